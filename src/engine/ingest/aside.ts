@@ -232,6 +232,12 @@ function withoutUnknown(
   for (const k of rejected) if (rej[k + FUTURE] >= 0) futureGone.add(rej[k + FUTURE]);
   const summarised = after.rows > AFTER_AS_OF_LISTED;
   if (summarised && after.rows - futureGone.size <= AFTER_AS_OF_LISTED) return false;
+  // Amounts read as written under a unit header: the rows gone must not be among them, nor weigh
+  // in on them (their notes' counts and first row stand then; reviewer53 M1).
+  const asWritten = result.amountsAsWritten ?? [];
+  if (asWritten.some((a) => a.weighed) && gone.length > 0) return false;
+  const goneSource = new Set(gone.map((t) => table.sourceRow[t]));
+  if (asWritten.some((a) => a.rows.some((r) => goneSource.has(r)))) return false;
 
   // Positions in the findings as read; once summarised, the per-row future findings were taken out.
   const takenOut: number[] = [];
@@ -315,11 +321,12 @@ function withoutUnknown(
   for (const f of out)
     if (f.code === "amount_unit_applied") {
       const factor = amountUnitOf(f.column)?.factor ?? 1;
+      const own = asWritten.find((a) => source.columns[a.field] === f.column);
       f.message = qualityMessage("amount_unit_applied", {
         column: f.column,
         unit: f.value,
         factor: factor.toLocaleString("en-US"),
-        count: kept,
+        count: kept - (own?.rows.length ?? 0),
       });
     }
   findings.length = 0;

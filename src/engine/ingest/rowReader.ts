@@ -15,7 +15,7 @@ import {
   type DecimalMark,
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
-import { CurrencyEvidence } from "../parse/currencySymbol";
+import { CURRENCY_SYMBOLS, CurrencyEvidence } from "../parse/currencySymbol";
 import { amountUnitOf } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
@@ -535,7 +535,7 @@ export class RowReader extends BlockCursor {
     // A raw amount is plain digits: no symbol (and its reading's currency is not reset).
     if (!raw && r.currency !== 0) this.countSymbol(field, r.currency, c as string);
     if (!raw && (r.currency !== 0 || r.unit !== 1) && this.scaledHeader(field))
-      this.ownUnit(field, c as string, r.unit !== 1 || (c as string).includes("元"));
+      this.ownUnit(field, c as string, r.unit !== 1 || namesYuan(c as string, r.currency));
     if (r.evidence !== "none") {
       let evidence = this.marks.get(field);
       if (!evidence) this.marks.set(field, (evidence = new DecimalMarkEvidence()));
@@ -610,4 +610,12 @@ export class RowReader extends BlockCursor {
     }
     return v;
   }
+}
+
+/**
+ * Whether an amount's text names the yuan as a unit (`12000元`), not only a currency: `100港元`
+ * names Hong Kong dollars, a currency like `HK$100` (reviewer53 L), though 港元 holds 元.
+ */
+function namesYuan(text: string, currency: number): boolean {
+  return CURRENCY_SYMBOLS[currency] === "\u00A5" && text.includes("元");
 }

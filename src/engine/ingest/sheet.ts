@@ -3,6 +3,7 @@ import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
+import { CURRENCY_SYMBOLS, currencyCodeIn } from "../parse/currencySymbol";
 import { cellText, foldLabel } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
@@ -54,6 +55,19 @@ export interface SheetResult<T> {
   headers?: readonly string[];
   /** Required fields (keys) with no column, when that is why the sheet is unusable. */
   missing?: readonly string[];
+  /**
+   * Per amount column under a header naming a scale with cells read as written (`12000元`): their
+   * Excel rows among the table's, and whether currency cells were weighed against the plain ones
+   * (every row counts then): the aside read's unknown rows are taken out by them (aside.ts).
+   */
+  amountsAsWritten?: AmountsAsWritten[];
+}
+
+/** SheetResult.amountsAsWritten. */
+export interface AmountsAsWritten {
+  field: string;
+  rows: number[];
+  weighed: boolean;
 }
 
 /** Rows SheetIngest.pushSome reads a call. */
@@ -88,6 +102,8 @@ export class SheetIngest<T> {
   fieldsMatchHeader = false;
   /** Header texts once the header row is found (for naming a column in a finding). */
   private headers: readonly string[] = [];
+  /** SheetResult.amountsAsWritten, as applyAmountUnits decides them. */
+  private readonly asWritten: AmountsAsWritten[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
   /** Number cells formatted in a currency (SheetNotes.currencyCell), counted with the amounts'. */
@@ -232,6 +248,7 @@ export class SheetIngest<T> {
       ...(this.missing.length > 0 && { missing: this.missing }),
       afterAsOf: this.reader?.afterAsOf,
       headers: this.headers,
+      ...(this.asWritten.length > 0 && { amountsAsWritten: this.asWritten }),
     };
   }
 
@@ -252,23 +269,37 @@ export class SheetIngest<T> {
       if (!(column instanceof Float64Array)) continue;
       const own = reader.ownUnits.get(fd.key);
       const rows = (table as { sourceRow?: Int32Array }).sourceRow;
-      const kept = own && rows ? ownUnitCells(own, rows) : null;
+      const decided = own && rows ? ownUnitCells(own, rows, column, unit.factor) : null;
+      const kept = decided?.kept;
+      const keptRows: number[] = [];
       let count = 0;
+      let first = -1;
       for (let i = 0; i < column.length; i++)
         if (!kept?.has(rows![i])) column[i] = scaleAmount(column[i], unit.factor);
-        else count++;
+        else {
+          count++;
+          keptRows.push(rows![i]);
+          if (first < 0 || rows![i] < rows![first]) first = i;
+        }
+      if (decided) this.asWritten.push({ field: fd.key, rows: keptRows, weighed: decided.weighed });
       const factor = unit.factor.toLocaleString("en-US");
       if (own && count > 0) {
-        const first = [own.firstUnit, own.firstSymbol]
-          .filter((f) => f !== undefined && kept!.has(f.row))
-          .sort((a, b) => a!.row - b!.row)[0]!;
-        reader.rowNumber = first.row;
-        reader.report("amount_unit_own", fd.key, first.text, {
-          unit: unit.text,
-          factor,
-          count,
-          row: first.row,
-        });
+        const row = rows![first];
+        const symbol = CURRENCY_SYMBOLS[currencyCodeIn(own.firstSymbol?.text ?? "")];
+        // A currency cell kept after a scaled one: quoted as read (only the first's text is kept).
+        const text =
+          [own.firstUnit, own.firstSymbol].find((f) => f?.row === row)?.text ??
+          `${symbol}${column[first]}`;
+        reader.rowNumber = row;
+        // Cells naming only a currency are told to drop it, not "their unit" (reviewer53 H2).
+        const words = own.unit.size === 0 ? "amount_unit_own_symbol" : "amount_unit_own";
+        reader.report(
+          "amount_unit_own",
+          fd.key,
+          text,
+          { unit: unit.text, factor, count, row, symbol },
+          words,
+        );
       }
       this.findings.push({
         sheet: this.sheetName,
@@ -894,14 +925,39 @@ function hintOf(
 /**
  * The Excel rows of an amount column under a header naming a scale that are read as written, not
  * scaled (tester53 N25: `12000元` under 金额(万元) became 120,000,000): those naming their own unit
- * (`12000元`, `0.5万`, `5k`), and those naming only a currency (`¥3000`, `$12,000`) when they are no
- * more than the column's other amounts, the odd ones out of a hand-typed column. A column mostly
- * written with a symbol is the header's currency formatted (`$1.5` under 金额(万美元): $15,000,
- * reviewer51 F3): those are scaled.
+ * (`12000元`, `0.5万`, `5k`), and those naming only a currency (`¥3000`, `$12,000`) whose size says
+ * so: at least factor/10 times the median of the column's plain amounts (¥3000 among 0.3 and 0.4 is
+ * yuan; ¥1.5 among 3 and 4 is 万元, a column formatted ¥: reviewer51 F3). Decided per cell, so a
+ * row's amount never depends on how many other rows there are (reviewer53 H2). With no plain
+ * amounts to weigh against, the symbol cells are scaled when they are the most of the column.
  */
-function ownUnitCells(own: OwnUnits, rows: Int32Array): Set<number> {
+function ownUnitCells(
+  own: OwnUnits,
+  rows: Int32Array,
+  column: Float64Array,
+  factor: number,
+): { kept: Set<number>; weighed: boolean } {
+  if (own.symbol.size === 0) return { kept: own.unit, weighed: false };
+  const plain: number[] = [];
   let symbols = 0;
-  for (let i = 0; i < rows.length; i++) if (own.symbol.has(rows[i])) symbols++;
-  if (symbols === 0 || symbols > rows.length - symbols) return own.unit;
-  return new Set([...own.unit, ...own.symbol]);
+  for (let i = 0; i < rows.length; i++) {
+    if (own.symbol.has(rows[i])) symbols++;
+    else if (!own.unit.has(rows[i]) && Number.isFinite(column[i])) plain.push(Math.abs(column[i]));
+  }
+  const kept = new Set(own.unit);
+  if (plain.length === 0) {
+    if (symbols <= rows.length - symbols) for (const r of own.symbol) kept.add(r);
+    return { kept, weighed: true };
+  }
+  const least = (factor / 10) * median(plain);
+  for (let i = 0; i < rows.length; i++)
+    if (own.symbol.has(rows[i]) && Math.abs(column[i]) >= least) kept.add(rows[i]);
+  return { kept, weighed: true };
+}
+
+/** The median of `values` (not empty); sorts them. */
+function median(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const m = values.length >> 1;
+  return values.length % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
 }

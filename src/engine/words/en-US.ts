@@ -177,6 +177,9 @@ export const EN = {
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
     amount_unit_own:
       "The header “{fieldEn}” (column {letter}) states its unit as {unit}, but {count|# amount names|# amounts name} its own unit or currency (the first at row {row}: “{value}”): read as written, not multiplied by {factor}. If they are in {unit} too, remove their unit and run again",
+    /** amount_unit_own when the cells carry only a currency ($12,000), no unit (reviewer53 H2). */
+    amount_unit_own_symbol:
+      "The header “{fieldEn}” (column {letter}) states its unit as {unit}, but {count|# amount carries|# amounts carry} a currency symbol (the first at row {row}: “{value}”): read as written, not multiplied by {factor}. If they are in {unit} too, remove the {symbol} and run again",
     // An amount column's values in more than one currency (ingest/amountCurrency.ts): one
     // dominates and is shown; none does and no symbol is shown; they carry another than the header's.
     currency_mixed:

@@ -159,6 +159,9 @@ export const ZH: Catalog = {
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
     amount_unit_own:
       "{letter} 列“{field}”的标题写明单位为{unit}，但有 {count|#} 个金额自带单位或货币（第一个在第 {row} 行：“{value}”）：这些按所写读取，未再乘以 {factor}。如果它们其实也以{unit}计，请去掉其中的单位后重新分析",
+    /** amount_unit_own when the cells carry only a currency (¥3000), no unit (reviewer53 H2). */
+    amount_unit_own_symbol:
+      "{letter} 列“{field}”的标题写明单位为{unit}，但有 {count|#} 个金额带货币符号（第一个在第 {row} 行：“{value}”）：这些按所写读取，未再乘以 {factor}。如果它们其实也以{unit}计，请去掉其中的 {symbol} 后重新分析",
     currency_mixed:
       "{letter} 列“{field}”第 {row} 行的值“{value}”以 {other} 计，而此列 {count|#} 个金额以 {symbol} 计，另有 {otherCount|#} 个以其他货币计，这是第一个。金额按所写数字相加，未换算，报告以 {symbol} 显示：请核对以其他货币计的行，换算后重新分析",
     currency_mixed_even:

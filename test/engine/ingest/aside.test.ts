@@ -159,6 +159,30 @@ describe("Transactions ingested aside", () => {
     },
   );
 
+  // reviewer53 M1: the aside read counted the amounts kept as written (12000元) as scaled too.
+  // An unknown row itself read as written: read again in order (its note's first row may move).
+  test.each([
+    ["a plain unknown row", [9999, "2025-03-01", 5, "SO-u", "甲"], 0],
+    ["an unknown row naming its own unit", [9999, "2025-03-01", "3000元", "SO-u", "甲"], 1],
+  ] as [string, Grid[number], number][])(
+    "金额(万元) with an own-unit cell and %s: the same findings as in order",
+    async (_, row, again) => {
+      const rows = transactions([[1001, "2025-03-03", "12000元", "SO-o", "甲"], row]);
+      rows[0] = ["客户编号", "日期", "金额(万元)", "订单号", "产品"];
+      for (const make of [memorySource, memoryColumnSource]) {
+        const sheets = { Customers: customers(ids), Transactions: rows };
+        const expected = await ingestWorkbook(make(sheets, 7), { asOf });
+        const { source, used } = withAside(make, sheets);
+        const got = await ingestWorkbook(source, { asOf });
+        expect(used).toMatchObject({ aside: 1, transactionsReadHere: again });
+        expect(got.findings.filter((f) => f.code.startsWith("amount_unit"))).toEqual(
+          expected.findings.filter((f) => f.code.startsWith("amount_unit")),
+        );
+        expect(got).toEqual(expected);
+      }
+    },
+  );
+
   test("a Transactions sheet without its amount column: the same error", async () => {
     const sheets = {
       Customers: customers(ids),

@@ -87,9 +87,9 @@ describe("a cell naming its own unit under a header naming one (tester53 N25)", 
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 99999 }),
-        fc.constantFrom("万", "k", "千", "元", "¥"),
+        fc.constantFrom("万", "k", "千", "元"),
         async (n, mark) => {
-          const text = mark === "¥" ? `¥${n}` : `${n}${mark}`;
+          const text = `${n}${mark}`;
           const expected = readAmount(text, amountReading()).value;
           const { dataset } = await run("金额(万元)", ["1", text]);
           expect(dataset.transactions.amount[1]).toBe(expected);
@@ -120,5 +120,72 @@ describe("a column mostly written with a symbol under a unit header is that unit
     const { dataset, findings } = await run("金额(万元)", ["¥1.2", "¥0.5", "3"]);
     expect(Array.from(dataset.transactions.amount)).toEqual([12000, 5000, 30000]);
     expect(findings.some((f) => f.code === "amount_unit_own")).toBe(false);
+  });
+});
+
+describe("a cell naming only a currency under a unit header: weighed by its size (reviewer53 H2)", () => {
+  test.each([
+    [
+      ["¥1.5", "¥2", "3"],
+      [15000, 20000, 30000],
+    ],
+    [
+      ["¥1.5", "¥2", "3", "4"],
+      [15000, 20000, 30000, 40000],
+    ],
+    [
+      ["¥1.5", "3"],
+      [15000, 30000],
+    ],
+    [
+      ["¥3000", "0.3", "0.4"],
+      [3000, 3000, 4000],
+    ],
+  ])("金额(万元) over %j → %j", async (cells, amounts) => {
+    const { dataset } = await run("金额(万元)", cells);
+    expect(Array.from(dataset.transactions.amount)).toEqual(amounts);
+  });
+
+  test("Amount (k) over 5K, 3, $4: $4 is 4 thousand like its neighbours", async () => {
+    const { dataset } = await run("Amount (k)", ["5K", "3", "$4"]);
+    expect(Array.from(dataset.transactions.amount)).toEqual([5000, 3000, 4000]);
+  });
+
+  test("a row's amount does not depend on how many plain rows follow", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 99999 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }),
+        async (n, k, plain) => {
+          const symbols = Array.from({ length: k }, () => `¥${n}`);
+          const first = await run("金额(万元)", [...symbols, ...plain.map(String)]);
+          const more = await run("金额(万元)", [...symbols, ...plain.map(String), "5", "5", "5"]);
+          expect(more.dataset.transactions.amount[0]).toBe(first.dataset.transactions.amount[0]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  test("kept ¥ cells are named, told to drop the ¥ (not 'their unit')", async () => {
+    const { dataset, findings } = await run("金额(万元)", ["1.2", "¥1.5", "¥3000"]);
+    expect(Array.from(dataset.transactions.amount)).toEqual([12000, 15000, 3000]);
+    const own = findings.filter((f) => f.code === "amount_unit_own");
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ row: 4, value: "¥3000" });
+    expect(own[0].message["zh-CN"]).toContain("请去掉其中的 ¥");
+    expect(own[0].message["en-US"]).toContain("remove the ¥");
+    const note = findings.find((f) => f.code === "amount_unit_applied")!;
+    expect(note.message["en-US"]).toContain("2 amounts multiplied");
+  });
+
+  test("100港元 is a currency like HK$100, not a unit: weighed the same", async () => {
+    // Mostly ¥ (the column's currency is the header's): the HK$ cell is weighed, as ¥2 is.
+    const cells = ["3", "4", ...Array.from({ length: 10 }, () => "¥2")];
+    for (const text of ["100港元", "HK$100"]) {
+      const { dataset } = await run("金额(万元)", [...cells, text]);
+      expect(dataset.transactions.amount[12]).toBe(1000000);
+    }
   });
 });
