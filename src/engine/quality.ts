@@ -21,6 +21,14 @@ import type { WordParams } from "./words/format";
  */
 export const EARLIEST_TRANSACTION_DAY = 7305;
 
+/**
+ * How many rows of one kind a sheet's findings name one by one; more are one note with their
+ * count and the first row (returns52: CDNOW's 255 repeated lines, real ones, buried the findings
+ * that matter). One number for every such kind, so the reports summarise alike.
+ * @example ROWS_NAMED_ONE_BY_ONE // 10
+ */
+export const ROWS_NAMED_ONE_BY_ONE = 10;
+
 /** Stable codes: scripts rely on them. Severity says what happened to the row. */
 export const QUALITY_CODES = {
   // The row is not used.

@@ -1,6 +1,6 @@
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
-import { QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import { QUALITY_CODES, ROWS_NAMED_ONE_BY_ONE, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import { sayBoth } from "../words/catalog";
 
@@ -11,7 +11,7 @@ import { sayBoth } from "../words/catalog";
  */
 
 /** Rows after the analysis date listed one by one up to this many per sheet; more are one note. */
-export const AFTER_AS_OF_LISTED = 10;
+export const AFTER_AS_OF_LISTED = ROWS_NAMED_ONE_BY_ONE;
 
 /** A sheet's rows left out for a date after the analysis date (RowReader.afterAsOf). */
 export interface AfterAsOf {

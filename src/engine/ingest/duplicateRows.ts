@@ -1,5 +1,11 @@
 import type { Dataset, Transactions } from "../model";
-import { QUALITY_CODES, qualityMessage, type Finding, type QualityCode } from "../quality";
+import {
+  QUALITY_CODES,
+  ROWS_NAMED_ONE_BY_ONE,
+  qualityMessage,
+  type Finding,
+  type QualityCode,
+} from "../quality";
 import { SHEETS } from "../schema";
 import { isReturn } from "../aggregate/purchase";
 import type { FindingPlace } from "./afterAsOf";
@@ -7,11 +13,10 @@ import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 
 /**
  * Repeated rows of a sheet without order ids named one by one up to this many; more are one
- * `duplicate_rows_kept` finding with their count and the first (returns52: CDNOW, a real
- * transaction log, repeats 255 lines, and 255 row warnings buried the findings that matter). A
- * few are each worth a look; many are the data's way, or one paste, which the first row shows.
+ * `duplicate_rows_kept` finding with their count and the first. A few are each worth a look;
+ * many are the data's way, or one paste, which the first row shows.
  */
-export const DUPLICATES_LISTED = 10;
+export const DUPLICATES_LISTED = ROWS_NAMED_ONE_BY_ONE;
 
 /** One step of a 32-bit multiplicative hash. */
 function mix(h: number, x: number): number {
