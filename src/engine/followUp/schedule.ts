@@ -129,6 +129,13 @@ export interface FollowUpSchedule {
    */
   calendarKnownUntil: number;
   /**
+   * The last day of the last year whose make-up arrangements the rule set holds: calendarKnownUntil,
+   * then each following year for which followUp.extraMakeUpWorkdays lists a day (the user entered
+   * that year's State Council notice, as the calendar_ends warning asks). The warning counts the
+   * contacts after it; the statutory holidays are added after calendarKnownUntil all the same.
+   */
+  arrangementsKnownUntil: number;
+  /**
    * Per customer whose move the wrong way gets no call for time alone within its rhythm, its gap
    * in whole days (movements.ts movedWithinRhythm), NaN for the others; absent on a first run. The
    * Changes tab says why in the row.
@@ -157,6 +164,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // The announced lists alone say which years are known: one company day off typed for a later
   // year (extraHolidays) must not switch that year's statutory holidays off (reviewer53 H3).
   const calendarKnownUntil = lastDayOfLastYear(rules.holidays);
+  const arrangementsKnownUntil = lastYearEntered(calendarKnownUntil, rules.extraMakeUpWorkdays);
   const calendar = workCalendar(
     { holidays: [...holidays, ...statutoryAfter(calendarKnownUntil, end + 60)], makeUpWorkdays },
     start - rules.complaintFollowUpLookbackDays - 16,
@@ -399,6 +407,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     calendar,
     openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
     calendarKnownUntil,
+    arrangementsKnownUntil,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
   };
 }
@@ -422,6 +431,22 @@ function statutoryAfter(known: number, until: number): string[] {
   const last = civilFromDays(until)[0];
   for (let y = civilFromDays(known)[0] + 1; y <= last; y++) out.push(...statutoryHolidays(y));
   return out;
+}
+
+/**
+ * `known` moved on to 31 December of each following year that has a day in `makeUps`, year by
+ * year (a gap year stays unknown, and so do the years after it); `known` when none. NaN stays NaN.
+ */
+function lastYearEntered(known: number, makeUps: readonly string[]): number {
+  if (!Number.isFinite(known)) return known;
+  const years = new Set<number>();
+  for (const m of makeUps) {
+    const d = parseIsoDate(m);
+    if (Number.isFinite(d)) years.add(civilFromDays(d)[0]);
+  }
+  let year = civilFromDays(known)[0];
+  while (years.has(year + 1)) year++;
+  return daysFromCivil(year, 12, 31);
 }
 
 /** 31 December of the latest year with a holiday in the list; NaN for an empty list. */

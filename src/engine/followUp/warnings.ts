@@ -151,7 +151,7 @@ export function runWarnings(
   result?: { churnLevel: Int8Array; churnedAfterDays: number },
 ): RunWarning[] {
   const out: RunWarning[] = [];
-  const known = schedule.calendarKnownUntil;
+  const known = schedule.arrangementsKnownUntil;
   // Only contacts planned past the lists are at stake: with none, the warning said "0 contacts"
   // (tester52 L5). Without lists every contact is.
   let past = 0;

@@ -103,6 +103,33 @@ describe("statutory holidays of the years not announced yet (tester52 L5)", () =
     expect(w.message["zh-CN"]).toContain("节假日日历只到 2026-12-31");
   });
 
+  test("the next year's notice entered (its make-up working days): no warning, its statutory days still off (fixes53b)", () => {
+    const entered = planFor("2026-12-05", who, {
+      horizonDays: 60,
+      dailyCapacity: 1,
+      extraHolidays: ["2027-02-04"],
+      extraMakeUpWorkdays: ["2027-02-20"],
+    });
+    // The user's lists add to the statutory days; they do not replace them.
+    expect(entered.calendar.isWorkingDay(parseIsoDate("2027-01-01"))).toBe(false);
+    expect(entered.calendar.isWorkingDay(parseIsoDate("2027-02-04"))).toBe(false);
+    expect(entered.calendar.isWorkingDay(parseIsoDate("2027-02-20"))).toBe(true);
+    expect(isoDate(entered.calendarKnownUntil)).toBe("2026-12-31");
+    expect(isoDate(entered.arrangementsKnownUntil)).toBe("2027-12-31");
+    const dataset = smallDataset({ asOf: parseIsoDate("2026-12-05"), customers: who });
+    const codes = runWarnings(entered, dataset, parseIsoDate("2026-12-05"), 10_000).map(
+      (w) => w.code,
+    );
+    expect(codes).not.toContain("calendar_ends");
+    // A year further on (2028) is not announced by 2027's days.
+    const gap = planFor("2026-12-05", who, {
+      horizonDays: 60,
+      dailyCapacity: 1,
+      extraMakeUpWorkdays: ["2028-02-20"],
+    });
+    expect(isoDate(gap.arrangementsKnownUntil)).toBe("2026-12-31");
+  });
+
   test("an emptied holiday list: the warning does not say the statutory holidays are kept free", () => {
     const none = planFor("2026-12-05", who, { horizonDays: 60, dailyCapacity: 1, holidays: [] });
     expect(none.calendar.isWorkingDay(parseIsoDate("2027-01-01"))).toBe(true);
