@@ -90,3 +90,47 @@ test("one $ amount among plain ones: the column stays plain (¥), the $ cell nam
   expect(said).toEqual([expect.objectContaining({ row: 9, column: "Amount", value: "$560.20" })]);
   expect(r.out).toContain("value “$560.20” (row 9) is in $");
 });
+
+test("$ on a third of the amounts under an English header, the rest plain: the report is in $, nothing said (tester53 N10)", async () => {
+  const text = readFileSync(path.join(FIXTURE, "transactions.csv"), "utf8").trimEnd().split("\n");
+  // Rows 2, 5 and 8 keep their $; the other six are plain numbers, as a ledger typed both ways.
+  const habit = text.map((line, k) =>
+    k === 0 || k % 3 === 1
+      ? line
+      : line.replace(
+          /"?\(?\$([\d,.]+)\)?"?$/,
+          (m, v: string) => (m.includes("(") ? "-" : "") + v.replace(/,/g, ""),
+        ),
+  );
+  expect(habit.filter((l) => l.includes("$"))).toHaveLength(3);
+  const { formats, result } = await run(
+    scratch.write("habit.csv", habit.join("\n") + "\n"),
+    "habit",
+  );
+  expect(formats).toContain('"$"#,##0.00');
+  expect(formats.filter((f) => f.includes("\u00A5"))).toEqual([]);
+  expect(result.dataQuality.filter((f: { code: string }) => f.code === "currency_mixed")).toEqual(
+    [],
+  );
+});
+
+test("the same ledger under a Chinese header: plain amounts stay yuan and the $ ones are named", async () => {
+  const text = readFileSync(path.join(FIXTURE, "transactions.csv"), "utf8").trimEnd().split("\n");
+  const habit = text.map((line, k) =>
+    k === 0
+      ? "Customer ID,Date,金额"
+      : k % 3 === 1
+        ? line
+        : line.replace(
+            /"?\(?\$([\d,.]+)\)?"?$/,
+            (m, v: string) => (m.includes("(") ? "-" : "") + v.replace(/,/g, ""),
+          ),
+  );
+  const { formats, result } = await run(
+    scratch.write("habitzh.csv", habit.join("\n") + "\n"),
+    "habitzh",
+  );
+  expect(formats).toContain('"\u00A5"#,##0.00');
+  const said = result.dataQuality.filter((f: { code: string }) => f.code === "currency_mixed");
+  expect(said).toEqual([expect.objectContaining({ row: 2, column: "金额", value: "$1,234.50" })]);
+});

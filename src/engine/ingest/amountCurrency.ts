@@ -5,12 +5,17 @@ import type { RowReader } from "./rowReader";
 /** The symbol the adapters show amounts with when neither the values nor the header name one. */
 const DEFAULT_SYMBOL = "\u00A5";
 
+/** A header with Chinese in it (CJK ideographs): its plain amounts are yuan. */
+const HAN = /[\u3400-\u9fff]/;
+
 /**
  * The currency of an amount column, now its sheet has been read, and a `currency_mixed` finding
  * when its values leave it in doubt (at the first value that does: file, sheet, row, column):
  * - the symbol its values carry (`$1,234.50`): the data says what it is in, cell by cell;
  * - more plain amounts (`1280`) than amounts with a symbol: the header's, else null (finding at
- *   the first with a symbol: one `$560.20` among plain yuan is the odd one, reviewer51 F1);
+ *   the first with a symbol: one `$560.20` among plain yuan is the odd one, reviewer51 F1); under
+ *   a header without Chinese, one foreign symbol on a fifth or more of them and no other: that
+ *   symbol, nothing said (HABIT_SHARE: the ledger's habit, tester53 N10);
  * - several symbols: the one with 9 in 10 of them (finding), else none, "" (finding: a sum of
  *   dollars and yuan is in no currency, and no symbol is better than a wrong one);
  * - no symbol: the one its header names (`Amount (USD)`), else null (the adapters show the yuan);
@@ -29,7 +34,12 @@ export function amountCurrency(
 ): { currency: string | null; unitApplies: boolean } {
   const header = reader.headers[reader.columns[field]] ?? "";
   const named = currencyOf(header);
-  const shown = named ?? DEFAULT_SYMBOL;
+  // An English header (no Chinese in it) over amounts a fifth or more of which carry one foreign
+  // symbol: the plain ones are in it too (a US ledger typed with and without `$`, tester53 N10).
+  // Under a Chinese header plain amounts stay yuan and the marked ones are the odd ones out.
+  const habit = named === null && !HAN.test(header) ? evidence?.habitSymbol(amounts) : undefined;
+  const plainIn = named ?? habit ?? null;
+  const shown = plainIn ?? DEFAULT_SYMBOL;
   const decision = evidence?.decide(amounts, shown);
   const as = (currency: string | null) => ({ currency, unitApplies: true });
   if (!decision) return as(named);
@@ -53,7 +63,7 @@ export function amountCurrency(
     );
   }
   // Plain amounts are most of the column: it stays in the header's currency (else the default's).
-  if (decision.plainMostly) return as(named);
+  if (decision.plainMostly) return as(plainIn);
   if (symbol === "") return as("");
   if (named === null || named.endsWith(symbol)) return as(named ?? symbol);
   reader.rowNumber = decision.first.row;

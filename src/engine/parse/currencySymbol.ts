@@ -24,6 +24,15 @@ export const LOCALE_CURRENCY = -1;
  */
 export const DOMINANT_SHARE = 0.9;
 
+/**
+ * The share of an amount column's amounts that must carry one foreign symbol, and no other, for
+ * its plain amounts to be read in it too under a header without Chinese
+ * (`Amount` over 236 `$5,799.74` and 431 `1200.00`): a ledger typed with and without the sign
+ * (tester53 N10). One in five; a lone `$560.20` among plain amounts stays the odd one out
+ * (reviewer51 F1).
+ */
+export const HABIT_SHARE = 0.2;
+
 // The signs and words number.ts strips (its CURRENCY), the first one met; HK$ and US$ before $,
 // 港元 before 元.
 const CURRENCY_MARK = /hk\$|hkd|港币|港元|us\$|[¥￥$€£]|rmb|cny|usd|eur|gbp|元|人民币/i;
@@ -118,6 +127,26 @@ export class CurrencyEvidence {
     if (n <= 0) return;
     this.counts[code] += n;
     if (row < this.firstRow(code)) this.firsts[code] = { row, text };
+  }
+
+  /**
+   * The one symbol other than the yuan that the column's amounts carry, when they carry no other
+   * and at least HABIT_SHARE of its `amounts` (plain ones too) carry it; else undefined.
+   *
+   * @example
+   * const c = new CurrencyEvidence();
+   * c.addMany(2, 3, 2, "$5.00");
+   * c.habitSymbol(10) // "$"
+   */
+  habitSymbol(amounts: number): string | undefined {
+    let only = 0;
+    for (let k = 1; k < this.counts.length; k++)
+      if (this.counts[k] > 0) {
+        if (only !== 0) return undefined;
+        only = k;
+      }
+    if (only <= 1 || this.counts[only] < HABIT_SHARE * amounts) return undefined;
+    return CURRENCY_SYMBOLS[only];
   }
 
   private firstRow(code: number): number {
