@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import {
+  childEnv,
   HUGE_PAGE_TUNABLES,
   LARGE_RUN_FLAGS,
   LEAN_INLINING_FLAGS,
@@ -40,6 +41,17 @@ test("a large run on Linux restarts with glibc's huge-page tunables, once, unles
   // The restarted process has them (no second restart), and a user's own are left alone.
   expect(restartEnv(true, tunables, "linux")).toBeNull();
   expect(restartEnv(true, { GLIBC_TUNABLES: "glibc.malloc.arena_max=2" }, "linux")).toBeNull();
+});
+
+// The restarted run does not read NODE_EXTRA_CA_CERTS's certificates again (startFlags.ts childEnv).
+test("the child's environment: the parent's, plus the variables added, minus NODE_EXTRA_CA_CERTS", () => {
+  const parent = { PATH: "/bin", NODE_EXTRA_CA_CERTS: "/etc/ssl/certs/ca-certificates.crt" };
+  expect(childEnv(parent, { GLIBC_TUNABLES: HUGE_PAGE_TUNABLES })).toEqual({
+    PATH: "/bin",
+    GLIBC_TUNABLES: HUGE_PAGE_TUNABLES,
+  });
+  expect(childEnv(parent, null)).toEqual({ PATH: "/bin" });
+  expect(parent.NODE_EXTRA_CA_CERTS).toBe("/etc/ssl/certs/ca-certificates.crt"); // not changed
 });
 
 // A large run halves TurboFan's inlining once its bundle is loaded (startFlags.ts runtimeFlags).
@@ -79,7 +91,7 @@ const [mode, ...rest] = process.argv.slice(2);
 if (!process.execArgv.includes("--single-threaded")) {
   if (!restartWith(["--single-threaded"], mode === "env" ? { CA_TEST_ADDED: "yes" } : null)) process.exit(99);
 } else if (mode === "env") {
-  process.stdout.write(JSON.stringify([process.env.CA_TEST_ADDED ?? null, process.env.CA_TEST_KEPT ?? null]));
+  process.stdout.write(JSON.stringify([process.env.CA_TEST_ADDED ?? null, process.env.CA_TEST_KEPT ?? null, process.env.NODE_EXTRA_CA_CERTS ?? null]));
 } else if (mode === "echo") {
   let input = "";
   process.stdin.setEncoding("utf8");
@@ -127,12 +139,17 @@ if (!process.execArgv.includes("--single-threaded")) {
     expect(seen.ppid).toBe(run.pid);
   }, 60_000);
 
-  test("the child gets the environment given added to the parent's", () => {
+  test("the child gets the environment given added to the parent's, without NODE_EXTRA_CA_CERTS", () => {
     const run = spawnSync(process.execPath, [program, "env"], {
       encoding: "utf8",
-      env: { ...process.env, CA_TEST_KEPT: "kept" },
+      // A file that is not there: Node warns about it at start, the child must not read it.
+      env: {
+        ...process.env,
+        CA_TEST_KEPT: "kept",
+        NODE_EXTRA_CA_CERTS: path.join(dir, "none.pem"),
+      },
     });
-    expect(JSON.parse(run.stdout)).toEqual(["yes", "kept"]);
+    expect(JSON.parse(run.stdout)).toEqual(["yes", "kept", null]);
   }, 60_000);
 
   /** Starts the program in "wait" mode, sends `signal` to the parent once the child runs. */
