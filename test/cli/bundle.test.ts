@@ -184,6 +184,38 @@ test("one aside thread fits the models, then writes the JSON: one thread booted,
   }
 }, 120_000);
 
+test("the JSON's thread ends once the JSON is written, not at the process's exit", () => {
+  // src/cli/jsonWorker.ts: the JSON is the aside thread's last role. Given back idle, the thread
+  // was ended by the process's exit (process.exit, main.ts), which waited for its heap's teardown
+  // after the run's end. Counted: the run's own calls to end a thread.
+  const dir = mkdtempSync(path.join(tmpdir(), "json-thread-end-"));
+  try {
+    const count = path.join(dir, "count.js");
+    writeFileSync(
+      count,
+      `const wt = require("node:worker_threads");
+      const Worker = wt.Worker;
+      let booted = 0, ended = 0;
+      wt.Worker = class extends Worker { constructor(...a) { super(...a); booted++; }
+        terminate() { ended++; return super.terminate(); } };
+      process.on("exit", () => process.stderr.write("booted " + booted + ", ended " + ended + "\\n"));`,
+    );
+    const json = path.join(dir, "r.json");
+    const args = ["-r", count, "build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
+    args.push("-o", path.join(dir, "r.xlsx"), "--json", json, "--as-of", "2025-06-30");
+    const r = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, CA_BACKTEST_WORKER: "1" },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("booted 1, ended 1\n");
+    expect(JSON.parse(readFileSync(json, "utf8")).validation.available).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
 test("a transactions CSV read aside: its thread is booted before the bundle loads, and is the only one", () => {
   // src/cli/loader.ts boots the aside thread (asideThread.ts bootAsideEarly) before run.js, so
   // its start overlaps the bundle's loading; the CSV ingest, the fits and the JSON take that one.

@@ -7,7 +7,7 @@
 // `new Worker`: 111 ms), plus its bundle's load and its heap's growth: the 100k CSV run booted
 // three in turn, each done before the next began. roleThread hands a role the idle thread when
 // there is one (giveBack puts it there when the role is over), else boots one; CA_SHARED_THREAD=0
-// boots one per role, as before.
+// boots one per role, as before. The JSON, the last role, ends its thread instead (jsonWorker.ts).
 //
 // Also the plumbing of a sheet ingested aside (engine/ingest/aside.ts), shared by the CSV path and
 // the workbook path: the worker's messages (progress, a void guess, the outcome with its buffers
