@@ -201,7 +201,9 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
     out.raw(note >= 0 ? (MODEL_NOTE_TEXT[note] ?? "null") : "null");
     out.raw(",");
     const code = service && i < service.length ? service[i] : -1;
-    out.raw(code >= 0 ? String(code) : "null");
+    // A whole number written digit by digit (String(code) made a string per customer).
+    if (code >= 0) out.num(code);
+    else out.raw("null");
     out.raw("]");
   });
 }

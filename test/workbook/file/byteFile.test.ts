@@ -117,9 +117,13 @@ describe("JsonBytes", () => {
           fc.integer(),
           figure(100),
           figure(10000),
+          figure(1e6),
           fc.double({ min: -1e10, max: 1e10 }),
           fc.constantFrom(-0, NaN, Infinity, -Infinity, 2 ** 31, -(2 ** 31), 2 ** 53, 1e21, 5e-324),
           fc.constantFrom(999999999.9999, 1e9 + 0.5, 0.0001, 0.00001, 1e-7, 0.1 + 0.2, 4708.22),
+          // Six decimals (churn probabilities to a millionth) and the edges of the digit path.
+          fc.constantFrom(0.000001, 0.0000015, 0.258798, 0.999999, 999999999.999999, 1e9 - 1e-6),
+          fc.integer({ min: 0, max: 1e6 }).map((k) => k / 1e6),
         ),
         (n) => {
           expect(bytesOf((out) => out.num(n)).toString()).toBe(JSON.stringify(n));
