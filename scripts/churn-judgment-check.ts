@@ -15,7 +15,10 @@
  * On generated data (backtest/generate.ts "leaving") also against the known truth. A developer's
  * check, not a test: the CDNOW file is not in the repository.
  *
- *   [CDNOW=path/to/CDNOW_master.txt] npx tsx scripts/churn-judgment-check.ts [zh|en|cdnow|generated ...]
+ *   [CDNOW=path/to/CDNOW_master.txt] [CHURN_DEFAULTS=1] npx tsx scripts/churn-judgment-check.ts [zh|en|cdnow|generated ...]
+ *
+ * CHURN_DEFAULTS=1 scores with the default weights (learning.minCustomers out of reach): how they
+ * rank where a workbook has too little history to learn from.
  */
 
 import { LIFECYCLE_STAGES } from "../src/engine/analysis";
@@ -25,6 +28,7 @@ import { churnReasonsOf, eachReason } from "../src/engine/churn/reasons";
 import type { GridSource } from "../src/engine/ingest/workbook";
 import { STAGE } from "../src/engine/lifecycle/stage";
 import { isoDate } from "../src/engine/parse/date";
+import { DEFAULT_WEIGHTS } from "../src/engine/churn/learn";
 import { defaultRules } from "../src/engine/rules";
 import { dataSets } from "./cdnowSource";
 
@@ -99,6 +103,9 @@ async function measure(
   wonBack?: (id: string) => number,
 ) {
   const rules = defaultRules();
+  // CHURN_DEFAULTS=1: score with the default weights (as on a workbook with too little history).
+  if (process.env.CHURN_DEFAULTS === "1")
+    rules.churn.learning.minCustomers = Number.MAX_SAFE_INTEGER;
   const before: Analysis = await analyzeWorkbook(await open(), { rules, asOf: asOf - 31 });
   const now: Analysis = await analyzeWorkbook(await open(), { rules, asOf });
   const later: Analysis = await analyzeWorkbook(await open(), { rules, asOf: asOf + H });
@@ -262,6 +269,9 @@ async function measure(
 }
 
 async function main() {
+  // CHURN_WEIGHTS='{"frequency":-0.2}': other default weights to compare (with CHURN_DEFAULTS=1).
+  if (process.env.CHURN_WEIGHTS)
+    Object.assign(DEFAULT_WEIGHTS, JSON.parse(process.env.CHURN_WEIGHTS));
   for (const d of dataSets(process.argv.slice(2), H))
     await measure(d.name, d.open, d.asOf, d.truth, d.wonBack);
 }

@@ -360,11 +360,31 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   const n = rows.length;
   const x = featureMatrix(s, rows);
   standardise(x, n, model.means, model.sds);
+  if (model.source === "default") clipStandardised(x, DEFAULT_CLIP);
   const eta = new Float64Array(n).fill(model.intercept);
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, model.coefficients[k], eta);
   // eta is read no more: the probabilities take its place.
   toProbabilities(eta);
   return { probability: eta, contributions: x };
+}
+
+/**
+ * How far from the customers' mean (in standard deviations) a feature counts under the default
+ * weights. They were set for features in their usual range, not fitted on this workbook: on a small
+ * one a lone customer is an outlier by construction (tester53 N16: the only one-time buyer among 29
+ * frequent ones, purchase days −3.2 sd, "few purchases" +1.28 log-odds, 78% above the biggest
+ * account 4× overdue). Clipped at 2 sd, the default weights rank at least as well on every data set
+ * measured (AUC, no purchase in 90 days: zh 0.842 → 0.849, en 0.849 → 0.854 as of 2025-09-30;
+ * CDNOW 0.772 both; DESIGN "Default weights"). Learned weights are fitted on unclipped features.
+ */
+export const DEFAULT_CLIP = 2;
+
+/** Clips every standardised value to ±limit, in place. */
+function clipStandardised(x: Float64Array, limit: number): void {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    x[i] = v > limit ? limit : v < -limit ? -limit : v;
+  }
 }
 
 /** The contributions of one feature (b × its value, replacing it), added to eta. */
