@@ -58,6 +58,12 @@ export interface OverviewInput {
   warnings?: readonly RunWarning[];
   /** The comparison with the previous run, when there is one: its line goes under the warnings. */
   changes?: Pick<RunChanges, "comparison"> | null;
+  /**
+   * Why churn risk is scored with the default weights (ChurnModel.note, in both languages), null
+   * or absent when it was learned: said under the risk levels' counts, where the workbook reads
+   * them (tester53 N16: only the console and the JSON said the % are not calibrated).
+   */
+  churnDefaultNote?: Record<Lang, string> | null;
   /** The rule set's stage thresholds: each stage's count is shown with what it means (tester #15). */
   stageRules?: StageMeaningRules;
   /** The names our tabs are written under, which its pointers name (default: the usual ones). */
@@ -246,6 +252,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     RISK_LEVELS.map((r, i) => [riskPhrase(r, lang), k.customersByRisk[i]]),
     { title: w("riskChart"), type: "column" },
   );
+  if (input.churnDefaultNote) rows.push([input.churnDefaultNote[lang]], ["note"]);
   if (input.schedule) {
     for (const part of scheduleOverviewRows(input.schedule, lang, sheet("followUps")))
       block(part.title, part.header, part.rows);

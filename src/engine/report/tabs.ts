@@ -182,6 +182,7 @@ function allTables(
         asOf: a.asOf,
         history: runHistory(a),
         validation: a.churn.validation,
+        churnDefaultNote: a.churn.model.note,
         schedule: scheduleSummary(a.schedule),
         warnings: a.warnings,
         changes: a.changes,
