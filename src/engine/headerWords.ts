@@ -31,11 +31,59 @@ const CUSTOMER_ID = [
   "Customer Code",
   "Client ID",
   "Member ID",
-  "ID",
-  "编号",
   "Client Code",
   "Client No",
   "Client Number",
+  // Tester53 N35, N21, N30: the id columns of hand-kept files and exports that were refused or
+  // lost to another column. 档案号: a file (clinic, school, service) number; 卡号, 会员卡号: a
+  // membership card; 账号: a member's or customer's account; 往来单位编号 and 客商编号: the
+  // customer code of 管家婆 / 用友 / 金蝶 sales exports (the "counterparty", customer or supplier;
+  // beside 往来单位名称), which lost to 单据编号 (the invoice number) when both only ended in 编号.
+  // Account #, Account No: what US lists and Salesforce-style CRMs head it with ("#" reads as No).
+  "档案号",
+  "档案编号",
+  "客户档案号",
+  "会员卡号",
+  "卡号",
+  "客户账号",
+  "会员账号",
+  "账号",
+  "往来单位编号",
+  "往来单位编码",
+  "往来单位代码",
+  "客商编号",
+  "客商编码",
+  "单位编号",
+  "单位编码",
+  "Account No",
+  "Account Number",
+  "Account ID",
+  "Acct No",
+  "Member No",
+  "Member Number",
+  "Card No",
+  // The bare words last: on equal matches the earlier word wins, and a sheet with both an 编号
+  // and a 档案号 (or an ID and an Account No) names its customer by the specific one.
+  "ID",
+  "编号",
+] as const;
+
+/**
+ * Headers of a row-number column (序号 1, 2, 3…; `#`, `No.`): never a column's value to join or
+ * suggest as the customer ID, though 序号 is one edit from 编号 (tester53 N35: "did you mean 编号
+ * for 序号?" and, followed, every sale refused). Matched folded (`#` reads as No).
+ */
+export const ROW_NUMBER_HEADERS = [
+  "序号",
+  "行号",
+  "No",
+  "#",
+  "Row",
+  "Row No",
+  "S/N",
+  "SN",
+  "Sr No",
+  "Sl No",
 ] as const;
 
 /**
@@ -74,6 +122,10 @@ export const HEADER_WORDS = {
         "名称",
         "公司名称",
         "单位名称",
+        "往来单位名称",
+        "往来单位",
+        "客商名称",
+        "Account Name",
         "Name",
         "Customer Name",
         "Client Name",
@@ -89,6 +141,8 @@ export const HEADER_WORDS = {
         "业务员",
         "跟进人",
         "归属人",
+        // Who handled the customer's documents in 管家婆 / 金蝶 exports (tester53 N30).
+        "经手人",
         "Owner",
         "Account Manager",
         "Sales Rep",
@@ -175,6 +229,8 @@ export const HEADER_WORDS = {
         "销售日期",
         "购买日期",
         "成交日期",
+        "单据日期",
+        "开票日期",
         "时间",
         "Date",
         "Order Date",
@@ -213,6 +269,11 @@ export const HEADER_WORDS = {
         "订单号",
         "订单编号",
         "单号",
+        // Accounting-software sales documents (管家婆, 用友, 金蝶: tester53 N30) and invoices.
+        "单据编号",
+        "单据号",
+        "发票号",
+        "发票号码",
         "Order ID",
         "Order No",
         "Order Number",
@@ -372,7 +433,18 @@ export const HEADER_WORDS = {
         "Activity Date",
       ],
       channel: ["方式", "联系方式", "跟进方式", "渠道", "Channel", "Method", "Type"],
-      owner: ["负责人", "跟进人", "客户经理", "联系人", "Owner", "By", "Rep", "Account Manager"],
+      owner: [
+        "负责人",
+        "跟进人",
+        "客户经理",
+        "联系人",
+        "业务员",
+        "经手人",
+        "Owner",
+        "By",
+        "Rep",
+        "Account Manager",
+      ],
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { Cell } from "../engine/cells";
 import { findHeader } from "../engine/ingest/header";
+import { headerToChoose } from "../engine/ingest/headersFound";
 import {
   inputSheets,
   lookalikeSheet,
@@ -86,7 +87,8 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       continue;
     }
     const rows = await readTopRows(source, sheet);
-    const match = findHeader(rows, spec, overrides);
+    // No row names a required column: the likeliest header row, its required columns to choose.
+    const match = findHeader(rows, spec, overrides) ?? headerToChoose(rows, spec, overrides);
     if (!match) continue;
     info.headerRow = match.rowIndex + 1;
     info.headers = [...new Set(match.headers.map(headerText).filter((h) => h !== ""))];

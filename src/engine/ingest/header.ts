@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { foldLabel, cellText } from "../parse/text";
+import { foldHeader, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 
 /** How many rows from the top we look through for the header row (title rows, notes, blanks). */
@@ -46,7 +46,7 @@ function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
   if (!m) {
     m = new Map(
       spec.fields.map((fd) => {
-        const folded = fd.synonyms.map((s) => foldLabel(s));
+        const folded = fd.synonyms.map((s) => foldHeader(s));
         // A short synonym ("id", "日期") inside a longer header says little; require some substance.
         const long = folded.map((s) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4));
         return [fd.key, { folded, long }];
@@ -79,13 +79,13 @@ export function mapColumns(
   overrides: ColumnOverrides = {},
 ): Omit<HeaderMatch, "rowIndex"> {
   const headers = headerRow.map((c) => cellText(c));
-  const folded = headers.map((h) => foldLabel(h));
+  const folded = headers.map((h) => foldHeader(h));
   const synonyms = foldedSynonyms(spec);
   const columns: Record<string, number> = {};
   const taken = new Set<number>();
 
   for (const [field, header] of Object.entries(overrides)) {
-    const col = folded.indexOf(foldLabel(header));
+    const col = folded.indexOf(foldHeader(header));
     if (col >= 0 && spec.fields.some((fd) => fd.key === field) && !taken.has(col)) {
       columns[field] = col;
       taken.add(col);
@@ -119,6 +119,35 @@ export function mapColumns(
     .filter((fd) => fd.required && !(fd.key in columns))
     .map((fd) => fd.key);
   return { columns, headers, unmapped, missing };
+}
+
+/**
+ * The columns whose header may name the customer ID when the headers alone cannot tell: those
+ * inside which an accepted header stands (单据编号 and 往来单位编号 both end in 编号), or two or more
+ * that are accepted headers, left to right. A column whose header is another field's word (订单编号)
+ * is not one, and one accepted header beside longer ones (客户编号 beside 产品编号) is the only
+ * one: the headers tell. Which of several is the customer's is for the values to tell (tester53
+ * N30: the invoice number was read as the id).
+ *
+ * @example idCandidates(["单据日期", "凭证编号", "购货单位编号"], SHEETS.transactions) // [1, 2]
+ */
+export function idCandidates(headers: readonly string[], spec: SheetSpec): number[] {
+  const synonyms = foldedSynonyms(spec);
+  const id = synonyms.get("customerId");
+  if (!id) return [];
+  const others = spec.fields
+    .filter((fd) => fd.key !== "customerId")
+    .map((fd) => synonyms.get(fd.key)!);
+  const named: number[] = [];
+  const exact: number[] = [];
+  for (let c = 0; c < headers.length; c++) {
+    const folded = foldHeader(headers[c]);
+    const score = headerScore(folded, id);
+    if (score === 0 || others.some((o) => o.folded.includes(folded))) continue;
+    named.push(c);
+    if (score > 100) exact.push(c);
+  }
+  return exact.length === 1 ? exact : named;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
+import { ROW_NUMBER_HEADERS } from "../headerWords";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
-import { cellText, foldLabel } from "../parse/text";
+import { cellText, foldHeader } from "../parse/text";
 import {
   ENUMS,
   type EnumField,
@@ -14,7 +15,7 @@ import {
   type SheetSpec,
 } from "../schema";
 import { say } from "../words/catalog";
-import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides } from "./header";
+import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides, type HeaderMatch } from "./header";
 import { optionCodeOf } from "./options";
 
 /** The most of a header, and of the whole list, a header error shows. */
@@ -66,6 +67,9 @@ function editsAllowed(synonym: string): number {
 /** A bracketed unit at the end of a header, kept on the suggestion: "金颔（元）" → "（元）". */
 const UNIT_AT_END = /\s*(?:\([^()]*\)|（[^（）]*）|\[[^[\]]*\]|【[^【】]*】)\s*$/;
 
+/** Row-number headers (序号, No.), folded: never suggested for a field (tester53 N35: 序号 → 编号). */
+const ROW_NUMBERS = new Set(ROW_NUMBER_HEADERS.map((h) => foldHeader(h)));
+
 /**
  * The header among the columns no field claimed (`unmapped`, indices into `headers`) nearest to
  * one of a missing field's accepted headers, within editsAllowed; the nearest wins, then the
@@ -81,10 +85,10 @@ export function nearHeader(
   let best: (NearHeader & { distance: number }) | null = null;
   for (const c of match.unmapped) {
     const header = (match.headers[c] ?? "").trim();
-    const folded = foldLabel(header);
-    if (folded === "") continue;
+    const folded = foldHeader(header);
+    if (folded === "" || ROW_NUMBERS.has(folded)) continue;
     for (const synonym of field.synonyms) {
-      const target = foldLabel(synonym);
+      const target = foldHeader(synonym);
       // A length gap alone past the allowance: no need to count the edits.
       const allowed = editsAllowed(target);
       if (Math.abs(target.length - folded.length) > allowed) continue;
@@ -249,6 +253,31 @@ export function likelyHeaderRow(
   overrides: ColumnOverrides = {},
 ): readonly Cell[] | null {
   return bestHeaderRow(rows, spec, overrides)?.row ?? null;
+}
+
+/**
+ * The header row to offer when findHeader finds none (no row names a required column): the row
+ * headerRowHint names (the most typos of required headers, then the most fields), as a match whose
+ * required columns are missing, so the pane lists its headers to choose them from. Null when no
+ * row of two cells or more names or nearly names a field. Tester53 N21: a Customers sheet whose id
+ * column had an unknown header (`Account #`) showed "No header row" and no column to choose, and
+ * Run stayed disabled, while its Sales Log with the same header got a Customer ID dropdown.
+ *
+ * @example headerToChoose([["Customer list"], [], ["Kundennr", "Name", "Phone"]], SHEETS.customers)?.rowIndex // 2
+ */
+export function headerToChoose(
+  rows: readonly (readonly Cell[])[],
+  spec: SheetSpec,
+  overrides: ColumnOverrides = {},
+): HeaderMatch | null {
+  const numbered = rows.map((row, n) => ({ row, n }));
+  const texts = (row: readonly Cell[]) => row.filter((c) => cellText(c).trim() !== "").length;
+  const best = bestHeaderRow(
+    numbered.filter(({ row }) => texts(row) >= 2),
+    spec,
+    overrides,
+  );
+  return best && { rowIndex: best.n, ...mapColumns(best.row, spec, overrides) };
 }
 
 /** True for a cell a header row would not hold: a number, date or TRUE/FALSE, or a text reading as one. */

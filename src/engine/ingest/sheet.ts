@@ -4,12 +4,13 @@ import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
 import { CURRENCY_SYMBOLS, currencyCodeIn } from "../parse/currencySymbol";
-import { cellText, foldLabel } from "../parse/text";
+import { cellText, foldHeader } from "../parse/text";
 import { columnLetters } from "../a1";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import type { Lang, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
+import { idByValues } from "./idByValues";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
@@ -136,6 +137,11 @@ export class SheetIngest<T> {
    * throws to stop the read there (a customers file that is plainly another file: workbook.ts).
    */
   onHeader: ((headers: readonly string[]) => void) | undefined;
+  /**
+   * Whether a cell is a customer's id, once the Customers are read: which of two columns named as
+   * the customer ID to read (idByValues). Unset for Customers and for a read beside them.
+   */
+  knownId: ((cell: Cell) => boolean) | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -348,19 +354,16 @@ export class SheetIngest<T> {
   }
 
   private locateHeader(): void {
-    const match = findHeader(
-      this.pending.map((p) => p.row),
-      this.spec,
-      this.overrides,
-    );
-    if (!match && !this.pending.some((p) => !allBlank(p.row))) {
+    const rows = this.pending.map((p) => p.row);
+    const found = findHeader(rows, this.spec, this.overrides);
+    if (!found && !this.pending.some((p) => !allBlank(p.row))) {
       // Nothing at all (a 0-byte CSV, a blank sheet): "no header row" would send the user looking
       // for a header problem.
       this.sheetFinding("empty_sheet", "", {});
       this.failed = true;
       return;
     }
-    if (!match) {
+    if (!found) {
       // Each required field with its own accepted headers, and the texts of the first row that
       // has any, so the user sees what we looked for and what is there.
       const required = this.spec.fields.filter((fd) => fd.required);
@@ -391,6 +394,10 @@ export class SheetIngest<T> {
       this.failed = true;
       return;
     }
+    // Two columns named as the customer ID: the one whose values are customers' (idByValues).
+    const match = this.knownId
+      ? idByValues(found, rows, this.spec, this.overrides, this.knownId)
+      : found;
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;
@@ -907,10 +914,10 @@ const half = (lang: Lang): "zh" | "en" => (lang === "zh-CN" ? "zh" : "en");
  * `c` was left unread: `c` is that header written again.
  */
 function duplicateOf(match: HeaderMatch, c: number): { field: string; column: number } | null {
-  const header = foldLabel(match.headers[c]);
+  const header = foldHeader(match.headers[c]);
   if (header === "") return null;
   for (const [field, column] of Object.entries(match.columns))
-    if (foldLabel(match.headers[column]) === header) return { field, column };
+    if (foldHeader(match.headers[column]) === header) return { field, column };
   return null;
 }
 

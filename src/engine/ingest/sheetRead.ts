@@ -1,5 +1,6 @@
 // One input sheet read into its table: ingestWorkbook's step per sheet, and what an aside ingest
 // (aside.ts) runs on its thread.
+import type { Cell } from "../cells";
 import type { Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import type { TableBuilder } from "./builders";
@@ -11,6 +12,8 @@ export interface SheetReadOptions extends IngestOptions {
   stop?: () => void;
   /** A check of the header row, before any data row is read (throws to stop the read). */
   onHeader?: (headers: readonly string[]) => void;
+  /** Whether a cell is a customer's id (SheetIngest.knownId), once the Customers are read. */
+  knownId?: (cell: Cell) => boolean;
 }
 
 /** Thrown from a block's callback once the sheet failed at its header: ends the source's read. */
@@ -39,6 +42,7 @@ export async function ingestSheet(
   );
   ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
   ingest.onHeader = options.onHeader;
+  ingest.knownId = options.knownId;
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),

@@ -1,10 +1,10 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
 import { reportDuplicateRows } from "./duplicateRows";
 import { textLanguage } from "../words/language";
-import type { Grid } from "../cells";
+import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
-import type { Customers, Dataset, Transactions } from "../model";
+import type { Customers, Dataset, SheetSource, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
@@ -13,7 +13,14 @@ import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
-import { HEADER_SEARCH_ROWS, findHeader, mapColumns, type ColumnOverrides } from "./header";
+import {
+  HEADER_SEARCH_ROWS,
+  findHeader,
+  idCandidates,
+  mapColumns,
+  type ColumnOverrides,
+} from "./header";
+import { customerKey } from "../parse/identifier";
 import { OUTPUT_TAB_KEYS, tabName } from "../report/outputTabs";
 import type { SheetResult } from "./sheet";
 import { ingestSheet } from "./sheetRead";
@@ -513,7 +520,8 @@ export async function ingestWorkbook(
       const mayHold = !soFar || asideMayHold(soFar, index);
       if (!mayHold) started.cancel();
       const outcome = mayHold ? await started.outcome().catch(() => null) : null;
-      if (outcome && resolveAside(outcome, index)) {
+      // Two columns named as the customer ID: read again here, where the ids tell (idByValues).
+      if (outcome && resolveAside(outcome, index) && !idsCompete(outcome.result.source, spec)) {
         result = outcome.result;
         for (const f of outcome.findings) found.push(f);
       }
@@ -533,6 +541,7 @@ export async function ingestWorkbook(
     result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, {
       ...options,
       onHeader,
+      knownId: kind === "customers" ? undefined : (cell) => isCustomer(index, cell),
     });
     if (file) for (const f of found) f.file = file;
     if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
@@ -603,6 +612,18 @@ export async function ingestWorkbook(
  * Why an analysis date before every transaction cannot be analysed, in both languages, named by
  * the Transactions sheet or file (the CLI named the customers file first: tester, stop 31).
  */
+/** Whether `cell` is the id of a customer in `index` (folded as a join folds it). */
+function isCustomer(index: CustomerIndex, cell: Cell): boolean {
+  const key = customerKey(cell);
+  return key !== "" && index.has(key);
+}
+
+/** True when a sheet read has more than one column whose header names the customer ID. */
+function idsCompete(read: SheetSource | null | undefined, spec: SheetSpec): boolean {
+  if (!read) return false;
+  return idCandidates([...Object.values(read.columns), ...read.unmappedHeaders], spec).length > 1;
+}
+
 function beforeAllTransactions(
   asOf: number,
   after: { from: string; rows: number },

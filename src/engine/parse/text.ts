@@ -70,3 +70,18 @@ export function foldLabel(value: Cell): string {
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, "")
     .replace(/[\s\u200b-\u200d\u2060_\-./:：*#'"’]+/g, "");
 }
+
+const NUMBER_SIGN = /[#№＃]/;
+const NUMBER_SIGNS = /[#№＃]/g;
+
+/**
+ * A column header folded for matching the header words: foldLabel, with a number sign read as
+ * "No" (`Account #` → accountno, as `Account No`; `#` alone → no, as `No.`). foldLabel drops the
+ * sign, so `Account #` was read as `Account` and `Invoice #` as `Invoice` (tester53 N11, N21).
+ *
+ * @example foldHeader("Account #") // "accountno"
+ */
+export function foldHeader(value: Cell): string {
+  const text = cellText(value);
+  return foldLabel(NUMBER_SIGN.test(text) ? text.replace(NUMBER_SIGNS, " no ") : text);
+}

@@ -1,0 +1,173 @@
+// Tester53 N35, N30, N21: which column is the customer ID. An id headed 档案号 beside a 序号 row
+// number; an accounting-software export whose invoice number (单据编号) and customer code
+// (往来单位编号) both end in 编号; an English list whose id is `Account #`.
+import fc from "fast-check";
+import type { Grid } from "../../../src/engine/cells";
+import { ROW_NUMBER_HEADERS } from "../../../src/engine/headerWords";
+import { findHeader, idCandidates, mapColumns } from "../../../src/engine/ingest/header";
+import { headerRowHint, headerToChoose, nearHeader } from "../../../src/engine/ingest/headersFound";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { foldHeader } from "../../../src/engine/parse/text";
+import { SHEETS, SHEET_KINDS } from "../../../src/engine/schema";
+
+const headersOf = (m: ReturnType<typeof mapColumns>) =>
+  Object.fromEntries(Object.entries(m.columns).map(([k, c]) => [k, m.headers[c]]));
+
+test("N30: a 管家婆 / 用友 sales export maps each column to its field", () => {
+  const t = mapColumns(
+    ["单据日期", "单据编号", "往来单位编号", "往来单位名称", "价税合计", "经手人"],
+    SHEETS.transactions,
+  );
+  expect(headersOf(t)).toEqual({
+    date: "单据日期",
+    orderId: "单据编号",
+    customerId: "往来单位编号",
+    amount: "价税合计",
+  });
+  const c = mapColumns(["往来单位编号", "往来单位名称", "业务员"], SHEETS.customers);
+  expect(headersOf(c)).toEqual({
+    customerId: "往来单位编号",
+    name: "往来单位名称",
+    owner: "业务员",
+  });
+  const calls = mapColumns(["往来单位编号", "日期", "经手人"], SHEETS.contacts);
+  expect(headersOf(calls)).toEqual({ customerId: "往来单位编号", date: "日期", owner: "经手人" });
+});
+
+test("N35: 档案号 is the id beside a 序号 row number, and beside a bare 编号 too", () => {
+  const row = ["区域", "序号", "档案号", "客户名称", "联系人", "电话", "业务员"];
+  const m = findHeader([["客户资料"], [], row], SHEETS.customers)!;
+  expect(m.rowIndex).toBe(2);
+  expect(m.headers[m.columns.customerId]).toBe("档案号");
+  const bare = mapColumns(["编号", "档案号", "客户名称"], SHEETS.customers);
+  expect(bare.headers[bare.columns.customerId]).toBe("档案号");
+});
+
+test.each([
+  ["档案号"],
+  ["会员卡号"],
+  ["客户账号"],
+  ["客商编码"],
+  ["Account #"],
+  ["Account No."],
+  ["Account Number"],
+  ["Member No"],
+  ["Customer #"],
+])("N35/N21: %s is a customer ID header", (header) => {
+  const m = mapColumns(["Name", header, "Phone"], SHEETS.customers);
+  expect(m.headers[m.columns.customerId]).toBe(header);
+});
+
+test("N21: `Account #` beside `Account Name`, `Invoice #` the order", () => {
+  const c = mapColumns(["Account #", "Account Name", "Account Manager"], SHEETS.customers);
+  expect(headersOf(c)).toEqual({
+    customerId: "Account #",
+    name: "Account Name",
+    owner: "Account Manager",
+  });
+  const t = mapColumns(["Invoice Date", "Invoice #", "Account #", "Amount"], SHEETS.transactions);
+  expect(headersOf(t)).toEqual({
+    date: "Invoice Date",
+    orderId: "Invoice #",
+    customerId: "Account #",
+    amount: "Amount",
+  });
+});
+
+test("the number sign reads as No when matching headers", () => {
+  expect(foldHeader("Account #")).toBe(foldHeader("Account No"));
+  expect(foldHeader("#")).toBe(foldHeader("No."));
+  expect(foldHeader("客户编号")).toBe("客户编号");
+});
+
+test("N35: the hint never proposes 序号 as the customer ID", () => {
+  const rows = [
+    { row: ["客户资料"], n: 1 },
+    { row: ["区域", "序号", "病历号", "客户名称", "电话"], n: 3 },
+  ];
+  const hint = headerRowHint(rows, SHEETS.customers);
+  expect(hint.hint).toContain("第 3 行可能是标题行");
+  expect(hint.hint).not.toContain("序号");
+  expect(hint.hintEn).not.toContain("序号");
+});
+
+// Property: a row-number header, written any of its ways, is suggested for no field of any sheet.
+test("a row-number header is never a near header of any field", () => {
+  const fields = SHEET_KINDS.flatMap((k) => SHEETS[k].fields);
+  const written = fc
+    .tuple(
+      fc.constantFrom(...ROW_NUMBER_HEADERS),
+      fc.constantFrom("", " ", "."),
+      fc.constantFrom("", "（）", " "),
+    )
+    .map(([h, a, b]) => a + h + b);
+  fc.assert(
+    fc.property(written, fc.constantFrom(...fields), (header, field) => {
+      expect(nearHeader({ headers: [header], unmapped: [0] }, field)).toBeNull();
+    }),
+  );
+});
+
+test("N21: a sheet whose id header is unknown offers its header row to choose from", () => {
+  const rows = [
+    ["Customer List (exported)"],
+    [],
+    ["Kundennr", "Company", "Phone", "Email"],
+    ["K1"],
+  ];
+  expect(findHeader(rows, SHEETS.customers)).toBeNull();
+  const m = headerToChoose(rows, SHEETS.customers)!;
+  expect(m.rowIndex).toBe(2);
+  expect(m.missing).toEqual(["customerId"]);
+  expect(headersOf(m)).toEqual({ name: "Company", phone: "Phone", email: "Email" });
+  // Chosen (the pane's override), the same row is the header.
+  expect(findHeader(rows, SHEETS.customers, { customerId: "Kundennr" })?.rowIndex).toBe(2);
+});
+
+test("a title row alone is no header row to choose", () => {
+  expect(headerToChoose([["Customer List"], [], [null]], SHEETS.customers)).toBeNull();
+});
+
+// N30, the values' part: two columns whose headers both end in 编号 and neither is a word we know
+// for either; the one whose values are the customers' ids is the customer ID.
+describe("two columns named as the customer ID", () => {
+  const asOf = epochDay(2026, 11, 27);
+  const customers: Grid = [
+    ["购货单位编号", "购货单位", "业务员"],
+    ["C01", "甲公司", "张三"],
+    ["C02", "乙公司", "李四"],
+  ];
+  const sales: Grid = [
+    ["单据日期", "凭证编号", "购货单位编号", "价税合计"],
+    ["2026-01-05", "XS-001", "C01", 1170],
+    ["2026-02-05", "XS-002", "C02", 2340],
+    ["2026-03-05", "XS-003", "C01", 500],
+  ];
+
+  test("are the only candidates, the headers alone cannot tell", () => {
+    expect(idCandidates(sales[0] as string[], SHEETS.transactions)).toEqual([1, 2]);
+    // The headers alone take the leftmost: the invoice number (what a run read before).
+    expect(mapColumns(sales[0], SHEETS.transactions).columns.customerId).toBe(1);
+    // One accepted header beside a longer one: the headers tell (no second read).
+    expect(idCandidates(["客户编号", "产品编号", "订单编号"], SHEETS.transactions)).toEqual([0]);
+  });
+
+  test("the column of the customers' ids is read", async () => {
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ 客户: customers, 销售: sales }, 2),
+      { asOf },
+    );
+    expect(dataset.sources.transactions?.columns.customerId).toBe("购货单位编号");
+    expect(dataset.transactions.customer.length).toBe(3);
+    expect(findings.filter((f) => f.code === "unknown_customer")).toEqual([]);
+  });
+
+  test("a column the user chose stays", async () => {
+    const columns = { transactions: { customerId: "凭证编号" } };
+    await expect(
+      ingestWorkbook(memorySource({ 客户: customers, 销售: sales }, 2), { asOf, columns }),
+    ).rejects.toThrow(/XS-001/);
+  });
+});
