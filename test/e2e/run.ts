@@ -21,6 +21,7 @@ import { buildDist, serveDist } from "../../scripts/preview";
 import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
 import { firstLookSpec } from "./firstLook";
+import { idColumnSpec } from "./idColumn";
 import { inputFixSpec } from "./inputFix";
 import { paneWordsSpec } from "./paneWords";
 import { tabTakenSpec } from "./tabTaken";
@@ -469,7 +470,7 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes, taken, firstlook, words, fix) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken, firstlook, words, fix, idcol) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
     for (const walk of only === undefined || only === "walks" ? walks : []) {
@@ -514,6 +515,12 @@ async function main(): Promise<void> {
         await inputFixSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("inputFixSpec stopped", error);
+    }
+    try {
+      if (only === undefined || only === "idcol")
+        await idColumnSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("idColumnSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
