@@ -129,7 +129,7 @@ export function mapColumns(
  * one: the headers tell. Which of several is the customer's is for the values to tell (tester53
  * N30: the invoice number was read as the id).
  *
- * @example idCandidates(["单据日期", "凭证编号", "购货单位编号"], SHEETS.transactions) // [1, 2]
+ * @example idCandidates(["单据日期", "凭证编号", "购方编号"], SHEETS.transactions) // [1, 2]
  */
 export function idCandidates(headers: readonly string[], spec: SheetSpec): number[] {
   const synonyms = foldedSynonyms(spec);

@@ -10,7 +10,7 @@ import { idCandidates, mapColumns, type ColumnOverrides, type HeaderMatch } from
  * (invoice number) and 往来单位编号 (customer code) both end in 编号, the leftmost was read, and
  * every sale was refused as an unknown customer.
  *
- * @example idByValues(match of ["日期", "凭证编号", "购货单位编号", "金额"], rows, SHEETS.transactions, {}, isCustomer).columns.customerId // 2
+ * @example idByValues(match of ["日期", "凭证编号", "购方编号", "金额"], rows, SHEETS.transactions, {}, isCustomer).columns.customerId // 2
  */
 export function idByValues(
   match: HeaderMatch,

@@ -135,12 +135,12 @@ test("a title row alone is no header row to choose", () => {
 describe("two columns named as the customer ID", () => {
   const asOf = epochDay(2026, 11, 27);
   const customers: Grid = [
-    ["购货单位编号", "购货单位", "业务员"],
+    ["购方编号", "购方名称", "业务员"],
     ["C01", "甲公司", "张三"],
     ["C02", "乙公司", "李四"],
   ];
   const sales: Grid = [
-    ["单据日期", "凭证编号", "购货单位编号", "价税合计"],
+    ["单据日期", "凭证编号", "购方编号", "价税合计"],
     ["2026-01-05", "XS-001", "C01", 1170],
     ["2026-02-05", "XS-002", "C02", 2340],
     ["2026-03-05", "XS-003", "C01", 500],
@@ -159,7 +159,7 @@ describe("two columns named as the customer ID", () => {
       memorySource({ 客户: customers, 销售: sales }, 2),
       { asOf },
     );
-    expect(dataset.sources.transactions?.columns.customerId).toBe("购货单位编号");
+    expect(dataset.sources.transactions?.columns.customerId).toBe("购方编号");
     expect(dataset.transactions.customer.length).toBe(3);
     expect(findings.filter((f) => f.code === "unknown_customer")).toEqual([]);
   });
