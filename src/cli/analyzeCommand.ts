@@ -73,6 +73,7 @@ import { shellWord } from "./shellWord";
 import { pathFromHere, readRunInput, recordedPath } from "../workbook/file/runInput";
 import { writtenPath } from "../workbook/file/tempFiles";
 import { XlsxPackage } from "../workbook/file/xlsxPackage";
+import { endIdleThread } from "../workbook/file/asideThread";
 import { longerCopyInReport } from "./rowsTypedIntoReport";
 import { ownedSheets } from "../workbook/file/ownedSheets";
 
@@ -635,6 +636,8 @@ export async function analyzeCommand(
   const json = args.json
     ? jsonInWorker(args.json, withoutRowColumns(analysis), lang, startedAt)
     : null;
+  // No JSON: the aside thread has no role left (asideThread.ts endIdleThread).
+  if (!json) endIdleThread();
   const { written, csvFiles } = await (async () => {
     // Worklists past the rule set's cap are written in full to CSV files beside the workbook, and
     // the tab's last row says so (report/limits.ts).

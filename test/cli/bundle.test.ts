@@ -184,10 +184,11 @@ test("one aside thread fits the models, then writes the JSON: one thread booted,
   }
 }, 120_000);
 
-test("the JSON's thread ends once the JSON is written, not at the process's exit", () => {
-  // src/cli/jsonWorker.ts: the JSON is the aside thread's last role. Given back idle, the thread
-  // was ended by the process's exit (process.exit, main.ts), which waited for its heap's teardown
-  // after the run's end. Counted: the run's own calls to end a thread.
+test("the aside thread ends once its last role is over (the JSON, else the fits), not at the process's exit", () => {
+  // src/cli/jsonWorker.ts: the JSON is the aside thread's last role; without one, the model's fits
+  // are (analyzeCommand.ts, asideThread.ts endIdleThread). Given back idle, the thread was ended by
+  // the process's exit (process.exit, main.ts), which waited for its heap's teardown after the
+  // run's end. Counted: the run's own calls to end a thread.
   const dir = mkdtempSync(path.join(tmpdir(), "json-thread-end-"));
   try {
     const count = path.join(dir, "count.js");
@@ -201,15 +202,21 @@ test("the JSON's thread ends once the JSON is written, not at the process's exit
       process.on("exit", () => process.stderr.write("booted " + booted + ", ended " + ended + "\\n"));`,
     );
     const json = path.join(dir, "r.json");
-    const args = ["-r", count, "build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
-    args.push("-o", path.join(dir, "r.xlsx"), "--json", json, "--as-of", "2025-06-30");
-    const r = spawnSync(process.execPath, args, {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, CA_BACKTEST_WORKER: "1" },
-    });
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe("booted 1, ended 1\n");
+    const run = (withJson: boolean) => {
+      const args = ["-r", count, "build/cli/main.js", "analyze", "assets/sample-en.xlsx", "-q"];
+      args.push("-o", path.join(dir, "r.xlsx"), "--as-of", "2025-06-30");
+      if (withJson) args.push("--json", json);
+      return spawnSync(process.execPath, args, {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, CA_BACKTEST_WORKER: "1" },
+      });
+    };
+    for (const withJson of [true, false]) {
+      const r = run(withJson);
+      expect(r.status).toBe(0);
+      expect([withJson, r.stderr]).toEqual([withJson, "booted 1, ended 1\n"]);
+    }
     expect(JSON.parse(readFileSync(json, "utf8")).validation.available).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });

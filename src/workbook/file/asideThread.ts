@@ -131,6 +131,19 @@ export function giveBack(worker: Worker): void {
   idle = { worker, script };
 }
 
+/**
+ * Ends the idle aside thread, and one booted early that no role took: the run gives it no more
+ * roles (a run without a JSON, once its analysis is over). Left idle, it was ended by the run's
+ * process.exit (main.ts), which waits for its heap's teardown after the run's end; ended now, the
+ * teardown runs on the second core while the workbook is written. A role asked for later boots a
+ * thread of its own.
+ */
+export function endIdleThread(): void {
+  adoptEarly();
+  if (idle) void idle.worker.terminate();
+  idle = null;
+}
+
 /** True for a message that starts a role (RoleStart). */
 export function isRoleStart(m: unknown): m is RoleStart {
   return typeof m === "object" && m !== null && typeof (m as RoleStart).asideRole === "string";
