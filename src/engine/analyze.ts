@@ -452,6 +452,7 @@ export async function analyzeWorkbook(
         summary.segmentation.recentCount,
       ),
       oneIntervalAged,
+      trendPeriodDays: rules.lifecycle.trendPeriodDays,
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).

@@ -9,7 +9,7 @@ import type { ContactHistory } from "./history";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
-import { wantsRetention, type Rhythm } from "./retention";
+import { wantsRetention, wentLateOn, type Rhythm } from "./retention";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
 
 /**
@@ -90,6 +90,27 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
     bought,
     tier === KEY_TIER,
   );
+}
+
+/**
+ * True when customer c, owed a retention call, was contacted (Contacts sheet, day `last`) after
+ * going late against their rhythm (retention.ts wentLateOn) and less than their tier's regular
+ * contact interval (`interval` days) ago: the conversation the call is for has taken place, so the
+ * call is not owed again before the regular contact counted from that contact is due (cadence.ts);
+ * not bought by then, it is (tester53 N3: SH001 called on 11-30, planned an urgent retention call
+ * again on 12-04). A contact before the customer went late does not count, however recent: the
+ * customer was not late then. Contacts carry no outcome: any recorded contact counts.
+ *
+ * @example contactedWhileLate(ctx, 0, day("2026-11-30"), day("2026-08-05"), 14) // true as of 2026-12-04
+ */
+export function contactedWhileLate(
+  ctx: PlanContext,
+  c: number,
+  last: number,
+  bought: number,
+  interval: number,
+): boolean {
+  return last > wentLateOn(ctx.rhythm, c, bought) && last + interval > ctx.start;
 }
 
 /** Per tier code: true when the tier's one-time buyers at risk still get a call each. */
@@ -191,7 +212,10 @@ export function admit(ctx: PlanContext, c: number, r: number, due: number, from:
  * the earliest of theirs and its value the largest.
  *
  * - win_back: high churn risk and late against the rhythm, or a repeat buyer silent for more than
- *   overdueFactor of their gaps (retention.ts) → by the n-th working day (winBackWithinWorkingDays);
+ *   overdueFactor of their gaps (retention.ts) → by the n-th working day (winBackWithinWorkingDays),
+ *   planned from the later of the last purchase and the last contact; not owed while a contact made
+ *   since the customer went late is within the tier's regular contact interval (contactedWhileLate:
+ *   listed as contacted_while_late, due when that interval ends);
  * - complaint_follow_up: the working day after the latest resolution, when nobody has been in
  *   touch since and it is at most complaintFollowUpLookbackDays old; a missed one is due at once;
  *   A customer with a complaint still open gets it as a reason of any contact of the band, and a
@@ -216,6 +240,9 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
   for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
     channels.set(channelsOf(rules, r), r * TIERS.length);
   const complaints = rules.complaintFollowUpNextWorkingDay;
+  // The regular contact's interval per tier code: how long a contact made while late stands for
+  // the retention call (contactedWhileLate).
+  const intervals = Float64Array.from(TIERS, (t) => rules.cadenceDays[t]);
   // Tiers whose one-time buyers at high risk get a call (the others: one_time_buyer_campaign).
   const callTiers = callTiersOf(rules);
   // Tiers with any service reason in this band: the others are skipped at once (4 bands × n).
@@ -259,16 +286,21 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     const onCampaign = wantsWinBack && !callTiers[tier] && !churnedListed && oneTimeBuyer(ctx, c);
     if (winBackBand[tier] === band) {
       if (wantsWinBack) {
+        // Planned from the later of the last purchase and the last contact: a contact recorded
+        // since makes it another call (typedNotes.ts matches a call by its planned-from date).
+        const since = last > Math.floor(bought) ? last : bought;
         if (churnedListed) ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
         else if (onCampaign)
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
-        else if (admit(ctx, c, WIN_BACK, winBackDay, bought)) {
+        else if (contactedWhileLate(ctx, c, last, bought, intervals[tier]))
+          ctx.unschedule(c, WIN_BACK, last + intervals[tier], last, WHY("contacted_while_late"));
+        else if (admit(ctx, c, WIN_BACK, winBackDay, since)) {
           reasons |= 1 << WIN_BACK;
           primary = WIN_BACK;
           deadline = winBackDeadline;
           earliest = 0;
           due = winBackDay;
-          from = bought;
+          from = since;
         }
       } else if (churnedListed) {
         // Churned without a high-risk label: still listed once, so nobody disappears silently.

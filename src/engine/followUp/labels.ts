@@ -22,6 +22,9 @@ export const UNSCHEDULED_REASONS = [
   // Stop 29: neither a phone number nor an e-mail address (no message or e-mail can go; a call
   // became a visit, and no visit slot was free).
   "no_contact_details",
+  // Stop 54: a retention call not owed: contacted since the customer went late, within the tier's
+  // regular contact interval (candidates.ts contactedWhileLate).
+  "contacted_while_late",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

@@ -23,6 +23,11 @@ export interface Rhythm {
    * while they are not late (followUp/movements.ts).
    */
   oneIntervalAged?: Uint8Array;
+  /**
+   * lifecycle.trendPeriodDays: a customer stopped after one interval went late when their last
+   * purchase left this period (wentLateOn); absent: their own gap only.
+   */
+  trendPeriodDays?: number;
 }
 
 /**
@@ -78,6 +83,25 @@ export function lateAgainstRhythm(
   const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
   const gap = wholeDays ? Math.ceil(rhythm.typicalGapDays[c]) : rhythm.typicalGapDays[c];
   return sinceLast > gap || stopped;
+}
+
+/**
+ * The day customer c went late against their rhythm (lateAgainstRhythm): the last purchase plus
+ * their own gap; stopped after one interval, the day the purchase left the trend period when that
+ * is sooner. Without the rhythm, the last purchase (every high-risk customer is owed the call).
+ * A contact after this day was made while the retention call was owed (candidates.ts
+ * contactedWhileLate); one before it was not, however recent.
+ *
+ * @example wentLateOn({ typicalGapDays: Float64Array.of(30), overdueFactor: 3, horizonDays: 90 }, 0, 100) // 130
+ */
+export function wentLateOn(rhythm: Rhythm | undefined, c: number, lastPurchase: number): number {
+  const bought = Math.floor(lastPurchase);
+  if (!rhythm) return bought;
+  const late = bought + rhythm.typicalGapDays[c];
+  const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
+  return stopped && rhythm.trendPeriodDays !== undefined
+    ? Math.min(late, bought + rhythm.trendPeriodDays)
+    : late;
 }
 
 /**

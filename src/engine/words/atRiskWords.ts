@@ -66,6 +66,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   one_time_buyer_campaign: "retention campaign (bought once: e-mail or message)",
   already_churned: "churned: in the win-back campaign",
   no_contact_details: "no phone or e-mail: ask the owner for them",
+  contacted_while_late: "contacted since going late: regular contact counts from it",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -81,4 +82,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   one_time_buyer_campaign: "纳入挽留活动（仅购买一次：批量短信或邮件）",
   already_churned: "已流失：纳入批量挽回活动",
   no_contact_details: "无电话和邮箱：请向负责人索取",
+  contacted_while_late: "逾期后已联系：定期回访从该次联系起算",
 };

@@ -46,6 +46,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "Already churned (no purchase for the churn period): for a win-back campaign rather than a call each; the value is the lifetime spend (what was lost); the list holds the biggest lost accounts, up to the high value tier's share of the value lost",
   no_contact_details:
     "No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go, and no visit can be arranged; ask the owner for the contact details and add them",
+  contacted_while_late:
+    "Contacted since the customer went late against their purchase rhythm (the planned-from date is that contact): no retention call yet; the regular contact counts from that contact, and a customer who has not bought by the due date (one regular contact interval after it) is owed the retention call again",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -58,6 +60,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "已流失（超过流失天数未购买）：建议纳入批量挽回活动，不逐一安排电话；金额为累计消费（流失的价值）；名单只列流失价值最大的客户，合计达到高价值层级的收入占比为止",
   no_contact_details:
     "客户表中既无电话也无邮箱：无法致电或发送邮件、消息，也无法预约拜访；请向负责人索取联系方式并补全",
+  contacted_while_late:
+    "客户逾期未购后已有联系记录（计划依据日期即该次联系）：暂不安排挽留联系，定期回访从该次联系起算；到应回访日期（该次联系后一个定期回访周期）仍未购买的，重新安排挽留联系",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -236,6 +240,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   one_time_buyer_campaign: "Bought once: campaign",
   already_churned: "Churned: win-back",
   no_contact_details: "No phone or e-mail",
+  contacted_while_late: "Contacted since late",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -245,6 +250,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   one_time_buyer_campaign: "一次性购买：挽留活动",
   already_churned: "已流失：挽回活动",
   no_contact_details: "无电话和邮箱",
+  contacted_while_late: "逾期后已联系",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

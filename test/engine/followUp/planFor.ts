@@ -21,6 +21,8 @@ export interface Who extends CustomerSpec {
   churnProbability: number;
   /** Index into LIFECYCLE_STAGES; absent: mature (3). */
   stage?: number;
+  /** Days of the customer's contacts on the Contacts sheet; absent: none (no Contacts sheet when nobody has one). */
+  contacts?: number[];
 }
 
 /**
@@ -35,7 +37,13 @@ export function planFor(
 ): FollowUpSchedule {
   const day = parseIsoDate(asOf);
   return scheduleFollowUps({
-    dataset: smallDataset({ asOf: day, customers: who }),
+    dataset: smallDataset({
+      asOf: day,
+      customers: who,
+      contacts: who.some((w) => w.contacts)
+        ? who.flatMap((w, customer) => (w.contacts ?? []).map((d) => ({ customer, day: d })))
+        : undefined,
+    }),
     analysis: {
       valueTier: Int8Array.from(who, (w) => w.tier),
       churnLevel: Int8Array.from(who, (w) => w.risk),
