@@ -38,8 +38,11 @@ describe.each(["2025-12-31", "2025-09-20"])("the zh sample as of %s", (date) => 
     expect(m.sameDayDuplicates).toBe(0);
     // Stop 27: a key account's next regular contact prefers a call half its cadence later to a
     // visit the day after the previous contact (5 such pairs at 12-31 before; at 09-20, 2 remain,
-    // not examined yet).
-    expect(m.routinePairs).toBeLessThanOrEqual(date === "2025-12-31" ? 0 : 2);
+    // not examined yet: 1000895, 1002782, a visit due 10-08 placed 09-26 / 09-25, two days after the
+    // one due 09-24). Stop 54: 3, the same pattern for 1001806, a key account called on 09-10 while
+    // late: its retention call of 09-22 is no longer owed (candidates.ts contactedWhileLate), so its
+    // regular visits count from the call (09-24, then the one due 10-08 on 09-26).
+    expect(m.routinePairs).toBeLessThanOrEqual(date === "2025-12-31" ? 0 : 3);
     expect(m.nonWorkingDays).toBe(0);
   });
 
