@@ -17,6 +17,7 @@ interface Row {
   dueDate: string | null;
   plannedFrom: string;
   unscheduledReason?: { code: string };
+  priority: string | null;
 }
 
 test("the tester's weekly refresh: SH001, called 4 days before, gets its regular visit counted from the call, not a retention call", async () => {
@@ -53,6 +54,8 @@ test("the tester's weekly refresh: SH001, called 4 days before, gets its regular
   expect(of(r.unscheduled, "SH001")).toEqual([
     "win_back contacted_while_late 2026-12-14 2026-11-30",
   ]);
+  // No rank: the call sheet read 紧急 on a call nobody is to make.
+  expect(r.unscheduled.find((x) => x.customerId === "SH001")?.priority).toBeNull();
   // Her 已联系 stays on a kept row (notice53), not on a call.
   expect(r.keptTyped.filter((k) => k.customerId === "SH001").map((k) => k.status)).toEqual([
     "已联系",

@@ -55,18 +55,25 @@ export interface FollowUpList extends ContactList {
 
 /**
  * `priority` of an unscheduled customer already churned, or of a one-time buyer on the campaign list:
- * no band, no due day (a campaign, not a call that is late or urgent). Such rows come after every
- * ranked one.
+ * no band, no due day (a campaign, not a call that is late or urgent); and of a retention call not
+ * owed (contacted_while_late: no band, its due day kept). Such rows come after every ranked one.
  */
 export const NO_PRIORITY = 255;
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
+const CONTACTED_WHILE_LATE = UNSCHEDULED_REASONS.indexOf("contacted_while_late");
+/**
+ * The builder's band of a retention call not owed, a contact made since the customer went late
+ * standing for it (candidates.ts contactedWhileLate): no rank (the printed call sheet read 紧急 on a
+ * call nobody is to make), but its due day, when it is owed again; after the ranked bands.
+ */
+const NOT_OWED_BAND = FOLLOW_UP_PRIORITIES.length;
 /**
  * The builder's band of a one-time buyer on the campaign list (a bulk message, not a call: no rank,
- * no due day, like a customer already churned, stop 25 trial #3): after the ranked bands.
+ * no due day, like a customer already churned, stop 25 trial #3): after the calls not owed.
  */
-const CAMPAIGN_BAND = FOLLOW_UP_PRIORITIES.length;
+const CAMPAIGN_BAND = NOT_OWED_BAND + 1;
 /** The builder's band of a customer already churned: the last bucket (campaignCut reads it there). */
 const NO_BAND = CAMPAIGN_BAND + 1;
 
@@ -163,7 +170,13 @@ export class UnscheduledBuilder {
     const churned = why === ALREADY_CHURNED;
     const campaign = why === ONE_TIME_CAMPAIGN;
     const i = k * STRIDE;
-    const b = churned ? NO_BAND : campaign ? CAMPAIGN_BAND : band;
+    const b = churned
+      ? NO_BAND
+      : campaign
+        ? CAMPAIGN_BAND
+        : why === CONTACTED_WHILE_LATE
+          ? NOT_OWED_BAND
+          : band;
     this.rows[i] = meta(r, why, b, channel) * CUSTOMER_SPAN + c;
     this.rows[i + 1] = churned || campaign ? NaN : due;
     this.rows[i + 2] = from;
@@ -217,7 +230,8 @@ export class UnscheduledBuilder {
         rows[i] = f * CUSTOMER_SPAN + c;
       }
     }
-    // Bands 0…3, the one-time buyers' campaign, then the customers already churned (NO_BAND) last.
+    // Bands 0…3, the calls not owed, the one-time buyers' campaign, then the customers already
+    // churned (NO_BAND) last.
     const order = countingOrder(
       m,
       NO_BAND + 1,
@@ -240,7 +254,7 @@ export class UnscheduledBuilder {
       out.reasons[q] = 1 << r;
       out.valueAtStake[q] = value[k];
       out.channel[q] = (f >> 11) & 255;
-      out.priority[q] = b >= CAMPAIGN_BAND ? NO_PRIORITY : b;
+      out.priority[q] = b >= NOT_OWED_BAND ? NO_PRIORITY : b;
       out.due[q] = rows[i + 1];
       out.plannedFrom[q] = rows[i + 2];
       out.why[q] = (f >> 4) & 15;

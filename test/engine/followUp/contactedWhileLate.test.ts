@@ -5,6 +5,7 @@
  * within the tier's regular contact interval; the regular contact counts from that contact; the
  * call is planned from the later of the last purchase and the last contact.
  */
+import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import type { FollowUpSchedule } from "../../../src/engine/followUp/schedule";
 import { UNSCHEDULED_REASONS, unscheduledText } from "../../../src/engine/followUp/labels";
 import { wentLateOn, type Rhythm } from "../../../src/engine/followUp/retention";
@@ -25,13 +26,13 @@ function planned(s: FollowUpSchedule): string[] {
   );
 }
 
-/** Unscheduled contacts: customer, reason, why, due and planned-from date. */
+/** Unscheduled contacts: customer, reason, why, due and planned-from date (and a rank when it has one). */
 function unscheduled(s: FollowUpSchedule): string[] {
   const u = s.unscheduled;
   return Array.from(
     { length: u.count },
     (_, i) =>
-      `${u.customer[i]} ${FOLLOW_UP_REASONS[u.reason[i]]} ${UNSCHEDULED_REASONS[u.why[i]]} due ${isoDate(u.due[i])} from ${isoDate(u.plannedFrom[i])}`,
+      `${u.customer[i]} ${FOLLOW_UP_REASONS[u.reason[i]]} ${UNSCHEDULED_REASONS[u.why[i]]} due ${isoDate(u.due[i])} from ${isoDate(u.plannedFrom[i])}${u.priority[i] === NO_PRIORITY ? "" : ` priority ${u.priority[i]}`}`,
   );
 }
 
@@ -55,7 +56,8 @@ describe("a retention call and the contacts recorded since the customer went lat
       "0 cadence 2026-12-14 from 2026-11-30",
       "0 cadence 2026-12-28 from 2026-12-14",
     ]);
-    // Listed, with the contact as its planned-from date and due when the regular interval ends.
+    // Listed, with the contact as its planned-from date and due when the regular interval ends; no
+    // rank (not 紧急 on the call sheet: nobody is to make this call).
     expect(unscheduled(s)).toEqual([
       "0 win_back contacted_while_late due 2026-12-14 from 2026-11-30",
     ]);
