@@ -1007,5 +1007,10 @@ export function movementsOf(prev: Snapshot, c: Comparison): Movements {
     spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
     if (c.move[i] === worseMove) worse[i] = c.worse[i];
   }
-  return { worse, spendBefore, previousAsOf: prev.asOf };
+  // What left the window of a customer who bought nothing since: a fall by the calendar alone.
+  const left = c.windowLeft;
+  if (!left) return { worse, spendBefore, previousAsOf: prev.asOf };
+  const leftWindow = new Float64Array(n);
+  for (let k = 0; k < left.customers.length; k++) leftWindow[left.customers[k]] = left.amount[k];
+  return { worse, spendBefore, previousAsOf: prev.asOf, leftWindow };
 }

@@ -479,7 +479,9 @@ export function moverReasons(
   // The same with the scores since that were not low, for the row's words (`told`: the causes).
   const scored = serviceWords(c.service, lang, f.separator, day, true);
   const contacted = contactWords(c.service, lang, day, cur.lastPurchase, c.previous.asOf);
-  const noCall = noCallWords(withinRhythm, lang, dataDate, c.current.asOf, cur.lastPurchase);
+  const noCall = noCallWords(withinRhythm, lang, dataDate, c.current.asOf, cur.lastPurchase, (i) =>
+    spendLeftWindow(c, prev, cur, i),
+  );
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
   const curLevel = cur.codes.churnRiskLevel;
@@ -658,17 +660,30 @@ function noCallWords(
   previousDate: string,
   asOf: number,
   lastPurchase: Float64Array,
+  leftWindow: (i: number) => number,
 ): ((i: number) => string) | null {
   if (!gaps || !gaps.some(Number.isFinite)) return null;
   const today = Math.floor(asOf);
-  return (i) =>
-    !Number.isFinite(gaps[i])
-      ? ""
-      : say(lang, "changes", "noCallWithinRhythm", {
-          date: previousDate,
-          days: today - Math.floor(lastPurchase[i]),
-          gap: gaps[i],
-        });
+  return (i) => {
+    if (!Number.isFinite(gaps[i])) return "";
+    const months = leftWindow(i);
+    const p = { date: previousDate, days: today - Math.floor(lastPurchase[i]), gap: gaps[i] };
+    return months > 0
+      ? say(lang, "changes", "noCallWithinRhythmWindow", { ...p, months })
+      : say(lang, "changes", "noCallWithinRhythm", p);
+  };
+}
+
+/**
+ * The window's months when customer i's 12-month spend is lower than the previous run's only
+ * because purchases left the window (compare.ts WindowLeft; the schedule's test, movements.ts
+ * timeAloneWithinRhythm), else 0: "spend not lower" would be untrue (tester53 N32).
+ */
+function spendLeftWindow(c: Comparison, prev: Snapshot, cur: Snapshot, i: number): number {
+  const left = c.windowLeft;
+  const j = c.previousIndex[i];
+  if (!left || j < 0 || agedSlot(left, i) < 0) return 0;
+  return Math.round(cur.spend[i] * 100) < Math.round(prev.spend[j] * 100) ? left.months : 0;
 }
 
 /**

@@ -29,6 +29,11 @@ export interface Movements {
   spendBefore: Float64Array;
   /** The previous run's analysis date (epoch day; NaN unknown): the contact is "planned from" it. */
   previousAsOf: number;
+  /**
+   * The net amount of the purchases that left the 12-month window since the previous run, of a
+   * customer who bought nothing since (changes/compare.ts WindowLeft); 0 or absent for the others.
+   */
+  leftWindow?: Float64Array;
 }
 
 /**
@@ -72,7 +77,9 @@ const cents = (x: number): number => Math.round(x * 100);
  * purchase since the previous run (nothing but the days since the last one grew), not late
  * against its rhythm now (retention.ts lateAgainstRhythm, the retention call's test, the gap
  * rounded up to a whole day), its churn risk not high and its 12-month spend not below the
- * previous run's. No call: a weekly refresh
+ * previous run's less what left the window meanwhile (Movements.leftWindow: tester53 N32, a weekly
+ * buyer on the value threshold flipped 重要价值 → 一般价值 and drew a call each time a purchase of a
+ * year ago left the window). No call: a weekly refresh
  * otherwise turned every such drift into a "high" call on Monday (tester52 M5, stop 52: 7 of 41
  * calls, e.g. KH037 冠军客户 → 忠诚客户 16 days after a purchase while buying every ~2 weeks). The
  * move still shows in the Changes tab; once the customer is late, at high risk or spending less,
@@ -84,7 +91,9 @@ function timeAloneWithinRhythm(ctx: PlanContext, c: number, m: Movements): boole
   if (!rhythm || !(last <= m.previousAsOf)) return false;
   if (ctx.analysis.churnLevel[c] === HIGH_RISK) return false;
   // In cents: the previous run's spend is read back rounded (19,664.769999… is no fall from 19,664.77).
-  if (cents(customerValue(ctx.analysis, c)) < cents(m.spendBefore[c])) return false;
+  const left = m.leftWindow?.[c] ?? 0;
+  const floor = cents(m.spendBefore[c]) - (left > 0 ? cents(left) : 0);
+  if (cents(customerValue(ctx.analysis, c)) < floor) return false;
   return !lateAgainstRhythm(rhythm, c, ctx.start - last, true);
 }
 

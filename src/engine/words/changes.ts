@@ -249,6 +249,12 @@ export const CHANGES_EN = {
    */
   noCallWithinRhythm:
     "no call for this move: nothing bought since {date}, and {days|# day|# days} since the last purchase is within its usual gap of {gap|# day|# days}; churn risk not high, spend not lower",
+  /**
+   * The same for one whose spend fell only because purchases of a year ago left the window (the
+   * reason before it names them): the calendar's fall, not the customer's (tester53 N32).
+   */
+  noCallWithinRhythmWindow:
+    "no call for this move: nothing bought since {date}, and {days|# day|# days} since the last purchase is within its usual gap of {gap|# day|# days}; churn risk not high, spend lower only because purchases older than {months} months left the window",
   contactHow_phone: "by phone",
   contactHow_email: "by e-mail",
   contactHow_visit: "in a visit",
@@ -434,6 +440,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_contactAfterPurchase: "{contact}，在 {date} 购买之后",
   noCallWithinRhythm:
     "此变化不安排回访：{date} 后没有新的购买，距上次购买 {days} 天，未超过其通常的购买间隔（{gap} 天）；流失风险不高，消费未减少",
+  noCallWithinRhythmWindow:
+    "此变化不安排回访：{date} 后没有新的购买，距上次购买 {days} 天，未超过其通常的购买间隔（{gap} 天）；流失风险不高，消费减少仅因超过 {months} 个月的购买不再计入",
   contactHow_phone: "电话联系",
   contactHow_email: "邮件联系",
   contactHow_visit: "拜访",

@@ -1,5 +1,6 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
-import { moverReason } from "../../../src/engine/changes/words";
+import { movementsOf } from "../../../src/engine/changes/compare";
+import { moverReason, moverReasons } from "../../../src/engine/changes/words";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -99,5 +100,23 @@ describe("purchases that left the window, for a customer who bought nothing sinc
     expect(reason("D", "zh-CN")).not.toContain("本期无新购买");
     const kept = [...changes.comparison.windowLeft!.customers];
     expect(kept).toEqual([index("A"), index("B")]);
+  });
+
+  test("the schedule reads what left; a row with no call says the spend fell by the window alone (tester53 N32)", async () => {
+    const { changes, index } = await refresh();
+    const m = movementsOf(changes.previous, changes.comparison);
+    expect(m.leftWindow![index("A")]).toBeCloseTo(14783.53, 2);
+    expect(m.leftWindow![index("B")]).toBe(3000);
+    expect(m.leftWindow![index("D")]).toBe(0);
+    // The schedule's mark: A moved within its rhythm (gap 90), no call.
+    const gaps = new Float64Array(changes.current.id.length).fill(NaN);
+    gaps[index("A")] = 90;
+    const { comparison: c, previous: prev, current: cur } = changes;
+    expect(moverReasons(c, prev, cur, "zh-CN", gaps)(index("A"))).toMatch(
+      /；此变化不安排回访：2025-11-30 后没有新的购买，距上次购买 79 天，未超过其通常的购买间隔（90 天）；流失风险不高，消费减少仅因超过 12 个月的购买不再计入$/,
+    );
+    expect(moverReasons(c, prev, cur, "en-US", gaps)(index("A"))).toMatch(
+      /; no call for this move: nothing bought since 2025-11-30, and 79 days since the last purchase is within its usual gap of 90 days; churn risk not high, spend lower only because purchases older than 12 months left the window$/,
+    );
   });
 });

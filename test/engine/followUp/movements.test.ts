@@ -26,6 +26,8 @@ interface Who {
   stage?: number;
   spend?: number;
   spendBefore?: number;
+  /** The net amount of purchases that left the window since the previous run. */
+  leftWindow?: number;
   worse?: number;
   churnProbability?: number;
   /** Bought on one day only (first purchase = last purchase). */
@@ -70,6 +72,9 @@ function plan(
     worse: Uint8Array.from(who, (w) => w.worse ?? 0),
     spendBefore: Float64Array.from(who, (w) => w.spendBefore ?? NaN),
     previousAsOf: PREVIOUS,
+    ...(who.some((w) => w.leftWindow !== undefined)
+      ? { leftWindow: Float64Array.from(who, (w) => w.leftWindow ?? 0) }
+      : {}),
   };
   return scheduleFollowUps({
     dataset,
@@ -333,4 +338,29 @@ test("a wrong-way move by the calendar alone, within the customer's rhythm: no c
   expect(called("2026-02-27", rhythm)).toEqual([0, 1, 2, 3, 4]);
   // Without the rhythm, as before.
   expect(called(lastPurchase)).toEqual([0, 1, 2, 3, 4]);
+});
+
+test("spend lower only by purchases leaving the window, within the rhythm: no call (tester53 N32)", () => {
+  // SH002 of the tester's week 3: buys weekly, last bought before the previous run, its value class
+  // moved only because a purchase of a year ago (1,440) left the window (109,809 → 108,369).
+  const lastPurchase = "2026-01-27";
+  const who: Who[] = [
+    { spend: 108369.24, spendBefore: 109809.11, leftWindow: 1439.87, worse: VALUE_CLASS_BIT },
+    // Fell by more than what left: a return since, or less bought: a call.
+    { spend: 108000, spendBefore: 109809.11, leftWindow: 1439.87, worse: VALUE_CLASS_BIT },
+    // Nothing left the window: the fall is the customer's own, a call (as before).
+    { spend: 108369.24, spendBefore: 109809.11, worse: VALUE_CLASS_BIT },
+  ];
+  const rhythm: Rhythm = {
+    typicalGapDays: Float64Array.of(60, 60, 60),
+    overdueFactor: 3,
+    horizonDays: 90,
+  };
+  const s = plan(who, {}, true, rhythm, lastPurchase);
+  const called = planned(s)
+    .filter((p) => p.reasons.includes("moved_wrong_way"))
+    .map((p) => p.customer)
+    .sort();
+  expect(called).toEqual([1, 2]);
+  expect(Array.from(s.movedWithinRhythm!)).toEqual([60, NaN, NaN]);
 });
