@@ -262,9 +262,13 @@ export function learnChurnModel(
         note: null,
       };
     }
-    return defaultModel(fallback, SHORT(past.eligibleCount, buyers, nonBuyers, rules));
+    return defaultModel(
+      fallback,
+      SHORT(past.eligibleCount, buyers, nonBuyers, rules),
+      rules.churnedAfterDays,
+    );
   }
-  return defaultModel(fallback, SHORT(0, 0, 0, rules));
+  return defaultModel(fallback, SHORT(0, 0, 0, rules), rules.churnedAfterDays);
 }
 
 /**
@@ -321,7 +325,48 @@ export function fitSigned(x: Float64Array, y: Uint8Array, penalty: number): Logi
   return fit;
 }
 
-function defaultModel(s: Snapshot, short: ReturnType<typeof SHORT>): ChurnModel {
+/**
+ * The snapshot the default weights are standardised on: `s` moved back to the day of its latest
+ * purchase when that is before its date (the data end there), else `s` itself. Standardised on the
+ * customers at the analysis date, one more silent week LOWERED a customer's risk: every customer's
+ * days since the last purchase grew, the recent buyers' log days the most (0 → 7 days: log 1 → log
+ * 8), so the population's mean rose and its spread shrank past a customer silent for a month
+ * (tester53 N33: SZ027 26 → 33 days silent, 54% → 49%, with the same default weights and no new
+ * data). As of the data's last day the population stands still while no data is added, and a
+ * customer silent longer is only more at risk. Moved back: the days since the last purchase and
+ * the date (the age, the days without contact), and who is scored then (not yet churnedAfterDays
+ * silent); the 12-month figures and the repeat-purchase model's stay today's.
+ */
+export function atLatestPurchase(
+  s: Snapshot,
+  churnedAfterDays: number,
+): Pick<Snapshot, "asOf" | "recencyDays" | "eligible" | "eligibleCount"> {
+  let lag = Infinity;
+  for (let c = 0; c < s.eligible.length; c++)
+    if (s.eligible[c] && s.recencyDays[c] < lag) lag = s.recencyDays[c];
+  if (!(lag > 0 && lag < Infinity)) return s;
+  const n = s.recencyDays.length;
+  const recencyDays = new Float64Array(n).fill(NaN);
+  const eligible = new Uint8Array(n);
+  let eligibleCount = 0;
+  for (let c = 0; c < n; c++) {
+    const r = s.recencyDays[c] - lag;
+    if (!(r >= 0)) continue;
+    recencyDays[c] = r;
+    if (r < churnedAfterDays) {
+      eligible[c] = 1;
+      eligibleCount++;
+    }
+  }
+  return { asOf: s.asOf - lag, recencyDays, eligible, eligibleCount };
+}
+
+function defaultModel(
+  today: Snapshot,
+  short: ReturnType<typeof SHORT>,
+  churnedAfterDays: number,
+): ChurnModel {
+  const s = { ...today, ...atLatestPurchase(today, churnedAfterDays) };
   const rows = eligibleRows(s, 200_000);
   const x = featureMatrix(s, rows);
   const { means, sds } = moments(x, rows.length);
