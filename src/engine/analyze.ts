@@ -420,6 +420,7 @@ export async function analyzeWorkbook(
   const riskRose =
     previous && comparison && riskRoseOf(comparison, previous, snapshot, analysis.churnReasons);
   if (comparison && riskRose) comparison.riskRose = riskRose;
+  if (comparison && churnStarted.model.source === "default") comparison.defaultWeights = true;
   // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).
   forgetMeasured(snapshot);
   step("followUps");

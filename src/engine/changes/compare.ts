@@ -245,6 +245,11 @@ export interface Comparison {
    * comparison; absent when none.
    */
   riskRose?: RiskRose;
+  /**
+   * This run's churn model used the default weights (churn/learn.ts: too little history): nothing
+   * was refit, so a `refit` row says what moved instead (tester53 N33). Set by the run (analyze.ts).
+   */
+  defaultWeights?: boolean;
 }
 
 /** Comparison.dataChanged's bits: the purchases changed; the service signals changed. */

@@ -453,7 +453,10 @@ export function moverReasons(
   };
   const refitOthers = compiled(lang, "refitOthers", ["move"]);
   // At a later date: a fall with nothing of the customer's that lowers it (compare.ts laterRefit).
-  const refitLater = compiled(lang, "refitLater", ["move"]);
+  // With the default weights nothing was refit: the comparison with all customers moved it.
+  const refitLater = compiled(lang, c.defaultWeights ? "refitLaterDefault" : "refitLater", [
+    "move",
+  ]);
   // Without the previous run's service signals a refit cannot be told from an edit of the
   // customer's own surveys or complaints: said so (a state before refresh8, a JSON result).
   const refitUnsure = compiled(lang, "refitOthersUnsure", ["move"]);

@@ -508,7 +508,11 @@ export function neitherWayLines(
       // The refit at a later date is a fall with nothing of the customer's lowering it (compare.ts).
       line(
         k.move,
-        k.move === "refit" && c.sameDate === false ? "refitLaterLine" : NEITHER_WAY_LINE[k.move],
+        k.move === "refit" && c.sameDate === false
+          ? c.defaultWeights
+            ? "refitLaterDefaultLine"
+            : "refitLaterLine"
+          : NEITHER_WAY_LINE[k.move],
         {
           count,
           date: isoDate(changes.previous.asOf),
@@ -597,6 +601,7 @@ function changeCounts(
         | "matureAfterDays"
         | "added"
         | "removed"
+        | "defaultWeights"
       >
     >,
   previous: { asOf: number; ruleSetHash: string },
@@ -639,7 +644,12 @@ function changeCounts(
     causes: othersCauses(
       [
         ["changesCauseCutOffs", c.cutOffMoves?.length ?? 0],
-        ["changesCauseRefit", c.refitMoves?.length ?? 0],
+        [
+          c.defaultWeights && Math.floor(previous.asOf) !== Math.floor(now.asOf)
+            ? "changesCauseOthersRisk"
+            : "changesCauseRefit",
+          c.refitMoves?.length ?? 0,
+        ],
         ["changesCauseData", c.dataChangedList?.length ?? 0],
         ["changesCauseProgram", c.programMoves?.length ?? 0],
         ...byTimeCauses((c.byTimeMoves?.length ?? 0) - lostByTimeCount(c), lostByTimeCount(c)),

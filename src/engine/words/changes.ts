@@ -169,6 +169,13 @@ export const CHANGES_EN = {
    */
   refitLater:
     "{move} (no new purchase, and no survey, complaint or contact signal the model reads is better: the churn model, refit on this run's data, moved it, not the customer)",
+  /**
+   * refitLater when this run's churn model used the default weights: nothing was refit; each
+   * customer is scored against all customers at the data's last day, and those figures moved
+   * (tester53 N33: "refit" was claimed where both runs used the default weights).
+   */
+  refitLaterDefault:
+    "{move} (no new purchase, and no survey, complaint or contact signal the model reads is better; the churn model was not refit (too little history: default weights) and scores each customer against all customers: the other customers' figures in this run's data moved it, not the customer)",
   /** A stage or churn level move of a `program` customer (compare.ts MOVES). */
   programMove:
     "{move} (the program's judgment rules were updated: same data, same analysis date, judged by the new version; not a move of the customer)",
@@ -400,6 +407,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数和最近购买未变；上次运行未保存满意度、投诉和跟进信号，本客户自身这些记录的修改也会显示为此）",
   refitLater:
     "{move}（本期没有新的购买，模型读取的满意度、投诉和跟进信号也没有好转：是流失模型按本期数据重新拟合所致，并非客户好转）",
+  refitLaterDefault:
+    "{move}（本期没有新的购买，模型读取的满意度、投诉和跟进信号也没有好转；流失模型未重新拟合（历史不足，使用默认权重），按与全体客户的比较评分：是本期数据中其他客户的变化所致，并非客户好转）",
   programMove:
     "{move}（程序的判断规则已更新：同一数据、同一分析日期，按新版本判定，不是客户自身的变化）",
   byTimeMove:

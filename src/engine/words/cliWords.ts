@@ -49,6 +49,9 @@ export const SUMMARY_EN = {
   /** refitLine at a later date (compare.ts laterRefit): a fall with nothing of the customer's lowering it. */
   refitLaterLine:
     "  {count|# customer|# customers} fell in churn risk level only because the churn model was refit on this run's data (no new purchase, and no survey, complaint or contact signal better): not counted as wrong or right way",
+  /** refitLaterLine when this run's churn model used the default weights (tester53 N33). */
+  refitLaterDefaultLine:
+    "  {count|# customer|# customers} fell in churn risk level only because the other customers' figures moved (no new purchase, and no survey, complaint or contact signal better; the churn model was not refit: default weights, scored against all customers): not counted as wrong or right way",
   sidewaysLine:
     "  {count|# customer|# customers} moved sideways (a classification moved, neither way: e.g. the lifecycle stage among new, growth, mature and returned): listed as sideways, not counted as wrong or right way",
   dataChangedLine:
@@ -94,6 +97,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
   refitLaterLine:
     "  {count|#} 位客户仅因流失模型按本期数据重新拟合而降低流失风险等级（没有新的购买，满意度、投诉和跟进信号也没有好转），未计入变差或变好",
+  refitLaterDefaultLine:
+    "  {count|#} 位客户仅因其他客户的数据变化而降低流失风险等级（没有新的购买，满意度、投诉和跟进信号也没有好转；流失模型未重新拟合：使用默认权重，按与全体客户的比较评分），未计入变差或变好",
   sidewaysLine:
     "  {count|#} 位客户平移（分类有变动但不分好坏，如生命周期阶段在新客户、成长期、成熟期、回流客户之间移动），列为“平移”，未计入变差或变好",
   dataChangedLine:

@@ -22,6 +22,8 @@ export const OVERVIEW_EN = {
   /** The causes of changesOthers present; each with its count when more than one is. */
   changesCauseCutOffs: "the cut-offs",
   changesCauseRefit: "the churn model's refit",
+  /** The refit's cause at a later date under the default weights: nothing was refit (tester53 N33). */
+  changesCauseOthersRisk: "the other customers' figures the churn model compares with",
   changesCauseData: "corrected data",
   changesCauseProgram: "the program's update",
   changesCauseByTime: "time alone (two purchase days, the first {days}+ days ago)",
@@ -113,6 +115,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesOthers: "，另有 {others|#} 位仅因{causes}而移动",
   changesCauseCutOffs: "分档门槛",
   changesCauseRefit: "流失模型重新拟合",
+  changesCauseOthersRisk: "流失模型所比较的其他客户数据变化",
   changesCauseData: "数据更正",
   changesCauseProgram: "程序更新",
   changesCauseByTime: "时间推移（只在两天购买，首次购买满 {days} 天）",

@@ -112,6 +112,25 @@ describe("a churn level that fell at a later date with nothing of the customer's
     );
   });
 
+  test("with the default weights nothing was refit: the row and the line say what moved it (tester53 N33)", () => {
+    const d = { ...compareSnapshots(prev, cur), defaultWeights: true };
+    const i = cur.id.indexOf("R1");
+    expect(moverReason(d, prev, cur, i, "zh-CN")).toBe(
+      "自 2025-11-30 起，流失风险等级：高 → 中（本期没有新的购买，模型读取的满意度、投诉和跟进信号也没有好转；流失模型未重新拟合（历史不足，使用默认权重），按与全体客户的比较评分：是本期数据中其他客户的变化所致，并非客户好转）；距上次购买 182 → 213 天，流失概率 82% → 75%",
+    );
+    expect(moverReason(d, prev, cur, i, "en-US")).toBe(
+      "Since 2025-11-30: Churn risk level High → Medium (no new purchase, and no survey, complaint or contact signal the model reads is better; the churn model was not refit (too little history: default weights) and scores each customer against all customers: the other customers' figures in this run's data moved it, not the customer); days since the last purchase 182 → 213, churn probability 82% → 75%",
+    );
+    const line = (lang: "zh-CN" | "en-US") =>
+      neitherWayLines({ previous: prev, comparison: d }, lang, "变化").find(
+        (l) => l.key === "refit",
+      )?.text;
+    expect(line("zh-CN")).toBe(
+      "  1 位客户仅因其他客户的数据变化而降低流失风险等级（没有新的购买，满意度、投诉和跟进信号也没有好转；流失模型未重新拟合：使用默认权重，按与全体客户的比较评分），未计入变差或变好",
+    );
+    expect(line("en-US")).not.toMatch(/refit on this run's data/);
+  });
+
   test("not when contacted, bought or a low score went since: the right way as before", () => {
     expect(moveOf("R2")).toBe("better");
     expect(moveOf("R3")).toBe("better");
