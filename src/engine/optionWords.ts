@@ -102,14 +102,75 @@ export const FLAG_WORDS = {
   no: ["否", "不同意", "拒绝", "n", "no", "false", "0", "×", "✗", "x", "opt out", "opted out"],
 } as const;
 
-/** Footer labels that mark a totals row (合计 / 总计 / Total), never a customer. */
+/**
+ * Footer labels that mark a totals row (合计 / 总计 / 汇总 / Total), never a customer: alone, or
+ * with a period or a short label before or after (`1月小计`, `本月合计`, `Subtotal September`,
+ * `Total for Q1`, `汇总` of an Excel table's total row).
+ */
 export const TOTALS_WORDS = [
   "合计",
   "总计",
   "小计",
   "共计",
+  "汇总",
   "total",
+  "totals",
   "grand total",
   "subtotal",
+  "sub total",
   "sum",
+] as const;
+
+/**
+ * The words a totals label names its period or scope with, beside digits (`2025年1月小计`,
+ * `Subtotal January`, `Q1 total`): month names, period units, and the joining words of English.
+ */
+export const TOTALS_PERIOD_WORDS = [
+  ..."年月日季度周旬号期第上下半全本当今去一二三四五六七八九十〇零每各共总".split(""),
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "month",
+  "monthly",
+  "year",
+  "yearly",
+  "quarter",
+  "quarterly",
+  "week",
+  "weekly",
+  "day",
+  "daily",
+  "fy",
+  "ytd",
+  "mtd",
+  "q",
+  "h",
+  "for",
+  "of",
+  "in",
+  "the",
+  "and",
+  "all",
+  "page",
 ] as const;

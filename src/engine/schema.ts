@@ -136,6 +136,7 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
 export {
   ENUMS,
   FLAG_WORDS,
+  TOTALS_PERIOD_WORDS,
   TOTALS_WORDS,
   type ComplaintCause,
   type ComplaintComplexity,

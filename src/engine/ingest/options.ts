@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import { foldLabel } from "../parse/text";
-import { ENUMS, FLAG_WORDS, TOTALS_WORDS, type EnumField } from "../schema";
+import { ENUMS, FLAG_WORDS, TOTALS_PERIOD_WORDS, TOTALS_WORDS, type EnumField } from "../schema";
 
 /** Folded word → option code, per enum field. */
 const ENUM_LOOKUP = new Map<EnumField, Map<string, string>>(
@@ -74,18 +74,44 @@ function flagOf(value: Cell): number {
   return NaN;
 }
 
-const TOTALS = TOTALS_WORDS.map((w) => foldLabel(w));
-const TOTALS_FIRST = new RegExp(
-  `^[\\s\\u3000${[...new Set(TOTALS_WORDS.map((w) => w[0] + w[0].toUpperCase()))].join("")}ｔＴｓＳｇＧ]`,
+const TOTALS = [...new Set(TOTALS_WORDS.map((w) => foldLabel(w)))];
+const TOTALS_CJK = new Set(TOTALS.filter((w) => !/^[a-z]/.test(w)));
+// Most cells are ids and names: a totals label starts or ends with one of these characters (in
+// simplified or traditional writing, full width or not), so others are ruled out before folding.
+const TOTALS_FIRST = /^[\s\u3000合總总小共汇匯彙tTsSgGｔＴｓＳｇＧ]/;
+const TOTALS_LAST = /[计計总總lLmMsSｌＬｍＭｓＳ][\s\u3000:：.。)）\]】]*$/;
+const PERIOD = new RegExp(
+  `^(?:\\d+|${[...TOTALS_PERIOD_WORDS].sort((x, y) => y.length - x.length).join("|")})+$`,
 );
+/** Text a label may hold beside its totals word: any 4 characters, or a period (`2025年1月`). */
+const PERIOD_MAX = 24;
 
-/** True when a cell reads as a totals label (合计, 总计, Total, …). */
+function besideTotals(rest: string, cjk: boolean): boolean {
+  return (cjk && rest.length <= 4) || (rest.length <= PERIOD_MAX && PERIOD.test(rest));
+}
+
+/**
+ * True when a cell reads as a totals label: a totals word (合计, 总计, 小计, 汇总, Total, …) alone,
+ * or with a period or short label before or after it (`1月小计`, `本月合计`, `Subtotal September`).
+ *
+ * @example isTotalsLabel("Subtotal September") // true
+ */
 export function isTotalsLabel(value: Cell): boolean {
   if (typeof value !== "string") return false;
-  // Most cells are ids and names: rule them out on the first character before folding.
-  if (!TOTALS_FIRST.test(value)) return false;
+  if (!TOTALS_FIRST.test(value) && !TOTALS_LAST.test(value)) return false;
   const key = foldLabel(value);
-  return (
-    key !== "" && TOTALS.some((w) => key === w || (key.startsWith(w) && key.length <= w.length + 4))
-  );
+  if (key === "") return false;
+  for (const w of TOTALS) {
+    if (key === w) return true;
+    // After the word: a short label of any kind (合计金额, Total:), as before; or a period.
+    if (
+      key.startsWith(w) &&
+      (key.length <= w.length + 4 || besideTotals(key.slice(w.length), false))
+    )
+      return true;
+    // Before it: a period (1月小计, January total), or a short label before a Chinese word (华东合计).
+    if (key.endsWith(w) && besideTotals(key.slice(0, key.length - w.length), TOTALS_CJK.has(w)))
+      return true;
+  }
+  return false;
 }

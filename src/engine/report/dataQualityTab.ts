@@ -88,7 +88,8 @@ export function dataQualityTable(findings: readonly Finding[], lang: Lang): Repo
           f.column,
           problemName(f.code, lang),
           severity(f.severity),
-          f.value,
+          // A line of several skipped totals rows has no one value (`1月小计`, `2月小计`, …).
+          lines.total[k] > 1 && ANY_VALUE.has(f.code) ? "" : f.value,
           lineMessage(sorted, lines, k, lang),
           fileName(f.file),
           f.code,
@@ -123,19 +124,30 @@ interface FindingLines {
 }
 
 /**
+ * Problems whose rows are one note on a sheet whatever their text: every 合计/小计/Subtotal row
+ * (`1月小计` … `11月小计`) is the same skip, listed once with its rows, not once a month.
+ */
+const ANY_VALUE = new Set<string>(["totals_row"]);
+
+function groupValue(f: Finding): string {
+  return ANY_VALUE.has(f.code) ? "" : f.value;
+}
+
+/**
  * Findings alike: the same kind, sheet, file, column, problem, value and message (both languages).
  * Compared field by field, the cheap ones first; the messages only when the rest agree.
  */
 function alike(a: Finding, b: Finding): boolean {
   return (
     a.code === b.code &&
-    a.value === b.value &&
+    groupValue(a) === groupValue(b) &&
     a.column === b.column &&
     a.sheet === b.sheet &&
     a.kind === b.kind &&
     (a.file ?? "") === (b.file ?? "") &&
-    a.message["en-US"] === b.message["en-US"] &&
-    a.message["zh-CN"] === b.message["zh-CN"]
+    // The message names the value: for ANY_VALUE the line says its own (lineMessage).
+    (ANY_VALUE.has(a.code) ||
+      (a.message["en-US"] === b.message["en-US"] && a.message["zh-CN"] === b.message["zh-CN"]))
   );
 }
 
@@ -178,7 +190,7 @@ function findingLines(sorted: readonly Finding[]): FindingLines {
         ({ sheet, code, column } = f);
         where = hashOf(sheet, hashOf(code, hashOf(column, 0x811c9dc5)));
       }
-      const hash = hashOf(f.value, where);
+      const hash = hashOf(groupValue(f), where);
       let slot = hash & mask;
       for (; slots[slot] >= 0; slot = (slot + 1) & mask)
         if (slotHash[slot] === hash && alike(sorted[groupFirst[slots[slot]]], f)) {
@@ -220,9 +232,12 @@ function lineMessage(
   k: number,
   lang: Lang,
 ): string {
-  const message = sorted[lines.first[k]].message[lang];
+  const first = sorted[lines.first[k]];
   const total = lines.total[k];
-  if (total <= 1) return message;
+  if (total <= 1) return first.message[lang];
+  const message = ANY_VALUE.has(first.code)
+    ? say(lang, "dataQualityTab", "totalsRows")
+    : first.message[lang];
   const count = lines.rows[k];
   const rowNumbers: number[] = [];
   for (let i = lines.first[k]; rowNumbers.length < count; i = lines.next[i])

@@ -197,6 +197,8 @@ export const DATA_QUALITY_EN = {
   /** More rows alike than one row lists (ROWS_PER_LINE): the next row goes on. */
   sameRowsPart: "{message} (the same in {total|#} rows; {count|#} of them here: {rows})",
   rowSeparator: ", ",
+  /** A line of several skipped totals rows with unlike labels (`1月小计`, `Subtotal May`, …). */
+  totalsRows: "Totals or subtotal rows, skipped",
 };
 
 export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
@@ -215,4 +217,5 @@ export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
   sameRows: "{message}（同样的问题共 {count|#} 行：第 {rows} 行）",
   sameRowsPart: "{message}（同样的问题共 {total|#} 行，这里列出其中 {count|#} 行：第 {rows} 行）",
   rowSeparator: "、",
+  totalsRows: "合计或小计行，已跳过",
 };

@@ -107,6 +107,29 @@ describe("findings alike share a row of the Data quality tab", () => {
     );
   });
 
+  test("skipped subtotal rows are one note whatever their labels (tester53 N5: 1月小计 … 11月小计 one line each)", () => {
+    const totals = (row: number, value: string): Finding => ({
+      sheet: "销售流水",
+      kind: "transactions",
+      row,
+      column: "",
+      code: "totals_row",
+      severity: "info",
+      value,
+      message: qualityMessage("totals_row", { value }),
+    });
+    const findings = Array.from({ length: 11 }, (_, m) => totals(14 + 10 * m, `${m + 1}月小计`));
+    const zh = dataQualityTable([...findings, totals(200, "合计")], "zh-CN");
+    expect(zh.rowCount).toBe(1);
+    const [line] = zh.rows(0, 1);
+    expect(line[5]).toBe(""); // no one label stands for twelve
+    expect(line[message]).toBe(
+      "合计或小计行，已跳过（同样的问题共 12 行：第 14、24、34、44、54、64、74、84、94、104、114、200 行）",
+    );
+    const [alone] = dataQualityTable([totals(14, "1月小计")], "en-US").rows(0, 1);
+    expect([alone[5], alone[message]]).toEqual(["1月小计", "Totals row (“1月小计”), skipped"]);
+  });
+
   test("a finding alone keeps its message; unlike values or sheets stay apart", () => {
     const other = { ...unknown(6), sheet: "跟进记录", kind: "contacts" as const };
     const table = dataQualityTable([unknown(5), other, unknown(7, "C009")], "zh-CN");
