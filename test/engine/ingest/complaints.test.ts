@@ -1,4 +1,5 @@
 import type { Grid } from "../../../src/engine/cells";
+import { COMPLAINT_CAUSES } from "../../../src/engine/model";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -53,5 +54,49 @@ describe("Complaints sheet: response and resolution times after the analysis dat
     expect(late[1].message["en-US"]).toBe(
       "“首次响应时间” (column C) value 2026-01-01 08:00 should be on or before the analysis date 2025-12-31; treated as empty",
     );
+  });
+});
+
+// tester53 N22: a 投诉 sheet as people keep it: 首次回复 / 解决日期 (dates, no times) were not
+// read, so every SLA was "not recorded"; causes 破损 and 配送延误 were 其他.
+describe("Complaints sheet: the date columns and causes people write", () => {
+  const complaints: Grid = [
+    ["客户编号", "反馈日期", "问题类别", "处理状态", "首次回复", "解决日期", "说明"],
+    [1, "2025-10-20", "破损", "处理中", "2025-10-23", "", "12箱龙井外包装破损"],
+    [1, "2025-09-02", "配送延误", "已解决", "2025-09-08", "2025-10-28", "中秋前延误三天"],
+    [1, "2025-07-30", "Damaged", "已解决", "2025-07-31", "2025-08-05", ""],
+    [1, "2025-07-30", "Late delivery", "已解决", "2025-07-31", "2025-08-05", ""],
+  ];
+  const transactions: Grid = [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-12-01", 100],
+  ];
+
+  test("首次回复 and 解决日期 are read; 破损 is product quality, 配送延误 a service process cause", async () => {
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ 客户: customers, 交易: transactions, 投诉: complaints }),
+      { asOf },
+    );
+    const k = dataset.complaints!;
+    expect(Array.from(k.firstResponseAt)).toEqual([
+      epochDay(2025, 10, 23),
+      epochDay(2025, 9, 8),
+      epochDay(2025, 7, 31),
+      epochDay(2025, 7, 31),
+    ]);
+    expect(Array.from(k.resolvedAt)).toEqual([
+      NaN,
+      epochDay(2025, 10, 28),
+      epochDay(2025, 8, 5),
+      epochDay(2025, 8, 5),
+    ]);
+    expect(Array.from(k.cause, (c) => COMPLAINT_CAUSES[c])).toEqual([
+      "product_quality",
+      "service_process",
+      "product_quality",
+      "service_process",
+    ]);
+    const kinds = findings.filter((f) => f.kind === "complaints").map((f) => [f.code, f.value]);
+    expect(kinds.filter(([code]) => code !== "unmapped_column")).toEqual([]);
   });
 });
