@@ -137,6 +137,9 @@ export const QUALITY_CODES = {
   // A CSV file read as Big5, told from its bytes alone (csvEncoding.ts big5Text): said, so a file
   // meant as another encoding can be told (tester51 C2: a Big5 file read silently as GBK).
   csv_read_as_big5: "info",
+  // A column's vertically merged cells (区域 merged A5:A18 per region): the merge's value was read
+  // on each of its rows, as a person reading the sheet sees it (ingest/mergedFill.ts; tester53 N4).
+  merged_cells_filled: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

@@ -14,6 +14,7 @@ import { idByValues } from "./idByValues";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
+import { MergedFill, type MergedArea } from "./mergedFill";
 import { isTotalsLabel } from "./options";
 import {
   formulaCell,
@@ -126,6 +127,9 @@ export class SheetIngest<T> {
    * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
    */
   private held: RowPlace[] = [];
+  /** The sheet's merged areas (GridSource.mergedAreas), set before its rows; null without. */
+  mergedAreas: readonly MergedArea[] | null = null;
+  private merged: MergedFill | null = null;
   /** The sheet's rows as the source expects them (SheetNotes.rowsExpected), or undefined. */
   private expected: number | undefined;
   /** The rows the builder was sized for. */
@@ -235,6 +239,7 @@ export class SheetIngest<T> {
       this.reader.summariseAfterAsOf();
     }
     this.reportNotDates();
+    this.reportMergedFill();
     this.reportEncodings();
     this.reportBig5();
     // Trailing blank rows are outside the data: neither read nor reported.
@@ -581,6 +586,7 @@ export class SheetIngest<T> {
   }
 
   private dataRow(row: readonly Cell[], n: number): void {
+    if (this.mergedAreas) row = this.mergedFill(row, n);
     this.reader!.at(row, n);
     this.current(n, allBlank(row));
   }
@@ -864,6 +870,27 @@ export class SheetIngest<T> {
     return cellText(this.pending[match.rowIndex]?.row[c] ?? null).trim();
   }
 
+  /** Row n with its vertical merges' values filled in (mergedFill.ts); blank rows stay blank. */
+  private mergedFill(row: readonly Cell[], n: number): readonly Cell[] {
+    this.merged ??= new MergedFill(this.mergedAreas!, this.source?.headerRow ?? 1);
+    return allBlank(row) ? row : this.merged.fill(row, n);
+  }
+
+  /** One note per column whose merged cells were filled: which, how many areas and rows. */
+  private reportMergedFill(): void {
+    for (const f of this.merged?.columns() ?? []) {
+      const letter = columnLetters(f.column);
+      this.sheetFinding("merged_cells_filled", this.headers[f.column] || letter, {
+        letter,
+        field: this.headers[f.column] ?? "",
+        fieldEn: this.headers[f.column] ?? "",
+        areas: f.areas,
+        count: f.rows,
+        range: `${letter}${f.first.top}:${columnLetters(f.first.right)}${f.first.bottom}`,
+      });
+    }
+  }
+
   private sheetFinding(
     code:
       | "header_split_column"
@@ -871,7 +898,8 @@ export class SheetIngest<T> {
       | "missing_column"
       | "unmapped_column"
       | "unmapped_near_field"
-      | "empty_sheet",
+      | "empty_sheet"
+      | "merged_cells_filled",
     column: string,
     params: Record<string, string | number>,
     row = 0,

@@ -59,8 +59,12 @@ export async function ingestSheet(
   const stopIfFailed = (): void => {
     if (ingest.stopped) throw new StoppedAtHeader();
   };
+  // A sheet with cells merged down over rows is read by row, where their values are filled in
+  // (hand-kept lists: small); the others by column.
+  const merged = (await source.mergedAreas?.(sheetName))?.filter((a) => a.bottom > a.top) ?? [];
+  if (merged.length > 0) ingest.mergedAreas = merged;
   try {
-    if (source.readColumns)
+    if (source.readColumns && merged.length === 0)
       await source.readColumns(
         sheetName,
         (block, firstRow) => {

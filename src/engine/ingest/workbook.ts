@@ -1,4 +1,5 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
+import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
@@ -132,6 +133,11 @@ export interface GridSource {
     onBlock: (block: ColumnBlock, firstRow: number) => void | Promise<void>,
     notes?: SheetNotes,
   ): Promise<void>;
+  /**
+   * The sheet's merged cells (optional: an .xlsx file and Excel have them, CSV none): a vertical
+   * merge's value is read on each of its rows (mergedFill.ts). Asked before the sheet's rows.
+   */
+  mergedAreas?(name: string): Promise<readonly MergedArea[]>;
   /**
    * A hint (optional: CSV files have it): the sheet will be read next (readColumns), so its read
    * may start now, beside the sheet being ingested (a CSV source detects its format ahead).

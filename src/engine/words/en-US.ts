@@ -173,6 +173,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     csv_read_as_big5:
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
+    merged_cells_filled:
+      "Column {letter} “{fieldEn}” has {areas|# cell|# cells} merged down over several rows (such as {range}): each merged cell's value was read on every row it covers ({count|# row|# rows} filled in)",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
     amount_unit_own:

@@ -155,6 +155,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     csv_read_as_big5:
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
+    merged_cells_filled:
+      "{letter} 列“{field}”有 {areas|#} 处上下合并的单元格（如 {range}）：合并单元格的值已用于其中的每一行（共补上 {count|#} 行）",
     amount_unit_applied:
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
     amount_unit_own:

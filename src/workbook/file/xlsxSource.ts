@@ -9,6 +9,7 @@ import { ColumnBlockBuilder, type ColumnBlock } from "../../engine/ingest/column
 import type { Readable } from "node:stream";
 import { XlsxPackage, type PackageOptions, type SheetPart } from "./xlsxPackage";
 import { fileError } from "./fileErrors";
+import { mergedAreas } from "./mergedCells";
 import { ASIDE_MIN_BYTES, startXlsxAside, xlsxAsideScript } from "./xlsxAsideWorkerMain";
 
 export interface XlsxSourceOptions extends PackageOptions {
@@ -65,6 +66,7 @@ export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): 
     readColumns: (name, onBlock, notes) =>
       readColumns(pkg, name, blockRows, onBlock, options.onNotADate, notes),
     readAhead: (name) => readAhead(pkg, name),
+    mergedAreas: (name) => mergedAreas(pkg, name),
     ingestAside: (job, onProgress) => {
       const script = options.asideScript === undefined ? xlsxAsideScript() : options.asideScript;
       const sheet = pkg.sheet(job.sheetName);

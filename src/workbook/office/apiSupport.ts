@@ -14,6 +14,11 @@ export const ABOVE_DECLARED = {
   tableResize: "1.13",
   /** RunOptions.delayForCellEdit (1.11); without: a batch fails in cell-edit mode and is retried. */
   delayForCellEdit: "1.11",
+  /**
+   * Range.getMergedAreasOrNullObject (1.13); without: merged cells are read as Excel holds them
+   * (the value in the top-left cell only), as before.
+   */
+  mergedAreas: "1.13",
 } as const;
 
 /** APIs below it that the up-front check reads (always present at 1.9, guarded all the same). */

@@ -6,8 +6,9 @@ import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
 import { ownedKey } from "../ownedTabs";
 import { readOwnership } from "./ownership";
-import { listSources, listWorksheets, readSource, type ReadStats } from "./reader";
-import { hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
+import { listSources, listWorksheets, readMergedAreas, readSource, type ReadStats } from "./reader";
+import type { MergedArea } from "../../engine/ingest/mergedFill";
+import { ABOVE_DECLARED, hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
 import { cellEditError } from "./precheck";
 import { errorCode, type Clock, type ExcelRun } from "./run";
 import { writeReport, type WriteStats } from "./writer";
@@ -102,6 +103,12 @@ export class OfficeWorkbook implements GridSource, TableSink {
       this.options.clock,
       this.packed.has(name) ? BLOCK_CHARS : undefined,
     ).catch(explainCellEdit);
+  }
+
+  /** The sheet's merged cells, where the host can tell (ExcelApi 1.13): GridSource.mergedAreas. */
+  async mergedAreas(name: string): Promise<MergedArea[]> {
+    if (!this.supports(ABOVE_DECLARED.mergedAreas)) return [];
+    return readMergedAreas(this.run, name).catch(explainCellEdit);
   }
 
   /** The sheet an earlier run wrote for an output tab (or its part), or null (the previous run's state). */

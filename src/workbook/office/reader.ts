@@ -8,6 +8,8 @@ import { readOwnership } from "./ownership";
 import { CELL_MAX_CHARS } from "../../engine/report/limits";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "./payloadSize";
 import { from1904, uses1904 } from "./dateSystem";
+import type { MergedArea } from "../../engine/ingest/mergedFill";
+import { columnIndex } from "../../engine/a1";
 import { defaultClock, tooLargeJudge, type Clock, type ExcelRun } from "./run";
 
 /**
@@ -161,4 +163,50 @@ export async function readSource(
       row += n;
     }
   });
+}
+
+/**
+ * A sheet's (or table's) merged areas over its used range (Range.getMergedAreasOrNullObject,
+ * ExcelApi 1.13: its RangeAreas address, "Sheet1!A5:A18, Sheet1!A20:A26"); [] without any. More
+ * than 512 areas fail in Excel ("this method will fail to return the result"): read without them.
+ */
+export async function readMergedAreas(run: ExcelRun, name: string): Promise<MergedArea[]> {
+  return run(async (context) => {
+    const book = context.workbook;
+    const sheet = book.worksheets.getItemOrNullObject(name);
+    await context.sync();
+    let area: Excel.Range;
+    if (!sheet.isNullObject) area = sheet.getUsedRangeOrNullObject(true);
+    else {
+      const table = book.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject) return [];
+      area = table.getRange();
+    }
+    const merged = area.getMergedAreasOrNullObject();
+    merged.load("address");
+    try {
+      await context.sync();
+    } catch {
+      return [];
+    }
+    return merged.isNullObject ? [] : mergedAreasOf(merged.address);
+  });
+}
+
+/**
+ * The areas of a RangeAreas address (each with its sheet; `$` and quotes allowed).
+ *
+ * @example mergedAreasOf("客户!A5:A18, 客户!$B$2:$C$2") // [{ top: 5, bottom: 18, left: 0, right: 0 }, { top: 2, bottom: 2, left: 1, right: 2 }]
+ */
+export function mergedAreasOf(address: string): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (const m of address.matchAll(
+    /\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*(?:,|$)/g,
+  )) {
+    const [top, bottom] = [Number(m[2]), Number(m[4] ?? m[2])].sort((a, b) => a - b);
+    const [left, right] = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])].sort((a, b) => a - b);
+    out.push({ top, bottom, left, right });
+  }
+  return out;
 }

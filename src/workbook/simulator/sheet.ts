@@ -104,6 +104,8 @@ export class SimSheet {
   readonly formats: (string | undefined)[][] = [];
   readonly formulas = new Map<number, string>();
   readonly fills = new Map<number, string>();
+  /** Merged areas (Range.merge), each a rectangle of two or more cells; they never overlap. */
+  readonly merges: Rect[] = [];
   readonly bold = new Map<number, boolean>();
   readonly columnWidths = new Map<number, number>();
   /** Cells with wrapped text (RangeFormat.wrapText), keyed as fills. */

@@ -1,5 +1,5 @@
 // The simulated Excel.Range.
-import { quoteSheetName, rectAddress } from "../address";
+import { quoteSheetName, rectAddress, type Rect } from "../address";
 import { SimProxy } from "../context";
 import { SimError, invalidArgument } from "../errors";
 import { READ_CELL_LIMIT } from "../payload";
@@ -255,6 +255,51 @@ export class SimRange extends SimProxy<RangeRef> {
     wb.shiftTableRows(table, t.rect.row, delta);
   }
 
+  /**
+   * Range.merge (ExcelApi 1.2): the range becomes one merged area (each row one when `across`);
+   * Excel keeps the top-left cell's value and clears the others. An area it overlaps is replaced.
+   */
+  merge(across = false): void {
+    this.call({ m: "merge", a: [across] }, (t) => {
+      const sheet = live(t.sheet);
+      guard(sheet, "merge cells", "allowFormatCells");
+      const rows = across
+        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({
+            ...t.rect,
+            row: t.rect.row + i,
+            rowCount: 1,
+          }))
+        : [t.rect];
+      for (const rect of rows) {
+        if (rect.rowCount * rect.columnCount < 2) continue;
+        for (let i = sheet.merges.length - 1; i >= 0; i--)
+          if (overlaps(sheet.merges[i], rect)) sheet.merges.splice(i, 1);
+        sheet.merges.push({ ...rect });
+        eachCell(rect, (r, c, i, j) => {
+          if ((i > 0 || j > 0) && sheet.columns[c]) sheet.columns[c][r] = undefined;
+        });
+      }
+      sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
+    });
+  }
+
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas that intersect this range,
+   * whole, as a RangeAreas; a null object when none does.
+   */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    return new SimRangeAreas(
+      this.context,
+      () => {
+        this.context.wb.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+        const t = this.resolveOrThrow("range");
+        const areas = live(t.sheet).merges.filter((m) => overlaps(m, t.rect));
+        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      },
+      { m: "getMergedAreasOrNullObject" },
+    );
+  }
+
   getCell(row: number, column: number): SimRange {
     return new SimRange(
       this.context,
@@ -324,5 +369,40 @@ export class SimRange extends SimProxy<RangeRef> {
       });
       sheet.setRaw(0, 0, sheet.value(0, 0)); // drop the cached used range
     });
+  }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+/** The simulated Excel.RangeAreas (ExcelApi 1.9): rectangles of one sheet; read-only here. */
+export class SimRangeAreas extends SimProxy<{ sheet: SimSheet; areas: Rect[] }> {
+  protected readonly scalarProps = ["address", "areaCount"] as const;
+  protected readonly typeName = "RangeAreas";
+
+  protected read(t: { sheet: SimSheet; areas: Rect[] }, prop: string): unknown {
+    const name = quoteSheetName(live(t.sheet).name);
+    switch (prop) {
+      // Excel: "Sheet1!A1:B4, Sheet1!D1:D4" (each area with its sheet, ", " between).
+      case "address":
+        return t.areas.map((r) => `${name}!${rectAddress(r)}`).join(", ");
+      case "areaCount":
+        return t.areas.length;
+      default:
+        throw invalidArgument(`Unknown property ${prop} of RangeAreas.`);
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
