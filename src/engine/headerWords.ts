@@ -308,7 +308,23 @@ export const HEADER_WORDS = {
     ],
     fields: {
       customerId: CUSTOMER_ID,
-      date: ["日期", "调查日期", "填写日期", "回复日期", "Date", "Survey Date", "Response Date"],
+      date: [
+        "日期",
+        "调查日期",
+        "填写日期",
+        "回复日期",
+        // When an online form's answer came in (问卷星 提交答卷时间, Google Forms' Timestamp).
+        "提交答卷时间",
+        "提交时间",
+        "答卷时间",
+        "填写时间",
+        "Date",
+        "Survey Date",
+        "Response Date",
+        "Submitted At",
+        "Submission Time",
+        "Timestamp",
+      ],
       overall: [
         "总体满意度",
         "满意度",
@@ -318,6 +334,12 @@ export const HEADER_WORDS = {
         "Overall Satisfaction",
         "CSAT",
         "Satisfaction",
+        // The question itself, as a survey export heads its column (…总体满意吗？).
+        "总体满意",
+        "整体满意",
+        "满意程度",
+        "How Satisfied",
+        "Overall Satisfied",
       ],
       recommend: [
         "推荐意愿",
@@ -327,6 +349,10 @@ export const HEADER_WORDS = {
         "Likelihood to Recommend",
         "Recommend",
         "NPS Score",
+        // 您有多大可能向朋友推荐我们？ / How likely are you to recommend us to a friend?
+        "推荐",
+        "向朋友推荐",
+        "Likely to Recommend",
       ],
       quality: ["质量", "产品质量", "Quality", "Product Quality"],
       price: ["价格", "价格满意度", "Price", "Pricing"],

@@ -146,6 +146,33 @@ export const FLAG_WORDS = {
 } as const;
 
 /**
+ * The 5-point satisfaction scale written out, as survey tools export it (问卷星's default: 非常满意 …
+ * 非常不满意; tester53 N26): each answer's score, 5 the best. Read in 1–5 score columns only.
+ */
+export const SCALE5_WORDS = {
+  5: ["非常满意", "很满意", "十分满意", "极其满意", "very satisfied", "extremely satisfied"],
+  4: ["满意", "比较满意", "较满意", "satisfied", "somewhat satisfied", "mostly satisfied"],
+  3: ["一般", "中立", "还行", "普通", "neutral", "neither satisfied nor dissatisfied", "average"],
+  2: [
+    "不满意",
+    "不太满意",
+    "比较不满意",
+    "较不满意",
+    "dissatisfied",
+    "unsatisfied",
+    "somewhat dissatisfied",
+  ],
+  1: [
+    "非常不满意",
+    "很不满意",
+    "极不满意",
+    "十分不满意",
+    "very dissatisfied",
+    "extremely dissatisfied",
+  ],
+} as const;
+
+/**
  * Footer labels that mark a totals row (合计 / 总计 / 汇总 / Total), never a customer: alone, or
  * with a period or a short label before or after (`1月小计`, `本月合计`, `Subtotal September`,
  * `Total for Q1`, `汇总` of an Excel table's total row).

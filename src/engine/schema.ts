@@ -46,6 +46,11 @@ export interface SheetSpec {
   /** Sheet (or Excel table) names that hold this data. */
   names: readonly string[];
   fields: readonly FieldSpec[];
+  /**
+   * Fields of which at least one needs a column (a survey's scores): with none, the first is the
+   * missing column (a sheet of rows each an error "必填项 ? 列“总体满意度”为空" was read: tester53 N26).
+   */
+  anyOf?: readonly string[];
 }
 
 /** A sheet's column: its key, how it is read and whether the sheet needs it. */
@@ -63,6 +68,7 @@ function sheet<K extends SheetKind>(
   kind: K,
   required: boolean,
   columns: readonly ColumnDef<K>[],
+  anyOf?: readonly ColumnDef<K>[0][],
 ): SheetSpec {
   const words = HEADER_WORDS[kind];
   const synonyms = words.fields as Record<string, readonly string[]>;
@@ -78,6 +84,7 @@ function sheet<K extends SheetKind>(
       label: FIELD_LABELS[key],
       synonyms: synonyms[key],
     })),
+    ...(anyOf && { anyOf }),
   };
 }
 
@@ -104,17 +111,23 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["product", "text", false],
     ["quantity", "number", false],
   ]),
-  surveys: sheet("surveys", false, [
-    ["customerId", "id", true],
-    ["date", "date", true],
-    ["overall", "score5", false],
-    ["recommend", "score10", false],
-    ["quality", "score5", false],
-    ["price", "score5", false],
-    ["afterSales", "score5", false],
-    ["delivery", "score5", false],
-    ["comment", "text", false],
-  ]),
+  surveys: sheet(
+    "surveys",
+    false,
+    [
+      ["customerId", "id", true],
+      ["date", "date", true],
+      ["overall", "score5", false],
+      ["recommend", "score10", false],
+      ["quality", "score5", false],
+      ["price", "score5", false],
+      ["afterSales", "score5", false],
+      ["delivery", "score5", false],
+      ["comment", "text", false],
+    ],
+    // A survey needs a score of some kind: with no score column, 总体满意度 is the one missing.
+    ["overall", "recommend", "quality", "price", "afterSales", "delivery"],
+  ),
   complaints: sheet("complaints", false, [
     ["customerId", "id", true],
     ["receivedAt", "datetime", true],
@@ -136,6 +149,7 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
 export {
   ENUMS,
   FLAG_WORDS,
+  SCALE5_WORDS,
   TOTALS_PERIOD_WORDS,
   TOTALS_WORDS,
   type ComplaintCause,

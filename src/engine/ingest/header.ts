@@ -57,8 +57,11 @@ function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
   return m;
 }
 
-/** Scores how well a header names a field: exact synonym beats a synonym inside a longer header. */
-function headerScore(header: string, synonyms: Synonyms): number {
+/**
+ * Scores how well a header names a field: exact synonym beats a synonym at either end of a longer
+ * header, which beats one inside a question (`您有多大可能向朋友推荐我们？`: see questionText).
+ */
+function headerScore(header: string, synonyms: Synonyms, question: boolean): number {
   if (header === "") return 0;
   const { folded, long } = synonyms;
   for (let i = 0; i < folded.length; i++) if (header === folded[i]) return 200 - i;
@@ -66,7 +69,30 @@ function headerScore(header: string, synonyms: Synonyms): number {
     const s = folded[i];
     if (long[i] && (header.startsWith(s) || header.endsWith(s))) return 100 - i;
   }
+  if (question)
+    for (let i = 0; i < folded.length; i++)
+      if (long[i] && header.includes(folded[i])) return 50 - i;
   return 0;
+}
+
+// A survey export's question: numbered (`2、`, `Q3.`, `第4题`) or asked (`…满意吗？`).
+const QUESTION_NUMBER = /^\s*(?:[QqＱｑ]|第)?\s*[0-9０-９]{1,3}\s*(?:[、.．:：)）]|题)/;
+const ASKED = /[?？]/;
+
+/**
+ * A header written as a survey question (问卷星 / wjx exports: `2、您对我们的产品和服务总体满意吗？
+ * (非常满意…非常不满意)`), folded without its number and its asking (`？`, `吗`), so its words end it
+ * (`…总体满意`); null for a header that is no question (tester53 N26).
+ *
+ * @example questionText("3、您有多大可能向朋友推荐我们？（0-10分）") // "您有多大可能向朋友推荐我们"
+ */
+export function questionText(header: string): string | null {
+  const numbered = QUESTION_NUMBER.exec(header);
+  if (!numbered && !ASKED.test(header)) return null;
+  const text = numbered ? header.slice(numbered[0].length) : header;
+  return foldHeader(text)
+    .replace(/[?？]+/g, "")
+    .replace(/(?:吗|呢|么)$/, "");
 }
 
 /**
@@ -79,13 +105,14 @@ export function mapColumns(
   overrides: ColumnOverrides = {},
 ): Omit<HeaderMatch, "rowIndex"> {
   const headers = headerRow.map((c) => cellText(c));
-  const folded = headers.map((h) => foldHeader(h));
+  const questions = headers.map((h) => questionText(h));
+  const folded = headers.map((h, c) => questions[c] ?? foldHeader(h));
   const synonyms = foldedSynonyms(spec);
   const columns: Record<string, number> = {};
   const taken = new Set<number>();
 
   for (const [field, header] of Object.entries(overrides)) {
-    const col = folded.indexOf(foldHeader(header));
+    const col = headers.findIndex((h) => foldHeader(h) === foldHeader(header));
     if (col >= 0 && spec.fields.some((fd) => fd.key === field) && !taken.has(col)) {
       columns[field] = col;
       taken.add(col);
@@ -96,7 +123,7 @@ export function mapColumns(
     if (fd.key in columns) continue;
     const syn = synonyms.get(fd.key)!;
     for (let c = 0; c < folded.length; c++) {
-      const score = headerScore(folded[c], syn);
+      const score = headerScore(folded[c], syn, questions[c] !== null);
       if (score > 0) candidates.push({ field: fd.key, column: c, score });
     }
   }
@@ -118,6 +145,7 @@ export function mapColumns(
   const missing = spec.fields
     .filter((fd) => fd.required && !(fd.key in columns))
     .map((fd) => fd.key);
+  if (spec.anyOf && !spec.anyOf.some((key) => key in columns)) missing.push(spec.anyOf[0]);
   return { columns, headers, unmapped, missing };
 }
 
@@ -142,7 +170,7 @@ export function idCandidates(headers: readonly string[], spec: SheetSpec): numbe
   const exact: number[] = [];
   for (let c = 0; c < headers.length; c++) {
     const folded = foldHeader(headers[c]);
-    const score = headerScore(folded, id);
+    const score = headerScore(folded, id, false);
     if (score === 0 || others.some((o) => o.folded.includes(folded))) continue;
     named.push(c);
     if (score > 100) exact.push(c);

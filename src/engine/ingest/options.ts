@@ -1,6 +1,13 @@
 import type { Cell } from "../cells";
 import { foldLabel } from "../parse/text";
-import { ENUMS, FLAG_WORDS, TOTALS_PERIOD_WORDS, TOTALS_WORDS, type EnumField } from "../schema";
+import {
+  ENUMS,
+  FLAG_WORDS,
+  SCALE5_WORDS,
+  TOTALS_PERIOD_WORDS,
+  TOTALS_WORDS,
+  type EnumField,
+} from "../schema";
 
 /** Folded word → option code, per enum field. */
 const ENUM_LOOKUP = new Map<EnumField, Map<string, string>>(
@@ -114,4 +121,21 @@ export function isTotalsLabel(value: Cell): boolean {
       return true;
   }
   return false;
+}
+
+const SCALE5 = new Map<string, number>(
+  Object.entries(SCALE5_WORDS).flatMap(([score, words]) =>
+    (words as readonly string[]).map((w) => [foldLabel(w), Number(score)] as const),
+  ),
+);
+
+/**
+ * The score (1–5) of an answer on the written 5-point scale (非常满意 5 … 非常不满意 1), NaN for
+ * another cell.
+ *
+ * @example scale5Score("非常满意") // 5
+ */
+export function scale5Score(value: Cell): number {
+  if (typeof value !== "string") return NaN;
+  return SCALE5.get(foldLabel(value)) ?? NaN;
 }

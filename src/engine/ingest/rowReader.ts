@@ -15,6 +15,7 @@ import {
   type DecimalMark,
 } from "../parse/decimalMark";
 import { amountReading, readAmount, parseScore } from "../parse/number";
+import { scale5Score } from "./options";
 import { CURRENCY_SYMBOLS, CurrencyEvidence } from "../parse/currencySymbol";
 import { amountUnitOf } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
@@ -599,7 +600,7 @@ export class RowReader extends BlockCursor {
 
   /** An optional score within [min, max]; outside it is a warning and NaN. */
   score(field: string, min: number, max: number): number {
-    const v = this.optional(field, parseScore);
+    const v = this.optional(field, min === 1 && max === 5 ? parseScore5 : parseScore);
     if (Number.isNaN(v)) return NaN;
     if (v < min || v > max) {
       this.report("out_of_range", field, this.cell(field), {
@@ -610,6 +611,12 @@ export class RowReader extends BlockCursor {
     }
     return v;
   }
+}
+
+/** A 1–5 score: a number (parseScore), or an answer on the written scale (非常满意 … 非常不满意). */
+function parseScore5(value: Cell): number {
+  const v = parseScore(value);
+  return Number.isNaN(v) ? scale5Score(value) : v;
 }
 
 /**
