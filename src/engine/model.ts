@@ -161,4 +161,9 @@ export interface Dataset {
   contacts: Contacts | null;
   sources: Partial<Record<SheetKind, SheetSource>>;
   counts: Partial<Record<SheetKind, RowCounts>>;
+  /**
+   * Per input, the sheets of its kind kept per period beside the one read (`2026销售` beside
+   * `2025销售`), unread: ingest/workbook.ts siblingSheets.
+   */
+  siblingSheets?: Partial<Record<SheetKind, string[]>>;
 }

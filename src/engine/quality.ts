@@ -140,6 +140,9 @@ export const QUALITY_CODES = {
   // A column's vertically merged cells (区域 merged A5:A18 per region): the merge's value was read
   // on each of its rows, as a person reading the sheet sees it (ingest/mergedFill.ts; tester53 N4).
   merged_cells_filled: "info",
+  // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):
+  // unread, their rows not in the report (each input reads one sheet; tester53 N31).
+  sibling_sheets_unread: "warning",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

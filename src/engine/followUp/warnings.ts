@@ -210,6 +210,20 @@ export function runWarnings(
       message["zh-CN"] += note["zh-CN"];
       message["en-US"] += note["en-US"];
     }
+    // The newer transactions may be on a sheet left unread (one per year: 2026销售 beside
+    // 2025销售): that is the advice, not turning the clock back (tester53 N31).
+    const siblings = dataset.siblingSheets?.transactions;
+    if (siblings && siblings.length > 0) {
+      const quoted = siblings.map((n) => `“${n}”`);
+      const note = sayBoth("followUp", "staleDataSiblings", {
+        sheet: dataset.sources.transactions?.sheetName ?? "",
+        list: quoted.join(say("zh-CN", "ingest", "nameSeparator")),
+        listEn: quoted.join(say("en-US", "ingest", "nameSeparator")),
+        count: siblings.length,
+      });
+      message["zh-CN"] += note["zh-CN"];
+      message["en-US"] += note["en-US"];
+    }
     out.push({ code: "stale_data", message });
   }
   return out;

@@ -9,7 +9,7 @@ import type { Customers, Dataset, SheetSource, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
-import { acceptedNames, qualityMessage, type Finding } from "../quality";
+import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
@@ -289,6 +289,67 @@ export function inputSheets(
   return out;
 }
 
+// A year, month or quarter in a sheet's name (2025年, 1月, Q3, FY2026): what sets one sheet of a
+// kind kept per period apart from the next.
+const PERIOD_IN_NAME = /\d+|年|月|季度|q[1-4]|fy|h[12]/g;
+
+/**
+ * Per input read from a sheet found by its name, the other sheets of the same kind whose names
+ * differ from it only by a period (`2026销售` beside `2025销售`, `2月销售` … `11月销售` beside `1月销售`):
+ * one sheet per year or month, left unread (each input reads one sheet; tester53 N31).
+ *
+ * @example siblingSheets(["2025销售", "2026销售"], inputSheets(["2025销售", "2026销售"])).transactions // ["2026销售"]
+ */
+export function siblingSheets(
+  names: readonly string[],
+  sheetOf: Record<SheetKind, InputSheet>,
+): Partial<Record<SheetKind, string[]>> {
+  const out: Partial<Record<SheetKind, string[]>> = {};
+  const periodless = (name: string) => foldLabel(name).replace(PERIOD_IN_NAME, "");
+  for (const kind of Object.keys(sheetOf) as SheetKind[]) {
+    const read = sheetOf[kind].sheet;
+    if (!read || sheetOf[kind].chosen) continue;
+    const key = periodless(read);
+    if (key === foldLabel(read)) continue; // no period in its name
+    const others = names.filter(
+      (n) => n !== read && sheetInput(n) === kind && periodless(n) === key,
+    );
+    if (others.length > 0) out[kind] = others;
+  }
+  return out;
+}
+
+/** Says which sheets of an input were left unread beside the one read, and keeps them for warnings. */
+function reportSiblingSheets(
+  dataset: Dataset,
+  findings: Finding[],
+  siblings: Partial<Record<SheetKind, string[]>>,
+): void {
+  for (const [kind, others] of Object.entries(siblings) as [SheetKind, string[]][]) {
+    const read = dataset.sources[kind];
+    if (!read) continue;
+    (dataset.siblingSheets ??= {})[kind] = others;
+    const quoted = others.map((n) => `“${n}”`);
+    const list = quoted.join(say("zh-CN", "ingest", "nameSeparator"));
+    const listEn = quoted.join(say("en-US", "ingest", "nameSeparator"));
+    findings.push({
+      sheet: read.sheetName,
+      kind,
+      row: 0,
+      column: "",
+      code: "sibling_sheets_unread",
+      severity: QUALITY_CODES.sibling_sheets_unread,
+      value: others.join(", "),
+      message: qualityMessage("sibling_sheets_unread", {
+        sheet: read.sheetName,
+        list,
+        listEn,
+        count: others.length,
+      }),
+    });
+  }
+}
+
 /** Thrown inside readSheet's callback to stop reading once the top rows are in. */
 class EnoughRows extends Error {}
 
@@ -485,6 +546,7 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
+  reportSiblingSheets(dataset, findings, siblingSheets(names, sheetOf));
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   // The same order line twice is counted once; lines that disagree are said (tester52 M2).

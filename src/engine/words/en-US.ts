@@ -173,6 +173,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     csv_read_as_big5:
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
+    sibling_sheets_unread:
+      "Sheet “{sheet}” was read; {count|# sheet|# sheets} of the same kind kept per year or month ({listEn}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. To analyse them together, put their rows on one sheet (one header row) and run again",
     merged_cells_filled:
       "Column {letter} “{fieldEn}” has {areas|# cell|# cells} merged down over several rows (such as {range}): each merged cell's value was read on every row it covers ({count|# row|# rows} filled in)",
     amount_unit_applied:
@@ -543,6 +545,8 @@ Exit codes:
       "Read as Windows-1252 (Western European, what Western Excel's “CSV (Comma delimited)” writes): {files}. {count|It is|They are} neither UTF-8 nor marked with a byte-order mark. If accented letters read wrong on the tabs (Müller as M黮ler or MÃ¼ller), save {count|it|them} in Excel as “CSV UTF-8 (Comma delimited)” and run again.",
     csvFile: "“{file}”",
     csvFilesSeparator: ", ",
+    staleDataSiblings:
+      " Only sheet “{sheet}” was read, not {listEn} of the same kind: if the newer transactions are there, put their rows on one sheet and run again, rather than moving the analysis date back.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */

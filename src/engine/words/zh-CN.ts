@@ -155,6 +155,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     csv_read_as_big5:
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
+    sibling_sheets_unread:
+      "读取了工作表“{sheet}”，同类的工作表{list}（按年或按月分开）未读取：每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
     merged_cells_filled:
       "{letter} 列“{field}”有 {areas|#} 处上下合并的单元格（如 {range}）：合并单元格的值已用于其中的每一行（共补上 {count|#} 行）",
     amount_unit_applied:
@@ -445,6 +447,8 @@ export const ZH: Catalog = {
       "以下 CSV 文件按 Windows-1252（西欧字符编码，西文版 Excel“CSV（逗号分隔）”的保存格式）读取：{files}。上述 {count} 个文件不是 UTF-8，也没有字节顺序标记（BOM）。如各表中的带重音字母显示不对（Müller 显示为 M黮ler 或 MÃ¼ller），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新运行。",
     csvFile: "“{file}”",
     csvFilesSeparator: "、",
+    staleDataSiblings:
+      "另外，只读取了工作表“{sheet}”，同类的{list}未读取：较新的交易如在那里，请把它们的行并到一个工作表后重新分析，而不是改分析日期。",
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:
