@@ -41,6 +41,10 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "unmapped_near_field",
   // A header written twice: which column was read (tester44 #4: a second 客户编号 emptied every name).
   "duplicate_column",
+  // Sheets kept one per year or month beside the one read: their rows are not in the report.
+  "sibling_sheets_unread",
+  // A column's merged cells read on every row they cover (区域 merged down per region).
+  "merged_cells_filled",
 ]);
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);

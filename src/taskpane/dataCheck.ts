@@ -47,6 +47,8 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_row_kept",
   "duplicate_rows_kept",
   "order_line_conflict",
+  "sibling_sheets_unread",
+  "merged_cells_filled",
 ]);
 
 /** The messages of findings that change what the analysis sees. */
