@@ -156,7 +156,7 @@ export const ZH: Catalog = {
     csv_read_as_big5:
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
     sibling_sheets_unread:
-      "读取了工作表“{sheet}”，同类的工作表{list}（按年或按月分开）未读取：每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+      "读取了工作表“{sheet}”；同类的工作表（按年或按月分开）未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
     merged_cells_filled:
       "{letter} 列“{field}”有 {areas|#} 处上下合并的单元格（如 {range}）：合并单元格的值已用于其中的每一行（共补上 {count|#} 行）",
     amount_unit_applied:
@@ -448,7 +448,7 @@ export const ZH: Catalog = {
     csvFile: "“{file}”",
     csvFilesSeparator: "、",
     staleDataSiblings:
-      "另外，只读取了工作表“{sheet}”，同类的{list}未读取：较新的交易如在那里，请把它们的行并到一个工作表后重新分析，而不是改分析日期。",
+      "另外，只读取了工作表“{sheet}”，同类的工作表未读取：{list}。较新的交易如在那里，请把它们的行并到一个工作表后重新分析，而不是改分析日期。",
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:

@@ -40,9 +40,9 @@ describe("sheets kept one per year or month", () => {
     );
     const f = a.findings.find((x) => x.code === "sibling_sheets_unread")!;
     expect([f.sheet, f.severity, f.value]).toEqual(["2025销售", "warning", "2026销售"]);
-    expect(f.message["zh-CN"]).toContain("同类的工作表“2026销售”（按年或按月分开）未读取");
+    expect(f.message["zh-CN"]).toContain("同类的工作表（按年或按月分开）未读取：“2026销售”。");
     const w = a.warnings.find((x) => x.code === "stale_data")!;
-    expect(w.message["zh-CN"]).toContain("只读取了工作表“2025销售”，同类的“2026销售”未读取");
+    expect(w.message["zh-CN"]).toContain("只读取了工作表“2025销售”，同类的工作表未读取：“2026销售”。");
     expect(w.message["en-US"]).toContain("Only sheet “2025销售” was read, not “2026销售”");
   });
 });
