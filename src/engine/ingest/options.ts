@@ -84,9 +84,24 @@ function flagOf(value: Cell): number {
 const TOTALS = [...new Set(TOTALS_WORDS.map((w) => foldLabel(w)))];
 const TOTALS_CJK = new Set(TOTALS.filter((w) => !/^[a-z]/.test(w)));
 // Most cells are ids and names: a totals label starts or ends with one of these characters (in
-// simplified or traditional writing, full width or not), so others are ruled out before folding.
-const TOTALS_FIRST = /^[\s\u3000合總总小共汇匯彙tTsSgGｔＴｓＳｇＧ]/;
-const TOTALS_LAST = /[计計总總lLmMsSｌＬｍＭｓＳ][\s\u3000:：.。)）\]】]*$/;
+// simplified or traditional writing, full width or not), so others are ruled out before folding,
+// by a character code or two (the id cell of every row is asked: no regex for its end).
+const FIRST_CHARS = new Set([..."合總总小共汇匯彙tTsSgGｔＴｓＳｇＧ"].map((c) => c.charCodeAt(0)));
+const LAST_CHARS = new Set([..."计計总總lLmMsSｌＬｍＭｓＳ"].map((c) => c.charCodeAt(0)));
+// Spaces and marks around a label (`合计：`, ` Total `), skipped at either end.
+const TRAILING = new Set([..." \t\u3000:：.。)）]】"].map((c) => c.charCodeAt(0)));
+
+function startsLikeTotals(value: string): boolean {
+  let i = 0;
+  while (i < value.length && TRAILING.has(value.charCodeAt(i))) i++;
+  return i < value.length && FIRST_CHARS.has(value.charCodeAt(i));
+}
+
+function endsLikeTotals(value: string): boolean {
+  let i = value.length - 1;
+  while (i >= 0 && TRAILING.has(value.charCodeAt(i))) i--;
+  return i >= 0 && LAST_CHARS.has(value.charCodeAt(i));
+}
 const PERIOD = new RegExp(
   `^(?:\\d+|${[...TOTALS_PERIOD_WORDS].sort((x, y) => y.length - x.length).join("|")})+$`,
 );
@@ -105,7 +120,7 @@ function besideTotals(rest: string, cjk: boolean): boolean {
  */
 export function isTotalsLabel(value: Cell): boolean {
   if (typeof value !== "string") return false;
-  if (!TOTALS_FIRST.test(value) && !TOTALS_LAST.test(value)) return false;
+  if (!startsLikeTotals(value) && !endsLikeTotals(value)) return false;
   const key = foldLabel(value);
   if (key === "") return false;
   for (const w of TOTALS) {
