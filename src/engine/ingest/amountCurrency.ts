@@ -62,6 +62,19 @@ export function amountCurrency(
       symbol === "" ? "currency_mixed_even" : "currency_mixed",
     );
   }
+  if (decision.plainMostly && habit !== undefined) {
+    // Said, not silent (reviewer54 M1): a Chinese seller's English template with some `$` orders
+    // would otherwise get a report in dollars with nothing saying why.
+    const marked = evidence!.counts.reduce((a, b) => a + b, 0);
+    reader.rowNumber = decision.first.row;
+    reader.report(
+      "currency_mixed",
+      field,
+      decision.first.text,
+      { symbol: habit, count: amounts, marked, plain: amounts - marked, row: decision.first.row },
+      "currency_plain_read_as",
+    );
+  }
   // Plain amounts are most of the column: it stays in the header's currency (else the default's).
   if (decision.plainMostly) return as(plainIn);
   if (symbol === "") return as("");

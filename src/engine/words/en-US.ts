@@ -190,6 +190,9 @@ export const EN = {
       "“{fieldEn}” (column {letter}) value “{value}” (row {row}) is in {other}: the first of {otherCount|# amount|# amounts} in another currency than the column's {count|# amount|# amounts} in {symbol}. Amounts are added as written, not converted, and shown in {symbol}: check the rows in another currency (convert them) and run again",
     currency_mixed_even:
       "“{fieldEn}” (column {letter}) mixes currencies: {count|# amount|# amounts} in {mostly}, {otherCount|# amount|# amounts} in another, the first at row {row} (“{value}”, in {other}). Amounts are added as written, not converted, so the report shows them with no currency symbol. Keep one currency in the column (convert the others) and run again",
+    /** currency_mixed when an English header's plain amounts are read in the one symbol a fifth or more carry (tester53 N10, reviewer54 M1). */
+    currency_plain_read_as:
+      "“{fieldEn}” (column {letter}) names no currency: {marked|# amount|# amounts} of its {count|#} carry {symbol} (the first at row {row}: “{value}”) and the other {plain|#} none, so all are read in {symbol} and the report shows {symbol}. If the plain amounts are in yuan, name the currency in the header (e.g. “Amount (CNY)”) and run again",
     currency_header_differs:
       "The header “{fieldEn}” (column {letter}) names {header}, but the amounts carry {symbol} (“{value}”, row {row}, the first of {count|# amount|# amounts}); the report shows {symbol}, as the amounts do. If they are in {header}, correct the amounts or the header and run again",
     /** currency_header_differs when the header names a unit too (万元): not applied (reviewer51 F3). */

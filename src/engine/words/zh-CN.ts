@@ -170,6 +170,9 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”第 {row} 行的值“{value}”以 {other} 计，而此列 {count|#} 个金额以 {symbol} 计，另有 {otherCount|#} 个以其他货币计，这是第一个。金额按所写数字相加，未换算，报告以 {symbol} 显示：请核对以其他货币计的行，换算后重新分析",
     currency_mixed_even:
       "{letter} 列“{field}”的金额混有多种货币：{count|#} 个以 {mostly} 计，{otherCount|#} 个以其他货币计，第一个在第 {row} 行（“{value}”，以 {other} 计）。金额按所写数字相加，未换算，因此报告中的金额不显示货币符号。请把此列统一为一种货币（换算其余的）后重新分析",
+    /** currency_mixed when an English header's plain amounts are read in the one symbol a fifth or more carry (tester53 N10, reviewer54 M1). */
+    currency_plain_read_as:
+      "{letter} 列“{field}”的标题没有写货币：{count|#} 个金额中 {marked|#} 个带 {symbol}（第一个在第 {row} 行：“{value}”），其余 {plain|#} 个没有货币符号，已都按 {symbol} 读取，报告以 {symbol} 显示。如果没有符号的金额是人民币，请在标题中写明货币（如“Amount (CNY)”）后重新分析",
     currency_header_differs:
       "{letter} 列的标题“{field}”写的是 {header}，但金额带的是 {symbol}（第 {row} 行“{value}”，{count|#} 个金额中的第一个）；报告按金额所带的 {symbol} 显示。如果金额是以 {header} 计，请改正金额或标题后重新分析",
     currency_header_differs_unit:
