@@ -24,6 +24,8 @@ import { formatNumber, formatPercent, npsWhole, padDisplay } from "../engine/wor
 /** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
 const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
+  // Returns written positive in a column we do not read (类型 = 退货): counted as purchases.
+  "returns_written_positive",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",
@@ -308,7 +310,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     if (
       w.code !== "stale_data" &&
       w.code !== "later_run_not_compared" &&
-      w.code !== "rows_not_used"
+      w.code !== "rows_not_used" &&
+      w.code !== "returns_as_purchases"
     )
       say("warning", { message: w.message[lang] });
   lines.push("");
@@ -352,7 +355,10 @@ function findingLine(f: Finding, lang: Lang): string {
  * Findings --quiet still says: rows refused for an unreadable required value are data missing
  * from the report, not chatter (tester51 C1: -q printed nothing with 3,024 of 3,036 refused).
  */
-const QUIET_FINDINGS: ReadonlySet<QualityCode> = new Set(["many_unreadable"]);
+const QUIET_FINDINGS: ReadonlySet<QualityCode> = new Set([
+  "many_unreadable",
+  "returns_written_positive",
+]);
 
 export function printSummary(o: AnalyzeOutcome, lang: Lang): void {
   process.stdout.write(summaryText(o, lang));

@@ -32,6 +32,7 @@ import {
   csvEncodingWarning,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
+  returnsAsPurchasesWarnings,
   noOwnerWarning,
   revenueWarning,
   modelNotFittedWarning,
@@ -513,6 +514,8 @@ export async function analyzeWorkbook(
       ...rowsNotUsedWarnings(findings, dataset, (lang) =>
         sheetOf("dataQuality", lang, named?.sheets),
       ),
+      // Returns written positive beside a 类型 column saying 退货: counted as purchases (tester54 T1).
+      ...returnsAsPurchasesWarnings(findings),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).
       ...[
         noOwnerWarning(schedule, dataset, rules.followUp, (lang) =>

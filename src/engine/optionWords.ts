@@ -277,3 +277,45 @@ export const TOTALS_PERIOD_WORDS = [
   "all",
   "page",
 ] as const;
+
+/**
+ * Words a transactions column (类型, 单据类型, Financial Status, Stage…) writes on rows that are not
+ * sales: a return or refund, or a voided / cancelled / lost order. The tool tells returns by the
+ * amount's sign, so such a row with a positive amount is counted as a purchase (ingest/notSaleRows.ts
+ * says so; tester54 T1). Matched whole, case and `_` / `-` ignored.
+ */
+export const NOT_A_SALE_WORDS = {
+  returned: [
+    "退货",
+    "销售退货",
+    "退货单",
+    "退货退款",
+    "退回",
+    "退款",
+    "已退款",
+    "退款成功",
+    "红冲",
+    "红字",
+    "冲红",
+    "return",
+    "returned",
+    "refund",
+    "refunded",
+    "sales return",
+    "credit note",
+    "credit memo",
+  ],
+  voided: [
+    "作废",
+    "已作废",
+    "取消",
+    "已取消",
+    "撤销",
+    "交易关闭",
+    "void",
+    "voided",
+    "cancelled",
+    "canceled",
+    "closed lost",
+  ],
+} as const;

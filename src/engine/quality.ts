@@ -91,6 +91,9 @@ export const QUALITY_CODES = {
   // alone (a return keyed twice, credit notes of another customer): one finding per customer, on
   // the row where their returns pass their purchases, naming every return row of theirs.
   returns_exceed_purchases: "warning",
+  // A transactions column not read (类型, Financial Status) saying 退货 / refunded / 作废 on rows whose
+  // amount is positive: counted as purchases (ingest/notSaleRows.ts; tester54 T1). One per column.
+  returns_written_positive: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

@@ -34,6 +34,7 @@ export interface DataCheck {
 /** Codes whose findings the data check shows in full (the CLI summary prints the same ones). */
 const ATTENTION_CODES = new Set<QualityCode>([
   "many_unreadable",
+  "returns_written_positive",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",

@@ -69,6 +69,9 @@ export const RUN_WARNING_CODES = [
   // Many rows of a sheet not used, their values unreadable (the data-quality finding
   // many_unreadable): said where a manager reads the figures (rowsNotUsedWarnings; tester53 N2).
   "rows_not_used",
+  // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
+  // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
+  "returns_as_purchases",
   // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
   // blank and this says why (revenueWarning; review 44).
   "revenue_not_positive",
@@ -414,6 +417,27 @@ export function rowsNotUsedWarnings(
     });
   }
   return out;
+}
+
+/**
+ * returns_as_purchases: one per returns_written_positive finding (a 类型 column saying 退货 on rows
+ * with positive amounts), its words with the file or sheet, where a manager reads the figures (the
+ * Overview, the pane, the JSON): the revenue and last purchases count those rows as purchases.
+ *
+ * @example returnsAsPurchasesWarnings(findings)[0]?.code // "returns_as_purchases"
+ */
+export function returnsAsPurchasesWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => f.code === "returns_written_positive")
+    .map((f) => {
+      const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+      const words = (lang: Lang) =>
+        say(lang, "followUp", "returnsAsPurchases", { where, message: f.message[lang] });
+      return {
+        code: "returns_as_purchases" as const,
+        message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+      };
+    });
 }
 
 /** Planned contacts on `channel` (a CONTACT_CHANNELS name). */

@@ -1,3 +1,4 @@
+import { NotSaleRows } from "./notSaleRows";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
@@ -108,6 +109,8 @@ export class SheetIngest<T> {
   private readonly asWritten: AmountsAsWritten[] = [];
   /** Numbers in date-formatted cells, reported when the sheet ends (the header is known then). */
   private notDates: { row: number; column: number; value: number }[] = [];
+  /** Unread transactions columns watched for 退货 / refunded / 作废 rows (returns_written_positive). */
+  private notSale: NotSaleRows | null = null;
   /** Number cells formatted in a currency (SheetNotes.currencyCell), counted with the amounts'. */
   private readonly formatted = new FormattedCurrency();
   /** Cells holding a formula with no saved result (formulaWithoutResult), by formulaCell. */
@@ -249,6 +252,7 @@ export class SheetIngest<T> {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
+      this.reportNotSale(table);
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -261,6 +265,31 @@ export class SheetIngest<T> {
       headers: this.headers,
       ...(this.asWritten.length > 0 && { amountsAsWritten: this.asWritten }),
     };
+  }
+
+  /**
+   * returns_written_positive: per unread column saying 退货 / refunded / 作废 on rows with a positive
+   * amount (NotSaleRows), one finding on its first such row: those rows were read as purchases.
+   */
+  private reportNotSale(table: unknown): void {
+    const amount = (table as { amount?: unknown }).amount;
+    if (!this.notSale || !(amount instanceof Float64Array)) return;
+    for (const c of this.notSale.positive(amount))
+      this.findings.push({
+        sheet: this.sheetName,
+        kind: this.spec.kind,
+        row: c.row,
+        column: c.header,
+        code: "returns_written_positive",
+        severity: QUALITY_CODES.returns_written_positive,
+        value: c.value,
+        message: qualityMessage("returns_written_positive", {
+          column: c.header,
+          count: c.count,
+          row: c.row,
+          values: c.values.join("”/“"),
+        }),
+      });
   }
 
   /**
@@ -420,6 +449,7 @@ export class SheetIngest<T> {
     };
     const split = new Set(match.subColumns?.flatMap((p) => p.others) ?? []);
     for (const pick of match.subColumns ?? []) this.subColumnsFinding(match, pick, headerRow);
+    const unread: { column: number; header: string }[] = [];
     for (const c of match.unmapped) {
       if (split.has(c)) continue; // said by the split column's finding
       // A header written again (a second 金额(元)): said as the duplicate it is, with both
@@ -429,6 +459,7 @@ export class SheetIngest<T> {
         this.duplicateFinding(match, twin, c, headerRow);
         continue;
       }
+      unread.push({ column: c, header: match.headers[c] });
       // A near miss of a field with no column (负责任 for 负责人) leaves that field empty on every
       // row: asked to check, not a note (tester16 #2).
       const below = this.pending.slice(match.rowIndex + 1, match.rowIndex + 1 + HINT_VALUES);
@@ -445,6 +476,9 @@ export class SheetIngest<T> {
         headerRow,
       );
     }
+    // A transactions column not read may say which rows are returns or voided (类型 = 退货).
+    if (this.spec.kind === "transactions" && unread.length > 0)
+      this.notSale = new NotSaleRows(unread);
     if (match.missing.length > 0) this.missing = match.missing;
     if (match.missing.length === 1) {
       const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
@@ -685,6 +719,7 @@ export class SheetIngest<T> {
     const used = this.builder.add(reader);
     if (used) this.counts.used++;
     else this.counts.rejected++;
+    if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);
   }

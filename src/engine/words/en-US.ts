@@ -207,6 +207,8 @@ export const EN = {
     empty_sheet: `The file or sheet ${EMPTY_EN}`,
     no_data_rows:
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
+    returns_written_positive:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): this tool tells purchases from returns by the amount's sign, so {count|it was|they were} counted as {count|a purchase|purchases}, in revenue, purchase counts and last-purchase dates. Write returns and refunds as negative amounts and leave voided or cancelled rows out, then run again",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
@@ -535,6 +537,8 @@ Exit codes:
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
+    /** followUp/warnings.ts returnsAsPurchasesWarnings: returns written positive (tester54 T1). */
+    returnsAsPurchases: "{where}: {message}.",
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
       "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",

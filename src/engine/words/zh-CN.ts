@@ -186,6 +186,8 @@ export const ZH: Catalog = {
     empty_sheet: `文件或工作表${EMPTY_ZH}`,
     no_data_rows:
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
+    returns_written_positive:
+      "列“{column}”有 {count|#} 行写着“{values}”，金额却是正数（第一行为第 {row} 行）：本工具按金额的正负区分购买和退货，这些行都已按购买计入收入、消费次数和最近购买日期。请把退货、退款的金额写成负数，作废、取消的行删去，然后重新运行",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
@@ -442,6 +444,8 @@ export const ZH: Catalog = {
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
+    /** followUp/warnings.ts returnsAsPurchasesWarnings：退货写成正数（tester54 T1）。 */
+    returnsAsPurchases: "{where}：{message}。",
     rowsNotUsed:
       "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
     revenueNotPositive:
