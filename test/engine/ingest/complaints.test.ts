@@ -100,3 +100,44 @@ describe("Complaints sheet: the date columns and causes people write", () => {
     expect(kinds.filter(([code]) => code !== "unmapped_column")).toEqual([]);
   });
 });
+
+// tester54 T5, T7, T21: a salon distributor's sheets — customers listed by 店名, complaints with
+// 回复日期 and causes 过敏反应 / 物流破损 / 发错货.
+describe("A shop's name, 回复日期 and the causes a cosmetics distributor writes", () => {
+  const shops: Grid = [
+    ["客户编号", "店名"],
+    [1, "悦颜美容院"],
+  ];
+  const complaints: Grid = [
+    ["客户编号", "登记日期", "问题类型", "回复日期", "解决日期"],
+    [1, "2025-11-20", "过敏反应", "2025-11-20", ""],
+    [1, "2025-10-02", "物流破损", "2025-10-03", "2025-10-08"],
+    [1, "2025-09-12", "发错货", "2025-09-12", "2025-09-15"],
+    [1, "2025-08-01", "Allergic reaction", "2025-08-02", ""],
+  ];
+  const transactions: Grid = [
+    ["客户编号", "日期", "金额"],
+    [1, "2025-12-01", 100],
+  ];
+
+  test("店名 is the name, 回复日期 the first response, 过敏反应 product quality, 物流破损/发错货 the process", async () => {
+    const { dataset } = await ingestWorkbook(
+      memorySource({ 客户: shops, 交易: transactions, 投诉: complaints }),
+      { asOf },
+    );
+    expect(dataset.customers.name[0]).toBe("悦颜美容院");
+    const k = dataset.complaints!;
+    expect(Array.from(k.firstResponseAt)).toEqual([
+      epochDay(2025, 11, 20),
+      epochDay(2025, 10, 3),
+      epochDay(2025, 9, 12),
+      epochDay(2025, 8, 2),
+    ]);
+    expect(Array.from(k.cause, (c) => COMPLAINT_CAUSES[c])).toEqual([
+      "product_quality",
+      "service_process",
+      "service_process",
+      "product_quality",
+    ]);
+  });
+});
