@@ -676,10 +676,6 @@ export async function ingestWorkbook(
   }
 }
 
-/**
- * Why an analysis date before every transaction cannot be analysed, in both languages, named by
- * the Transactions sheet or file (the CLI named the customers file first: tester, stop 31).
- */
 /** Whether `cell` is the id of a customer in `index` (folded as a join folds it). */
 function isCustomer(index: CustomerIndex, cell: Cell): boolean {
   const key = customerKey(cell);
@@ -692,6 +688,10 @@ function idsCompete(read: SheetSource | null | undefined, spec: SheetSpec): bool
   return idCandidates([...Object.values(read.columns), ...read.unmappedHeaders], spec).length > 1;
 }
 
+/**
+ * Why an analysis date before every transaction cannot be analysed, in both languages, named by
+ * the Transactions sheet or file (the CLI named the customers file first: tester, stop 31).
+ */
 function beforeAllTransactions(
   asOf: number,
   after: { from: string; rows: number },
