@@ -35,8 +35,9 @@ const CUSTOMER_ID = [
   "Client No",
   "Client Number",
   // Tester53 N35, N21, N30: the id columns of hand-kept files and exports that were refused or
-  // lost to another column. 档案号: a file (clinic, school, service) number; 卡号, 会员卡号: a
-  // membership card; 账号: a member's or customer's account; 往来单位编号 and 客商编号: the
+  // lost to another column. 档案号: a file (clinic, school, service) number; 会员卡号: a
+  // membership card; 客户账号, 会员账号: a member's or customer's account (not the bare 卡号 / 账号:
+  // beside 开户行 they are the customer's bank account, reviewer54 H1); 往来单位编号 and 客商编号: the
   // customer code of 管家婆 / 用友 / 金蝶 sales exports (the "counterparty", customer or supplier;
   // beside 往来单位名称), which lost to 单据编号 (the invoice number) when both only ended in 编号.
   // Account #, Account No: what US lists and Salesforce-style CRMs head it with ("#" reads as No).
@@ -44,10 +45,8 @@ const CUSTOMER_ID = [
   "档案编号",
   "客户档案号",
   "会员卡号",
-  "卡号",
   "客户账号",
   "会员账号",
-  "账号",
   "往来单位编号",
   "往来单位编码",
   "往来单位代码",
@@ -55,17 +54,36 @@ const CUSTOMER_ID = [
   "客商编码",
   "单位编号",
   "单位编码",
+  "Member No",
+  "Member Number",
+  // The bare words last: on equal matches the earlier word wins, and a sheet with both an 编号
+  // and a 档案号 names its customer by the specific one.
+  "ID",
+  "编号",
+  // An account or card number after them: beside an ID it is more likely a bank's (ID, Name,
+  // Bank, Account No).
   "Account No",
   "Account Number",
   "Account ID",
   "Acct No",
-  "Member No",
-  "Member Number",
   "Card No",
-  // The bare words last: on equal matches the earlier word wins, and a sheet with both an 编号
-  // and a 档案号 (or an ID and an Account No) names its customer by the specific one.
-  "ID",
-  "编号",
+] as const;
+
+/**
+ * Words that make a header a bank or payment account, never the customer ID however it ends
+ * (银行账号, 开户账号, 支付卡号, Bank Account No, Credit Card No): reviewer54 H1, a B2B customer
+ * list's 开票信息 columns (开户行, 账号) were read as the id. Matched inside the folded header.
+ */
+export const NOT_CUSTOMER_ID = [
+  "银行",
+  "开户",
+  "支付",
+  "信用卡",
+  "银联",
+  "Bank",
+  "Payment",
+  "Credit Card",
+  "IBAN",
 ] as const;
 
 /**

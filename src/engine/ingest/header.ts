@@ -1,5 +1,6 @@
 import type { Cell } from "../cells";
-import { foldHeader, cellText } from "../parse/text";
+import { NOT_CUSTOMER_ID } from "../headerWords";
+import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 
 /** How many rows from the top we look through for the header row (title rows, notes, blanks). */
@@ -37,7 +38,11 @@ interface Candidate {
 interface Synonyms {
   folded: string[];
   long: boolean[];
+  /** Words that, inside a header, say it is not this field (a bank account is no customer ID). */
+  not: string[];
 }
+
+const NOT_ID = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
 
 // Folded synonyms per sheet spec, computed once.
 const foldedCache = new WeakMap<SheetSpec, Map<string, Synonyms>>();
@@ -49,7 +54,7 @@ function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
         const folded = fd.synonyms.map((s) => foldHeader(s));
         // A short synonym ("id", "日期") inside a longer header says little; require some substance.
         const long = folded.map((s) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4));
-        return [fd.key, { folded, long }];
+        return [fd.key, { folded, long, not: fd.key === "customerId" ? NOT_ID : [] }];
       }),
     );
     foldedCache.set(spec, m);
@@ -63,7 +68,8 @@ function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
  */
 function headerScore(header: string, synonyms: Synonyms, question: boolean): number {
   if (header === "") return 0;
-  const { folded, long } = synonyms;
+  const { folded, long, not } = synonyms;
+  if (not.some((w) => header.includes(w))) return 0;
   for (let i = 0; i < folded.length; i++) if (header === folded[i]) return 200 - i;
   for (let i = 0; i < folded.length; i++) {
     const s = folded[i];
@@ -96,6 +102,21 @@ export function questionText(header: string): string | null {
 }
 
 /**
+ * Each header folded as it is matched: a number sign read as No (`Account #` → Account No), or,
+ * when read so the header names no field, dropped (`Tel #` → Tel, `Qty #` → Qty, as before the
+ * sign meant No; reviewer54 M3). The No reading goes first so `Customer #` stays Customer No.
+ */
+function headerReadings(headers: readonly string[], synonyms: Map<string, Synonyms>): string[] {
+  const all = [...synonyms.values()];
+  return headers.map((h) => {
+    const asNo = foldHeader(h);
+    const bare = foldLabel(h);
+    if (asNo === bare || all.some((syn) => headerScore(asNo, syn, false) > 0)) return asNo;
+    return bare;
+  });
+}
+
+/**
  * Maps the columns of one header row to fields: each field and each column at most once, best match
  * first. Overrides (from the task pane or saved settings) win over synonyms.
  */
@@ -106,8 +127,9 @@ export function mapColumns(
 ): Omit<HeaderMatch, "rowIndex"> {
   const headers = headerRow.map((c) => cellText(c));
   const questions = headers.map((h) => questionText(h));
-  const folded = headers.map((h, c) => questions[c] ?? foldHeader(h));
   const synonyms = foldedSynonyms(spec);
+  const read = headerReadings(headers, synonyms);
+  const folded = headers.map((_, c) => questions[c] ?? read[c]);
   const columns: Record<string, number> = {};
   const taken = new Set<number>();
 
@@ -166,10 +188,11 @@ export function idCandidates(headers: readonly string[], spec: SheetSpec): numbe
   const others = spec.fields
     .filter((fd) => fd.key !== "customerId")
     .map((fd) => synonyms.get(fd.key)!);
+  const read = headerReadings(headers, synonyms);
   const named: number[] = [];
   const exact: number[] = [];
   for (let c = 0; c < headers.length; c++) {
-    const folded = foldHeader(headers[c]);
+    const folded = read[c];
     const score = headerScore(folded, id, false);
     if (score === 0 || others.some((o) => o.folded.includes(folded))) continue;
     named.push(c);

@@ -171,3 +171,53 @@ describe("two columns named as the customer ID", () => {
     ).rejects.toThrow(/XS-001/);
   });
 });
+
+// Reviewer54 H1: the bare 账号 / 卡号 took a customer list's bank account (开票信息: 开户行, 账号)
+// as its id. A bank or payment account is never the customer ID.
+describe("a bank or payment account is no customer ID", () => {
+  test.each([
+    ["customers", ["编号", "名称", "开户行", "账号"], "编号"],
+    ["customers", ["学员编号", "姓名", "开户银行", "银行账号"], "学员编号"],
+    ["customers", ["单位编号", "单位名称", "税号", "开户行", "账号"], "单位编号"],
+    ["customers", ["ID", "Name", "Bank", "Account No"], "ID"],
+    ["customers", ["ID", "Name", "Bank Account No"], "ID"],
+    ["customers", ["会员编码", "姓名", "手机", "银行卡号"], undefined],
+    ["customers", ["Name", "Credit Card No"], undefined],
+    ["transactions", ["日期", "会员编码", "金额", "支付卡号"], undefined],
+    ["transactions", ["订单日期", "客户", "支付账号", "金额"], undefined],
+  ] as const)("%s %j: the id is %s", (kind, headers, id) => {
+    const m = mapColumns(headers, SHEETS[kind]);
+    expect(m.headers[m.columns.customerId]).toBe(id);
+  });
+
+  test("a customer list with 开户行 and 账号 joins its sales by 编号", async () => {
+    const customers: Grid = [
+      ["编号", "名称", "开户行", "账号", "联系电话"],
+      ["C001", "上海甲公司", "工商银行", "6222020000000001", "13800000001"],
+      ["C002", "北京乙公司", "建设银行", "6222020000000002", "13800000002"],
+    ];
+    const sales: Grid = [
+      ["客户编号", "日期", "金额"],
+      ["C001", "2025-10-01", 1200],
+      ["C002", "2025-11-03", 800],
+      ["C001", "2025-12-10", 300],
+    ];
+    const { dataset } = await ingestWorkbook(memorySource({ 客户: customers, 销售: sales }, 2), {
+      asOf: epochDay(2025, 12, 31),
+    });
+    expect(dataset.sources.customers?.columns.customerId).toBe("编号");
+    expect(dataset.transactions.customer.length).toBe(3);
+  });
+});
+
+// Reviewer54 M3: with `#` read as No, `Tel #` (telno) and `Qty #` (qtyno) named no field and were
+// left unmapped; they were phone and quantity. A sign that makes a header name nothing is dropped.
+test.each([
+  ["customers", ["Customer ID", "Name", "Tel #", "Email"], "phone", "Tel #"],
+  ["transactions", ["Customer ID", "Date", "Amount", "Qty #"], "quantity", "Qty #"],
+  ["customers", ["Customer #", "Customer Name", "Phone"], "customerId", "Customer #"],
+  ["transactions", ["Date", "Invoice #", "Account #", "Amount"], "orderId", "Invoice #"],
+] as const)("%s %j: %s is %s", (kind, headers, field, header) => {
+  const m = mapColumns(headers, SHEETS[kind]);
+  expect(m.headers[m.columns[field]]).toBe(header);
+});
