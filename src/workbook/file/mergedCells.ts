@@ -1,7 +1,6 @@
 import type { MergedArea } from "../../engine/ingest/mergedFill";
 import { columnIndex } from "../../engine/a1";
 import type { Readable } from "node:stream";
-import { fileError } from "./fileErrors";
 import type { XlsxPackage } from "./xlsxPackage";
 
 /**
@@ -29,11 +28,13 @@ export async function mergedAreas(pkg: XlsxPackage, name: string): Promise<Merge
   if (!sheet) return [];
   const size = pkg.zip.part(sheet.part)?.size ?? 0;
   if (size === 0 || size > MERGES_MAX_BYTES) return [];
+  // A part that cannot be read gives no merges rather than an error: the sheet's own read then
+  // names the damage as it always has (after the aside worker's failed read, in order).
   let stream: Readable;
   try {
     stream = await pkg.zip.open(sheet.part);
-  } catch (error) {
-    throw fileError(pkg.file, error);
+  } catch {
+    return [];
   }
   const out: MergedArea[] = [];
   let carry = "";
@@ -48,8 +49,8 @@ export async function mergedAreas(pkg: XlsxPackage, name: string): Promise<Merge
       }
       carry = text.slice(Math.max(end, text.length - CARRY));
     }
-  } catch (error) {
-    throw fileError(pkg.file, error);
+  } catch {
+    return [];
   } finally {
     stream.destroy();
   }
