@@ -36,9 +36,18 @@ export class MergedFill {
   private open: Pending[] = [];
   private readonly filled = new Map<number, MergedColumnFill>();
 
-  constructor(areas: readonly MergedArea[], headerRow: number) {
+  /**
+   * `once`: columns whose merged value is not copied (amounts, quantities): an order's total merged
+   * over its product lines is one amount, and copied into each line it was added once per line
+   * (reviewer54 H2: 9,000 read as 27,000). It stays on the merge's top row, counted once.
+   */
+  constructor(
+    areas: readonly MergedArea[],
+    headerRow: number,
+    once: ReadonlySet<number> = new Set(),
+  ) {
     for (const a of areas) {
-      if (a.bottom <= a.top || a.top <= headerRow) continue;
+      if (a.bottom <= a.top || a.top <= headerRow || once.has(a.left)) continue;
       const list = this.byTop.get(a.top) ?? [];
       list.push({ ...a, value: null, counted: false });
       this.byTop.set(a.top, list);

@@ -907,7 +907,14 @@ export class SheetIngest<T> {
 
   /** Row n with its vertical merges' values filled in (mergedFill.ts); blank rows stay blank. */
   private mergedFill(row: readonly Cell[], n: number): readonly Cell[] {
-    this.merged ??= new MergedFill(this.mergedAreas!, this.source?.headerRow ?? 1);
+    if (!this.merged) {
+      const once = new Set<number>();
+      const columns = this.reader!.columns;
+      for (const fd of this.spec.fields)
+        if ((fd.kind === "amount" || fd.kind === "number") && fd.key in columns)
+          once.add(columns[fd.key]);
+      this.merged = new MergedFill(this.mergedAreas!, this.source?.headerRow ?? 1, once);
+    }
     return allBlank(row) ? row : this.merged.fill(row, n);
   }
 

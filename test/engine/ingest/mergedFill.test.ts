@@ -60,3 +60,30 @@ describe("vertically merged cells", () => {
     expect(findings.some((f) => f.code === "merged_cells_filled")).toBe(false);
   });
 });
+
+// reviewer54 H2: an order's total merged over its product lines is one amount, not one per line.
+test("a merged amount is counted once: on the merge's top row, not copied into each line", async () => {
+  const lines: Grid = [
+    ["客户编号", "日期", "产品", "金额"],
+    ["SH001", "2025-03-01", "茶叶", 9000],
+    [null, null, "茶具", null],
+    [null, null, "礼盒", null],
+  ];
+  const source = memoryColumnSource({ 客户资料: customers, 销售: lines });
+  const merged: GridSource = {
+    ...source,
+    mergedAreas: async (name) =>
+      name === "销售"
+        ? [
+            { top: 2, bottom: 4, left: 0, right: 0 },
+            { top: 2, bottom: 4, left: 1, right: 1 },
+            { top: 2, bottom: 4, left: 3, right: 3 },
+          ]
+        : [],
+  };
+  const { dataset } = await ingestWorkbook(merged, { asOf: epochDay(2025, 12, 31) });
+  const t = dataset.transactions;
+  let total = 0;
+  for (let k = 0; k < t.count; k++) total += t.amount[k];
+  expect(total).toBe(9000);
+});
