@@ -24,5 +24,10 @@
  * 2 — stop 52: within a band the contacts already late on the first working day are placed first,
  *     the most days late first (tester51 J2), so who gets a day's slots, and what is merged into
  *     what, can change.
+ * 3 — stop 54: a retention call is not owed while a contact made since the customer went late is
+ *     within its tier's regular interval (contacted_while_late, tester53 N3); under the default
+ *     churn weights a feature counts at most 2 sd from the mean (tester53 N16) and is standardised
+ *     on the customers as of the data's last purchase day (tester53 N33); a wrong-way move whose
+ *     spend fell only by what left the 12-month window gets no call (tester53 N32).
  */
-export const JUDGMENT_VERSION = 2;
+export const JUDGMENT_VERSION = 3;

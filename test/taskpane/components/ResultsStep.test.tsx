@@ -122,8 +122,11 @@ describe.each(["zh-CN", "en-US"] as const)("the Results step (%s)", (lang) => {
     // The refit moves apart from the cut-offs' (refresh8: the cut-offs count held both).
     expect(html).toContain('data-testid="moves-refit"');
     expect(text).toContain(
-      // The fixture compares two dates: the refit's line at a later date (a fall, stop 43).
-      lang === "zh-CN" ? "1 位客户仅因流失模型" : "1 customer fell in churn risk level only",
+      // The fixture compares two dates: the refit's line at a later date (a fall, stop 43); its
+      // runs use the default weights, so the line says no model was refit (7d4e62d8).
+      lang === "zh-CN"
+        ? "1 位客户仅因其他客户的数据变化而降低流失风险等级"
+        : "1 customer fell in churn risk level only",
     );
     expect(html).toContain('data-testid="moves-data-changed"');
     expect(html).toContain('data-testid="moves-by-time"');
