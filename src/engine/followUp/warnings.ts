@@ -218,12 +218,14 @@ export function runWarnings(
     const siblings = dataset.siblingSheets?.transactions;
     if (siblings && siblings.length > 0) {
       const quoted = siblings.map((n) => `“${n}”`);
-      const note = sayBoth("followUp", "staleDataSiblings", {
-        sheet: dataset.sources.transactions?.sheetName ?? "",
-        list: quoted.join(say("zh-CN", "ingest", "nameSeparator")),
-        listEn: quoted.join(say("en-US", "ingest", "nameSeparator")),
-        count: siblings.length,
-      });
+      // Each language joins the names with its own separator (、 or ", "), under one placeholder.
+      const sheet = dataset.sources.transactions?.sheetName ?? "";
+      const noteIn = (lang: Lang) =>
+        say(lang, "followUp", "staleDataSiblings", {
+          sheet,
+          list: quoted.join(say(lang, "ingest", "nameSeparator")),
+        });
+      const note = { "zh-CN": noteIn("zh-CN"), "en-US": noteIn("en-US") };
       message["zh-CN"] += note["zh-CN"];
       message["en-US"] += note["en-US"];
     }

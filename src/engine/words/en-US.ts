@@ -553,7 +553,7 @@ Exit codes:
     csvFile: "“{file}”",
     csvFilesSeparator: ", ",
     staleDataSiblings:
-      " Only sheet “{sheet}” was read, not {listEn} of the same kind: if the newer transactions are there, put their rows on one sheet and run again, rather than moving the analysis date back.",
+      " Only sheet “{sheet}” was read, not {list} of the same kind: if the newer transactions are there, put their rows on one sheet and run again, rather than moving the analysis date back.",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */
