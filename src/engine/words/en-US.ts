@@ -199,7 +199,7 @@ export const EN = {
     currency_header_differs_unit:
       "The header “{fieldEn}” (column {letter}) names {header} in units of {unit}, but the amounts carry {symbol} (“{value}”, row {row}, the first of {count|# amount|# amounts}): they are read as written, in {symbol}, not multiplied by {factor}. If each amount counts {factor} {symbol}, name that currency in the header's unit (such as 金额(万美元) for ten thousand US dollars) and run again",
     after_analysis_date:
-      "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, use a later --as-of",
+      "{count} {sheetEn} rows dated after the analysis date {asOf} ({from} to {to}, the first at row {row}): excluded by the analysis date, not used. To include them, choose a later analysis date (command line: --as-of)",
     row_number_rejoined:
       "This row has {fields} fields but the header {headerFields}: “{fieldEn}” (column {letter}) is an unquoted “{value}” (its comma was taken as a separator); read as {number}. Quote numbers that contain commas",
     too_many_fields:
@@ -535,7 +535,7 @@ Exit codes:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",
     staleData:
-      "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date with --as-of {newest}.",
+      "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     /** followUp/warnings.ts returnsAsPurchasesWarnings: returns written positive (tester54 T1). */
     returnsAsPurchases: "{where}: {message}.",

@@ -178,7 +178,7 @@ export const ZH: Catalog = {
     currency_header_differs_unit:
       "{letter} 列的标题“{field}”写的单位是 {header} 的{unit}，但金额带的是 {symbol}（第 {row} 行“{value}”，{count|#} 个金额中的第一个）：已按所写数字以 {symbol} 读取，未乘以 {factor}。如果每个金额代表 {factor} {symbol}，请在标题的单位中写明该货币（如“金额(万美元)”表示万美元）后重新分析",
     after_analysis_date:
-      "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请用更晚的 --as-of",
+      "{sheet}中有 {count} 行的日期晚于分析日期 {asOf}（{from} 至 {to}，第一行为第 {row} 行）：按分析日期排除，未使用。如要包括这些行，请选更晚的分析日期（命令行：--as-of）",
     row_number_rejoined:
       "此行有 {fields} 个字段，标题只有 {headerFields} 列：{letter} 列“{field}”的值是未加引号的“{value}”（逗号被当成了分隔符），已按 {number} 读取；含逗号的数字请加引号",
     too_many_fields:
@@ -442,7 +442,7 @@ export const ZH: Catalog = {
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",
     staleData:
-      "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或用 --as-of {newest} 按数据日期分析。",
+      "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
     /** followUp/warnings.ts returnsAsPurchasesWarnings：退货写成正数（tester54 T1）。 */
     returnsAsPurchases: "{where}：{message}。",

@@ -51,7 +51,13 @@ test("the stale-data warning says what the run did, names the bulk's date, and c
   });
   const w = a.warnings.find((x) => x.code === "stale_data")!;
   expect(w.message["zh-CN"]).toContain("最新交易（2025-12-31）晚 335 天");
-  expect(w.message["zh-CN"]).toContain("用 --as-of 2025-12-31 按数据日期分析");
+  expect(w.message["zh-CN"]).toContain(
+    "或按数据日期 2025-12-31 分析（命令行：--as-of 2025-12-31）",
+  );
+  // tester53 N17: the pane has no --as-of; the words name the analysis date first, the flag for the CLI.
+  expect(w.message["en-US"]).toContain(
+    "analyse as of its date, 2025-12-31 (command line: --as-of 2025-12-31)",
+  );
   expect(w.message["zh-CN"]).toContain("另有 1 笔交易晚于 2025-12-31，最晚 2026-01-07");
   expect(w.message["zh-CN"]).not.toContain("几乎所有客户");
   expect(w.message["zh-CN"]).toMatch(/40 位客户中 \d+ 位（\d+%）已超过 365 天未购买/);

@@ -4,6 +4,7 @@ import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/mem
 import { AFTER_AS_OF_LISTED } from "../../../src/engine/ingest/rowReader";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { qualityMessage } from "../../../src/engine/quality";
 
 // New-user trial findings of stop 20: B1 an analysis date before all the data (a year typo) gave a
 // full, empty report with exit 0; D1 a back-dated run listed every later row as a finding that
@@ -98,4 +99,19 @@ describe("D1: rows after a back-dated analysis date", () => {
     expect(findings.filter((f) => f.code === "future_date")).toHaveLength(10);
     expect(findings.filter((f) => f.code === "after_analysis_date")).toEqual([]);
   });
+});
+
+// tester53 N17: the pane's data check showed "use a later --as-of", a flag the pane has not.
+test("rows after the analysis date are explained with the analysis date first, the CLI flag second", () => {
+  const m = qualityMessage("after_analysis_date", {
+    count: "3",
+    from: "2026-01-02",
+    to: "2026-01-05",
+    row: 9,
+    sheet: "交易",
+    sheetEn: "Transactions",
+    asOf: "2025-12-31",
+  });
+  expect(m["zh-CN"]).toMatch(/请选更晚的分析日期（命令行：--as-of）$/);
+  expect(m["en-US"]).toMatch(/choose a later analysis date \(command line: --as-of\)$/);
 });
