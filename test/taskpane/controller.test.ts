@@ -317,7 +317,42 @@ describe("keyFigures", () => {
         !Number.isFinite(result.analysis.satisfaction.overall.nps),
     ).toBe(true);
     expect(keyFigures(result.analysis).nps).toBeNull();
+    expect(keyFigures(result.analysis).npsMissing).toBe("noSurveys");
     expect(keyFigures(result.analysis).customers).toBe(2);
+  });
+
+  // tester54 T15: 20 survey rows were read, none had a recommend answer, and the pane said "No surveys".
+  test("surveys without a recommend answer say so, not 'no surveys'", async () => {
+    const sheets = smallBook();
+    sheets["满意度调查"] = [
+      ["客户编号", "日期", "满意度"],
+      ["C1", d(2025, 5, 10), 4],
+      ["C2", d(2025, 5, 11), 2],
+    ];
+    const { run } = book(sheets);
+    const result = await runAnalysis(
+      { run, lang: "zh-CN", today: () => AS_OF },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+    expect(result.analysis.satisfaction?.overall.responses).toBe(2);
+    expect(keyFigures(result.analysis)).toMatchObject({
+      nps: null,
+      npsMissing: "noRecommendAnswers",
+    });
+  });
+
+  test("recommend answers only before the analysis window say the window has none", async () => {
+    const sheets = smallBook();
+    sheets["满意度调查"] = [
+      ["客户编号", "日期", "满意度", "推荐意愿"],
+      ["C1", d(2020, 5, 10), 4, 9],
+    ];
+    const { run } = book(sheets);
+    const result = await runAnalysis(
+      { run, lang: "zh-CN", today: () => AS_OF },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+    expect(keyFigures(result.analysis)).toMatchObject({ nps: null, npsMissing: "noneInWindow" });
   });
 });
 

@@ -114,7 +114,9 @@ export function ResultsStep(props: ResultsStepProps): React.JSX.Element {
                   : formatNumber(npsWhole(result.figures.nps), lang, 0)}
               </span>
               <Caption1>
-                {result.figures.nps === null ? `${t("nps")} · ${t("noSurveys")}` : t("nps")}
+                {result.figures.npsMissing === null
+                  ? t("nps")
+                  : `${t("nps")} · ${t(result.figures.npsMissing)}`}
               </Caption1>
             </div>
           </div>

@@ -38,6 +38,12 @@ export interface KeyFigures {
   followUpsThisWeek: number;
   /** NPS (−100…100), null when there are no answers to the recommend question. */
   nps: number | null;
+  /**
+   * Why nps is null, in the user's terms (tester54 T15: 20 survey rows read and the pane said "No
+   * surveys"): no survey sheet; surveys but no recommend answer at all (the column was not read);
+   * or none in the analysis window. null when nps is a number.
+   */
+  npsMissing: "noSurveys" | "noRecommendAnswers" | "noneInWindow" | null;
 }
 
 /** What the engine hands back: the tables to write and what the Results step shows. */
@@ -58,12 +64,21 @@ export function keyFigures(analysis: PaneAnalysis): KeyFigures {
   const weekEnd = analysis.asOf + 7;
   let week = 0;
   for (let i = 0; i < followUps.count; i++) if (followUps.day[i] < weekEnd) week++;
-  const nps = analysis.satisfaction?.window.stats.nps; // the analysis window's, as the Overview
+  const sat = analysis.satisfaction;
+  const nps = sat?.window.stats.nps; // the analysis window's, as the Overview
+  const known = nps !== undefined && Number.isFinite(nps);
   return {
     customers: analysis.dataset.customers.count,
     highRisk: analysis.kpis.customersByRisk[0] ?? 0,
     followUpsThisWeek: week,
-    nps: nps !== undefined && Number.isFinite(nps) ? nps : null,
+    nps: known ? nps : null,
+    npsMissing: known
+      ? null
+      : !sat
+        ? "noSurveys"
+        : sat.overall.npsAnswers === 0
+          ? "noRecommendAnswers"
+          : "noneInWindow",
   };
 }
 
