@@ -168,4 +168,20 @@ describe("English headers over Chinese customer names: English; Chinese headers:
     const book = await oneSheetBook("nohead.xlsx", ["编号", "名字"], "Customers");
     expect((await cli("analyze", book, "--as-of", "2025-12-31")).err).toMatch(ZH);
   });
+
+  // tester54 T18: a Shopify customers export (no column we know) over Chinese names answered in Chinese.
+  test("English headers of no known column over Chinese names: the error is English", async () => {
+    const c = scratch.write(
+      "customers_export.csv",
+      "First Name,Last Name,Email,Company\n陈老师,,cd-001@shop.example,锦江区悦颜美容会所\n",
+    );
+    const t = scratch.write(
+      "orders_export.csv",
+      "Name,Email,Total\n#1001,cd-001@shop.example,4500\n",
+    );
+    const r = await cli("analyze", "--customers", c, "--transactions", t, "--as-of", "2025-12-31");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: .*customers_export\.csv/);
+    expect(r.err).toContain("First Name");
+  });
 });

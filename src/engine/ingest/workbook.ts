@@ -402,17 +402,25 @@ export async function previousRunLanguage(source: GridSource): Promise<Lang | nu
 
 /**
  * The texts of an input sheet's top rows that say its language: its header row's cells when one is
- * found (findHeader), else every text there (no header found: a title, a note, misnamed columns).
+ * found (findHeader), else, for an input, its first row of two or more texts (misnamed columns),
+ * else every text there (a title, a note).
  * Tester #11 (stop 42): an English-headed CSV of Chinese customer names ran in Chinese, any Chinese
  * text of the top rows deciding; README says the headers do. A title row above the headers
  * (2025 客户名单 over Customer ID, Name) says nothing either.
  *
  * @example headerTexts([["Customer ID", "Name"], ["C1", "张伟"]], "customers") // ["Customer ID", "Name"]
+ * @example headerTexts([["First Name", "Email"], ["陈老师", "a@b.cn"]], "customers") // ["First Name", "Email"]
  */
 export function headerTexts(rows: Grid, kind: SheetKind | undefined): string[] {
   const header = kind ? findHeader(rows, SHEETS[kind]) : null;
-  const cells: unknown[] = header ? header.headers : rows.flat();
-  return cells.filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  const texts = (cells: readonly unknown[]) =>
+    cells.filter((c): c is string => typeof c === "string" && c.trim() !== "");
+  if (header) return texts(header.headers);
+  // An input whose header row has no column we know (a Shopify export: First Name, Email …) over
+  // Chinese names: its first row of two or more texts is that header, and says the language of the
+  // error (tester54 T18: the error came in Chinese). A lone title above it says nothing.
+  if (kind) for (const row of rows) if (texts(row).length >= 2) return texts(row);
+  return texts(rows.flat());
 }
 
 /** Sheets whose top rows workbookLanguage reads when none is named as an input. */
