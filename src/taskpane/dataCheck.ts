@@ -7,6 +7,8 @@ import { QUALITY_CODES, type Finding, type QualityCode, type Severity } from "..
 import type { Lang, SheetKind } from "../engine/schema";
 import type { Choices } from "./choices";
 import { describeError } from "./errorText";
+import { translator } from "./i18n";
+import { SHEETS } from "../engine/schema";
 
 /** The data check: rows read, used and not used per sheet, and the problems found by code. */
 
@@ -113,11 +115,22 @@ export async function checkData(
         problems: [],
         findings: 0,
         attention: [],
-        error: describeError(error, lang).text,
+        error:
+          error.at && error.at.fields.length === 0
+            ? sheetToChoose(error.at.kind, lang)
+            : describeError(error, lang).text,
       };
     }
     throw error;
   }
+}
+
+/**
+ * A required sheet not found, in the pane's words: its card above says where to choose it (and which
+ * sheet looks like it); the CLI's words said "rename it and run again" (tester54 T11).
+ */
+function sheetToChoose(kind: SheetKind, lang: Lang): string {
+  return translator(lang)("checkChooseSheet", { sheet: SHEETS[kind].label[lang] });
 }
 
 /**

@@ -194,9 +194,13 @@ describe("checkData", () => {
     delete sheets["订单"];
     const { source } = book(sheets);
     const zh = await checkData(source, none, AS_OF, "zh-CN");
-    expect(zh.error).toMatch(/找不到“交易”工作表/);
+    expect(zh.error).toBe("找不到交易表。请在上面的“交易”中选择它的工作表。");
     const en = await checkData(source, none, AS_OF, "en-US");
-    expect(en.error).toMatch(/No “Transactions” sheet found/);
+    expect(en.error).toBe(
+      "No Transactions sheet found. Choose its sheet under “Transactions” above.",
+    );
+    // tester54 T11: the pane has no "rename it and run again" (the CLI's advice).
+    expect(zh.error).not.toContain("改名");
   });
 });
 

@@ -52,6 +52,7 @@ export const PANE_ZH = {
   problemCount: "{count} 处",
   noProblems: "未发现问题。",
   checkFailed: "无法分析这些数据：",
+  checkChooseSheet: "找不到{sheet}表。请在上面的“{sheet}”中选择它的工作表。",
   checkHint: "检查会读取全部输入行，列出可用与不可用的行数和发现的问题。",
   settingsSaved: "已保存到工作簿。",
   savedRulesInvalid: "工作簿中保存的规则无效，已改用默认规则：",
@@ -261,6 +262,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   problemCount: "{count}",
   noProblems: "No problems found.",
   checkFailed: "This data cannot be analysed:",
+  checkChooseSheet: "No {sheet} sheet found. Choose its sheet under “{sheet}” above.",
   checkHint:
     "The check reads every input row and lists the rows used, the rows not used and the problems found.",
   settingsSaved: "Saved in the workbook.",
