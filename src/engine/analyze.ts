@@ -1,6 +1,7 @@
 import {
   contactedSince,
   dateTypedStatuses,
+  contactsSheetName,
   doneStatusWarning,
   recordedSince,
 } from "./followUp/doneStatus";
@@ -544,6 +545,7 @@ export async function analyzeWorkbook(
               carriedNotes,
               (lang) => sheetOf("followUps", lang, named?.sheets),
               contactedSince(dataset, asOf, found?.asOf),
+              (lang) => contactsSheetName(dataset, lang),
             ),
           ].filter((w) => w !== null)
         : []),

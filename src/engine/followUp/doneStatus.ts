@@ -48,6 +48,8 @@ const NAMED = 10;
  * The warning for statuses typed on the schedule that say the call was made (statusSaysDone), on
  * rows of this schedule or kept off it, of customers with no contact recorded since (`contacted`:
  * contactedSince; reviewer48 H1: said though the contact was on the Contacts sheet); null when none.
+ * The advice names the workbook's own contacts sheet when it has one (`contactsSheet`: tester53 N12,
+ * 回访记录 was called 跟进记录), else the input's name.
  *
  * @example doneStatusWarning(carried)?.customers // ["1002101"]
  */
@@ -55,6 +57,7 @@ export function doneStatusWarning(
   carried: CarriedNotes,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
   contacted: (id: string, since?: number) => boolean = () => false,
+  contactsSheet: (lang: Lang) => string = (lang) => SHEETS.contacts.label[lang],
 ): RunWarning | null {
   const typed: TypedRow[] = [...carried.byRow.values(), ...carried.off.map((o) => o.typed)];
   const done = typed.filter(
@@ -79,7 +82,7 @@ export function doneStatusWarning(
     say(lang, "followUp", "typedStatusSaysDone", {
       count: done.length,
       tab: scheduleTab(lang),
-      contacts: SHEETS.contacts.label[lang],
+      contacts: contactsSheet(lang),
       ids: ids(lang),
     });
   return {
@@ -87,6 +90,17 @@ export function doneStatusWarning(
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: [...new Set(done.map((t) => t.row.id))],
   };
+}
+
+/**
+ * The name the user knows the contacts input by: the workbook's sheet it was read from (回访记录),
+ * else (none, or a CSV file) the input's name (联系记录 / Contacts).
+ *
+ * @example contactsSheetName(dataset, "zh-CN") // "回访记录"
+ */
+export function contactsSheetName(dataset: Pick<Dataset, "sources">, lang: Lang): string {
+  const s = dataset.sources.contacts;
+  return s && !s.sheetIsFile ? s.sheetName : SHEETS.contacts.label[lang];
 }
 
 /**

@@ -1,7 +1,12 @@
 // tester48 M1: 已联系 typed as a status was kept with the schedule but counted as no contact, and
 // the customer was called again with nothing said.
 import fc from "fast-check";
-import { doneStatusWarning, statusSaysDone } from "../../../src/engine/followUp/doneStatus";
+import {
+  contactsSheetName,
+  doneStatusWarning,
+  statusSaysDone,
+} from "../../../src/engine/followUp/doneStatus";
+import type { SheetSource } from "../../../src/engine/model";
 import type { CarriedNotes, TypedRow } from "../../../src/engine/followUp/typedNotes";
 
 function typed(id: string, status: string, note = ""): TypedRow {
@@ -122,4 +127,21 @@ test("a customer whose contact is recorded since is not named; one status is wor
   expect(w.customers).toEqual(["C2"]);
   expect(w.message["en-US"]).toMatch(/^1 status typed on the .* tab says the call was made: C2/);
   expect(doneStatusWarning(carried(rows), undefined, () => true)).toBeNull();
+});
+
+// tester53 N12: the advice said to add a row on “跟进记录” while her contacts sheet is 回访记录.
+test("the advice names the workbook's own contacts sheet, else the input's name", () => {
+  const rows = [typed("C2", "已拜访")];
+  const source = (sheetName: string, sheetIsFile?: boolean) =>
+    ({ kind: "contacts", sheetName, ...(sheetIsFile ? { sheetIsFile } : {}) }) as SheetSource;
+  const own = { sources: { contacts: source("回访记录") } };
+  const w = doneStatusWarning(carried(rows), undefined, undefined, (lang) =>
+    contactsSheetName(own, lang),
+  )!;
+  expect(w.message["zh-CN"]).toContain("请在“回访记录”表为每次联系加一行");
+  expect(w.message["zh-CN"]).not.toContain("跟进记录");
+  expect(contactsSheetName({ sources: {} }, "zh-CN")).toBe("跟进记录");
+  expect(contactsSheetName({ sources: { contacts: source("Contacts", true) } }, "zh-CN")).toBe(
+    "跟进记录",
+  );
 });
