@@ -13,6 +13,7 @@ export function typedDateWords(lang: Lang, value: string, problem: TypedDateProb
   const day = (n: number) => say(lang, "typedDate", `weekday${n}` as Code<"typedDate">);
   switch (problem.code) {
     case "notADate":
+    case "noYear":
     case "noSuchMonth":
       return say(lang, "typedDate", problem.code, { value });
     case "ambiguous":

@@ -384,6 +384,7 @@ export function readTypedDate(value: string): TypedDate {
 /** Why a typed date is not a day ({@link typedDateProblem}); the catalog's `typedDate` words. */
 export type TypedDateProblem =
   | { code: "notADate" }
+  | { code: "noYear" }
   | { code: "ambiguous"; dayFirst: string; monthFirst: string }
   | { code: "noSuchMonth" }
   | { code: "yearRange"; from: number; to: number }
@@ -401,6 +402,7 @@ export type TypedDateProblem =
  * @example typedDateProblem("2025-02-30") // { code: "noSuchDay", year: 2025, month: 2, days: 28 }
  * @example typedDateProblem("2025年12月31日 星期五") // { code: "wrongWeekday", date: "2025-12-31", written: 5, actual: 3 }
  * @example typedDateProblem("2025/12/31") // null
+ * @example typedDateProblem("11月3日") // { code: "noYear" }
  */
 export function typedDateProblem(value: string): TypedDateProblem | null {
   const read = readTypedDate(value);
@@ -413,7 +415,7 @@ export function typedDateProblem(value: string): TypedDateProblem | null {
       written: weekday.written,
       actual: weekday.actual,
     };
-  if (!parts) return { code: "notADate" };
+  if (!parts) return hasNoYear(value) ? { code: "noYear" } : { code: "notADate" };
   const { year, month, day } = parts;
   if (month < 1 || month > 12) return { code: "noSuchMonth" };
   if (year < FIRST_YEAR || year > LAST_YEAR)
@@ -428,6 +430,33 @@ export function typedDateProblem(value: string): TypedDateProblem | null {
   if (day < 1) return { code: "dayZero", days };
   if (day > days) return { code: "noSuchDay", year, month, days };
   return { code: "notADate" }; // a day, with a time that is none (2025-12-31 25:00)
+}
+
+/** A month and day without a year: 11月3日, 11月3号, 11/3, 11-03. */
+const MONTH_DAY = /^(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[/-](\d{1,2}))$/;
+/** The same in English: Nov 3, November 3rd, 3 Nov. */
+const MONTH_NAME_DAY = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+([a-z]+)\.?)$/i;
+
+/**
+ * Whether a text is a month and a day with no year (tester53 N19: `11月3日` was "not a date", and
+ * what was missing went unsaid). Both numbers must be a month and a day either way round.
+ *
+ * @example hasNoYear("11月3日") // true
+ * @example hasNoYear("Nov 3") // true
+ * @example hasNoYear("13/45") // false
+ */
+function hasNoYear(value: string): boolean {
+  const text = dateText(value);
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    const [a, b] = md[1] !== undefined ? [+md[1], +md[2]] : [+md[3], +md[4]];
+    const monthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    return md[1] !== undefined ? monthDay(a, b) : monthDay(a, b) || monthDay(b, a);
+  }
+  const named = MONTH_NAME_DAY.exec(text);
+  if (!named) return false;
+  const [name, day] = named[1] !== undefined ? [named[1], +named[2]] : [named[4], +named[3]];
+  return MONTHS[name.toLowerCase()] !== undefined && day >= 1 && day <= 31;
 }
 
 /** A time the way Chinese Excel writes it: 上午/下午 before h:mm[:ss], 12-hour. */

@@ -7,6 +7,8 @@
 export const TYPED_DATE_EN = {
   notADate:
     "“{value}” is not a date: write it as 2025-12-31 (or 2025/12/31, 20251231, 31 Dec 2025)",
+  noYear:
+    "“{value}” has no year, so which day it is cannot be known: write the year too, as in 2025-12-31 (or 31 Dec 2025)",
   ambiguous:
     "“{value}” could be day first or month first: write {dayFirst} (day first) or {monthFirst} (month first)",
   noSuchDay: "“{value}” is not a real date (month {month} of {year} has {days} days)",
@@ -25,6 +27,8 @@ export const TYPED_DATE_EN = {
 };
 export const TYPED_DATE_ZH: Record<keyof typeof TYPED_DATE_EN, string> = {
   notADate: "“{value}”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",
+  noYear:
+    "“{value}”没有年份，无法确定是哪一天：请写上年份，如 2025-12-31（也可写作 2025年12月31日）",
   ambiguous: "无法确定“{value}”是日在前还是月在前：日在前请写 {dayFirst}，月在前请写 {monthFirst}",
   noSuchDay: "“{value}”不是有效日期（{year} 年 {month} 月只有 {days} 天）",
   noSuchMonth: "“{value}”不是有效日期（月份须为 01 至 12）",

@@ -1,3 +1,4 @@
+import { typedDateWords } from "../../../src/engine/typedDateWords";
 import fc from "fast-check";
 import { dateOrderClue } from "../../../src/engine/parse/dateOrder";
 import {
@@ -583,5 +584,26 @@ describe("isoDate kept per day", () => {
     expect(isoDate(-0)).toBe("1970-01-01");
     expect(isoDate(NaN)).toBe("");
     expect(isoDate(Infinity)).toBe("");
+  });
+});
+
+// tester53 N19: `11月3日` in 日期 was "无法识别为日期" with nothing said about the missing year.
+describe("a month and day without a year", () => {
+  test.each(["11月3日", "11月3号", "11/3", "3/11", "11-03", "Nov 3", "November 3rd", "3 Nov"])(
+    "%s: no year",
+    (text) => {
+      expect(typedDateProblem(text)).toEqual({ code: "noYear" });
+    },
+  );
+  test.each(["13/45", "11月", "abc", "Nov", "3 Apples", "2025年11月3日星期五x"])(
+    "%s: not a date, no claim about a year",
+    (text) => {
+      expect(typedDateProblem(text)?.code).not.toBe("noYear");
+    },
+  );
+  test("the words say the year is missing, in both languages", () => {
+    const p = typedDateProblem("11月3日")!;
+    expect(typedDateWords("zh-CN", "11月3日", p)).toMatch(/^“11月3日”没有年份/);
+    expect(typedDateWords("en-US", "Nov 3", p)).toMatch(/^“Nov 3” has no year/);
   });
 });
