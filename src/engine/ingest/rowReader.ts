@@ -38,6 +38,10 @@ import { unreadableAdvice } from "./mostlyUnreadable";
 
 /** A message of the catalog's quality section: a code's, or a variant of it. */
 type QualityWords = Code<"quality">;
+
+/** The error values Excel stores in a cell whose formula failed (ECMA-376 §18.17.2.9 ST_CellError, and newer). */
+const EXCEL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 import { MARK_REASONS } from "./markReasons";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
 import type { FieldSpec, Lang, SheetSpec } from "../schema";
@@ -353,6 +357,13 @@ export class RowReader extends BlockCursor {
       this.uncalculated.has(formulaCell(this.rowNumber, this.columns[field]))
     )
       code = words = "formula_without_result";
+    // An Excel error value (#REF!, #N/A …) is a failed formula, not a typed id, amount or date: say
+    // so, and to fix the formula (tester53 N28: "add a customer called #REF!").
+    if (words === code && typeof value === "string" && EXCEL_ERROR.test(value.trim())) {
+      if (code === "unparseable_optional") words = "excel_error_cell_optional";
+      else if (code === "unparseable_value" || code === "unknown_customer")
+        words = "excel_error_cell";
+    }
     const fd = field ? this.fields.get(field) : undefined;
     const column = field && field in this.columns ? this.headers[this.columns[field]] : "";
     const whole =

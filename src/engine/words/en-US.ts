@@ -89,6 +89,11 @@ export const EN = {
       "Required value “{fieldEn}” (column {letter}) is a formula with no saved result (the program that wrote this workbook did not calculate its formulas); row not used. Open the workbook in Excel (or LibreOffice) and save it once so its results are stored",
     unparseable_value:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; row not used: correct it and run again",
+    // unparseable_value / unknown_customer (_optional: unparseable_optional) for an Excel error value.
+    excel_error_cell:
+      "“{fieldEn}” (column {letter}) holds the Excel error {value}: the formula that fills it failed (a deleted reference, a lookup that found nothing); row not used. Fix the formula in the source sheet, save, and run again",
+    excel_error_cell_optional:
+      "“{fieldEn}” (column {letter}) holds the Excel error {value}: the formula that fills it failed; treated as empty. Fix the formula in the source sheet",
     duplicate_customer_id:
       "Customer ID “{value}” appears again (first on row {firstRow}); row not used",
     // duplicate_customer_id when the two rows' names differ (builders.ts reportDuplicate).

@@ -83,6 +83,10 @@ export const ZH: Catalog = {
       "必填项 {letter} 列“{field}”是公式，文件中没有保存它的计算结果（写出此工作簿的程序没有计算公式），此行未使用。请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来",
     unparseable_value:
       "{letter} 列“{field}”的值“{value}”无法识别为{expected}，此行未使用；请改正后重新运行",
+    excel_error_cell:
+      "{letter} 列“{field}”的单元格是 Excel 错误值 {value}：填它的公式出错了（如引用的行或表已删除、查找没有找到），此行未使用。请在原表中改正该公式，保存后重新运行",
+    excel_error_cell_optional:
+      "{letter} 列“{field}”的单元格是 Excel 错误值 {value}：填它的公式出错了，已按空值处理。请在原表中改正该公式",
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     duplicate_customer_id_other_name:
       "客户编号“{value}”重复且名称不同：第 {firstRow} 行为“{firstName}”，此行为“{name}”。此行未使用，该编号的交易都计入第 {firstRow} 行的“{firstName}”；如是两位不同的客户，请给其中一位另编编号",
