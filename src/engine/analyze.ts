@@ -1,11 +1,12 @@
 import {
   contactedSince,
   dateTypedStatuses,
-  contactsSheetName,
   doneStatusWarning,
   recordedSince,
 } from "./followUp/doneStatus";
 import { summariseCustomers, type CustomerSummary } from "./aggregate/customerSummary";
+import { inputSheetName } from "./inputSheetName";
+import { ownersLeftWarning } from "./followUp/owners";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
 import {
@@ -522,6 +523,10 @@ export async function analyzeWorkbook(
         noOwnerWarning(schedule, dataset, rules.followUp, (lang) =>
           sheetOf("followUps", lang, named?.sheets),
         ),
+        // Owners marked as left (王芳（已离职）): covered in rotation; name a successor (tester54 T13).
+        ownersLeftWarning(dataset.customers.owner, (lang) =>
+          inputSheetName(dataset, "customers", lang),
+        ),
       ].filter((w) => w !== null),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
@@ -545,7 +550,7 @@ export async function analyzeWorkbook(
               carriedNotes,
               (lang) => sheetOf("followUps", lang, named?.sheets),
               contactedSince(dataset, asOf, found?.asOf),
-              (lang) => contactsSheetName(dataset, lang),
+              (lang) => inputSheetName(dataset, "contacts", lang),
             ),
           ].filter((w) => w !== null)
         : []),

@@ -48,8 +48,7 @@ const NAMED = 10;
  * The warning for statuses typed on the schedule that say the call was made (statusSaysDone), on
  * rows of this schedule or kept off it, of customers with no contact recorded since (`contacted`:
  * contactedSince; reviewer48 H1: said though the contact was on the Contacts sheet); null when none.
- * The advice names the workbook's own contacts sheet when it has one (`contactsSheet`: tester53 N12,
- * 回访记录 was called 跟进记录), else the input's name.
+ * The advice names the workbook's own contacts sheet (`contactsSheet`: inputSheetName).
  *
  * @example doneStatusWarning(carried)?.customers // ["1002101"]
  */
@@ -90,17 +89,6 @@ export function doneStatusWarning(
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: [...new Set(done.map((t) => t.row.id))],
   };
-}
-
-/**
- * The name the user knows the contacts input by: the workbook's sheet it was read from (回访记录),
- * else (none, or a CSV file) the input's name (联系记录 / Contacts).
- *
- * @example contactsSheetName(dataset, "zh-CN") // "回访记录"
- */
-export function contactsSheetName(dataset: Pick<Dataset, "sources">, lang: Lang): string {
-  const s = dataset.sources.contacts;
-  return s && !s.sheetIsFile ? s.sheetName : SHEETS.contacts.label[lang];
 }
 
 /**

@@ -1,6 +1,10 @@
+import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import type { RunWarning } from "./warnings";
 /**
  * Who makes each customer's contacts: the owner on the Customers sheet; customers without one, or
- * whose owner is marked absent, are assigned in rotation among the present owners (002 轮流接待).
+ * whose owner is marked absent (the rule set's absentOwners, or a name that says the person has
+ * left: ownerHasLeft), are assigned in rotation among the present owners (002 轮流接待).
  */
 export interface OwnerAssignment {
   /** Present owners, in name order (OWNER_ORDER): codes index into this list. */
@@ -19,6 +23,24 @@ export interface OwnerAssignment {
  * whatever the run's language, so a report reads the same in both.
  */
 export const OWNER_ORDER = new Intl.Collator("zh-CN");
+
+/**
+ * An owner's name that says the person has left (王芳（已离职）, 李娜(离职), Tom (left)): their
+ * customers are covered in rotation like an absent owner's (tester54 T13: a customer 63 days
+ * overdue got its urgent calls under 王芳（已离职）, a column of its own in the weekly table).
+ */
+const LEFT =
+  /[（(]\s*(?:已?离职|已调走|已走|已退休|former|left|inactive|no longer here)\s*[)）]|^(?:已离职|离职)(?:\s*[-—:：]|\s+|$)/i;
+
+/**
+ * Whether an owner's name says the person has left.
+ *
+ * @example ownerHasLeft("王芳（已离职）") // true
+ * @example ownerHasLeft("王芳") // false
+ */
+export function ownerHasLeft(name: string): boolean {
+  return LEFT.test(name.trim());
+}
 
 /**
  * Assigns an owner to every customer.
@@ -45,7 +67,7 @@ export function assignOwners(
     let own = o === "" ? undefined : code.get(o);
     if (o !== "") {
       named = true;
-      if (own === undefined && !absent.has(o)) {
+      if (own === undefined && !absent.has(o) && !ownerHasLeft(o)) {
         own = owners.length;
         code.set(o, own);
         owners.push(o);
@@ -83,4 +105,34 @@ export function assignOwners(
     owners.push(...sorted);
   }
   return { owners, ownerOf, rotated, hasOwners: named };
+}
+
+/**
+ * owners_left: owners whose name on the Customers sheet says they have left, with how many
+ * customers each had: their contacts are planned in rotation among the others, and the manager
+ * should name who takes them over. Null when none, or when nobody is left to rotate to.
+ *
+ * @example ownersLeftWarning(["王芳（已离职）", "李娜"], "客户")?.code // "owners_left"
+ */
+export function ownersLeftWarning(
+  owner: readonly string[],
+  customersSheet: (lang: Lang) => string,
+): RunWarning | null {
+  const left = new Map<string, number>();
+  let present = false;
+  for (const raw of owner) {
+    const o = (raw ?? "").trim();
+    if (o === "") continue;
+    if (ownerHasLeft(o)) left.set(o, (left.get(o) ?? 0) + 1);
+    else present = true;
+  }
+  if (left.size === 0 || !present) return null;
+  const customers = [...left.values()].reduce((a, b) => a + b, 0);
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "ownersLeft", {
+      names: [...left.keys()].join(say(lang, "followUp", "ownersLeftSeparator")),
+      customers,
+      sheet: customersSheet(lang),
+    });
+  return { code: "owners_left", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }

@@ -62,6 +62,8 @@ export const RUN_WARNING_CODES = [
   // The Customers sheet names no owner: the schedule is one person's days (noOwnerWarning;
   // tester52 L11: 8,008 contacts in week one under (none) when the unowned had no cap).
   "no_owners",
+  // Owners whose name says they have left (王芳（已离职）): their customers in rotation (owners.ts).
+  "owners_left",
   // A column whose header is a near miss of a field the sheet has no column for (负责任 for
   // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
   // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).

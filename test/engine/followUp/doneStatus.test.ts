@@ -1,11 +1,8 @@
 // tester48 M1: 已联系 typed as a status was kept with the schedule but counted as no contact, and
 // the customer was called again with nothing said.
 import fc from "fast-check";
-import {
-  contactsSheetName,
-  doneStatusWarning,
-  statusSaysDone,
-} from "../../../src/engine/followUp/doneStatus";
+import { doneStatusWarning, statusSaysDone } from "../../../src/engine/followUp/doneStatus";
+import { inputSheetName } from "../../../src/engine/inputSheetName";
 import type { SheetSource } from "../../../src/engine/model";
 import type { CarriedNotes, TypedRow } from "../../../src/engine/followUp/typedNotes";
 
@@ -136,12 +133,12 @@ test("the advice names the workbook's own contacts sheet, else the input's name"
     ({ kind: "contacts", sheetName, ...(sheetIsFile ? { sheetIsFile } : {}) }) as SheetSource;
   const own = { sources: { contacts: source("回访记录") } };
   const w = doneStatusWarning(carried(rows), undefined, undefined, (lang) =>
-    contactsSheetName(own, lang),
+    inputSheetName(own, "contacts", lang),
   )!;
   expect(w.message["zh-CN"]).toContain("请在“回访记录”表为每次联系加一行");
   expect(w.message["zh-CN"]).not.toContain("跟进记录");
-  expect(contactsSheetName({ sources: {} }, "zh-CN")).toBe("跟进记录");
-  expect(contactsSheetName({ sources: { contacts: source("Contacts", true) } }, "zh-CN")).toBe(
-    "跟进记录",
-  );
+  expect(inputSheetName({ sources: {} }, "contacts", "zh-CN")).toBe("跟进记录");
+  expect(
+    inputSheetName({ sources: { contacts: source("Contacts", true) } }, "contacts", "zh-CN"),
+  ).toBe("跟进记录");
 });
