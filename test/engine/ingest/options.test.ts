@@ -22,3 +22,15 @@ describe("optionCode", () => {
     expect(optionCode("type", 5)).toBeNull();
   });
 });
+
+// tester54 T12: 方式 = 到店 (the customer came to the shop) was refused on 24 rows.
+test.each([
+  ["到店", "visit"],
+  ["来访", "visit"],
+  ["walk-in", "visit"],
+  ["企业微信", "online"],
+  ["视频", "online"],
+  ["钉钉", "online"],
+])("contact channel %p is %p", (value, code) => {
+  expect(optionCodeOf("channel", value)).toBe(code);
+});
