@@ -698,6 +698,8 @@ export async function analyzeCommand(
           },
       // The big tabs' columns fitted on the JSON's thread while the tab before each is written.
       fitAside: json?.fit,
+      // The run state's packed-only rows written and deflated there too, once the JSON is.
+      rowsAside: json?.rowsAside,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
     // Each full list is encoded from the rows its tab's writer makes anyway, then finished with

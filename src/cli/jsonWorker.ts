@@ -14,6 +14,9 @@ import {
   type FittedWidths,
 } from "../workbook/file/fitAside";
 import { packCells, type PackedCells } from "../engine/changes/statePacked";
+import { soleColumnRowsXml, type RowsAhead, type RowsAside } from "../workbook/file/reportSheet";
+import { COMPRESSION_LEVEL } from "../workbook/file/zipWriter";
+import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { fromWire, toWire, type PackedWire } from "./packedWire";
 import {
   decodeColumns,
@@ -66,6 +69,12 @@ export interface PendingJson {
    * tab is fitted where it is written).
    */
   fit: FitAside;
+  /**
+   * Writes the run state's packed-only rows and deflates them on the JSON's thread once the JSON
+   * is written (reportSheet.ts RowsAside), until release() or the thread's end (then a getter of
+   * null: the rows are written where the tab is).
+   */
+  rowsAside: RowsAside;
   /** The workbook is written: no more tabs to fit; the thread ends once the JSON is done. */
   release(): void;
 }
@@ -105,6 +114,7 @@ export function jsonInWorker(
   // it: from the "done" line to the launcher's exit 0.143-0.188 s -> 0.084-0.127 s (100k CSVs, 4
   // alternated pairs, strace). A tab fitted after that is fitted where it is written (none at 100k).
   const fitted = new Map<number, FittedWidths>();
+  const aheads = new Map<number, RowsAhead | null>();
   let fits = 0;
   let waiting = 0; // fits sent, not answered yet
   let over = false;
@@ -126,7 +136,14 @@ export function jsonInWorker(
         path?: string;
         statePacked?: PackedWire;
         fitted?: { id: number; widths: FittedWidths };
+        ahead?: { id: number; rows: RowsAhead | null };
       }) => {
+        if (m.ahead) {
+          aheads.set(m.ahead.id, m.ahead.rows);
+          waiting--;
+          end();
+          return;
+        }
         if (m.fitted) {
           fitted.set(m.fitted.id, m.fitted.widths);
           waiting--;
@@ -186,11 +203,71 @@ export function jsonInWorker(
       worker.postMessage({ fit: job, fitId: id } satisfies FitMessage);
       return () => fitted.get(id) ?? null;
     },
+    rowsAside: (rows) => {
+      const id = ++fits;
+      if (released || ended) return () => null;
+      waiting++;
+      worker.postMessage({ rowsAhead: rows, aheadId: id } satisfies AheadMessage);
+      return () => aheads.get(id) ?? null;
+    },
     release: () => {
       released = true;
       end();
     },
   };
+}
+
+/** The run state's rows to write ahead, sent to the JSON's thread (PendingJson.rowsAside). */
+interface AheadMessage {
+  rowsAhead: Parameters<RowsAside>[0];
+  aheadId: number;
+}
+
+function isAheadMessage(m: unknown): m is AheadMessage {
+  return typeof m === "object" && m !== null && typeof (m as AheadMessage).aheadId === "number";
+}
+
+/**
+ * Text of the packed rows in one run at least (the last block that reaches it ends the run): a run
+ * is a fresh deflate stream, so its first 32 KB compress a little less; the state tab's writer
+ * uses the runs from the first that starts past the rows it writes itself (the schedule's cells).
+ */
+const RUN_CHARS = 256 << 10;
+
+/**
+ * The packed-only rows of the run state (ReportTable.soleColumn: from its second row on) in runs
+ * of about `runChars` characters, each written as the tab's writer writes it (soleColumnRowsXml) and
+ * deflated as a fresh stream ending in a sync flush, their bytes end to end in one buffer to
+ * transfer.
+ */
+export function rowsAheadOf(
+  cells: PackedCells,
+  job: Parameters<RowsAside>[0],
+  runChars = RUN_CHARS,
+): { rows: RowsAhead; transfer: ArrayBuffer[] } {
+  const made: Array<{ from: number; to: number; deflated: Buffer; crc: number; size: number }> = [];
+  const text = (k: number) => cells.cell(k);
+  for (let from = 1; from < cells.count;) {
+    let to = from;
+    for (let chars = 0; to < cells.count && chars < runChars;) chars += cells.cell(to++).length;
+    const xml = soleColumnRowsXml(text, from, to, job.column, job.xf, job.lang);
+    const deflated = deflateRawSync(xml, {
+      level: COMPRESSION_LEVEL,
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+    });
+    made.push({ from, to, deflated, crc: crc32(xml), size: xml.length });
+    from = to;
+  }
+  // Its own ArrayBuffer (not Node's shared pool): transferable.
+  const all = Buffer.allocUnsafeSlow(made.reduce((n, r) => n + r.deflated.length, 0));
+  let at = 0;
+  const runs = made.map((r) => {
+    r.deflated.copy(all, at);
+    const deflated = new Uint8Array(all.buffer, all.byteOffset + at, r.deflated.length);
+    at += r.deflated.length;
+    return { from: r.from, to: r.to, deflated, crc: r.crc, size: r.size };
+  });
+  return { rows: { column: job.column, xf: job.xf, runs }, transfer: [all.buffer as ArrayBuffer] };
 }
 
 /** A tab to fit, sent to the JSON's thread (PendingJson.fit). */
@@ -210,7 +287,25 @@ function isFitMessage(m: unknown): m is FitMessage {
  */
 export function writeJson(job: JsonJob): (temp: unknown) => void {
   let started = false;
+  // The state's packed cells once made (after the JSON), for rows asked ahead; asked before, kept.
+  let cells: PackedCells | null | undefined;
+  const asked: AheadMessage[] = [];
+  const answerAhead = (m: AheadMessage): void => {
+    try {
+      if (!cells) throw new Error("no cells");
+      const { rows, transfer } = rowsAheadOf(cells, m.rowsAhead);
+      parentPort!.postMessage({ ahead: { id: m.aheadId, rows } }, transfer);
+    } catch {
+      // none: written where the tab is
+      parentPort!.postMessage({ ahead: { id: m.aheadId, rows: null } });
+    }
+  };
   return (temp) => {
+    if (isAheadMessage(temp)) {
+      if (cells === undefined) asked.push(temp);
+      else answerAhead(temp);
+      return;
+    }
     if (isFitMessage(temp)) {
       // A tab's widths, between the JSON's pieces or after them; none sent back when it fails
       // (the tab is fitted where it is written).
@@ -232,10 +327,13 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
         // about when the segments tab is, and this thread then idles while the main thread writes
         // the last tabs alone; the state tab comes last of them. Before its done message: the
         // role is over with that one (its thread is then ended).
-        packState(job, analysis);
+        cells = packState(job, analysis);
         parentPort!.postMessage({});
+        for (const m of asked.splice(0)) answerAhead(m);
       },
       (e: unknown) => {
+        cells = null;
+        for (const m of asked.splice(0)) answerAhead(m);
         const { code, syscall, path } = (e ?? {}) as NodeJS.ErrnoException;
         parentPort!.postMessage({
           error: (e as Error)?.message ?? String(e),
@@ -253,13 +351,14 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
  * failure, or cells not back before the state tab is written (a small run), leaves them to the
  * main thread: the same text either way.
  */
-function packState(job: JsonJob, analysis: Analysis): void {
-  if (!job.state) return;
+function packState(job: JsonJob, analysis: Analysis): PackedCells | null {
+  if (!job.state) return null;
   try {
     const cells = packCells(stateSnapshot(analysis, job.state), job.state.levels);
     const { wire, transfer } = toWire(cells);
     parentPort!.postMessage({ statePacked: wire }, transfer);
+    return cells;
   } catch {
-    // packed there
+    return null; // packed there
   }
 }

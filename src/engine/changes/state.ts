@@ -45,6 +45,9 @@ const COLUMNS: ReportColumn[] = OUTPUT_TABS.runState.columns.map((key) => ({
   format: "text",
 }));
 
+/** The column of the packed cells (fill's row[2]). */
+const PACKED_COLUMN = OUTPUT_TABS.runState.columns.indexOf("packedCustomers");
+
 const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
 
@@ -106,6 +109,15 @@ export function stateTable(
   let written: string[] | undefined;
   // At least one row, so the date and hash are kept even for an empty run.
   const rowCount = Math.max(1, blocks, priorBlocks, scheduleWritten?.maxCells ?? 0);
+  // Past the first row, the prior run's cells and the schedule's, a row holds only its packed cell,
+  // the one `packed` gives (the file adapter may write those rows ahead from the same cells).
+  const soleFrom = (): number => {
+    const given = packed?.();
+    if (!given || given.count !== blocks || given.starts.length !== starts.length) return Infinity;
+    if (given.starts.some((v, i) => v !== starts[i])) return Infinity;
+    written ??= scheduleWritten?.cells();
+    return Math.max(1, priorBlocks, written?.length ?? 0);
+  };
   return {
     tab: "runState",
     sheetName: STATE_SHEET_NAME,
@@ -116,6 +128,7 @@ export function stateTable(
     style: "table",
     mode: "replace",
     hidden: true,
+    soleColumn: { column: PACKED_COLUMN, from: soleFrom },
   };
 }
 

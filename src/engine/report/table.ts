@@ -177,6 +177,12 @@ export interface ReportTable {
   currency?: string;
   highlight?: CellHighlight;
   /**
+   * Table tabs: from row `from()` on (0-based, asked when the tab is written) every row holds only
+   * column `column`'s text, one the file adapter may have written ahead on another thread (the run
+   * state's packed cells: changes/state.ts). Absent: no such rows.
+   */
+  soleColumn?: { column: number; from(): number };
+  /**
    * Table tabs: print only the first this many columns (the print area), one page wide; the rest
    * stays on screen. The schedule's call sheet (date, owner, customer, phone, reason, talking point,
    * channel, priority). Absent: every column prints.

@@ -32,6 +32,8 @@ import {
 import type { SharedStringTable } from "./sharedStrings";
 import type { StyleBook, XfSpec } from "./styleBook";
 import { Fragment, XmlBytes } from "./xmlBytes";
+import { crc32Combine } from "./crc32Combine";
+import type { DeflatedRun } from "./zipWriter";
 import { escapeXml } from "./xmlText";
 
 // Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
@@ -91,7 +93,35 @@ export interface SheetOptions {
    * when back by the time the tab starts; else fitted here from that sample. Not with `earlier`.
    */
   fitted?: FittedAhead;
+  /**
+   * Rows written and deflated on another thread (RowsAhead): each run is written as it is in place
+   * of its rows when the table says those hold only that column's text (ReportTable.soleColumn)
+   * and the column's format is the one they were written with; else the rows are written here.
+   */
+  ahead?: RowsAhead;
 }
+
+/**
+ * A hidden table tab's rows that hold only one column's text, written and deflated ahead on
+ * another thread (the run state's packed cells: jsonWorker.ts) by soleColumnRowsXml: table rows
+ * `from` to `to` (0-based, exclusive) in each run, the runs in order, none overlapping.
+ */
+export interface RowsAhead {
+  column: number;
+  /** The column's cell format they were written with. */
+  xf: number;
+  runs: Array<DeflatedRun & { from: number; to: number }>;
+}
+
+/**
+ * Asks another thread for a hidden tab's sole-column rows (RowsAhead) written with format `xf`:
+ * a getter of them, null until they are back (or when none come).
+ */
+export type RowsAside = (job: {
+  column: number;
+  xf: number;
+  lang: "zh-CN" | "en-US";
+}) => () => RowsAhead | null;
 
 export interface SheetResult {
   rows: number;
@@ -115,7 +145,7 @@ export interface SheetResult {
 export async function* reportSheetXml(
   o: SheetOptions,
   result: SheetResult,
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<Buffer | DeflatedRun> {
   const { table, styles } = o;
   const isTable = table.style === "table";
   const locked = !o.protect ? false : isLockedCell(table.style);
@@ -158,14 +188,9 @@ export async function* reportSheetXml(
     ...tableAlignment("date", false, 2),
   });
   const wrapped = widths.map((w) => w.wrap);
-  table.columns.forEach((c, i) => {
-    const spec: XfSpec = { locked };
-    if (isTable && c.format !== "text") spec.numFmt = numberFormat(c.format, table.currency);
-    if (isTable && c.format === "text") spec.numFmt = NUMBER_FORMATS.text;
-    if (wrapped[i]) spec.wrap = true;
-    const highlighted = table.highlight?.column === i;
-    colXf.push(styles.xf({ ...spec, ...tableAlignment(c.format, highlighted) }));
-    colXfTall.push(styles.xf({ ...spec, ...tableAlignment(c.format, highlighted, 2) }));
+  table.columns.forEach((_, i) => {
+    colXf.push(styles.xf(columnSpec(table, i, wrapped[i], locked)));
+    colXfTall.push(styles.xf(columnSpec(table, i, wrapped[i], locked, 2)));
   });
   // Each header aligned like its column's values (layoutLook.ts tableHeaderAlignment).
   const headerXf = table.columns.map((c, i) =>
@@ -394,11 +419,24 @@ export async function* reportSheetXml(
         wrappedColumns,
         beside ? beside.columns : table.printColumns ? table.printColumns : width,
       );
+  const runs = aheadRuns(o, table, colXf);
+  let run = 0;
   for (let start = 0; start < table.rowCount && c.r < MAX_ROWS; start += o.blockRows) {
     const end = Math.min(table.rowCount, start + o.blockRows, start + (MAX_ROWS - c.r));
     if (rows) {
       for (let i = start; i < end;) {
-        i = rows.write(read, i, end);
+        while (run < runs.length && runs[run].from < i) run++;
+        const next = run < runs.length && runs[run].to <= end ? runs[run] : undefined;
+        if (next && next.from === i) {
+          // Its rows as written ahead: the XML so far goes first, as a piece of its own.
+          if (bytes.pos > 0) yield bytes.take();
+          yield next;
+          c.r += next.to - next.from;
+          i = next.to;
+          run++;
+          continue;
+        }
+        i = rows.write(read, i, next ? next.from : end);
         if (bytes.pos >= PIECE) yield bytes.take();
       }
     } else {
@@ -478,6 +516,113 @@ export async function* reportSheetXml(
   out += "</worksheet>";
   bytes.utf8(out);
   yield bytes.take(true);
+}
+
+/**
+ * A table tab's column `i`'s cell format: its number format by type, wrapped or not, aligned by
+ * type (`lines` > 1: a taller row's, layoutLook.ts tableAlignment). One owner for the tab's writer
+ * and for soleColumnXf.
+ */
+function columnSpec(
+  table: ReportTable,
+  i: number,
+  wrap: boolean,
+  locked: boolean,
+  lines?: number,
+): XfSpec {
+  const c = table.columns[i];
+  const isTable = table.style === "table";
+  const spec: XfSpec = { locked };
+  if (isTable && c.format !== "text") spec.numFmt = numberFormat(c.format, table.currency);
+  if (isTable && c.format === "text") spec.numFmt = NUMBER_FORMATS.text;
+  if (wrap) spec.wrap = true;
+  return { ...spec, ...tableAlignment(c.format, table.highlight?.column === i, lines) };
+}
+
+/**
+ * The format index reportSheetXml gives the cells of a hidden table tab's sole column
+ * (ReportTable.soleColumn) in its one-line rows, when `styles` holds it already (a tab written
+ * before uses it), else undefined: rows written ahead with it are then the same bytes as those
+ * written here, and asking for it adds no format out of turn.
+ */
+export function soleColumnXf(
+  table: ReportTable,
+  headers: string[],
+  protect: boolean,
+  styles: StyleBook,
+): number | undefined {
+  const column = table.soleColumn?.column;
+  if (column === undefined || !table.hidden || table.style !== "table") return undefined;
+  const locked = !protect ? false : isLockedCell(table.style);
+  // A hidden tab's widths: from its header alone (reportSheetXml: no sample).
+  const wrap = fitWidths(table, [], headers, [])[column]?.wrap ?? false;
+  return styles.known(columnSpec(table, column, wrap, locked));
+}
+
+/**
+ * Table rows `from` to `to` (0-based) of a tab whose only filled cell in them is column
+ * `column`'s text, `text(row)` (ReportTable.soleColumn), as reportSheetXml writes them in a
+ * hidden tab's one-line rows with `xf` that column's format: written and deflated ahead on another
+ * thread (jsonWorker.ts), the same bytes (test/workbook/file/rowsAhead.test.ts).
+ */
+export function soleColumnRowsXml(
+  text: (row: number) => string | null,
+  from: number,
+  to: number,
+  column: number,
+  xf: number,
+  lang: "zh-CN" | "en-US",
+): Buffer {
+  const letters = Array.from({ length: column + 1 }, (_, i) => columnLetters(i));
+  const bytes = new XmlBytes(1 << 19);
+  const result: SheetResult = { rows: 0, cutCells: 0, rowsLeftOut: 0, ref: "A1" };
+  // A hidden tab's text keeps its quotes (SheetCells rawQuotes); its row k is sheet row k + 2.
+  const c = new SheetCells(bytes, letters, true, true, lang, result);
+  c.r = from + 1;
+  for (let k = from; k < to; k++) {
+    c.startRow(1, false, -1, 0);
+    const value = text(k);
+    if (value !== null && value !== "") c.writeText(column, xf, value);
+    bytes.frag(ROW_CLOSE);
+  }
+  return Buffer.from(bytes.take(true));
+}
+
+/** The runs of o.ahead that reportSheetXml may write in place of their rows, in order. */
+function aheadRuns(o: SheetOptions, table: ReportTable, colXf: number[]): RowsAhead["runs"] {
+  const ahead = o.ahead;
+  const sole = table.soleColumn;
+  if (!ahead || !sole || !table.hidden || table.style !== "table" || o.earlier.length > 0)
+    return [];
+  if (sole.column !== ahead.column || colXf[sole.column] !== ahead.xf) return [];
+  const from = sole.from();
+  const runs = ahead.runs.filter((r) => r.from >= from && r.to <= table.rowCount && r.from < r.to);
+  // Runs one after the other, their bytes too (one buffer from the thread), go as one: one file
+  // write instead of one each.
+  const joined: RowsAhead["runs"] = [];
+  for (const r of runs) {
+    const last = joined[joined.length - 1];
+    const bytes = last?.deflated;
+    if (
+      last &&
+      last.to === r.from &&
+      bytes!.buffer === r.deflated.buffer &&
+      bytes!.byteOffset + bytes!.byteLength === r.deflated.byteOffset
+    ) {
+      joined[joined.length - 1] = {
+        from: last.from,
+        to: r.to,
+        deflated: new Uint8Array(
+          bytes!.buffer,
+          bytes!.byteOffset,
+          bytes!.byteLength + r.deflated.byteLength,
+        ),
+        crc: crc32Combine(last.crc, r.crc, r.size),
+        size: last.size + r.size,
+      };
+    } else joined.push(r);
+  }
+  return joined;
 }
 
 // A row's markup around its number and height.

@@ -65,6 +65,11 @@ export class StyleBook {
     this.fontName = (name && attr(name, "val")) || "Calibri";
   }
 
+  /** The index of a cell format already added, else undefined (nothing is added). */
+  known(spec: XfSpec): number | undefined {
+    return this.xfs.get(JSON.stringify(spec));
+  }
+
   /** The index of a cell format (added on first use). */
   xf(spec: XfSpec): number {
     const key = JSON.stringify(spec);

@@ -28,7 +28,15 @@ import {
 import { userSheetSelected } from "./openOn";
 import { sheetDrawing } from "./chartParts";
 import { checkOutputs, sameFile } from "./paths";
-import { reportSheetXml, tableHeaders, tablePartXml, type SheetResult } from "./reportSheet";
+import {
+  reportSheetXml,
+  soleColumnXf,
+  tableHeaders,
+  tablePartXml,
+  type RowsAhead,
+  type RowsAside,
+  type SheetResult,
+} from "./reportSheet";
 import { freeSheetName, sheetNameKey, validSheetName } from "../../engine/sheetNames";
 import { SharedStringTable } from "./sharedStrings";
 import { NEW_STYLES_XML, StyleBook } from "./styleBook";
@@ -293,10 +301,10 @@ export class XlsxReportWriter implements TableSink {
     // another thread while the tab before it is written (fitAside.ts), where the run gives one
     // (options.fitAside). After a small tab (the segments tab after the Overview) the widths would
     // not be back in time: fitted where it is written, as before.
-    const ahead = new Map<ReportTable, FittedAhead>();
+    const fittedAhead = new Map<ReportTable, FittedAhead>();
     const fitAhead = (next: Plan | undefined): void => {
       const fit = this.options.fitAside;
-      if (!fit || !next || ahead.has(next.table) || !fitsAside(next.table)) return;
+      if (!fit || !next || fittedAhead.has(next.table) || !fitsAside(next.table)) return;
       const sample = tabSample(next.table);
       let widths: () => FittedWidths | null = () => null;
       try {
@@ -304,11 +312,33 @@ export class XlsxReportWriter implements TableSink {
       } catch {
         // not sent (a value that cannot be copied): fitted where it is written
       }
-      ahead.set(next.table, { sample, widths });
+      fittedAhead.set(next.table, { sample, widths });
+    };
+    // A hidden tab's rows that hold one column's text alone (the run state's packed cells) are
+    // written and deflated on another thread (options.rowsAside) while the tabs before it are
+    // written here: asked as soon as the format of that column is in the styles (soleColumnXf: a
+    // tab before has used it), so that asking adds no format out of turn.
+    const rowsAhead = new Map<ReportTable, () => RowsAhead | null>();
+    const askAhead = (from: number): void => {
+      const aside = this.options.rowsAside;
+      if (!aside) return;
+      for (let q = from + 1; q < plans.length; q++) {
+        const later = plans[q].table;
+        if (!later.soleColumn || rowsAhead.has(later)) continue;
+        const xf = soleColumnXf(later, tableHeaders(later), markOwned, styles);
+        if (xf === undefined) continue;
+        try {
+          rowsAhead.set(later, aside({ column: later.soleColumn.column, xf, lang }));
+        } catch {
+          rowsAhead.set(later, () => null); // not sent: written here
+        }
+      }
     };
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p];
       const { table } = plan;
+      askAhead(p);
+      const ahead = rowsAhead.get(table)?.() ?? undefined;
       if (table.rowCount >= FIT_ASIDE_MIN_ROWS) fitAhead(plans[p + 1]);
       const earlier =
         table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];
@@ -337,10 +367,13 @@ export class XlsxReportWriter implements TableSink {
             shared,
             pieceBuffer: () => zip.pieceBuffer(),
             onProgress,
-            fitted: ahead.get(table),
+            fitted: fittedAhead.get(table),
+            ahead,
           },
           result,
         ),
+        undefined,
+        ahead !== undefined && ahead.runs.length > 0,
       );
       if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
       const sheetRels: Array<{ id: string; type: string; target: string }> = [];
@@ -551,6 +584,11 @@ export interface XlsxWriterOptions {
    * the tab before it is written, and its widths come back meanwhile. Absent: fitted as written.
    */
   fitAside?: FitAside;
+  /**
+   * Writes a hidden tab's sole-column rows (the run state's packed cells) on another thread while
+   * the tabs before it are written here (reportSheet.ts RowsAside). Absent: written as the tab is.
+   */
+  rowsAside?: RowsAside;
 }
 
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { DeflateWorker, PoolDeflater } from "../../../src/workbook/file/deflateWorker";
-import { ZipWriter } from "../../../src/workbook/file/zipWriter";
+import { ZipWriter, type DeflatedRun } from "../../../src/workbook/file/zipWriter";
 
 let dir: string;
 beforeAll(() => {
@@ -193,6 +193,51 @@ describe("ZipWriter (crc32 + deflate on libuv's pool)", () => {
         await zip.finish();
       })(),
     ).rejects.toThrow("ENOSPC");
+    await zip.abort();
+  });
+});
+
+describe("ZipWriter with deflated runs (a part's stretches deflated on another thread)", () => {
+  const text = (tag: string, n: number) =>
+    Buffer.from(Array.from({ length: n }, (_, i) => `<r n="${i}">${tag}"客户"</r>`).join(""));
+  /** A stretch as another thread makes it: a fresh raw stream ending in a sync flush. */
+  const run = (bytes: Buffer): DeflatedRun => ({
+    deflated: deflateRawSync(bytes, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }),
+    crc: crc32(bytes),
+    size: bytes.length,
+  });
+  const cases: Array<[string, Array<Buffer | "run">]> = [
+    ["between pieces", [text("a", 40_000), text("b", 30_000), "run", text("c", 20_000)]],
+    ["first and last", ["run", text("a", 10_000), "run"]],
+    ["two in a row, alone", ["run", "run"]],
+  ];
+  it.each(cases)("stores a part whose bytes and CRC are the whole's: runs %s", async (_, plan) => {
+    const path = join(dir, "runs.zip");
+    rmSync(path, { force: true });
+    let k = 0;
+    const parts = plan.map((p) => (p === "run" ? text(`run${k++}`, 25_000) : p));
+    const zip = await ZipWriter.create(path);
+    await zip.addPieces(
+      "xl/worksheets/sheet1.xml",
+      parts.map((p, i) => (plan[i] === "run" ? run(p) : Buffer.from(p))),
+      1,
+      true,
+    );
+    await zip.addBuffer("after.xml", "<after/>");
+    await zip.finish();
+    const [part, after] = storedEntries(readFileSync(path));
+    const whole = Buffer.concat(parts);
+    expect(inflateRawSync(part.data).equals(whole)).toBe(true);
+    expect(part.crc).toBe(crc32(whole));
+    expect(part.size).toBe(whole.length);
+    expect(inflateRawSync(after.data).toString()).toBe("<after/>");
+  });
+
+  it("refuses a run in a part that did not announce runs (its CRC would be the stream's)", async () => {
+    const path = join(dir, "unannounced.zip");
+    rmSync(path, { force: true });
+    const zip = await ZipWriter.create(path);
+    await expect(zip.addPieces("a.xml", [run(text("b", 10))])).rejects.toThrow(/deflated run/);
     await zip.abort();
   });
 });
