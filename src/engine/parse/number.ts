@@ -62,6 +62,7 @@ export function amountReading(): AmountReading {
  *
  * @example readAmount("1.234,56", amountReading()).value    // 1234.56 (evidence "comma")
  * @example readAmount("1,234", amountReading()).evidence     // "ambiguous"
+ * @example readAmount("¥4,200", amountReading()).value      // 4200 (evidence "point": ¥ groups with a comma)
  */
 export function readAmount(value: Cell, out: AmountReading): AmountReading {
   out.evidence = "none";
@@ -158,6 +159,12 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   if (!m) return out;
   const [, signText, body, exponent = ""] = m;
   if (!splitBody(body, out)) return out;
+  if (out.evidence === "ambiguous" && out.separator === "," && groupsWithComma(out.currency)) {
+    // `¥4,200`, `$1,234`: the currency's own writing groups thousands with a comma (tester55 U9: 69
+    // "4200 or 4.2?" warnings in one ledger). A decimal comma is written with € and no sign.
+    out.evidence = "point";
+    out.value = out.asGrouping;
+  }
   if (scale !== 1 && out.evidence === "comma" && !body.includes(".")) {
     // `1,2万`: Chinese writes no decimal comma, so 1.2万 (12,000) and 12万 (120,000) are both
     // likely typos: refused (the row is reported with its file, sheet, row and column), not guessed.
@@ -180,6 +187,15 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     out.value = out.separator === "," ? out.asGrouping : out.asDecimal;
   } else out.value = finish(out.value);
   return out;
+}
+
+/**
+ * Whether amounts in a currency (a CURRENCY_SYMBOLS code) are written with a comma grouping
+ * thousands and a point for decimals: ¥ / 元 / RMB, $, £, HK$ (Chinese, US, UK, Hong Kong usage).
+ * Not €, whose countries mostly write `1.234,56`.
+ */
+function groupsWithComma(currency: number): boolean {
+  return currency === 1 || currency === 2 || currency === 4 || currency === 5;
 }
 
 /**

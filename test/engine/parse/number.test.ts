@@ -108,8 +108,23 @@ describe("readAmount: what a value shows about the decimal mark", () => {
   });
 
   test("an ambiguous text carries both readings", () => {
-    const r = readAmount("¥12,345", amountReading());
+    const r = readAmount("€12,345", amountReading());
+    expect(r.evidence).toBe("ambiguous");
     expect([r.asGrouping, r.asDecimal]).toEqual([12345, 12.345]);
+  });
+
+  // tester55 U9: `¥4,200` among plain numbers gave 69 "4200 or 4.2?" warnings in one ledger.
+  test.each([
+    ["¥4,200", 4200],
+    ["￥12,345", 12345],
+    ["4,200元", 4200],
+    ["$1,234", 1234],
+    ["HK$2,500", 2500],
+    ["(¥1,200)", -1200],
+  ])("%p: a comma after ¥, $, £, HK$ groups thousands", (input, value) => {
+    const r = readAmount(input, amountReading());
+    expect(r.evidence).toBe("point");
+    expect(r.value).toBe(value);
   });
 
   test("a percentage is not an amount, and says so", () => {
