@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { sortHashes } from "../sortHashes";
 import { lastWritten } from "../changes/history";
 import { matchCustomers } from "../changes/match";
 import { readParts } from "../changes/previous";
@@ -606,7 +607,7 @@ export class WrittenTexts {
   cells(): string[] {
     this.complete?.();
     this.done = true;
-    const sorted = this.hashes.subarray(0, this.count).sort();
+    const sorted = sortHashes(this.hashes.subarray(0, this.count));
     const out: string[] = [];
     const codes = new Uint8Array(WRITTEN_CELL_CHARS);
     let n = 0;
