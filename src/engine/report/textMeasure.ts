@@ -96,6 +96,49 @@ export function charWidth(code: number): number {
 }
 
 /**
+ * Whether a code unit is a curly quote (‘ ’ “ ”), whose width depends on its neighbours
+ * (widthBetween).
+ */
+export function isCurlyQuote(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019;
+}
+
+/**
+ * The width of the character `code` between the code units `before` and `after` (NaN: none):
+ * charWidth's, except a curly quote (isCurlyQuote) next to a CJK character, which prints one em
+ * (WIDE): renderers draw it in the CJK font of the text around it, where it is full-width
+ * (tester54 T4: 列“单价”…“单号” drawn 8 × 1.04 units wider than counted, so the Overview's 注意
+ * row was one line short and showed only its last line, 。). Every measure reads a character's
+ * width through this (wrapLines, cutWord, startsIn, lineUnits, the layouts' units, the writer's
+ * fitsLine and column widths), so their counts agree.
+ *
+ * @example widthBetween(0x201c, "列".charCodeAt(0), "单".charCodeAt(0)) // 2.1
+ * @example widthBetween(0x201c, 32, "E".charCodeAt(0)) // 1.06
+ */
+export function widthBetween(code: number, before: number, after: number): number {
+  if (isCurlyQuote(code) && (before >= WIDE_FROM || after >= WIDE_FROM)) return WIDE;
+  return charWidth(code);
+}
+
+/**
+ * The width of text's code unit `i` (widthBetween, its neighbours in the text).
+ *
+ * @example widthAt("列“单价”", 1) // 2.1
+ */
+export function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (!isCurlyQuote(code)) return charWidth(code);
+  return widthBetween(code, text.charCodeAt(i - 1), text.charCodeAt(i + 1));
+}
+
+/** widthAt of code units (codeUnits; past either end: none). */
+function widthOf(codes: Uint16Array, i: number): number {
+  const code = codes[i];
+  if (!isCurlyQuote(code)) return charWidth(code);
+  return widthBetween(code, i > 0 ? codes[i - 1] : NaN, i + 1 < codes.length ? codes[i + 1] : NaN);
+}
+
+/**
  * The room for text in a column `width` units wide. Excel's stored width includes 5 px of padding
  * (a 16-wide column is 112 px, text 107 px; Open XML's `<col width>`): about 0.7 units less.
  * LibreOffice draws the same column about 5 % wider, so its renders show a little spare room
@@ -164,7 +207,7 @@ export function wrapLines(text: string, room: number, from = 0, to = text.length
           first = code;
           start = i;
         }
-        word += code === 0x2014 ? 1.9 : 1.06;
+        word += code === 0x2014 ? 1.9 : isCurlyQuote(code) ? widthAt(text, i) : 1.06;
         last = code;
         continue;
       } else if (code === 0x3001 && word > 0 && inNumberList(text, i, to)) {
@@ -256,7 +299,7 @@ function cutWord(text: string, from: number, to: number, room: number): number {
   let line = 0;
   let breaks = 0;
   for (let k = from; k < to; k++) {
-    const w = charWidth(text.charCodeAt(k));
+    const w = widthAt(text, k);
     if (line > 0 && line + w > room) {
       breaks++;
       line = 0;
@@ -315,7 +358,7 @@ export function textWidth(text: string): number {
 export function valueWidth(text: string): number {
   const counted = textWidth(text) + 2;
   let units = 0;
-  for (let i = 0; i < text.length; i++) units += charWidth(text.charCodeAt(i));
+  for (let i = 0; i < text.length; i++) units += widthAt(text, i);
   return textRoom(counted) >= units ? counted : Math.ceil(units + 5 / 7 + 0.01);
 }
 
@@ -531,9 +574,10 @@ export function breakAllowed(text: string, at: number): boolean {
   return true;
 }
 
-/** A character's width in bold (Excel): Latin about 4 % wider, CJK the same em. */
-function boldWidth(code: number): number {
-  return code < WIDE_FROM ? charWidth(code) * BOLD : charWidth(code);
+/** Text's code unit `i` in bold (Excel): Latin about 4 % wider, CJK (and a quote printed as one: widthAt) the same em. */
+function boldWidth(text: string, i: number): number {
+  const w = widthAt(text, i);
+  return text.charCodeAt(i) < WIDE_FROM && w < WIDE ? w * BOLD : w;
 }
 
 /**
@@ -628,12 +672,12 @@ function startsIn(codes: Uint16Array, room: number, latin: number, kinsoku: bool
     // The next unbreakable piece: one CJK character, or a run of other characters up to a space,
     // a CJK character or just after a hyphen.
     let end = i + 1;
-    let w = code < WIDE_FROM ? charWidth(code) * latin : charWidth(code);
+    let w = scaledWidth(codes, i, latin);
     if (code < WIDE_FROM && code !== 45) {
       while (end < n) {
         const c = codes[end];
         if (c === 32 || (c >= WIDE_FROM && !(c === 0x3001 && numberListAt(codes, end, n)))) break;
-        w += c < WIDE_FROM ? charWidth(c) * latin : charWidth(c);
+        w += scaledWidth(codes, end, latin);
         end++;
         if (c === 45) break;
       }
@@ -675,10 +719,9 @@ function startsIn(codes: Uint16Array, room: number, latin: number, kinsoku: bool
     let at = i;
     if (w > room) {
       if (w < to) to = w;
-      const scale = code < WIDE_FROM ? latin : 1;
       let line = 0;
       for (let k = i; k < end; k++) {
-        const cw = charWidth(codes[k]) * scale;
+        const cw = scaledWidth(codes, k, latin);
         if (line > 0) {
           const q = line + cw;
           if (q > room) {
@@ -705,6 +748,15 @@ function startsIn(codes: Uint16Array, room: number, latin: number, kinsoku: bool
   roomFrom = from;
   roomTo = to;
   return count;
+}
+
+/**
+ * The width of code unit `i` (widthOf) with Latin letters `latin` as wide (startsIn): CJK, and a
+ * quote printed as CJK, keep their one em.
+ */
+function scaledWidth(codes: Uint16Array, i: number, latin: number): number {
+  const w = widthOf(codes, i);
+  return codes[i] < WIDE_FROM && w < WIDE ? w * latin : w;
 }
 
 /** inNumberList over code units (the rule: joinsNumbers). */
@@ -989,7 +1041,7 @@ export function layoutHeading(text: string, width: number, indent = 0): string {
   const lineWidth = (a: number, b: number) => {
     const line = text.slice(a, b).trim();
     let w = 0;
-    for (let i = 0; i < line.length; i++) w += boldWidth(line.charCodeAt(i));
+    for (let i = 0; i < line.length; i++) w += boldWidth(line, i);
     return w;
   };
   // best[k]: [lines, sum of squared slack] to set text[points[k]..] from points[k].
@@ -1021,7 +1073,7 @@ export function layoutHeading(text: string, width: number, indent = 0): string {
 /** Units a line of bold text takes (no wrapping). */
 function boldUnits(line: string): number {
   let w = 0;
-  for (let i = 0; i < line.length; i++) w += boldWidth(line.charCodeAt(i));
+  for (let i = 0; i < line.length; i++) w += boldWidth(line, i);
   return w;
 }
 
@@ -1143,7 +1195,7 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
 function lineUnits(text: string, from: number, to: number): number {
   while (to > from && isBreakSpace(text.charCodeAt(to - 1))) to--;
   let w = 0;
-  for (let k = from; k < to; k++) w += charWidth(text.charCodeAt(k));
+  for (let k = from; k < to; k++) w += widthAt(text, k);
   return w;
 }
 
@@ -1455,7 +1507,7 @@ function paraOf(text: string): void {
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     codes[i] = code;
-    units[i] = charWidth(code);
+    units[i] = isCurlyQuote(code) ? widthAt(text, i) : charWidth(code);
     may[i] = lineMayStart(text, i) ? 1 : 0;
   }
   codes[n] = 0;

@@ -12,7 +12,7 @@ const {
   INDENT_CHARS,
   MAX_WIDTH,
   BadBreaks,
-  charWidth,
+  widthAt: unitsAt,
   codeUnits,
   headingBreaksWell,
   headingFitWidth,
@@ -49,7 +49,7 @@ export function headerWidth(header: string, format: ColumnFormat): number {
 }
 
 /**
- * The width of a text's longest word as it prints (column-width units, Calibri 11: charWidth),
+ * The width of a text's longest word as it prints (column-width units, Calibri 11: widthAt),
  * where wrapped text may break as Excel breaks it (textMeasure.ts wrapLines): at spaces, after a
  * hyphen, on either side of a CJK character. Wrapped in a narrower column, the word is cut inside.
  *
@@ -65,7 +65,7 @@ export function longestWordWidth(text: string): number {
       word = 0;
       continue;
     }
-    const w = charWidth(code);
+    const w = unitsAt(text, i);
     if (code >= 0x2e80) {
       // CJK breaks on either side (half a surrogate pair counts half).
       word = 0;

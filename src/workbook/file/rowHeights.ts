@@ -11,7 +11,7 @@ const {
   breakLinesWell,
   hasWide,
   textRoom,
-  charWidth,
+  widthAt,
   NOTE_INDENT_CHARS,
   WIDE,
   WIDE_FROM,
@@ -250,7 +250,7 @@ export class TableRowLines {
 
 /**
  * Whether `text` (no line feed) is one line in `room` for want of width: its characters' widths
- * (charWidth, as wrapLines counts them) add up to less than the room, so no word can go over (a
+ * (widthAt, as wrapLines counts them) add up to less than the room, so no word can go over (a
  * margin covers sums added in another order). A phone number is 12 characters, too many to pass
  * textLines' first test (12 × WIDE > 17.3) though its digits take 6.5: the 100k schedule's and
  * At-risk tab's 87,742 phones were laid out (wrapLines) row by row. Gives up (false: count it)
@@ -264,7 +264,7 @@ export function fitsLine(text: string, room: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) return false;
-    used += charWidth(code);
+    used += widthAt(text, i);
     if (used > most) return false;
   }
   return true;

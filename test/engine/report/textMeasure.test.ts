@@ -29,6 +29,9 @@ import {
   oneLineWidth,
   keptInside,
   inLatinWord,
+  widthAt,
+  widthBetween,
+  valueWidth,
 } from "../../../src/engine/report/textMeasure";
 import { KEPT_WHOLE_EN, KEPT_WHOLE_ZH } from "../../../src/engine/words/keptWhole";
 import {
@@ -41,7 +44,8 @@ import {
 } from "../../../src/engine/words/categories";
 import { CHANGES_EN } from "../../../src/engine/words/changes";
 import { TALKING_POINTS_EN } from "../../../src/engine/words/followUpWords";
-import { textLines } from "../../../src/workbook/file/rowHeights";
+import { fitsLine, textLines } from "../../../src/workbook/file/rowHeights";
+import { longestWordWidth } from "../../../src/workbook/file/columnWidths";
 
 describe("text as Calibri 11 prints it", () => {
   test("Latin letters by their width, a digit about one unit, CJK one em", () => {
@@ -106,11 +110,11 @@ describe("text as Calibri 11 prints it", () => {
     const g8 =
       "客户编号“C000”不在客户表中，此行未使用（同样的问题共 20 行：第 316、319、322、325、328、331、334、337、340、343、346、349、352、355、358、361、364、367、370、373 行）";
     expect(textLines(g8, 50)).toBe(5);
-    // As LibreOffice printed it (its column about 5 % wider).
+    // As LibreOffice prints it (its column about 5 % wider; the quotes beside CJK one em: T4).
     const lines = lineStarts(g8, textRoom(50) * 1.05).map((s, k, a) => g8.slice(s, a[k + 1]));
     expect(lines.map((l) => l.trim())).toEqual([
-      "客户编号“C000”不在客户表中，此行未使用（同样的问",
-      "题共 20 行：第",
+      "客户编号“C000”不在客户表中，此行未使用（同样的",
+      "问题共 20 行：第",
       "316、319、322、325、328、331、334、337、340、343",
       "、346、349、352、355、358、361、364、367、370、37",
       "3 行）",
@@ -1244,4 +1248,65 @@ test("a colon right after ）ends a clause: the break stays after it, not inside
   expect(breakLinesWell(sentence, 50).split("\n")[0]).toBe(
     "（2025-12-29 至 2025-12-31，第一行为第 91 行）：",
   );
+});
+
+describe("curly quotes in Chinese text print one em wide (tester54 T4)", () => {
+  // The Overview's 注意 line of tester54's workbook, in merged B2:J2 (text room about 125.3
+  // units): counted at 1.06 a quote it was one line (124.9 units); drawn in the CJK font, its 10
+  // quotes are 2.1 wide and it takes two, so the row written one line high showed only "。".
+  const warning =
+    "“客户名单”表的列“店名”未识别，已忽略（是否应为“姓名”？）：全部 36 行都按没有“客户名称”读取。请核对列名，改正后重新运行。";
+
+  test("a quote next to a CJK character is one em; between Latin letters or spaces, Calibri's", () => {
+    const c = (t: string) => t.charCodeAt(0);
+    expect(widthBetween(c("“"), c("列"), c("E"))).toBe(2.1);
+    expect(widthBetween(c("”"), c("l"), c("未"))).toBe(2.1);
+    expect(widthBetween(c("“"), c(" "), c("E"))).toBeCloseTo(1.06, 2);
+    expect(widthBetween(c("‘"), NaN, c("客"))).toBe(2.1);
+    expect(widthAt("列“单价”未", 1)).toBe(2.1);
+    expect(widthAt("Column “Email” not", 7)).toBeCloseTo(1.06, 2);
+    expect(widthAt("Column “Email” not", 13)).toBeCloseTo(1.06, 2);
+  });
+
+  test("the warning takes the two lines it prints in, and every measure agrees", () => {
+    const room = 125.3;
+    const width = room + 5 / 7;
+    expect(wrapLines(warning, room)).toBe(2);
+    expect(textLines(warning, width)).toBe(2);
+    expect(lineStarts(warning, room, 1, true).length).toBe(2);
+    expect(lineStarts(warning, room).length).toBe(2);
+    expect(fitsLine(warning, room)).toBe(false);
+    // Its units: 10 quotes at 2.1 each over what the other characters take.
+    let units = 0;
+    for (let i = 0; i < warning.length; i++) units += widthAt(warning, i);
+    expect(units).toBeGreaterThan(room);
+    // The writer's column widths count them so too.
+    expect(valueWidth("“店名”")).toBeGreaterThanOrEqual(Math.ceil(4 * 2.1 + 5 / 7));
+    expect(longestWordWidth("“店名”")).toBe(2.1);
+    // Broken with line feeds, each line fits its room.
+    const broken = breakLinesWell(warning, width);
+    for (const line of broken.split("\n")) expect(wrapLines(line, room)).toBe(1);
+  });
+
+  test("lineStarts places lines as wrapLines counts them, with quotes between CJK and Latin", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("客", "户", "流失", "价值层级", "店名"),
+      fc.constantFrom("“", "”", "‘", "’", "，", "（", "）"),
+      fc.constantFrom("Email", "i", "nnnnnnn", "12", " "),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 1, max: 40, noNaN: true }),
+        (parts, room) => {
+          const text = parts.join("");
+          const starts = lineStarts(text, room, 1, true);
+          expect(starts.length).toBe(wrapLines(text, room));
+          for (let k = 0; k < starts.length; k++)
+            expect(wrapLines(text, room, starts[k], starts[k + 1] ?? text.length)).toBe(1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
