@@ -18,6 +18,7 @@ import {
   type RunLogRow,
 } from "../engine/changes/history";
 import { runLogReadColumns } from "../engine/report/runLogTab";
+import { addedColumnsInTabs } from "../engine/report/addedColumns";
 import {
   idOverlap,
   isOtherDataSet,
@@ -931,6 +932,34 @@ async function existingOutput(
         inputRows: longer.inputRows,
         report: shellWord(outPath),
         input: path.basename(run.input),
+      });
+    throw new InputError(words("en-US"), words("zh-CN"));
+  }
+  // Columns typed beside our tabs would go with the tabs (tester54 T8): refused, like a sheet.
+  // A tab that cannot be read is named by the run's own read of it.
+  const source = openPackage(pkg);
+  const added = await addedColumnsInTabs(source).catch(() => []);
+  if (added.length > 0) {
+    const schedule =
+      added.find((a) => a.tab === "followUps")?.sheet ??
+      (await source.ownedSheet?.("followUps")) ??
+      null;
+    pkg.close();
+    const words = (l: Lang) =>
+      say(l, "analyze", "outHoldsAddedColumns", {
+        file: outPath,
+        tabs: added
+          .map((a) =>
+            say(l, "analyze", "addedOnTab", {
+              tab: a.sheet,
+              columns: a.columns
+                .map((c) => `“${c.header}”`)
+                .join(say(l, "analyze", "addedSeparator")),
+              rows: a.rows,
+            }),
+          )
+          .join(say(l, "analyze", "addedSeparator")),
+        schedule: schedule ?? tabName("followUps", l),
       });
     throw new InputError(words("en-US"), words("zh-CN"));
   }

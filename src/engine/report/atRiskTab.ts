@@ -249,6 +249,16 @@ const COLUMNS: {
 ];
 
 /**
+ * Every header of the tab in a language, its window's months as 12 (a refresh tells a column the
+ * user added from ours by them, numbers aside: addedColumns.ts).
+ *
+ * @example atRiskHeaders("zh-CN")[0] // "客户编号"
+ */
+export function atRiskHeaders(lang: Lang): string[] {
+  return COLUMNS.map((c) => say(lang, "atRiskColumns", c.key, { months: 12 }));
+}
+
+/**
  * The columns that print (ReportTable.printColumns), A:L: who, why at risk, how to reach them, when
  * and by whom. Why there is no next contact (M) stays on screen: printed beside the reasons it
  * took their room, and on a page of its own (with the phone, date and caller) it doubled the paper

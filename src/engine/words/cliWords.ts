@@ -210,6 +210,16 @@ export const ANALYZE_EN = {
   outHoldsMoreRows:
     "{out}: its sheet “{sheet}” reaches row {reportRows|#}, but “{sheet}” in {input} only row {inputRows|#}. If rows were typed into the report, this run would lose them when it replaces it: to keep them, refresh the report itself (npm run cli -- analyze {report}). If rows were deleted from {input} on purpose, move the report away first or give -o another output name",
   /**
+   * The report the run would replace holds columns the user added to a tab of ours (tester54 T8:
+   * 跟进结果 on the schedule, 处理情况 on the at-risk list, lost on refresh): never replaced.
+   * {tabs}: each tab's addedOnTab, joined by addedSeparator; {schedule} the schedule tab's name.
+   */
+  outHoldsAddedColumns:
+    "{file}: you added columns to tabs of ours, which the run rewrites, so what you typed in them would be lost: {tabs}. Nothing was changed. Move those columns to a sheet of your own (sheets you add are kept), or type the notes into the Status, Talking point or Note column of {schedule} (carried to the customer's call), then run again",
+  /** One tab of outHoldsAddedColumns: {columns} the headers, quoted, joined by addedSeparator. */
+  addedOnTab: "{tab} {columns} ({rows|# row|# rows} with entries)",
+  addedSeparator: ", ",
+  /**
    * How the refusals above name the output (their {out}): as typed after -o, or the default name
    * with no -o typed (safe42: "-o 台账.analysis.xlsx" for an -o no one typed).
    */
@@ -270,6 +280,10 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "{out}：其中的工作表“{sheets}”不是本工具的表，运行替换这份报告时会删除它们。请先把它们移到别的工作簿，或用 -o 另取输出文件名。（就地刷新这份报告（npm run cli -- analyze {report} -o {report}）会保留它们，但分析的是报告中的数据表，即上次运行时“{input}”的副本，而不是“{input}”本身）",
   outHoldsMoreRows:
     "{out}：其中的工作表“{sheet}”到第 {reportRows|#} 行，而“{input}”中的“{sheet}”只到第 {inputRows|#} 行。如果有行是录入在报告里的，本次运行替换报告时会丢失它们：要保留，请刷新报告本身（npm run cli -- analyze {report}）。如果是有意从“{input}”删除了行，请先把报告移走，或用 -o 另取输出文件名",
+  outHoldsAddedColumns:
+    "{file}：你在本工具的表中添加了列，运行会重写这些表，其中你填写的内容将会丢失：{tabs}。文件未作任何改动。请把这些列移到你自己的工作表中（你添加的工作表会保留），或把备注写在“{schedule}”的状态、沟通要点或说明列中（会带入该客户的回访行），然后重新运行",
+  addedOnTab: "“{tab}”中的{columns}（{rows|#} 行有内容）",
+  addedSeparator: "、",
   outTyped: "-o {file}",
   outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:

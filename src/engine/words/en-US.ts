@@ -722,9 +722,13 @@ Exit codes:
       "The hidden run state that records what this tool wrote on {tab} was changed after it was written (saved in LibreOffice, for example): what you typed there is told by its wording this time, and changed owners or dates are not checked. The next refresh records it anew.",
     /** Between the names of columns listed in scheduleColumnsNotKept. */
     columnSeparator: ", ",
-    /** Columns a user added to the schedule tab: not kept by a refresh (reviewer44 D5). */
+    /**
+     * Columns a user added to the schedule tab: not carried by a refresh (reviewer44 D5). Said after
+     * the fact where the run cannot refuse first: the add-in, or a report written to another file
+     * (the command line refuses to replace a report holding them: tester54 T8).
+     */
     scheduleColumnsNotKept:
-      "{count|The column|The columns} {columns} you added to {tab} ({rows|# row|# rows} filled) {count|is|are} not kept: a refresh writes the tab anew. Type notes in the Status, Talking point or Note column (they are carried), or keep them on a sheet of your own.",
+      "{count|The column|The columns} {columns} you added to {tab} ({rows|# row|# rows} filled) {count|was|were} not carried into the refreshed tab: a refresh writes the tab anew. Type notes in the Status, Talking point or Note column (they are carried), or keep them on a sheet of your own.",
     /** More rows hold what was typed than the schedule tab shows (limits.worklistRows; reviewer44 D13). */
     typedNotesPastCap:
       "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",

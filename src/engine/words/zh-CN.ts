@@ -550,7 +550,7 @@ export const ZH: Catalog = {
       "工作簿中记录本工具在{tab}所写内容的隐藏运行状态在写入后被改动（例如在 LibreOffice 中保存过）：本次按文字判断哪些是你手填的，负责人和回访日期的改动不作核对。下次刷新会重新记录。",
     columnSeparator: "、",
     scheduleColumnsNotKept:
-      "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）不会保留：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
+      "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     typedStatusesDropped:
       "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），{when}早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
     typedNotesDropped:

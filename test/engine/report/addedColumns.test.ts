@@ -1,0 +1,71 @@
+import type { Cell } from "../../../src/engine/cells";
+import type { GridSource } from "../../../src/engine/ingest/workbook";
+import { addedColumnsInTabs, readAddedColumns } from "../../../src/engine/report/addedColumns";
+
+/** A workbook of our two typed tabs only, as a source reads them. */
+function bookOf(tabs: Partial<Record<"followUps" | "atRisk", Cell[][]>>): GridSource {
+  const sheets: Record<string, Cell[][]> = {};
+  if (tabs.followUps) sheets["回访计划"] = tabs.followUps;
+  if (tabs.atRisk) sheets["流失风险名单"] = tabs.atRisk;
+  return {
+    sheetNames: async () => [],
+    readSheet: async (name: string, onRows: (rows: Cell[][], first: number) => void) => {
+      onRows(sheets[name], 1);
+    },
+    ownedSheet: async (tab: string, part = 1) => {
+      if (part > 1) return null;
+      const name = tab === "followUps" ? "回访计划" : tab === "atRisk" ? "流失风险名单" : "";
+      return sheets[name] ? name : null;
+    },
+  } as unknown as GridSource;
+}
+
+describe("columns the user added to our tabs (tester54 T8)", () => {
+  test("a header none of ours names, with the rows typed under it", async () => {
+    const source = bookOf({
+      atRisk: [
+        ["客户编号", "客户名称", "6 个月消费", "流失概率", "处理情况", "备忘"],
+        ["C1", "甲", 100, 0.8, "已上门，答应月底补货", null],
+        ["C2", "乙", 90, 0.7, "", ""],
+        ["C3", "丙", 80, 0.6, "不用管了，已关店", "再看"],
+      ],
+    });
+    // The spend column names another window (6 months): ours, numbers aside.
+    expect(await readAddedColumns(source, "atRisk")).toEqual({
+      tab: "atRisk",
+      sheet: "流失风险名单",
+      columns: [
+        { header: "处理情况", rows: 2 },
+        { header: "备忘", rows: 1 },
+      ],
+      rows: 2,
+    });
+  });
+
+  test("English headers are ours too; an added column with nothing typed is not named", async () => {
+    const source = bookOf({
+      followUps: [
+        ["Customer ID", "Owner", "Status", "Note", "Result"],
+        ["C1", "Ann", "called", "", null],
+      ],
+      atRisk: [
+        ["客户编号", "风险等级"],
+        ["C1", "高"],
+      ],
+    });
+    expect(await addedColumnsInTabs(source)).toEqual([]);
+  });
+
+  test("the schedule's added column", async () => {
+    const source = bookOf({
+      followUps: [
+        ["客户编号", "负责人", "状态", "说明", "跟进结果"],
+        ["C1", "王芳", "", "", "已下单2万"],
+        ["C2", "王芳", "", "", "老板不在"],
+      ],
+    });
+    expect((await addedColumnsInTabs(source)).map((a) => [a.sheet, a.columns])).toEqual([
+      ["回访计划", [{ header: "跟进结果", rows: 2 }]],
+    ]);
+  });
+});
