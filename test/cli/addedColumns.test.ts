@@ -74,7 +74,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   expect(zh.code).toBe(2);
   expect(zh.err).toContain("你在本工具的表中添加了列");
   expect(zh.err).toContain(
-    "“回访计划”中的“跟进结果”（2 行有内容）、“流失风险名单”中的“处理情况”（1 行有内容）",
+    "“回访计划”中的 “跟进结果”（2 行有内容）、“流失风险名单”中的 “处理情况”（1 行有内容）",
   );
   expect(zh.err).toContain("文件未作任何改动");
   expect(readFileSync(report).equals(typed)).toBe(true);
@@ -88,7 +88,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   // The workbook run over the report (-o, the default output) would replace it too: refused.
   const over = await analyse(book, "--as-of", "2025-12-31");
   expect(over.code).toBe(2);
-  expect(over.err).toContain("“流失风险名单”中的“处理情况”");
+  expect(over.err).toContain("“流失风险名单”中的 “处理情况”");
   expect(readFileSync(report).equals(typed)).toBe(true);
   // Written to another file, the report keeps its columns: run.
   expect((await analyse(report, "--as-of", "2025-12-31", "-o", scratch.path("新.xlsx"))).code).toBe(
