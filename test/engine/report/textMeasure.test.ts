@@ -355,7 +355,8 @@ describe("headings break where a reader would (issue 11, stop 32 tester #1)", ()
       fc.integer({ min: 1, max: 12 }).map((k) => "n".repeat(k)),
       fc.constantFrom("i", "Days", "since", "SLA", "12", "a-b", "mm,", "(x)"),
       fc.constantFrom("客", "户", "流失", "价值层级"),
-      fc.constantFrom("，", "：", "）", "；", "。", "（", "“", "”", "、"),
+      // Quotes beside CJK characters are one em, beside Latin ones Calibri's (widthBetween: T4).
+      fc.constantFrom("，", "：", "）", "；", "。", "（", "“", "”", "‘", "’", "、"),
       fc.constant(" "),
     );
     fc.assert(
@@ -1286,27 +1287,5 @@ describe("curly quotes in Chinese text print one em wide (tester54 T4)", () => {
     // Broken with line feeds, each line fits its room.
     const broken = breakLinesWell(warning, width);
     for (const line of broken.split("\n")) expect(wrapLines(line, room)).toBe(1);
-  });
-
-  test("lineStarts places lines as wrapLines counts them, with quotes between CJK and Latin", () => {
-    const piece = fc.oneof(
-      fc.constantFrom("客", "户", "流失", "价值层级", "店名"),
-      fc.constantFrom("“", "”", "‘", "’", "，", "（", "）"),
-      fc.constantFrom("Email", "i", "nnnnnnn", "12", " "),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(piece, { minLength: 1, maxLength: 20 }),
-        fc.double({ min: 1, max: 40, noNaN: true }),
-        (parts, room) => {
-          const text = parts.join("");
-          const starts = lineStarts(text, room, 1, true);
-          expect(starts.length).toBe(wrapLines(text, room));
-          for (let k = 0; k < starts.length; k++)
-            expect(wrapLines(text, room, starts[k], starts[k + 1] ?? text.length)).toBe(1);
-        },
-      ),
-      { numRuns: 1000 },
-    );
   });
 });
