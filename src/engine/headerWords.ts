@@ -65,6 +65,10 @@ const CUSTOMER_ID = [
   "Account No",
   "Account Number",
   "Account ID",
+  // HubSpot exports: a deal's company (one ID, or several joined by ";"), a company's own Record ID.
+  "Associated Company IDs",
+  "Associated Company ID",
+  "Record ID",
   "Acct No",
   "Card No",
 ] as const;

@@ -234,7 +234,10 @@ function bestHeaderRow(
       if (near) typos.push(near);
       else lacks.push(fd);
     }
-    const score = typos.length * 100 + Object.keys(match.columns).length;
+    // A row of data (two numbers or dates or more) is no header row, whatever its texts nearly
+    // say (tester55 U6: HubSpot's row 2 was offered as the header for its value "customer").
+    const data = row.filter(looksLikeData).length >= 2;
+    const score = (data ? 0 : typos.length * 100) + Object.keys(match.columns).length;
     if (score > 0 && (!best || score > best.score)) best = { n, row, score, typos, lacks };
   }
   return best;

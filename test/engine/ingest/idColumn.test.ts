@@ -221,3 +221,39 @@ test.each([
   const m = mapColumns(headers, SHEETS[kind]);
   expect(m.headers[m.columns[field]]).toBe(header);
 });
+
+// tester55 U2/U6: HubSpot exports: a company's `Record ID`; a deal's `Record ID` is the deal's own,
+// its company is `Associated Company IDs`.
+test("HubSpot: Record ID names a company, Associated Company IDs a deal's company", () => {
+  const c = mapColumns(["Record ID", "Company name", "Phone Number", "City"], SHEETS.customers);
+  expect(c.columns.customerId).toBe(0);
+  const t = mapColumns(
+    ["Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date", "Associated Company IDs"],
+    SHEETS.transactions,
+  );
+  expect(t.columns.customerId).toBe(5);
+});
+
+test("a row of data is not offered as the header row for a value that nearly names a field", () => {
+  const rows: Grid = [
+    ["Company Key", "Company name", "Phone Number", "City", "Lifecycle Stage", "Create Date"],
+    [
+      "9000000000",
+      "Northwind Hotels",
+      "+1 415-555-6909",
+      "San Francisco",
+      "customer",
+      "2024-09-05 09:50",
+    ],
+    [
+      "9000007919",
+      "Contoso Foods",
+      "+1 415-555-5747",
+      "San Francisco",
+      "customer",
+      "2025-02-15 09:44",
+    ],
+  ];
+  const offered = headerToChoose(rows, SHEETS.customers);
+  expect(offered?.rowIndex).toBe(0);
+});
