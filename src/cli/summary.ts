@@ -26,6 +26,11 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
   // Returns written positive in a column we do not read (类型 = 退货): counted as purchases.
   "returns_written_positive",
+  // A row-kind column's rows: returns written positive, voided orders and gifts left out.
+  "row_kind_returned_positive",
+  "row_kind_refunded",
+  "row_kind_voided",
+  "row_kind_gift",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",
@@ -33,6 +38,9 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "amount_unit_own",
   "csv_read_as_big5",
   "currency_mixed",
+  // A row-kind column's values not known (kept as purchases); a currency column naming several.
+  "row_kind_unknown",
+  "currency_column_mixed",
   "after_analysis_date",
   // Many repeated lines with no order ids: one finding per sheet (ingest/duplicateRows.ts).
   "duplicate_rows_kept",

@@ -321,6 +321,30 @@ export const HEADER_WORDS = {
         "Product Name",
       ],
       quantity: ["数量", "件数", "Quantity", "Qty", "Units"],
+      // What the row is: a sale, a return, a voided order, a gift (optionWords.ts ROW_KIND_WORDS;
+      // tester54 T1, T9: a 类型 = 退货 column, Taobao's 订单状态, Shopify's Financial Status and a
+      // Salesforce export's Stage were ignored, so returns and lost deals counted as purchases).
+      rowKind: [
+        "类型",
+        "单据类型",
+        "业务类型",
+        "交易类型",
+        "销售类型",
+        "订单类型",
+        "订单状态",
+        "交易状态",
+        "单据状态",
+        "状态",
+        "Financial Status",
+        "Payment Status",
+        "Order Status",
+        "Transaction Type",
+        "Stage",
+        "Status",
+      ],
+      // The amount's currency as a code (USD, 人民币): Salesforce's Amount Currency, Shopify's
+      // Currency (optionWords.ts CURRENCY_CODE_WORDS).
+      currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],
     },
   },
   surveys: {

@@ -369,3 +369,127 @@ export const NOT_A_SALE_WORDS = {
     "closed lost",
   ],
 } as const;
+
+/**
+ * What a transactions row is, by the words its row-kind column (类型, 订单状态, Financial Status,
+ * Stage: headerWords.ts `rowKind`) writes, for ingest/rowKinds.ts. Matched whole, case and `_` /
+ * `-` ignored, as NOT_A_SALE_WORDS (whose lists are the returned and voided kinds here):
+ * - sale: a purchase, kept as written;
+ * - returned: a return or refund, counted negative whatever the sign written (in an order-status
+ *   column, 订单状态 / Financial Status, the order itself was refunded: not used, ingest/rowKinds.ts);
+ * - voided: a cancelled, voided or closed order, a lost deal or one still open (Salesforce's
+ *   stages before Closed Won, an unpaid order): no purchase, not used;
+ * - gift: goods given, not bought (赠品, 样品): no purchase either, not used (DOMAIN.md Inputs: a
+ *   transactions row is "an order line or order", recency the days "since last purchase"; a ¥0
+ *   gift counted as a purchase day moved a customer's segment when it left the window, tester54
+ *   T17).
+ * Values in none of the lists are kept as today (a sale) and named with their count.
+ */
+export const ROW_KIND_WORDS = {
+  sale: [
+    "销售",
+    "销售单",
+    "销售出库",
+    "出库",
+    "出货",
+    "发货",
+    "正常",
+    "订货",
+    "购买",
+    "成交",
+    "已成交",
+    "完成",
+    "已完成",
+    "交易成功",
+    "交易完成",
+    "已付款",
+    "已支付",
+    "已收款",
+    "买家已付款",
+    "卖家已发货",
+    "已发货",
+    "已签收",
+    // Taobao's order statuses of an order that stands (paid, shipped, received).
+    "等待卖家发货",
+    "买家已付款，等待卖家发货",
+    "卖家已发货，等待买家确认",
+    "等待买家确认收货",
+    "sale",
+    "sales",
+    "sold",
+    "order",
+    "invoice",
+    "paid",
+    "complete",
+    "completed",
+    "closed won",
+    // HubSpot's deal stages as exported: internal ids, lower case, no spaces (tester55 U2).
+    "closedwon",
+    "won",
+    "authorized",
+    "partially paid",
+  ],
+  returned: NOT_A_SALE_WORDS.returned,
+  voided: [
+    ...NOT_A_SALE_WORDS.voided,
+    "已关闭",
+    "关闭",
+    "未成交",
+    "丢单",
+    "输单",
+    "待付款",
+    "未付款",
+    "等待买家付款",
+    "报价",
+    "意向",
+    "lost",
+    "pending",
+    "unpaid",
+    "open",
+    "expired",
+    "prospecting",
+    "qualification",
+    "needs analysis",
+    "value proposition",
+    "id. decision makers",
+    "perception analysis",
+    "proposal",
+    "proposal/price quote",
+    "negotiation",
+    "negotiation/review",
+    "closedlost",
+    "appointmentscheduled",
+    "qualifiedtobuy",
+    "presentationscheduled",
+    "decisionmakerboughtin",
+    "contractsent",
+  ],
+  gift: [
+    "赠品",
+    "赠送",
+    "赠货",
+    "样品",
+    "试用装",
+    "免费",
+    "gift",
+    "free",
+    "sample",
+    "giveaway",
+    "complimentary",
+  ],
+} as const;
+
+export type RowKind = keyof typeof ROW_KIND_WORDS;
+
+/**
+ * The currency words a currency column (币种, Amount Currency: headerWords.ts `currency`) writes,
+ * by the symbol the report shows (parse/currencySymbol.ts CURRENCY_SYMBOLS). Matched whole, case
+ * ignored.
+ */
+export const CURRENCY_CODE_WORDS = {
+  "\u00A5": ["CNY", "RMB", "人民币", "元", "¥", "￥", "人民币元"],
+  $: ["USD", "US$", "$", "美元", "美金"],
+  "€": ["EUR", "€", "欧元"],
+  "£": ["GBP", "£", "英镑"],
+  HK$: ["HKD", "HK$", "港币", "港元"],
+} as const;

@@ -94,6 +94,18 @@ export const QUALITY_CODES = {
   // A transactions column not read (类型, Financial Status) saying 退货 / refunded / 作废 on rows whose
   // amount is positive: counted as purchases (ingest/notSaleRows.ts; tester54 T1). One per column.
   returns_written_positive: "warning",
+  // A row-kind column (类型, 订单状态, Financial Status, Stage: ingest/rowKinds.ts; tester54 T1, T9,
+  // T17), one finding per kind: returns written positive, counted negative; voided, cancelled,
+  // lost or open orders and gifts, no purchases, not used (the run's rows_not_used warning says
+  // so); values it does not know, kept as purchases and named with their rows.
+  row_kind_returned_positive: "info",
+  row_kind_refunded: "info",
+  row_kind_voided: "info",
+  row_kind_gift: "info",
+  row_kind_unknown: "warning",
+  // A currency column (币种, Amount Currency) naming several currencies: summed as written, no
+  // symbol shown (ingest/currencyColumn.ts).
+  currency_column_mixed: "warning",
   // About a sheet, not a row.
   missing_column: "error",
   missing_sheet: "error",

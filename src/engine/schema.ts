@@ -110,6 +110,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["orderId", "text", false],
     ["product", "text", false],
     ["quantity", "number", false],
+    ["rowKind", "text", false],
+    ["currency", "text", false],
   ]),
   surveys: sheet(
     "surveys",

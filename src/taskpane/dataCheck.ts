@@ -43,6 +43,9 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "amount_unit_applied",
   "amount_unit_own",
   "currency_mixed",
+  // A row-kind column's values not known (kept as purchases); a currency column naming several.
+  "row_kind_unknown",
+  "currency_column_mixed",
   "row_number_rejoined",
   "too_many_fields",
   "after_analysis_date",

@@ -420,6 +420,23 @@ export function rowsNotUsedWarnings(
       message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     });
   }
+  // Rows a row-kind column says are no purchase (交易关闭, Closed Lost, 赠品): left out by design,
+  // said where the figures are read, each kind in its finding's words (kind55).
+  for (const f of findings) {
+    if (
+      f.code !== "row_kind_voided" &&
+      f.code !== "row_kind_refunded" &&
+      f.code !== "row_kind_gift"
+    )
+      continue;
+    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "rowsOfKindNotUsed", { where, message: f.message[lang] });
+    out.push({
+      code: "rows_not_used",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,6 @@
 import { NotSaleRows } from "./notSaleRows";
+import { RowKinds } from "./rowKinds";
+import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
@@ -111,6 +113,10 @@ export class SheetIngest<T> {
   private notDates: { row: number; column: number; value: number }[] = [];
   /** Unread transactions columns watched for 退货 / refunded / 作废 rows (returns_written_positive). */
   private notSale: NotSaleRows | null = null;
+  /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
+  private rowKinds: RowKinds | null = null;
+  /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
+  private currencyColumn: CurrencyColumn | null = null;
   /** Number cells formatted in a currency (SheetNotes.currencyCell), counted with the amounts'. */
   private readonly formatted = new FormattedCurrency();
   /** Cells holding a formula with no saved result (formulaWithoutResult), by formulaCell. */
@@ -253,6 +259,8 @@ export class SheetIngest<T> {
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
       this.reportNotSale(table);
+      this.readRowKinds(table);
+      this.readCurrencyColumn();
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -290,6 +298,107 @@ export class SheetIngest<T> {
           values: c.values.join("”/“"),
         }),
       });
+  }
+
+  /**
+   * What the row-kind column said (RowKinds): returned rows' amounts made negative (said when some
+   * were written positive), voided and gift rows left out (said per kind: rows_not_used's
+   * warning names them), values we do not know named with their counts (kept as purchases). A
+   * column none of whose values we know (a 包装类型 of packings) is said as before: not read.
+   */
+  private readRowKinds(table: unknown): void {
+    const kinds = this.rowKinds;
+    const t = table as { amount?: unknown; sourceRow?: Int32Array };
+    if (!kinds || !(t.amount instanceof Float64Array)) return;
+    kinds.negate(t.amount, t.sourceRow);
+    const { tallies, header } = kinds;
+    const known =
+      tallies.sale ?? tallies.returned ?? tallies.refunded ?? tallies.voided ?? tallies.gift;
+    if (!known) {
+      if (tallies.unknown)
+        this.sheetFinding("unmapped_column", header, { value: header }, this.source?.headerRow);
+      return;
+    }
+    const quoted = (values: { text: string }[]) => values.map((v) => v.text).join("”/“");
+    const push = (
+      code:
+        | "row_kind_returned_positive"
+        | "row_kind_refunded"
+        | "row_kind_voided"
+        | "row_kind_gift"
+        | "row_kind_unknown",
+      row: number,
+      count: number,
+      value: string,
+      params: Record<string, string | number>,
+    ) =>
+      this.findings.push({
+        sheet: this.sheetName,
+        kind: this.spec.kind,
+        row,
+        column: header,
+        code,
+        severity: QUALITY_CODES[code],
+        value,
+        message: qualityMessage(code, { column: header, count, row, ...params }),
+      });
+    const returned = tallies.returned;
+    if (returned && kinds.positive.count > 0)
+      push("row_kind_returned_positive", kinds.positive.row, kinds.positive.count, "", {
+        values: quoted(returned.values),
+      });
+    for (const kind of ["refunded", "voided", "gift"] as const) {
+      const k = tallies[kind];
+      if (k)
+        push(`row_kind_${kind}`, k.row, k.count, k.values[0].text, { values: quoted(k.values) });
+    }
+    const unknown = tallies.unknown;
+    if (unknown) {
+      const each = (lang: Lang) =>
+        unknown.values
+          .map((v) => say(lang, "ingest", "valueTimes", { value: v.text, count: v.count }))
+          .join(say(lang, "ingest", "nameSeparator"));
+      push("row_kind_unknown", unknown.row, unknown.count, unknown.values[0].text, {
+        values: each("zh-CN"),
+        valuesEn: each("en-US"),
+      });
+    }
+  }
+
+  /**
+   * The currency column's say (CurrencyColumn): one currency throughout is the report's (the
+   * sheet's SheetSource.currency), several are a warning naming each with its rows, and no symbol.
+   */
+  private readCurrencyColumn(): void {
+    const decided = this.currencyColumn?.decided();
+    if (!decided || !this.source) return;
+    if (!decided.mixed) {
+      if (decided.symbol !== null) this.source.currency = decided.symbol;
+      return;
+    }
+    this.source.currency = "";
+    const { tallies } = decided;
+    const second = tallies.slice(1).reduce((a, b) => (b.row < a.row ? b : a));
+    const each = (lang: Lang) =>
+      tallies
+        .map((v) => say(lang, "ingest", "codeRows", { code: v.code, count: v.count }))
+        .join(say(lang, "ingest", "nameSeparator"));
+    const header = this.currencyColumn!.header;
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row: second.row,
+      column: header,
+      code: "currency_column_mixed",
+      severity: QUALITY_CODES.currency_column_mixed,
+      value: second.code,
+      message: qualityMessage("currency_column_mixed", {
+        column: header,
+        codes: each("zh-CN"),
+        codesEn: each("en-US"),
+        row: second.row,
+      }),
+    });
   }
 
   /**
@@ -518,6 +627,13 @@ export class SheetIngest<T> {
       this.asOf,
     );
     this.reader.uncalculated = this.uncalculated;
+    if (this.spec.kind === "transactions") {
+      const at = (key: string) => match.columns[key];
+      if (at("rowKind") !== undefined)
+        this.rowKinds = new RowKinds(at("rowKind"), match.headers[at("rowKind")]);
+      if (at("currency") !== undefined)
+        this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
+    }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
     for (const p of rest)
@@ -716,9 +832,18 @@ export class SheetIngest<T> {
   private commit(): void {
     this.counts.read++;
     const reader = this.reader!;
+    // A voided order or a gift is no purchase: not used, said once per kind (readRowKinds).
+    const kind = this.rowKinds?.kindOf(reader, reader.rowNumber);
+    if (kind === "voided" || kind === "refunded" || kind === "gift") {
+      this.counts.rejected++;
+      if (reader.hasUnsettled) reader.settleRow(-1);
+      return;
+    }
     const used = this.builder.add(reader);
     if (used) this.counts.used++;
     else this.counts.rejected++;
+    if (used && kind === "returned") this.rowKinds!.returnedRow(this.counts.used - 1);
+    if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);

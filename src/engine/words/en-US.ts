@@ -214,6 +214,18 @@ export const EN = {
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     returns_written_positive:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): this tool tells purchases from returns by the amount's sign, so {count|it was|they were} counted as {count|a purchase|purchases}, in revenue, purchase counts and last-purchase dates. Write returns and refunds as negative amounts and leave voided or cancelled rows out, then run again",
+    row_kind_returned_positive:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): counted as {count|a return|returns}, negative",
+    row_kind_refunded:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order was|those orders were} refunded, no purchase; {count|it was|they were} not used",
+    row_kind_voided:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): voided, cancelled, closed or open orders and lost deals are no purchases; {count|it was|they were} not used",
+    row_kind_gift:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a gift is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
+    row_kind_unknown:
+      "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
+    currency_column_mixed:
+      "Column “{column}” names several currencies: {codesEn} (the first other at row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
@@ -547,6 +559,8 @@ Exit codes:
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     /** followUp/warnings.ts returnsAsPurchasesWarnings: returns written positive (tester54 T1). */
     returnsAsPurchases: "{where}: {message}.",
+    /** followUp/warnings.ts rowsNotUsedWarnings: rows a row-kind column says are no purchases (kind55). */
+    rowsOfKindNotUsed: "{where}: {message}.",
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
       "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",

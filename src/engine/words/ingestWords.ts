@@ -29,6 +29,10 @@ export const INGEST_EN = {
   /** A column in a message about the header: its letter in a workbook, its number in a CSV file. */
   columnLetter: "column {letter}",
   columnNumber: "column {n}",
+  /** A value of a row-kind column we do not know, with its rows (quality.row_kind_unknown). */
+  valueTimes: "“{value}” ({count|# row|# rows})",
+  /** A currency code of a currency column, with its rows (quality.currency_column_mixed). */
+  codeRows: "{code} ({count|# row|# rows})",
   /** After "The header … appears twice": the field no column was left for (客户名称 typed as 客户编号). */
   duplicateMissing: "; there is no “{field}” column, so every row is read without one",
   /** After "Column … not recognised; ignored" when its header is a typo of an optional column's. */
@@ -68,6 +72,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   fieldsJoined: "{first}、{last}",
   columnLetter: "{letter} 列",
   columnNumber: "第 {n} 列",
+  valueTimes: "“{value}”（{count|#} 行）",
+  codeRows: "{code}（{count|#} 行）",
   duplicateMissing: "；没有“{field}”列，每一行都按没有“{field}”读取",
   unmappedNear: "。是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",

@@ -192,6 +192,18 @@ export const ZH: Catalog = {
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     returns_written_positive:
       "列“{column}”有 {count|#} 行写着“{values}”，金额却是正数（第一行为第 {row} 行）：本工具按金额的正负区分购买和退货，这些行都已按购买计入收入、消费次数和最近购买日期。请把退货、退款的金额写成负数，作废、取消的行删去，然后重新运行",
+    row_kind_returned_positive:
+      "列“{column}”有 {count|#} 行写着“{values}”，金额却是正数（第一行为第 {row} 行）：已按退货计为负数",
+    row_kind_refunded:
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：这些订单已退款，不是购买，未使用",
+    row_kind_voided:
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：作废、取消、关闭或未成交的订单不是购买，这些行未使用",
+    row_kind_gift:
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：赠品不是客户的购买，这些行未使用（不计入收入、消费次数和最近购买日期）",
+    row_kind_unknown:
+      "列“{column}”有 {count|#} 行的值不是已知的交易类型：{values}（第一行为第 {row} 行）。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行",
+    currency_column_mixed:
+      "列“{column}”写着多种货币：{codes}（第一个不同的在第 {row} 行）。金额按写的数字相加，没有换算，合计不属于任何一种货币，所以报表金额不显示货币符号。请把各货币分开分析，或先换算成同一种货币",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
@@ -453,6 +465,8 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
     /** followUp/warnings.ts returnsAsPurchasesWarnings：退货写成正数（tester54 T1）。 */
     returnsAsPurchases: "{where}：{message}。",
+    /** followUp/warnings.ts rowsNotUsedWarnings：类型列说不是购买的行（kind55）。 */
+    rowsOfKindNotUsed: "{where}：{message}。",
     rowsNotUsed:
       "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
     revenueNotPositive:

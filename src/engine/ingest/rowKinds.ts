@@ -1,0 +1,124 @@
+import type { Cell } from "../cells";
+import { ROW_KIND_WORDS, type RowKind } from "../optionWords";
+import { cellText } from "../parse/text";
+
+/** A cell's text as ROW_KIND_WORDS are matched: lower case, `_` / `-` and runs of spaces as one space. */
+export const rowKindKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[_\-\s]+/g, " ")
+    .trim();
+
+const KIND_OF: ReadonlyMap<string, RowKind> = new Map(
+  (Object.keys(ROW_KIND_WORDS) as RowKind[]).flatMap((kind) =>
+    ROW_KIND_WORDS[kind].map((w) => [rowKindKey(w), kind] as const),
+  ),
+);
+
+/**
+ * What a row-kind cell says: a ROW_KIND_WORDS kind, "unknown" for other text, "blank" for none.
+ *
+ * @example rowKindOf("Closed Lost") // "voided"
+ * @example rowKindOf("退货") // "returned"
+ */
+export function rowKindOf(cell: Cell): RowKind | "unknown" | "blank" {
+  if (cell === null || cell === undefined) return "blank";
+  const text = cellText(cell);
+  if (text.trim() === "") return "blank";
+  return KIND_OF.get(rowKindKey(text)) ?? "unknown";
+}
+
+/**
+ * A row's kind as read: a ROW_KIND_WORDS kind, or "refunded", a return word in an order-status
+ * column (an order refunded: no purchase, not used, rather than a return row counted negative).
+ */
+export type ReadKind = RowKind | "refunded";
+
+/**
+ * A header naming the order's status (订单状态, Financial Status, Stage), not the row's type (类型,
+ * 单据类型): its return words say the order on that row was refunded, so it stood for nothing. An
+ * export that lists each order once with its latest status (Taobao's 退款成功, Shopify's refunded)
+ * has no separate sale row to offset; a ledger's 退货 row is a return of an earlier sale row.
+ */
+const ORDER_STATUS = /状态|status|stage/i;
+
+/** The rows of one kind the column named: how many, the first (Excel row), the values as written. */
+export interface KindTally {
+  count: number;
+  row: number;
+  /** Distinct values as written, in order met, each with its count (at most MAX_VALUES). */
+  values: { text: string; count: number }[];
+}
+
+/** How many distinct values a tally names. */
+const MAX_VALUES = 5;
+
+/**
+ * Reads a transactions sheet's row-kind column (类型, 订单状态, Financial Status, Stage) row by row
+ * and keeps what it said: SheetIngest asks `kindOf` before a row goes to the table, leaves out
+ * voided and gift rows (no purchase), and notes the table index of each returned row so its amount
+ * is made negative once the table is built (`negate`): a return written positive is still a return
+ * (tester54 T1). One text look-up per row, cached by the cell's text.
+ */
+export class RowKinds {
+  readonly tallies: Partial<Record<ReadKind | "unknown", KindTally>> = {};
+  /** True for an order-status column (ORDER_STATUS): return words are refunded orders. */
+  readonly orderStatus: boolean;
+  /** Table indices of the used rows marked returned. */
+  private readonly returned: number[] = [];
+  /** Returned rows whose amount was positive (negated): count and first Excel row. */
+  positive = { count: 0, row: 0 };
+  private readonly cache = new Map<string, ReadKind | "unknown" | "blank">();
+
+  constructor(
+    readonly column: number,
+    readonly header: string,
+  ) {
+    this.orderStatus = ORDER_STATUS.test(header);
+  }
+
+  /** The kind of the reader's current row (Excel row `row`), tallied. */
+  kindOf(reader: { cellAt(column: number): Cell }, row: number): ReadKind | "unknown" | "blank" {
+    const cell = reader.cellAt(this.column);
+    let kind: ReadKind | "unknown" | "blank";
+    if (typeof cell === "string") {
+      const cached = this.cache.get(cell);
+      if (cached === undefined) this.cache.set(cell, (kind = this.read(cell)));
+      else kind = cached;
+    } else kind = this.read(cell);
+    if (kind === "blank") return kind;
+    const t = (this.tallies[kind] ??= { count: 0, row, values: [] });
+    t.count++;
+    const text = cellText(cell).trim();
+    const v = t.values.find((x) => x.text === text);
+    if (v) v.count++;
+    else if (t.values.length < MAX_VALUES) t.values.push({ text, count: 1 });
+    return kind;
+  }
+
+  private read(cell: Cell): ReadKind | "unknown" | "blank" {
+    const kind = rowKindOf(cell);
+    return kind === "returned" && this.orderStatus ? "refunded" : kind;
+  }
+
+  /** A used row (table index `index`) was marked returned. */
+  returnedRow(index: number): void {
+    this.returned.push(index);
+  }
+
+  /**
+   * Makes the returned rows' amounts negative (a -0 for 0: a return of nothing, no purchase),
+   * counting those that were written positive; `rows` the table's Excel rows.
+   */
+  negate(amount: Float64Array, rows: Int32Array | undefined): void {
+    for (const i of this.returned) {
+      const a = amount[i];
+      if (a > 0) {
+        this.positive.count++;
+        const row = rows?.[i] ?? 0;
+        if (this.positive.row === 0 || row < this.positive.row) this.positive.row = row;
+      }
+      if (a === a) amount[i] = -Math.abs(a);
+    }
+  }
+}

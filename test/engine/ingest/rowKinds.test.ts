@@ -1,0 +1,222 @@
+// tester54 T1, T9, T17 (kind55): a transactions column saying what each row is (类型 销售 / 退货 / 赠品,
+// Taobao's 订单状态, Shopify's Financial Status, a Salesforce Stage) was "not recognised, ignored":
+// returns written positive were purchases, cancelled orders ¥0 purchases, lost deals revenue, gifts
+// purchase days. Now the column is read: returns negative, voided / refunded / lost / open orders and
+// gifts not used (said, with counts), values we do not know kept and named. A currency column
+// (Amount Currency, 币种) sets the report's currency, or says the mix.
+import fc from "fast-check";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { RowKinds, rowKindOf } from "../../../src/engine/ingest/rowKinds";
+import { currencySymbolOf } from "../../../src/engine/ingest/currencyColumn";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { ROW_KIND_WORDS, type RowKind } from "../../../src/engine/optionWords";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+const SOURCES = [memorySource, memoryColumnSource] as const;
+const each = SOURCES.map((s) => [s.name, s] as const);
+
+const customers: Grid = [
+  ["客户编号", "客户名称"],
+  ["C1", "甲"],
+  ["C2", "乙"],
+];
+/** A hand ledger's 出货记录: a sale, its return written positive, a gift, a voided order, an odd kind. */
+const ledger: Grid = [
+  ["客户编号", "日期", "金额", "类型"],
+  ["C1", "2025-10-01", 9405, "销售"],
+  ["C2", "2025-10-02", 500, "销售"],
+  ["C1", "2025-11-03", 9405, "退货"],
+  ["C2", "2025-11-04", 0, "赠品"],
+  ["C2", "2025-11-05", 800, "作废"],
+  ["C1", "2025-11-06", 120, "换货"],
+  ["C1", "2025-11-07", -50, "退货"],
+];
+
+const codes = (findings: readonly { code: string }[]) =>
+  findings.map((f) => f.code).filter((c) => c.startsWith("row_kind") || c === "unmapped_column");
+
+describe("a row-kind column decides what each transactions row is", () => {
+  test.each(each)(
+    "类型: returns negative, gift and voided not used, 换货 kept and named (%s)",
+    async (_, make) => {
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: ledger }), {
+        asOf,
+      });
+      const t = dataset.transactions;
+      expect([...t.sourceRow]).toEqual([2, 3, 4, 7, 8]);
+      expect([...t.amount]).toEqual([9405, 500, -9405, 120, -50]);
+      expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 5, rejected: 2 });
+      expect(dataset.sources.transactions!.columns.rowKind).toBe("类型");
+      expect(codes(findings).sort()).toEqual([
+        "row_kind_gift",
+        "row_kind_returned_positive",
+        "row_kind_unknown",
+        "row_kind_voided",
+      ]);
+      expect(findings.map((f) => f.code)).not.toContain("returns_written_positive");
+      const by = (code: string) => findings.find((f) => f.code === code)!;
+      expect(by("row_kind_returned_positive").row).toBe(4);
+      expect(by("row_kind_returned_positive").message["zh-CN"]).toContain(
+        "列“类型”有 1 行写着“退货”，金额却是正数（第一行为第 4 行）：已按退货计为负数",
+      );
+      expect(by("row_kind_gift").message["zh-CN"]).toContain("赠品不是客户的购买，这些行未使用");
+      expect(by("row_kind_voided").message["en-US"]).toContain(
+        "Column “类型” says “作废” on 1 row (the first is row 6)",
+      );
+      const unknown = by("row_kind_unknown");
+      expect([unknown.row, unknown.value, unknown.severity]).toEqual([7, "换货", "warning"]);
+      expect(unknown.message["zh-CN"]).toContain(
+        "有 1 行的值不是已知的交易类型：“换货”（1 行）（第一行为第 7 行）",
+      );
+      expect(unknown.message["en-US"]).toContain("“换货” (1 row) is no row type we know");
+    },
+  );
+
+  test.each(each)(
+    "an order-status column: 退款成功 is an order refunded, not used (%s)",
+    async (_, make) => {
+      const t: Grid = [
+        ["会员编号", "订单创建时间", "实付金额", "订单状态"],
+        ["C1", "2025-10-01", 239, "交易成功"],
+        ["C1", "2025-10-02", 347, "退款成功"],
+        ["C2", "2025-10-03", 0, "交易关闭"],
+        ["C2", "2025-10-04", 99, "买家已付款，等待卖家发货"],
+      ];
+      const c: Grid = [["会员编号"], ["C1"], ["C2"]];
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: c, 交易: t }), { asOf });
+      expect([...dataset.transactions.amount]).toEqual([239, 99]);
+      expect(codes(findings).sort()).toEqual(["row_kind_refunded", "row_kind_voided"]);
+    },
+  );
+
+  test.each(each)(
+    "a column none of whose values is a kind (包装类型): said unread, rows kept (%s)",
+    async (_, make) => {
+      const t: Grid = [
+        ["客户编号", "日期", "金额", "包装类型"],
+        ["C1", "2025-10-01", 100, "盒装"],
+        ["C2", "2025-10-02", 200, "袋装"],
+      ];
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: t }), {
+        asOf,
+      });
+      expect([...dataset.transactions.amount]).toEqual([100, 200]);
+      expect(codes(findings)).toEqual(["unmapped_column"]);
+      expect(findings.find((f) => f.code === "unmapped_column")!.column).toBe("包装类型");
+    },
+  );
+
+  test("the run's warnings (Overview, JSON) say the rows left out, as rows_not_used", async () => {
+    const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: ledger }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    const w = a.warnings.filter((x) => x.code === "rows_not_used").map((x) => x.message["zh-CN"]);
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatch(/^交易：列“类型”有 1 行写着“作废”/);
+    expect(w[1]).toMatch(/^交易：列“类型”有 1 行写着“赠品”/);
+    // C1's last purchase is its sale, not the return's day nor the odd 换货's.
+    expect(a.warnings.map((x) => x.code)).not.toContain("returns_as_purchases");
+  });
+});
+
+describe("a currency column sets the report's currency", () => {
+  const sales = (codesWritten: string[]): Grid => [
+    ["Customer ID", "Date", "Amount", "Amount Currency"],
+    ...codesWritten.map((code, i) => [i % 2 ? "C1" : "C2", `2025-10-0${i + 1}`, 100, code]),
+  ];
+  const c: Grid = [["Customer ID"], ["C1"], ["C2"]];
+
+  test.each(each)("one code throughout (USD, usd): $ (%s)", async (_, make) => {
+    const { dataset, findings } = await ingestWorkbook(
+      make({ Customers: c, Transactions: sales(["USD", "usd", "USD"]) }),
+      { asOf },
+    );
+    expect(dataset.sources.transactions!.currency).toBe("$");
+    expect(findings.map((f) => f.code)).not.toContain("currency_column_mixed");
+  });
+
+  test.each(each)(
+    "several: a warning naming each with its rows, and no symbol (%s)",
+    async (_, make) => {
+      const { dataset, findings } = await ingestWorkbook(
+        make({ Customers: c, Transactions: sales(["USD", "EUR", "EUR"]) }),
+        { asOf },
+      );
+      expect(dataset.sources.transactions!.currency).toBe("");
+      const f = findings.filter((x) => x.code === "currency_column_mixed");
+      expect(f.map((x) => [x.row, x.column, x.value, x.severity])).toEqual([
+        [3, "Amount Currency", "EUR", "warning"],
+      ]);
+      expect(f[0].message["en-US"]).toContain("USD (1 row), EUR (2 rows)");
+      expect(f[0].message["zh-CN"]).toContain("USD（1 行）、EUR（2 行）");
+    },
+  );
+
+  test("codes and words", () => {
+    expect(["USD", "美元", "cny", "人民币", "EUR", "HKD", "JPY"].map(currencySymbolOf)).toEqual([
+      "$",
+      "$",
+      "\u00A5",
+      "\u00A5",
+      "€",
+      "HK$",
+      null,
+    ]);
+  });
+});
+
+describe("the value mapping", () => {
+  const kinds = Object.keys(ROW_KIND_WORDS) as RowKind[];
+  const pairs = kinds.flatMap((k) => ROW_KIND_WORDS[k].map((w) => [w, k] as const));
+  const known = new Set(pairs.map(([w]) => w.toLowerCase().replace(/[_\-\s]+/g, " ")));
+
+  test("no word names two kinds", () => {
+    const seen = new Map<string, string>();
+    for (const [w, k] of pairs) {
+      const key = w.toLowerCase().replace(/[_\-\s]+/g, " ");
+      expect([w, seen.get(key) ?? k]).toEqual([w, k]);
+      seen.set(key, k);
+    }
+  });
+
+  test("property: a word in any case, with `_` / `-` / spaces for its spaces and around it, is its kind", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...pairs),
+        fc.constantFrom(" ", "_", "-", "  "),
+        fc.boolean(),
+        fc.string({ maxLength: 2, unit: fc.constantFrom(" ", "\t") }),
+        ([word, kind], space, upper, pad) => {
+          const cased = upper ? word.toUpperCase() : word;
+          expect(rowKindOf(pad + cased.replace(/ /g, space) + pad)).toBe(kind);
+        },
+      ),
+    );
+  });
+
+  test("property: any other text is unknown, a blank cell blank; the row's kind is as the cell's", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 12 }), (text) => {
+        const key = text
+          .toLowerCase()
+          .replace(/[_\-\s]+/g, " ")
+          .trim();
+        // Blank only when nothing but white space: a lone "_" is text, of no kind.
+        const blank = text.trim() === "";
+        const expected = blank ? "blank" : known.has(key) ? undefined : "unknown";
+        if (expected !== undefined) expect(rowKindOf(text)).toBe(expected);
+        // An order-status column reads a return word as an order refunded, all else alike.
+        const status = new RowKinds(0, "订单状态");
+        const kind = status.kindOf({ cellAt: () => text }, 2);
+        const plain = rowKindOf(text);
+        expect(kind).toBe(plain === "returned" ? "refunded" : plain);
+      }),
+    );
+    expect(rowKindOf(null)).toBe("blank");
+  });
+});
