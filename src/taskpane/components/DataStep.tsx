@@ -10,6 +10,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   Option,
   Spinner,
   Subtitle2,
@@ -312,9 +313,9 @@ function CheckView(props: DataStepProps & { check: DataCheck }): React.JSX.Eleme
                   <th className={s.td} scope="row" style={{ fontWeight: "normal" }}>
                     {kindLabel(k, lang)}
                   </th>
-                  <td className={s.td}>{n(c.read)}</td>
-                  <td className={s.td}>{n(c.used)}</td>
-                  <td className={s.td}>{n(c.rejected)}</td>
+                  <td className={mergeClasses(s.td, s.tdFigure)}>{n(c.read)}</td>
+                  <td className={mergeClasses(s.td, s.tdFigure)}>{n(c.used)}</td>
+                  <td className={mergeClasses(s.td, s.tdFigure)}>{n(c.rejected)}</td>
                 </tr>
               );
             })}
@@ -354,7 +355,9 @@ function CheckView(props: DataStepProps & { check: DataCheck }): React.JSX.Eleme
                       />
                       {names[p.code]}
                     </td>
-                    <td className={s.td}>{t("problemCount", { count: n(p.count) })}</td>
+                    <td className={mergeClasses(s.td, s.tdFigure)}>
+                      {t("problemCount", { count: n(p.count) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

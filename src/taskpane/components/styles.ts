@@ -45,4 +45,6 @@ export const useStepStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
     ":first-child": { textAlign: "left", overflowWrap: "anywhere" },
   },
+  /** A count or figure cell: never broken between its digits (tester55 U10: "3" / "9" at 320 px). */
+  tdFigure: { whiteSpace: "nowrap" },
 });
