@@ -99,6 +99,13 @@ export function assessChurnRisk(
     figs[o + 3] = e;
   };
 
+  /**
+   * A repeat buyer not past its own rhythm (not a whole day over: overdue's words need one): its
+   * silence is said against its rhythm, not only against all customers'.
+   */
+  const ownRhythm = (c: number): boolean =>
+    today.purchaseDays[c] > 1 && Math.round(today.recencyDays[c] - today.typicalGapDays[c]) < 1;
+
   /** The figures of feature k's reason for customer c, written to slot s. */
   const reason = (c: number, s: number, k: number, p: number) => {
     const code = FEATURE_CODES[k];
@@ -116,7 +123,17 @@ export function assessChurnRisk(
           today.purchaseDays[c] === 1 ? 1 : 0,
         );
       case 1:
-        return write(c, s, code, rec, typical(1) - 1, 0, 0);
+        // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17
+        // alone read as late for a buyer every 60 days (tester54 T2).
+        return write(
+          c,
+          s,
+          code,
+          rec,
+          typical(1) - 1,
+          today.typicalGapDays[c],
+          ownRhythm(c) ? 1 : 0,
+        );
       case 2:
         return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
       case 3:
@@ -174,7 +191,8 @@ export function assessChurnRisk(
   const describes = (c: number, k: number): boolean => {
     switch (k) {
       case 0:
-        return today.recencyDays[c] > today.typicalGapDays[c];
+        // At least a whole day past the rhythm: "overdue by 0 days" is no reason (tester54 T14).
+        return Math.round(today.recencyDays[c] - today.typicalGapDays[c]) >= 1;
       case 5:
         return today.recentCount[c] < today.previousCount[c];
       case 6:
@@ -230,7 +248,16 @@ export function assessChurnRisk(
   /** The reason that lowers the risk (loweringOf's key), written to slot s. */
   const lowered = (c: number, s: number, key: number) => {
     const code = LOWERED[key];
-    if (key === 1) return write(c, s, code, today.recencyDays[c], typical(1) - 1, 0, 0);
+    if (key === 1)
+      return write(
+        c,
+        s,
+        code,
+        today.recencyDays[c],
+        typical(1) - 1,
+        today.typicalGapDays[c],
+        ownRhythm(c) ? 1 : 0,
+      );
     if (key === 2) return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
     if (key === 3) return write(c, s, code, today.monetary[c], spendTypical, 0, 0);
     return write(c, s, code, modelNoPurchase![c], H, 0, 0);

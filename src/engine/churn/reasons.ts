@@ -26,7 +26,7 @@ import type { WordParams } from "../words/format";
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
  * | no_recent_contact | days since the last contact (NaN: never contacted), threshold    |
- * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers |
+ * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it |
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
@@ -34,7 +34,7 @@ import type { WordParams } from "../words/format";
  * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
  * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little) |
  * | many_purchases    | purchase days, typical of customers (lowers a low level's risk)  |
- * | recent_purchase   | days since the last purchase, typical of customers (likewise)    |
+ * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm) |
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  */
@@ -141,6 +141,13 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       if (!(a === a)) return w(lang, "noContact", {});
       return w(lang, "noRecentContact", { days: days(a) });
     case "long_since_purchase":
+      // d = 1: a repeat buyer within its own rhythm of c days (tester54 T2).
+      if (d === 1)
+        return w(lang, "longSinceWithinRhythm", {
+          days: Math.round(a),
+          typical: days(b),
+          gap: days(c),
+        });
       return w(lang, "longSincePurchase", { days: Math.round(a), typical: days(b) });
     case "few_purchases":
       return w(lang, "fewPurchases", { count: Math.round(a), typical: b.toFixed(1) });
@@ -153,6 +160,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "many_purchases":
       return w(lang, "manyPurchases", { count: Math.round(a), typical: b.toFixed(1) });
     case "recent_purchase":
+      if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
       return w(lang, "recentPurchase", { days: Math.round(a), typical: days(b) });
     case "model_likely_to_buy":
       return w(lang, "modelLikelyToBuy", { share: probabilityPct(a), days: days(b) });

@@ -793,6 +793,8 @@ Exit codes:
     noRecentContact: "No contact for {days} {days|day|days}",
     longSincePurchase:
       "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
+    longSinceWithinRhythm:
+      "Last purchase {days} {days|day|days} ago: within its own rhythm (buys about every {gap} {gap|day|days}), but longer than all customers' typical {typical}",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
@@ -811,6 +813,8 @@ Exit codes:
       "Lowers the risk: {count|# purchase day|# purchase days} (all customers typically about {typical})",
     recentPurchase:
       "Lowers the risk: last purchase only {days} {days|day|days} ago (all customers typically about {typical})",
+    withinRhythm:
+      "Lowers the risk: within its own rhythm (buys about every {gap} {gap|day|days}; last purchase {days} {days|day|days} ago)",
     modelLikelyToBuy:
       "Lowers the risk: the repeat-purchase model gives only {share}% chance of no purchase in {days} {days|day|days}",
     highSpend:

@@ -620,6 +620,8 @@ export const ZH: Catalog = {
     noContact: "没有任何联系记录",
     noRecentContact: "已 {days} 天未联系",
     longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
+    longSinceWithinRhythm:
+      "上次购买已是 {days} 天前，仍在自身购买周期内（通常约每 {gap} 天购买一次），但长于所有客户通常的 {typical} 天",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
@@ -629,6 +631,8 @@ export const ZH: Catalog = {
       "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
     manyPurchases: "降低风险：{count} 个购买日（所有客户通常约 {typical} 个）",
     recentPurchase: "降低风险：上次购买仅在 {days} 天前（所有客户通常约 {typical} 天）",
+    withinRhythm:
+      "降低风险：仍在自身购买周期内（通常约每 {gap} 天购买一次，上次购买在 {days} 天前）",
     modelLikelyToBuy: "降低风险：按购买规律模型，{days} 天内不再购买的概率仅 {share}%",
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     separator: "；",

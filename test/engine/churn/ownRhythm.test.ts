@@ -1,0 +1,96 @@
+/**
+ * Churn reasons said against the customer's own rhythm (tester54 T2, T14): a buyer every 60 days,
+ * 40 days in, read "last purchase 40 days ago (all customers typically about 14)" as late; a buyer
+ * at its rhythm's day read "overdue by 0 days".
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { churnReasonsIn, reasonText } from "../../../src/engine/churn/reasons";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const AS_OF = "2026-11-30";
+
+/**
+ * A distributor's ledger (tester54's kind): 24 monthly buyers, 6 who went silent months ago, one
+ * buyer every 60 days 40 days after its last order (R60) and one monthly buyer a fraction of a day
+ * past its rhythm (ATGAP, tester54's CD-026).
+ */
+function ledger() {
+  const end = parseIsoDate(AS_OF);
+  const rows: (string | number)[][] = [["Customer ID", "Date", "Amount"]];
+  const ids: string[] = [];
+  const buyer = (id: string, every: number, last: number, amount: (day: number) => number) => {
+    ids.push(id);
+    for (let day = end - last; day > end - 730; day -= every)
+      rows.push([id, isoDate(day), amount(day)]);
+  };
+  for (let k = 0; k < 24; k++) buyer(`M${k}`, 30, 1 + k, () => 5000 + 250 * (k % 5));
+  for (let k = 0; k < 6; k++) buyer(`L${k}`, 30, 150 + 10 * k, () => 6000);
+  buyer("R60", 60, 40, () => 5000);
+  // Every 30 days, last 29 days ago, one extra purchase day: a rhythm of 28.8 days, 0.2 past it.
+  buyer("ATGAP", 30, 29, () => 5000);
+  rows.push(["ATGAP", isoDate(end - 44), 5000]);
+  return memorySource({
+    Customers: [["Customer ID"], ...ids.map((id) => [id])],
+    Transactions: rows,
+  });
+}
+
+describe("churn reasons against the customer's own rhythm", () => {
+  let a: Analysis;
+  const reasons = (id: string, lang: "zh-CN" | "en-US" = "en-US") => {
+    const i = a.dataset.customers.id.map(String).indexOf(id);
+    return churnReasonsIn(a.classification.analysis, i, lang);
+  };
+  beforeAll(async () => {
+    a = await analyzeWorkbook(ledger(), { rules: defaultRules(), asOf: parseIsoDate(AS_OF) });
+    // A manager-sized ledger: the default weights (as for tester54's 36 salons).
+    expect(a.churn.model.source).toBe("default");
+  }, 60_000);
+
+  it("a buyer every 60 days, 40 days in, is said to be within its own rhythm", () => {
+    const r = reasons("R60");
+    const silence = r.filter(
+      (x) => x.code === "long_since_purchase" || x.code === "recent_purchase",
+    );
+    expect(silence.length).toBe(1);
+    expect(silence[0].text).toMatch(/within its own rhythm \(buys about every 5\d days/);
+    expect(
+      reasons("R60", "zh-CN")
+        .map((x) => x.text)
+        .join("；"),
+    ).toMatch(/仍在自身购买周期内（通常约每 5\d 天购买一次/);
+  });
+
+  it("no reason is 'overdue by 0 days' (T14): a buyer at its rhythm's day is within it", () => {
+    for (const id of a.dataset.customers.id.map(String))
+      for (const x of reasons(id)) expect(x.text).not.toMatch(/Overdue by 0 days/);
+    expect(
+      reasons("ATGAP")
+        .map((x) => x.text)
+        .join("; "),
+    ).toMatch(/within its own rhythm/);
+  });
+});
+
+describe("the words of the rhythm reasons", () => {
+  it("say the customer's own rhythm, in both languages", () => {
+    expect(reasonText("long_since_purchase", [49, 17, 57.4, 1], "en-US")).toBe(
+      "Last purchase 49 days ago: within its own rhythm (buys about every 57 days), but longer than all customers' typical 17",
+    );
+    expect(reasonText("long_since_purchase", [49, 17, 57.4, 1], "zh-CN")).toBe(
+      "上次购买已是 49 天前，仍在自身购买周期内（通常约每 57 天购买一次），但长于所有客户通常的 17 天",
+    );
+    expect(reasonText("recent_purchase", [12, 17, 29.3, 1], "en-US")).toBe(
+      "Lowers the risk: within its own rhythm (buys about every 29 days; last purchase 12 days ago)",
+    );
+    expect(reasonText("recent_purchase", [12, 17, 29.3, 1], "zh-CN")).toBe(
+      "降低风险：仍在自身购买周期内（通常约每 29 天购买一次，上次购买在 12 天前）",
+    );
+    // Stored without the rhythm (a one-time buyer's, or before): the words as before.
+    expect(reasonText("long_since_purchase", [49, 17, 0, 0], "en-US")).toBe(
+      "Last purchase 49 days ago (all customers typically about 17)",
+    );
+  });
+});
