@@ -150,7 +150,7 @@ export function measureSettings(rules: RuleSet, analysisDay: EpochDay): MeasureS
  * @example checkMeasuredFor(summary, measureSettings(rules, asOf), "classifyCustomers", n);
  */
 export function checkMeasuredFor(
-  summary: DatedSummary,
+  summary: Pick<DatedSummary, "purchaseDays" | "measuredFor">,
   expected: Partial<MeasureSettings>,
   step: string,
   customers?: number,
@@ -188,10 +188,13 @@ export function summariseCustomers(
   rules: RuleSet = defaultRules(),
   asOf: EpochDay = dataset.asOf,
   earlierDays: readonly number[] = [],
+  first?: ModelFirst,
 ): CustomerSummary {
   const n = dataset.customers.count;
-  const groups = groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
-  const settings = measureSettings(rules, asOf);
+  if (first) checkMeasuredFor(first, measureSettings(rules, asOf), "summariseCustomers", n);
+  const groups =
+    first?.groups ?? groupByCustomer(dataset.transactions.customer, dataset.transactions.day, n);
+  const settings = first?.measuredFor ?? measureSettings(rules, asOf);
   const { offsets, rows } = groups;
   const out: CustomerSummary = {
     groups,
@@ -210,7 +213,7 @@ export function summariseCustomers(
       purchaseDays: new Int32Array(n),
       previousWindowBuyer: new Uint8Array(n),
     },
-    model: modelColumns(n),
+    model: first?.model ?? modelColumns(n),
   };
   // Each row is read from the columns once, into the customer's contiguous scratch rows; the
   // measures then loop over those (in cache) with few live values each, which is what keeps the
@@ -246,12 +249,67 @@ export function summariseCustomers(
       hasOrderIds,
       purchaseTotal,
     );
-    measureModel(out.model, settings.asOf, c, scratch, count);
+    if (!first) measureModel(out.model, settings.asOf, c, scratch, count);
     if (earlier.length > 0) measureEarlier(earlier, c, scratch, count);
   }
   out.overview.purchaseTotal = purchaseTotal;
   if (earlier.length > 0) measuredEarlier.set(out, earlier);
   return out;
+}
+
+/**
+ * Today's model measures, taken before the rest of the summary (summariseCustomers `first`), and
+ * the grouping they were taken over. The run measures them first when the model is fitted on the
+ * other core (analyze.ts): its job is sent as soon as they are in, and the fit there runs while
+ * the rest is measured here, instead of after it (100k CSVs: the other core sat idle through the
+ * whole summary). The same function over the same rows: the same figures as in the one pass.
+ */
+export interface ModelFirst {
+  groups: CustomerGroups;
+  measuredFor: MeasureSettings;
+  model: ModelMeasures;
+  /** For checkMeasuredFor: the customer count is the model's column length. */
+  purchaseDays: Int32Array;
+}
+
+/**
+ * Groups the transactions by customer and takes today's model measures alone (ModelFirst).
+ *
+ * @example const first = measureModelFirst(dataset, rules, asOf); summariseCustomers(dataset, rules, asOf, [], first)
+ */
+export function measureModelFirst(dataset: Dataset, rules: RuleSet, asOf: EpochDay): ModelFirst {
+  const n = dataset.customers.count;
+  const t = dataset.transactions;
+  const groups = groupByCustomer(t.customer, t.day, n);
+  const measuredFor = measureSettings(rules, asOf);
+  const model = modelColumns(n);
+  modelPass(model, groups, t.day, t.amount, measuredFor.asOf, n);
+  return { groups, measuredFor, model, purchaseDays: model.purchaseDays };
+}
+
+/** measureModel for each of n customers, their rows copied out in day order (a pass of its own). */
+function modelPass(
+  model: ModelMeasures,
+  groups: CustomerGroups,
+  txDay: Float64Array,
+  txAmount: Float64Array,
+  asOf: EpochDay,
+  n: number,
+): void {
+  const { offsets, rows } = groups;
+  const scratch = newScratch(false);
+  for (let c = 0; c < n; c++) {
+    const from = offsets[c];
+    const count = offsets[c + 1] - from;
+    if (count > scratch.day.length) grow(scratch, count, false);
+    const { day, amount } = scratch;
+    for (let j = 0; j < count; j++) {
+      const i = rows[from + j];
+      day[j] = txDay[i];
+      amount[j] = txAmount[i];
+    }
+    measureModel(model, asOf, c, scratch, count);
+  }
 }
 
 /** The segmentation's measures of n customers before any is taken (no purchase). */

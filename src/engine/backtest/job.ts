@@ -189,7 +189,7 @@ const NO_SPEND = new Float64Array(0);
 /** The model job of a date: what fitCustomerModel reads of its summary (the columns themselves). */
 export function modelJob(
   dataset: Dataset,
-  summary: DatedSummary,
+  summary: Pick<DatedSummary, "measuredFor" | "model">,
   asOf: number,
   rules: RuleSet,
   earlier?: EarlierFit,

@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
+import {
+  measureModelFirst,
+  summariseCustomers,
+  takeEarlier,
+} from "../../../src/engine/aggregate/customerSummary";
 import { classifyCustomers } from "../../../src/engine/classify";
 import { fitCustomerModel } from "../../../src/engine/clv/customerModel";
 import { summariseGroupsForModel } from "../../../src/engine/clv/summary";
@@ -119,6 +123,57 @@ describe("summariseCustomers: one pass equals the separate passes it replaced", 
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("the model's measures first (the run that fits the model on the other core)", () => {
+  test("model measures first, then the rest: every column as the one pass's (randomized)", () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.array(fc.integer({ min: -800, max: 0 }), { maxLength: 2 }),
+        (k, back) => {
+          const dataset = smallDataset({
+            asOf,
+            customers: Array.from({ length: k.customers }, () => ({})),
+            transactions: k.rows.map((r) => ({
+              customer: r.customer % k.customers,
+              day: asOf + r.offset,
+              amount: r.amount,
+              order: k.withOrders ? r.order : undefined,
+            })),
+          });
+          const rules = rulesOf({
+            window: { months: k.months },
+            lifecycle: { trendPeriodDays: k.trendPeriodDays, typicalGap: { minDays: k.minDays } },
+            churn: { inactiveDays: k.inactiveDays },
+          });
+          const earlier = back.map((b) => asOf + b);
+          const one = summariseCustomers(dataset, rules, asOf, earlier);
+          const first = measureModelFirst(dataset, rules, asOf);
+          // Taken before the rest: the job sent then holds the one pass's figures already.
+          for (const key of ["purchaseDays", "firstDay", "lastDay", "repeatSpend"] as const)
+            same(first.model[key], one.model[key]);
+          const two = summariseCustomers(dataset, rules, asOf, earlier, first);
+          // Element by element (NaN equals NaN, 0 and −0 differ), every column, the earlier dates' too.
+          expect(two).toEqual(one);
+          expect(two.model).toBe(first.model);
+          expect(takeEarlier(two, earlier)).toEqual(takeEarlier(one, earlier));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a summary of another date refuses the measures taken first", () => {
+    const dataset = smallDataset({
+      asOf,
+      customers: [{}],
+      transactions: [{ customer: 0, day: asOf - 3, amount: 10 }],
+    });
+    const rules = defaultRules();
+    const first = measureModelFirst(dataset, rules, asOf - 1);
+    expect(() => summariseCustomers(dataset, rules, asOf, [], first)).toThrow(RangeError);
   });
 });
 
