@@ -87,6 +87,7 @@ import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { Lang, SheetKind } from "./schema";
 import { sheetOf } from "./report/outputTabs";
+import { atRiskNotCarriedWarning, readAddedColumns } from "./report/addedColumns";
 import { tabsWritten } from "./report/tabs";
 import { tabSheetNames, type TabNaming, type TabSheetNames } from "./words/tabNamesKept";
 
@@ -252,6 +253,8 @@ export async function analyzeWorkbook(
     )) ??
     options.replaced?.schedule ??
     null;
+  // Columns the user added to the at-risk list: not carried, said (tester54 T8). Top rows only.
+  const atRiskAdded = await readAddedColumns(source, "atRisk").catch(() => null);
   const earlierSchedule =
     options.previous !== undefined
       ? mergeSchedules(ownSchedule, options.previousSchedule ?? null)
@@ -573,6 +576,9 @@ export async function analyzeWorkbook(
       ...scheduleNotCarriedWarnings(earlierSchedule, (lang) =>
         sheetOf("followUps", lang, named?.sheets),
       ),
+      ...[
+        atRiskNotCarriedWarning(atRiskAdded, (tab, lang) => sheetOf(tab, lang, named?.sheets)),
+      ].filter((w) => w !== null),
       ...(sharing && typedNotes
         ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)
         : []),

@@ -90,9 +90,26 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   expect(over.code).toBe(2);
   expect(over.err).toContain("“流失风险名单”中的 “处理情况”");
   expect(readFileSync(report).equals(typed)).toBe(true);
-  // Written to another file, the report keeps its columns: run.
-  expect((await analyse(report, "--as-of", "2025-12-31", "-o", scratch.path("新.xlsx"))).code).toBe(
-    0,
+  // Written to another file, the report keeps its columns: run, and each tab's are named.
+  const json = scratch.path("新.json");
+  const elsewhere = await analyse(
+    report,
+    "--as-of",
+    "2025-12-31",
+    "-o",
+    scratch.path("新.xlsx"),
+    "--json",
+    json,
+  );
+  expect(elsewhere.code).toBe(0);
+  const warnings: { code: string; message: string }[] = JSON.parse(
+    readFileSync(json, "utf8"),
+  ).warnings;
+  expect(warnings.map((w) => w.code)).toEqual(
+    expect.arrayContaining(["schedule_columns_not_kept", "at_risk_columns_not_kept"]),
+  );
+  expect(warnings.find((w) => w.code === "at_risk_columns_not_kept")!.message).toContain(
+    "你在流失风险名单中添加的 1 列 “处理情况”（1 行有内容）没有带入刷新后的流失风险名单",
   );
 });
 

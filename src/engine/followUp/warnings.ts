@@ -93,6 +93,8 @@ export const RUN_WARNING_CODES = [
   // was read; or columns the user added to it, which a refresh does not keep (reviewer44 D5).
   "typed_notes_not_read",
   "schedule_columns_not_kept",
+  // Columns the user added to the at-risk list, not carried (report/addedColumns.ts; tester54 T8).
+  "at_risk_columns_not_kept",
   // The run state's record of what it wrote on the schedule tab was changed after it was written
   // (a LibreOffice save read a part of it as an escape): the tab is read by the catalog's words
   // instead, owners and dates not checked (typedNotes.ts WrittenHashes.damaged; tester50 H1).

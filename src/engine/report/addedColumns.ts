@@ -3,6 +3,9 @@ import { readParts } from "../changes/previous";
 import { readTopRows, type GridSource } from "../ingest/workbook";
 import { cellText, foldLabel } from "../parse/text";
 import type { Lang } from "../schema";
+import type { RunWarning } from "../followUp/warnings";
+import { say } from "../words/catalog";
+import { tabName } from "./outputTabs";
 import { atRiskHeaders } from "./atRiskTab";
 import { followUpHeader, followUpHeaders } from "./followUpTab";
 
@@ -152,4 +155,32 @@ export async function addedColumnsInTabs(source: GridSource): Promise<AddedToTab
     if (added) out.push(added);
   }
   return out;
+}
+
+/**
+ * The warning that columns the user added to the at-risk list were not carried (null: none), where
+ * the run cannot refuse first (the add-in; a report written to another file). `sheet`: a tab's
+ * name as written (a kept name).
+ *
+ * @example atRiskNotCarriedWarning(added)?.code // "at_risk_columns_not_kept"
+ */
+export function atRiskNotCarriedWarning(
+  added: AddedToTab | null,
+  sheet: (tab: TypedTab, lang: Lang) => string = (tab, lang) => tabName(tab, lang),
+): RunWarning | null {
+  if (!added || added.tab !== "atRisk") return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "atRiskColumnsNotKept", {
+      columns: added.columns
+        .map((c) => `“${c.header}”`)
+        .join(say(lang, "followUp", "columnSeparator")),
+      count: added.columns.length,
+      rows: added.rows,
+      tab: sheet("atRisk", lang),
+      schedule: sheet("followUps", lang),
+    });
+  return {
+    code: "at_risk_columns_not_kept",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
 }

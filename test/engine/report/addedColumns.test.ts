@@ -1,6 +1,10 @@
 import type { Cell } from "../../../src/engine/cells";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
-import { addedColumnsInTabs, readAddedColumns } from "../../../src/engine/report/addedColumns";
+import {
+  addedColumnsInTabs,
+  atRiskNotCarriedWarning,
+  readAddedColumns,
+} from "../../../src/engine/report/addedColumns";
 
 /** A workbook of our two typed tabs only, as a source reads them. */
 function bookOf(tabs: Partial<Record<"followUps" | "atRisk", Cell[][]>>): GridSource {
@@ -67,5 +71,21 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
     expect((await addedColumnsInTabs(source)).map((a) => [a.sheet, a.columns])).toEqual([
       ["回访计划", [{ header: "跟进结果", rows: 2 }]],
     ]);
+  });
+
+  test("the at-risk list's, where the run goes on, said in both languages", async () => {
+    const source = bookOf({
+      atRisk: [
+        ["客户编号", "风险等级", "处理情况"],
+        ["C1", "高", "已上门"],
+      ],
+    });
+    const w = atRiskNotCarriedWarning(await readAddedColumns(source, "atRisk"));
+    expect(w?.code).toBe("at_risk_columns_not_kept");
+    expect(w?.message["zh-CN"]).toContain("你在流失风险名单中添加的 1 列 “处理情况”（1 行有内容）");
+    expect(w?.message["en-US"]).toContain(
+      "The column “处理情况” you added to At-risk customers (1 row filled) was not carried",
+    );
+    expect(atRiskNotCarriedWarning(null)).toBeNull();
   });
 });

@@ -33,6 +33,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.typedStatusesDropped": ["ids", "when"],
   "followUp.typedNotesDropped": ["ids", "when"],
   "followUp.typedStatusSaysDone": ["ids", "tab", "contacts"],
+  // The at-risk tab's and the schedule tab's names (tester54 T8).
+  "followUp.atRiskColumnsNotKept": ["tab", "schedule"],
   // The customers named ("（1000729 某公司）"), and the schedule tab's headers: words.
   "followUp.scheduleOwnerDateChanged": ["ids", "owner", "date"],
   "overviewTab.changesCauses2": ["a", "b"],
