@@ -65,7 +65,7 @@ const CUSTOMER_ID = [
   "Account No",
   "Account Number",
   "Account ID",
-  // HubSpot exports: a deal's company (one ID, or several joined by ";"), a company's own Record ID.
+  // HubSpot exports: a deal's company (one ID; several joined by ";" are not split), a company's Record ID.
   "Associated Company IDs",
   "Associated Company ID",
   "Record ID",

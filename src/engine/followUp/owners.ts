@@ -55,6 +55,14 @@ export function assignOwners(
 ): OwnerAssignment {
   const n = owner.length;
   const absent = new Set(absentOwners.map((o) => o.trim()).filter((o) => o !== ""));
+  // Owners marked as left are covered by the others; when nobody else is named (a one-person shop
+  // whose only rep left), they keep their customers, and ownersLeftWarning says to name new ones
+  // (reviewer55 R1: every owner marked left planned no contact at all).
+  let othersNamed = false;
+  for (let c = 0; c < n && !othersNamed; c++) {
+    const o = (owner[c] ?? "").trim();
+    if (o !== "" && !absent.has(o) && !ownerHasLeft(o)) othersNamed = true;
+  }
   const owners: string[] = [];
   const code = new Map<string, number>();
   let named = false;
@@ -67,7 +75,7 @@ export function assignOwners(
     let own = o === "" ? undefined : code.get(o);
     if (o !== "") {
       named = true;
-      if (own === undefined && !absent.has(o) && !ownerHasLeft(o)) {
+      if (own === undefined && !absent.has(o) && (!othersNamed || !ownerHasLeft(o))) {
         own = owners.length;
         code.set(o, own);
         owners.push(o);
@@ -110,7 +118,8 @@ export function assignOwners(
 /**
  * owners_left: owners whose name on the Customers sheet says they have left, with how many
  * customers each had: their contacts are planned in rotation among the others, and the manager
- * should name who takes them over. Null when none, or when nobody is left to rotate to.
+ * should name who takes them over; when every named owner has left, their contacts stay under
+ * their names (assignOwners) and it says so. Null when none has left.
  *
  * @example ownersLeftWarning(["王芳（已离职）", "李娜"], "客户")?.code // "owners_left"
  */
@@ -126,13 +135,14 @@ export function ownersLeftWarning(
     if (ownerHasLeft(o)) left.set(o, (left.get(o) ?? 0) + 1);
     else present = true;
   }
-  if (left.size === 0 || !present) return null;
+  if (left.size === 0) return null;
   const customers = [...left.values()].reduce((a, b) => a + b, 0);
   const words = (lang: Lang) =>
-    say(lang, "followUp", "ownersLeft", {
+    say(lang, "followUp", present ? "ownersLeft" : "ownersAllLeft", {
       names: [...left.keys()].join(say(lang, "followUp", "ownersLeftSeparator")),
       customers,
       sheet: customersSheet(lang),
+      marker: say(lang, "followUpTab", "rotated"),
     });
   return { code: "owners_left", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }

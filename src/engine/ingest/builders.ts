@@ -7,7 +7,7 @@ import { customerKey, exactCustomerKey } from "../parse/identifier";
 import type { EnumField, Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { optionCode, readFlag } from "./options";
-import type { RowReader } from "./rowReader";
+import { isExcelError, type RowReader } from "./rowReader";
 import { rawDigits } from "./rawCells";
 import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
@@ -288,6 +288,12 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const key = ownText(customerKey(idCell));
     if (key === "") {
       r.report("missing_required", "customerId", idCell);
+      return false;
+    }
+    // An ID whose formula failed (#N/A) is no customer: said so, the row not used (reviewer55 R3:
+    // a customer "#N/A" was read, and the real one's sales were each "not on the Customers sheet").
+    if (isExcelError(idCell)) {
+      r.report("unparseable_value", "customerId", idCell);
       return false;
     }
     if (!this.scientificNoted && looksScientific(key)) {

@@ -40,6 +40,16 @@ import { unreadableAdvice } from "./mostlyUnreadable";
 type QualityWords = Code<"quality">;
 
 /** The error values Excel stores in a cell whose formula failed (ECMA-376 §18.17.2.9 ST_CellError, and newer). */
+/**
+ * Whether a cell holds an Excel error value (a failed formula), not a typed value.
+ *
+ * @example isExcelError("#N/A") // true
+ * @example isExcelError("#12") // false
+ */
+export function isExcelError(cell: unknown): boolean {
+  return typeof cell === "string" && EXCEL_ERROR.test(cell.trim());
+}
+
 const EXCEL_ERROR =
   /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 import { MARK_REASONS } from "./markReasons";
@@ -359,7 +369,7 @@ export class RowReader extends BlockCursor {
       code = words = "formula_without_result";
     // An Excel error value (#REF!, #N/A …) is a failed formula, not a typed id, amount or date: say
     // so, and to fix the formula (tester53 N28: "add a customer called #REF!").
-    if (words === code && typeof value === "string" && EXCEL_ERROR.test(value.trim())) {
+    if (words === code && isExcelError(value)) {
       if (code === "unparseable_optional") words = "excel_error_cell_optional";
       else if (code === "unparseable_value" || code === "unknown_customer")
         words = "excel_error_cell";

@@ -552,8 +552,10 @@ Exit codes:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",
     ownersLeft:
-      "Owners on the {sheet} sheet marked as having left: {names} ({customers} {customers|customer|customers}). Their customers' contacts are covered in rotation by the other owners (marked “Owner assigned in rotation” on the schedule). To name who takes them over, change the Owner column on the {sheet} sheet and run again.",
+      "Owners on the {sheet} sheet marked as having left: {names} ({customers} {customers|customer|customers}). Their customers' contacts are covered in rotation by the other owners (marked “{marker}” on the schedule). To name who takes them over, change the Owner column on the {sheet} sheet and run again.",
     ownersLeftSeparator: ", ",
+    ownersAllLeft:
+      "Every owner on the {sheet} sheet is marked as having left: {names} ({customers} {customers|customer|customers}). With nobody else to cover them, contacts stay planned under these names. Write who takes them over in the Owner column on the {sheet} sheet and run again.",
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */

@@ -458,8 +458,10 @@ export const ZH: Catalog = {
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",
     ownersLeft:
-      "“{sheet}”表的负责人中写着已离职：{names}（共 {customers} 位客户）。这些客户的回访已由其他负责人轮流接待（计划中注明“轮流分配的负责人”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
+      "“{sheet}”表的负责人中写着已离职：{names}（共 {customers} 位客户）。这些客户的回访已由其他负责人轮流接待（计划中注明“{marker}”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
     ownersLeftSeparator: "、",
+    ownersAllLeft:
+      "“{sheet}”表的负责人都写着已离职：{names}（共 {customers} 位客户）。没有其他负责人可以接待，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */

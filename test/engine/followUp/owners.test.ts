@@ -41,6 +41,15 @@ test("the run names the owners who left and how many customers they had", () => 
   );
   expect(w.message["en-US"]).toContain("王芳（已离职） (2 customers)");
   expect(ownersLeftWarning(["李娜", ""], () => "客户")).toBeNull();
-  // Nobody left to rotate to: no rotation happens, nothing to say here.
-  expect(ownersLeftWarning(["王芳（已离职）"], () => "客户")).toBeNull();
+});
+
+// reviewer55 R1: every owner marked as left planned no contact at all, with no word.
+test("when every named owner has left, they keep their customers and the run says to name new ones", () => {
+  const a = assignOwners(["王芳（已离职）", "", "李娜(离职)"], []);
+  expect(a.owners).toEqual(["李娜(离职)", "王芳（已离职）"]);
+  expect(Array.from(a.ownerOf).every((o) => o >= 0)).toBe(true);
+  const w = ownersLeftWarning(["王芳（已离职）", "", "李娜(离职)"], () => "客户")!;
+  expect(w.code).toBe("owners_left");
+  expect(w.message["zh-CN"]).toContain("没有其他负责人可以接待，回访仍按原负责人安排");
+  expect(w.message["en-US"]).toContain("contacts stay planned under these names");
 });

@@ -55,3 +55,25 @@ test("text that only starts with # is not an Excel error", async () => {
   const f = findings.find((x) => x.value === "#12")!;
   expect(f.message["zh-CN"]).toContain("不在客户表中");
 });
+
+// reviewer55 R3: `#N/A` as a customer's ID on the Customers sheet was read as a customer.
+test("an Excel error as a customer's ID is no customer: the row is said and not used", async () => {
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({
+      客户: [
+        ["客户编号", "客户名称"],
+        ["C1", "甲"],
+        ["#N/A", "乙"],
+      ],
+      交易: [
+        ["客户编号", "日期", "金额"],
+        ["C1", "2025-03-01", 100],
+      ],
+    }),
+    { asOf: epochDay(2025, 12, 31) },
+  );
+  expect(dataset.customers.count).toBe(1);
+  const f = findings.find((x) => x.value === "#N/A")!;
+  expect(f.row).toBe(3);
+  expect(f.message["zh-CN"]).toContain("Excel 错误值 #N/A");
+});
