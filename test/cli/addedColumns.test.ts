@@ -102,6 +102,8 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
     json,
   );
   expect(elsewhere.code).toBe(0);
+  // Said even under --quiet, as the schedule's (TYPED_NOT_KEPT_WARNINGS).
+  expect(elsewhere.err).toContain("你在流失风险名单中添加的 1 列 “处理情况”");
   const warnings: { code: string; message: string }[] = JSON.parse(
     readFileSync(json, "utf8"),
   ).warnings;

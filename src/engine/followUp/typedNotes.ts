@@ -1497,6 +1497,7 @@ export const TYPED_NOT_KEPT_WARNINGS: ReadonlySet<string> = new Set([
   "typed_statuses_dropped",
   "typed_notes_not_read",
   "schedule_columns_not_kept",
+  "at_risk_columns_not_kept",
   "schedule_owner_date_changed",
   "typed_notes_past_cap",
 ]);
