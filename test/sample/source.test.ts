@@ -63,11 +63,17 @@ describe("sampleSource", () => {
   });
 
   it("uses Chinese sheet names and headers the engine maps completely", () => {
+    // A row kind (类型: 销售 / 退货 …) and a currency column (币种) are read from other systems'
+    // exports (843cdccb): the sample writes every sale as a sale, in yuan, with returns negative.
+    const notInSample = new Set(["transactions.rowKind", "transactions.currency"]);
     for (const kind of SHEET_KINDS) {
       const source = result.dataset.sources[kind]!;
       expect(source.sheetName).toBe(ZH.sheetNames[kind]);
       expect(Object.keys(source.columns).sort()).toEqual(
-        SHEETS[kind].fields.map((f) => f.key).sort(),
+        SHEETS[kind].fields
+          .map((f) => f.key)
+          .filter((k) => !notInSample.has(`${kind}.${k}`))
+          .sort(),
       );
       expect(source.unmappedHeaders).toEqual([]);
     }
