@@ -209,14 +209,14 @@ export class Placement {
    * visit that does not fit becomes a call). The channel is the one that reaches the customer
    * (route: a call to a customer without a number goes by e-mail). Returns the day, or -1 when it
    * does not fit on time (or nothing reaches the customer: `unreachable`).
+   *
+   * @param notBefore a regular contact after an earlier one (not asap): half its cadence after it.
+   *   From there a day on its channel, else by call; when neither has one (the window ends before
+   *   it: due in a holiday, brought forward), the later of its channel's and a call's latest day.
+   *   Taking the latest visit instead put one two days after the last (due 10-08 in the National
+   *   Day holiday, placed 09-26 after 09-24 while a call was free on 09-30: place55).
    */
-  placeOnTime(
-    b: CandidateBatch,
-    k: number,
-    band: number,
-    asap = b.asap(k),
-    preferFrom = 0,
-  ): number {
+  placeOnTime(b: CandidateBatch, k: number, band: number, asap = b.asap(k), notBefore = 0): number {
     const c = b.customer(k);
     const o = b.owner(k);
     const ei = Math.max(0, b.earliest(k));
@@ -234,19 +234,6 @@ export class Placement {
     const fallback = ch === VISIT ? this.visitFallback(c) : -1;
     const alt = fallback & 0xff;
     let j: number;
-    // A regular contact after an earlier one (preferFrom: half its cadence after it): a day from
-    // there on its channel, else a call from there, before a visit right after the earlier one
-    // (stop 26 tester: key accounts called on 01-04 and visited on 01-05).
-    if (!asap && preferFrom > ei && preferFrom <= li) {
-      j = this.lastFree(ch, o, li);
-      if (j < preferFrom && fallback >= 0) {
-        const call = this.lastFree(alt, o, li);
-        if (call >= preferFrom) {
-          this.add(b, k, o, call, alt, band, fallback >> KIND_SHIFT);
-          return call;
-        }
-      }
-    }
     let used = routed;
     if (asap) {
       j = this.firstFree(ch, o, ei);
@@ -256,10 +243,17 @@ export class Placement {
       }
       if (j > li) return -1;
     } else {
+      // Its channel's latest day from notBefore on, else whichever of it and a call's is later: a
+      // visit not right after the earlier contact while a call fits later (stop 26 tester: key
+      // accounts called on 01-04 and visited on 01-05; place55).
+      const lo = Math.max(ei, notBefore);
       j = this.lastFree(ch, o, li);
-      if (j < ei && fallback >= 0) {
-        j = this.lastFree(alt, o, li);
-        used = fallback;
+      if (j < lo && fallback >= 0) {
+        const call = this.lastFree(alt, o, li);
+        if (call > j) {
+          j = call;
+          used = fallback;
+        }
       }
       if (j < ei) return -1;
     }

@@ -278,12 +278,13 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
         // room, so the days before it stay free for the contacts already due.
         const first = scratch.group[k] === PLACE_FIRST;
         const placed = placement.count;
-        // A regular contact after one planned in the horizon prefers a day half its cadence later.
-        const prefer =
+        // A regular contact after one planned in the horizon prefers a day half its cadence later,
+        // and else the latest day by visit or call (placeOnTime notBefore).
+        const notBefore =
           b.earliest(k) > 0 && b.primary(k) === CADENCE
             ? ctx.after(b.plannedFrom(k) + halfCadence[tierOf(analysis.valueTier[b.customer(k)])])
             : 0;
-        let j = placement.placeOnTime(b, k, band, b.asap(k) && !first, prefer);
+        let j = placement.placeOnTime(b, k, band, b.asap(k) && !first, notBefore);
         if (first && placement.count > placed) placedFirst.push(placed, b.earliest(k));
         // One that misses its deadline takes the first free day after it at once, in its turn:
         // less valuable or not yet due contacts after it cannot take that day first.

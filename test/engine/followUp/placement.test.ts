@@ -56,3 +56,37 @@ describe("Placement.merge", () => {
     expect(p.value(0)).toBe(22_551);
   });
 });
+
+describe("Placement.placeOnTime: a regular contact after an earlier one", () => {
+  const VISIT = 2;
+  /**
+   * One owner, 6 working days, one call and one visit a day; the visits of days 3–5 are taken by
+   * other customers. Customer 0 had its regular visit on day 0; the next one may go on days 1–5
+   * (deadline 5) and would rather not before day 6 (half its cadence later: past the deadline, as
+   * when it falls due in a holiday and is brought forward to the last working day before it).
+   */
+  function chained(notBefore: number): { p: Placement; day: number } {
+    const p = new Placement(4, 1, 6, [1, Infinity, 1, Infinity]);
+    const b = new CandidateBatch();
+    const cadence = R("cadence");
+    // customer, reasons, primary, earliest, deadline, due, from, value, channel, mayBeLate, asap
+    for (const c of [1, 2, 3])
+      b.add(c, 1 << cadence, cadence, 0, c + 2, 0, 0, 1, VISIT, true, false);
+    b.add(0, 1 << cadence, cadence, 1, 5, 0, 0, 1, VISIT, true, false);
+    b.setOwners(null);
+    for (const k of [0, 1, 2]) expect(p.placeOnTime(b, k, HIGH)).toBe(k + 3);
+    return { p, day: p.placeOnTime(b, 3, HIGH, false, notBefore) };
+  }
+
+  test("goes by call on the latest day with room, not as a visit right after the earlier one (place55: visits 09-24 and 09-26)", () => {
+    const { p, day } = chained(6);
+    expect(day).toBe(5); // a visit on day 2 before
+    expect(p.channel(p.count - 1)).toBe(PHONE);
+  });
+
+  test("a visit from notBefore on goes first; with no notBefore, the latest visit day with room", () => {
+    expect(chained(0).day).toBe(2);
+    const { p, day } = chained(2);
+    expect([day, p.channel(p.count - 1)]).toEqual([2, VISIT]);
+  });
+});

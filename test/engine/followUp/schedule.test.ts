@@ -13,6 +13,7 @@ import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { NO_PRIORITY } from "../../../src/engine/followUp/contactList";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { smallDataset, type CustomerSpec } from "./smallDataset";
+import { CONTACT_CHANNELS as CHANNELS } from "../../../src/engine/model";
 import { openComplaintText } from "../../../src/engine/report/followUpTab";
 import { noOwnerWarning } from "../../../src/engine/followUp/warnings";
 
@@ -571,6 +572,27 @@ describe("scheduleFollowUps: hand-made cases", () => {
       (1 << FOLLOW_UP_REASONS.indexOf("cadence")) |
       (1 << FOLLOW_UP_REASONS.indexOf("holiday_care"));
     expect(s.followUps.reasons[0]).toBe(bits);
+  });
+
+  test("a key account's regular contact due in the National Day holiday is not a visit two days after the last one (place55)", () => {
+    // 2025-09-22 (Mon). Customer 0 is due 09-24, then 10-08 (holiday 10-01 to 10-08: brought
+    // forward to 09-30); the owner's one visit a day of 09-28 to 09-30 goes to customers 1-3.
+    const s = plan(
+      "2025-09-22",
+      ["2025-09-10", "2025-09-14", "2025-09-15", "2025-09-16"].map((bought) => ({
+        owner: "王",
+        tier: TIER.high,
+        lastPurchase: d(bought),
+      })),
+      { channelCapacity: { visit: 1, email: null, online: null } },
+    );
+    const rows = rowsOf(s).map((r, i) => [r.date, r.customer, CHANNELS[s.followUps.channel[i]]]);
+    // Before: visits on 09-24 and 09-26 (the latest day with a visit left), then 10-10.
+    expect(rows.filter((r) => r[1] === 0)).toEqual([
+      ["2025-09-24", 0, "visit"],
+      ["2025-09-30", 0, "phone"], // six days later, by call: 09-28 to 09-30 have no visit left
+      ["2025-10-10", 0, "visit"], // from half its cadence later (10-09) a visit goes first
+    ]);
   });
 
   // Findings of a new user on the zh sample (issue 10 follow-up); each failed before the fix.
