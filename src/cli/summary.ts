@@ -24,6 +24,9 @@ import { formatNumber, formatPercent, npsWhole, padDisplay } from "../engine/wor
 /** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
 const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_unreadable",
+  "many_blank_required",
+  // Blank order lines read with the line above's date and customer (continuationLines.ts).
+  "continuation_lines_filled",
   // Returns written positive in a column we do not read (类型 = 退货): counted as purchases.
   "returns_written_positive",
   // A row-kind column's rows: returns written positive, voided orders and gifts left out.
@@ -365,6 +368,7 @@ function findingLine(f: Finding, lang: Lang): string {
  */
 const QUIET_FINDINGS: ReadonlySet<QualityCode> = new Set([
   "many_unreadable",
+  "many_blank_required",
   "returns_written_positive",
 ]);
 

@@ -78,6 +78,8 @@ export const QUALITY_CODES = {
   currency_mixed: "warning",
   // A required column so often unreadable that the analysis misses a share of the sheet.
   many_unreadable: "warning",
+  // …or so often blank (tester54 T10: order lines with a blank 客户编号, 45% of the revenue).
+  many_blank_required: "warning",
   // A CSV row with more fields than the header whose extra fields rejoin into one number
   // (an unquoted "1,240.40"): read as that number.
   row_number_rejoined: "warning",
@@ -155,6 +157,9 @@ export const QUALITY_CODES = {
   // A column's vertically merged cells (区域 merged A5:A18 per region): the merge's value was read
   // on each of its rows, as a person reading the sheet sees it (ingest/mergedFill.ts; tester53 N4).
   merged_cells_filled: "info",
+  // Blank continuation lines of multi-line orders read with the line above's date, order and
+  // customer (ingest/continuationLines.ts; tester54 T10): a guess the user should check.
+  continuation_lines_filled: "warning",
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):
   // unread, their rows not in the report (each input reads one sheet; tester53 N31).
   sibling_sheets_unread: "warning",

@@ -36,6 +36,8 @@ export interface DataCheck {
 /** Codes whose findings the data check shows in full (the CLI summary prints the same ones). */
 const ATTENTION_CODES = new Set<QualityCode>([
   "many_unreadable",
+  "many_blank_required",
+  "continuation_lines_filled",
   "returns_written_positive",
   "date_order_assumed",
   "date_order_mixed",

@@ -390,7 +390,8 @@ export function misspeltColumnWarnings(
 }
 
 /**
- * One warning per input with a many_unreadable finding: how many of its rows the report leaves
+ * One warning per input with a many_unreadable or many_blank_required finding (blank required
+ * cells: tester54 T10): how many of its rows the report leaves
  * out, in a manager's words, pointing at the data-quality tab (tester53 N2: 69 of 788 sales rows
  * unused, said on the console only; the Overview, the pane and the JSON said nothing). The counts
  * are the input's rows not used (totals and blank rows too), as the console's row counts say.
@@ -405,7 +406,8 @@ export function rowsNotUsedWarnings(
   const out: RunWarning[] = [];
   const seen = new Set<SheetKind>();
   for (const f of findings) {
-    if (f.code !== "many_unreadable" || seen.has(f.kind)) continue;
+    if ((f.code !== "many_unreadable" && f.code !== "many_blank_required") || seen.has(f.kind))
+      continue;
     const counts = dataset.counts[f.kind];
     if (!counts) continue;
     seen.add(f.kind);

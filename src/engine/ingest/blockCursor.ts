@@ -1,8 +1,15 @@
 // Where RowReader is in a sheet and what the cells there are: a Cell[] row (the row path) or row
 // `index` of a column block (the columnar path), read without making a Cell[] or a text per row.
-import type { Cell } from "../cells";
-import { CELL_BLANK, CELL_RAW, cellOf, type BlockColumn, type ColumnBlock } from "./columnBlock";
-import { RAW_READERS, rawDigitFirst, RawTexts } from "./rawCells";
+import { isBlank, type Cell } from "../cells";
+import {
+  CELL_BLANK,
+  CELL_NUMBER,
+  CELL_RAW,
+  cellOf,
+  type BlockColumn,
+  type ColumnBlock,
+} from "./columnBlock";
+import { RAW_READERS, rawBlank, rawDigitFirst, RawTexts } from "./rawCells";
 
 /** Where a row is: a Cell[] row, or row `index` of a column block; and its row number. */
 export interface RowPlace {
@@ -80,6 +87,20 @@ export class BlockCursor {
   /** The current row's cell in column `c` (zero-based). */
   cellAt(c: number): Cell {
     return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+  }
+
+  /** True when the current row's cell in column `c` is blank (a raw cell told from its bytes). */
+  blankAt(c: number): boolean {
+    const block = this.block;
+    if (block === null) return isBlank(this.row[c] ?? null);
+    const col = block.columns[c];
+    if (col === undefined) return true;
+    const kind = col.kinds[this.blockRow];
+    if (kind === CELL_BLANK) return true;
+    if (kind === CELL_NUMBER) return false;
+    if (kind === CELL_RAW)
+      return rawBlank(block, col.starts![this.blockRow], col.ends![this.blockRow]);
+    return isBlank(cellOf(block, c, this.blockRow));
   }
 
   has(field: string): boolean {

@@ -125,6 +125,11 @@ export class RowReader extends BlockCursor {
   private readonly dateOrders = new Map<string, DateOrderEvidence>();
   /** Per required field: rows not used because its value could not be read, and the first such value. */
   private readonly unreadable = new Map<string, { rows: number; value: string; row: number }>();
+  /**
+   * Per required field: rows not used because its cell was blank, and the first (tester54 T10: 25
+   * of 55 order lines with a blank 客户编号 dropped, said only row by row).
+   */
+  private readonly blank = new Map<string, { rows: number; value: string; row: number }>();
   /** Per date field: dates read from a two-digit year (01/01/23), and the first one. */
   private readonly twoDigitYears = new Map<string, { count: number; row: number; text: string }>();
   /**
@@ -299,42 +304,48 @@ export class RowReader extends BlockCursor {
   }
 
   /**
-   * A sheet-level warning per required column whose unreadable values left more than
-   * UNREADABLE_SHARE_WARNING of the sheet's rows unused (`many_unreadable`): the row findings say
+   * A sheet-level warning per required column whose unreadable values (`many_unreadable`) or blank
+   * cells (`many_blank_required`) left more than
+   * UNREADABLE_SHARE_WARNING of the sheet's rows unused: the row findings say
    * which rows, this says that a share of the data is missing from the analysis, with an example.
    * `rows` is the sheet's data rows (blank and totals rows not counted).
    *
    * @example reader.reportUnreadable(3036) // "1,015 of 3,036 rows of Transactions (33%) not used: …"
    */
   reportUnreadable(rows: number, skipped = 0): void {
-    for (const [field, u] of this.unreadable) {
-      if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
-      this.rowNumber = 0;
-      const share = `${Math.round((100 * u.rows) / rows)}%`;
-      // The rows skipped (totals, blank) are among the rows read and not used: said, so the
-      // counts add up to the summary's (stop 33 tester #2: "2,053 行中有 2,052 行" beside
-      // 2,053 unused, the other row a 合计 line).
-      const skippedNote = (lang: Lang) =>
-        skipped > 0 ? say(lang, "ingest", "unreadableSkipped", { skipped }) : "";
-      // What to do, for a date column (tester51 C1).
-      const advice = unreadableAdvice(this.fields.get(field)!.kind);
-      const adviceWords = (lang: Lang) =>
-        advice
-          ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
-          : "";
-      // The message's tail: the skipped rows, then what to do.
-      this.report("many_unreadable", field, u.value, {
-        rejected: u.rows,
-        read: rows,
-        row: u.row,
-        skippedNote: skippedNote("zh-CN") + adviceWords("zh-CN"),
-        skippedNoteEn: skippedNote("en-US") + adviceWords("en-US"),
-        share,
-        sheet: this.spec.label["zh-CN"],
-        sheetEn: this.spec.label["en-US"],
-        column: this.headers[this.columns[field]] ?? field,
-      });
-    }
+    for (const [tally, code] of [
+      [this.unreadable, "many_unreadable"],
+      [this.blank, "many_blank_required"],
+    ] as const)
+      for (const [field, u] of tally) {
+        if (u.rows < UNREADABLE_ROWS_WARNING || u.rows / rows <= UNREADABLE_SHARE_WARNING) continue;
+        this.rowNumber = 0;
+        const share = `${Math.round((100 * u.rows) / rows)}%`;
+        // The rows skipped (totals, blank) are among the rows read and not used: said, so the
+        // counts add up to the summary's (stop 33 tester #2: "2,053 行中有 2,052 行" beside
+        // 2,053 unused, the other row a 合计 line).
+        const skippedNote = (lang: Lang) =>
+          skipped > 0 ? say(lang, "ingest", "unreadableSkipped", { skipped }) : "";
+        // What to do, for a date column (tester51 C1); a blank cell has no reading to fix.
+        const advice =
+          code === "many_unreadable" ? unreadableAdvice(this.fields.get(field)!.kind) : null;
+        const adviceWords = (lang: Lang) =>
+          advice
+            ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
+            : "";
+        // The message's tail: the skipped rows, then what to do.
+        this.report(code, field, u.value, {
+          rejected: u.rows,
+          read: rows,
+          row: u.row,
+          skippedNote: skippedNote("zh-CN") + adviceWords("zh-CN"),
+          skippedNoteEn: skippedNote("en-US") + adviceWords("en-US"),
+          share,
+          sheet: this.spec.label["zh-CN"],
+          sheetEn: this.spec.label["en-US"],
+          column: this.headers[this.columns[field]] ?? field,
+        });
+      }
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
@@ -383,10 +394,11 @@ export class RowReader extends BlockCursor {
     // A finding quotes at most the start of a value: its message must fit in a cell itself.
     const valueText = whole.length > QUOTED_CHARS ? whole.slice(0, QUOTED_CHARS) + "…" : whole;
     const expected = fd ? EXPECTED_WORDS[fd.kind] : EXPECTED_WORDS.text;
-    if (code === "unparseable_value" && field) {
-      const u = this.unreadable.get(field);
+    if ((code === "unparseable_value" || code === "missing_required") && field) {
+      const tally = code === "missing_required" ? this.blank : this.unreadable;
+      const u = tally.get(field);
       if (u) u.rows++;
-      else this.unreadable.set(field, { rows: 1, value: valueText, row: this.rowNumber });
+      else tally.set(field, { rows: 1, value: valueText, row: this.rowNumber });
     }
     const params = {
       // The column as the user's header reads (交易日期, not our field's name 日期), and its letters.

@@ -18,6 +18,7 @@ import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
 import { MergedFill, type MergedArea } from "./mergedFill";
+import { ContinuationLines } from "./continuationLines";
 import { isTotalsLabel } from "./options";
 import {
   formulaCell,
@@ -38,7 +39,7 @@ import {
   otherSheetHint,
   unmappedHint,
 } from "./headersFound";
-import { blockRow, type ColumnBlock } from "./columnBlock";
+import { blockRow, cellOf, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
 
 /**
@@ -139,6 +140,11 @@ export class SheetIngest<T> {
   /** The sheet's merged areas (GridSource.mergedAreas), set before its rows; null without. */
   mergedAreas: readonly MergedArea[] | null = null;
   private merged: MergedFill | null = null;
+  /** Blank continuation lines of multi-line orders (transactions; continuationLines.ts). */
+  private continuation: ContinuationLines | null | undefined = undefined;
+  /** The last Cell[] row seen and its number: the line above a continuation line. */
+  private lastRow: readonly Cell[] | null = null;
+  private lastN = -1;
   /** The sheet's rows as the source expects them (SheetNotes.rowsExpected), or undefined. */
   private expected: number | undefined;
   /** The rows the builder was sized for. */
@@ -193,6 +199,11 @@ export class SheetIngest<T> {
    */
   pushColumns(block: ColumnBlock, firstRow: number): void {
     for (let i = 0; i < block.rows && !this.failed;) i = this.pushSome(block, firstRow, i);
+    // The block's last row, the line above the next block's first (a block may be reused).
+    if (this.continuation && block.rows > 0) {
+      this.lastRow = blockRow(block, block.rows - 1);
+      this.lastN = firstRow + block.rows - 1;
+    }
   }
 
   /**
@@ -249,6 +260,7 @@ export class SheetIngest<T> {
     }
     this.reportNotDates();
     this.reportMergedFill();
+    this.reportContinuation();
     this.reportEncodings();
     this.reportBig5();
     // Trailing blank rows are outside the data: neither read nor reported.
@@ -637,8 +649,12 @@ export class SheetIngest<T> {
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
     for (const p of rest)
-      if (p.block) this.dataBlockRow(p.block, p.index!, p.n);
-      else this.dataRow(p.row, p.n);
+      if (p.block) {
+        this.dataBlockRow(p.block, p.index!, p.n);
+        // The line above the next row, whatever block that row is in (continuationLines.ts).
+        this.lastRow = p.row;
+        this.lastN = p.n;
+      } else this.dataRow(p.row, p.n);
   }
 
   /** One missing_column finding for the required fields of `match.missing` (two or more). */
@@ -739,6 +755,8 @@ export class SheetIngest<T> {
     if (this.mergedAreas) row = this.mergedFill(row, n);
     this.reader!.at(row, n);
     this.current(n, allBlank(row));
+    this.lastRow = row;
+    this.lastN = n;
   }
 
   private dataBlockRow(block: ColumnBlock, i: number, n: number): void {
@@ -767,6 +785,11 @@ export class SheetIngest<T> {
       return;
     }
     if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
+    this.continuation ??= ContinuationLines.of(this.spec, reader.columns);
+    if (this.continuation?.candidate(reader)) {
+      const filled = this.continuation.fill(reader, n, this.above(reader, n));
+      if (filled) reader.at(filled, n);
+    }
     const waiting = reader.observeDates();
     if (waiting && this.held.length < HELD_ROWS_MAX) {
       this.held.push(reader.place());
@@ -1030,6 +1053,41 @@ export class SheetIngest<T> {
     return cellText(this.pending[match.rowIndex]?.row[c] ?? null).trim();
   }
 
+  /** Row n-1's cells by column, when at hand and below the header; null otherwise. */
+  private above(reader: RowReader, n: number): ((c: number) => Cell) | null {
+    if (n - 1 <= (this.source?.headerRow ?? 1)) return null;
+    const block = reader.currentBlock;
+    if (block !== null && reader.blockIndex > 0) {
+      const i = reader.blockIndex - 1;
+      return (c) => cellOf(block, c, i);
+    }
+    const row = this.lastRow;
+    if (row === null || this.lastN !== n - 1) return null;
+    return (c) => row[c] ?? null;
+  }
+
+  /** One warning when blank continuation lines were read with the line above's order fields. */
+  private reportContinuation(): void {
+    const carried = this.continuation?.result();
+    if (!carried) return;
+    const named = (lang: Lang) =>
+      carried.columns
+        .map((c) => `“${this.headers[c] || columnLetters(c)}”`)
+        .join(say(lang, "ingest", "nameSeparator"));
+    const customer = this.reader!.columns.customerId;
+    this.sheetFinding(
+      "continuation_lines_filled",
+      this.headers[customer] ?? "",
+      {
+        count: carried.rows,
+        row: carried.first,
+        fields: named("zh-CN"),
+        fieldsEn: named("en-US"),
+      },
+      carried.first,
+    );
+  }
+
   /** Row n with its vertical merges' values filled in (mergedFill.ts); blank rows stay blank. */
   private mergedFill(row: readonly Cell[], n: number): readonly Cell[] {
     if (!this.merged) {
@@ -1066,7 +1124,8 @@ export class SheetIngest<T> {
       | "unmapped_column"
       | "unmapped_near_field"
       | "empty_sheet"
-      | "merged_cells_filled",
+      | "merged_cells_filled"
+      | "continuation_lines_filled",
     column: string,
     params: Record<string, string | number>,
     row = 0,

@@ -180,6 +180,8 @@ export const EN = {
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
     sibling_sheets_unread:
       "Sheet “{sheet}” was read; {count|# sheet|# sheets} of the same kind kept per year or month ({listEn}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. To analyse them together, put their rows on one sheet (one header row) and run again",
+    continuation_lines_filled:
+      "{count|# row|# rows} with {fieldsEn} blank written below an order's line (further lines of a multi-line order; the first is row {row}): read with the line above's {fieldsEn}. If {count|it is|they are} not part of that order, fill those cells in and run again",
     merged_cells_filled:
       "Column {letter} “{fieldEn}” has {areas|# cell|# cells} merged down over several rows (such as {range}): each merged cell's value was read on every row it covers ({count|# row|# rows} filled in)",
     amount_unit_applied:
@@ -226,6 +228,8 @@ export const EN = {
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:
       "Column “{column}” names several currencies: {codesEn} (the first other at row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
+    many_blank_required:
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{column}” is blank in them, the first in row {row}{skippedNoteEn}. Fill those cells in and run again",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
@@ -565,7 +569,7 @@ Exit codes:
     rowsOfKindNotUsed: "{where}: {message}.",
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
-      "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",
+      "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read or required values left blank, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) give this; check the returns and run again.",
     /**

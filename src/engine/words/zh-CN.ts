@@ -161,6 +161,8 @@ export const ZH: Catalog = {
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
     sibling_sheets_unread:
       "读取了工作表“{sheet}”；同类的工作表（按年或按月分开）未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+    continuation_lines_filled:
+      "{count|#} 行的{fields}为空，写在上一行订单的下面（一单多品的后续行，第一行为第 {row} 行）：已按上一行的{fields}读取。如这些行不属于上一行的订单，请补上这些格后重新运行",
     merged_cells_filled:
       "{letter} 列“{field}”有 {areas|#} 处上下合并的单元格（如 {range}）：合并单元格的值已用于其中的每一行（共补上 {count|#} 行）",
     amount_unit_applied:
@@ -204,6 +206,8 @@ export const ZH: Catalog = {
       "列“{column}”有 {count|#} 行的值不是已知的交易类型：{values}（第一行为第 {row} 行）。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行",
     currency_column_mixed:
       "列“{column}”写着多种货币：{codes}（第一个不同的在第 {row} 行）。金额按写的数字相加，没有换算，合计不属于任何一种货币，所以报表金额不显示货币符号。请把各货币分开分析，或先换算成同一种货币",
+    many_blank_required:
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：必填的“{column}”列为空，第一行为第 {row} 行{skippedNote}。请补上这些格后重新运行",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
@@ -470,7 +474,7 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts rowsNotUsedWarnings：类型列说不是购买的行（kind55）。 */
     rowsOfKindNotUsed: "{where}：{message}。",
     rowsNotUsed:
-      "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
+      "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别或必填项为空，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
     revenueNotPositive:
       "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:

@@ -1,0 +1,87 @@
+import { isBlank, type Cell } from "../cells";
+import { cellText } from "../parse/text";
+import type { SheetSpec } from "../schema";
+import type { BlockCursor } from "./blockCursor";
+
+/** What was carried down in a sheet: how many rows, the first, and the columns filled. */
+export interface CarriedLines {
+  rows: number;
+  first: number;
+  /** Columns filled on some row, left to right. */
+  columns: number[];
+}
+
+/** The order's fields a continuation line leaves blank: they are the line above's. */
+const ORDER_FIELDS = ["date", "customerId", "orderId"] as const;
+
+/**
+ * Blank continuation lines of a multi-line order (一单多品; tester54 T10): a hand ledger writes an
+ * order's date, number and customer on its first product line only and leaves them blank on the
+ * lines below (the merged layout, unmerged). Such a line (customer blank, a product written, every
+ * order field either blank or the line above's, right below a line with a customer) is read with
+ * the line above's order fields, and the sheet says how many were (a warning: a line written
+ * under an order that is not part of it would be counted to that customer). Anything else with a
+ * blank customer is refused as before, and counted (many_blank_required).
+ */
+export class ContinuationLines {
+  private carried: { row: readonly Cell[]; n: number } | null = null;
+  private count = 0;
+  private first = 0;
+  private readonly filled = new Set<number>();
+
+  private constructor(
+    /** The order fields' columns present, the customer's first. */
+    private readonly keys: readonly number[],
+    /** The product's column: a continuation line names what was bought. */
+    private readonly product: number,
+  ) {}
+
+  /**
+   * For a transactions sheet with a customer and a product column; null otherwise (a line without
+   * a product cannot be told from an unlabelled subtotal, whose amount would count twice).
+   */
+  static of(spec: SheetSpec, columns: Readonly<Record<string, number>>): ContinuationLines | null {
+    if (spec.kind !== "transactions" || !("customerId" in columns) || !("product" in columns))
+      return null;
+    const keys = [columns.customerId];
+    for (const f of ORDER_FIELDS) if (f !== "customerId" && f in columns) keys.push(columns[f]);
+    return new ContinuationLines(keys, columns.product);
+  }
+
+  /** True when the current row may continue the line above: its customer blank, a product written. */
+  candidate(cur: BlockCursor): boolean {
+    return cur.blankAt(this.keys[0]) && !cur.blankAt(this.product);
+  }
+
+  /**
+   * The current row (number n) with the order fields of the line above filled in, or null when it
+   * does not continue that line. `above`: row n-1's cell in a column, or null when that row is not
+   * at hand (the header, a row of another read); a carried row is its own above.
+   */
+  fill(cur: BlockCursor, n: number, above: ((c: number) => Cell) | null): Cell[] | null {
+    const get = this.carried?.n === n - 1 ? (c: number) => this.carried!.row[c] ?? null : above;
+    if (get === null || isBlank(get(this.keys[0]))) return null;
+    for (const k of this.keys) {
+      const own = cur.cellAt(k);
+      if (!isBlank(own) && cellText(own) !== cellText(get(k))) return null;
+    }
+    const row: Cell[] = [];
+    for (let c = 0; c < cur.width; c++) row.push(cur.cellAt(c));
+    for (const k of this.keys) {
+      if (!isBlank(row[k] ?? null)) continue;
+      while (row.length <= k) row.push(null);
+      row[k] = get(k);
+      this.filled.add(k);
+    }
+    this.carried = { row, n };
+    if (this.count++ === 0) this.first = n;
+    return row;
+  }
+
+  /** What was carried, or null when no line was. */
+  result(): CarriedLines | null {
+    if (this.count === 0) return null;
+    const columns = [...this.filled].sort((a, b) => a - b);
+    return { rows: this.count, first: this.first, columns };
+  }
+}
