@@ -95,6 +95,8 @@ describe("Transactions ingested aside", () => {
           "future_date",
           "missing_required",
           "many_unreadable",
+          // Blank required cells on many rows are said too (tester54 T10).
+          "many_blank_required",
           "ambiguous_number",
           "zero_amount",
         ]),

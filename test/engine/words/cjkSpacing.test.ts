@@ -97,6 +97,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   atRiskTab: ["contact", "why", "tier"],
   // The rows skipped, said in words ("；另有 1 行为合计行或空行，已跳过") or nothing.
   "quality.many_unreadable": ["skippedNote"],
+  "quality.many_blank_required": ["skippedNote"],
+  // The order columns carried down, quoted and listed: words (tester54 T10).
+  "quality.continuation_lines_filled": ["fields"],
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],
