@@ -27,6 +27,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "many_blank_required",
   // Blank order lines read with the line above's date and customer (continuationLines.ts).
   "continuation_lines_filled",
+  "amount_from_quantity_price",
+  "score_scale_ten",
   // Returns written positive in a column we do not read (类型 = 退货): counted as purchases.
   "returns_written_positive",
   // A row-kind column's rows: returns written positive, voided orders and gifts left out.

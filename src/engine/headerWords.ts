@@ -345,6 +345,7 @@ export const HEADER_WORDS = {
       // The amount's currency as a code (USD, 人民币): Salesforce's Amount Currency, Shopify's
       // Currency (optionWords.ts CURRENCY_CODE_WORDS).
       currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],
+      unitPrice: ["单价", "销售单价", "售价", "零售价", "Unit Price", "Price Each", "Price"],
     },
   },
   surveys: {

@@ -160,6 +160,10 @@ export const QUALITY_CODES = {
   // Blank continuation lines of multi-line orders read with the line above's date, order and
   // customer (ingest/continuationLines.ts; tester54 T10): a guess the user should check.
   continuation_lines_filled: "warning",
+  // Blank amounts read as quantity × unit price (RowReader.lineAmount; tester54 T10).
+  amount_from_quantity_price: "info",
+  // A satisfaction column scored out of 10 (满意度(10分制)), put on 1–5 (parse/scoreScale.ts).
+  score_scale_ten: "info",
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):
   // unread, their rows not in the report (each input reads one sheet; tester53 N31).
   sibling_sheets_unread: "warning",

@@ -112,6 +112,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["quantity", "number", false],
     ["rowKind", "text", false],
     ["currency", "text", false],
+    // Read only where the amount is blank: 数量 × 单价 (tester54 T10 noamt).
+    ["unitPrice", "amount", false],
   ]),
   surveys: sheet(
     "surveys",

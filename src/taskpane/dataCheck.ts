@@ -38,6 +38,8 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "many_unreadable",
   "many_blank_required",
   "continuation_lines_filled",
+  "amount_from_quantity_price",
+  "score_scale_ten",
   "returns_written_positive",
   "date_order_assumed",
   "date_order_mixed",

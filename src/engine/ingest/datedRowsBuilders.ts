@@ -110,13 +110,13 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
     if (customer === undefined) return false;
     const date = raw.day(r, c[this.dateField], true);
     if (date === undefined || date > r.asOf + 1 - 1e-9) return false;
-    if (!this.addRawFields(raw, c)) return false;
+    if (!this.addRawFields(raw, c, r)) return false;
     this.push(customer, date, r.rowNumber);
     return true;
   }
 
   /** Reads and pushes the sheet's own fields from raw cells; false (pushing nothing) otherwise. */
-  protected abstract addRawFields(raw: RawFields, c: Record<string, number>): boolean;
+  protected abstract addRawFields(raw: RawFields, c: Record<string, number>, r: RowReader): boolean;
 
   reserve(rows: number): void {
     for (const c of [this.customer, this.date, this.sourceRow]) c.reserve(rows);
@@ -133,6 +133,8 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
   private readonly comment = new TextColumn();
   // One row's scores, reused: no array per row.
   private readonly values = new Float64Array(SCORE_FIELDS.length);
+  /** Whether a 1–5 score column is scored out of 10 (RowReader.isTenPoint), once asked. */
+  private tenPoint: boolean | null = null;
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
@@ -147,7 +149,8 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
       if (!Number.isNaN(values[k])) answered = true;
     }
     if (!answered) {
-      r.report("missing_required", "overall", r.cell("overall"));
+      // Scores out of range (12 on 1–5) are not blank: counted as unreadable (tester54 T3).
+      if (!r.outOfRangeRow()) r.report("missing_required", "overall", r.cell("overall"));
       return false;
     }
     for (let k = 0; k < SCORE_FIELDS.length; k++) this.scores[k].push(values[k]);
@@ -161,7 +164,10 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
     this.comment.reserve(rows);
   }
 
-  protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
+  protected addRawFields(raw: RawFields, c: Record<string, number>, r: RowReader): boolean {
+    // A column scored out of 10 is read by RowReader.score, which puts it on 1–5.
+    this.tenPoint ??= SCORE_FIELDS.some((f) => f !== "recommend" && r.isTenPoint(f));
+    if (this.tenPoint) return false;
     const values = this.values;
     let answered = false;
     for (let k = 0; k < SCORE_FIELDS.length; k++) {

@@ -53,6 +53,7 @@ export function isExcelError(cell: unknown): boolean {
 const EXCEL_ERROR =
   /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 import { MARK_REASONS } from "./markReasons";
+import { fivePointOf, namesTenPointScale } from "../parse/scoreScale";
 import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
 import type { FieldSpec, Lang, SheetSpec } from "../schema";
 
@@ -130,6 +131,14 @@ export class RowReader extends BlockCursor {
    * of 55 order lines with a blank 客户编号 dropped, said only row by row).
    */
   private readonly blank = new Map<string, { rows: number; value: string; row: number }>();
+  /** Per 1–5 score field: whether its header names a 10-point scale (10分制), asked once. */
+  private readonly tenPoint = new Map<string, boolean>();
+  /** Per 10-point score field: answers read on the 1–5 scale, and the first. */
+  private readonly rescaled = new Map<string, { count: number; row: number }>();
+  /** The last out-of-range score's row, field and value (a row with no other answer is unusable). */
+  private outOfRange = { row: -1, field: "", value: "" };
+  /** Rows whose blank amount was read as quantity × unit price (lineAmount), and the first. */
+  private lineAmounts = { count: 0, row: 0 };
   /** Per date field: dates read from a two-digit year (01/01/23), and the first one. */
   private readonly twoDigitYears = new Map<string, { count: number; row: number; text: string }>();
   /**
@@ -519,6 +528,41 @@ export class RowReader extends BlockCursor {
   }
 
   /**
+   * The current row's amount when its cell is blank and its quantity and unit price are plain
+   * numbers: their product, to the cent (tester54 T10: 14 of 40 lines with 数量 and 单价 but no
+   * 金额 were dropped); NaN otherwise, and the amount is read (and reported missing) as before.
+   * Plain numbers only: an ambiguous `1,234` waits for its column's decision, which a product
+   * cannot.
+   */
+  lineAmount(): number {
+    if (!("unitPrice" in this.columns) || !("quantity" in this.columns)) return NaN;
+    const c = this.columns.amount;
+    if (!this.blankAt(c)) return NaN;
+    // A formula with no saved result is said as one (formula_without_result), not worked around.
+    if (this.uncalculated.size > 0 && this.uncalculated.has(formulaCell(this.rowNumber, c)))
+      return NaN;
+    const quantity = plainNumber(this.cell("quantity"));
+    const price = plainNumber(this.cell("unitPrice"));
+    if (!Number.isFinite(quantity) || !Number.isFinite(price)) return NaN;
+    if (this.lineAmounts.count++ === 0) this.lineAmounts.row = this.rowNumber;
+    return Math.round(quantity * price * 100) / 100;
+  }
+
+  /** One note when amounts were read as quantity × unit price: how many, the first row. */
+  reportLineAmounts(): void {
+    const { count, row } = this.lineAmounts;
+    if (count === 0) return;
+    this.rowNumber = row;
+    const header = (field: string) => this.headers[this.columns[field]] ?? field;
+    this.report("amount_from_quantity_price", "amount", "", {
+      count,
+      row,
+      quantity: header("quantity"),
+      price: header("unitPrice"),
+    });
+  }
+
+  /**
    * The day of a raw yyyy-mm-dd cell of the current block row, `key` its rawIsoKey: what parseDate
    * reads from its text (NaN: no such day), worked out from the key itself (isoKeyDay: no text
    * decoded, whole-number arithmetic since stop 31: cheaper than the Map of the keys met that it
@@ -631,19 +675,67 @@ export class RowReader extends BlockCursor {
     return true;
   }
 
-  /** An optional score within [min, max]; outside it is a warning and NaN. */
+  /**
+   * An optional score within [min, max]; outside it is a warning and NaN. A 1–5 score whose header
+   * names a 10-point scale (满意度(10分制)) is read within 0–10 and put on 1–5 (fivePointOf), counted
+   * for one note (reportRescaled).
+   */
   score(field: string, min: number, max: number): number {
-    const v = this.optional(field, min === 1 && max === 5 ? parseScore5 : parseScore);
+    const ten = min === 1 && max === 5 && this.isTenPoint(field);
+    if (ten) max = 10;
+    const v = this.optional(field, min === 1 && !ten ? parseScore5 : parseScore);
     if (Number.isNaN(v)) return NaN;
-    if (v < min || v > max) {
-      this.report("out_of_range", field, this.cell(field), {
-        range: `${min}–${max}`,
-        rangeEn: `within ${min}–${max}`,
-      });
+    if (v < (ten ? 0 : min) || v > max) {
+      const range = ten ? "0–10" : `${min}–${max}`;
+      this.report("out_of_range", field, this.cell(field), { range, rangeEn: `within ${range}` });
+      this.outOfRange = { row: this.rowNumber, field, value: cellText(this.cell(field)) };
       return NaN;
     }
-    return v;
+    if (!ten) return v;
+    const seen = this.rescaled.get(field);
+    if (seen) seen.count++;
+    else this.rescaled.set(field, { count: 1, row: this.rowNumber });
+    return fivePointOf(v);
   }
+
+  /** True when the 1–5 score field's header names a 10-point scale (namesTenPointScale). */
+  isTenPoint(field: string): boolean {
+    let ten = this.tenPoint.get(field);
+    if (ten === undefined) {
+      const c = this.columns[field];
+      ten = c !== undefined && namesTenPointScale(this.headers[c] ?? "");
+      this.tenPoint.set(field, ten);
+    }
+    return ten;
+  }
+
+  /**
+   * A row with no usable answer because its scores were out of range: counted with the column's
+   * unreadable values (many_unreadable, rows_not_used) rather than said to be blank. False when the
+   * row had no out-of-range score (it is blank: the caller says so).
+   */
+  outOfRangeRow(): boolean {
+    const o = this.outOfRange;
+    if (o.row !== this.rowNumber) return false;
+    const u = this.unreadable.get(o.field);
+    if (u) u.rows++;
+    else this.unreadable.set(o.field, { rows: 1, value: o.value, row: o.row });
+    return true;
+  }
+
+  /** One note per 10-point score column: its answers were put on 1–5, how, and how many. */
+  reportRescaled(): void {
+    for (const [field, { count, row }] of this.rescaled) {
+      this.rowNumber = row;
+      this.report("score_scale_ten", field, "", { count, row });
+    }
+  }
+}
+
+/** A number cell, or text that is a plain number (`12`, `-3.5`); NaN otherwise. */
+function plainNumber(value: Cell): number {
+  if (typeof value === "number") return value;
+  return typeof value === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
 }
 
 /** A 1–5 score: a number (parseScore), or an answer on the written scale (非常满意 … 非常不满意). */

@@ -255,6 +255,8 @@ export class SheetIngest<T> {
       this.commitHeld();
       this.reader.reportDateOrders();
       this.reader.reportTwoDigitYears();
+      this.reader.reportLineAmounts();
+      this.reader.reportRescaled();
       this.reader.reportUnreadable(this.counts.read, this.counts.skipped);
       this.reader.summariseAfterAsOf();
     }

@@ -83,7 +83,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     const f0 = this.findings === null ? 0 : this.findings.length;
     const customer = joinCustomer(r, this.index);
     const rawDay = r.date("date", true);
-    const amount = r.amount("amount", true);
+    // A blank amount beside a quantity and a unit price is their product (said once: lineAmount).
+    const line = r.lineAmount();
+    const amount = Number.isNaN(line) ? r.amount("amount", true) : line;
     if (customer < 0) return false;
     if (Number.isNaN(rawDay) || Number.isNaN(amount)) {
       if (this.findings !== null) this.rejectedRow(r, customer, f0, -1);

@@ -180,6 +180,10 @@ export const EN = {
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
     sibling_sheets_unread:
       "Sheet “{sheet}” was read; {count|# sheet|# sheets} of the same kind kept per year or month ({listEn}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. To analyse them together, put their rows on one sheet (one header row) and run again",
+    score_scale_ten:
+      "Column {letter} “{fieldEn}” read as scored out of 10: {count|# answer|# answers} put on the 1–5 scale (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5), so satisfaction (CSAT, the share of 4–5) is 7–10 out of 10",
+    amount_from_quantity_price:
+      "{count|# row|# rows} with “{fieldEn}” blank: computed as “{quantity}” × “{price}” (the first is row {row})",
     continuation_lines_filled:
       "{count|# row|# rows} with {fieldsEn} blank written below an order's line (further lines of a multi-line order; the first is row {row}): read with the line above's {fieldsEn}. If {count|it is|they are} not part of that order, fill those cells in and run again",
     merged_cells_filled:

@@ -161,6 +161,10 @@ export const ZH: Catalog = {
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
     sibling_sheets_unread:
       "读取了工作表“{sheet}”；同类的工作表（按年或按月分开）未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+    score_scale_ten:
+      "{letter} 列“{field}”按 10 分制读取：{count|#} 个分数已换算为 5 分制（1–2 分为 1，3–4 为 2，5–6 为 3，7–8 为 4，9–10 为 5），满意度（CSAT，4–5 分的占比）即 10 分制的 7–10 分",
+    amount_from_quantity_price:
+      "{count|#} 行的“{field}”为空，已按“{quantity}”×“{price}”计算（第一行为第 {row} 行）",
     continuation_lines_filled:
       "{count|#} 行的{fields}为空，写在上一行订单的下面（一单多品的后续行，第一行为第 {row} 行）：已按上一行的{fields}读取。如这些行不属于上一行的订单，请补上这些格后重新运行",
     merged_cells_filled:
