@@ -787,7 +787,9 @@ export class SheetIngest<T> {
       return;
     }
     if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
-    this.continuation ??= ContinuationLines.of(this.spec, reader.columns);
+    // Asked once (null: not a transactions sheet with a product column; ??= would ask each row).
+    if (this.continuation === undefined)
+      this.continuation = ContinuationLines.of(this.spec, reader.columns);
     if (this.continuation?.candidate(reader)) {
       const filled = this.continuation.fill(reader, n, this.above(reader, n));
       if (filled) reader.at(filled, n);
