@@ -77,8 +77,16 @@ export class RowKinds {
     this.orderStatus = ORDER_STATUS.test(header);
   }
 
-  /** The kind of the reader's current row (Excel row `row`), tallied. */
-  kindOf(reader: { cellAt(column: number): Cell }, row: number): ReadKind | "unknown" | "blank" {
+  /**
+   * The kind of the reader's current row (Excel row `row`), tallied. `negative`: its amount is
+   * below zero — under a refund word that is the return itself, written as a return (tester55 U21:
+   * 收款状态 已退款 on a −28,800 row dropped it, and the customer's spend rose by as much).
+   */
+  kindOf(
+    reader: { cellAt(column: number): Cell },
+    row: number,
+    negative = false,
+  ): ReadKind | "unknown" | "blank" {
     const cell = reader.cellAt(this.column);
     let kind: ReadKind | "unknown" | "blank";
     if (typeof cell === "string") {
@@ -86,6 +94,7 @@ export class RowKinds {
       if (cached === undefined) this.cache.set(cell, (kind = this.read(cell)));
       else kind = cached;
     } else kind = this.read(cell);
+    if (kind === "refunded" && negative) kind = "returned";
     if (kind === "blank") return kind;
     const t = (this.tallies[kind] ??= { count: 0, row, values: [] });
     t.count++;

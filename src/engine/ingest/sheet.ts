@@ -6,6 +6,7 @@ import type { RowCounts, SheetSource } from "../model";
 import type { EpochDay } from "../parse/date";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
+import { amountReading, readAmount } from "../parse/number";
 import { CURRENCY_SYMBOLS, currencyCodeIn } from "../parse/currencySymbol";
 import { cellText, foldHeader } from "../parse/text";
 import { columnLetters } from "../a1";
@@ -116,6 +117,8 @@ export class SheetIngest<T> {
   private notSale: NotSaleRows | null = null;
   /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
   private rowKinds: RowKinds | null = null;
+  /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
+  private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
   private currencyColumn: CurrencyColumn | null = null;
   /** Number cells formatted in a currency (SheetNotes.currencyCell), counted with the amounts'. */
@@ -860,7 +863,12 @@ export class SheetIngest<T> {
     this.counts.read++;
     const reader = this.reader!;
     // A voided order or a gift is no purchase: not used, said once per kind (readRowKinds).
-    const kind = this.rowKinds?.kindOf(reader, reader.rowNumber);
+    const kinds = this.rowKinds;
+    const kind = kinds?.kindOf(
+      reader,
+      reader.rowNumber,
+      kinds.orderStatus && readAmount(reader.cell("amount"), this.amountScratch).value < 0,
+    );
     if (kind === "voided" || kind === "refunded" || kind === "gift") {
       this.counts.rejected++;
       if (reader.hasUnsettled) reader.settleRow(-1);

@@ -93,6 +93,30 @@ describe("a row-kind column decides what each transactions row is", () => {
     },
   );
 
+  // tester55 U21: a return written negative under 收款状态 已退款 was dropped as a refunded order.
+  test.each(each)(
+    "an order-status column: a negative amount under a refund word is the return itself, kept (%s)",
+    async (_, make) => {
+      const t: Grid = [
+        ["客户编号", "日期", "金额", "收款状态"],
+        ["C1", "2025-10-01", 28800, "已收款"],
+        ["C1", "2025-10-20", -28800, "已退款"],
+        ["C2", "2025-10-21", 500, "已退款"],
+      ];
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: t }), {
+        asOf,
+      });
+      expect([...dataset.transactions.amount]).toEqual([28800, -28800]);
+      // U22: a ledger's 已收 / 未收 are sales, paid or on credit: no unknown kind said.
+      expect(rowKindOf("已收")).toBe("sale");
+      expect(rowKindOf("未收")).toBe("sale");
+      expect(findings.map((f) => f.code)).not.toContain("row_kind_unknown");
+      const refunded = findings.find((f) => f.code === "row_kind_refunded")!;
+      expect(refunded.row).toBe(4);
+      expect(refunded.message["zh-CN"]).toContain("1 行");
+    },
+  );
+
   test.each(each)(
     "a column none of whose values is a kind (包装类型): said unread, rows kept (%s)",
     async (_, make) => {
