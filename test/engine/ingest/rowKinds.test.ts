@@ -110,6 +110,8 @@ describe("a row-kind column decides what each transactions row is", () => {
       // U22: a ledger's 已收 / 未收 are sales, paid or on credit: no unknown kind said.
       expect(rowKindOf("已收")).toBe("sale");
       expect(rowKindOf("未收")).toBe("sale");
+      // reviewer55 R6: 金蝶 K/3's 业务类型 of a sale.
+      expect(rowKindOf("普通销售")).toBe("sale");
       expect(findings.map((f) => f.code)).not.toContain("row_kind_unknown");
       const refunded = findings.find((f) => f.code === "row_kind_refunded")!;
       expect(refunded.row).toBe(4);
