@@ -141,12 +141,18 @@ export const ENUMS = {
       "来访",
       "来店",
       "见面",
+      // An event the customer came to (tester55 U16: 品鉴会 ×21 refused): met in person.
+      "品鉴会",
+      "展会",
+      "会议",
       "visit",
       "meeting",
       "in person",
       "face to face",
       "walk-in",
       "store visit",
+      "event",
+      "trade show",
     ],
     online: [
       "在线",

@@ -74,7 +74,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   expect(zh.code).toBe(2);
   expect(zh.err).toContain("你在本工具的表中添加了列");
   expect(zh.err).toContain(
-    "“回访计划”中的 “跟进结果”（2 行有内容）、“流失风险名单”中的 “处理情况”（1 行有内容）",
+    "“回访计划”中的“跟进结果”（2 行有内容）、“流失风险名单”中的“处理情况”（1 行有内容）",
   );
   expect(zh.err).toContain("文件未作任何改动");
   expect(readFileSync(report).equals(typed)).toBe(true);
@@ -88,7 +88,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   // The workbook run over the report (-o, the default output) would replace it too: refused.
   const over = await analyse(book, "--as-of", "2025-12-31");
   expect(over.code).toBe(2);
-  expect(over.err).toContain("“流失风险名单”中的 “处理情况”");
+  expect(over.err).toContain("“流失风险名单”中的“处理情况”");
   expect(readFileSync(report).equals(typed)).toBe(true);
   // Written to another file, the report keeps its columns: run, and each tab's are named.
   const json = scratch.path("新.json");
@@ -103,7 +103,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   );
   expect(elsewhere.code).toBe(0);
   // Said even under --quiet, as the schedule's (TYPED_NOT_KEPT_WARNINGS).
-  expect(elsewhere.err).toContain("你在流失风险名单中添加的 1 列 “处理情况”");
+  expect(elsewhere.err).toContain("你在流失风险名单中添加的 1 列“处理情况”");
   const warnings: { code: string; message: string }[] = JSON.parse(
     readFileSync(json, "utf8"),
   ).warnings;
@@ -111,7 +111,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
     expect.arrayContaining(["schedule_columns_not_kept", "at_risk_columns_not_kept"]),
   );
   expect(warnings.find((w) => w.code === "at_risk_columns_not_kept")!.message).toContain(
-    "你在流失风险名单中添加的 1 列 “处理情况”（1 行有内容）没有带入刷新后的流失风险名单",
+    "你在流失风险名单中添加的 1 列“处理情况”（1 行有内容）没有带入刷新后的流失风险名单",
   );
 });
 

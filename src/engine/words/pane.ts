@@ -358,7 +358,7 @@ export const PANE_EN: Record<PaneKey, string> = {
   followUpsThisWeek: "Follow-ups in the next 7 days",
   nps: "Net Promoter Score (NPS)",
   noSurveys: "No surveys",
-  noRecommendAnswers: "No recommend answers",
+  noRecommendAnswers: "No ‘would recommend’ answers",
   noneInWindow: "None this period",
   resultTabs: "Result tabs",
   resultTabsHint: "Select a name to open that tab.",

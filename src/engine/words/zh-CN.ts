@@ -466,10 +466,10 @@ export const ZH: Catalog = {
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",
     ownersLeft:
-      "“{sheet}”表的负责人中写着已离职：{names}（共 {customers} 位客户）。这些客户的回访已由其他负责人轮流接待（计划中注明“{marker}”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
+      "“{sheet}”表的负责人中写着已离职：{names}，共 {customers} 位客户。这些客户的回访已由其他负责人轮流跟进（计划中注明“{marker}”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
     ownersLeftSeparator: "、",
     ownersAllLeft:
-      "“{sheet}”表的负责人都写着已离职：{names}（共 {customers} 位客户）。没有其他负责人可以接待，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
+      "“{sheet}”表的负责人都写着已离职：{names}，共 {customers} 位客户。没有其他负责人可以跟进，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
@@ -574,9 +574,9 @@ export const ZH: Catalog = {
       "工作簿中记录本工具在{tab}所写内容的隐藏运行状态在写入后被改动（例如在 LibreOffice 中保存过）：本次按文字判断哪些是你手填的，负责人和回访日期的改动不作核对。下次刷新会重新记录。",
     columnSeparator: "、",
     scheduleColumnsNotKept:
-      "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
+      "你在{tab}中添加的 {count} 列{columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     atRiskColumnsNotKept:
-      "你在{tab}中添加的 {count} 列 {columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把这些内容写在你自己的工作表中，或写在{schedule}的状态、沟通要点或说明列中（会被带入）。",
+      "你在{tab}中添加的 {count} 列{columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把这些内容写在你自己的工作表中，或写在{schedule}的状态、沟通要点或说明列中（会被带入）。",
     typedStatusesDropped:
       "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），{when}早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
     typedNotesDropped:

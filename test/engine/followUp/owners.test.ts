@@ -37,7 +37,7 @@ test("the run names the owners who left and how many customers they had", () => 
   const w = ownersLeftWarning(["王芳（已离职）", "李娜", "王芳（已离职）", ""], () => "客户名单")!;
   expect(w.code).toBe("owners_left");
   expect(w.message["zh-CN"]).toContain(
-    "“客户名单”表的负责人中写着已离职：王芳（已离职）（共 2 位客户）",
+    "“客户名单”表的负责人中写着已离职：王芳（已离职），共 2 位客户",
   );
   expect(w.message["en-US"]).toContain("王芳（已离职） (2 customers)");
   expect(ownersLeftWarning(["李娜", ""], () => "客户")).toBeNull();
@@ -50,6 +50,6 @@ test("when every named owner has left, they keep their customers and the run say
   expect(Array.from(a.ownerOf).every((o) => o >= 0)).toBe(true);
   const w = ownersLeftWarning(["王芳（已离职）", "", "李娜(离职)"], () => "客户")!;
   expect(w.code).toBe("owners_left");
-  expect(w.message["zh-CN"]).toContain("没有其他负责人可以接待，回访仍按原负责人安排");
+  expect(w.message["zh-CN"]).toContain("没有其他负责人可以跟进，回访仍按原负责人安排");
   expect(w.message["en-US"]).toContain("contacts stay planned under these names");
 });

@@ -841,7 +841,7 @@ describe("what a refresh cannot carry is said", () => {
     const [w] = scheduleNotCarriedWarnings(earlier);
     expect(w.code).toBe("schedule_columns_not_kept");
     expect(w.message["zh-CN"]).toContain(
-      "你在回访计划中添加的 1 列 “跟进结果”（2 行有内容）没有带入刷新后的回访计划",
+      "你在回访计划中添加的 1 列“跟进结果”（2 行有内容）没有带入刷新后的回访计划",
     );
     expect(w.message["en-US"]).toContain(
       "The column “跟进结果” you added to Follow-up schedule (2 rows filled) was not carried into the refreshed tab",

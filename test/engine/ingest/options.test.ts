@@ -28,6 +28,7 @@ test.each([
   ["到店", "visit"],
   ["来访", "visit"],
   ["walk-in", "visit"],
+  ["品鉴会", "visit"],
   ["企业微信", "online"],
   ["视频", "online"],
   ["钉钉", "online"],

@@ -82,7 +82,7 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
     });
     const w = atRiskNotCarriedWarning(await readAddedColumns(source, "atRisk"));
     expect(w?.code).toBe("at_risk_columns_not_kept");
-    expect(w?.message["zh-CN"]).toContain("你在流失风险名单中添加的 1 列 “处理情况”（1 行有内容）");
+    expect(w?.message["zh-CN"]).toContain("你在流失风险名单中添加的 1 列“处理情况”（1 行有内容）");
     expect(w?.message["en-US"]).toContain(
       "The column “处理情况” you added to At-risk customers (1 row filled) was not carried",
     );

@@ -34,7 +34,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.typedNotesDropped": ["ids", "when"],
   "followUp.typedStatusSaysDone": ["ids", "tab", "contacts"],
   // The at-risk tab's and the schedule tab's names (tester54 T8).
-  "followUp.atRiskColumnsNotKept": ["tab", "schedule"],
+  // {columns}: the headers, each in its quotes (“处理情况”): a word set against its quote (reviewer55 L1).
+  "followUp.atRiskColumnsNotKept": ["tab", "schedule", "columns"],
+  "followUp.scheduleColumnsNotKept": ["columns"],
+  "analyze.addedOnTab": ["columns"],
   // The customers named ("（1000729 某公司）"), and the schedule tab's headers: words.
   "followUp.scheduleOwnerDateChanged": ["ids", "owner", "date"],
   "overviewTab.changesCauses2": ["a", "b"],
