@@ -38,8 +38,15 @@ import { unreadableAdvice } from "./mostlyUnreadable";
 
 /** A message of the catalog's quality section: a code's, or a variant of it. */
 type QualityWords = Code<"quality">;
+import { MARK_REASONS } from "./markReasons";
+import { fivePointOf, namesTenPointScale } from "../parse/scoreScale";
+import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
+import type { FieldSpec, Lang, SheetSpec } from "../schema";
 
 /** The error values Excel stores in a cell whose formula failed (ECMA-376 §18.17.2.9 ST_CellError, and newer). */
+const EXCEL_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
 /**
  * Whether a cell holds an Excel error value (a failed formula), not a typed value.
  *
@@ -49,13 +56,6 @@ type QualityWords = Code<"quality">;
 export function isExcelError(cell: unknown): boolean {
   return typeof cell === "string" && EXCEL_ERROR.test(cell.trim());
 }
-
-const EXCEL_ERROR =
-  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
-import { MARK_REASONS } from "./markReasons";
-import { fivePointOf, namesTenPointScale } from "../parse/scoreScale";
-import { noRowsAfterAsOf, noteAfterAsOf, summariseAfterAsOf, type AfterAsOf } from "./afterAsOf";
-import type { FieldSpec, Lang, SheetSpec } from "../schema";
 
 /**
  * The share of a sheet's rows a required column's unreadable values may leave unused before a
