@@ -629,6 +629,10 @@ export async function analyzeWorkbook(
   );
   noteLaterHistory(result.warnings, leftOut, asOf, { file: found?.file });
   noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook");
+  // The holiday calendar's warning last: it is about next year's make-up days, the others about
+  // this run's figures, and the Overview lists them in this order (tester55 U18: it came first).
+  const calendar = result.warnings.findIndex((w) => w.code === "calendar_ends");
+  if (calendar >= 0) result.warnings.push(...result.warnings.splice(calendar, 1));
   result.snapshot = snapshot;
   if (carriedNotes) result.carriedNotes = carriedNotes;
   result.earlierRunLog = earlierRunLog;

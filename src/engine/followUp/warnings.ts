@@ -182,6 +182,11 @@ export function runWarnings(
         past: String(past),
         next: String(next),
       }),
+      brief: sayBoth("followUp", "briefCalendarEnds", {
+        until,
+        past: String(past),
+        next: String(next),
+      }),
     });
   }
   const { newest, latest, later } = newestOfBulk(dataset.transactions.day, asOf);
