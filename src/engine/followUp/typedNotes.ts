@@ -1950,7 +1950,9 @@ async function readWrittenCells(source: GridSource): Promise<string[] | null> {
 
 /**
  * The warning that typed rows were kept off the schedule, in a block between the planned and the
- * unscheduled rows (none when every typed row found its customer's row).
+ * unscheduled rows (none when every typed row found its customer's row). Only rows kept by this
+ * refresh count: one kept before was said then and stays visible on the tab until it ages out
+ * (KEPT_STATUS_DAYS, said by typed_statuses_dropped); tester55 U12 read the same warning weekly.
  *
  * @example typedNotesWarning(carried)?.code // "typed_notes_off_schedule"
  * @example typedNotesWarning(carried, (lang) => sheetOf("followUps", lang, sheets)) // names "回访计划 (2)"
@@ -1959,7 +1961,8 @@ export function typedNotesWarning(
   carried: CarriedNotes,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
 ): RunWarning | null {
-  const off = carried.off.length;
+  const fresh = carried.off.filter((o) => !o.typed.row.kept);
+  const off = fresh.length;
   if (off === 0) return null;
   const words = (lang: Lang) =>
     say(lang, "followUp", "typedNotesOff", {
@@ -1972,7 +1975,7 @@ export function typedNotesWarning(
   return {
     code: "typed_notes_off_schedule",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-    customers: [...new Set(carried.off.map((o) => o.typed.row.id))],
+    customers: [...new Set(fresh.map((o) => o.typed.row.id))],
   };
 }
 

@@ -182,6 +182,11 @@ test("a typed row whose customer is off the schedule is kept at the end of the t
   expect(w.customers).toEqual(["C9"]);
   expect(w.message["zh-CN"]).toContain("回访计划中有 2 行你手填的内容");
   expect(w.message["en-US"]).toContain("2 rows of what you typed on Follow-up schedule");
+  // Refreshed again untouched: the rows stay kept, and are not said again (tester55 U12: the same
+  // warning every week for rows already on the tab).
+  const still = carryTypedNotes(readBack(after), schedule, dataset);
+  expect(still.off.map((o) => o.typed.row.id)).toEqual(["C9", "C9"]);
+  expect(typedNotesWarning(still)).toBeNull();
   // Refreshed again with the customer back on the schedule (one row, of the same due date as
   // the status's row): the status goes to that follow-up (the same due date first), and the
   // talking point, with no row left, joins that row's, after what it carries (tester46 L1: it was
