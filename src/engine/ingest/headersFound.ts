@@ -192,6 +192,12 @@ export function headerRowHint(
     if (lacks.length > 0) {
       const fields = lacks.map((fd) => fd.label[lang]).join(say(lang, "ingest", "nameSeparator"));
       text += say(lang, "ingest", "headerRowLacks", { fields });
+      const phone = lacks.some((fd) => fd.key === "customerId") ? phoneHeader(best.row) : null;
+      if (phone !== null)
+        text += say(lang, "ingest", "phoneAsId", {
+          header: phone,
+          field: lacks.find((fd) => fd.key === "customerId")!.label[lang],
+        });
     }
     if (typos.length > 0) {
       const each = typos.map((t) => say(lang, "ingest", "headerRowTypo", { ...t }));
@@ -202,6 +208,13 @@ export function headerRowHint(
     return text;
   };
   return { hint: words("zh-CN"), hintEn: words("en-US") };
+}
+
+/** A phone column's header on a row (手机号, 买家手机号, 联系电话, Phone, Mobile), else null. */
+const PHONE_HEADER = /手机|电话|phone|mobile/i;
+function phoneHeader(row: readonly Cell[]): string | null {
+  for (const c of row) if (typeof c === "string" && PHONE_HEADER.test(c)) return c.trim();
+  return null;
 }
 
 /** headerRowHint's pick: the row with the most typos of required headers, then the most fields. */

@@ -41,6 +41,12 @@ export const INGEST_EN = {
   headerRow: ". Row {row} may be the header row",
   /** …and the required columns it has no header for. */
   headerRowLacks: ", with no column for {fields}",
+  /**
+   * …when the missing column is the customer ID and the row has a phone column: shops keyed by
+   * phone (有赞, 微店 exports) have no other key (tester55 U20).
+   */
+  phoneAsId:
+    ". If your customers are told apart by phone number, rename “{header}” to “{field}” (and the phone column of the other sheet likewise)",
   /** …and the accepted headers its own are typos of, each a headerRowTypo. */
   headerRowTypos: ". Did you mean {typos}?",
   headerRowTypo: "“{suggestion}” for “{header}”",
@@ -78,6 +84,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   unmappedNear: "。是否应为“{suggestion}”？",
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",
+  phoneAsId:
+    "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（另一张表中的手机号列也一样）",
   headerRowTypos: "。{typos}？",
   headerRowTypo: "列“{header}”是否应为“{suggestion}”",
   headerRowTypoSeparator: "？",

@@ -141,6 +141,23 @@ describe("did you mean, when no header row is found", () => {
     });
   });
 
+  test("a shop keyed by phone (有赞's export): the phone column offered as the customer ID (tester55 U20)", () => {
+    const row = ["客户姓名", "手机号", "性别", "会员等级", "成为客户时间", "累计消费金额"];
+    const hint = headerRowHint([{ row, n: 1 }], SHEETS.customers);
+    expect(hint.hint).toBe(
+      "。第 1 行可能是标题行，但缺少列：客户编号。如果客户是按手机号区分的，请把“手机号”列改名为“客户编号”（另一张表中的手机号列也一样）",
+    );
+    expect(hint.hintEn).toContain("rename “手机号” to “Customer ID”");
+    // The orders' sheet: its 买家手机号.
+    const orders = ["订单号", "买家手机号", "下单时间", "订单实付金额"];
+    expect(headerRowHint([{ row: orders, n: 1 }], SHEETS.transactions).hint).toContain(
+      "请把“买家手机号”列改名为“客户编号”",
+    );
+    // No phone column: no such advice.
+    const plain = ["客户姓名", "性别", "会员等级"];
+    expect(headerRowHint([{ row: plain, n: 1 }], SHEETS.customers).hint).not.toContain("手机号");
+  });
+
   test("the row with the most typos wins over one naming more optional fields", () => {
     const hint = headerRowHint(
       [
