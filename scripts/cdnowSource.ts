@@ -6,7 +6,7 @@
  * @example await analyzeWorkbook(cdnowSource(), { rules, asOf })
  */
 import { readFileSync } from "fs";
-import { generatePopulation } from "../src/engine/backtest/generate";
+import { generatePopulation, PERIODIC_STORIES } from "../src/engine/backtest/generate";
 import type { Grid } from "../src/engine/cells";
 import { memorySource } from "../src/engine/ingest/memorySource";
 import type { GridSource } from "../src/engine/ingest/workbook";
@@ -56,7 +56,7 @@ export function cdnowSource(file?: string): GridSource {
 /** A data set a check scores, as of a date; generated data knows who is still a customer. */
 export interface DataSet {
   /** zh, en, cdnow or generated, as the command line names it. */
-  kind: "zh" | "en" | "cdnow" | "generated";
+  kind: "zh" | "en" | "cdnow" | "generated" | "periodic";
   /** "zh sample", "CDNOW", "generated (leaving, 5,000, seed 7)". */
   name: string;
   open: () => GridSource | Promise<GridSource>;
@@ -69,6 +69,8 @@ export interface DataSet {
    * src/sample/plan.ts), else 0.
    */
   wonBack?: (id: string) => number;
+  /** Generated "periodic" data: the customer's story (backtest/generate.ts PERIODIC_STORIES). */
+  story?: (id: string) => string;
 }
 
 /**
@@ -108,6 +110,18 @@ export function* dataSets(args: readonly string[], horizonDays: number): Generat
         open: () => memorySource(pop.sheets),
         asOf: on(pop.end - horizonDays),
         truth: (id) => pop.alive[index.get(id)!],
+      };
+    } else if (kind === "periodic") {
+      // Buyers on their own rhythm mixed with "leaving" ones (backtest/generate.ts "periodic").
+      const pop = generatePopulation({ kind: "periodic", customers: 5000, seed: 7 });
+      const index = new Map(pop.sheets.Customers.slice(1).map((r, i) => [String(r[0]), i]));
+      yield {
+        kind,
+        name: "periodic (5,000, seed 7)",
+        open: () => memorySource(pop.sheets),
+        asOf: on(pop.end - horizonDays),
+        truth: (id) => pop.alive[index.get(id)!],
+        story: (id) => PERIODIC_STORIES[pop.story[index.get(id)!]],
       };
     }
   }

@@ -48,6 +48,8 @@ interface Row {
   alive: number;
   /** 1 for a bundled sample's won-back customer (DataSet.wonBack), else 0. */
   wonBack: number;
+  /** The generated story ("periodic" data), else "". */
+  story: string;
   /** Stop 51 J1: a low row showing a long silence (≥ 5× own gap) and nothing of what holds it low. */
   unexplained: boolean;
 }
@@ -101,6 +103,7 @@ async function measure(
   asOf: number,
   truth?: (id: string) => number,
   wonBack?: (id: string) => number,
+  story?: (id: string) => string,
 ) {
   const rules = defaultRules();
   // CHURN_DEFAULTS=1: score with the default weights (as on a workbook with too little history).
@@ -147,6 +150,7 @@ async function measure(
       overdue,
       alive: now.model.pAlive[i],
       wonBack: wonBack ? wonBack(String(id)) : NaN,
+      story: story ? story(String(id)) : "",
       unexplained: c.churnLevel[i] === 2 && overdue >= 5 && !lowering,
     });
     const b = beforeIndex.get(String(id));
@@ -257,6 +261,19 @@ async function measure(
       `| ${LIFECYCLE_STAGES[s]} | ${rs.length} | ${pc(rs.reduce((a, r) => a + r.p, 0) / rs.length)} | ${pc(rs.reduce((a, r) => a + 1 - r.y, 0) / rs.length)} |`,
     );
   }
+  if (story) {
+    // Periodic data: each story's stated figure, how many are listed (medium or high), what happened.
+    console.log(
+      "\n| story | customers | mean stated | high | medium | observed no purchase | listed who bought |\n|---|---|---|---|---|---|---|",
+    );
+    for (const name of [...new Set(rows.map((r) => r.story))].sort()) {
+      const rs = rows.filter((r) => r.story === name);
+      const listed = rs.filter((r) => r.level < 2);
+      console.log(
+        `| ${name} | ${rs.length} | ${mean(rs, (r) => r.p)} | ${rs.filter((r) => r.level === 0).length} | ${rs.filter((r) => r.level === 1).length} | ${mean(rs, (r) => r.y)} | ${listed.filter((r) => r.y === 0).length} of ${listed.length} |`,
+      );
+    }
+  }
   if (truth) {
     console.log(
       "\n" +
@@ -273,7 +290,7 @@ async function main() {
   if (process.env.CHURN_WEIGHTS)
     Object.assign(DEFAULT_WEIGHTS, JSON.parse(process.env.CHURN_WEIGHTS));
   for (const d of dataSets(process.argv.slice(2), H))
-    await measure(d.name, d.open, d.asOf, d.truth, d.wonBack);
+    await measure(d.name, d.open, d.asOf, d.truth, d.wonBack, d.story);
 }
 
 main().catch((error: unknown) => {
