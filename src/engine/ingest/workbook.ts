@@ -1,6 +1,7 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
 import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
+import { pointAtErrorIds } from "./errorIdCustomers";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
@@ -555,6 +556,8 @@ export async function ingestWorkbook(
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   reportSiblingSheets(dataset, findings, siblingSheets(names, sheetOf));
+  // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
+  pointAtErrorIds(dataset, findings);
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   // The same order line twice is counted once; lines that disagree are said (tester52 M2).

@@ -101,6 +101,9 @@ export const EN = {
       "Customer ID “{value}” appears again with another name: row {firstRow} is “{firstName}”, this row “{name}”. Row not used, so all transactions with this ID count for “{firstName}” (row {firstRow}); if these are two customers, give one of them its own ID",
     unknown_customer:
       "Customer ID “{value}” is not on the Customers sheet; row not used: add the customer to the Customers sheet, or correct the ID",
+    // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
+    unknown_customer_error_id:
+      "Customer ID “{value}” is not on the Customers sheet; row not used. {rows|# row|# rows} of the Customers sheet {rows|has|have} an Excel error in the ID cell (the first: row {row}, column {letter} “{field}”, {error}): that may be this customer. Fix the formula on the Customers sheet, save, and run again",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
     id_in_scientific_notation:

@@ -92,6 +92,9 @@ export const ZH: Catalog = {
       "客户编号“{value}”重复且名称不同：第 {firstRow} 行为“{firstName}”，此行为“{name}”。此行未使用，该编号的交易都计入第 {firstRow} 行的“{firstName}”；如是两位不同的客户，请给其中一位另编编号",
     unknown_customer:
       "客户编号“{value}”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号",
+    // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
+    unknown_customer_error_id:
+      "客户编号“{value}”不在客户表中，此行未使用。客户表有 {rows|#} 行的编号是 Excel 错误值（第一行为第 {row} 行，{letter} 列“{field}”是 {error}），可能就是这位客户：请改正客户表中的公式，保存后重新运行",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
     id_in_scientific_notation:

@@ -77,3 +77,39 @@ test("an Excel error as a customer's ID is no customer: the row is said and not 
   expect(f.row).toBe(3);
   expect(f.message["zh-CN"]).toContain("Excel 错误值 #N/A");
 });
+
+// reviewer55 R3 (x/err.xlsx: 客户名单!B5, CD-004's ID, = #N/A): the customer's sales each said
+// "not on the Customers sheet … add the customer"; they now point at the row with the error. A
+// typo of a known ID (C-1 for C1) keeps its own words.
+test("an ID no customer has points at the Customers rows whose ID is an Excel error", async () => {
+  for (const make of [memorySource, memoryColumnSource]) {
+    const { findings } = await ingestWorkbook(
+      make({
+        客户: [
+          ["客户编号", "客户名称"],
+          ["C1", "甲"],
+          ["#N/A", "乙"],
+        ],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["C1", "2025-03-01", 100],
+          ["C2", "2025-03-02", 100],
+          ["C2", "2025-03-03", 90],
+          ["c-01", "2025-03-04", 90],
+        ],
+      }),
+      { asOf: epochDay(2025, 12, 31) },
+    );
+    const c2 = findings.filter((x) => x.code === "unknown_customer" && x.value === "C2");
+    expect(c2.map((f) => f.row)).toEqual([3, 4]);
+    expect(c2[0].message["zh-CN"]).toBe(
+      "客户编号“C2”不在客户表中，此行未使用。客户表有 1 行的编号是 Excel 错误值（第一行为第 3 行，A 列“客户编号”是 #N/A），可能就是这位客户：请改正客户表中的公式，保存后重新运行",
+    );
+    expect(c2[0].message["en-US"]).toContain(
+      "1 row of the Customers sheet has an Excel error in the ID cell (the first: row 3, column A “客户编号”, #N/A)",
+    );
+    expect(c2[1].message).toEqual(c2[0].message); // one Data quality row for both
+    const typo = findings.find((x) => x.value === "c-01")!;
+    expect(typo.message["zh-CN"]).toContain("请在客户表中补上该客户，或改正编号");
+  }
+});
