@@ -18,7 +18,7 @@ import {
   type RunLogRow,
 } from "../engine/changes/history";
 import { runLogReadColumns } from "../engine/report/runLogTab";
-import { addedColumnsInTabs } from "../engine/report/addedColumns";
+import { addedColumnsInTabs, addedColumnWords } from "../engine/report/addedColumns";
 import {
   idOverlap,
   isOtherDataSet,
@@ -953,7 +953,7 @@ async function existingOutput(
             say(l, "analyze", "addedOnTab", {
               tab: a.sheet,
               columns: a.columns
-                .map((c) => `“${c.header}”`)
+                .map((c) => addedColumnWords(c, l))
                 .join(say(l, "analyze", "addedSeparator")),
               rows: a.rows,
             }),

@@ -122,3 +122,21 @@ test("an added column with nothing under it is no reason to refuse", async () =>
   await typeColumn(report, "流失风险名单", "处理情况", []);
   expect((await analyse(report, "--as-of", "2025-12-31")).code).toBe(0);
 });
+
+// reviewer55 R2: 已下单2万 and 老板不在 typed in 回访计划 U2/U3 beside the table, under no header, were
+// lost on refresh with no word (exit 0). Refused like a headed column, naming the column's cell.
+test("notes typed beside 回访计划 under no header are refused like an added column", async () => {
+  const book = await sixCustomerBook(scratch, "无标题.xlsx");
+  expect((await analyse(book, "--as-of", "2025-11-30")).code).toBe(0);
+  const report = scratch.path("无标题.analysis.xlsx");
+  await typeColumn(report, "回访计划", "", ["已下单2万", "老板不在"]);
+  const typed = readFileSync(report);
+  const zh = await analyse(report, "--as-of", "2025-12-31");
+  expect(zh.code).toBe(2);
+  expect(zh.err).toMatch(/“回访计划”中的无标题列 [A-Z]+（第一格 [A-Z]+2）（2 行有内容）/);
+  expect(readFileSync(report).equals(typed)).toBe(true);
+  const en = await analyse(report, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(en.err).toMatch(
+    /回访计划 column [A-Z]+ \(no header, first cell [A-Z]+2\) \(2 rows with entries\)/,
+  );
+});

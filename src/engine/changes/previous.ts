@@ -82,7 +82,7 @@ async function readRunLog(source: GridSource): Promise<RunLogReader> {
 export async function readParts(
   source: GridSource,
   tab: OutputTab,
-  push: (rows: Cell[][]) => void,
+  push: (rows: Cell[][], firstRow: number) => void,
   nextPart: () => void,
 ): Promise<boolean> {
   const seen = new Set<string>();
@@ -92,6 +92,6 @@ export async function readParts(
     if (!sheet || seen.has(sheet)) return part > 1;
     seen.add(sheet);
     if (part > 1) nextPart();
-    await source.readSheet(sheet, (rows) => push(rows));
+    await source.readSheet(sheet, (rows, firstRow) => push(rows, firstRow));
   }
 }

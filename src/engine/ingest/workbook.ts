@@ -152,6 +152,12 @@ export interface GridSource {
    */
   ownedSheet?(tab: OutputTab, part?: number): Promise<string | null>;
   /**
+   * How many columns the sheet's used range spans (its last column's number), or null when the
+   * source cannot tell cheaply. Optional: an .xlsx file has it (its <dimension>); a refresh uses
+   * it to see a note typed beside a tab of ours under no header without reading the tab through.
+   */
+  usedColumns?(name: string): Promise<number | null>;
+  /**
    * The name of the Excel table on the sheet ownedSheet finds (CA_segments, or a name the user
    * gave it in Excel: tableNamesKept), or null (no such sheet, or no table on it). Optional.
    */

@@ -1,4 +1,5 @@
 import type { Cell } from "../cells";
+import { columnLetters } from "../a1";
 import { readParts } from "../changes/previous";
 import { readTopRows, type GridSource } from "../ingest/workbook";
 import { cellText, foldLabel } from "../parse/text";
@@ -21,10 +22,17 @@ import { followUpHeader, followUpHeaders } from "./followUpTab";
 export const TYPED_TABS = ["followUps", "atRisk"] as const;
 export type TypedTab = (typeof TYPED_TABS)[number];
 
-/** A column the user added: its header and how many rows hold something in it. */
+/**
+ * A column the user added: its header and how many rows hold something in it. A note typed beside
+ * the table under no header (reviewer55 R2: the commonest way to add one) has header "" and names
+ * its column's letter and its first cell with something in it.
+ */
 export interface AddedColumn {
   header: string;
   rows: number;
+  /** Under no header: the column's letter and the first cell typed in it ("U", "U2"). */
+  letter?: string;
+  cell?: string;
 }
 
 /** The columns added to one tab, and the rows holding something in any of them. */
@@ -55,13 +63,22 @@ function headersOf(tab: TypedTab): { ours: Set<string>; id: Set<string> } {
   return { ours, id };
 }
 
+const isBlank = (v: Cell | undefined) => v === null || v === undefined || v === "";
+
 /**
  * Counts what each part of a tab holds in the user's columns (push a part's rows, nextPart before
- * the next part's): each part starts with its own header row.
+ * the next part's): each part starts with its own header row. A column is the user's when its
+ * header is none of ours, or when it has no header (beside the table, or a gap in its header row).
  */
 class AddedReader {
+  /** The header row's columns of the user's (by index), and which have a header at all. */
   private at: { i: number; header: string }[] | null = null;
+  private headed: boolean[] = [];
   private readonly counts = new Map<string, number>();
+  /** Header-less columns: by letter, the rows typed in it and the first cell. */
+  private readonly unheaded = new Map<number, { rows: number; cell: string }>();
+  /** Whether a header row named a column of the user's. */
+  private named = false;
   rows = 0;
 
   constructor(private readonly headers: { ours: Set<string>; id: Set<string> }) {}
@@ -70,46 +87,79 @@ class AddedReader {
     this.at = null;
   }
 
-  push(rows: Cell[][]): void {
-    for (const row of rows) {
+  /** `firstRow`: the Excel row number of rows[0]. */
+  push(rows: Cell[][], firstRow: number): void {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (this.at === null) {
         if (!row.some((v) => this.headers.id.has(headerKey(v)))) continue;
         this.at = [];
+        this.headed = row.map((v) => !isBlank(v) && cellText(v).trim() !== "");
         row.forEach((v, i) => {
           const header = typeof v === "string" ? v.trim() : v == null ? "" : cellText(v);
           if (header === "" || this.headers.ours.has(headerKey(header))) return;
           this.at!.push({ i, header });
+          this.named = true;
           if (!this.counts.has(header)) this.counts.set(header, 0);
         });
         continue;
       }
       let filled = false;
       for (const { i, header } of this.at) {
-        const v = row[i];
-        if (v === null || v === undefined || v === "") continue;
+        if (isBlank(row[i])) continue;
         this.counts.set(header, this.counts.get(header)! + 1);
+        filled = true;
+      }
+      for (let i = 0; i < row.length; i++) {
+        if (this.headed[i] || isBlank(row[i])) continue;
+        if (typeof row[i] === "string" && (row[i] as string).trim() === "") continue;
+        const had = this.unheaded.get(i);
+        if (had) had.rows++;
+        else this.unheaded.set(i, { rows: 1, cell: `${columnLetters(i)}${firstRow + r}` });
         filled = true;
       }
       if (filled) this.rows++;
     }
   }
 
-  /** Whether the header rows read so far name a column of the user's. */
+  /** Whether the rows read so far name a column of the user's, or hold a note under no header. */
   get any(): boolean {
-    return this.counts.size > 0;
+    return this.named || this.unheaded.size > 0;
+  }
+
+  /** How many columns the header row read last spans to its last header (0: none read). */
+  get headerWidth(): number {
+    return this.headed.lastIndexOf(true) + 1;
   }
 
   columns(): AddedColumn[] {
-    return [...this.counts]
+    const headed = [...this.counts]
       .filter(([, rows]) => rows > 0)
       .map(([header, rows]) => ({ header, rows }));
+    const unheaded = [...this.unheaded]
+      .sort(([a], [b]) => a - b)
+      .map(([i, { rows, cell }]) => ({ header: "", rows, letter: columnLetters(i), cell }));
+    return [...headed, ...unheaded];
   }
+}
+
+/**
+ * A column the user added as a message names it: its header quoted, or, under no header, its
+ * letter and first cell ("无标题列 U（第一格 U2）").
+ *
+ * @example addedColumnWords({ header: "跟进结果", rows: 2 }, "zh-CN") // "“跟进结果”"
+ */
+export function addedColumnWords(c: AddedColumn, lang: Lang): string {
+  if (c.header !== "" || c.letter === undefined) return `“${c.header}”`;
+  return say(lang, "followUp", "addedColumnUnheaded", { letter: c.letter, cell: c.cell ?? "" });
 }
 
 /**
  * The columns the user added to `tab` of the workbook `source` with something typed under them;
  * null when none (or no such tab). The header rows are read first, from the top of each part, so
- * a tab with none of the user's columns (nearly every refresh) costs no full read.
+ * a tab with none of the user's columns (nearly every refresh) costs no full read: a note further
+ * down under no header is seen from the sheet's used range (GridSource.usedColumns) reaching past
+ * the header row; a source that cannot tell is read through.
  *
  * @example (await readAddedColumns(source, "atRisk"))?.columns // [{ header: "处理情况", rows: 2 }]
  */
@@ -122,21 +172,26 @@ export async function readAddedColumns(
   const top = new AddedReader(headers);
   const seen = new Set<string>();
   let first = "";
+  let wider = false;
   for (let part = 1; ; part++) {
     const sheet = await source.ownedSheet(tab, part);
     if (!sheet || seen.has(sheet)) break;
     first ||= sheet;
     seen.add(sheet);
     top.nextPart();
-    top.push(await readTopRows(source, sheet));
+    top.push(await readTopRows(source, sheet), 1);
     if (top.any) break;
+    const used = source.usedColumns ? await source.usedColumns(sheet) : undefined;
+    // No dimension in the file (null): read through. No way to tell (undefined): the top alone.
+    if (used === null || (used !== undefined && used > top.headerWidth)) wider = true;
+    if (wider) break;
   }
-  if (!top.any) return null;
+  if (!top.any && !wider) return null;
   const all = new AddedReader(headers);
   await readParts(
     source,
     tab,
-    (rows) => all.push(rows),
+    (rows, firstRow) => all.push(rows, firstRow),
     () => all.nextPart(),
   );
   const columns = all.columns();
@@ -172,7 +227,7 @@ export function atRiskNotCarriedWarning(
   const words = (lang: Lang) =>
     say(lang, "followUp", "atRiskColumnsNotKept", {
       columns: added.columns
-        .map((c) => `“${c.header}”`)
+        .map((c) => addedColumnWords(c, lang))
         .join(say(lang, "followUp", "columnSeparator")),
       count: added.columns.length,
       rows: added.rows,

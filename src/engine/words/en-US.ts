@@ -752,6 +752,8 @@ Exit codes:
       "The hidden run state that records what this tool wrote on {tab} was changed after it was written (saved in LibreOffice, for example): what you typed there is told by its wording this time, and changed owners or dates are not checked. The next refresh records it anew.",
     /** Between the names of columns listed in scheduleColumnsNotKept. */
     columnSeparator: ", ",
+    // A column added beside a typed tab under no header (report/addedColumns.ts).
+    addedColumnUnheaded: "column {letter} (no header, first cell {cell})",
     /**
      * Columns a user added to the schedule tab: not carried by a refresh (reviewer44 D5). Said after
      * the fact where the run cannot refuse first: the add-in, or a report written to another file

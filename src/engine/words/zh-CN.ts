@@ -579,6 +579,8 @@ export const ZH: Catalog = {
     scheduleStateChanged:
       "工作簿中记录本工具在{tab}所写内容的隐藏运行状态在写入后被改动（例如在 LibreOffice 中保存过）：本次按文字判断哪些是你手填的，负责人和回访日期的改动不作核对。下次刷新会重新记录。",
     columnSeparator: "、",
+    // A column added beside a typed tab under no header (report/addedColumns.ts).
+    addedColumnUnheaded: "无标题列 {letter}（第一格 {cell}）",
     scheduleColumnsNotKept:
       "你在{tab}中添加的 {count} 列{columns}（{rows} 行有内容）没有带入刷新后的{tab}：刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     atRiskColumnsNotKept:

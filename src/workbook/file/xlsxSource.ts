@@ -10,6 +10,7 @@ import type { Readable } from "node:stream";
 import { XlsxPackage, type PackageOptions, type SheetPart } from "./xlsxPackage";
 import { fileError } from "./fileErrors";
 import { mergedAreas } from "./mergedCells";
+import { usedColumns } from "./sheetDimension";
 import { ASIDE_MIN_BYTES, startXlsxAside, xlsxAsideScript } from "./xlsxAsideWorkerMain";
 
 export interface XlsxSourceOptions extends PackageOptions {
@@ -90,6 +91,7 @@ export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): 
         if (t.tab === tab && t.part === part) return sheet;
       return null;
     },
+    usedColumns: (name) => usedColumns(pkg, name),
     ownedTableName: async (tab, part = 1) => {
       for (const [sheet, t] of ownedSheetParts(pkg)) {
         const found = t.tab === tab && t.part === part ? pkg.sheet(sheet) : undefined;

@@ -2,12 +2,19 @@ import type { Cell } from "../../../src/engine/cells";
 import type { GridSource } from "../../../src/engine/ingest/workbook";
 import {
   addedColumnsInTabs,
+  addedColumnWords,
   atRiskNotCarriedWarning,
   readAddedColumns,
 } from "../../../src/engine/report/addedColumns";
 
-/** A workbook of our two typed tabs only, as a source reads them. */
-function bookOf(tabs: Partial<Record<"followUps" | "atRisk", Cell[][]>>): GridSource {
+/**
+ * A workbook of our two typed tabs only, as a source reads them. `used`: the columns each sheet's
+ * used range spans (an .xlsx file's <dimension>); left out, the source cannot tell.
+ */
+function bookOf(
+  tabs: Partial<Record<"followUps" | "atRisk", Cell[][]>>,
+  used?: Record<string, number | null>,
+): GridSource {
   const sheets: Record<string, Cell[][]> = {};
   if (tabs.followUps) sheets["回访计划"] = tabs.followUps;
   if (tabs.atRisk) sheets["流失风险名单"] = tabs.atRisk;
@@ -21,6 +28,7 @@ function bookOf(tabs: Partial<Record<"followUps" | "atRisk", Cell[][]>>): GridSo
       const name = tab === "followUps" ? "回访计划" : tab === "atRisk" ? "流失风险名单" : "";
       return sheets[name] ? name : null;
     },
+    ...(used ? { usedColumns: async (name: string) => used[name] } : {}),
   } as unknown as GridSource;
 }
 
@@ -87,5 +95,54 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
       "The column “处理情况” you added to At-risk customers (1 row filled) was not carried",
     );
     expect(atRiskNotCarriedWarning(null)).toBeNull();
+  });
+});
+
+// reviewer55 R2 (x/base.xlsx + 已下单2万, 老板不在 typed in 回访计划 U2/U3 under no header, x/v1.json):
+// the refresh dropped both notes with no word; addedColumns skipped a column whose header is empty.
+describe("notes typed beside a tab under no header (reviewer55 R2)", () => {
+  const schedule = (rows: number): Cell[][] => [
+    ["客户编号", "负责人", "状态", "说明"],
+    ...Array.from({ length: rows }, (_, k): Cell[] => [`C${k + 1}`, "王芳", "", ""]),
+  ];
+
+  test("beside the table's first rows: the column's letter and first cell", async () => {
+    const rows = schedule(3);
+    rows[1] = [...rows[1], "已下单2万"];
+    rows[2] = [...rows[2], null, "老板不在"];
+    const added = await readAddedColumns(bookOf({ followUps: rows }), "followUps");
+    expect(added?.columns).toEqual([
+      { header: "", rows: 1, letter: "E", cell: "E2" },
+      { header: "", rows: 1, letter: "F", cell: "F3" },
+    ]);
+    expect(added?.rows).toBe(2);
+    expect(addedColumnWords(added!.columns[0], "zh-CN")).toBe("无标题列 E（第一格 E2）");
+    expect(addedColumnWords(added!.columns[0], "en-US")).toBe(
+      "column E (no header, first cell E2)",
+    );
+  });
+
+  test("far below the top rows: seen from the sheet's used range, read through", async () => {
+    const rows = schedule(60);
+    rows[50] = [...rows[50], "已下单2万"];
+    const wide = bookOf({ followUps: rows }, { 回访计划: 5 });
+    expect((await readAddedColumns(wide, "followUps"))?.columns).toEqual([
+      { header: "", rows: 1, letter: "E", cell: "E51" },
+    ]);
+    // A file with no <dimension> is read through too; one whose used range is the table's is not.
+    expect(
+      await readAddedColumns(bookOf({ followUps: rows }, { 回访计划: null }), "followUps"),
+    ).not.toBeNull();
+    expect(
+      await readAddedColumns(bookOf({ followUps: rows }, { 回访计划: 4 }), "followUps"),
+    ).toBeNull();
+  });
+
+  test("a blank cell, or spaces, beside the table is no note", async () => {
+    const rows = schedule(2);
+    rows[1] = [...rows[1], "", "  "];
+    expect(
+      await readAddedColumns(bookOf({ followUps: rows }, { 回访计划: 6 }), "followUps"),
+    ).toBeNull();
   });
 });
