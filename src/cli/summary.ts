@@ -324,7 +324,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       w.code !== "stale_data" &&
       w.code !== "later_run_not_compared" &&
       w.code !== "rows_not_used" &&
-      w.code !== "returns_as_purchases"
+      w.code !== "returns_as_purchases" &&
+      w.code !== "currencies_mixed"
     )
       say("warning", { message: w.message[lang] });
   lines.push("");

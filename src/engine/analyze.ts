@@ -39,6 +39,7 @@ import {
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
   returnsAsPurchasesWarnings,
+  currencyMixedWarnings,
   noOwnerWarning,
   revenueWarning,
   modelNotFittedWarning,
@@ -536,6 +537,8 @@ export async function analyzeWorkbook(
       ),
       // Returns written positive beside a 类型 column saying 退货: counted as purchases (tester54 T1).
       ...returnsAsPurchasesWarnings(findings),
+      // A currency column naming several: the revenue adds unlike money (reviewer55 R7).
+      ...currencyMixedWarnings(findings),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).
       ...[
         noOwnerWarning(schedule, dataset, rules.followUp, (lang) =>

@@ -54,4 +54,10 @@ test("USD and EUR in the currency column: a warning with the codes and rows, no 
   expect(formats.filter((f) => f.includes("$") || f.includes("\u00A5"))).toEqual([]);
   const f = result.dataQuality.filter((x: { code: string }) => x.code === "currency_column_mixed");
   expect(f).toHaveLength(1);
+  // Where the revenue is read, not only on the Data quality tab (reviewer55 R7), and once on the
+  // console (the finding's own line).
+  const w = result.warnings.filter((x: { code: string }) => x.code === "currencies_mixed");
+  expect(w).toHaveLength(1);
+  expect(w[0].message).toMatch(/^mixed\.csv: Column “Amount Currency” names several currencies/);
+  expect(r.out.split("names several currencies")).toHaveLength(2);
 });

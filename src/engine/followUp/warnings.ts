@@ -74,6 +74,9 @@ export const RUN_WARNING_CODES = [
   // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
   // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
   "returns_as_purchases",
+  // A currency column naming several currencies (currency_column_mixed): the revenue adds unlike
+  // money, said where the figures are read (currencyMixedWarnings; reviewer55 R7).
+  "currencies_mixed",
   // The Overview's revenue is not above zero (a typo'd return): its shares of revenue are left
   // blank and this says why (revenueWarning; review 44).
   "revenue_not_positive",
@@ -447,6 +450,28 @@ export function rowsNotUsedWarnings(
     });
   }
   return out;
+}
+
+/**
+ * currencies_mixed: one per currency_column_mixed finding (a currency column naming USD and EUR),
+ * its words with the file or sheet, where a manager reads the revenue (the Overview, the pane, the
+ * JSON): the amounts were added as written, in no one currency (reviewer55 R7: only a Data
+ * quality row said it).
+ *
+ * @example currencyMixedWarnings(findings)[0]?.code // "currencies_mixed"
+ */
+export function currencyMixedWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => f.code === "currency_column_mixed")
+    .map((f) => {
+      const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+      const words = (lang: Lang) =>
+        say(lang, "followUp", "returnsAsPurchases", { where, message: f.message[lang] });
+      return {
+        code: "currencies_mixed",
+        message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+      } satisfies RunWarning;
+    });
 }
 
 /**

@@ -395,7 +395,10 @@ export class SheetIngest<T> {
     }
     this.source.currency = "";
     const { tallies } = decided;
-    const second = tallies.slice(1).reduce((a, b) => (b.row < a.row ? b : a));
+    // The first row in a currency other than the most used one (reviewer55 R7: EUR came first,
+    // and "the first other" named a USD row of the 125).
+    const most = tallies.reduce((a, b) => (b.count > a.count ? b : a));
+    const second = tallies.filter((t) => t !== most).reduce((a, b) => (b.row < a.row ? b : a));
     const each = (lang: Lang) =>
       tallies
         .map((v) => say(lang, "ingest", "codeRows", { code: v.code, count: v.count }))

@@ -234,7 +234,7 @@ export const EN = {
     row_kind_unknown:
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:
-      "Column “{column}” names several currencies: {codesEn} (the first other at row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
+      "Column “{column}” names several currencies: {codesEn} (the first row in a less used one: row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
     many_blank_required:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{column}” is blank in them, the first in row {row}{skippedNoteEn}. Fill those cells in and run again",
     many_unreadable:
@@ -573,7 +573,7 @@ Exit codes:
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
-    /** followUp/warnings.ts returnsAsPurchasesWarnings: returns written positive (tester54 T1). */
+    /** followUp/warnings.ts returnsAsPurchasesWarnings (returns written positive, tester54 T1) and currencyMixedWarnings: a sheet's finding, with its sheet. */
     returnsAsPurchases: "{where}: {message}.",
     /** followUp/warnings.ts rowsNotUsedWarnings: rows a row-kind column says are no purchases (kind55). */
     rowsOfKindNotUsed: "{where}: {message}.",

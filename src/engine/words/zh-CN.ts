@@ -212,7 +212,7 @@ export const ZH: Catalog = {
     row_kind_unknown:
       "列“{column}”有 {count|#} 行的值不是已知的交易类型：{values}（第一行为第 {row} 行）。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行",
     currency_column_mixed:
-      "列“{column}”写着多种货币：{codes}（第一个不同的在第 {row} 行）。金额按写的数字相加，没有换算，合计不属于任何一种货币，所以报表金额不显示货币符号。请把各货币分开分析，或先换算成同一种货币",
+      "列“{column}”写着多种货币：{codes}（较少的货币最先出现在第 {row} 行）。金额按写的数字相加，没有换算，合计不属于任何一种货币，所以报表金额不显示货币符号。请把各货币分开分析，或先换算成同一种货币",
     many_blank_required:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：必填的“{column}”列为空，第一行为第 {row} 行{skippedNote}。请补上这些格后重新运行",
     many_unreadable:
@@ -479,7 +479,7 @@ export const ZH: Catalog = {
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
-    /** followUp/warnings.ts returnsAsPurchasesWarnings：退货写成正数（tester54 T1）。 */
+    /** followUp/warnings.ts returnsAsPurchasesWarnings（退货写成正数，tester54 T1）和 currencyMixedWarnings：某表的问题，带表名。 */
     returnsAsPurchases: "{where}：{message}。",
     /** followUp/warnings.ts rowsNotUsedWarnings：类型列说不是购买的行（kind55）。 */
     rowsOfKindNotUsed: "{where}：{message}。",

@@ -175,9 +175,11 @@ describe("a currency column sets the report's currency", () => {
       );
       expect(dataset.sources.transactions!.currency).toBe("");
       const f = findings.filter((x) => x.code === "currency_column_mixed");
+      // The row named is the less used currency's first (reviewer55 R7: it named the most used).
       expect(f.map((x) => [x.row, x.column, x.value, x.severity])).toEqual([
-        [3, "Amount Currency", "EUR", "warning"],
+        [2, "Amount Currency", "USD", "warning"],
       ]);
+      expect(f[0].message["en-US"]).toContain("(the first row in a less used one: row 2)");
       expect(f[0].message["en-US"]).toContain("USD (1 row), EUR (2 rows)");
       expect(f[0].message["zh-CN"]).toContain("USD（1 行）、EUR（2 行）");
     },
