@@ -140,6 +140,12 @@ export interface SheetSource {
    * Every report tab shows amounts in the transactions' (report/tabs.ts); not in the JSON's sources.
    */
   currency?: string;
+  /**
+   * Transactions: the rows (Excel row numbers, ascending) whose order fields ingest filled from
+   * the line above (a continuation line, a merged cell): none is a duplicate of the line it was
+   * filled from (ingest/duplicateRows.ts). Absent when none; not in the JSON's sources.
+   */
+  filledLines?: number[];
 }
 
 export interface RowCounts {

@@ -9,6 +9,8 @@ export interface CarriedLines {
   first: number;
   /** Columns filled on some row, left to right. */
   columns: number[];
+  /** The rows filled, in order (Excel row numbers). */
+  lines: number[];
 }
 
 /** The order's fields a continuation line leaves blank: they are the line above's. */
@@ -28,6 +30,7 @@ export class ContinuationLines {
   private count = 0;
   private first = 0;
   private readonly filled = new Set<number>();
+  private readonly lines: number[] = [];
 
   private constructor(
     /** The order fields' columns present, the customer's first. */
@@ -74,6 +77,7 @@ export class ContinuationLines {
       this.filled.add(k);
     }
     this.carried = { row, n };
+    this.lines.push(n);
     if (this.count++ === 0) this.first = n;
     return row;
   }
@@ -82,6 +86,6 @@ export class ContinuationLines {
   result(): CarriedLines | null {
     if (this.count === 0) return null;
     const columns = [...this.filled].sort((a, b) => a - b);
-    return { rows: this.count, first: this.first, columns };
+    return { rows: this.count, first: this.first, columns, lines: this.lines };
   }
 }

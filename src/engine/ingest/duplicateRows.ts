@@ -120,6 +120,7 @@ export function reportDuplicateRows(
   const copies: number[] = [];
   const conflicts: number[] = [];
   findRepeats(t, orders && t.products.length > 0, copies, conflicts);
+  dropFilledCopies(t, dataset.sources.transactions?.filledLines, copies);
   if (copies.length === 0 && conflicts.length === 0) return 0;
   const source = dataset.sources.transactions;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
@@ -192,6 +193,30 @@ export function reportDuplicateRows(
     }
   }
   return dropped;
+}
+
+/**
+ * Leaves out of `copies` (pairs: row, earlier copy) the rows whose order fields ingest filled from
+ * the line above (SheetSource.filledLines: continuation lines, merged cells): such a line repeats
+ * its source's customer, date and order id by construction, and is the same line only when the
+ * product, quantity and amount repeat too, which is how an order of two like items reads
+ * (reviewer55 R8: D004's 茶 on two lines, six such lines, ¥6,000 of tester54's ¥55,000, dropped as
+ * duplicates). Only lines the user typed in full count as copies.
+ */
+function dropFilledCopies(
+  t: Transactions,
+  filled: readonly number[] | undefined,
+  copies: number[],
+): void {
+  if (!filled || filled.length === 0 || copies.length === 0) return;
+  const lines = new Set(filled);
+  let w = 0;
+  for (let j = 0; j < copies.length; j += 2) {
+    if (lines.has(t.sourceRow[copies[j]])) continue;
+    copies[w++] = copies[j];
+    copies[w++] = copies[j + 1];
+  }
+  copies.length = w;
 }
 
 /** Keeps the rows with keep[r] 1, in order, in every per-row column. */

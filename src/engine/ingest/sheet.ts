@@ -145,6 +145,8 @@ export class SheetIngest<T> {
   private merged: MergedFill | null = null;
   /** Blank continuation lines of multi-line orders (transactions; continuationLines.ts). */
   private continuation: ContinuationLines | null | undefined = undefined;
+  /** Rows whose customer or order id a vertical merge filled (mergedFill). */
+  private readonly filledLines: number[] = [];
   /** The last Cell[] row seen and its number: the line above a continuation line. */
   private lastRow: readonly Cell[] | null = null;
   private lastN = -1;
@@ -1084,6 +1086,10 @@ export class SheetIngest<T> {
   /** One warning when blank continuation lines were read with the line above's order fields. */
   private reportContinuation(): void {
     const carried = this.continuation?.result();
+    // Lines whose order fields were filled (merges, continuation lines): no duplicates of the
+    // line they were filled from (duplicateRows.ts; reviewer55 R8).
+    const lines = [...this.filledLines, ...(carried?.lines ?? [])];
+    if (lines.length > 0 && this.source) this.source.filledLines = lines.sort((a, b) => a - b);
     if (!carried) return;
     const named = (lang: Lang) =>
       carried.columns
@@ -1113,7 +1119,18 @@ export class SheetIngest<T> {
           once.add(columns[fd.key]);
       this.merged = new MergedFill(this.mergedAreas!, this.source?.headerRow ?? 1, once);
     }
-    return allBlank(row) ? row : this.merged.fill(row, n);
+    if (allBlank(row)) return row;
+    const filled = this.merged.fill(row, n);
+    // A line whose customer or order id came from a merge above is no typed copy of it (R8).
+    const columns = this.reader!.columns;
+    if (
+      filled !== row &&
+      (["customerId", "orderId"] as const).some(
+        (k) => k in columns && isBlank(row[columns[k]] ?? null) && !isBlank(filled[columns[k]]),
+      )
+    )
+      this.filledLines.push(n);
+    return filled;
   }
 
   /** One note per column whose merged cells were filled: which, how many areas and rows. */

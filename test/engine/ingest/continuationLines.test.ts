@@ -89,6 +89,47 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
 
 // Whatever the block size, a line at the top of a block continues the last line of the block
 // before (the block path reads the line above from the previous block's last row).
+// reviewer55 R8 (tester54 T10 blank.xlsx / merged.xlsx, x/t10): an order of two like items, 茶 on
+// two lines, the second a continuation line: filled from the line above, it was then "identical"
+// to it and dropped as a duplicate (6 lines, ¥49,000 of ¥55,000). Only lines typed in full count.
+describe.each(sources)("a continuation line that repeats the product (%s)", (_, source) => {
+  const order: Grid = [
+    ["日期", "单号", "客户编号", "产品", "数量", "金额"],
+    ["2025-03-01", "D004", "K001", "茶", 1, 1000],
+    [null, null, null, "茶", 1, 1000],
+    ["2025-03-05", "D005", "K002", "茶具", 1, 500],
+    ["2025-03-05", "D005", "K002", "茶具", 1, 500], // typed in full twice: the export repeating it
+  ];
+
+  test("is a line of its own; a line typed in full twice is still a duplicate", async () => {
+    const { dataset, findings } = await ingestWorkbook(source({ 客户: customers, 销售: order }), {
+      asOf,
+    });
+    expect(Array.from(dataset.transactions.amount)).toEqual([1000, 1000, 500]);
+    expect(findings.filter((f) => f.code === "duplicate_row").map((f) => f.row)).toEqual([5]);
+  });
+});
+
+test("a line whose customer a merged cell filled is no duplicate of the merge's top line", async () => {
+  const base = memoryColumnSource({
+    客户: customers,
+    销售: [
+      ["日期", "单号", "客户编号", "产品", "数量", "金额"],
+      ["2025-03-01", "D004", "K001", "茶", 1, 1000],
+      [null, null, null, "茶", 1, 1000],
+    ],
+  });
+  const merged: GridSource = {
+    ...base,
+    // 日期, 单号 and 客户编号 merged down over the order's two lines (A2:A3, B2:B3, C2:C3).
+    mergedAreas: async (name) =>
+      name === "销售" ? [0, 1, 2].map((c) => ({ top: 2, bottom: 3, left: c, right: c })) : [],
+  };
+  const { dataset, findings } = await ingestWorkbook(merged, { asOf });
+  expect(Array.from(dataset.transactions.amount)).toEqual([1000, 1000]);
+  expect(findings.filter((f) => f.code === "duplicate_row")).toEqual([]);
+});
+
 test("a continuation line reads the same across block boundaries, by row and by column", () =>
   fc.assert(
     fc.asyncProperty(
