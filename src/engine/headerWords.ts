@@ -65,7 +65,8 @@ const CUSTOMER_ID = [
   "Account No",
   "Account Number",
   "Account ID",
-  // HubSpot exports: a deal's company (one ID; several joined by ";" are not split), a company's Record ID.
+  // HubSpot exports: a deal's company (several joined by ";": the first, builders.ts firstOfSeveral),
+  // a company's Record ID (in a deals export the deal's own: refused, ingest/workbook.ts).
   "Associated Company IDs",
   "Associated Company ID",
   "Record ID",

@@ -59,6 +59,9 @@ export const QUALITY_CODES = {
   possible_duplicate_customer: "warning",
   // A customer whose id differs from an earlier customer's only by leading zeros (001 after 1): read
   // as a customer of its own, not a duplicate.
+  // Several ids in one customer ID cell (HubSpot's Associated Company IDs "9000221732;9000000000"):
+  // the row counted to the first, said (ingest/builders.ts joinCustomer; reviewer55 R4).
+  customer_id_first_of_several: "warning",
   zero_twin_customer_id: "warning",
   // A customer id in the scientific notation Excel shows long numbers in (1.23457E+17): its last
   // digits are lost. Noted once per sheet.

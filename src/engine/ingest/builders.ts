@@ -181,10 +181,34 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   }
   const i = index.get(key);
   if (i === undefined) {
+    const first = firstOfSeveral(c, index);
+    if (first) {
+      r.report("customer_id_first_of_several", "customerId", c, { first: first.id });
+      return first.i;
+    }
     r.report("unknown_customer", "customerId", c);
     return -1;
   }
   return index.twins === null ? i : index.twins.pick(r, i, c);
+}
+
+/**
+ * The first of several IDs in one cell that is a customer's (HubSpot's Associated Company IDs of a
+ * deal with two companies: "9000221732;9000000000"; reviewer55 R4 had every such deal "not on the
+ * Customers sheet"), or null. Asked only of an ID no customer has.
+ *
+ * @example firstOfSeveral("9000221732;9000000000", index) // { id: "9000221732", i: 17 }
+ */
+function firstOfSeveral(cell: Cell, index: CustomerIndex): { id: string; i: number } | null {
+  if (typeof cell !== "string" || !/[;,；，]/.test(cell)) return null;
+  for (const part of cell.split(/[;,；，]/)) {
+    const id = part.trim();
+    if (id === "") continue;
+    const n = plainNumber(id);
+    const i = (n >= 0 ? index.numbered(n) : undefined) ?? index.get(customerKey(id));
+    return i === undefined ? null : { id, i };
+  }
+  return null;
 }
 
 /**

@@ -649,6 +649,24 @@ export async function ingestWorkbook(
     // transaction, exit 0 (tester, stop 31).
     if ((kind === "transactions" || kind === "customers") && result.counts.read === 0)
       throw noDataRows(kind, where, result.source?.headerRow ?? 1);
+    // A HubSpot deals export without its company column: the deal's own Record ID was read as
+    // the customer's, and each of its rows said "add the customer" (reviewer55 R4).
+    const idHeader = result.source?.columns.customerId;
+    if (
+      kind !== "customers" &&
+      result.counts.read > result.counts.skipped &&
+      result.counts.used === 0 &&
+      idHeader !== undefined &&
+      foldLabel(idHeader) === foldLabel("Record ID")
+    ) {
+      const words = (lang: Lang) =>
+        say(lang, "input", "recordIdNotCustomer", {
+          where: whereWords(lang, kind, where),
+          column: idHeader,
+          rows: result!.counts.read - result!.counts.skipped,
+        });
+      throw new InputError(words("en-US"), words("zh-CN"));
+    }
     // Another sheet's rows given as the customers (the transactions file as --customers, a
     // Transactions sheet mapped to Customers): its ids repeat row after row. Read, they made a
     // report of 30 customers out of 290 rows with 260 duplicate-id findings, exit 0 (misc45).

@@ -108,6 +108,8 @@ export const EN = {
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
     id_in_scientific_notation:
       "Customer ID “{value}” is in scientific notation: Excel shows long numeric IDs this way, and a CSV saved from it has lost their last digits, so different customers may now share one ID (see the duplicate IDs). Format the ID column as text in Excel and export again (only the first one in this sheet is noted)",
+    customer_id_first_of_several:
+      "Customer ID “{value}” holds several IDs: the row was counted to the first, “{first}”, and not to the others. If it belongs to several customers, give each its own row",
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date:
@@ -281,6 +283,9 @@ export const EN = {
     /** customersLookLikeOther for a CSV file: the options to give the files by (misc47). */
     customersLookLikeOtherFile:
       "{where}: {repeated|#} of its {rows|# row|# rows} repeat a customer ID of a row above, and its columns look like the {sheet} file's ({columns}). Were the files given the wrong way round? If it is the {sheet} file, give it as --{option}; give the customer list, one row per customer, as --customers, and run again",
+    // A dependent sheet whose customer ID column is its own Record ID (HubSpot; reviewer55 R4).
+    recordIdNotCustomer:
+      "{where}: “{column}” is this export's own record id (a HubSpot deals export's Record ID is the deal's own id), not a customer ID: none of its {rows|# row|# rows} matches a customer. Export the deals with the “Associated Company IDs” column and run again",
     noTransactions:
       "{where}: row {row} is the header and no data rows follow it: without purchases there is no value, stage or churn risk to compute. Often a filter was left on when exporting; check it and run again",
     noUsableTransactions:

@@ -99,6 +99,8 @@ export const ZH: Catalog = {
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
     id_in_scientific_notation:
       "客户编号“{value}”是科学计数法：Excel 把较长的数字编号显示成这样，从中另存的 CSV 已丢失编号的后几位，不同的客户可能变成同一个编号（见“客户编号重复”）。请在 Excel 中把编号列设为文本格式后重新导出（本表只提示第一个）",
+    customer_id_first_of_several:
+      "客户编号“{value}”一格中有多个编号：此行按第一个“{first}”计入该客户，其余的未计入。如这笔交易属于多位客户，请拆成每位客户一行",
     zero_twin_customer_id:
       "客户编号“{value}”与第 {firstRow} 行的“{firstId}”只差前导零：按两位不同的客户读取（未当作重复）。其他表中这类编号须与客户表完全相同才能对上",
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用；请改正日期，或选用更晚的分析日期",
@@ -253,6 +255,9 @@ export const ZH: Catalog = {
       "{where}的列像是“{sheet}”文件的列（{columns}），没有一列是客户自己的（如{fields}）：是否把文件填反了？如果它是{sheet}文件，请用 --{option} 给出；客户名单（每个客户一行）请用 --customers 给出，然后重新分析",
     customersLookLikeOtherFile:
       "{where}的 {rows|#} 行数据中有 {repeated|#} 行的客户编号与上方某行重复，且这些列像是“{sheet}”文件的列（{columns}）：是否把文件填反了？如果它是{sheet}文件，请用 --{option} 给出；客户名单（每个客户一行）请用 --customers 给出，然后重新分析",
+    // A dependent sheet whose customer ID column is its own Record ID (HubSpot; reviewer55 R4).
+    recordIdNotCustomer:
+      "{where}的“{column}”列是这份导出自己的记录编号（HubSpot 交易导出的 Record ID 是交易本身的编号），不是客户编号：{rows|#} 行都对不上客户表。请在 HubSpot 导出交易时加上“Associated Company IDs”（关联的公司）列，然后重新分析",
     noTransactions:
       "{where}第 {row} 行是标题，其下没有数据行：没有交易就无法计算价值、阶段和流失风险。常见原因是导出时筛选未清除；请检查后重新分析",
     noUsableTransactions:
