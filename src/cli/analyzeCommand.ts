@@ -701,6 +701,8 @@ export async function analyzeCommand(
       fitAside: json?.fit,
       // The run state's packed-only rows written and deflated there too, once the JSON is.
       rowsAside: json?.rowsAside,
+      // And its rows before those with the schedule's cells, made there once the schedule is written.
+      besideAside: json?.besideAside,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
     // Each full list is encoded from the rows its tab's writer makes anyway, then finished with

@@ -14,7 +14,15 @@ import {
   type FittedWidths,
 } from "../workbook/file/fitAside";
 import { packCells, type PackedCells } from "../engine/changes/statePacked";
-import { soleColumnRowsXml, type RowsAhead, type RowsAside } from "../workbook/file/reportSheet";
+import {
+  aheadRowsXml,
+  type AheadColumn,
+  type BesideAhead,
+  type BesideAside,
+  type RowsAhead,
+  type RowsAside,
+} from "../workbook/file/reportSheet";
+import { writtenCells, type WrittenRaw } from "../engine/followUp/writtenCells";
 import { COMPRESSION_LEVEL } from "../workbook/file/zipWriter";
 import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { fromWire, toWire, type PackedWire } from "./packedWire";
@@ -75,6 +83,12 @@ export interface PendingJson {
    * null: the rows are written where the tab is).
    */
   rowsAside: RowsAside;
+  /**
+   * Makes the run state's schedule cells (writtenCells) on the JSON's thread and writes the rows
+   * before the packed-only ones with them (reportSheet.ts BesideAside), until release() or the
+   * thread's end (then null: made and written where the tab is). Asked, it keeps the thread.
+   */
+  besideAside: BesideAside;
   /** The workbook is written: no more tabs to fit; the thread ends once the JSON is done. */
   release(): void;
 }
@@ -115,6 +129,7 @@ export function jsonInWorker(
   // alternated pairs, strace). A tab fitted after that is fitted where it is written (none at 100k).
   const fitted = new Map<number, FittedWidths>();
   const aheads = new Map<number, RowsAhead | null>();
+  const besides = new Map<number, BesideAhead | null>();
   let fits = 0;
   let waiting = 0; // fits sent, not answered yet
   let over = false;
@@ -137,7 +152,14 @@ export function jsonInWorker(
         statePacked?: PackedWire;
         fitted?: { id: number; widths: FittedWidths };
         ahead?: { id: number; rows: RowsAhead | null };
+        beside?: { id: number; made: BesideAhead | null };
       }) => {
+        if (m.beside) {
+          besides.set(m.beside.id, m.beside.made);
+          waiting--;
+          end();
+          return;
+        }
         if (m.ahead) {
           aheads.set(m.ahead.id, m.ahead.rows);
           waiting--;
@@ -210,6 +232,27 @@ export function jsonInWorker(
       worker.postMessage({ rowsAhead: rows, aheadId: id } satisfies AheadMessage);
       return () => aheads.get(id) ?? null;
     },
+    besideAside: (job) => {
+      const id = ++fits;
+      if (released || ended) return { give: () => undefined, get: () => null };
+      waiting++;
+      let given = false;
+      return {
+        give: (raw) => {
+          if (given || ended) return;
+          given = true;
+          // A copy of the hashes alone (the recorder's array is larger), moved.
+          const hashes = raw.hashes.slice();
+          const message: BesideMessage = {
+            besideAhead: job,
+            raw: { hashes, longest: raw.longest },
+            besideId: id,
+          };
+          worker.postMessage(message, [hashes.buffer]);
+        },
+        get: () => besides.get(id) ?? null,
+      };
+    },
     release: () => {
       released = true;
       end();
@@ -227,6 +270,17 @@ function isAheadMessage(m: unknown): m is AheadMessage {
   return typeof m === "object" && m !== null && typeof (m as AheadMessage).aheadId === "number";
 }
 
+/** The run state's rows before the packed-only ones, with the schedule's cells (BesideAside). */
+interface BesideMessage {
+  besideAhead: Parameters<BesideAside>[0];
+  raw: WrittenRaw;
+  besideId: number;
+}
+
+function isBesideMessage(m: unknown): m is BesideMessage {
+  return typeof m === "object" && m !== null && typeof (m as BesideMessage).besideId === "number";
+}
+
 /**
  * Text of the packed rows in one run at least (the last block that reaches it ends the run): a run
  * is a fresh deflate stream, so its first 32 KB compress a little less; the state tab's writer
@@ -236,7 +290,7 @@ const RUN_CHARS = 256 << 10;
 
 /**
  * The packed-only rows of the run state (ReportTable.soleColumn: from its second row on) in runs
- * of about `runChars` characters, each written as the tab's writer writes it (soleColumnRowsXml) and
+ * of about `runChars` characters, each written as the tab's writer writes it (aheadRowsXml) and
  * deflated as a fresh stream ending in a sync flush, their bytes end to end in one buffer to
  * transfer.
  */
@@ -245,18 +299,66 @@ export function rowsAheadOf(
   job: Parameters<RowsAside>[0],
   runChars = RUN_CHARS,
 ): { rows: RowsAhead; transfer: ArrayBuffer[] } {
+  const column = { column: job.column, xf: job.xf, text: (k: number) => cells.cell(k) };
+  const { runs, transfer } = deflatedRuns([column], 1, cells.count, job.lang, runChars);
+  return { rows: { column: job.column, xf: job.xf, runs }, transfer };
+}
+
+/**
+ * The run state's schedule cells made from what the schedule recorded (writtenCells), and its rows
+ * from the second to the first packed-only run's (`starts`: those of rowsAheadOf; past the cells
+ * without one) written as rowsAheadOf writes its rows, each with its packed cell and its schedule
+ * cell.
+ */
+export function besideAheadOf(
+  cells: PackedCells,
+  job: Parameters<BesideAside>[0],
+  raw: WrittenRaw,
+  starts: readonly number[],
+  runChars = RUN_CHARS,
+): { made: BesideAhead; transfer: ArrayBuffer[] } {
+  const written = writtenCells(raw);
+  const to = starts.find((s) => s >= written.length) ?? Math.max(written.length, cells.count);
+  const columns: AheadColumn[] = [
+    { column: job.column, xf: job.xf, text: (k) => (k < cells.count ? cells.cell(k) : null) },
+    { column: job.beside.column, xf: job.beside.xf, text: (k) => written[k] ?? null },
+  ];
+  if (job.beside.column < job.column) columns.reverse();
+  const { runs, transfer } = deflatedRuns(columns, 1, to, job.lang, runChars);
+  const rows = {
+    column: job.column,
+    xf: job.xf,
+    besideColumn: job.beside.column,
+    besideXf: job.beside.xf,
+    runs,
+  };
+  return { made: { cells: written, rows }, transfer };
+}
+
+/**
+ * Rows `from` to `to` of `columns` (aheadRowsXml) in runs of about `runChars` characters, each
+ * deflated as a fresh stream ending in a sync flush, with its CRC, their bytes end to end in one
+ * buffer to transfer.
+ */
+function deflatedRuns(
+  columns: readonly AheadColumn[],
+  from: number,
+  to: number,
+  lang: "zh-CN" | "en-US",
+  runChars: number,
+): { runs: RowsAhead["runs"]; transfer: ArrayBuffer[] } {
   const made: Array<{ from: number; to: number; deflated: Buffer; crc: number; size: number }> = [];
-  const text = (k: number) => cells.cell(k);
-  for (let from = 1; from < cells.count;) {
-    let to = from;
-    for (let chars = 0; to < cells.count && chars < runChars;) chars += cells.cell(to++).length;
-    const xml = soleColumnRowsXml(text, from, to, job.column, job.xf, job.lang);
+  for (let a = from; a < to;) {
+    let b = a;
+    for (let chars = 0; b < to && chars < runChars; b++)
+      for (const c of columns) chars += c.text(b)?.length ?? 0;
+    const xml = aheadRowsXml(columns, a, b, lang);
     const deflated = deflateRawSync(xml, {
       level: COMPRESSION_LEVEL,
       finishFlush: zlibConstants.Z_SYNC_FLUSH,
     });
-    made.push({ from, to, deflated, crc: crc32(xml), size: xml.length });
-    from = to;
+    made.push({ from: a, to: b, deflated, crc: crc32(xml), size: xml.length });
+    a = b;
   }
   // Its own ArrayBuffer (not Node's shared pool): transferable.
   const all = Buffer.allocUnsafeSlow(made.reduce((n, r) => n + r.deflated.length, 0));
@@ -267,7 +369,7 @@ export function rowsAheadOf(
     at += r.deflated.length;
     return { from: r.from, to: r.to, deflated, crc: r.crc, size: r.size };
   });
-  return { rows: { column: job.column, xf: job.xf, runs }, transfer: [all.buffer as ArrayBuffer] };
+  return { runs, transfer: [all.buffer as ArrayBuffer] };
 }
 
 /** A tab to fit, sent to the JSON's thread (PendingJson.fit). */
@@ -289,11 +391,26 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
   let started = false;
   // The state's packed cells once made (after the JSON), for rows asked ahead; asked before, kept.
   let cells: PackedCells | null | undefined;
-  const asked: AheadMessage[] = [];
-  const answerAhead = (m: AheadMessage): void => {
+  const asked: Array<AheadMessage | BesideMessage> = [];
+  // Where the packed-only runs sent start: the rows before the first past the schedule's cells
+  // are written with them (besideAheadOf).
+  let starts: number[] = [];
+  const answerAhead = (m: AheadMessage | BesideMessage): void => {
+    if (isBesideMessage(m)) {
+      try {
+        if (!cells) throw new Error("no cells");
+        const { made, transfer } = besideAheadOf(cells, m.besideAhead, m.raw, starts);
+        parentPort!.postMessage({ beside: { id: m.besideId, made } }, transfer);
+      } catch {
+        // none: made and written where the tab is
+        parentPort!.postMessage({ beside: { id: m.besideId, made: null } });
+      }
+      return;
+    }
     try {
       if (!cells) throw new Error("no cells");
       const { rows, transfer } = rowsAheadOf(cells, m.rowsAhead);
+      starts = rows.runs.map((r) => r.from);
       parentPort!.postMessage({ ahead: { id: m.aheadId, rows } }, transfer);
     } catch {
       // none: written where the tab is
@@ -301,7 +418,7 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     }
   };
   return (temp) => {
-    if (isAheadMessage(temp)) {
+    if (isAheadMessage(temp) || isBesideMessage(temp)) {
       if (cells === undefined) asked.push(temp);
       else answerAhead(temp);
       return;

@@ -10,6 +10,7 @@ import { KeyIndex } from "./keyIndex";
 import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "./snapshot";
 import { blockStarts, codeListsText, packBlock, packedCell, type PackedCells } from "./statePacked";
 import { PackedCellParser } from "./statePackedRead";
+import type { WrittenRaw } from "../followUp/writtenCells";
 
 /**
  * The run-state tab: a hidden tab every run writes, so the next refresh knows what this run said
@@ -47,6 +48,8 @@ const COLUMNS: ReportColumn[] = OUTPUT_TABS.runState.columns.map((key) => ({
 
 /** The column of the packed cells (fill's row[2]). */
 const PACKED_COLUMN = OUTPUT_TABS.runState.columns.indexOf("packedCustomers");
+/** The column of the schedule texts' hashes (WrittenTexts). */
+const WRITTEN_COLUMN = OUTPUT_TABS.runState.columns.indexOf("scheduleWritten");
 
 const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
@@ -76,7 +79,7 @@ export function stateTable(
   s: Snapshot,
   prior: Snapshot | null = null,
   levels?: ChurnLevels,
-  scheduleWritten?: { cells(): string[]; maxCells: number },
+  scheduleWritten?: { cells(): string[]; maxCells: number; take?(): WrittenRaw },
   packed?: () => PackedCells | null,
 ): ReportTable {
   const asOf = isoDate(s.asOf);
@@ -104,19 +107,37 @@ export function stateTable(
     row[7] = k === 0 ? (s.judgmentVersion ?? 0) : null;
     row[8] = k === 0 && prior ? (prior.judgmentVersion ?? 0) : null;
     // Asked when the state is written, after the schedule tab (whose rows record them).
-    row[9] = scheduleWritten ? ((written ??= scheduleWritten.cells())[k] ?? null) : null;
+    row[WRITTEN_COLUMN] = scheduleWritten
+      ? ((written ??= scheduleWritten.cells())[k] ?? null)
+      : null;
   };
   let written: string[] | undefined;
   // At least one row, so the date and hash are kept even for an empty run.
   const rowCount = Math.max(1, blocks, priorBlocks, scheduleWritten?.maxCells ?? 0);
   // Past the first row, the prior run's cells and the schedule's, a row holds only its packed cell,
   // the one `packed` gives (the file adapter may write those rows ahead from the same cells).
-  const soleFrom = (): number => {
+  /** Whether `packed` gives this snapshot's cells, block for block. */
+  const packedHere = (): boolean => {
     const given = packed?.();
-    if (!given || given.count !== blocks || given.starts.length !== starts.length) return Infinity;
-    if (given.starts.some((v, i) => v !== starts[i])) return Infinity;
+    if (!given || given.count !== blocks || given.starts.length !== starts.length) return false;
+    return given.starts.every((v, i) => v === starts[i]);
+  };
+  const soleFrom = (): number => {
+    if (!packedHere()) return Infinity;
     written ??= scheduleWritten?.cells();
     return Math.max(1, priorBlocks, written?.length ?? 0);
+  };
+  // The schedule's cells made elsewhere (writtenCells, from take()) once the schedule is written:
+  // past the first row and the prior run's, rows hold the packed cell and those alone.
+  const take = scheduleWritten?.take;
+  const beside = take && {
+    column: WRITTEN_COLUMN,
+    after: "followUps",
+    from: () => (packedHere() ? Math.max(1, priorBlocks) : Infinity),
+    take,
+    use: (cells: string[]) => {
+      written ??= cells;
+    },
   };
   return {
     tab: "runState",
@@ -128,7 +149,7 @@ export function stateTable(
     style: "table",
     mode: "replace",
     hidden: true,
-    soleColumn: { column: PACKED_COLUMN, from: soleFrom },
+    soleColumn: { column: PACKED_COLUMN, from: soleFrom, ...(beside ? { beside } : {}) },
   };
 }
 

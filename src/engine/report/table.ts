@@ -1,5 +1,6 @@
 import type { Cell } from "../cells";
 import type { SideBySide } from "./printBeside";
+import type { WrittenRaw } from "../followUp/writtenCells";
 
 /**
  * A report table: what the engine hands a workbook adapter to write as one output tab. Rows are
@@ -180,8 +181,24 @@ export interface ReportTable {
    * Table tabs: from row `from()` on (0-based, asked when the tab is written) every row holds only
    * column `column`'s text, one the file adapter may have written ahead on another thread (the run
    * state's packed cells: changes/state.ts). Absent: no such rows.
+   *
+   * `beside`: from row `beside.from()` to `from()` rows hold that text and column
+   * `beside.column`'s alone (the run state's schedule hashes), whose cells writtenCells makes from
+   * `beside.take()` (a pure function: on another thread too) once tab `beside.after` is written
+   * (nothing is recorded after); `beside.use(cells)` gives them back before the tab is written
+   * (else they are made here), and from() then counts them.
    */
-  soleColumn?: { column: number; from(): number };
+  soleColumn?: {
+    column: number;
+    from(): number;
+    beside?: {
+      column: number;
+      after: string;
+      from(): number;
+      take(): WrittenRaw;
+      use(cells: string[]): void;
+    };
+  };
   /**
    * Table tabs: print only the first this many columns (the print area), one page wide; the rest
    * stays on screen. The schedule's call sheet (date, owner, customer, phone, reason, talking point,

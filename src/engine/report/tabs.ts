@@ -229,6 +229,7 @@ function allTables(
         // Hashes a row at most (WrittenTexts: its lines of ours, and of what was typed).
         {
           cells: () => written.cells(),
+          take: () => written.take(),
           maxCells: WrittenTexts.maxCells(schedule.rowCount, typedLineCount(a.carriedNotes)),
         },
         // Packed elsewhere from the run's own snapshot only.

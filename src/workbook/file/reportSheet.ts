@@ -34,6 +34,7 @@ import type { StyleBook, XfSpec } from "./styleBook";
 import { Fragment, XmlBytes } from "./xmlBytes";
 import { crc32Combine } from "./crc32Combine";
 import type { DeflatedRun } from "./zipWriter";
+import type { WrittenRaw } from "../../engine/followUp/writtenCells";
 import { escapeXml } from "./xmlText";
 
 // Imported bindings taken once: read per cell as CommonJS (tsx, jest), each is a getter call.
@@ -99,6 +100,12 @@ export interface SheetOptions {
    * and the column's format is the one they were written with; else the rows are written here.
    */
   ahead?: RowsAhead;
+  /**
+   * The rows before those (ReportTable.soleColumn.beside: the run state's schedule hashes beside
+   * its packed cells) and the beside column's cells, made on another thread (BesideAhead): used
+   * as `ahead` is, when both columns' formats are those they were written with.
+   */
+  besideAhead?: BesideAhead;
 }
 
 /**
@@ -112,6 +119,30 @@ export interface RowsAhead {
   xf: number;
   runs: Array<DeflatedRun & { from: number; to: number }>;
 }
+
+/**
+ * A hidden table tab's rows that hold its sole column's text and one column beside it
+ * (ReportTable.soleColumn.beside), written and deflated on another thread with the beside
+ * column's cells, which that thread made (writtenCells): `cells` are given to the table
+ * (beside.use) before the tab is written.
+ */
+export interface BesideAhead {
+  cells: string[];
+  rows: RowsAhead & { besideColumn: number; besideXf: number };
+}
+
+/**
+ * Asks another thread for a hidden tab's rows with its sole column and the column beside it
+ * (BesideAhead), written with formats `xf` and `beside.xf`: asked when the tab's formats are known
+ * (the thread then waits for it), `give` sends what the beside column's cells are made of once the
+ * tab `beside.after` is written, `get` returns them once back, else null.
+ */
+export type BesideAside = (job: {
+  column: number;
+  xf: number;
+  beside: { column: number; xf: number };
+  lang: "zh-CN" | "en-US";
+}) => { give(raw: WrittenRaw): void; get(): BesideAhead | null };
 
 /**
  * Asks another thread for a hidden tab's sole-column rows (RowsAhead) written with format `xf`:
@@ -540,40 +571,47 @@ function columnSpec(
 }
 
 /**
- * The format index reportSheetXml gives the cells of a hidden table tab's sole column
- * (ReportTable.soleColumn) in its one-line rows, when `styles` holds it already (a tab written
- * before uses it), else undefined: rows written ahead with it are then the same bytes as those
- * written here, and asking for it adds no format out of turn.
+ * The format index reportSheetXml gives the cells of a hidden table tab's column `column` (its
+ * sole column, ReportTable.soleColumn, or the one beside it) in its one-line rows, when `styles`
+ * holds it already (a tab written before uses it), else undefined: rows written ahead with it are
+ * then the same bytes as those written here, and asking for it adds no format out of turn.
  */
 export function soleColumnXf(
   table: ReportTable,
   headers: string[],
   protect: boolean,
   styles: StyleBook,
+  column = table.soleColumn?.column,
 ): number | undefined {
-  const column = table.soleColumn?.column;
   if (column === undefined || !table.hidden || table.style !== "table") return undefined;
+  if (column < 0 || column >= table.columns.length) return undefined;
   const locked = !protect ? false : isLockedCell(table.style);
   // A hidden tab's widths: from its header alone (reportSheetXml: no sample).
   const wrap = fitWidths(table, [], headers, [])[column]?.wrap ?? false;
   return styles.known(columnSpec(table, column, wrap, locked));
 }
 
+/** A column of rows written ahead (aheadRowsXml): its format and each row's text. */
+export interface AheadColumn {
+  column: number;
+  xf: number;
+  text(row: number): string | null;
+}
+
 /**
- * Table rows `from` to `to` (0-based) of a tab whose only filled cell in them is column
- * `column`'s text, `text(row)` (ReportTable.soleColumn), as reportSheetXml writes them in a
- * hidden tab's one-line rows with `xf` that column's format: written and deflated ahead on another
- * thread (jsonWorker.ts), the same bytes (test/workbook/file/rowsAhead.test.ts).
+ * Table rows `from` to `to` (0-based) of a tab whose only filled cells in them are `columns`'
+ * texts (in column order: ReportTable.soleColumn and its beside), as reportSheetXml writes them
+ * in a hidden tab's one-line rows: written and deflated ahead on another thread (jsonWorker.ts),
+ * the same bytes (test/workbook/file/rowsAhead.test.ts).
  */
-export function soleColumnRowsXml(
-  text: (row: number) => string | null,
+export function aheadRowsXml(
+  columns: readonly AheadColumn[],
   from: number,
   to: number,
-  column: number,
-  xf: number,
   lang: "zh-CN" | "en-US",
 ): Buffer {
-  const letters = Array.from({ length: column + 1 }, (_, i) => columnLetters(i));
+  const last = columns.reduce((m, c) => Math.max(m, c.column), 0);
+  const letters = Array.from({ length: last + 1 }, (_, i) => columnLetters(i));
   const bytes = new XmlBytes(1 << 19);
   const result: SheetResult = { rows: 0, cutCells: 0, rowsLeftOut: 0, ref: "A1" };
   // A hidden tab's text keeps its quotes (SheetCells rawQuotes); its row k is sheet row k + 2.
@@ -581,22 +619,46 @@ export function soleColumnRowsXml(
   c.r = from + 1;
   for (let k = from; k < to; k++) {
     c.startRow(1, false, -1, 0);
-    const value = text(k);
-    if (value !== null && value !== "") c.writeText(column, xf, value);
+    for (const col of columns) {
+      const value = col.text(k);
+      if (value !== null && value !== "") c.writeText(col.column, col.xf, value);
+    }
     bytes.frag(ROW_CLOSE);
   }
   return Buffer.from(bytes.take(true));
 }
 
-/** The runs of o.ahead that reportSheetXml may write in place of their rows, in order. */
+/**
+ * The runs of o.besideAhead and o.ahead that reportSheetXml may write in place of their rows, in
+ * order; the beside column's cells given to the table first (they are in the rows it writes).
+ */
 function aheadRuns(o: SheetOptions, table: ReportTable, colXf: number[]): RowsAhead["runs"] {
-  const ahead = o.ahead;
   const sole = table.soleColumn;
-  if (!ahead || !sole || !table.hidden || table.style !== "table" || o.earlier.length > 0)
-    return [];
-  if (sole.column !== ahead.column || colXf[sole.column] !== ahead.xf) return [];
-  const from = sole.from();
-  const runs = ahead.runs.filter((r) => r.from >= from && r.to <= table.rowCount && r.from < r.to);
+  if (!sole || !table.hidden || table.style !== "table" || o.earlier.length > 0) return [];
+  const usable = (r: { from: number; to: number }, from: number) =>
+    r.from >= from && r.to <= table.rowCount && r.from < r.to;
+  const runs: RowsAhead["runs"] = [];
+  const b = o.besideAhead;
+  const beside = sole.beside;
+  if (
+    b &&
+    beside &&
+    b.rows.column === sole.column &&
+    b.rows.xf === colXf[sole.column] &&
+    b.rows.besideColumn === beside.column &&
+    b.rows.besideXf === colXf[beside.column]
+  ) {
+    const from = beside.from();
+    if (Number.isFinite(from)) {
+      beside.use(b.cells);
+      for (const r of b.rows.runs) if (usable(r, from)) runs.push(r);
+    }
+  }
+  const ahead = o.ahead;
+  if (ahead && sole.column === ahead.column && colXf[sole.column] === ahead.xf) {
+    const from = Math.max(sole.from(), runs.length > 0 ? runs[runs.length - 1].to : 0);
+    for (const r of ahead.runs) if (usable(r, from)) runs.push(r);
+  }
   // Runs one after the other, their bytes too (one buffer from the thread), go as one: one file
   // write instead of one each.
   const joined: RowsAhead["runs"] = [];

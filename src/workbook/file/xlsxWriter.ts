@@ -34,6 +34,7 @@ import {
   tableHeaders,
   tablePartXml,
   type RowsAhead,
+  type BesideAside,
   type RowsAside,
   type SheetResult,
 } from "./reportSheet";
@@ -334,11 +335,51 @@ export class XlsxReportWriter implements TableSink {
         }
       }
     };
+    // Its rows before those, with the column beside (the state's schedule hashes: soleColumn
+    // .beside), made there too: asked with the rows ahead (the thread then waits for them), sent
+    // what that column's cells are made of once the tab they record is written.
+    const besides = new Map<ReportTable, ReturnType<BesideAside>>();
+    const askBeside = (from: number): void => {
+      const aside = this.options.besideAside;
+      if (!aside) return;
+      for (let q = from + 1; q < plans.length; q++) {
+        const later = plans[q].table;
+        const sole = later.soleColumn;
+        if (!sole?.beside || besides.has(later)) continue;
+        const headers = tableHeaders(later);
+        const xf = soleColumnXf(later, headers, markOwned, styles);
+        const besideXf = soleColumnXf(later, headers, markOwned, styles, sole.beside.column);
+        if (xf === undefined || besideXf === undefined) continue;
+        try {
+          const job = {
+            column: sole.column,
+            xf,
+            beside: { column: sole.beside.column, xf: besideXf },
+          };
+          besides.set(later, aside({ ...job, lang }));
+        } catch {
+          besides.set(later, { give: () => undefined, get: () => null }); // written here
+        }
+      }
+    };
+    const giveBeside = (written: ReportTable): void => {
+      for (const [later, ask] of besides) {
+        const beside = later.soleColumn?.beside;
+        if (beside?.after !== written.tab) continue;
+        try {
+          ask.give(beside.take());
+        } catch {
+          // not sent: made where the tab is written
+        }
+      }
+    };
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p];
       const { table } = plan;
       askAhead(p);
+      askBeside(p);
       const ahead = rowsAhead.get(table)?.() ?? undefined;
+      const besideAhead = besides.get(table)?.get() ?? undefined;
       if (table.rowCount >= FIT_ASIDE_MIN_ROWS) fitAhead(plans[p + 1]);
       const earlier =
         table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];
@@ -369,12 +410,14 @@ export class XlsxReportWriter implements TableSink {
             onProgress,
             fitted: fittedAhead.get(table),
             ahead,
+            besideAhead,
           },
           result,
         ),
         undefined,
-        ahead !== undefined && ahead.runs.length > 0,
+        (ahead?.runs.length ?? 0) + (besideAhead?.rows.runs.length ?? 0) > 0,
       );
+      giveBeside(table);
       if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
       const sheetRels: Array<{ id: string; type: string; target: string }> = [];
       if (drawing && drawingRelId) {
@@ -589,6 +632,11 @@ export interface XlsxWriterOptions {
    * the tabs before it are written here (reportSheet.ts RowsAside). Absent: written as the tab is.
    */
   rowsAside?: RowsAside;
+  /**
+   * Writes a hidden tab's rows with its sole column and the one beside it (the run state's
+   * schedule hashes: ReportTable.soleColumn.beside) on another thread, with that column's cells.
+   */
+  besideAside?: BesideAside;
 }
 
 /** Throws InputError when the output is the input file itself (by resolved real path or inode). */

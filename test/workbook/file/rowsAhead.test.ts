@@ -6,9 +6,9 @@ import { packCells, type PackedCells } from "../../../src/engine/changes/statePa
 import { epochDay } from "../../../src/engine/parse/date";
 import { limitedAnalysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
-import { rowsAheadOf } from "../../../src/cli/jsonWorker";
+import { besideAheadOf, rowsAheadOf } from "../../../src/cli/jsonWorker";
 import { openXlsx, XlsxReportWriter } from "../../../src/workbook/file";
-import type { RowsAside } from "../../../src/workbook/file/reportSheet";
+import type { BesideAhead, BesideAside, RowsAside } from "../../../src/workbook/file/reportSheet";
 import { ZipReader } from "../../../src/workbook/file/zipReader";
 
 // The run state's packed-only rows written and deflated on another thread (the command line's
@@ -39,9 +39,9 @@ const tablesOf = (a: Analysis) =>
 test("the workbook is the same with the state's rows written ahead, in time, late or refused", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "rows-ahead-"));
   try {
-    const write = async (name: string, rowsAside?: RowsAside) => {
+    const write = async (name: string, rowsAside?: RowsAside, besideAside?: BesideAside) => {
       const file = path.join(dir, name);
-      await new XlsxReportWriter(file, { lang: "zh-CN", rowsAside }).writeTables(
+      await new XlsxReportWriter(file, { lang: "zh-CN", rowsAside, besideAside }).writeTables(
         tablesOf(analysis),
       );
       const zip = await ZipReader.open(file);
@@ -79,10 +79,67 @@ test("the workbook is the same with the state's rows written ahead, in time, lat
     expect(state).toBeDefined();
     // The runs were used: independent deflate streams compress a little less.
     expect(ahead.sizes.get(state)).not.toBe(own.sizes.get(state));
+    // The rows before the packed-only ones with the schedule's cells, made as the JSON's thread
+    // makes them (besideAheadOf) from what the schedule recorded, given once it is written;
+    // `starts`: those of the packed-only runs sent (none: the rows to the last packed cell).
+    const besideJobs: Array<Parameters<BesideAside>[0]> = [];
+    const made: BesideAhead[] = [];
+    const besideWith =
+      (starts: () => number[], xfShift = 0): BesideAside =>
+      (job) => {
+        besideJobs.push(job);
+        let back: BesideAhead | null = null;
+        return {
+          give: (raw) => {
+            const sent = { hashes: raw.hashes.slice(), longest: raw.longest };
+            const shifted = { ...job, beside: { ...job.beside, xf: job.beside.xf + xfShift } };
+            back = structuredClone(besideAheadOf(packed, shifted, sent, starts(), 1).made);
+            made.push(back);
+          },
+          get: () => back,
+        };
+      };
+    // With the packed-only runs: the rows before the first past the schedule's cells.
+    let sentStarts: number[] = [];
+    const aheadToo: RowsAside = (job) => {
+      const rows = structuredClone(rowsAheadOf(packed, job, 1).rows);
+      sentStarts = rows.runs.map((r) => r.from);
+      return () => rows;
+    };
+    const besideOnly = await write(
+      "beside.xlsx",
+      undefined,
+      besideWith(() => []),
+    );
+    expect(besideJobs).toHaveLength(1);
+    expect(besideJobs[0].column).toBe(2);
+    expect(besideJobs[0].beside.column).toBe(9);
+    // Made there, and rows written with them: a row ahead at each packed cell.
+    expect(made[0].cells.length).toBeGreaterThan(0);
+    expect(made[0].rows.runs.length).toBe(Math.max(made[0].cells.length, packed.count) - 1);
+    expect(besideOnly.sizes.get(state)).not.toBe(own.sizes.get(state));
+    const both = await write(
+      "both.xlsx",
+      aheadToo,
+      besideWith(() => sentStarts),
+    );
+    expect(both.sizes.get(state)).not.toBe(own.sizes.get(state));
     for (const other of [
       ahead,
+      besideOnly,
+      both,
       await write("other.xlsx", otherFormat),
       await write("late.xlsx", never),
+      // The schedule's cells with another format than the tab's, or never back: made here.
+      await write(
+        "besideOther.xlsx",
+        undefined,
+        besideWith(() => [], 1),
+      ),
+      await write("besideNever.xlsx", undefined, () => ({
+        give: () => undefined,
+        get: () => null,
+      })),
     ]) {
       expect([...other.parts.keys()]).toEqual([...own.parts.keys()]);
       for (const [name, xml] of own.parts) expect(other.parts.get(name)).toBe(xml);
