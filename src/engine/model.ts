@@ -46,6 +46,11 @@ export interface Customers {
   creditRating: string[];
   /** 1 consented, 0 refused, -1 not stated (treated as no consent for marketing). */
   marketingConsent: Int8Array;
+  /**
+   * The status as written (装修暂停, active), only when the sheet has a status column: a pause word
+   * there holds the customer out of urgent retention calls (followUp/hold.ts).
+   */
+  status?: string[];
   sourceRow: Int32Array;
 }
 
@@ -109,6 +114,19 @@ export interface Contacts {
   /** Index into CONTACT_CHANNELS, -1 unknown. */
   channel: Int8Array;
   owner: string[];
+  /**
+   * The next contact the user agreed (下次跟进; epoch day, NaN none), only when the sheet has the
+   * column: a later one holds the customer's calls until then (followUp/hold.ts).
+   */
+  nextDay?: Float64Array;
+  /** What was said (内容, Notes), only when the sheet has the column: the talking point quotes it. */
+  note?: string[];
+  /**
+   * 1 when the contact did not reach the customer (未接通, No answer: the outcome column, else the
+   * note's first words; ingest/contactOutcome.ts): an attempt, not a contact, for the churn model,
+   * the schedule and the Changes tab. Absent when the sheet has neither column.
+   */
+  notReached?: Uint8Array;
   sourceRow: Int32Array;
 }
 

@@ -517,3 +517,71 @@ export const CURRENCY_CODE_WORDS = {
   "£": ["GBP", "£", "英镑"],
   HK$: ["HKD", "HK$", "港币", "港元"],
 } as const;
+
+/**
+ * What a contact's outcome column (结果, Call Outcome) or, without one, the first words of its note
+ * (内容) write when the call did not reach the customer: an attempt, not a contact (tester55 U8: a
+ * call recorded as 未接通 lowered the churn probability 87 % → 73 %). Matched at the start of the
+ * cell, case ignored; an English word must end there or before a non-letter (ingest/contactOutcome.ts).
+ */
+export const NOT_REACHED_WORDS = [
+  "未接通",
+  "未接听",
+  "没接通",
+  "没接听",
+  "无人接听",
+  "无人接",
+  "没人接",
+  "无法接通",
+  "打不通",
+  "关机",
+  "停机",
+  "拒接",
+  "挂断",
+  "空号",
+  "占线",
+  "忙音",
+  "不在服务区",
+  "号码错误",
+  "错号",
+  "留言未回",
+  "no answer",
+  "not answered",
+  "unanswered",
+  "no response",
+  "left voicemail",
+  "left a voicemail",
+  "voicemail",
+  "left message",
+  "left a message",
+  "busy",
+  "wrong number",
+  "unreachable",
+  "not reached",
+  "could not reach",
+  "couldn't reach",
+  "disconnected",
+  "number not in service",
+] as const;
+
+/**
+ * What a customers status column (状态, Account Status) writes of a customer paused for a while:
+ * closed for renovation, on hold. Such a customer is not sent an urgent retention call; its regular
+ * contact stays, to learn when it resumes (followUp/hold.ts; tester55 U4: 装修暂停). Found anywhere in
+ * the cell, case ignored; an English word as a whole word.
+ */
+export const PAUSE_WORDS = [
+  "暂停",
+  "装修",
+  "停业",
+  "歇业",
+  "休业",
+  "停工",
+  "paused",
+  "pause",
+  "on hold",
+  "suspended",
+  "renovation",
+  "renovating",
+  "temporarily closed",
+] as const;

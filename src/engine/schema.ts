@@ -102,6 +102,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["birthday", "date", false],
     ["creditRating", "text", false],
     ["marketingConsent", "flag", false],
+    // Read for a pause word only (装修暂停, on hold: followUp/hold.ts).
+    ["status", "text", false],
   ]),
   transactions: sheet("transactions", true, [
     ["customerId", "id", true],
@@ -146,6 +148,10 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["date", "date", true],
     ["channel", "enum", false],
     ["owner", "text", false],
+    // Tester55 U4, U8: the agreed next contact, what was said, whether the call got through.
+    ["nextContact", "date", false],
+    ["note", "text", false],
+    ["outcome", "text", false],
   ]),
 };
 

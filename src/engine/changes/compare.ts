@@ -427,7 +427,10 @@ export function serviceSince(
 const lower = (score: number, d: number, low: number, lowDay: number) =>
   !(low === low) || score < low || (score === low && !(d < lowDay));
 
-/** Each customer's contacts after day `after` - 1 up to `through` (exclusive); null none. */
+/**
+ * Each customer's contacts after day `after` - 1 up to `through` (exclusive); null none. A call that
+ * did not get through (Contacts.notReached) is no contact (tester55 U8).
+ */
 function contactsSince(
   t: NonNullable<Dataset["contacts"]>,
   n: number,
@@ -435,10 +438,12 @@ function contactsSince(
   through: number,
 ): ContactsSince | null {
   let r: ContactsSince | null = null;
+  const notReached = t.notReached;
   for (let k = 0; k < t.count; k++) {
     const day = t.day[k];
     const c = t.customer[k];
     if (!(day >= after && day < through) || c < 0 || c >= n) continue;
+    if (notReached && notReached[k] === 1) continue;
     r ??= {
       count: new Uint16Array(n),
       last: new Float64Array(n).fill(NaN),

@@ -170,11 +170,15 @@ function complaintCounts(
   }
 }
 
-/** Each customer's last contact day up to asOf. */
+/**
+ * Each customer's last contact day up to asOf. A call that did not get through (未接通:
+ * Contacts.notReached) is no contact: no sign the customer is still there (tester55 U8).
+ */
 function lastContacts(t: Contacts, asOf: number, last: Float64Array): void {
+  const notReached = t.notReached;
   for (let i = 0; i < t.count; i++) {
     const d = t.day[i];
     const c = t.customer[i];
-    if (d <= asOf && !(d <= last[c])) last[c] = d;
+    if (d <= asOf && !(d <= last[c]) && !(notReached && notReached[i] === 1)) last[c] = d;
   }
 }

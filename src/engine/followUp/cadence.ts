@@ -13,6 +13,7 @@ import {
   TIERS,
   tierOf,
   type PlanContext,
+  WHY,
 } from "./candidates";
 
 /*
@@ -54,6 +55,7 @@ export function cadenceCandidates(
   const days = Float64Array.from(TIERS, (t) => rules.cadenceDays[t]);
   const restart = rules.cadenceRestartsOnPurchase;
   const callTiers = callTiersOf(rules);
+  const holds = ctx.holds;
   for (let c = 0; c < n; c++) {
     const tier = tierOf(analysis.valueTier[c]);
     const own = cadenceBand[tier] === band;
@@ -65,6 +67,13 @@ export function cadenceCandidates(
       (!callTiers[tier] && onCampaignList(ctx, c, tier, callTiers))
     )
       continue;
+    // A next contact agreed with the customer (hold.ts): that one contact, on its day.
+    if (holds !== undefined && holds.row[c] >= 0) {
+      if (own) agreedContact(ctx, out, c, tier, holds.until[c], holds.row[c]);
+      continue;
+    }
+    // Paused (hold.ts): its regular contact stays, to ask when it resumes; no urgent call.
+    const paused = holds !== undefined && holds.paused[c] === 1;
     // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the
     // one there is, else the created date.
     let last = history.lastContact[c];
@@ -87,7 +96,12 @@ export function cadenceCandidates(
     // A key account's first regular contact overdue by keyAccountOverdueDays on the first working
     // day is planned in its own band (placed there, or listed when it found no day: not again here).
     const late =
-      hasOverdue && tier === KEY_TIER && !prospect && planned < 0 && firstDay - due >= overdueDays;
+      hasOverdue &&
+      tier === KEY_TIER &&
+      !prospect &&
+      !paused &&
+      planned < 0 &&
+      firstDay - due >= overdueDays;
     if (late ? overdueBand !== band : !own) continue;
     if (due >= end) continue;
     if (late) {
@@ -95,6 +109,29 @@ export function cadenceCandidates(
     } else if (admit(ctx, c, CADENCE, due, last))
       addCadence(ctx, out, c, tier, due, last, earliest, prospect);
   }
+}
+
+/**
+ * The contact agreed with customer c on contacts row `row` for day `until` (hold.ts): planned on
+ * that day (its last working day on or before it), its reason the agreement and its note
+ * (followUpTab); past the horizon, listed as next_contact_agreed with that due day. Its next
+ * regular contact counts from it (schedule.ts onPlaced).
+ */
+function agreedContact(
+  ctx: PlanContext,
+  out: CandidateBatch,
+  c: number,
+  tier: number,
+  until: number,
+  row: number,
+): void {
+  const from = ctx.dataset.contacts!.day[row];
+  if (until >= ctx.end) {
+    ctx.unschedule(c, CADENCE, until, from, WHY("next_contact_agreed"));
+    return;
+  }
+  if (!admit(ctx, c, CADENCE, until, from)) return;
+  addCadence(ctx, out, c, tier, until, from, Math.max(0, ctx.before(until)), false);
 }
 
 /**

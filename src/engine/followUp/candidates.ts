@@ -6,6 +6,7 @@ import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../r
 import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { ContactHistory } from "./history";
+import { isHeld, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
@@ -62,6 +63,8 @@ export interface PlanContext {
   movements?: Movements;
   /** Purchase rhythms: who gets a retention call (retention.ts); absent: every high-risk customer. */
   rhythm?: Rhythm;
+  /** Customers held by an agreed next contact or a pause (hold.ts); absent: nobody is. */
+  holds?: Holds;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -278,8 +281,13 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     // taken in every band, none behind another's answer).
     const lateHere = lateOnboardingBand[tier] === band;
     const newStage = lifecycleStage[c] === NEW_STAGE;
+    // Held by an agreed next contact or a pause (hold.ts): no retention call; its contact is the
+    // agreed one (cadenceCandidates), or its regular one.
+    const held = isHeld(ctx.holds, c);
     const wantsWinBack =
-      (winBackBand[tier] === band || (lateHere && newStage)) && wantsWinBackOf(ctx, c, tier);
+      !held &&
+      (winBackBand[tier] === band || (lateHere && newStage)) &&
+      wantsWinBackOf(ctx, c, tier);
     const churnedListed = listedAsChurned(ctx, c);
     // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
     // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).
@@ -334,6 +342,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     if (!Number.isFinite(first) && lifecycleStage[c] === NEW_STAGE)
       first = ctx.dataset.customers.created[c];
     if (
+      !(held && ctx.holds!.row[c] >= 0) &&
       Number.isFinite(first) &&
       first <= start &&
       (lifecycleStage[c] === NEW_STAGE || Math.floor(first) >= start - within) &&

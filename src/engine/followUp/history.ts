@@ -56,19 +56,24 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
  * Each customer's last contact on the Contacts sheet on or before the analysis date: its row in
  * dataset.contacts (-1 none); on the same day, the row further down the sheet (entered later).
  * The schedule's history (its day) and the talking point (its date, channel and owner) read it.
+ * A call that did not get through (Contacts.notReached) is no contact (tester55 U8); with
+ * `attempts`, only such calls are looked at (the talking point's 上次联系（未接通）).
  *
  * @example lastContactRows(dataset, dataset.asOf)[0] // 12: customer 0's latest contact is row 12
  */
-export function lastContactRows(dataset: Dataset, asOf: number): Int32Array {
+export function lastContactRows(dataset: Dataset, asOf: number, attempts = false): Int32Array {
   const n = dataset.customers.count;
   const last = new Int32Array(n).fill(-1);
   const k = dataset.contacts;
   if (!k) return last;
+  const notReached = k.notReached;
+  if (attempts && !notReached) return last;
   const limit = Math.floor(asOf) + 1; // anything during the analysis day counts
   for (let i = 0; i < k.count; i++) {
     const c = k.customer[i];
     const d = k.day[i];
     if (c < 0 || c >= n || !(d < limit)) continue;
+    if (notReached && (notReached[i] === 1) !== attempts) continue;
     const before = last[c];
     if (before < 0 || d >= k.day[before]) last[c] = i;
   }

@@ -25,6 +25,9 @@ export const UNSCHEDULED_REASONS = [
   // Stop 54: a retention call not owed: contacted since the customer went late, within the tier's
   // regular contact interval (candidates.ts contactedWhileLate).
   "contacted_while_late",
+  // Stop 56: the next contact agreed with the customer (Contacts sheet 下次跟进) is after the horizon:
+  // nothing before it (followUp/hold.ts; tester55 U4).
+  "next_contact_agreed",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

@@ -1,3 +1,4 @@
+import { holdsOf, type Holds } from "./hold";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { statutoryHolidays } from "../calendar/statutoryHolidays";
@@ -141,6 +142,11 @@ export interface FollowUpSchedule {
    * Changes tab says why in the row.
    */
   movedWithinRhythm?: Float64Array;
+  /**
+   * The customers held by a next contact agreed on the Contacts sheet or a pause word in their
+   * status (hold.ts): their contact's reason says so. Absent when nobody is held.
+   */
+  holds?: Holds;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
@@ -215,6 +221,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     cadenceChannels: channelsOf(rules, CADENCE),
     movements: input.movements,
     rhythm: input.rhythm,
+    holds: holdsOf(dataset, input.asOf, input.lastPurchase),
     unschedule: (c, r, due, from, why) =>
       unscheduled.push(c, r, due, from, why, reasonBands[r * 3 + tierOf(analysis.valueTier[c])]),
   };
@@ -410,6 +417,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     calendarKnownUntil,
     arrangementsKnownUntil,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
+    ...(ctx.holds ? { holds: ctx.holds } : {}),
   };
 }
 

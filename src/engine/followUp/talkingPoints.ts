@@ -1,7 +1,8 @@
 import { isReturn } from "../aggregate/purchase";
-import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Dataset } from "../model";
+import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Contacts, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import { lastContactRows } from "./history";
+import { quotedNote } from "./hold";
 import { complaintAgeDays } from "../complaints/age";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -27,6 +28,11 @@ export interface TalkingPoints {
    * the talking point (tester #8, stop 44: the caller did not know who spoke to the customer last).
    */
   lastContact?: Int32Array;
+  /**
+   * The customer's last call that did not get through (Contacts.notReached; its row, -1 none;
+   * absent when the sheet says no outcome): said before the last contact when it is later.
+   */
+  lastAttempt?: Int32Array;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -49,7 +55,16 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   const lastProduct = new Int32Array(n).fill(-1);
   lastProductsOf(dataset.transactions, limit, lastProduct);
   const lastContact = lastContactRows(dataset, asOf);
-  return { openComplaints, oldestOpen, weakestDimension, weakestScore, lastProduct, lastContact };
+  const points: TalkingPoints = {
+    openComplaints,
+    oldestOpen,
+    weakestDimension,
+    weakestScore,
+    lastProduct,
+    lastContact,
+  };
+  if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
+  return points;
 }
 
 // Each pass over a sheet's rows is a function of its own with nothing after its loop: in one
@@ -133,19 +148,42 @@ function lastProductsOf(t: Dataset["transactions"], limit: number, lastProduct: 
  */
 export function lastContactText(p: TalkingPoints, dataset: Dataset, c: number, lang: Lang): string {
   const row = p.lastContact?.[c] ?? -1;
+  const attempt = p.lastAttempt?.[c] ?? -1;
   const k = dataset.contacts;
-  if (row < 0 || !k) return "";
+  if (!k) return "";
+  let text = row >= 0 ? contactWords(k, row, lang, false) : "";
+  // The note of the last contact that got through: what was said (tester55 U4).
+  const note = row >= 0 && k.note ? quotedNote(k.note[row]) : "";
+  if (note !== "") text = say(lang, "talkingPoints", "withNote", { contact: text, note });
+  // A later call that did not get through comes first: the caller sees it was tried (U8).
+  if (attempt >= 0 && (row < 0 || k.day[attempt] >= k.day[row])) {
+    const tried = contactWords(k, attempt, lang, true);
+    return text === "" ? tried : tried + say(lang, "talkingPoints", "separator") + text;
+  }
+  return text;
+}
+
+/** Contacts row `row` in words: its date, channel and owner; `attempt`: as not reached. */
+function contactWords(k: Contacts, row: number, lang: Lang, attempt: boolean): string {
   const date = isoDate(Math.floor(k.day[row]));
   const code = CONTACT_CHANNELS[k.channel[row]];
   const channel = code ? say(lang, "channelNames", code) : "";
   const owner = (k.owner[row] ?? "").trim();
   const code4 = channel
     ? owner
-      ? "lastContact"
-      : "lastContactNoOwner"
+      ? attempt
+        ? "lastAttempt"
+        : "lastContact"
+      : attempt
+        ? "lastAttemptNoOwner"
+        : "lastContactNoOwner"
     : owner
-      ? "lastContactNoChannel"
-      : "lastContactDateOnly";
+      ? attempt
+        ? "lastAttemptNoChannel"
+        : "lastContactNoChannel"
+      : attempt
+        ? "lastAttemptDateOnly"
+        : "lastContactDateOnly";
   return say(lang, "talkingPoints", code4, { date, channel, owner });
 }
 

@@ -818,6 +818,10 @@ function piecesOf(column: Exclude<TypedColumn, "status">): Piece[] {
         tp.lastContactNoOwner,
         tp.lastContactNoChannel,
         tp.lastContactDateOnly,
+        tp.lastAttempt,
+        tp.lastAttemptNoOwner,
+        tp.lastAttemptNoChannel,
+        tp.lastAttemptDateOnly,
         tp.separator,
       ])
         out.push(pieceOf(t, names));

@@ -132,6 +132,13 @@ export function ownText(text: string): string {
   return text.length < 13 ? text : (text + " ").slice(0, -1);
 }
 
+/** A status column cut (or filled with "") to the customers' count. */
+function sizedStatus(status: string[], count: number): string[] {
+  for (let i = status.length; i < count; i++) status[i] = "";
+  status.length = count;
+  return status;
+}
+
 export const f64 = () => new GrowableColumn(Float64Array);
 export const i32 = () => new GrowableColumn(Int32Array);
 export const i8 = () => new GrowableColumn(Int8Array);
@@ -287,6 +294,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private region: string[] = [];
   private industry: string[] = [];
   private creditRating: string[] = [];
+  /** The status column's texts, only when the sheet has one (null until its first row says). */
+  private status: string[] | null | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
@@ -343,6 +352,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.region[i] = region;
     this.industry[i] = r.ownText("industry");
     this.creditRating[i] = r.ownText("creditRating");
+    if ((this.status ??= r.has("status") ? [] : null) !== null) this.status[i] = r.ownText("status");
     this.count = i + 1;
     this.type.push(readOption(r, "type", CUSTOMER_TYPES, -1));
     this.created.push(r.date("created", false));
@@ -378,12 +388,14 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const region = raw.text(c.region);
     const industry = raw.text(c.industry);
     const creditRating = raw.text(c.creditRating);
+    const status = c.status >= 0 ? raw.text(c.status) : "";
     const type = raw.option(c.type, "type", CUSTOMER_TYPES);
     const created = raw.day(r, c.created, false);
     const birthday = raw.day(r, c.birthday, false);
     const consent = raw.flag(c.marketingConsent);
     if (name === null || owner === null || phone === null || email === null) return false;
-    if (region === null || industry === null || creditRating === null) return false;
+    if (region === null || industry === null || creditRating === null || status === null)
+      return false;
     if (type === RAW_NO || created === undefined || birthday === undefined || consent === RAW_NO)
       return false;
     const i = this.count;
@@ -400,6 +412,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.region[i] = region;
     this.industry[i] = industry;
     this.creditRating[i] = creditRating;
+    if ((this.status ??= c.status >= 0 ? [] : null) !== null) this.status[i] = status;
     this.count = i + 1;
     this.type.push(type);
     this.created.push(created);
@@ -556,6 +569,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       birthday: this.birthday.toArray(),
       creditRating: this.creditRating,
       marketingConsent: this.consent.toArray(),
+      ...(this.status ? { status: sizedStatus(this.status, this.count) } : {}),
       sourceRow: this.sourceRow.toArray(),
     };
   }

@@ -20,6 +20,7 @@ import {
   readOption,
 } from "./builders";
 import type { RowReader } from "./rowReader";
+import { saysNotReached } from "./contactOutcome";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 /**
@@ -261,6 +262,12 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
 export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly channel = i8();
   private readonly owner = new TextColumn();
+  // The optional columns (tester55 U4, U8), kept only when the sheet has them (`extra`).
+  private readonly nextDay = f64();
+  private readonly note = new TextColumn();
+  private readonly notReached = i8();
+  /** Whether the sheet has a next-contact, note or outcome column; null until its first row. */
+  private extra: boolean | null = null;
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
@@ -272,23 +279,49 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     this.owner.reserve(rows);
   }
 
+  private hasExtra(r: RowReader): boolean {
+    return (this.extra ??= r.has("nextContact") || r.has("note") || r.has("outcome"));
+  }
+
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
     this.owner.push(r.ownText("owner"));
+    if (this.hasExtra(r)) {
+      // A next date is a plan: after the analysis date is what it is for (no future_date finding).
+      const next = r.date("nextContact", false);
+      this.pushExtra(next, r.ownText("note"), r.ownText("outcome"));
+    }
     return true;
   }
 
-  protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
+  /** The optional columns of a kept row: the outcome, else the note, says whether it got through. */
+  private pushExtra(next: number, note: string, outcome: string): void {
+    this.nextDay.push(Number.isNaN(next) ? NaN : Math.floor(next));
+    this.note.push(note);
+    this.notReached.push(saysNotReached(outcome !== "" ? outcome : note) ? 1 : 0);
+  }
+
+  protected addRawFields(raw: RawFields, c: Record<string, number>, r: RowReader): boolean {
     const channel = raw.option(c.channel, "channel", CONTACT_CHANNELS);
     const owner = raw.text(c.owner);
     if (channel === RAW_NO || owner === null) return false;
+    if (this.hasExtra(r)) {
+      const next = raw.day(r, c.nextContact, false);
+      const note = raw.text(c.note);
+      const outcome = raw.text(c.outcome);
+      if (next === undefined || note === null || outcome === null) return false;
+      this.channel.push(channel);
+      this.owner.push(owner);
+      this.pushExtra(next, note, outcome);
+      return true;
+    }
     this.channel.push(channel);
     this.owner.push(owner);
     return true;
   }
 
   build(): Contacts {
-    return {
+    const out: Contacts = {
       count: this.customer.length,
       customer: this.customer.toArray(),
       day: this.date.toArray(),
@@ -296,5 +329,11 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       owner: this.owner.build(),
       sourceRow: this.sourceRow.toArray(),
     };
+    if (this.extra) {
+      out.nextDay = this.nextDay.toArray();
+      out.note = this.note.build();
+      out.notReached = Uint8Array.from(this.notReached.toArray());
+    }
+    return out;
   }
 }

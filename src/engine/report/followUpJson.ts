@@ -13,6 +13,7 @@ import {
   unscheduledText,
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
+import { holdText } from "../followUp/hold";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
 import { say } from "../words/catalog";
@@ -24,6 +25,7 @@ import { originalReason, type CarriedNotes, type TypedRow } from "../followUp/ty
  */
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 
 /**
  * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
@@ -173,7 +175,12 @@ export function followUpsJson(
     // The reason: its code; the open complaint's own words where it is one (openComplaintText).
     out.raw(',"reason":{');
     const code = REASON_TEXT[l.reason[i]];
-    const open = l.reason[i] === COMPLAINT ? openComplaintText(schedule, l.customer[i], lang) : "";
+    const open =
+      l.reason[i] === COMPLAINT
+        ? openComplaintText(schedule, l.customer[i], lang)
+        : l.reason[i] === CADENCE
+          ? holdText(schedule.holds, l.customer[i], lang)
+          : "";
     if (code !== undefined) {
       out.raw('"code":');
       out.raw(code);

@@ -19,6 +19,7 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
+import { holdText, isHeld } from "../followUp/hold";
 import {
   lastContactText,
   talkingPoints,
@@ -58,6 +59,7 @@ const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 const EMAIL = CONTACT_CHANNELS.indexOf("email");
 const VISIT = CONTACT_CHANNELS.indexOf("visit");
 
@@ -261,6 +263,8 @@ export function followUpTable(
   const lastContactOf = (c: number): string => {
     const row = points.lastContact?.[c] ?? -1;
     const k = dataset.contacts;
+    // A note or a call not reached is the row's own: no memo (followUp/talkingPoints.ts).
+    if (k && (k.note || k.notReached)) return lastContactText(points, dataset, c, lang);
     if (row < 0 || !k) return "";
     const day = Math.floor(k.day[row]);
     const channel = k.channel[row];
@@ -348,10 +352,15 @@ export function followUpTable(
   };
   const churnedCampaign = say(lang, "followUp", "churnedCampaign");
   const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");
-  /** Words of reason r of customer c's contact (its own words for a movement or an open complaint). */
+  const holds = schedule.holds;
+  /**
+   * Words of reason r of customer c's contact (its own words for a movement, an open complaint, or
+   * the regular contact of a customer held by an agreed date or a pause: followUp/hold.ts).
+   */
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang)) ||
+    (r === CADENCE && holdText(holds, c, lang)) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint
   // among them; any other set is put into words once, by its listed reason and the rest: the rows
@@ -363,7 +372,7 @@ export function followUpTable(
   /** Words of every reason a contact covers, the listed one first. */
   const reasonsOf = (primary: number, bits: number, c: number): string => {
     const set = bits & all;
-    const shared = ((set | (1 << primary)) & own) === 0;
+    const shared = ((set | (1 << primary)) & own) === 0 && !isHeld(holds, c);
     const key = primary * (all + 1) + set;
     if (shared) {
       const known = reasonSets[key];

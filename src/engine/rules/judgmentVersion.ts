@@ -29,5 +29,8 @@
  *     churn weights a feature counts at most 2 sd from the mean (tester53 N16) and is standardised
  *     on the customers as of the data's last purchase day (tester53 N33); a wrong-way move whose
  *     spend fell only by what left the 12-month window gets no call (tester53 N32).
+ * 4 — stop 56: a contact that did not get through (未接通, No answer) is no contact for the churn
+ *     risk and the plan; a next contact agreed on the Contacts sheet (下次跟进) holds the customer's
+ *     calls until then, and a paused status (装修暂停) its urgent retention call (tester55 U4, U8).
  */
-export const JUDGMENT_VERSION = 3;
+export const JUDGMENT_VERSION = 4;

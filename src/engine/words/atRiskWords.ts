@@ -67,6 +67,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   already_churned: "churned: in the win-back campaign",
   no_contact_details: "no phone or e-mail: ask the owner for them",
   contacted_while_late: "contacted since going late: regular contact counts from it",
+  next_contact_agreed: "next contact agreed with the customer: after this plan",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -83,4 +84,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   already_churned: "已流失：纳入批量挽回活动",
   no_contact_details: "无电话和邮箱：请向负责人索取",
   contacted_while_late: "逾期后已联系：定期回访从该次联系起算",
+  next_contact_agreed: "已约定下次联系日期：在本计划期之后",
 };

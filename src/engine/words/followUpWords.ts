@@ -48,6 +48,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "No phone number and no e-mail address on the Customers sheet: no call, e-mail or message can go, and no visit can be arranged; ask the owner for the contact details and add them",
   contacted_while_late:
     "Contacted since the customer went late against their purchase rhythm (the planned-from date is that contact): no retention call yet; the regular contact counts from that contact, and a customer who has not bought by the due date (one regular contact interval after it) is owed the retention call again",
+  next_contact_agreed:
+    "The next contact agreed with the customer (Contacts sheet, next follow-up date; the planned-from date is that contact) is after this plan: no call before it; on that date the customer is called as agreed",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -62,6 +64,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "客户表中既无电话也无邮箱：无法致电或发送邮件、消息，也无法预约拜访；请向负责人索取联系方式并补全",
   contacted_while_late:
     "客户逾期未购后已有联系记录（计划依据日期即该次联系）：暂不安排挽留联系，定期回访从该次联系起算；到应回访日期（该次联系后一个定期回访周期）仍未购买的，重新安排挽留联系",
+  next_contact_agreed:
+    "跟进记录中与客户约定的下次联系日期（计划依据日期即该次联系）在本计划期之后：此前不安排联系，到期按约定联系",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -202,6 +206,14 @@ export const FOLLOW_UP_TAB_EN = {
    * {reason} back from after the line's words.
    */
   offReason: "{why}\nOriginal reason: {reason}",
+  /**
+   * The reason of the contact agreed with the customer on the Contacts sheet (下次跟进), quoting
+   * what was noted then (followUp/hold.ts; tester55 U4).
+   */
+  agreed: "As agreed, contact again on {date}: {note}",
+  agreedNoNote: "As agreed, contact again on {date}",
+  /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
+  paused: "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -225,6 +237,9 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offCall: "{label}：这次回访已不在计划中",
   offOwner: "{why}（原负责人 {owner}）",
   offReason: "{why}\n原回访原因：{reason}",
+  agreed: "按约定 {date} 再联系：{note}",
+  agreedNoNote: "按约定 {date} 再联系",
+  paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
 };
 
 /**
@@ -241,6 +256,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   already_churned: "Churned: win-back",
   no_contact_details: "No phone or e-mail",
   contacted_while_late: "Contacted since late",
+  next_contact_agreed: "Next contact agreed",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -251,6 +267,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   already_churned: "已流失：挽回活动",
   no_contact_details: "无电话和邮箱",
   contacted_while_late: "逾期后已联系",
+  next_contact_agreed: "已约定下次联系",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */
@@ -306,6 +323,13 @@ export const TALKING_POINTS_EN = {
   lastContactNoOwner: "last contact: {date}, {channel}",
   lastContactNoChannel: "last contact: {date}, {owner}",
   lastContactDateOnly: "last contact: {date}",
+  /** A later call that did not get through (未接通: Contacts.notReached; tester55 U8). */
+  lastAttempt: "last contact (not reached): {date}, {channel}, {owner}",
+  lastAttemptNoOwner: "last contact (not reached): {date}, {channel}",
+  lastAttemptNoChannel: "last contact (not reached): {date}, {owner}",
+  lastAttemptDateOnly: "last contact (not reached): {date}",
+  /** The last contact's note (内容, Notes), quoted after it (tester55 U4). */
+  withNote: "{contact}; noted: {note}",
   separator: "; ",
   quality: "product quality",
   price: "price",
@@ -320,6 +344,11 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",
   lastContactDateOnly: "上次联系：{date}",
+  lastAttempt: "上次联系（未接通）：{date}，{channel}，{owner}",
+  lastAttemptNoOwner: "上次联系（未接通）：{date}，{channel}",
+  lastAttemptNoChannel: "上次联系（未接通）：{date}，{owner}",
+  lastAttemptDateOnly: "上次联系（未接通）：{date}",
+  withNote: "{contact}；记录：{note}",
   separator: "；",
   quality: "产品质量",
   price: "价格",

@@ -58,6 +58,9 @@ export const FIELD_NAMES_EN: Record<HeaderField, string> = {
   resolvedAt: "Resolved at",
   status: "Status",
   channel: "Channel",
+  nextContact: "Next contact",
+  note: "Note",
+  outcome: "Outcome",
 };
 
 export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
@@ -95,4 +98,7 @@ export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   resolvedAt: "解决时间",
   status: "状态",
   channel: "方式",
+  nextContact: "下次跟进",
+  note: "内容",
+  outcome: "结果",
 };

@@ -1,0 +1,120 @@
+import { saysPaused } from "../ingest/contactOutcome";
+import type { Dataset } from "../model";
+import { isoDate } from "../parse/date";
+import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+
+/**
+ * What the user said about when to contact a customer again (tester55 U4: a bar closed for
+ * renovation until January was called urgently three weeks running though 跟进记录 said 下次跟进
+ * 2027-01-05 and 客户资料 said 装修暂停):
+ * - an agreed next contact: the latest contact on record (up to the analysis date) that names a
+ *   next contact date (下次跟进), when that date is after the analysis date and the customer has
+ *   not bought since that contact. The customer gets no retention, welcome, movement or regular
+ *   call before it; its one planned contact is on that date (schedule: cadenceCandidates), or, past
+ *   the horizon, it is listed as `next_contact_agreed`. A complaint follow-up and care still go.
+ * - paused: the Customers sheet's status says so (装修暂停, On hold: optionWords.ts PAUSE_WORDS),
+ *   with no agreed date: when it resumes is not known, so no urgent retention or movement call; its
+ *   regular contact stays, to ask.
+ */
+export interface Holds {
+  /** Per customer: the agreed next contact day (epoch day) after the analysis date; NaN none. */
+  until: Float64Array;
+  /** Per customer: the contacts row that set it (its note is quoted), -1 none. */
+  row: Int32Array;
+  /** Per customer: 1 when its status says paused (and no date is agreed). */
+  paused: Uint8Array;
+  /**
+   * What each held customer's reason quotes (quotedNote): the note of the contact that set the date,
+   * or the paused status. Kept here: the JSON result is written from the schedule without the rows.
+   */
+  said: Map<number, string>;
+}
+
+/**
+ * The holds as of `asOf`; undefined when nobody is held (no next-contact date after it, no pause
+ * word): the schedule then reads nothing more per customer.
+ *
+ * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
+ */
+export function holdsOf(
+  dataset: Dataset,
+  asOf: number,
+  lastPurchase: Float64Array,
+): Holds | undefined {
+  const n = dataset.customers.count;
+  const k = dataset.contacts;
+  const status = dataset.customers.status;
+  const next = k?.nextDay;
+  if (!next && !status) return undefined;
+  const limit = Math.floor(asOf) + 1;
+  const row = new Int32Array(n).fill(-1);
+  if (k && next) {
+    // The latest contact naming a next date (on one day, the row further down): its plan stands.
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      const d = k.day[i];
+      if (c < 0 || c >= n || !(d < limit) || !(next[i] === next[i])) continue;
+      const before = row[c];
+      if (before < 0 || d >= k.day[before]) row[c] = i;
+    }
+  }
+  const until = new Float64Array(n).fill(NaN);
+  const paused = new Uint8Array(n);
+  const said = new Map<number, string>();
+  let any = false;
+  for (let c = 0; c < n; c++) {
+    const i = row[c];
+    // A purchase since that contact: the customer is buying again, its plan is overtaken.
+    if (i >= 0 && next![i] >= limit && !(Math.floor(lastPurchase[c]) > k!.day[i])) {
+      until[c] = next![i];
+      said.set(c, quotedNote(k!.note?.[i] ?? ""));
+      any = true;
+    } else {
+      row[c] = -1;
+      if (status && saysPaused(status[c] ?? "")) {
+        paused[c] = 1;
+        said.set(c, quotedNote(status[c]));
+        any = true;
+      }
+    }
+  }
+  return any ? { until, row, paused, said } : undefined;
+}
+
+/** True when customer c is held by an agreed date or a pause (no retention or movement call). */
+export function isHeld(holds: Holds | undefined, c: number): boolean {
+  return holds !== undefined && (holds.row[c] >= 0 || holds.paused[c] === 1);
+}
+
+/** Longest note quoted in a reason or talking point, in characters (the cell stays readable). */
+export const NOTE_QUOTE_CHARS = 60;
+
+/**
+ * A note as quoted: one line, at most NOTE_QUOTE_CHARS characters (cut with "…").
+ *
+ * @example quotedNote("装修中，\n1月重新开业后再订") // "装修中， 1月重新开业后再订"
+ */
+export function quotedNote(note: string): string {
+  const t = note.replace(/\s*\r?\n\s*/g, " ").trim();
+  return t.length > NOTE_QUOTE_CHARS ? t.slice(0, NOTE_QUOTE_CHARS - 1) + "…" : t;
+}
+
+/**
+ * The reason of customer c's regular contact when it is held ("" when not): the agreed date and
+ * the note of the contact that set it, or the paused status.
+ *
+ * @example holdText(holds, 2, "zh-CN") // "按约定 2027-01-05 再联系：装修中，1月重新开业后再订"
+ */
+export function holdText(holds: Holds | undefined, c: number, lang: Lang): string {
+  if (holds === undefined) return "";
+  const said = holds.said.get(c) ?? "";
+  if (holds.row[c] >= 0) {
+    const date = isoDate(holds.until[c]);
+    return said === ""
+      ? say(lang, "followUpTab", "agreedNoNote", { date })
+      : say(lang, "followUpTab", "agreed", { date, note: said });
+  }
+  if (holds.paused[c] !== 1) return "";
+  return say(lang, "followUpTab", "paused", { status: said });
+}

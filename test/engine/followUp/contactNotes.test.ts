@@ -1,0 +1,247 @@
+/**
+ * Tester55 U4 and U8, on a small workbook modelled on her wine importer's (tester55 s1/mk.py):
+ * - U4: SH-R003, closed for renovation (客户资料 状态 装修暂停; 跟进记录 10-05 内容 `装修中，1月重新开业后
+ *   再订`, 下次跟进 2027-01-05), was planned an urgent 挽留联系 three weeks running: none of 状态, 内容
+ *   and 下次跟进 was read. A next contact the user agreed holds the customer's calls until then (one
+ *   contact on that day, its reason quoting the note); a pause word in the status holds off the
+ *   urgent call; the talking point quotes the last note.
+ * - U8: a call recorded as 未接通 lowered SH-R012's churn probability 87 % → 73 %: a call that did
+ *   not get through is no contact (an attempt, said so in the talking point).
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { saysNotReached, saysPaused } from "../../../src/engine/ingest/contactOutcome";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { epochDay, isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+
+const AS_OF = "2026-11-30";
+const asOf = parseIsoDate(AS_OF);
+
+/** Dates every `every` days back from `last`, `n` of them (oldest first). */
+function every(last: string, days: number, n: number): string[] {
+  const end = parseIsoDate(last);
+  return Array.from({ length: n }, (_, i) => isoDate(end - (n - 1 - i) * days));
+}
+
+// Who buys when: regulars on rhythm, and the customers the findings are about.
+const BUYING: [id: string, name: string, dates: string[], amount: number][] = [
+  ["SH-R001", "外滩华庭酒店", every("2026-11-27", 7, 60), 18000],
+  // At risk: biweekly, silent 73 days (the control: an urgent retention call).
+  ["SH-R002", "梧桐法餐厅", every("2026-09-18", 14, 20), 6500],
+  // Closed for renovation until January, a next contact agreed for 2027-01-05 (past the horizon).
+  ["SH-R003", "蓝调酒吧", every("2026-09-28", 14, 20), 4000],
+  ["SH-R004", "老码头意大利餐厅", every("2026-11-24", 14, 25), 9000],
+  // Every ~60 days, 53 days since: the call recorded 未接通 on 11-25 (U8).
+  ["SH-R012", "虹桥商务会所", every("2026-10-08", 60, 6), 15000],
+  // Like SH-R003, but the agreed date is within the horizon (2026-12-10).
+  ["SH-R013", "复兴中路小馆13", every("2026-09-25", 14, 20), 4200],
+  // 状态 暂停营业 and no date agreed: a regular check-in, no urgent call.
+  ["SH-R014", "巨鹿路会所14", every("2026-09-20", 14, 20), 3800],
+  ["SH-R015", "愚园路酒廊15", every("2026-11-20", 21, 15), 5000],
+  ["SH-R016", "武康路Bistro16", every("2026-11-16", 30, 12), 7000],
+  ["SH-R017", "长乐路餐厅17", every("2026-11-25", 10, 30), 3000],
+];
+
+const STATUS: Record<string, string> = { "SH-R003": "装修暂停", "SH-R014": "暂停营业" };
+
+function customers(): Grid {
+  return [
+    ["客户代码", "餐厅名称", "负责人", "电话", "状态", "备注"],
+    ...BUYING.map(([id, name], k): (string | number)[] => [
+      id,
+      name,
+      ["陈姐", "刘洋", "孙婷"][k % 3],
+      `1380000${String(k).padStart(4, "0")}`,
+      STATUS[id] ?? "正常",
+      id === "SH-R003" ? "装修中，预计2027年1月重新开业" : "",
+    ]),
+  ];
+}
+
+function sales(): Grid {
+  const rows: Grid = [["日期", "单号", "客户代码", "金额"]];
+  let k = 0;
+  for (const [id, , dates, amount] of BUYING)
+    for (const d of dates) if (parseIsoDate(d) <= asOf) rows.push([d, `XS${++k}`, id, amount]);
+  return rows;
+}
+
+type Contact = [date: string, id: string, channel: string, note: string, next: string];
+const CONTACTS: Contact[] = [
+  ["2026-06-04", "SH-R012", "电话", "例行回访", ""],
+  ["2026-10-30", "SH-R002", "拜访", "新经理上任，酒单重做，说下月再谈", "2026-11-30"],
+  ["2026-10-05", "SH-R003", "电话", "装修中，1月重新开业后再订", "2027-01-05"],
+  ["2026-10-08", "SH-R013", "电话", "老板出国，12月10日回来再谈", "2026-12-10"],
+  ["2026-08-01", "SH-R014", "微信", "例行回访", ""],
+];
+
+function contacts(extra: Contact[] = []): Grid {
+  return [
+    ["日期", "客户代码", "方式", "内容", "跟进人", "下次跟进"],
+    ...[...CONTACTS, ...extra].map(([date, id, channel, note, next]) => [
+      date,
+      id,
+      channel,
+      note,
+      "陈姐",
+      next,
+    ]),
+  ];
+}
+
+async function run(extra: Contact[] = []): Promise<Analysis> {
+  return analyzeWorkbook(
+    memorySource({ 客户资料: customers(), 销售明细: sales(), 跟进记录: contacts(extra) }),
+    { rules: defaultRules(), asOf },
+  );
+}
+
+/** Customer `id`'s planned contacts ("reason date priority") and unscheduled ones. */
+function callsOf(a: Analysis, id: string): { planned: string[]; unscheduled: string[] } {
+  const c = a.dataset.customers.id.indexOf(id);
+  const { followUps: f, unscheduled: u } = a.schedule;
+  const planned: string[] = [];
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === c)
+      planned.push(
+        `${FOLLOW_UP_REASONS[f.reason[i]]} ${isoDate(f.day[i])} ${FOLLOW_UP_PRIORITIES[f.priority[i]]}`,
+      );
+  const unscheduled: string[] = [];
+  for (let i = 0; i < u.count; i++)
+    if (u.customer[i] === c)
+      unscheduled.push(
+        `${FOLLOW_UP_REASONS[u.reason[i]]} ${UNSCHEDULED_REASONS[u.why[i]]} due ${isoDate(u.due[i])}`,
+      );
+  return { planned, unscheduled };
+}
+
+/** The schedule tab's rows of customer `id`: [reason, talking point]. */
+function scheduleRows(a: Analysis, id: string, lang: "zh-CN" | "en-US"): string[][] {
+  const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
+    (x) => x.tab === "followUps",
+  )!;
+  return t
+    .rows(0, t.rowCount)
+    .filter((r) => r[2] === id)
+    .map((r) => [String(r[5]), String(r[6])]);
+}
+
+describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)", () => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await run();
+  });
+
+  test("the contacts sheet's 内容 and 下次跟进 and the customers sheet's 状态 are read", () => {
+    expect(a.dataset.sources.contacts?.columns).toMatchObject({
+      note: "内容",
+      nextContact: "下次跟进",
+    });
+    expect(a.dataset.sources.contacts?.unmappedHeaders).toEqual([]);
+    expect(a.dataset.sources.customers?.columns).toMatchObject({ status: "状态" });
+  });
+
+  test("SH-R002 (no agreement after today) still gets its urgent retention call", () => {
+    expect(callsOf(a, "SH-R002").planned[0]).toMatch(/^win_back 2026-11-30 urgent$/);
+  });
+
+  test("SH-R003: agreed 2027-01-05, past the horizon: no call before it, listed with the note", () => {
+    const calls = callsOf(a, "SH-R003");
+    expect(calls.planned).toEqual([]);
+    expect(calls.unscheduled).toEqual(["cadence next_contact_agreed due 2027-01-05"]);
+    const [reason, point] = scheduleRows(a, "SH-R003", "zh-CN")[0];
+    expect(reason).toBe("按约定 2027-01-05 再联系：装修中，1月重新开业后再订");
+    expect(point).toContain("未安排：已约定下次联系日期：在本计划期之后");
+    expect(point).toContain("上次联系：2026-10-05，电话，陈姐；记录：装修中，1月重新开业后再订");
+    const [reasonEn] = scheduleRows(a, "SH-R003", "en-US")[0];
+    expect(reasonEn).toBe("As agreed, contact again on 2027-01-05: 装修中，1月重新开业后再订");
+  });
+
+  test("SH-R013: agreed 2026-12-10, within the horizon: one contact on that day, none before", () => {
+    const calls = callsOf(a, "SH-R013");
+    expect(calls.planned[0]).toMatch(/^cadence 2026-12-10 /);
+    expect(calls.planned.every((p) => p.split(" ")[1] >= "2026-12-10")).toBe(true);
+    expect(calls.planned.some((p) => p.startsWith("win_back"))).toBe(false);
+    expect(scheduleRows(a, "SH-R013", "zh-CN")[0][0]).toBe(
+      "按约定 2026-12-10 再联系：老板出国，12月10日回来再谈",
+    );
+  });
+
+  test("SH-R014: 状态 暂停营业, no date agreed: its regular contact says so, no urgent call", () => {
+    const calls = callsOf(a, "SH-R014");
+    expect(calls.planned.length).toBeGreaterThan(0);
+    expect(calls.planned.some((p) => p.endsWith(" urgent"))).toBe(false);
+    expect(calls.planned.every((p) => p.startsWith("cadence "))).toBe(true);
+    expect(scheduleRows(a, "SH-R014", "zh-CN")[0][0]).toBe(
+      "客户状态为“暂停营业”：定期联系，了解何时恢复（不安排挽留联系）",
+    );
+  });
+
+  test("U8: a call recorded 未接通 changes no churn probability; a call that got through does", async () => {
+    const c = a.dataset.customers.id.indexOf("SH-R012");
+    const before = a.classification.analysis.churnProbability[c];
+    const tried = await run([["2026-11-25", "SH-R012", "电话", "未接通", ""]]);
+    expect(tried.classification.analysis.churnProbability[c]).toBe(before);
+    expect(callsOf(tried, "SH-R012")).toEqual(callsOf(a, "SH-R012"));
+    const reached = await run([["2026-11-25", "SH-R012", "电话", "已沟通，下月订货", ""]]);
+    expect(reached.classification.analysis.churnProbability[c]).not.toBe(before);
+    // The talking point says the call was tried, then the last contact that got through.
+    const point = scheduleRows(tried, "SH-R012", "zh-CN")[0][1];
+    expect(point).toContain(
+      "上次联系（未接通）：2026-11-25，电话，陈姐；上次联系：2026-06-04，电话，陈姐；记录：例行回访",
+    );
+  });
+
+  test("an outcome column says it too (结果 无人接听 under a note that does not)", async () => {
+    const grid = contacts([["2026-11-25", "SH-R012", "电话", "想问新酒单", ""]]);
+    grid[0] = [...grid[0], "结果"];
+    grid[grid.length - 1] = [...grid[grid.length - 1], "无人接听"];
+    const b = await analyzeWorkbook(
+      memorySource({ 客户资料: customers(), 销售明细: sales(), 跟进记录: grid }),
+      { rules: defaultRules(), asOf },
+    );
+    const c = b.dataset.customers.id.indexOf("SH-R012");
+    expect(b.dataset.sources.contacts?.columns).toMatchObject({ outcome: "结果" });
+    expect(b.classification.analysis.churnProbability[c]).toBe(
+      a.classification.analysis.churnProbability[c],
+    );
+  });
+});
+
+describe("the words that say not reached and paused", () => {
+  test.each([
+    ["未接通", true],
+    ["未接通，明天再打", true],
+    ["关机", true],
+    ["No answer - left message", true],
+    ["Left voicemail", true],
+    ["Busy", true],
+    ["Busybody", false],
+    ["已沟通，下月订货", false],
+    ["例行回访", false],
+    ["", false],
+  ])("saysNotReached(%j) is %s", (text, expected) => {
+    expect(saysNotReached(text)).toBe(expected);
+  });
+
+  test.each([
+    ["装修暂停", true],
+    ["暂停营业，1月再联系", true],
+    ["停业整顿", true],
+    ["On hold", true],
+    ["Paused", true],
+    ["正常", false],
+    ["Active", false],
+    ["Unpaused", false],
+  ])("saysPaused(%j) is %s", (text, expected) => {
+    expect(saysPaused(text)).toBe(expected);
+  });
+});
+
+test("the fixture's analysis date", () => {
+  expect(asOf).toBe(epochDay(2026, 11, 30));
+});
