@@ -102,7 +102,8 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
  * call is not owed again before the regular contact counted from that contact is due (cadence.ts);
  * not bought by then, it is (tester53 N3: SH001 called on 11-30, planned an urgent retention call
  * again on 12-04). A contact before the customer went late does not count, however recent: the
- * customer was not late then. Contacts carry no outcome: any recorded contact counts.
+ * customer was not late then. Any recorded contact that got through counts (a call not reached,
+ * Contacts.notReached, is not in history.lastContact).
  *
  * @example contactedWhileLate(ctx, 0, day("2026-11-30"), day("2026-08-05"), 14) // true as of 2026-12-04
  */

@@ -102,13 +102,15 @@ export function quotedNote(note: string): string {
 
 /**
  * The reason of customer c's regular contact when it is held ("" when not): the agreed date and
- * the note of the contact that set it, or the paused status.
+ * the note of the contact that set it, or the paused status. Without `quote` (a workbook to pass
+ * on: a note may hold a phone number) the note is left out; the status is the user's word for a
+ * pause, quoted all the same.
  *
  * @example holdText(holds, 2, "zh-CN") // "按约定 2027-01-05 再联系：装修中，1月重新开业后再订"
  */
-export function holdText(holds: Holds | undefined, c: number, lang: Lang): string {
+export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote = true): string {
   if (holds === undefined) return "";
-  const said = holds.said.get(c) ?? "";
+  const said = quote ? (holds.said.get(c) ?? "") : "";
   if (holds.row[c] >= 0) {
     const date = isoDate(holds.until[c]);
     return said === ""
@@ -116,5 +118,5 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang): strin
       : say(lang, "followUpTab", "agreed", { date, note: said });
   }
   if (holds.paused[c] !== 1) return "";
-  return say(lang, "followUpTab", "paused", { status: said });
+  return say(lang, "followUpTab", "paused", { status: holds.said.get(c) ?? "" });
 }

@@ -33,6 +33,11 @@ export interface TalkingPoints {
    * absent when the sheet says no outcome): said before the last contact when it is later.
    */
   lastAttempt?: Int32Array;
+  /**
+   * True when the last contact's note is not quoted: a workbook to pass on (maskContactDetails,
+   * --share) carries nothing typed, and a note may hold a phone number.
+   */
+  withoutNotes?: boolean;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -153,7 +158,7 @@ export function lastContactText(p: TalkingPoints, dataset: Dataset, c: number, l
   if (!k) return "";
   let text = row >= 0 ? contactWords(k, row, lang, false) : "";
   // The note of the last contact that got through: what was said (tester55 U4).
-  const note = row >= 0 && k.note ? quotedNote(k.note[row]) : "";
+  const note = row >= 0 && k.note && !p.withoutNotes ? quotedNote(k.note[row]) : "";
   if (note !== "") text = say(lang, "talkingPoints", "withNote", { contact: text, note });
   // A later call that did not get through comes first: the caller sees it was tried (U8).
   if (attempt >= 0 && (row < 0 || k.day[attempt] >= k.day[row])) {

@@ -352,7 +352,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.region[i] = region;
     this.industry[i] = r.ownText("industry");
     this.creditRating[i] = r.ownText("creditRating");
-    if ((this.status ??= r.has("status") ? [] : null) !== null) this.status[i] = r.ownText("status");
+    if ((this.status ??= r.has("status") ? [] : null) !== null)
+      this.status[i] = r.ownText("status");
     this.count = i + 1;
     this.type.push(readOption(r, "type", CUSTOMER_TYPES, -1));
     this.created.push(r.date("created", false));

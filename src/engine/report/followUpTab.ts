@@ -253,6 +253,8 @@ export function followUpTable(
   const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
   const an = caller.analysis;
   const points = talkingPoints(dataset, caller.asOf);
+  // A workbook to pass on quotes no note (a note may hold a phone number: followUp/hold.ts).
+  if (caller.mask) points.withoutNotes = true;
   const pointMemo = new Map<number, string>();
   /**
    * The last contact's words (lastContactText), which depend only on its day, channel and owner:
@@ -360,7 +362,7 @@ export function followUpTable(
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang)) ||
-    (r === CADENCE && holdText(holds, c, lang)) ||
+    (r === CADENCE && holdText(holds, c, lang, !caller.mask)) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint
   // among them; any other set is put into words once, by its listed reason and the rest: the rows

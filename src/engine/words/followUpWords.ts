@@ -213,7 +213,8 @@ export const FOLLOW_UP_TAB_EN = {
   agreed: "As agreed, contact again on {date}: {note}",
   agreedNoNote: "As agreed, contact again on {date}",
   /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
-  paused: "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
+  paused:
+    "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",

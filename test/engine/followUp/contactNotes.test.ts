@@ -212,6 +212,18 @@ describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)
   });
 });
 
+test("a workbook to pass on (maskContactDetails, --share) quotes no note: a note may hold a phone number", async () => {
+  const rules = defaultRules();
+  rules.followUp.maskContactDetails = true;
+  const b = await analyzeWorkbook(
+    memorySource({ 客户资料: customers(), 销售明细: sales(), 跟进记录: contacts() }),
+    { rules, asOf },
+  );
+  const [reason, point] = scheduleRows(b, "SH-R003", "zh-CN")[0];
+  expect(reason).toBe("按约定 2027-01-05 再联系");
+  expect(point).not.toContain("装修中");
+});
+
 describe("the words that say not reached and paused", () => {
   test.each([
     ["未接通", true],
