@@ -289,10 +289,11 @@ export async function analyzeWorkbook(
     ? mergeRunLog([...laterHistory(previousRunLog, asOf).kept, ...ownRunLog], null)
     : ownRunLog;
   check();
-  const { dataset, findings } = await ingestWorkbook(source, {
+  const { dataset, findings, checkReturns } = await ingestWorkbook(source, {
     asOf,
     sheets: options.sheets,
     columns: options.columns,
+    returnsLater: true,
     onProgress: (kind, rowsDone, rowsTotal) => {
       check();
       progress({ step: "read", detail: kind, rowsDone, rowsTotal });
@@ -319,6 +320,8 @@ export async function analyzeWorkbook(
   const todaysJob = first && modelJob(dataset, first, asOf, rules);
   const modelElsewhere =
     (todaysJob && runners?.model({ ...todaysJob, split: true }, [todaysJob])) ?? null;
+  // The returns check, which changes no row, once the job is sent: the fit starts without it.
+  checkReturns?.();
   // The one pass over the transactions: every per-customer measure the later steps read.
   // The earlier dates churn risk reads are measured in the same pass (their figures alike).
   const summary = summariseCustomers(

@@ -233,3 +233,19 @@ describe("0, -0 and -1 lines in the return checks", () => {
     expect(zero).toEqual([3, 6]);
   });
 });
+
+// The analysis runs the check once today's model job is sent (IngestOptions.returnsLater, issue
+// 11): the same findings in the same places, a finding added meanwhile (emptyOptionalSheets) after
+// them as before.
+test("checked later, the returns' findings are where ingest puts them", async () => {
+  const now = await ingestWorkbook(memorySource(sheets()), { asOf });
+  const later = await ingestWorkbook(memorySource(sheets()), { asOf, returnsLater: true });
+  expect(later.findings.some((f) => f.code === "return_without_purchase")).toBe(false);
+  const added = { ...now.findings[0], row: 999, value: "added meanwhile" };
+  now.findings.push(added);
+  later.findings.push(added);
+  later.checkReturns!();
+  later.checkReturns!(); // once
+  expect(later.findings).toEqual(now.findings);
+  expect(later.findings.filter((f) => f.code === "return_without_purchase")).toHaveLength(2);
+});
