@@ -432,8 +432,8 @@ export function typedDateProblem(value: string): TypedDateProblem | null {
   return { code: "notADate" }; // a day, with a time that is none (2025-12-31 25:00)
 }
 
-/** A month and day without a year: 11月3日, 11月3号, 11/3, 11-03. */
-const MONTH_DAY = /^(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[/-](\d{1,2}))$/;
+/** A month and day without a year: 11月3日, 11月3号, 11/3, 11-03, 11.30 (reviewer55 L5). */
+const MONTH_DAY = /^(?:(\d{1,2})月(\d{1,2})[日号]?|(\d{1,2})[/.-](\d{1,2}))$/;
 /** The same in English: Nov 3, November 3rd, 3 Nov. */
 const MONTH_NAME_DAY = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+([a-z]+)\.?)$/i;
 

@@ -589,12 +589,20 @@ describe("isoDate kept per day", () => {
 
 // tester53 N19: `11月3日` in 日期 was "无法识别为日期" with nothing said about the missing year.
 describe("a month and day without a year", () => {
-  test.each(["11月3日", "11月3号", "11/3", "3/11", "11-03", "Nov 3", "November 3rd", "3 Nov"])(
-    "%s: no year",
-    (text) => {
-      expect(typedDateProblem(text)).toEqual({ code: "noYear" });
-    },
-  );
+  // reviewer55 L5: 11.30 (a month and day with a dot, as 2026.11.30 writes them) was "not a date".
+  test.each([
+    "11月3日",
+    "11月3号",
+    "11/3",
+    "3/11",
+    "11-03",
+    "11.30",
+    "Nov 3",
+    "November 3rd",
+    "3 Nov",
+  ])("%s: no year", (text) => {
+    expect(typedDateProblem(text)).toEqual({ code: "noYear" });
+  });
   test.each(["13/45", "11月", "abc", "Nov", "3 Apples", "2025年11月3日星期五x"])(
     "%s: not a date, no claim about a year",
     (text) => {
