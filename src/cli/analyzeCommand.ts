@@ -775,8 +775,12 @@ export async function analyzeCommand(
 function unreadSheets(pkg: XlsxPackage, analysis: Analysis): string[] {
   const ours = ownedSheets(pkg);
   const read = new Set(SHEET_KINDS.map((kind) => analysis.dataset.sources[kind]?.sheetName));
+  // A sheet that looks like an optional input is named by its own warning (sheet_looks_like).
+  const like = new Set(Object.values(analysis.dataset.lookalikeSheets ?? {}).map((l) => l.name));
   return pkg.sheets
-    .filter((s) => s.state === "visible" && !ours.has(s.name) && !read.has(s.name))
+    .filter(
+      (s) => s.state === "visible" && !ours.has(s.name) && !read.has(s.name) && !like.has(s.name),
+    )
     .map((s) => s.name);
 }
 

@@ -9,7 +9,7 @@ import {
   summariseCustomers,
   type CustomerSummary,
 } from "./aggregate/customerSummary";
-import { inputSheetName } from "./inputSheetName";
+import { inputPlace, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
@@ -36,6 +36,7 @@ import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   csvEncodingWarning,
+  lookalikeSheetWarnings,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
   returnsAsPurchasesWarnings,
@@ -552,6 +553,8 @@ export async function analyzeWorkbook(
           inputSheetName(dataset, "customers", lang),
         ),
       ].filter((w) => w !== null),
+      // An optional input's sheet under another name (客户反馈): said, not read (tester55 U3).
+      ...lookalikeSheetWarnings(dataset),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
@@ -574,7 +577,8 @@ export async function analyzeWorkbook(
               carriedNotes,
               (lang) => sheetOf("followUps", lang, named?.sheets),
               contactedSince(dataset, asOf, found?.asOf),
-              (lang) => inputSheetName(dataset, "contacts", lang),
+              // Its file, with CSV inputs (reviewer55 L7).
+              (lang) => inputPlace(dataset, "contacts", lang),
             ),
           ].filter((w) => w !== null)
         : []),

@@ -332,7 +332,8 @@ export const HEADER_WORDS = {
         "SKU",
         "Product Name",
       ],
-      quantity: ["数量", "件数", "Quantity", "Qty", "Units"],
+      // Counted in cases, bottles or boxes (tester55 U15: a wine importer's 箱数).
+      quantity: ["数量", "件数", "箱数", "瓶数", "盒数", "Quantity", "Qty", "Units", "Cases"],
       // What the row is: a sale, a return, a voided order, a gift (optionWords.ts ROW_KIND_WORDS;
       // tester54 T1, T9: a 类型 = 退货 column, Taobao's 订单状态, Shopify's Financial Status and a
       // Salesforce export's Stage were ignored, so returns and lost deals counted as purchases).
@@ -406,6 +407,11 @@ export const HEADER_WORDS = {
         "满意程度",
         "How Satisfied",
         "Overall Satisfied",
+        // An overall rating (tester55 U5: 总体评价 in stars beside 酒品质量, 配送).
+        "总体评价",
+        "整体评价",
+        "综合评价",
+        "Overall Rating",
       ],
       recommend: [
         "推荐意愿",
@@ -516,7 +522,8 @@ export const HEADER_WORDS = {
         "Resolved",
         "Closed At",
       ],
-      status: ["状态", "处理状态", "Status", "State"],
+      // 处理进度 已解决 / 处理中 (tester55 U3: her 客户反馈's status column).
+      status: ["状态", "处理状态", "处理进度", "Status", "State"],
     },
   },
   contacts: {

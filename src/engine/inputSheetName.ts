@@ -1,5 +1,7 @@
 import type { Dataset } from "./model";
+import { fileName } from "./report/dataQualityTab";
 import { SHEETS, type Lang, type SheetKind } from "./schema";
+import { say } from "./words/catalog";
 
 /**
  * The name a user knows an input by, for advice that sends them to it: the workbook's sheet it was
@@ -15,4 +17,20 @@ export function inputSheetName(
 ): string {
   const s = dataset.sources[kind];
   return s && !s.sheetIsFile ? s.sheetName : SHEETS[kind].label[lang];
+}
+
+/**
+ * Where a user goes to add to an input, as advice names it: its sheet (“回访记录”表 / the 回访记录
+ * sheet), its file when read from one (文件“contacts.csv” / the file “contacts.csv”), or, in a run
+ * of files with none for it, a file for it and its option (跟进记录文件（命令行：--contacts）).
+ * Reviewer55 L7: with CSV inputs the done-status advice named a 跟进记录 sheet the user does not have.
+ *
+ * @example inputPlace(dataset, "contacts", "zh-CN") // "文件“contacts.csv”"
+ */
+export function inputPlace(dataset: Pick<Dataset, "sources">, kind: SheetKind, lang: Lang): string {
+  const s = dataset.sources[kind];
+  if (s?.sheetIsFile) return say(lang, "followUp", "misspeltInFile", { file: fileName(s.file) });
+  if (!s && dataset.sources.customers?.sheetIsFile)
+    return say(lang, "followUp", "inputFileOption", { input: SHEETS[kind].label[lang], kind });
+  return say(lang, "followUp", "misspeltInSheet", { sheet: inputSheetName(dataset, kind, lang) });
 }

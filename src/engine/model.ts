@@ -36,6 +36,11 @@ export interface Customers {
   name: string[];
   /** Index into CUSTOMER_TYPES, -1 unknown. */
   type: Int8Array;
+  /**
+   * The type as written where it is none of CUSTOMER_TYPES (酒店, 西餐厅: the user's own kinds of
+   * customer, kept and shown, not a warning a row; tester55 U14), else "". Absent when none is.
+   */
+  ownType?: string[];
   owner: string[];
   phone: string[];
   email: string[];
@@ -190,4 +195,9 @@ export interface Dataset {
    * `2025销售`), unread: ingest/workbook.ts siblingSheets.
    */
   siblingSheets?: Partial<Record<SheetKind, string[]>>;
+  /**
+   * Per optional input read from no sheet, an unread sheet whose columns are its (客户反馈 with
+   * 问题类别, 回复日期 …): ingest/optionalLookalikes.ts; said, not read (tester55 U3).
+   */
+  lookalikeSheets?: Partial<Record<SheetKind, { name: string; columns: string[] }>>;
 }

@@ -52,6 +52,11 @@ export const ENUMS = {
       "不良反应",
       "变质",
       "过期",
+      // A wine importer's (tester55 U3): a corked bottle is the goods themselves.
+      "酒塞污染",
+      "木塞污染",
+      "酒塞",
+      "木塞",
       "product quality",
       "quality",
       "product",
@@ -97,6 +102,13 @@ export const ENUMS = {
       "delayed",
       "wrong item",
       "damaged in transit",
+      // Goods not as ordered: the wrong vintage, size or model delivered (tester55 U3: 年份不符).
+      "年份不符",
+      "货不对版",
+      "规格不符",
+      "与订单不符",
+      "wrong vintage",
+      "not as ordered",
     ],
     information: [
       "信息传递",
@@ -106,7 +118,8 @@ export const ENUMS = {
       "communication",
       "information transfer",
     ],
-    price: ["价格", "收费", "price", "pricing", "billing"],
+    // An invoice wrong or late is billing (tester55 U3: 发票问题 was 其他).
+    price: ["价格", "收费", "发票", "开票", "price", "pricing", "billing", "invoice", "invoicing"],
     other: ["其他", "其它", "other", "others"],
   },
   complexity: {

@@ -56,7 +56,9 @@ export function doneStatusWarning(
   carried: CarriedNotes,
   scheduleTab: (lang: Lang) => string = (lang) => tabName("followUps", lang),
   contacted: (id: string, since?: number) => boolean = () => false,
-  contactsSheet: (lang: Lang) => string = (lang) => SHEETS.contacts.label[lang],
+  /** Where contacts are added, as inputPlace says it (“跟进记录”表, 文件“contacts.csv”). */
+  contactsPlace: (lang: Lang) => string = (lang) =>
+    say(lang, "followUp", "misspeltInSheet", { sheet: SHEETS.contacts.label[lang] }),
 ): RunWarning | null {
   const typed: TypedRow[] = [...carried.byRow.values(), ...carried.off.map((o) => o.typed)];
   const done = typed.filter(
@@ -81,7 +83,7 @@ export function doneStatusWarning(
     say(lang, "followUp", "typedStatusSaysDone", {
       count: done.length,
       tab: scheduleTab(lang),
-      contacts: contactsSheet(lang),
+      contacts: contactsPlace(lang),
       ids: ids(lang),
     });
   return {

@@ -243,7 +243,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ownerSlots,
     W,
     capacity,
-    contactReach(cust.phone, cust.email, n),
+    contactReach(cust.phone, cust.email, n, cust.id),
   );
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
   const halfCadence = cadenceDays.map((x) => Math.ceil(x / 2));

@@ -17,6 +17,7 @@ import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 import type { Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
+import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
@@ -113,6 +114,9 @@ export const RUN_WARNING_CODES = [
   // Statuses typed on the schedule that say the call was made (已联系…): no contact record, so
   // the plan still counts from the last one; said with where contacts go (doneStatus.ts).
   "typed_status_says_done",
+  // An optional input (complaints, surveys, contacts) read from no sheet beside a sheet with its
+  // columns (客户反馈): said, with "rename it" (ingest/optionalLookalikes.ts; tester55 U3).
+  "sheet_looks_like",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -383,10 +387,10 @@ export function misspeltColumnWarnings(
       const cost = f.kind === "customers" ? CONTACT_FIELD_COST[near.fd.key] : undefined;
       const count = cost ? cost.count(schedule) : 0;
       if (cost && count > 0) return say(lang, "followUp", cost.code, { ...params, count });
-      return say(lang, "followUp", "misspeltColumn", {
-        ...params,
-        rows: dataset.counts[f.kind]?.used ?? 0,
-      });
+      // Every row read, when none was used (tester55 U5: "全部 0 行" of a survey of 18 rows).
+      const counts = dataset.counts[f.kind];
+      const rows = counts ? counts.used || counts.read - counts.skipped : 0;
+      return say(lang, "followUp", "misspeltColumn", { ...params, rows });
     };
     out.push({
       code: "misspelt_column",
@@ -858,6 +862,21 @@ export function revenueWarning(
     code: "revenue_not_positive",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
   };
+}
+
+/**
+ * One warning per optional input read from no sheet beside a sheet whose columns are its
+ * (lookalikeText: 客户反馈 for the complaints; tester55 U3): said on the console and the Overview,
+ * where a sales sheet under another name is refused with the same advice.
+ */
+export function lookalikeSheetWarnings(dataset: Pick<Dataset, "lookalikeSheets">): RunWarning[] {
+  return lookalikeKinds(dataset).map((kind) => ({
+    code: "sheet_looks_like",
+    message: {
+      "zh-CN": lookalikeText(dataset, kind, "zh-CN")!,
+      "en-US": lookalikeText(dataset, kind, "en-US")!,
+    },
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { GrowableColumn } from "../columns";
-import { CUSTOMER_TYPES, type Customers } from "../model";
+import { COMPLAINT_CAUSES, CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
 import { cellText } from "../parse/text";
 import { isoDate, isoDateTime } from "../parse/date";
@@ -143,6 +143,18 @@ export const f64 = () => new GrowableColumn(Float64Array);
 export const i32 = () => new GrowableColumn(Int32Array);
 export const i8 = () => new GrowableColumn(Int8Array);
 
+/** The causes complaints are counted by, as the complaints tab names them (unknown_cause's advice). */
+const CAUSE_NAMES = {
+  causes: causeNames("zh-CN"),
+  causesEn: causeNames("en-US"),
+};
+
+function causeNames(lang: Lang): string {
+  return COMPLAINT_CAUSES.map((c) => `“${say(lang, "complaintsTab", c)}”`).join(
+    say(lang, "ingest", "nameSeparator"),
+  );
+}
+
 /**
  * Reads an enum cell: its option index, -1 when blank, `unknown` (with a warning) when unrecognised.
  * An unknown complaint cause is counted as "other" (DOMAIN §6) and says so.
@@ -158,7 +170,8 @@ export function readOption(
   if (isBlank(c)) return -1;
   const code = optionCode(field, c);
   if (code === null) {
-    r.report(field === "cause" ? "unknown_cause" : "unparseable_optional", field, c);
+    if (field === "cause") r.report("unknown_cause", field, c, CAUSE_NAMES);
+    else r.report("unparseable_optional", field, c);
     return unknown;
   }
   return codes.indexOf(code);
@@ -299,6 +312,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
+  /** The user's own types by customer (readType), holes for the others; null while none is. */
+  private ownType: string[] | null = null;
   private readonly consent = i8();
   private readonly created = f64();
   private readonly birthday = f64();
@@ -355,7 +370,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if ((this.status ??= r.has("status") ? [] : null) !== null)
       this.status[i] = r.ownText("status");
     this.count = i + 1;
-    this.type.push(readOption(r, "type", CUSTOMER_TYPES, -1));
+    this.type.push(this.readType(r, i));
     this.created.push(r.date("created", false));
     this.birthday.push(r.date("birthday", false));
     let consent = -1;
@@ -370,6 +385,22 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.sourceRow.push(r.rowNumber);
     this.likelyDuplicates(r, i);
     return true;
+  }
+
+  /**
+   * Customer i's type: one of ours (企业, 个人, 政府), else -1 with the text kept as the user's own
+   * type (酒店, 西餐厅: tester55 U14, 39 rows each "无法识别为列表中的选项" for a wine importer's
+   * kinds of restaurant). An Excel error is said as before (readOption).
+   */
+  private readType(r: RowReader, i: number): number {
+    if (!r.has("type")) return -1;
+    const cell = r.cell("type");
+    if (isBlank(cell) || isExcelError(cell)) return readOption(r, "type", CUSTOMER_TYPES, -1);
+    const code = optionCode("type", cell);
+    if (code !== null) return CUSTOMER_TYPES.indexOf(code as (typeof CUSTOMER_TYPES)[number]);
+    const own = cellText(cell).trim();
+    if (own !== "") (this.ownType ??= [])[i] = own;
+    return -1;
   }
 
   /**
@@ -561,6 +592,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       key: this.key,
       name: this.name,
       type: this.type.toArray(),
+      ...(this.ownType && {
+        ownType: Array.from({ length: this.count }, (_, i) => this.ownType![i] ?? ""),
+      }),
       owner: this.owner,
       phone: this.phone,
       email: this.email,

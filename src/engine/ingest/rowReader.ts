@@ -135,7 +135,10 @@ export class RowReader extends BlockCursor {
   private readonly tenPoint = new Map<string, boolean>();
   /** Per 10-point score field: answers read on the 1–5 scale, and the first. */
   private readonly rescaled = new Map<string, { count: number; row: number }>();
-  /** The last out-of-range score's row, field and value (a row with no other answer is unusable). */
+  /**
+   * The last out-of-range or unreadable score's row, field and value (a row with no other answer
+   * is unusable: its scores unreadable, not blank).
+   */
   private outOfRange = { row: -1, field: "", value: "" };
   /** Rows whose blank amount was read as quantity × unit price (lineAmount), and the first. */
   private lineAmounts = { count: 0, row: 0 };
@@ -352,7 +355,10 @@ export class RowReader extends BlockCursor {
           share,
           sheet: this.spec.label["zh-CN"],
           sheetEn: this.spec.label["en-US"],
-          column: this.headers[this.columns[field]] ?? field,
+          // A field with no column (a survey's 总体满意度 when it has other scores) by its name,
+          // not its key (reviewer55 R9: "必填的“overall”列为空").
+          column: this.headers[this.columns[field]] ?? this.fields.get(field)!.label["zh-CN"],
+          columnEn: this.headers[this.columns[field]] ?? this.fields.get(field)!.label["en-US"],
         });
       }
   }
@@ -684,7 +690,13 @@ export class RowReader extends BlockCursor {
     const ten = min === 1 && max === 5 && this.isTenPoint(field);
     if (ten) max = 10;
     const v = this.optional(field, min === 1 && !ten ? parseScore5 : parseScore);
-    if (Number.isNaN(v)) return NaN;
+    if (Number.isNaN(v)) {
+      // A score written but not read is no blank answer (reviewer55 R9: a column of ★★★★★ was
+      // "blank" on every row and on the console).
+      if (this.has(field) && !isBlank(this.cell(field)))
+        this.outOfRange = { row: this.rowNumber, field, value: cellText(this.cell(field)) };
+      return NaN;
+    }
     if (v < (ten ? 0 : min) || v > max) {
       const range = ten ? "0–10" : `${min}–${max}`;
       this.report("out_of_range", field, this.cell(field), { range, rangeEn: `within ${range}` });
@@ -710,9 +722,9 @@ export class RowReader extends BlockCursor {
   }
 
   /**
-   * A row with no usable answer because its scores were out of range: counted with the column's
-   * unreadable values (many_unreadable, rows_not_used) rather than said to be blank. False when the
-   * row had no out-of-range score (it is blank: the caller says so).
+   * A row with no usable answer because its scores were out of range or unreadable: counted with
+   * the column's unreadable values (many_unreadable, rows_not_used) rather than said to be blank.
+   * False when the row had no such score (it is blank: the caller says so).
    */
   outOfRangeRow(): boolean {
     const o = this.outOfRange;

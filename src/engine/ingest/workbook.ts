@@ -32,6 +32,7 @@ import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
+import { optionalLookalikes } from "./optionalLookalikes";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -576,6 +577,16 @@ export async function ingestWorkbook(
   reportSiblingSheets(dataset, findings, siblingSheets(names, sheetOf));
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
+  // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
+  // complaints): kept, for the warning and the input's tab to say (tester55 U3).
+  const taken = takenSheets(sheetOf);
+  const like = await optionalLookalikes(
+    names.filter((n) => !taken.has(n)),
+    kinds.filter((k) => !sheetOf[k].sheet),
+    (name) => readTopRows(source, name),
+    options.columns,
+  );
+  if (Object.keys(like).length > 0) dataset.lookalikeSheets = like;
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   // The same order line twice is counted once; lines that disagree are said (tester52 M2).

@@ -273,14 +273,27 @@ export function parseAmount(value: Cell): number {
   return readAmount(value, shared).value;
 }
 
+/** A rating written in stars, filled and empty (★★★★☆): nothing else in the cell but spaces. */
+const STARS = /^[\s★☆⭐✩]*[★☆⭐✩][\s★☆⭐✩]*$/u;
+/** The filled stars of a star rating (★ and ⭐; ☆ and ✩ are empty). */
+const FILLED_STAR = /[★⭐]/gu;
+
+/** The number of filled stars: ★★★★☆ is 4, ☆☆☆☆☆ is 0 (out of any 1–5 range: said as such). */
+function starCount(text: string): number {
+  return text.match(FILLED_STAR)?.length ?? 0;
+}
+
 /**
- * Reads a score or count: like {@link parseAmount} but also accepts `4分`, `4星` and `4/5`.
+ * Reads a score or count: like {@link parseAmount} but also accepts `4分`, `4星`, `4/5` and stars
+ * (`★★★★☆` is 4: a survey scored in stars, tester55 U5).
  *
  * @example parseScore("4分") // 4
+ * @example parseScore("★★★★☆") // 4
  */
 export function parseScore(value: Cell): number {
   if (typeof value === "number") return Number.isFinite(value) ? value : NaN;
   if (typeof value !== "string") return NaN;
+  if (STARS.test(value)) return starCount(value);
   const text = toHalfWidth(value)
     .trim()
     .replace(/\s*(分|星|points?|pts?)$/i, "");

@@ -8,6 +8,7 @@ import type { Lang } from "../schema";
 import type { ReportTable, RowLooks } from "./table";
 import { EMPTY_SHEET_CODES, layoutTable, LayoutRows, rateCell } from "./serviceText";
 import { say, type Code } from "../words/catalog";
+import { lookalikeText } from "../ingest/optionalLookalikes";
 import { tabName } from "./outputTabs";
 import { fileName } from "./dataQualityTab";
 import { blockPageBreaks } from "./layoutPages";
@@ -68,7 +69,10 @@ export function complaintsTable(
   if (!summary || summary.total === 0) {
     const sheet = emptySheet(summary, dataset, findings);
     rows.push([
-      sheet === null ? w("noComplaints") : say(lang, "complaintsTab", "noRows", { sheet }),
+      sheet === null
+        ? // Its sheet under another name (客户反馈): named, with "rename it" (tester55 U3).
+          (lookalikeText(dataset, "complaints", lang) ?? w("noComplaints"))
+        : say(lang, "complaintsTab", "noRows", { sheet }),
     ]);
     return layoutTable("complaints", tabName("complaints", lang), rows);
   }

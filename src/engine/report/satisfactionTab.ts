@@ -23,6 +23,7 @@ import {
 } from "./serviceText";
 import type { Finding } from "../quality";
 import { say, type Code } from "../words/catalog";
+import { lookalikeText } from "../ingest/optionalLookalikes";
 import { tabName } from "./outputTabs";
 import { labelsFitWidth, NOTE_INDENT_CHARS } from "./textMeasure";
 import { fileName } from "./dataQualityTab";
@@ -138,7 +139,10 @@ export function satisfactionTable(
   if (!summary || summary.overall.responses === 0) {
     const sheet = emptySheet(summary, dataset, findings);
     rows.push([
-      sheet === null ? w("noSurveys") : say(lang, "satisfactionTab", "noRows", { sheet }),
+      sheet === null
+        ? // Its sheet under another name (客户反馈): named, with "rename it" (tester55 U3).
+          (lookalikeText(dataset, "surveys", lang) ?? w("noSurveys"))
+        : say(lang, "satisfactionTab", "noRows", { sheet }),
     ]);
     return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, NAME_WIDTHS);
   }

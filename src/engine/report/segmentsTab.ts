@@ -137,7 +137,8 @@ export function segmentsTable(
   const fill = (i: number, row: Cell[]): void => {
     row[0] = c.id[i];
     row[1] = c.name[i];
-    row[2] = types[c.type[i]] ?? "";
+    // The user's own type (酒店) where it is none of ours (tester55 U14).
+    row[2] = types[c.type[i]] ?? c.ownType?.[i] ?? "";
     row[3] = c.owner[i];
     row[4] = c.region[i];
     row[5] = dateCell(summary.firstPurchase[i]);

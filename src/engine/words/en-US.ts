@@ -141,7 +141,9 @@ export const EN = {
     // unparseable_value / unparseable_optional for a typed date with a reason (typedDate section).
     unparseable_date: "“{fieldEn}” (column {letter}): {problem}; row not used",
     unparseable_date_optional: "“{fieldEn}” (column {letter}): {problem}; treated as empty",
-    unknown_cause: "Complaint cause “{value}” not recognised; counted as “other”",
+    // What a user can do: write one of the causes counted (tester55 U3: 酒塞污染, 发票问题 → other).
+    unknown_cause:
+      "Complaint cause “{value}” not recognised; counted as “other”. Complaints are counted by these causes: {causesEn}; if it is one of them, write that cause instead and run again",
     out_of_range:
       "“{fieldEn}” (column {letter}) value {value} should be {rangeEn}; treated as empty",
     possible_duplicate_customer:
@@ -238,9 +240,9 @@ export const EN = {
     currency_column_mixed:
       "Column “{column}” names several currencies: {codesEn} (the first row in a less used one: row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
     many_blank_required:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{column}” is blank in them, the first in row {row}{skippedNoteEn}. Fill those cells in and run again",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{columnEn}” is blank in them, the first in row {row}{skippedNoteEn}. Fill those cells in and run again",
     many_unreadable:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{column}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{columnEn}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },
   /** What a value should have been, in "is not a valid …" messages. */
   expected: {
@@ -265,6 +267,8 @@ export const EN = {
     /** The same for a sheet another input took by its name (a customer list on a sheet named 交易: misc47). */
     sheetLooksLikeTaken:
       "sheet “{name}” is read as the {taken} sheet but has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",
+    /** An optional input found by no sheet's name beside a sheet with its columns (tester55 U3). */
+    optionalSheetLooksLike: "No {sheet} read: the workbook has no sheet named “{sheet}”; {like}.",
     asOfBeforeAllTransactions:
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} {rows|transaction is|transactions are} after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     asOfBeforeSomeTransactions:
@@ -697,6 +701,8 @@ Exit codes:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read as not consenting to marketing, so {count|# marketing contact is|# marketing contacts are} left unplanned for lack of consent. Check the column's name, correct it and run again.",
     misspeltInSheet: "the {sheet} sheet",
     misspeltInFile: "the file “{file}”",
+    /** inputPlace: an input a run of files has no file for (reviewer55 L7). */
+    inputFileOption: "a {input} file (command line: --{kind})",
     /** misspeltOwner when no contact is planned (nothing to count). */
     misspeltOwnerNoCalls:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read without an owner. Check the column's name, correct it and run again.",
@@ -735,7 +741,7 @@ Exit codes:
     typedStatusDroppedUndated: "{who}: {status}",
     typedStatusDroppedSeparator: "; ",
     typedStatusSaysDone:
-      "{count|# status|# statuses} typed on the {tab} tab {count|says|say} the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to the {contacts} sheet (customer ID, contact date) and the next analysis plans from it.",
+      "{count|# status|# statuses} typed on the {tab} tab {count|says|say} the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to {contacts} (customer ID, contact date) and the next analysis plans from it.",
     /**
      * Rows of the earlier schedule tab whose owner or date the user changed (tester45 #1): this run
      * writes its own. {owner} and {date}: the tab's headers; {ids} the first customers.

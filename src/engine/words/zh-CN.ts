@@ -128,7 +128,9 @@ export const ZH: Catalog = {
     unparseable_optional: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
     unparseable_date: "{letter} 列“{field}”：{problem}，此行未使用",
     unparseable_date_optional: "{letter} 列“{field}”：{problem}，已按空值处理",
-    unknown_cause: "投诉原因“{value}”未识别，已归为“其他”",
+    // What a user can do: write one of the causes counted (tester55 U3: 酒塞污染, 发票问题 → 其他).
+    unknown_cause:
+      "投诉原因“{value}”未识别，已归为“其他”。投诉原因按这几类统计：{causes}；如属其中一类，请把原因改写为该类名称后重新运行",
     out_of_range: "{letter} 列“{field}”的值 {value} 超出 {range}，已按空值处理",
     possible_duplicate_customer:
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
@@ -241,6 +243,8 @@ export const ZH: Catalog = {
       "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     sheetLooksLikeTaken:
       "“{name}”被当作“{taken}”表，但它的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
+    /** An optional input found by no sheet's name beside a sheet with its columns (tester55 U3). */
+    optionalSheetLooksLike: "没有读取{sheet}表：工作簿中没有名为“{sheet}”的工作表。{like}。",
     asOfBeforeAllTransactions:
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     asOfBeforeSomeTransactions:
@@ -575,6 +579,8 @@ export const ZH: Catalog = {
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按未同意营销联系读取，{count|#} 个营销类联系因此未安排。请核对列名，改正后重新运行。",
     misspeltInSheet: "“{sheet}”表",
     misspeltInFile: "文件“{file}”",
+    /** inputPlace: an input a run of files has no file for (reviewer55 L7). */
+    inputFileOption: "{input}文件（命令行：--{kind}）",
     misspeltOwnerNoCalls:
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按没有负责人读取。请核对列名，改正后重新运行。",
     typedNotesOff:
@@ -605,7 +611,7 @@ export const ZH: Catalog = {
     typedStatusDroppedUndated: "{who}：{status}",
     typedStatusDroppedSeparator: "；",
     typedStatusSaysDone:
-      "{tab}中有 {count} 个手填的状态写着已经联系{ids}。状态会随回访计划保留，但不算联系记录：回访仍按最后一次记录的联系安排，这些客户可能再次被安排回访。请在“{contacts}”表为每次联系加一行（客户编号、联系日期），下次分析就会据此安排。",
+      "{tab}中有 {count} 个手填的状态写着已经联系{ids}。状态会随回访计划保留，但不算联系记录：回访仍按最后一次记录的联系安排，这些客户可能再次被安排回访。请在{contacts}为每次联系加一行（客户编号、联系日期），下次分析就会据此安排。",
     scheduleOwnerDateChanged:
       "{tab}中有 {count} 行的{owner}或{date}是你改过的{ids}：刷新按客户表的负责人和回访规则重新安排回访，这些改动没有保留，已改回本次安排的。要长期换人，请在客户表中修改该客户的负责人；临时换人或改期，请写在说明列（会被带入）。",
     scheduleOwnerDateChangedIds: "（{ids}）",

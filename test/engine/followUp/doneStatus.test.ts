@@ -2,7 +2,8 @@
 // the customer was called again with nothing said.
 import fc from "fast-check";
 import { doneStatusWarning, statusSaysDone } from "../../../src/engine/followUp/doneStatus";
-import { inputSheetName } from "../../../src/engine/inputSheetName";
+import { inputPlace, inputSheetName } from "../../../src/engine/inputSheetName";
+import type { Lang, SheetKind } from "../../../src/engine/schema";
 import type { SheetSource } from "../../../src/engine/model";
 import type { CarriedNotes, TypedRow } from "../../../src/engine/followUp/typedNotes";
 
@@ -133,7 +134,7 @@ test("the advice names the workbook's own contacts sheet, else the input's name"
     ({ kind: "contacts", sheetName, ...(sheetIsFile ? { sheetIsFile } : {}) }) as SheetSource;
   const own = { sources: { contacts: source("回访记录") } };
   const w = doneStatusWarning(carried(rows), undefined, undefined, (lang) =>
-    inputSheetName(own, "contacts", lang),
+    inputPlace(own, "contacts", lang),
   )!;
   expect(w.message["zh-CN"]).toContain("请在“回访记录”表为每次联系加一行");
   expect(w.message["zh-CN"]).not.toContain("跟进记录");
@@ -141,4 +142,30 @@ test("the advice names the workbook's own contacts sheet, else the input's name"
   expect(
     inputSheetName({ sources: { contacts: source("Contacts", true) } }, "contacts", "zh-CN"),
   ).toBe("跟进记录");
+});
+
+// reviewer55 L7: with CSV inputs the advice named a 跟进记录 sheet the user does not have.
+test("with CSV inputs the advice names the contacts file, or the option that gives one", () => {
+  const rows = [typed("C2", "已拜访")];
+  const file = (kind: string, path: string) =>
+    ({ kind, sheetName: "x", sheetIsFile: true, file: path }) as SheetSource;
+  const csv = {
+    sources: {
+      customers: file("customers", "/d/c.csv"),
+      contacts: file("contacts", "/d/拜访.csv"),
+    },
+  };
+  const said = (dataset: { sources: Partial<Record<SheetKind, SheetSource>> }, lang: Lang) =>
+    doneStatusWarning(carried(rows), undefined, undefined, (l) =>
+      inputPlace(dataset, "contacts", l),
+    )!.message[lang];
+  expect(said(csv, "zh-CN")).toContain("请在文件“拜访.csv”为每次联系加一行");
+  expect(said(csv, "en-US")).toContain("Add a row per contact to the file “拜访.csv” (customer ID");
+  const none = { sources: { customers: file("customers", "/d/c.csv") } };
+  expect(said(none, "zh-CN")).toContain("请在跟进记录文件（命令行：--contacts）为每次联系加一行");
+  expect(said(none, "en-US")).toContain(
+    "Add a row per contact to a Contacts file (command line: --contacts)",
+  );
+  // A workbook without a contacts sheet: the sheet to add, by the input's name.
+  expect(said({ sources: {} }, "zh-CN")).toContain("请在“跟进记录”表为每次联系加一行");
 });
