@@ -14,8 +14,8 @@ import { followUpHeader, followUpHeaders } from "./followUpTab";
  * Columns the user added to a tab of ours that a refresh rewrites (tester54 T8: a 跟进结果 column
  * typed into 回访计划, a 处理情况 column into 流失风险名单, lost on refresh, the latter with no word).
  * A column is the user's when its header (in the tab's header row: the row naming the customer ID)
- * is none of the tab's headers in either language, numbers aside (the spend column names the
- * window's months). Only columns with something typed under them count.
+ * is none of the tab's headers in that row's language (isOurs), or when it has none. Only columns
+ * with something typed under them count.
  */
 
 /** The tabs whose added columns are looked for: the two a manager types beside. */
@@ -51,16 +51,50 @@ function headerKey(v: Cell): string {
   return foldLabel(v).replace(/\d+/g, "#");
 }
 
-/** The tab's own headers (either language) and its customer ID header, as compared. */
-function headersOf(tab: TypedTab): { ours: Set<string>; id: Set<string> } {
-  const ours = new Set<string>();
-  const id = new Set<string>();
+/** The tab's own headers in one language, as compared, with what opens their brackets. */
+interface OurHeaders {
+  keys: Set<string>;
+  /** By key, a header of ours with brackets: their text's start (说明（排序：…）: "排序"). */
+  bracketed: Map<string, string>;
+}
+
+/** The first characters of a header's bracketed text ("说明（我的）" → "我的"), "" when none. */
+function bracketStart(v: string): string {
+  const m = /[（(]([^）)]*)/.exec(v);
+  return m ? m[1].replace(/\s+/g, "").toLowerCase().slice(0, 2) : "";
+}
+
+/**
+ * The tab's own headers per language and its customer ID header (to its language), as compared.
+ * A header row is in one language, the one its ID header is in: `Note` typed in a Chinese tab is
+ * the user's (reviewer55 L4), though our English tab has a Note.
+ */
+function headersOf(tab: TypedTab): { ours: Map<Lang, OurHeaders>; id: Map<string, Lang> } {
+  const ours = new Map<Lang, OurHeaders>();
+  const id = new Map<string, Lang>();
   for (const lang of LANGS) {
     const all = tab === "followUps" ? followUpHeaders(lang) : atRiskHeaders(lang);
-    for (const h of all) ours.add(headerKey(h));
-    id.add(headerKey(tab === "followUps" ? followUpHeader("customerId", lang) : all[0]));
+    const own: OurHeaders = { keys: new Set(), bracketed: new Map() };
+    for (const h of all) {
+      own.keys.add(headerKey(h));
+      if (bracketStart(h) !== "") own.bracketed.set(headerKey(h), bracketStart(h));
+    }
+    ours.set(lang, own);
+    id.set(headerKey(tab === "followUps" ? followUpHeader("customerId", lang) : all[0]), lang);
   }
   return { ours, id };
+}
+
+/**
+ * Whether a header is one of ours: the same once folded (numbers aside: the spend column names
+ * the window's months), and where it has brackets, bracketed text that opens as ours (an older
+ * 说明（排序：…） is ours; 说明（我的）, a column the user added, folded to 说明 and was lost: L4).
+ */
+function isOurs(header: string, ours: OurHeaders): boolean {
+  const key = headerKey(header);
+  if (!ours.keys.has(key)) return false;
+  const own = bracketStart(header);
+  return own === "" || own === ours.bracketed.get(key);
 }
 
 const isBlank = (v: Cell | undefined) => v === null || v === undefined || v === "";
@@ -81,7 +115,7 @@ class AddedReader {
   private named = false;
   rows = 0;
 
-  constructor(private readonly headers: { ours: Set<string>; id: Set<string> }) {}
+  constructor(private readonly headers: ReturnType<typeof headersOf>) {}
 
   nextPart(): void {
     this.at = null;
@@ -92,12 +126,14 @@ class AddedReader {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (this.at === null) {
-        if (!row.some((v) => this.headers.id.has(headerKey(v)))) continue;
+        const idCell = row.find((v) => this.headers.id.has(headerKey(v)));
+        if (idCell === undefined) continue;
+        const ours = this.headers.ours.get(this.headers.id.get(headerKey(idCell))!)!;
         this.at = [];
         this.headed = row.map((v) => !isBlank(v) && cellText(v).trim() !== "");
         row.forEach((v, i) => {
           const header = typeof v === "string" ? v.trim() : v == null ? "" : cellText(v);
-          if (header === "" || this.headers.ours.has(headerKey(header))) return;
+          if (header === "" || isOurs(header, ours)) return;
           this.at!.push({ i, header });
           this.named = true;
           if (!this.counts.has(header)) this.counts.set(header, 0);

@@ -146,3 +146,33 @@ describe("notes typed beside a tab under no header (reviewer55 R2)", () => {
     ).toBeNull();
   });
 });
+
+// reviewer55 L4: a column the user added whose header folds to one of ours (说明（我的）; Note typed
+// in a Chinese tab) was taken as ours and lost on refresh with no word.
+test("a header that only folds to one of ours is the user's; an older header of ours is ours", async () => {
+  const zh = bookOf({
+    followUps: [
+      [
+        "客户编号",
+        "说明（排序：日期、负责人、优先级、逾期天数、涉及金额）",
+        "说明（我的）",
+        "Note",
+      ],
+      ["C1", "到回访日期逾期 3 天", "老板不在", "call back"],
+    ],
+  });
+  expect((await readAddedColumns(zh, "followUps"))?.columns.map((c) => c.header)).toEqual([
+    "说明（我的）",
+    "Note",
+  ]);
+  const en = bookOf({
+    followUps: [
+      ["Customer ID", "Note (sorted by date, owner)", "Note (mine)", "说明"],
+      ["C1", "3 days overdue", "visited", "已上门"],
+    ],
+  });
+  expect((await readAddedColumns(en, "followUps"))?.columns.map((c) => c.header)).toEqual([
+    "Note (mine)",
+    "说明",
+  ]);
+});
