@@ -970,11 +970,11 @@ async function existingOutput(
               tab: a.sheet,
               columns: a.columns
                 .map((c) => addedColumnWords(c, l))
-                .join(say(l, "analyze", "addedSeparator")),
+                .join(say(l, "ingest", "nameSeparator")),
               rows: a.rows,
             }),
           )
-          .join(say(l, "analyze", "addedSeparator")),
+          .join(say(l, "ingest", "nameSeparator")),
         schedule: schedule ?? tabName("followUps", l),
       });
     throw new InputError(words("en-US"), words("zh-CN"));

@@ -139,7 +139,7 @@ export function ownersLeftWarning(
   const customers = [...left.values()].reduce((a, b) => a + b, 0);
   const words = (lang: Lang) =>
     say(lang, "followUp", present ? "ownersLeft" : "ownersAllLeft", {
-      names: [...left.keys()].join(say(lang, "followUp", "ownersLeftSeparator")),
+      names: [...left.keys()].join(say(lang, "ingest", "nameSeparator")),
       customers,
       sheet: customersSheet(lang),
       marker: say(lang, "followUpTab", "rotated"),

@@ -1969,7 +1969,7 @@ export function scheduleNotCarriedWarnings(
         say(lang, "followUp", "scheduleColumnsNotKept", {
           columns: lost.added
             .map((a) => `“${a.header}”`)
-            .join(say(lang, "followUp", "columnSeparator")),
+            .join(say(lang, "ingest", "nameSeparator")),
           count: lost.added.length,
           rows,
           tab: scheduleTab(lang),

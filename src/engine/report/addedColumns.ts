@@ -264,7 +264,7 @@ export function atRiskNotCarriedWarning(
     say(lang, "followUp", "atRiskColumnsNotKept", {
       columns: added.columns
         .map((c) => addedColumnWords(c, lang))
-        .join(say(lang, "followUp", "columnSeparator")),
+        .join(say(lang, "ingest", "nameSeparator")),
       count: added.columns.length,
       rows: added.rows,
       tab: sheet("atRisk", lang),

@@ -212,13 +212,12 @@ export const ANALYZE_EN = {
   /**
    * The report the run would replace holds columns the user added to a tab of ours (tester54 T8:
    * 跟进结果 on the schedule, 处理情况 on the at-risk list, lost on refresh): never replaced.
-   * {tabs}: each tab's addedOnTab, joined by addedSeparator; {schedule} the schedule tab's name.
+   * {tabs}: each tab's addedOnTab, joined by ingest.nameSeparator; {schedule} the schedule tab's name.
    */
   outHoldsAddedColumns:
     "{file}: you added columns to tabs of ours, which the run rewrites, so what you typed in them would be lost: {tabs}. Nothing was changed. Move those columns to a sheet of your own (sheets you add are kept), or type the notes into the Status, Talking point or Note column of {schedule} (carried to the customer's call), then run again",
-  /** One tab of outHoldsAddedColumns: {columns} the headers, quoted, joined by addedSeparator. */
+  /** One tab of outHoldsAddedColumns: {columns} the headers, quoted, joined by ingest.nameSeparator. */
   addedOnTab: "{tab} {columns} ({rows|# row|# rows} with entries)",
-  addedSeparator: ", ",
   /**
    * How the refusals above name the output (their {out}): as typed after -o, or the default name
    * with no -o typed (safe42: "-o 台账.analysis.xlsx" for an -o no one typed).
@@ -283,7 +282,6 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
   outHoldsAddedColumns:
     "{file}：你在本工具的表中添加了列，运行会重写这些表，其中你填写的内容将会丢失：{tabs}。文件未作任何改动。请把这些列移到你自己的工作表中（你添加的工作表会保留），或把备注写在“{schedule}”的状态、沟通要点或说明列中（会带入该客户的回访行），然后重新运行",
   addedOnTab: "“{tab}”中的{columns}（{rows|#} 行有内容）",
-  addedSeparator: "、",
   outTyped: "-o {file}",
   outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:

@@ -576,7 +576,6 @@ Exit codes:
     noOwnersNoLimit: "no limit",
     ownersLeft:
       "Owners on the {sheet} sheet marked as having left: {names} ({customers} {customers|customer|customers}). Their customers' contacts are covered in rotation by the other owners (marked “{marker}” on the schedule). To name who takes them over, change the Owner column on the {sheet} sheet and run again.",
-    ownersLeftSeparator: ", ",
     ownersAllLeft:
       "Every owner on the {sheet} sheet is marked as having left: {names} ({customers} {customers|customer|customers}). With nobody else to cover them, contacts stay planned under these names. Write who takes them over in the Owner column on the {sheet} sheet and run again.",
     staleData:
@@ -761,8 +760,6 @@ Exit codes:
      */
     scheduleStateChanged:
       "The hidden run state that records what this tool wrote on {tab} was changed after it was written (saved in LibreOffice, for example): what you typed there is told by its wording this time, and changed owners or dates are not checked. The next refresh records it anew.",
-    /** Between the names of columns listed in scheduleColumnsNotKept. */
-    columnSeparator: ", ",
     // A column added beside a typed tab under no header (report/addedColumns.ts).
     addedColumnUnheaded: "column {letter} (no header, first cell {cell})",
     /**

@@ -482,7 +482,6 @@ export const ZH: Catalog = {
     noOwnersNoLimit: "不限",
     ownersLeft:
       "“{sheet}”表的负责人中写着已离职：{names}，共 {customers} 位客户。这些客户的回访已由其他负责人轮流跟进（计划中注明“{marker}”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
-    ownersLeftSeparator: "、",
     ownersAllLeft:
       "“{sheet}”表的负责人都写着已离职：{names}，共 {customers} 位客户。没有其他负责人可以跟进，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
     staleData:
@@ -589,7 +588,6 @@ export const ZH: Catalog = {
       "{tab}有 {count} 行，但找不到“{column}”列（列名被改或被删除？）：其中手填的内容（状态、沟通要点、说明）无法对应到客户，本次刷新已重写该表。如需保留，请在报告的旧副本中恢复列名后再刷新。",
     scheduleStateChanged:
       "工作簿中记录本工具在{tab}所写内容的隐藏运行状态在写入后被改动（例如在 LibreOffice 中保存过）：本次按文字判断哪些是你手填的，负责人和回访日期的改动不作核对。下次刷新会重新记录。",
-    columnSeparator: "、",
     // A column added beside a typed tab under no header (report/addedColumns.ts).
     addedColumnUnheaded: "无标题列 {letter}（第一格 {cell}）",
     scheduleColumnsNotKept:
