@@ -10,7 +10,13 @@ import { amountReading, readAmount } from "../parse/number";
 import { CURRENCY_SYMBOLS, currencyCodeIn } from "../parse/currencySymbol";
 import { cellText, foldHeader } from "../parse/text";
 import { columnLetters } from "../a1";
-import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import {
+  acceptedNames,
+  QUALITY_CODES,
+  qualityMessage,
+  type Finding,
+  type QualityCode,
+} from "../quality";
 import type { Lang, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
@@ -302,21 +308,18 @@ export class SheetIngest<T> {
     const amount = (table as { amount?: unknown }).amount;
     if (!this.notSale || !(amount instanceof Float64Array)) return;
     for (const c of this.notSale.positive(amount))
-      this.findings.push({
-        sheet: this.sheetName,
-        kind: this.spec.kind,
-        row: c.row,
-        column: c.header,
-        code: "returns_written_positive",
-        severity: QUALITY_CODES.returns_written_positive,
-        value: c.value,
-        message: qualityMessage("returns_written_positive", {
+      this.addFinding(
+        "returns_written_positive",
+        c.row,
+        c.header,
+        c.value,
+        qualityMessage("returns_written_positive", {
           column: c.header,
           count: c.count,
           row: c.row,
           values: c.values.join("”/“"),
         }),
-      });
+      );
   }
 
   /**
@@ -351,16 +354,13 @@ export class SheetIngest<T> {
       value: string,
       params: Record<string, string | number>,
     ) =>
-      this.findings.push({
-        sheet: this.sheetName,
-        kind: this.spec.kind,
-        row,
-        column: header,
+      this.addFinding(
         code,
-        severity: QUALITY_CODES[code],
+        row,
+        header,
         value,
-        message: qualityMessage(code, { column: header, count, row, ...params }),
-      });
+        qualityMessage(code, { column: header, count, row, ...params }),
+      );
     const returned = tallies.returned;
     if (returned && kinds.positive.count > 0)
       push("row_kind_returned_positive", kinds.positive.row, kinds.positive.count, "", {
@@ -406,21 +406,18 @@ export class SheetIngest<T> {
         .map((v) => say(lang, "ingest", "codeRows", { code: v.code, count: v.count }))
         .join(say(lang, "ingest", "nameSeparator"));
     const header = this.currencyColumn!.header;
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
-      row: second.row,
-      column: header,
-      code: "currency_column_mixed",
-      severity: QUALITY_CODES.currency_column_mixed,
-      value: second.code,
-      message: qualityMessage("currency_column_mixed", {
+    this.addFinding(
+      "currency_column_mixed",
+      second.row,
+      header,
+      second.code,
+      qualityMessage("currency_column_mixed", {
         column: header,
         codes: each("zh-CN"),
         codesEn: each("en-US"),
         row: second.row,
       }),
-    });
+    );
   }
 
   /**
@@ -472,21 +469,18 @@ export class SheetIngest<T> {
           words,
         );
       }
-      this.findings.push({
-        sheet: this.sheetName,
-        kind: this.spec.kind,
-        row: 0,
-        column: header,
-        code: "amount_unit_applied",
-        severity: QUALITY_CODES.amount_unit_applied,
-        value: unit.text,
-        message: qualityMessage("amount_unit_applied", {
+      this.addFinding(
+        "amount_unit_applied",
+        0,
+        header,
+        unit.text,
+        qualityMessage("amount_unit_applied", {
           column: header,
           unit: unit.text,
           factor,
           count: column.length - count,
         }),
-      });
+      );
     }
   }
 
@@ -698,15 +692,12 @@ export class SheetIngest<T> {
           hintEn: typos.map((h, i) => after(h.hintEn, i)).join(""),
         }
       : otherSheetHint(match.headers, this.spec);
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
-      row: headerRow,
-      column: "",
-      code: "missing_column",
-      severity: QUALITY_CODES.missing_column,
-      value: "",
-      message: sayBoth("quality", "missing_columns", {
+    this.addFinding(
+      "missing_column",
+      headerRow,
+      "",
+      "",
+      sayBoth("quality", "missing_columns", {
         fields: names("zh-CN"),
         fieldsEn: names("en-US"),
         synonyms: accepted("zh-CN"),
@@ -714,7 +705,7 @@ export class SheetIngest<T> {
         ...headersFound(match.headers),
         ...hints,
       }),
-    });
+    );
   }
 
   /**
@@ -739,15 +730,12 @@ export class SheetIngest<T> {
         ? say(lang, "ingest", "duplicateMissing", { field: name.label[lang] })
         : "";
     const header = match.headers[other];
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
-      row: headerRow,
-      column: header,
-      code: "duplicate_column",
-      severity: QUALITY_CODES.duplicate_column,
-      value: header,
-      message: qualityMessage("duplicate_column", {
+    this.addFinding(
+      "duplicate_column",
+      headerRow,
+      header,
+      header,
+      qualityMessage("duplicate_column", {
         value: header,
         field: fd.label["zh-CN"],
         fieldEn: fd.label["en-US"],
@@ -758,7 +746,7 @@ export class SheetIngest<T> {
         missing: missing("zh-CN"),
         missingEn: missing("en-US"),
       }),
-    });
+    );
   }
 
   private dataRow(row: readonly Cell[], n: number): void {
@@ -908,22 +896,19 @@ export class SheetIngest<T> {
     const { row, column, text } = this.big5;
     const letter = column < 0 ? "" : columnLetters(column);
     const header = column < 0 ? "" : this.headers[column] || letter;
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
+    this.addFinding(
+      "csv_read_as_big5",
       row,
-      column: header,
-      code: "csv_read_as_big5",
-      severity: QUALITY_CODES.csv_read_as_big5,
-      value: text,
-      message: qualityMessage("csv_read_as_big5", {
+      header,
+      text,
+      qualityMessage("csv_read_as_big5", {
         row,
         value: text,
         letter,
         field: header,
         fieldEn: header,
       }),
-    });
+    );
     this.big5 = undefined;
   }
 
@@ -933,23 +918,19 @@ export class SheetIngest<T> {
       const letter = at === undefined ? "" : columnLetters(at);
       const header = at === undefined ? "" : this.headers[at] || letter;
       const words = { ...params, field: header, fieldEn: header, letter };
-      this.findings.push({
-        sheet: this.sheetName,
-        kind: this.spec.kind,
-        row,
-        column: header,
+      this.addFinding(
         code,
-        severity: QUALITY_CODES[code],
-        value: decodedText(params.text ?? ""),
-        message:
-          at === undefined
-            ? qualityMessage(code, words)
-            : sayBoth(
-                "quality",
-                code === "invalid_encoding" ? "invalid_encoding_cell" : "encoding_fallback_cell",
-                words,
-              ),
-      });
+        row,
+        header,
+        decodedText(params.text ?? ""),
+        at === undefined
+          ? qualityMessage(code, words)
+          : sayBoth(
+              "quality",
+              code === "invalid_encoding" ? "invalid_encoding_cell" : "encoding_fallback_cell",
+              words,
+            ),
+      );
     }
     this.encodings = [];
   }
@@ -981,16 +962,13 @@ export class SheetIngest<T> {
     for (const { row, column, value } of this.notDates) {
       const cell = `${columnLetters(column)}${row}`;
       const text = String(value);
-      this.findings.push({
-        sheet: this.sheetName,
-        kind: this.spec.kind,
+      this.addFinding(
+        "number_in_date_cell",
         row,
-        column: this.headers[column] || columnLetters(column),
-        code: "number_in_date_cell",
-        severity: QUALITY_CODES.number_in_date_cell,
-        value: text,
-        message: qualityMessage("number_in_date_cell", { cell, value: text }),
-      });
+        this.headers[column] || columnLetters(column),
+        text,
+        qualityMessage("number_in_date_cell", { cell, value: text }),
+      );
     }
     this.notDates = [];
   }
@@ -1021,16 +999,7 @@ export class SheetIngest<T> {
     this.counts.read++;
     this.counts.rejected++;
     this.counts.skipped++;
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
-      row: n,
-      column: "",
-      code,
-      severity: QUALITY_CODES[code],
-      value,
-      message: qualityMessage(code, { value }),
-    });
+    this.addFinding(code, n, "", value, qualityMessage(code, { value }));
   }
 
   /**
@@ -1148,6 +1117,29 @@ export class SheetIngest<T> {
     }
   }
 
+  /**
+   * Adds a finding about this sheet (its name and kind), with the severity its code has in
+   * QUALITY_CODES, the one owner (sheetFinding said "error" for empty_sheet once).
+   */
+  private addFinding(
+    code: QualityCode,
+    row: number,
+    column: string,
+    value: string,
+    message: Record<Lang, string>,
+  ): void {
+    this.findings.push({
+      sheet: this.sheetName,
+      kind: this.spec.kind,
+      row,
+      column,
+      code,
+      severity: QUALITY_CODES[code],
+      value,
+      message,
+    });
+  }
+
   private sheetFinding(
     code:
       | "header_split_column"
@@ -1162,16 +1154,7 @@ export class SheetIngest<T> {
     params: Record<string, string | number>,
     row = 0,
   ): void {
-    this.findings.push({
-      sheet: this.sheetName,
-      kind: this.spec.kind,
-      row,
-      column,
-      code,
-      severity: QUALITY_CODES[code], // one owner: quality.ts (it said "error" for empty_sheet here)
-      value: String(params.value ?? ""),
-      message: qualityMessage(code, params),
-    });
+    this.addFinding(code, row, column, String(params.value ?? ""), qualityMessage(code, params));
   }
 }
 
