@@ -703,16 +703,6 @@ export async function analyzeCommand(
       rowsAside: json?.rowsAside,
       // And its rows before those with the schedule's cells, made there once the schedule is written.
       besideAside: json?.besideAside,
-      // And the at-risk tab, whole, as made there (not a tab whose rows go to a full list too).
-      tabAside: json
-        ? {
-            wants: (t, before) =>
-              tables.includes(t) &&
-              !capped.some((c) => c.tab === t.tab) &&
-              json.tabAside.wants(t, before),
-            ask: json.tabAside.ask,
-          }
-        : undefined,
     });
     const rowsOf = new Map(tables.map((t) => [t.tab as string, t.rowCount]));
     // Each full list is encoded from the rows its tab's writer makes anyway, then finished with

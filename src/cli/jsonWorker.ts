@@ -8,7 +8,6 @@ import { writeTextPieces } from "../workbook/file/byteFile";
 import { roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
 import {
-  FIT_ASIDE_MIN_ROWS,
   fittedWidths,
   type FitAside,
   type FitJob,
@@ -29,21 +28,11 @@ import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { fromWire, toWire, type PackedWire } from "./packedWire";
 import {
   decodeColumns,
-  expandReasons,
   jsonColumns,
-  packStrings,
-  STATE_ASIDE_MAX,
   stateColumns,
   stateSnapshot,
-  unpackStrings,
-  type PackedStrings,
   type StateColumns,
 } from "./releaseRows";
-import { atRiskInputsOf, atRiskTable } from "../engine/report/atRiskTab";
-import type { CompactReasons } from "../engine/report/customerJson";
-import type { ReportTable } from "../engine/report/table";
-import { tableHeaders } from "../workbook/file/reportSheet";
-import { tabAheadOf, type TabAhead, type TabAside, type TabJob } from "../workbook/file/tabAside";
 
 /**
  * The JSON result written on the second core while the main thread writes the workbook (issue 11:
@@ -69,24 +58,7 @@ export interface JsonJob {
    * last of its tabs.
    */
   state?: StateColumns | null;
-  /**
-   * What the at-risk tab reads beside what the JSON does (tabColumns): the tab is then written on
-   * this thread once the JSON is, when the workbook writer asks (PendingJson.tabAside).
-   */
-  tabs?: TabColumns | null;
 }
-
-/** The customers' phones (the at-risk tab's column), packed (releaseRows.ts packStrings). */
-export interface TabColumns {
-  phone: PackedStrings;
-}
-
-/**
- * The most rows of a tab written on the JSON's thread (PendingJson.tabAside): its XML is held
- * there whole until the tab's turn (~650 bytes a row of the at-risk list, ~15 MB at 100,000
- * customers). A longer one is written where the others are, as before.
- */
-export const TAB_ASIDE_MAX_ROWS = 100_000;
 
 /** The code of the error of a JSON worker that ended before its file was written. */
 export const JSON_WRITER_STOPPED = "JSON_WRITER_STOPPED";
@@ -117,11 +89,6 @@ export interface PendingJson {
    * thread's end (then null: made and written where the tab is). Asked, it keeps the thread.
    */
   besideAside: BesideAside;
-  /**
-   * Writes the at-risk tab on the JSON's thread once the JSON is written (tabAside.ts), until
-   * release() or the thread's end (then the tab is written where the others are).
-   */
-  tabAside: TabAside;
   /** The workbook is written: no more tabs to fit; the thread ends once the JSON is done. */
   release(): void;
 }
@@ -145,8 +112,7 @@ export function jsonInWorker(
   // Only what the JSON reads, its typed columns moved, not copied (releaseRows.ts jsonColumns).
   const { analysis: columns, transfer } = jsonColumns(analysis);
   const state = stateColumns(analysis, transfer);
-  const tabs = tabColumns(analysis, transfer);
-  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime(), state, tabs };
+  const job: JsonJob = { analysis: columns, lang, generatedAt: generatedAt.getTime(), state };
   let worker: Worker;
   try {
     worker = roleThread(script, "json", job, transfer);
@@ -164,12 +130,6 @@ export function jsonInWorker(
   const fitted = new Map<number, FittedWidths>();
   const aheads = new Map<number, RowsAhead | null>();
   const besides = new Map<number, BesideAhead | null>();
-  // Tabs asked (tabAside), each answered once: written, or null (not written there).
-  const tabsAsked = new Map<number, (ahead: TabAhead | null) => void>();
-  const noTabs = () => {
-    for (const answer of tabsAsked.values()) answer(null);
-    tabsAsked.clear();
-  };
   let fits = 0;
   let waiting = 0; // fits sent, not answered yet
   let over = false;
@@ -193,15 +153,7 @@ export function jsonInWorker(
         fitted?: { id: number; widths: FittedWidths };
         ahead?: { id: number; rows: RowsAhead | null };
         beside?: { id: number; made: BesideAhead | null };
-        tab?: { id: number; ahead: TabAhead | null };
       }) => {
-        if (m.tab) {
-          tabsAsked.get(m.tab.id)?.(m.tab.ahead);
-          tabsAsked.delete(m.tab.id);
-          waiting--;
-          end();
-          return;
-        }
         if (m.beside) {
           besides.set(m.beside.id, m.beside.made);
           waiting--;
@@ -236,11 +188,9 @@ export function jsonInWorker(
     );
     worker.on("error", (e) => {
       settled = true;
-      noTabs();
       reject(e);
     });
     worker.on("exit", (code) => {
-      noTabs();
       // Coded, so that the run says it in the user's words (analyzeCommand.ts jsonWritten).
       if (!settled)
         reject(
@@ -303,147 +253,11 @@ export function jsonInWorker(
         get: () => besides.get(id) ?? null,
       };
     },
-    tabAside: {
-      // After a small tab it would not be back in time (a job costs a message each way, and
-      // the tab before asks it only once under way): written where the others are, as fitted.
-      wants: (table, before) =>
-        !!tabs &&
-        !released &&
-        !ended &&
-        before.rowCount >= FIT_ASIDE_MIN_ROWS &&
-        table.tab === "atRisk" &&
-        table.part === undefined &&
-        table.rowCount <= TAB_ASIDE_MAX_ROWS,
-      ask: (table, tabJob) => {
-        const id = ++fits;
-        const none = { take: () => Promise.resolve(null) };
-        if (released || ended) return none;
-        const answer = new Promise<TabAhead | null>((resolve) => tabsAsked.set(id, resolve));
-        // Who writes the tab: the thread when it takes it first, else the writer (take).
-        const claim = new Int32Array(new SharedArrayBuffer(8));
-        const message: TabMessage = {
-          tabAhead: {
-            tab: table.tab,
-            sheetName: table.sheetName,
-            currency: table.currency,
-            rowCount: table.rowCount,
-            job: tabJob,
-          },
-          tabId: id,
-          claim,
-        };
-        try {
-          worker.postMessage(message);
-        } catch {
-          tabsAsked.delete(id);
-          return none;
-        }
-        waiting++;
-        return {
-          take: () => {
-            const state = Atomics.compareExchange(claim, 0, FREE, TAKEN_HERE);
-            if (state === FREE) return Promise.resolve(null);
-            // Being written there: waited for once half written (that thread, with the reasons
-            // to word and fresh buffers, takes up to twice this one's time), else written here
-            // and stopped there (its next rows ahead are due).
-            if (
-              state === TAKEN_THERE &&
-              Atomics.load(claim, ROWS_DONE) * 2 < table.rowCount &&
-              Atomics.compareExchange(claim, 0, TAKEN_THERE, TAKEN_HERE) === TAKEN_THERE
-            )
-              return Promise.resolve(null);
-            return answer;
-          },
-        };
-      },
-    },
     release: () => {
       released = true;
       end();
     },
   };
-}
-
-/**
- * The at-risk tab's columns the JSON does not send (TabColumns), copied into buffers listed in
- * `transfer`; null past STATE_ASIDE_MAX customers (the tab would be past TAB_ASIDE_MAX_ROWS
- * anyway at their usual share) or when a phone is not a string.
- */
-function tabColumns(a: Analysis, transfer: ArrayBuffer[]): TabColumns | null {
-  const c = a.dataset.customers;
-  if (c.count > STATE_ASIDE_MAX) return null;
-  // As the tab reads them: a missing phone is "" (atRiskTab.ts).
-  const phone = packStrings(c.phone.map((p) => p ?? ""));
-  if (!phone) return null;
-  transfer.push(phone.chars.buffer as ArrayBuffer, phone.ends.buffer as ArrayBuffer);
-  return { phone };
-}
-
-/**
- * A tab's claim (TabMessage.claim, its first slot): nobody has it yet, the thread took it, the
- * writer did (first, or took it over), the thread has written it (its answer is on the way).
- */
-const FREE = 0;
-const TAKEN_THERE = 1;
-const TAKEN_HERE = 2;
-const WRITTEN_THERE = 3;
-/** The claim's second slot: the rows the thread has written. */
-const ROWS_DONE = 1;
-
-/** A tab to write on the JSON's thread (PendingJson.tabAside), with what to check it by. */
-interface TabMessage {
-  tabAhead: {
-    tab: ReportTable["tab"];
-    sheetName: string;
-    currency?: string;
-    rowCount: number;
-    job: TabJob;
-  };
-  tabId: number;
-  /** Who writes the tab and how far it is (FREE, … ROWS_DONE), shared by both threads. */
-  claim: Int32Array;
-}
-
-function isTabMessage(m: unknown): m is TabMessage {
-  return typeof m === "object" && m !== null && typeof (m as TabMessage).tabId === "number";
-}
-
-/**
- * The tab asked, made on this thread from the JSON's columns and `tabs` (the same rows as the
- * writer's: the engine's own function over the same analysis), its name and currency as the
- * writer's; it throws when its rows or headers are not the writer's.
- */
-export function tabAsked(
-  a: Analysis,
-  tabs: TabColumns,
-  lang: Lang,
-  asked: TabMessage["tabAhead"],
-): ReportTable {
-  if (asked.tab !== "atRisk") throw new Error(`no ${asked.tab} tab here`);
-  const ca = a.classification.analysis;
-  const analysis: Analysis = {
-    ...a,
-    dataset: {
-      ...a.dataset,
-      customers: { ...a.dataset.customers, phone: unpackStrings(tabs.phone) },
-    },
-    classification: {
-      ...a.classification,
-      analysis: {
-        ...ca,
-        churnReasons: expandReasons(ca.churnReasons as unknown as CompactReasons),
-      },
-    },
-  };
-  const table = atRiskTable(atRiskInputsOf(analysis), lang);
-  table.sheetName = asked.sheetName;
-  if (asked.currency !== undefined) table.currency = asked.currency;
-  if (
-    table.rowCount !== asked.rowCount ||
-    tableHeaders(table).join("\n") !== asked.job.headers.join("\n")
-  )
-    throw new Error("not the writer's tab");
-  return table;
 }
 
 /** The run state's rows to write ahead, sent to the JSON's thread (PendingJson.rowsAside). */
@@ -581,29 +395,6 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
   // Where the packed-only runs sent start: the rows before the first past the schedule's cells
   // are written with them (besideAheadOf).
   let starts: number[] = [];
-  // The JSON's columns once decoded, and tabs asked before the JSON was written (tabAsked).
-  let columns: Analysis | undefined;
-  const tabs: TabMessage[] = [];
-  const answerTab = async (m: TabMessage): Promise<void> => {
-    const post = (ahead: TabAhead | null, transfer: ArrayBuffer[] = []) =>
-      parentPort!.postMessage({ tab: { id: m.tabId, ahead } }, transfer);
-    // The writer has started it: answered, not written.
-    if (Atomics.compareExchange(m.claim, 0, FREE, TAKEN_THERE) !== FREE) return post(null);
-    try {
-      if (!columns || !job.tabs) throw new Error("no columns");
-      const table = tabAsked(columns, job.tabs, job.lang, m.tabAhead);
-      const { ahead, transfer } = await tabAheadOf(table, m.tabAhead.job, (rows) => {
-        // Taken over by the writer: stopped (answered null below).
-        if (Atomics.load(m.claim, 0) !== TAKEN_THERE) throw new Error("written there");
-        Atomics.store(m.claim, ROWS_DONE, rows);
-      });
-      if (Atomics.compareExchange(m.claim, 0, TAKEN_THERE, WRITTEN_THERE) !== TAKEN_THERE)
-        throw new Error("written there");
-      post(ahead, transfer);
-    } catch {
-      post(null); // written there
-    }
-  };
   const answerAhead = (m: AheadMessage | BesideMessage): void => {
     if (isBesideMessage(m)) {
       try {
@@ -627,11 +418,6 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     }
   };
   return (temp) => {
-    if (isTabMessage(temp)) {
-      if (cells === undefined) tabs.push(temp);
-      else void answerTab(temp);
-      return;
-    }
     if (isAheadMessage(temp) || isBesideMessage(temp)) {
       if (cells === undefined) asked.push(temp);
       else answerAhead(temp);
@@ -651,23 +437,19 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     if (started) return;
     started = true;
     const analysis = decodeColumns(job.analysis); // owners and regions came coded (jsonColumns)
-    columns = analysis;
     const chunks = resultJsonParts(analysis, job.lang, new Date(job.generatedAt));
     writeTextPieces(temp as string, chunks).then(
-      async () => {
+      () => {
         // The state tab's cells once the JSON is written: at 100,000 customers the JSON is done
         // about when the segments tab is, and this thread then idles while the main thread writes
         // the last tabs alone; the state tab comes last of them. Before its done message: the
         // role is over with that one (its thread is then ended).
         cells = packState(job, analysis);
         parentPort!.postMessage({});
-        // A tab asked comes before the state's rows: the writer needs it first.
-        for (const m of tabs.splice(0)) await answerTab(m);
         for (const m of asked.splice(0)) answerAhead(m);
       },
       (e: unknown) => {
         cells = null;
-        for (const m of tabs.splice(0)) void answerTab(m);
         for (const m of asked.splice(0)) answerAhead(m);
         const { code, syscall, path } = (e ?? {}) as NodeJS.ErrnoException;
         parentPort!.postMessage({

@@ -216,26 +216,6 @@ export function compactReasons(r: ChurnReasons): CompactReasons {
   return { codes: r.codes.slice(), figures, first };
 }
 
-/**
- * The churn reasons compactReasons compacted, back in the analysis's form (figures per slot) for
- * the reasons' words (churn/reasons.ts churnReasonsText): the slots it left out are zero, never
- * read. Its codes are a copy: the words' memo is kept per codes array (reasonMemo.ts), and the
- * compact form's figures are laid out otherwise.
- *
- * @example churnReasonsText({ ...analysis, churnReasons: expandReasons(compact) }, 0, "zh-CN")
- */
-export function expandReasons(c: CompactReasons): ChurnReasons {
-  const n = c.first.length;
-  const used = c.figures.length / REASON_FIGURES;
-  const figures = new Float64Array(c.codes.length * REASON_FIGURES);
-  for (let i = 0; i < n; i++) {
-    const from = c.first[i] * REASON_FIGURES;
-    const to = (i + 1 < n ? c.first[i + 1] : used) * REASON_FIGURES;
-    figures.set(c.figures.subarray(from, to), i * MAX_CHURN_REASONS * REASON_FIGURES);
-  }
-  return { codes: c.codes.slice(), figures };
-}
-
 /** A column of strings as codes into its distinct strings: `names[codes[i]]` is entry i. */
 export interface CodedStrings {
   names: string[];

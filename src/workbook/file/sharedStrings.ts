@@ -91,12 +91,6 @@ function sharedStringsCutShort(read: number): Error {
 }
 
 /**
- * Where an aside copy's provisional indices start (SharedStringTable.aside): ten digits in the XML,
- * never a real index (a table holds at most 50,000 texts), so they are told apart in its bytes.
- */
-export const PROVISIONAL = 2 ** 30;
-
-/**
  * The shared strings of a package we write whole (CSV input, "our tabs only"): the repeated labels
  * of our tabs (segment, stage, risk level, owner, region …) written once in xl/sharedStrings.xml
  * and referred to by index from their cells (`<c t="s"><v>3</v></c>`: 15 bytes, not the 34 bytes
@@ -114,88 +108,20 @@ export class SharedStringTable {
   private readonly texts: string[] = [];
   /** Cells referring to the table (the part's count attribute). */
   private refs = 0;
-  /** A copy on another thread (aside): the texts new to it, each given PROVISIONAL + its rank. */
-  private readonly fresh: string[] | null;
 
-  constructor(
-    private readonly limit = 50_000,
-    /** Texts the table holds already, at indices 0, 1, … (a copy of another's: aside). */
-    known: readonly string[] = [],
-    aside = false,
-  ) {
-    for (const text of known) {
-      this.indices.set(text, this.texts.length);
-      this.texts.push(text);
-    }
-    this.fresh = aside ? [] : null;
-  }
-
-  /**
-   * A copy of this table's texts for another thread writing a tab (tabAside.ts): a text it holds
-   * keeps its index; a new one gets a provisional index (PROVISIONAL + k, k its rank among the new
-   * ones), its real one given when the tab comes back (merge): by then this table may have grown.
-   */
-  static aside(known: readonly string[]): SharedStringTable {
-    return new SharedStringTable(Infinity, known, true);
-  }
-
-  /** The texts held, in index order (for SharedStringTable.aside). */
-  known(): string[] {
-    return this.texts.slice();
-  }
-
-  /** An aside copy's texts new to it, in the order first used (their provisional indices' order). */
-  provisional(): string[] {
-    return this.fresh ? this.fresh.slice() : [];
-  }
-
-  /** Cells that referred to the table. */
-  get refCount(): number {
-    return this.refs;
-  }
+  constructor(private readonly limit = 50_000) {}
 
   /** The index of `text` (added when new), or -1 when it is not to be shared (table full, long). */
   index(text: string): number {
     let k = this.indices.get(text);
     if (k === undefined) {
       if (this.texts.length >= this.limit || text.length > 255) return -1;
-      if (this.fresh) {
-        k = PROVISIONAL + this.fresh.length;
-        this.fresh.push(text);
-        this.indices.set(text, k);
-        this.refs++;
-        return k;
-      }
       k = this.texts.length;
       this.indices.set(text, k);
       this.texts.push(text);
     }
     this.refs++;
     return k;
-  }
-
-  /**
-   * A tab written on an aside copy taken back: its new texts (`provisional`, in the order its cells
-   * first used them) get their indices here, as its cells would have given them written here after
-   * what this table holds now, and its `refs` cells are counted. The index of each, or null when
-   * the table would fill up on the way (the tab's later texts then go inline: written here instead);
-   * nothing is added then.
-   */
-  merge(provisional: readonly string[], refs: number): number[] | null {
-    let added = 0;
-    for (const text of provisional) if (!this.indices.has(text)) added++;
-    if (this.texts.length + added > this.limit) return null;
-    const out = provisional.map((text) => {
-      let k = this.indices.get(text);
-      if (k === undefined) {
-        k = this.texts.length;
-        this.indices.set(text, k);
-        this.texts.push(text);
-      }
-      return k;
-    });
-    this.refs += refs;
-    return out;
   }
 
   get size(): number {

@@ -47,8 +47,6 @@ export class StyleBook {
   private readonly newFills: string[] = [];
   private readonly xfs = new Map<string, number>();
   private readonly newXfs: string[] = [];
-  /** The formats added, in order: what another thread needs to make the same book (state). */
-  private readonly specs: XfSpec[] = [];
 
   constructor(private readonly base: string) {
     const root = /<(\w+:)?styleSheet\b/.exec(base);
@@ -65,32 +63,6 @@ export class StyleBook {
     const name = [...tags(firstFont, "name")][0];
     this.fontSize = Number(sz ? attr(sz, "val") : 11) || 11;
     this.fontName = (name && attr(name, "val")) || "Calibri";
-  }
-
-  /**
-   * What makes this book again elsewhere (StyleBook.from): its base part and the formats added, in
-   * order. Another thread writing a tab (tabAside.ts) then gives each format the index this one
-   * would.
-   */
-  state(): StyleState {
-    return { base: this.base, specs: this.specs.slice() };
-  }
-
-  /** The book `state` describes: the same formats at the same indices. */
-  static from(state: StyleState): StyleBook {
-    const book = new StyleBook(state.base);
-    for (const spec of state.specs) book.xf(spec);
-    return book;
-  }
-
-  /** How many formats were added (the next one added gets the index after theirs). */
-  get added(): number {
-    return this.specs.length;
-  }
-
-  /** The formats added from the `from`th on, in order (state().specs.slice(from)). */
-  addedFrom(from: number): XfSpec[] {
-    return this.specs.slice(from);
   }
 
   /** The index of a cell format already added, else undefined (nothing is added). */
@@ -117,7 +89,6 @@ export class StyleBook {
     const index = this.baseXfs + this.newXfs.length;
     this.newXfs.push(xml);
     this.xfs.set(key, index);
-    this.specs.push({ ...spec });
     return index;
   }
 
@@ -180,12 +151,6 @@ export class StyleBook {
     this.fills.set(hex, index);
     return index;
   }
-}
-
-/** A StyleBook as data (StyleBook.state), to send to another thread. */
-export interface StyleState {
-  base: string;
-  specs: XfSpec[];
 }
 
 /** A minimal styles part for a new workbook (Excel requires two fills and one of each other list). */

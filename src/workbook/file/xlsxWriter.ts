@@ -57,7 +57,6 @@ import {
   type FittedWidths,
 } from "./fitAside";
 import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
-import { splicedTab, type TabAhead, type TabAside } from "./tabAside";
 
 export { headerWidth } from "./reportSheet";
 export { COMPRESSION_LEVEL };
@@ -374,45 +373,6 @@ export class XlsxReportWriter implements TableSink {
         }
       }
     };
-    // A table tab written whole on another thread while the tab before it is written here
-    // (options.tabAside, tabAside.ts): asked once that tab has added its formats (its first piece),
-    // taken back in its turn if that thread has it, else written here. Not the tab the workbook
-    // opens on, one with charts, or one with earlier rows.
-    const tabsAsked = new Map<ReportTable, () => Promise<TabAhead | null>>();
-    const writtenAside = (plan: Plan | undefined, before: Plan): plan is Plan => {
-      const aside = this.options.tabAside;
-      const t = plan?.table;
-      return (
-        aside !== undefined &&
-        t !== undefined &&
-        plan !== openOn &&
-        t.style === "table" &&
-        !t.hidden &&
-        t.mode === "replace" &&
-        t.columns.length > 0 &&
-        !(t.charts && t.charts.length > 0) &&
-        aside.wants(t, before.table)
-      );
-    };
-    const askTab = (next: Plan | undefined, before: Plan): void => {
-      const aside = this.options.tabAside;
-      if (!aside || !writtenAside(next, before) || tabsAsked.has(next.table)) return;
-      try {
-        const asked = aside.ask(next.table, {
-          styles: styles.state(),
-          shared: shared?.known() ?? null,
-          date1904,
-          lang,
-          protect: markOwned,
-          tableRelId: "rId1",
-          headers: tableHeaders(next.table),
-          blockRows: this.blockRows,
-        });
-        tabsAsked.set(next.table, () => asked.take());
-      } catch {
-        // not sent: written here
-      }
-    };
     for (let p = 0; p < plans.length; p++) {
       const plan = plans[p];
       const { table } = plan;
@@ -420,9 +380,7 @@ export class XlsxReportWriter implements TableSink {
       askBeside(p);
       const ahead = rowsAhead.get(table)?.() ?? undefined;
       const besideAhead = besides.get(table)?.get() ?? undefined;
-      // A tab written aside is not fitted ahead: it is fitted where it is written.
-      if (table.rowCount >= FIT_ASIDE_MIN_ROWS && !writtenAside(plans[p + 1], plan))
-        fitAhead(plans[p + 1]);
+      if (table.rowCount >= FIT_ASIDE_MIN_ROWS) fitAhead(plans[p + 1]);
       const earlier =
         table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];
       const isTable = table.style === "table";
@@ -432,46 +390,33 @@ export class XlsxReportWriter implements TableSink {
       // Native charts (chartParts.ts): a drawing beside the data, as the add-in places them.
       const drawing = sheetDrawing(table, plan.sheetName, plan.part, freePart);
       const drawingRelId = drawing ? (tableRelId ? "rId2" : "rId1") : undefined;
-      const aside = await tabsAsked.get(table)?.();
-      const spliced = aside ? splicedTab(aside, styles, shared, () => zip.pieceBuffer()) : null;
-      if (aside && spliced) {
-        Object.assign(result, aside.result);
-        await zip.addPieces(plan.part, spliced);
-        for (let end = 0; end < table.rowCount;) {
-          end = Math.min(table.rowCount, end + this.blockRows);
-          onProgress?.(table.tab, end);
-        }
-      } else
-        await zip.addPieces(
-          plan.part,
-          onFirst(
-            reportSheetXml(
-              {
-                table,
-                earlier,
-                styles,
-                date1904,
-                lang,
-                protect: markOwned,
-                selected: plan === openOn,
-                tableRelId,
-                drawingRelId,
-                headers,
-                blockRows: this.blockRows,
-                shared,
-                pieceBuffer: () => zip.pieceBuffer(),
-                onProgress,
-                fitted: fittedAhead.get(table),
-                ahead,
-                besideAhead,
-              },
-              result,
-            ),
-            () => askTab(plans[p + 1], plan),
-          ),
-          undefined,
-          (ahead?.runs.length ?? 0) + (besideAhead?.rows.runs.length ?? 0) > 0,
-        );
+      await zip.addPieces(
+        plan.part,
+        reportSheetXml(
+          {
+            table,
+            earlier,
+            styles,
+            date1904,
+            lang,
+            protect: markOwned,
+            selected: plan === openOn,
+            tableRelId,
+            drawingRelId,
+            headers,
+            blockRows: this.blockRows,
+            shared,
+            pieceBuffer: () => zip.pieceBuffer(),
+            onProgress,
+            fitted: fittedAhead.get(table),
+            ahead,
+            besideAhead,
+          },
+          result,
+        ),
+        undefined,
+        (ahead?.runs.length ?? 0) + (besideAhead?.rows.runs.length ?? 0) > 0,
+      );
       giveBeside(table);
       if (plan.isNew) contentTypes.push({ part: plan.part, type: TYPES.worksheet });
       const sheetRels: Array<{ id: string; type: string; target: string }> = [];
@@ -683,11 +628,6 @@ export interface XlsxWriterOptions {
    */
   fitAside?: FitAside;
   /**
-   * Writes a table tab whole on another thread while the tab before it is written here
-   * (tabAside.ts). Absent: every tab is written here.
-   */
-  tabAside?: TabAside;
-  /**
    * Writes a hidden tab's sole-column rows (the run state's packed cells) on another thread while
    * the tabs before it are written here (reportSheet.ts RowsAside). Absent: written as the tab is.
    */
@@ -704,18 +644,6 @@ function assertNotInput(outPath: string, copyFrom: string | undefined): void {
   if (!copyFrom) return;
   if (sameFile(outPath, copyFrom)) {
     throw InputError.of(sayBoth("file", "outputIsInputWorkbook", { out: outPath }));
-  }
-}
-
-/** The pieces, `first` called once the first has been made (the tab's formats are all added by then). */
-async function* onFirst<T>(pieces: AsyncIterable<T>, first: () => void): AsyncGenerator<T> {
-  let called = false;
-  for await (const piece of pieces) {
-    if (!called) {
-      called = true;
-      first();
-    }
-    yield piece;
   }
 }
 
