@@ -22,6 +22,9 @@ const CUSTOMER_ID = [
   "会员号",
   "用户ID",
   "用户编号",
+  // A school's students are its customers (tester56: 学员编号 refused).
+  "学员编号",
+  "学号",
   "Customer ID",
   "CustomerID",
   "Cust No",
@@ -92,6 +95,13 @@ export const NOT_CUSTOMER_ID = [
 ] as const;
 
 /**
+ * Words that make a transactions header a forecast, never the date of a purchase (Pipedrive's
+ * Deal - Expected close date was read over its Deal - Won time: tester56 U25; 预计交货日期).
+ * Matched inside the folded header.
+ */
+export const NOT_PURCHASE_DATE = ["Expected", "预计", "预期"] as const;
+
+/**
  * Headers of a row-number column (序号 1, 2, 3…; `#`, `No.`): never a column's value to join or
  * suggest as the customer ID, though 序号 is one edit from 编号 (tester53 N35: "did you mean 编号
  * for 序号?" and, followed, every sale refused). Matched folded (`#` reads as No).
@@ -128,6 +138,13 @@ export const HEADER_WORDS = {
       "客户档案",
       "客户名单",
       "客户清单",
+      // A school's 学员名单 and a shop's 会员名单 (tester56: one failed run per sheet name).
+      "学员",
+      "学员名单",
+      "学员信息",
+      "学员档案",
+      "会员名单",
+      "会员信息",
       "Customers",
       "Customer",
       "Clients",
@@ -173,6 +190,9 @@ export const HEADER_WORDS = {
         "归属人",
         // Who handled the customer's documents in 管家婆 / 金蝶 exports (tester53 N30).
         "经手人",
+        // A training school's owner of a family (tester56 U28: all calls under （未指定）).
+        "课程顾问",
+        "销售顾问",
         "Owner",
         "Account Manager",
         "Sales Rep",
@@ -254,11 +274,20 @@ export const HEADER_WORDS = {
       "销售",
       "销售记录",
       "销售明细",
+      // A school's fee ledger (tester56: 缴费流水 refused after 学员名单 was renamed).
+      "缴费",
+      "缴费记录",
+      "缴费流水",
+      "缴费明细",
+      "收费记录",
       "Transactions",
       "Transaction",
       "Orders",
       "Sales",
       "Purchases",
+      // A CRM's won deals (Pipedrive, HubSpot, Salesforce exports; tester56 U25).
+      "Deals",
+      "Opportunities",
     ],
     fields: {
       customerId: CUSTOMER_ID,
@@ -279,6 +308,11 @@ export const HEADER_WORDS = {
         "Purchase Date",
         "Sale Date",
         "Invoice Date",
+        // When a CRM's deal was won (Pipedrive's Deal - Won time; tester56 U25 read its
+        // Expected close date), then when it closed (HubSpot, Salesforce).
+        "Won Time",
+        "Won Date",
+        "Close Date",
       ],
       amount: [
         "金额",
@@ -348,6 +382,9 @@ export const HEADER_WORDS = {
         "交易状态",
         "单据状态",
         "状态",
+        // Pipedrive's deal export: Deal - Status (Won / Lost / Open / Deleted) says what the deal
+        // is; its Deal - Stage is the pipeline step, read only when no status is there (tester56 U25).
+        "Deal Status",
         "Financial Status",
         "Payment Status",
         "Order Status",

@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { NOT_CUSTOMER_ID } from "../headerWords";
+import { NOT_CUSTOMER_ID, NOT_PURCHASE_DATE } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 
@@ -43,6 +43,11 @@ interface Synonyms {
 }
 
 const NOT_ID = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
+const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
+
+/** The words that keep a header from field `key` of sheet `kind` (none for most). */
+const notWords = (kind: SheetSpec["kind"], key: string): string[] =>
+  key === "customerId" ? NOT_ID : kind === "transactions" && key === "date" ? NOT_DATE : [];
 
 // Folded synonyms per sheet spec, computed once.
 const foldedCache = new WeakMap<SheetSpec, Map<string, Synonyms>>();
@@ -54,7 +59,7 @@ function foldedSynonyms(spec: SheetSpec): Map<string, Synonyms> {
         const folded = fd.synonyms.map((s) => foldHeader(s));
         // A short synonym ("id", "日期") inside a longer header says little; require some substance.
         const long = folded.map((s) => (/[\u4e00-\u9fff]/.test(s) ? s.length >= 2 : s.length >= 4));
-        return [fd.key, { folded, long, not: fd.key === "customerId" ? NOT_ID : [] }];
+        return [fd.key, { folded, long, not: notWords(spec.kind, fd.key) }];
       }),
     );
     foldedCache.set(spec, m);

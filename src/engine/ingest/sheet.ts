@@ -338,7 +338,13 @@ export class SheetIngest<T> {
       tallies.sale ?? tallies.returned ?? tallies.refunded ?? tallies.voided ?? tallies.gift;
     if (!known) {
       if (tallies.unknown)
-        this.sheetFinding("unmapped_column", header, { value: header }, this.source?.headerRow);
+        // No hint here (tester56 U31 read "ignored{hint}"): the header is a row-kind one.
+        this.sheetFinding(
+          "unmapped_column",
+          header,
+          { value: header, hint: "", hintEn: "" },
+          this.source?.headerRow,
+        );
       return;
     }
     const quoted = (values: { text: string }[]) => values.map((v) => v.text).join("”/“");

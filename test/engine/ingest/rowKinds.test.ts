@@ -132,7 +132,59 @@ describe("a row-kind column decides what each transactions row is", () => {
       });
       expect([...dataset.transactions.amount]).toEqual([100, 200]);
       expect(codes(findings)).toEqual(["unmapped_column"]);
-      expect(findings.find((f) => f.code === "unmapped_column")!.column).toBe("包装类型");
+      const unread = findings.find((f) => f.code === "unmapped_column")!;
+      expect(unread.column).toBe("包装类型");
+      // tester56 U31: "ignored{hint}" printed.
+      expect(unread.message["zh-CN"]).toBe("列“包装类型”未识别，已忽略");
+      expect(unread.message["en-US"]).not.toContain("{");
+    },
+  );
+
+  // tester56 U24 (a school's 类型: 退费 counted +3,200 with no word), U27 (管家婆's 销售退货单 and
+  // 销售订单 counted), U25 (Pipedrive: Deal - Stage read, Deal - Status ignored, Deleted counted).
+  test.each(each)(
+    "a school's 缴费 types, 管家婆's documents and Pipedrive's deal status (%s)",
+    async (_, make) => {
+      const school: Grid = [
+        ["学员编号", "缴费日期", "金额", "类型"],
+        ["C1", "2025-09-01", 6400, "新报"],
+        ["C1", "2025-10-15", 3200, "退费"],
+        ["C2", "2025-09-02", 6400, "续费"],
+        ["C2", "2025-09-03", 0, "赠课"],
+        ["C2", "2025-09-04", 500, "补差价"],
+      ];
+      const c: Grid = [["学员编号"], ["C1"], ["C2"]];
+      const a = await ingestWorkbook(make({ 学员: c, 缴费: school }), { asOf });
+      expect([...a.dataset.transactions.amount]).toEqual([6400, -3200, 6400, 500]);
+      expect(codes(a.findings).sort()).toEqual(["row_kind_gift", "row_kind_returned_positive"]);
+      const gjp: Grid = [
+        ["客户编号", "日期", "金额", "单据类型"],
+        ["C1", "2025-10-01", 1000, "销售单"],
+        ["C1", "2025-10-02", 200, "销售退货单"],
+        ["C2", "2025-10-03", 900, "销售订单"],
+        ["C2", "2025-10-04", 300, "销售出库单"],
+      ];
+      const b = await ingestWorkbook(make({ 客户: customers, 交易: gjp }), { asOf });
+      expect([...b.dataset.transactions.amount]).toEqual([1000, -200, 300]);
+      expect(codes(b.findings).sort()).toEqual(["row_kind_returned_positive", "row_kind_voided"]);
+      const deals: Grid = [
+        [
+          "Customer ID",
+          "Deal - Stage",
+          "Deal - Status",
+          "Deal - Value",
+          "Deal - Expected close date",
+          "Deal - Won time",
+        ],
+        ["C1", "Proposal Made", "Won", 5000, "2025-12-20", "2025-10-01"],
+        ["C1", "Qualified", "Lost", 7000, "2025-10-02", null],
+        ["C2", "Negotiations Started", "Open", 9000, "2025-10-03", null],
+        ["C2", "Proposal Made", "Deleted", 4000, "2025-10-04", null],
+      ];
+      const d = await ingestWorkbook(make({ Customers: customers, Deals: deals }), { asOf });
+      expect(d.dataset.sources.transactions!.columns.rowKind).toBe("Deal - Status");
+      expect(d.dataset.sources.transactions!.columns.date).toBe("Deal - Won time");
+      expect([...d.dataset.transactions.amount]).toEqual([5000]);
     },
   );
 
