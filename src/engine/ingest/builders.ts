@@ -220,13 +220,16 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
  * @example firstOfSeveral("9000221732;9000000000", index) // { id: "9000221732", i: 17 }
  */
 function firstOfSeveral(cell: Cell, index: CustomerIndex): { id: string; i: number } | null {
-  if (typeof cell !== "string" || !/[;,；，]/.test(cell)) return null;
-  for (const part of cell.split(/[;,；，]/)) {
+  // Semicolons only: a comma is a thousands separator too (reviewer56 R4: "1,000", an id
+  // formatted #,##0 and saved as CSV, was counted to customer 1).
+  if (typeof cell !== "string" || !/[;；]/.test(cell)) return null;
+  for (const part of cell.split(/[;；]/)) {
     const id = part.trim();
     if (id === "") continue;
     const n = plainNumber(id);
     const i = (n >= 0 ? index.numbered(n) : undefined) ?? index.get(customerKey(id));
-    return i === undefined ? null : { id, i };
+    // The first that is a customer's, as said (reviewer56 R5: an unknown first one gave up).
+    if (i !== undefined) return { id, i };
   }
   return null;
 }

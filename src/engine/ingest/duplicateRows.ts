@@ -201,7 +201,9 @@ export function reportDuplicateRows(
  * its source's customer, date and order id by construction, and is the same line only when the
  * product, quantity and amount repeat too, which is how an order of two like items reads
  * (reviewer55 R8: D004's 茶 on two lines, six such lines, ¥6,000 of tester54's ¥55,000, dropped as
- * duplicates). Only lines the user typed in full count as copies.
+ * duplicates). A filled line is a copy still when its twin is in another order's block, above
+ * the line its fields were filled from (reviewer56 R6: an order pasted twice had its head line
+ * dropped and its continuation lines counted twice).
  */
 function dropFilledCopies(
   t: Transactions,
@@ -210,9 +212,16 @@ function dropFilledCopies(
 ): void {
   if (!filled || filled.length === 0 || copies.length === 0) return;
   const lines = new Set(filled);
+  // The row a filled line's fields came from: the nearest row above it not filled.
+  const head = (row: number): number => {
+    let h = row;
+    while (lines.has(h)) h--;
+    return h;
+  };
   let w = 0;
   for (let j = 0; j < copies.length; j += 2) {
-    if (lines.has(t.sourceRow[copies[j]])) continue;
+    const row = t.sourceRow[copies[j]];
+    if (lines.has(row) && t.sourceRow[copies[j + 1]] >= head(row)) continue;
     copies[w++] = copies[j];
     copies[w++] = copies[j + 1];
   }

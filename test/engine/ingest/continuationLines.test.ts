@@ -108,6 +108,25 @@ describe.each(sources)("a continuation line that repeats the product (%s)", (_, 
     expect(Array.from(dataset.transactions.amount)).toEqual([1000, 1000, 500]);
     expect(findings.filter((f) => f.code === "duplicate_row").map((f) => f.row)).toEqual([5]);
   });
+
+  // reviewer56 R6: an order of three lines pasted twice: its head line was dropped as a copy, its
+  // two continuation lines counted twice (2,600 for an order of 1,800).
+  test("an order pasted twice is counted once, its continuation lines too", async () => {
+    const twice: Grid = [
+      ["日期", "单号", "客户编号", "产品", "数量", "金额"],
+      ["2025-03-01", "D100", "K001", "茶", 1, 1000],
+      [null, null, null, "酒", 1, 500],
+      [null, null, null, "礼盒", 1, 300],
+      ["2025-03-01", "D100", "K001", "茶", 1, 1000],
+      [null, null, null, "酒", 1, 500],
+      [null, null, null, "礼盒", 1, 300],
+    ];
+    const { dataset, findings } = await ingestWorkbook(source({ 客户: customers, 销售: twice }), {
+      asOf,
+    });
+    expect(Array.from(dataset.transactions.amount)).toEqual([1000, 500, 300]);
+    expect(findings.filter((f) => f.code === "duplicate_row").map((f) => f.row)).toEqual([5, 6, 7]);
+  });
 });
 
 test("a line whose customer a merged cell filled is no duplicate of the merge's top line", async () => {

@@ -40,6 +40,25 @@ test.each([
   expect(f[0].message["zh-CN"]).toContain("此行按第一个“9000221732”计入该客户");
 });
 
+// reviewer56 R4: "1,000" (an id formatted #,##0, saved as CSV) was split on its comma and counted
+// to customer 1; R5: an unknown first id gave up on the known second one.
+test("a thousands separator is no list of ids; the first id that is a customer's is taken", async () => {
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], [1], [1000], ["9000221732"]],
+      Sales: [
+        ["Customer ID", "Amount", "Date"],
+        ["1,000", 100, "2025-07-06"],
+        ["9999999999;9000221732", 200, "2025-07-07"],
+      ],
+    }),
+    { asOf },
+  );
+  expect(Array.from(dataset.transactions.amount)).toEqual([200]);
+  expect(Array.from(dataset.transactions.customer)).toEqual([2]);
+  expect(findings.find((x) => x.code === "unknown_customer")?.value).toBe("1,000");
+});
+
 test("(b) a deals export without its company column: Record ID is the deal's own id", async () => {
   const run = ingestWorkbook(
     memorySource({
