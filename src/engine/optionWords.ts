@@ -626,4 +626,30 @@ export const PAUSE_WORDS = [
   "renovation",
   "renovating",
   "temporarily closed",
+  // A school's student on leave (tester56 U28: 休学, abroad till next summer, called urgently).
+  "休学",
+  "停课",
+] as const;
+
+/**
+ * What a status cell writes once the pause is over (装修结束，已恢复营业, 已复学, Reopened): not paused,
+ * though a pause word is in it too (reviewer56 R8: kept paused until the cell was cleared). Found
+ * anywhere in the cell, case ignored, but not followed by 后 (装修完成后再联系: still paused); an
+ * English word as a whole word.
+ */
+export const RESUMED_WORDS = [
+  "已恢复",
+  "恢复营业",
+  "恢复正常",
+  "恢复合作",
+  "已复业",
+  "已复学",
+  "已开业",
+  "已重新开业",
+  "装修结束",
+  "装修完成",
+  "已结束",
+  "reopened",
+  "resumed",
+  "back open",
 ] as const;

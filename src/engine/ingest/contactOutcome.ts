@@ -1,4 +1,4 @@
-import { NOT_REACHED_WORDS, PAUSE_WORDS } from "../optionWords";
+import { NOT_REACHED_WORDS, PAUSE_WORDS, RESUMED_WORDS } from "../optionWords";
 
 /*
  * Whether a contact reached the customer, and whether a customer's status says it is paused: the
@@ -8,6 +8,7 @@ import { NOT_REACHED_WORDS, PAUSE_WORDS } from "../optionWords";
 const LETTER = /[a-z]/;
 const NOT_REACHED = NOT_REACHED_WORDS.map((w) => w.toLowerCase());
 const PAUSED = PAUSE_WORDS.map((w) => w.toLowerCase());
+const RESUMED = RESUMED_WORDS.map((w) => w.toLowerCase());
 
 /**
  * True when `text` (an outcome cell, or a contact's note) starts with a not-reached word: a Chinese
@@ -35,11 +36,20 @@ export function saysNotReached(text: string): boolean {
  *
  * @example saysPaused("装修暂停") // true
  * @example saysPaused("正常") // false
+ * @example saysPaused("装修结束，已恢复营业") // false (reviewer56 R8)
  */
 export function saysPaused(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "") return false;
-  for (const w of PAUSED) {
+  return hasWord(t, PAUSED) && !hasWord(t.replace(AFTER, ""), RESUMED);
+}
+
+/** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */
+const AFTER = new RegExp(`(?:${RESUMED_WORDS.join("|")})后`, "g");
+
+/** Whether lower-cased `t` holds one of `words`: a Chinese one anywhere, an English one whole. */
+function hasWord(t: string, words: readonly string[]): boolean {
+  for (const w of words) {
     const at = t.indexOf(w);
     if (at < 0) continue;
     if (!LETTER.test(w[0])) return true;

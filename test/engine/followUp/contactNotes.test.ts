@@ -249,6 +249,14 @@ describe("the words that say not reached and paused", () => {
     ["正常", false],
     ["Active", false],
     ["Unpaused", false],
+    // reviewer56 R8: the status written once the pause is over; and when it will be (still paused).
+    ["装修结束，已恢复营业", false],
+    ["装修完成", false],
+    ["Reopened after renovation", false],
+    ["暂停营业，装修完成后再联系", true],
+    ["装修中，预计2027年1月重新开业", true],
+    // tester56 U28: a student on leave.
+    ["休学", true],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
   });
