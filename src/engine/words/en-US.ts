@@ -565,7 +565,7 @@ Exit codes:
     /** Run warnings (followUp/warnings.ts). */
     /** calendarEnds briefly, on the Overview and in the pane (tester55 U18: no rule-set field names). */
     briefCalendarEnds:
-      "{next}'s make-up working days are not announced yet: the {past} {past|contact|contacts} planned after {until} {past|avoids|avoid} the statutory holidays but not those arrangements; update the rule set once the notice is out.",
+      "Our holiday calendar does not have {next}'s make-up days yet: the {past} {past|contact|contacts} planned after {until} {past|avoids|avoid} the statutory holidays, not the bridged days off and weekend workdays; update the rule set once the State Council's notice is out.",
     calendarEnds:
       "The holiday calendar ends on {until}: {past} {past|contact|contacts} of the horizon {past|is|are} planned after it. No contact is planned on the statutory holidays after it (New Year's Day, Spring Festival with its eve, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day), but {next}'s make-up arrangements (days off bridged to a weekend, weekend days worked) come with the State Council notice for {next}: add them to the rule set (followUp.extraHolidays, followUp.extraMakeUpWorkdays) once it is out: a year with days in followUp.extraMakeUpWorkdays counts as announced and ends this warning; see docs/DESIGN.md, \"Holidays\".",
     /** followUp/warnings.ts: the rule set's holiday list is empty, so no statutory day is kept free (sched53). */

@@ -53,7 +53,9 @@ describe("the schedule's warnings and summary in the workbook and the JSON", () 
       );
       expect(String(rows[2][1])).not.toContain("followUp.");
       expect(String(rows[2][1])).toContain(
-        lang === "zh-CN" ? "调休安排还没有公布" : "not announced yet",
+        lang === "zh-CN"
+          ? "本工具的节假日日历还没有 2027 年的调休安排"
+          : "Our holiday calendar does not have 2027's",
       );
     }
     const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join(""));
