@@ -192,12 +192,12 @@ export function headerRowHint(
     if (lacks.length > 0) {
       const fields = lacks.map((fd) => fd.label[lang]).join(say(lang, "ingest", "nameSeparator"));
       text += say(lang, "ingest", "headerRowLacks", { fields });
-      const phone = lacks.some((fd) => fd.key === "customerId") ? phoneHeader(best.row) : null;
-      if (phone !== null)
-        text += say(lang, "ingest", "phoneAsId", {
-          header: phone,
-          field: lacks.find((fd) => fd.key === "customerId")!.label[lang],
-        });
+      const id = lacks.find((fd) => fd.key === "customerId");
+      if (id)
+        text += phoneIdHint(
+          best.row.map((c) => cellText(c)),
+          id,
+        )[lang];
     }
     if (typos.length > 0) {
       const each = typos.map((t) => say(lang, "ingest", "headerRowTypo", { ...t }));
@@ -208,6 +208,21 @@ export function headerRowHint(
     return text;
   };
   return { hint: words("zh-CN"), hintEn: words("en-US") };
+}
+
+/**
+ * The advice to key customers by phone when a sheet has no customer ID column but a phone column
+ * (有赞 / 微店 exports: 手机号, 买家手机号; tester55 U20), in each language; "" when none.
+ *
+ * @example phoneIdHint(["订单号", "买家手机号"], idField)["zh-CN"] // "。如果客户是按手机号区分的，请把“买家手机号”列改名为“客户编号”…"
+ */
+export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<Lang, string> {
+  const phone = phoneHeader(headers);
+  const words = (lang: Lang) =>
+    phone === null
+      ? ""
+      : say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] });
+  return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
 
 /** A phone column's header on a row (手机号, 买家手机号, 联系电话, Phone, Mobile), else null. */

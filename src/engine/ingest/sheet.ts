@@ -17,7 +17,7 @@ import {
   type Finding,
   type QualityCode,
 } from "../quality";
-import type { Lang, SheetSpec } from "../schema";
+import type { FieldSpec, Lang, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
@@ -45,6 +45,7 @@ import {
   likelyHeaderRow,
   otherSheetHint,
   unmappedHint,
+  phoneIdHint,
 } from "./headersFound";
 import { blockRow, cellOf, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
@@ -622,7 +623,12 @@ export class SheetIngest<T> {
           synonyms: acceptedNames(fd.synonyms, match.headers).zh,
           synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
           ...headersFound(match.headers),
-          ...hintOf(didYouMean(match, fd), otherSheetHint(match.headers, this.spec)),
+          ...hintOf(
+            didYouMean(match, fd),
+            otherSheetHint(match.headers, this.spec),
+            fd,
+            match.headers,
+          ),
         },
         headerRow,
       );
@@ -1200,8 +1206,15 @@ function duplicateOf(match: HeaderMatch, c: number): { field: string; column: nu
 function hintOf(
   near: { hint: string; hintEn: string },
   other: { hint: string; hintEn: string },
+  fd: FieldSpec,
+  headers: readonly string[] = [],
 ): { hint: string; hintEn: string } {
-  return near.hint ? near : other;
+  if (near.hint) return near;
+  if (other.hint || fd.key !== "customerId") return other;
+  // No id column but a phone one (有赞's 订单导出, 买家手机号): reviewer56 R2, the orders sheet's
+  // header is found (date, amount), so headerRowHint's advice never came.
+  const phone = phoneIdHint(headers, fd);
+  return { hint: phone["zh-CN"], hintEn: phone["en-US"] };
 }
 
 /**

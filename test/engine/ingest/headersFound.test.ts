@@ -11,7 +11,7 @@ import {
 } from "../../../src/engine/ingest/headersFound";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
-import { parseIsoDate } from "../../../src/engine/parse/date";
+import { epochDay, parseIsoDate } from "../../../src/engine/parse/date";
 import { SHEETS } from "../../../src/engine/schema";
 
 const field = (key: string) => SHEETS.transactions.fields.find((f) => f.key === key)!;
@@ -141,7 +141,7 @@ describe("did you mean, when no header row is found", () => {
     });
   });
 
-  test("a shop keyed by phone (有赞's export): the phone column offered as the customer ID (tester55 U20)", () => {
+  test("a shop keyed by phone (有赞's export): the phone column offered as the customer ID (tester55 U20)", async () => {
     const row = ["客户姓名", "手机号", "性别", "会员等级", "成为客户时间", "累计消费金额"];
     const hint = headerRowHint([{ row, n: 1 }], SHEETS.customers);
     expect(hint.hint).toBe(
@@ -153,6 +153,16 @@ describe("did you mean, when no header row is found", () => {
     expect(headerRowHint([{ row: orders, n: 1 }], SHEETS.transactions).hint).toContain(
       "请把“买家手机号”列改名为“客户编号”",
     );
+    // reviewer56 R2: the orders sheet's header row is found (date, amount), the id alone missing:
+    // the missing-column error gives the advice too.
+    const sheetError = ingestWorkbook(
+      memorySource({
+        客户: [["客户编号"], ["13800000000"]],
+        订单: [orders, ["E1", "13800000000", "2025-11-23", 59]],
+      }),
+      { asOf: epochDay(2025, 12, 31) },
+    );
+    await expect(sheetError).rejects.toThrow("rename “买家手机号” to “Customer ID”");
     // No phone column: no such advice.
     const plain = ["客户姓名", "性别", "会员等级"];
     expect(headerRowHint([{ row: plain, n: 1 }], SHEETS.customers).hint).not.toContain("手机号");
