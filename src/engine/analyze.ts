@@ -67,7 +67,7 @@ import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
 import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
-import { maskFindings } from "./shareMask";
+import { maskFindings, refusePhoneIds } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
 import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
@@ -301,6 +301,8 @@ export async function analyzeWorkbook(
     },
   });
   check();
+  // A workbook to share whose IDs are phone numbers would carry them all (reviewer56 R1).
+  if (rules.followUp.maskContactDetails) refusePhoneIds(dataset);
   findings.push(...emptyOptionalSheets(dataset, source));
   const customers = dataset.customers.count;
   const step = (detail: string) => {

@@ -1,6 +1,8 @@
+import { InputError } from "./errors";
 import { maskEmail, maskPhone } from "./followUp/mask";
 import type { Dataset } from "./model";
 import type { Finding } from "./quality";
+import { say } from "./words/catalog";
 
 /**
  * Findings fit to share (--share, rule set followUp.maskContactDetails): a phone or e-mail value
@@ -32,4 +34,32 @@ export function maskFindings(findings: Finding[], dataset: Dataset): void {
       f.file = name;
     }
   }
+}
+
+/** A Chinese mobile number as an id: 11 digits from 13–19, maybe with +86 / spaces / dashes. */
+const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
+
+/**
+ * Refuses a workbook to share (--share, followUp.maskContactDetails) where a customer ID is a
+ * mobile phone number: the IDs name every row of every tab and cannot be masked (a refresh and
+ * the comparison find customers by them), so the share would carry every number the phone column
+ * masks (reviewer56 R1: 有赞 exports keyed by 手机号, as the missing-id advice suggests).
+ *
+ * @example refusePhoneIds(dataset) // throws InputError "…客户编号是手机号…"
+ */
+export function refusePhoneIds(dataset: Dataset): void {
+  const ids = dataset.customers.id;
+  let phones = 0;
+  let example = "";
+  for (let i = 0; i < ids.length; i++) {
+    const id = String(ids[i]).replace(/[\s-]/g, "");
+    if (!MOBILE.test(id)) continue;
+    phones++;
+    if (example === "") example = maskPhone(String(ids[i]));
+  }
+  // Any: each one is a number the share would publish.
+  if (phones === 0) return;
+  const words = (lang: "zh-CN" | "en-US") =>
+    say(lang, "followUp", "idsArePhones", { phones, customers: ids.length, example });
+  throw new InputError(words("en-US"), words("zh-CN"));
 }
