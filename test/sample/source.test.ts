@@ -70,6 +70,12 @@ describe("sampleSource", () => {
       "transactions.rowKind",
       "transactions.currency",
       "transactions.unitPrice",
+      // Other systems' columns the sample does not write (contacts56: a customer's pause status).
+      "customers.status",
+      // …and a contact's next date, note and outcome (contacts56).
+      "contacts.nextContact",
+      "contacts.note",
+      "contacts.outcome",
     ]);
     for (const kind of SHEET_KINDS) {
       const source = result.dataset.sources[kind]!;
