@@ -1,6 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
-import { ROW_NUMBER_HEADERS } from "../headerWords";
+import { HEADER_WORDS, ROW_NUMBER_HEADERS } from "../headerWords";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldHeader } from "../parse/text";
@@ -225,10 +225,21 @@ export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<L
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
 
-/** A phone column's header on a row (手机号, 买家手机号, 联系电话, Phone, Mobile), else null. */
-const PHONE_HEADER = /手机|电话|phone|mobile/i;
+/**
+ * A phone column's header on a row (手机号, 买家手机号, 联系电话, Phone, Mobile, Tel), else null: one
+ * holding a customers-sheet phone header word (headerWords.ts, the one owner of those words).
+ */
+let phoneWords: string[] | null = null;
 function phoneHeader(row: readonly Cell[]): string | null {
-  for (const c of row) if (typeof c === "string" && PHONE_HEADER.test(c)) return c.trim();
+  phoneWords ??= HEADER_WORDS.customers.fields.phone.map((w) => foldHeader(w));
+  for (const c of row) {
+    if (typeof c !== "string") continue;
+    const folded = foldHeader(c);
+    // A short Latin word whole only (Tel, not the tel of Hotel).
+    const has = (w: string) =>
+      /^[a-z]{1,3}$/.test(w) ? new RegExp(`\\b${w}\\b`, "i").test(c) : folded.includes(w);
+    if (phoneWords.some(has)) return c.trim();
+  }
   return null;
 }
 

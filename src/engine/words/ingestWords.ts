@@ -46,7 +46,7 @@ export const INGEST_EN = {
    * phone (有赞, 微店 exports) have no other key (tester55 U20).
    */
   phoneAsId:
-    ". If your customers are told apart by phone number, rename “{header}” to “{field}” (and the phone column of the other sheet likewise)",
+    ". If your customers are told apart by phone number, rename “{header}” to “{field}” (on both the customers and the transactions sheet; a workbook to share (--share) is then refused, as the IDs cannot be masked)",
   /** …and the accepted headers its own are typos of, each a headerRowTypo. */
   headerRowTypos: ". Did you mean {typos}?",
   headerRowTypo: "“{suggestion}” for “{header}”",
@@ -85,7 +85,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   headerRow: "。第 {row} 行可能是标题行",
   headerRowLacks: "，但缺少列：{fields}",
   phoneAsId:
-    "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（另一张表中的手机号列也一样）",
+    "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（客户表和交易表都要改；这样的客户编号不能打码，不能再用 --share 生成共享工作簿）",
   headerRowTypos: "。{typos}？",
   headerRowTypo: "列“{header}”是否应为“{suggestion}”",
   headerRowTypoSeparator: "？",

@@ -145,7 +145,7 @@ describe("did you mean, when no header row is found", () => {
     const row = ["客户姓名", "手机号", "性别", "会员等级", "成为客户时间", "累计消费金额"];
     const hint = headerRowHint([{ row, n: 1 }], SHEETS.customers);
     expect(hint.hint).toBe(
-      "。第 1 行可能是标题行，但缺少列：客户编号。如果客户是按手机号区分的，请把“手机号”列改名为“客户编号”（另一张表中的手机号列也一样）",
+      "。第 1 行可能是标题行，但缺少列：客户编号。如果客户是按手机号区分的，请把“手机号”列改名为“客户编号”（客户表和交易表都要改；这样的客户编号不能打码，不能再用 --share 生成共享工作簿）",
     );
     expect(hint.hintEn).toContain("rename “手机号” to “Customer ID”");
     // The orders' sheet: its 买家手机号.
@@ -163,6 +163,13 @@ describe("did you mean, when no header row is found", () => {
       { asOf: epochDay(2025, 12, 31) },
     );
     await expect(sheetError).rejects.toThrow("rename “买家手机号” to “Customer ID”");
+    // A short word whole only: Tel is a phone column, Hotel Name is not (reviewer56 L: Tel missed).
+    expect(headerRowHint([{ row: ["Name", "Tel"], n: 1 }], SHEETS.customers).hintEn).toContain(
+      "rename “Tel”",
+    );
+    expect(
+      headerRowHint([{ row: ["Hotel Name", "City"], n: 1 }], SHEETS.customers).hintEn,
+    ).not.toContain("rename");
     // No phone column: no such advice.
     const plain = ["客户姓名", "性别", "会员等级"];
     expect(headerRowHint([{ row: plain, n: 1 }], SHEETS.customers).hint).not.toContain("手机号");
