@@ -8,7 +8,10 @@ import { cli, cliOnClock, scratchFolder } from "./harness";
 const scratch = scratchFolder("ca-msg-checks-");
 const LANGS = ["en-US", "zh-CN"] as const;
 
-/** A customers file with one unreadable option (a single finding), transactions, one complaint. */
+/**
+ * Customers, transactions and one complaint whose status is no option we know (a single finding;
+ * a customer type outside the list is the user's own type since fix56b, tester55 U14).
+ */
 function inputs(): string[] {
   return [
     "--customers",
@@ -16,7 +19,7 @@ function inputs(): string[] {
     "--transactions",
     scratch.write("t.csv", "客户编号,日期,金额\n1,2025-01-01,5\n2,2025-02-01,7\n1,2025-03-01,9\n"),
     "--complaints",
-    scratch.write("k.csv", "客户编号,接收时间,原因\n1,2025-06-01 10:00,价格\n"),
+    scratch.write("k.csv", "客户编号,接收时间,原因,处理状态\n1,2025-06-01 10:00,价格,外星人\n"),
     "--as-of",
     "2025-12-31",
   ];
