@@ -10,7 +10,7 @@ import { say } from "../words/catalog";
  * 2027-01-05 and 客户资料 said 装修暂停):
  * - an agreed next contact: the latest contact on record (up to the analysis date) that names a
  *   next contact date (下次跟进), when that date is after the analysis date and the customer has
- *   not bought since that contact. The customer gets no retention, welcome, movement or regular
+ *   not bought since that contact, nor been reached by a later contact naming no date. The customer gets no retention, welcome, movement or regular
  *   call before it; its one planned contact is on that date (schedule: cadenceCandidates), or, past
  *   the horizon, it is listed as `next_contact_agreed`. A complaint follow-up and care still go.
  * - paused: the Customers sheet's status says so (装修暂停, On hold: optionWords.ts PAUSE_WORDS),
@@ -49,12 +49,18 @@ export function holdsOf(
   if (!next && !status) return undefined;
   const limit = Math.floor(asOf) + 1;
   const row = new Int32Array(n).fill(-1);
+  // The latest contact that reached the customer and named no next date (epoch day; NaN none).
+  const reachedAfter = new Float64Array(n).fill(NaN);
   if (k && next) {
     // The latest contact naming a next date (on one day, the row further down): its plan stands.
     for (let i = 0; i < k.count; i++) {
       const c = k.customer[i];
       const d = k.day[i];
-      if (c < 0 || c >= n || !(d < limit) || !(next[i] === next[i])) continue;
+      if (c < 0 || c >= n || !(d < limit)) continue;
+      if (!(next[i] === next[i])) {
+        if (k.notReached?.[i] !== 1 && !(reachedAfter[c] >= d)) reachedAfter[c] = d;
+        continue;
+      }
       const before = row[c];
       if (before < 0 || d >= k.day[before]) row[c] = i;
     }
@@ -65,8 +71,15 @@ export function holdsOf(
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
-    // A purchase since that contact: the customer is buying again, its plan is overtaken.
-    if (i >= 0 && next![i] >= limit && !(Math.floor(lastPurchase[c]) > k!.day[i])) {
+    // A purchase since that contact: the customer is buying again, its plan is overtaken; so is
+    // it by a later contact that reached the customer (reviewer56 R9: 已重新开业 on a call after
+    // the 下次跟进 2027-01-05 kept the hold and quoted the old note).
+    if (
+      i >= 0 &&
+      next![i] >= limit &&
+      !(Math.floor(lastPurchase[c]) > k!.day[i]) &&
+      !(reachedAfter[c] > k!.day[i])
+    ) {
       until[c] = next![i];
       said.set(c, quotedNote(k!.note?.[i] ?? ""));
       any = true;

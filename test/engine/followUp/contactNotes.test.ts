@@ -161,6 +161,20 @@ describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)
     expect(reasonEn).toBe("As agreed, contact again on 2027-01-05: 装修中，1月重新开业后再订");
   });
 
+  // reviewer56 R9: a later call that reached the customer (已重新开业) kept the hold to 2027-01-05
+  // and quoted the old note; one that did not get through does not end it.
+  test("SH-R003: a later contact that reached the customer ends the agreement; an unanswered one does not", async () => {
+    const reached = await run([["2026-11-20", "SH-R003", "电话", "已重新开业，下周订货", ""]]);
+    expect(callsOf(reached, "SH-R003").unscheduled).not.toContain(
+      "cadence next_contact_agreed due 2027-01-05",
+    );
+    expect(scheduleRows(reached, "SH-R003", "zh-CN")[0][0]).not.toContain("按约定");
+    const tried = await run([["2026-11-20", "SH-R003", "电话", "未接通", ""]]);
+    expect(callsOf(tried, "SH-R003").unscheduled).toEqual([
+      "cadence next_contact_agreed due 2027-01-05",
+    ]);
+  });
+
   test("SH-R013: agreed 2026-12-10, within the horizon: one contact on that day, none before", () => {
     const calls = callsOf(a, "SH-R013");
     expect(calls.planned[0]).toMatch(/^cadence 2026-12-10 /);
