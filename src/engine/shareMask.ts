@@ -1,5 +1,5 @@
 import { InputError } from "./errors";
-import { maskEmail, maskPhone } from "./followUp/mask";
+import { isMobileNumber, maskEmail, maskPhone } from "./followUp/mask";
 import type { Dataset } from "./model";
 import type { Finding } from "./quality";
 import { say } from "./words/catalog";
@@ -36,9 +36,6 @@ export function maskFindings(findings: Finding[], dataset: Dataset): void {
   }
 }
 
-/** A Chinese mobile number as an id: 11 digits from 13–19, maybe with +86 / spaces / dashes. */
-const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
-
 /**
  * Refuses a workbook to share (--share, followUp.maskContactDetails) where a customer ID is a
  * mobile phone number: the IDs name every row of every tab and cannot be masked (a refresh and
@@ -52,8 +49,7 @@ export function refusePhoneIds(dataset: Dataset): void {
   let phones = 0;
   let example = "";
   for (let i = 0; i < ids.length; i++) {
-    const id = String(ids[i]).replace(/[\s-]/g, "");
-    if (!MOBILE.test(id)) continue;
+    if (!isMobileNumber(String(ids[i]))) continue;
     phones++;
     if (example === "") example = maskPhone(String(ids[i]));
   }

@@ -49,3 +49,17 @@ export function maskEmail(email: string): string {
   if (at <= 0) return e === "" ? "" : "***";
   return e[0] + "***" + e.slice(at);
 }
+
+/** A mainland mobile number, with or without +86 and separators: 138 0013 8000, +86-13800138000. */
+const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
+
+/**
+ * True when `text` is a mainland mobile number (spaces and dashes aside): one test for the ids that
+ * are phone numbers, in reach.ts (the id column is the phone column) and shareMask.ts (--share).
+ *
+ * @example isMobileNumber("+86 138-0013-8000") // true
+ * @example isMobileNumber("12000000000") // false
+ */
+export function isMobileNumber(text: string): boolean {
+  return MOBILE.test(text.replace(/[\s-]/g, ""));
+}

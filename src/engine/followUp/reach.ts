@@ -1,3 +1,4 @@
+import { isMobileNumber } from "./mask";
 import { HAS_EMAIL, HAS_PHONE } from "./placement";
 
 /**
@@ -46,12 +47,9 @@ export function contactReach(
   return reach;
 }
 
-/** A mainland mobile number, with or without +86 and separators: 138 0013 8000, +86-13800138000. */
-const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
-
 /** True when each of the n customers' ids is a mobile number (the id column is the phone column). */
 function idsArePhones(ids: readonly string[], n: number): boolean {
   if (n === 0 || ids.length < n) return false;
-  for (let c = 0; c < n; c++) if (!MOBILE.test(ids[c].replace(/[\s-]/g, ""))) return false;
+  for (let c = 0; c < n; c++) if (!isMobileNumber(ids[c])) return false;
   return true;
 }
