@@ -18,7 +18,7 @@ import { SHEETS, type Lang } from "../../src/engine/schema";
 import { say } from "../../src/engine/words/catalog";
 import { STRINGS, translator } from "../../src/taskpane/i18n";
 import { blockText, nextStepText } from "../../src/taskpane/inputFix";
-import { openPreview, photograph } from "./paneWords";
+import { lookEnded, openPreview, photograph } from "./paneWords";
 
 type Check = (name: string, fn: () => Promise<boolean | void> | boolean | void) => Promise<boolean>;
 
@@ -54,6 +54,10 @@ async function oneLanguage(
   console.log(`required column unmapped (${lang})`);
   const page = await openPreview(context, origin, lang, pageErrors, "fix");
   await page.locator("[data-testid=step-data] button").first().waitFor({ timeout: 60_000 });
+  // The opening look must be over before the header changes, or it reads the renamed header
+  // itself and Run is disabled (step 2's case) before step 1 clicks it.
+  await page.locator("[data-input=transactions]").waitFor({ timeout: 60_000 });
+  await lookEnded(page, lang);
   const input = lang === "zh-CN" ? "交易" : "Transactions";
   const runButton = () => page.getByRole("button", { name: t.runButton, exact: true });
   const goToData = (box: string) =>

@@ -192,6 +192,21 @@ export async function openPreview(
   return page;
 }
 
+/**
+ * Waits until the pane's look at the workbook has ended: its Look again button is enabled (it is
+ * disabled while a look runs). A spec that changes the sheets "behind the pane's back" must wait
+ * for this first, or the first look may read the change itself (a race that failed CI once when
+ * the opening look ran slow on a loaded machine).
+ */
+export async function lookEnded(page: Page, lang: Lang, timeout = 60_000): Promise<void> {
+  await page
+    .locator("button:not([disabled]):not([aria-disabled=true])", {
+      hasText: STRINGS[lang].redetect,
+    })
+    .first()
+    .waitFor({ timeout });
+}
+
 async function oneLanguage(
   context: BrowserContext,
   origin: string,
