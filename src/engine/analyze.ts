@@ -89,7 +89,7 @@ import { ruleSetId, type RuleSet, type RuleSetId } from "./rules";
 import { summariseSatisfaction, type SatisfactionSummary } from "./satisfaction/summary";
 import type { Lang, SheetKind } from "./schema";
 import { sheetOf } from "./report/outputTabs";
-import { atRiskNotCarriedWarning, readAddedColumns } from "./report/addedColumns";
+import { addedNotCarriedWarning, readAddedColumns, TYPED_TABS } from "./report/addedColumns";
 import { tabsWritten } from "./report/tabs";
 import { tabSheetNames, type TabNaming, type TabSheetNames } from "./words/tabNamesKept";
 
@@ -255,8 +255,10 @@ export async function analyzeWorkbook(
     )) ??
     options.replaced?.schedule ??
     null;
-  // Columns the user added to the at-risk list: not carried, said (tester54 T8). Top rows only.
-  const atRiskAdded = await readAddedColumns(source, "atRisk").catch(() => null);
+  // Columns the user added to the schedule and the at-risk list: not carried, said (tester54 T8;
+  // reviewer56 R7: a note under no header too). Top rows only, unless one is found.
+  const added = [];
+  for (const tab of TYPED_TABS) added.push(await readAddedColumns(source, tab).catch(() => null));
   const earlierSchedule =
     options.previous !== undefined
       ? mergeSchedules(ownSchedule, options.previousSchedule ?? null)
@@ -588,9 +590,9 @@ export async function analyzeWorkbook(
       ...scheduleNotCarriedWarnings(earlierSchedule, (lang) =>
         sheetOf("followUps", lang, named?.sheets),
       ),
-      ...[
-        atRiskNotCarriedWarning(atRiskAdded, (tab, lang) => sheetOf(tab, lang, named?.sheets)),
-      ].filter((w) => w !== null),
+      ...added
+        .map((a) => addedNotCarriedWarning(a, (tab, lang) => sheetOf(tab, lang, named?.sheets)))
+        .filter((w) => w !== null),
       ...(sharing && typedNotes
         ? [typedNotesNotSharedWarning(typedNotes)].filter((w) => w !== null)
         : []),

@@ -103,7 +103,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   );
   expect(elsewhere.code).toBe(0);
   // Said even under --quiet, as the schedule's (TYPED_NOT_KEPT_WARNINGS).
-  expect(elsewhere.err).toContain("你在流失风险名单中添加的 1 列“处理情况”");
+  expect(elsewhere.err).toContain("你在流失风险名单中添加了 1 列：“处理情况”");
   const warnings: { code: string; message: string }[] = JSON.parse(
     readFileSync(json, "utf8"),
   ).warnings;
@@ -111,7 +111,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
     expect.arrayContaining(["schedule_columns_not_kept", "at_risk_columns_not_kept"]),
   );
   expect(warnings.find((w) => w.code === "at_risk_columns_not_kept")!.message).toContain(
-    "你在流失风险名单中添加的 1 列“处理情况”（1 行有内容）没有带入刷新后的流失风险名单",
+    "你在流失风险名单中添加了 1 列：“处理情况”（1 行有内容），没有带入刷新后的流失风险名单",
   );
 });
 
@@ -138,5 +138,17 @@ test("notes typed beside 回访计划 under no header are refused like an added 
   const en = await analyse(report, "--as-of", "2025-12-31", "--lang", "en-US");
   expect(en.err).toMatch(
     /回访计划 column [A-Z]+ \(no header, first cell [A-Z]+2\) \(2 rows with entries\)/,
+  ); // Written to another file, the run goes on and names the note, even under --quiet (reviewer56
+  // R7: exit 0 and no word, the schedule's warning reading headed columns only).
+  const elsewhere = await analyse(
+    report,
+    "--as-of",
+    "2025-12-31",
+    "-o",
+    scratch.path("无标题-新.xlsx"),
+  );
+  expect(elsewhere.code).toBe(0);
+  expect(elsewhere.err).toMatch(
+    /你在回访计划中添加了 1 列：无标题列 [A-Z]+（第一格 [A-Z]+2）（2 行有内容），没有带入刷新后的回访计划/,
   );
 });

@@ -25,7 +25,7 @@ import { maskEmail } from "./mask";
 import { editDistance } from "../editDistance";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
-import { followUpHeader, followUpHeaders } from "../report/followUpTab";
+import { followUpHeader } from "../report/followUpTab";
 import { tabName } from "../report/outputTabs";
 import {
   finishHash,
@@ -108,17 +108,13 @@ export interface EarlierScheduleRow {
 }
 
 /**
- * What a refresh cannot carry from the earlier tab (reviewer44 D5), said, not lost silently:
- * rows of a tab whose customer ID column is not found (its header renamed or deleted), and
- * columns the user added (headers not ours) with how many rows hold something in them.
+ * What a refresh cannot carry from the earlier tab (reviewer44 D5), said, not lost silently: rows
+ * of a tab whose customer ID column is not found (its header renamed or deleted). Columns the user
+ * added are report/addedColumns.ts's (one reader of them: reviewer56 R7).
  */
 export interface ScheduleNotCarried {
   /** Rows of a tab with no customer ID column (none read). */
   unreadRows: number;
-  /** Columns of the user's: header and rows with a value. */
-  added: { header: string; rows: number }[];
-  /** Rows with a value in any of them. */
-  addedRows: number;
 }
 
 /** The earlier schedule tab's rows (those with a customer id), in the tab's order. */
@@ -233,16 +229,11 @@ export function originalReason(row: Pick<EarlierScheduleRow, "reason" | "kept">)
  */
 export class ScheduleTabReader {
   private readonly fields = headerFields();
-  private readonly ours = new Set(LANGS.flatMap((l) => followUpHeaders(l).map(foldLabel)));
   private at: Partial<Record<RowKey, number>> | null = null;
   private expectHeader = true;
   private readonly rows: EarlierSchedule = [];
   /** Rows passed over looking for the header row (no ID column: none read). */
   private unread = 0;
-  /** The user's columns of the current part: index, header; rows with a value, by header. */
-  private addedAt: { at: number; header: string }[] = [];
-  private readonly added = new Map<string, number>();
-  private addedRows = 0;
 
   nextPart(): void {
     this.expectHeader = true;
@@ -262,25 +253,8 @@ export class ScheduleTabReader {
         }
         this.at = at;
         this.expectHeader = false;
-        this.addedAt = [];
-        row.forEach((v, i) => {
-          const header = typeof v === "string" ? v.trim() : v == null ? "" : cellText(v);
-          if (header !== "" && !this.ours.has(foldLabel(header))) {
-            this.addedAt.push({ at: i, header });
-            if (!this.added.has(header)) this.added.set(header, 0);
-          }
-        });
         continue;
       }
-      let filled = false;
-      for (const { at: i, header } of this.addedAt) {
-        const v = row[i];
-        if (v !== null && v !== undefined && v !== "") {
-          this.added.set(header, this.added.get(header)! + 1);
-          filled = true;
-        }
-      }
-      if (filled) this.addedRows++;
       const at = this.at;
       if (!at || at.id === undefined) continue;
       const text = (k: RowKey): string => {
@@ -331,20 +305,13 @@ export class ScheduleTabReader {
   }
 
   finish(): EarlierSchedule | null {
-    const added = [...this.added].map(([header, rows]) => ({ header, rows }));
     // No ID column: nothing read, but the rows are said (the header row itself not counted).
     if (!this.at) {
       if (this.unread <= 1) return null;
       const none: EarlierSchedule = [];
-      none.notCarried = { unreadRows: this.unread - 1, added: [], addedRows: 0 };
+      none.notCarried = { unreadRows: this.unread - 1 };
       return none;
     }
-    if (added.some((a) => a.rows > 0))
-      this.rows.notCarried = {
-        unreadRows: 0,
-        added: added.filter((a) => a.rows > 0),
-        addedRows: this.addedRows,
-      };
     return this.rows;
   }
 }
@@ -1927,8 +1894,8 @@ export function typedNotesWarning(
 
 /**
  * The warnings of what the earlier schedule tab held that a refresh does not carry (reviewer44
- * D5): rows not read for want of the customer ID column, columns the user added; and a run
- * state whose record of what it wrote there was changed (tester50 H1).
+ * D5): rows not read for want of the customer ID column; and a run state whose record of what it
+ * wrote there was changed (tester50 H1). Columns the user added: addedColumns.ts.
  *
  * @example scheduleNotCarriedWarnings(earlier).map((w) => w.code) // ["typed_notes_not_read"]
  */
@@ -1961,22 +1928,6 @@ export function scheduleNotCarriedWarnings(
         }),
       ),
     });
-  if (lost.added.length > 0) {
-    const rows = lost.addedRows;
-    out.push({
-      code: "schedule_columns_not_kept",
-      message: both((lang) =>
-        say(lang, "followUp", "scheduleColumnsNotKept", {
-          columns: lost.added
-            .map((a) => `“${a.header}”`)
-            .join(say(lang, "ingest", "nameSeparator")),
-          count: lost.added.length,
-          rows,
-          tab: scheduleTab(lang),
-        }),
-      ),
-    });
-  }
   return out;
 }
 

@@ -248,30 +248,36 @@ export async function addedColumnsInTabs(source: GridSource): Promise<AddedToTab
   return out;
 }
 
+/** The warning code and words of each typed tab's added columns not carried. */
+const NOT_CARRIED = {
+  followUps: { code: "schedule_columns_not_kept", key: "scheduleColumnsNotKept" },
+  atRisk: { code: "at_risk_columns_not_kept", key: "atRiskColumnsNotKept" },
+} as const;
+
 /**
- * The warning that columns the user added to the at-risk list were not carried (null: none), where
- * the run cannot refuse first (the add-in; a report written to another file). `sheet`: a tab's
- * name as written (a kept name).
+ * The warning that columns the user added to a typed tab were not carried (null: none), where the
+ * run cannot refuse first (the add-in; a report written to another file). One reader of the
+ * user's columns for both this warning and the command line's refusal (reviewer56 R7: the
+ * schedule's had its own, which missed a note under no header). `sheet`: a tab's name as written
+ * (a kept name).
  *
- * @example atRiskNotCarriedWarning(added)?.code // "at_risk_columns_not_kept"
+ * @example addedNotCarriedWarning(added)?.code // "at_risk_columns_not_kept"
  */
-export function atRiskNotCarriedWarning(
+export function addedNotCarriedWarning(
   added: AddedToTab | null,
   sheet: (tab: TypedTab, lang: Lang) => string = (tab, lang) => tabName(tab, lang),
 ): RunWarning | null {
-  if (!added || added.tab !== "atRisk") return null;
+  if (!added) return null;
+  const { code, key } = NOT_CARRIED[added.tab];
   const words = (lang: Lang) =>
-    say(lang, "followUp", "atRiskColumnsNotKept", {
+    say(lang, "followUp", key, {
       columns: added.columns
         .map((c) => addedColumnWords(c, lang))
         .join(say(lang, "ingest", "nameSeparator")),
       count: added.columns.length,
       rows: added.rows,
-      tab: sheet("atRisk", lang),
+      tab: sheet(added.tab, lang),
       schedule: sheet("followUps", lang),
     });
-  return {
-    code: "at_risk_columns_not_kept",
-    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-  };
+  return { code, message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }

@@ -813,7 +813,7 @@ describe("what a refresh cannot carry is said", () => {
     rows[1][col(before, "status")] = "已约下周二拜访";
     const earlier = readBack(rows);
     expect(earlier).toHaveLength(0);
-    expect(earlier.notCarried).toEqual({ unreadRows: rows.length - 1, added: [], addedRows: 0 });
+    expect(earlier.notCarried).toEqual({ unreadRows: rows.length - 1 });
     const [w] = scheduleNotCarriedWarnings(earlier);
     expect(w.code).toBe("typed_notes_not_read");
     expect(w.message["zh-CN"]).toContain(`回访计划有 ${rows.length - 1} 行，但找不到“客户编号”列`);
@@ -832,26 +832,8 @@ describe("what a refresh cannot carry is said", () => {
       );
     }
   });
-  test("a column the user added, with what is in it, is named", () => {
-    const rows = grid(before).map((r) => [...r, null]);
-    rows[0][rows[0].length - 1] = "跟进结果";
-    rows[1][rows[0].length - 1] = "已签约";
-    rows[2][rows[0].length - 1] = "再跟进";
-    const earlier = readBack(rows);
-    expect(earlier.notCarried).toEqual({
-      unreadRows: 0,
-      added: [{ header: "跟进结果", rows: 2 }],
-      addedRows: 2,
-    });
-    const [w] = scheduleNotCarriedWarnings(earlier);
-    expect(w.code).toBe("schedule_columns_not_kept");
-    expect(w.message["zh-CN"]).toContain(
-      "你在回访计划中添加的 1 列“跟进结果”（2 行有内容）没有带入刷新后的回访计划",
-    );
-    expect(w.message["en-US"]).toContain(
-      "The column “跟进结果” you added to Follow-up schedule (2 rows filled) was not carried into the refreshed tab",
-    );
-    // Our own tab, in either language: nothing said.
+  // A column the user added is report/addedColumns.ts's (test/engine/report/addedColumns.test.ts).
+  test("our own tab, in either language: nothing said", () => {
     expect(scheduleNotCarriedWarnings(readBack(grid(before)))).toEqual([]);
     const en = followUpTable(schedule, dataset, "en-US", caller);
     expect(scheduleNotCarriedWarnings(readBack(grid(en)))).toEqual([]);

@@ -3,7 +3,7 @@ import type { GridSource } from "../../../src/engine/ingest/workbook";
 import {
   addedColumnsInTabs,
   addedColumnWords,
-  atRiskNotCarriedWarning,
+  addedNotCarriedWarning,
   readAddedColumns,
 } from "../../../src/engine/report/addedColumns";
 
@@ -88,13 +88,35 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
         ["C1", "高", "已上门"],
       ],
     });
-    const w = atRiskNotCarriedWarning(await readAddedColumns(source, "atRisk"));
+    const w = addedNotCarriedWarning(await readAddedColumns(source, "atRisk"));
     expect(w?.code).toBe("at_risk_columns_not_kept");
-    expect(w?.message["zh-CN"]).toContain("你在流失风险名单中添加的 1 列“处理情况”（1 行有内容）");
+    expect(w?.message["zh-CN"]).toContain(
+      "你在流失风险名单中添加了 1 列：“处理情况”（1 行有内容），没有带入",
+    );
     expect(w?.message["en-US"]).toContain(
       "The column “处理情况” you added to At-risk customers (1 row filled) was not carried",
     );
-    expect(atRiskNotCarriedWarning(null)).toBeNull();
+    expect(addedNotCarriedWarning(null)).toBeNull();
+  });
+
+  // reviewer56 R7: written to another file (-o), a note typed beside 回访计划 under no header went
+  // with no word: the schedule's warning had its own reader of added columns, which skipped it.
+  test("the schedule's, headed or not, said by the same reader (reviewer56 R7)", async () => {
+    const source = bookOf({
+      followUps: [
+        ["客户编号", "负责人", "状态", "说明", "跟进结果"],
+        ["C1", "王芳", "", "", "已下单2万"],
+        ["C2", "王芳", "", "", null, "老板不在"],
+      ],
+    });
+    const w = addedNotCarriedWarning(await readAddedColumns(source, "followUps"));
+    expect(w?.code).toBe("schedule_columns_not_kept");
+    expect(w?.message["zh-CN"]).toContain(
+      "你在回访计划中添加了 2 列：“跟进结果”、无标题列 F（第一格 F3）（2 行有内容），没有带入刷新后的回访计划",
+    );
+    expect(w?.message["en-US"]).toContain(
+      "The columns “跟进结果”, column F (no header, first cell F3) you added to Follow-up schedule (2 rows filled) were not carried",
+    );
   });
 });
 
