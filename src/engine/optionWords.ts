@@ -563,19 +563,31 @@ export const CURRENCY_CODE_WORDS = {
 /**
  * What a contact's outcome column (结果, Call Outcome) or, without one, the first words of its note
  * (内容) write when the call did not reach the customer: an attempt, not a contact (tester55 U8: a
- * call recorded as 未接通 lowered the churn probability 87 % → 73 %). Matched at the start of the
- * cell, case ignored; an English word must end there or before a non-letter (ingest/contactOutcome.ts).
+ * call recorded as 未接通 lowered the churn probability 87 % → 73 %); and, anywhere in it, what a
+ * status typed on the schedule writes of a call that reached nobody (已联系不上, called - no
+ * answer: followUp/doneStatus.ts). The one list of both (reviewer56 L6). Case ignored; an English
+ * word must stand as a word; a reached word after it wins (REACHED_WORDS; ingest/contactOutcome.ts).
  */
 export const NOT_REACHED_WORDS = [
   "未接通",
   "未接听",
+  "未接",
   "没接通",
   "没接听",
+  "没接",
+  "不接电话",
   "无人接听",
   "无人接",
   "没人接",
   "无法接通",
   "打不通",
+  "联系不上",
+  "不上",
+  "未联系上",
+  "没联系上",
+  "不通",
+  "未通",
+  "没通",
   "关机",
   "停机",
   "拒接",
@@ -591,6 +603,7 @@ export const NOT_REACHED_WORDS = [
   "not answered",
   "unanswered",
   "no response",
+  "no reply",
   "left voicemail",
   "left a voicemail",
   "voicemail",
@@ -604,6 +617,58 @@ export const NOT_REACHED_WORDS = [
   "couldn't reach",
   "disconnected",
   "number not in service",
+] as const;
+
+/**
+ * The English NOT_REACHED_WORDS that say so only standing alone, nothing but punctuation after
+ * them (`Busy`, `Busy - call back`; not `Busy season, ordered 20 cases`, `No response needed`,
+ * `Voicemail set up for new office`: reviewer56 L6).
+ */
+export const NOT_REACHED_ALONE_WORDS = [
+  "busy",
+  "no response",
+  "voicemail",
+  "disconnected",
+] as const;
+
+/**
+ * What a note writes once the customer was reached, after a not-reached word: the contact then
+ * happened (`占线，后回拨已沟通`, `挂断前约好下周送样`, `No answer, called back and ordered`;
+ * reviewer56 L6). Case ignored; an English word as a whole word; not after a negation (未下单,
+ * not ordered).
+ */
+export const REACHED_WORDS = [
+  "已沟通",
+  "沟通了",
+  "沟通过",
+  "已联系上",
+  "联系上了",
+  "已接通",
+  "接通了",
+  "谈妥",
+  "谈好",
+  "约好",
+  "约定",
+  "说好",
+  "答应",
+  "同意",
+  "确认",
+  "下单",
+  "订货",
+  "已订",
+  "订了",
+  "见面",
+  "面谈",
+  "回电说",
+  "ordered",
+  "placed an order",
+  "order placed",
+  "agreed",
+  "spoke",
+  "talked",
+  "discussed",
+  "confirmed",
+  "will order",
 ] as const;
 
 /**

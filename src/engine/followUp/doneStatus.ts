@@ -7,6 +7,7 @@ import type { Lang } from "../schema";
 import { SHEETS } from "../schema";
 import { say } from "../words/catalog";
 import { tabName } from "../report/outputTabs";
+import { mentionsNotReached } from "../ingest/contactOutcome";
 import { lastContactRows } from "./history";
 import { statusTypedSince, type CarriedNotes, type TypedRow } from "./typedNotes";
 import type { RunWarning } from "./warnings";
@@ -16,7 +17,8 @@ import type { RunWarning } from "./warnings";
  * 已电话 / 已电联 / 已拨打 / 已回电 / 已发邮件 / 已发微信 / 已发短信 / 已完成 / 已跟进 / 已处理 / 联系过 /
  * 拜访过 / 客户已联系 / 完成, or done / called / contacted / visited / completed / reached / spoke /
  * emailed / phoned / messaged. A plan (已约下周二拜访, 待联系, call back) is not one, nor a call that
- * reached nobody (已联系不上, 已拨打，未接通, called - no answer).
+ * reached nobody (已联系不上, 已拨打，未接通, called - no answer: the not-reached words of contacts,
+ * ingest/contactOutcome.ts mentionsNotReached).
  *
  * @example statusSaysDone("已联系，客户说下月再订") // true
  * @example statusSaysDone("已约下周二拜访") // false
@@ -24,7 +26,7 @@ import type { RunWarning } from "./warnings";
  */
 export function statusSaysDone(status: string): boolean {
   const s = status.trim();
-  if (NOT_REACHED.test(s)) return false;
+  if (mentionsNotReached(s)) return false;
   return (
     /^(客户)?(已经?|都已)\s*(联系|拜访|回访|沟通|致电|电话|电联|打电话|打过电话|拨打|回电|发(了)?(邮件|微信|短信|消息)|完成|跟进|处理|通话|见面)/.test(
       s,
@@ -36,10 +38,6 @@ export function statusSaysDone(status: string): boolean {
     )
   );
 }
-
-/** Words that say the call reached nobody (联系不上, 未接通, no answer), anywhere in the status. */
-const NOT_REACHED =
-  /(不上|未接|没接|不接|拒接|不通|未通|没通|无人接|没人接|打不通|关机|停机|空号|no answer|not reached|unreachable|no reply|voicemail)/i;
 
 /** How many such statuses the warning names (the rest: "and N more"). */
 const NAMED = 10;

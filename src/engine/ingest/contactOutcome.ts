@@ -1,33 +1,106 @@
-import { NOT_REACHED_WORDS, PAUSE_WORDS, RESUMED_WORDS } from "../optionWords";
+import {
+  NOT_REACHED_ALONE_WORDS,
+  NOT_REACHED_WORDS,
+  PAUSE_WORDS,
+  REACHED_WORDS,
+  RESUMED_WORDS,
+} from "../optionWords";
 
 /*
  * Whether a contact reached the customer, and whether a customer's status says it is paused: the
- * recognition words are data (optionWords.ts); how a cell is matched against them is here.
+ * recognition words are data (optionWords.ts); how a cell is matched against them is here, the one
+ * owner of "a word in a cell" (a Chinese word anywhere, an English one between non-letters).
  */
 
 const LETTER = /[a-z]/;
-const NOT_REACHED = NOT_REACHED_WORDS.map((w) => w.toLowerCase());
-const PAUSED = PAUSE_WORDS.map((w) => w.toLowerCase());
-const RESUMED = RESUMED_WORDS.map((w) => w.toLowerCase());
+const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+const NOT_REACHED = lower(NOT_REACHED_WORDS);
+const ALONE = new Set(lower(NOT_REACHED_ALONE_WORDS));
+const REACHED = lower(REACHED_WORDS);
+const PAUSED = lower(PAUSE_WORDS);
+const RESUMED = lower(RESUMED_WORDS);
+
+/** Whether `w`, found at `at` in lower-cased `t`, is a word there: English ones between non-letters. */
+function isWordAt(t: string, w: string, at: number): boolean {
+  if (!LETTER.test(w[0])) return true;
+  const before = at === 0 ? "" : t.charAt(at - 1);
+  const after = t.charAt(at + w.length);
+  return !LETTER.test(before) && !LETTER.test(after);
+}
+
+/** Where the first of `words` stands as a word in `t` at or after `from` (-1: none), and its end. */
+function firstWord(
+  t: string,
+  words: readonly string[],
+  from = 0,
+  counts: (w: string, at: number) => boolean = () => true,
+): { at: number; end: number } {
+  let best = { at: -1, end: -1 };
+  for (const w of words) {
+    for (let at = t.indexOf(w, from); at >= 0; at = t.indexOf(w, at + 1)) {
+      if (best.at >= 0 && at >= best.at) break;
+      if (isWordAt(t, w, at) && counts(w, at)) {
+        best = { at, end: at + w.length };
+        break;
+      }
+    }
+  }
+  return best;
+}
 
 /**
- * True when `text` (an outcome cell, or a contact's note) starts with a not-reached word: a Chinese
- * word at the start (未接通，稍后再打), an English one followed by a non-letter or the end
- * (`No answer - left message`, not `Busybody`).
+ * Whether a not-reached word at `at` says the outcome: an English one of NOT_REACHED_ALONE_WORDS
+ * with nothing but punctuation after it (`Busy`, not `Busy season`); a Chinese one not followed by
+ * 前 (挂断前约好: when, not what happened).
+ */
+function saysOutcome(t: string, w: string, at: number): boolean {
+  const rest = t.slice(at + w.length).trimStart();
+  if (ALONE.has(w)) return rest === "" || !LETTER.test(rest.charAt(0));
+  return LETTER.test(w[0]) || !/^之?前/.test(rest);
+}
+
+/** A reached word after a negation (未下单, not ordered) is none. */
+function notNegated(t: string, w: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 6), at);
+  return LETTER.test(w[0])
+    ? !/(?:\bnot|\bno|\bnever|n't)\s+$/.test(before)
+    : !/(?:[未没不无别非]|没有|尚未)$/.test(before);
+}
+
+/** Whether the text from `from` on says the customer was reached (REACHED_WORDS). */
+function reachedFrom(t: string, from: number): boolean {
+  return firstWord(t, REACHED, from, (w, at) => notNegated(t, w, at)).at >= 0;
+}
+
+/**
+ * True when `text` (an outcome cell, or a contact's note) starts with a not-reached word that says
+ * the outcome (saysOutcome) and no reached word follows (`占线，后回拨已沟通` was reached:
+ * reviewer56 L6).
  *
  * @example saysNotReached("未接通，明天再打") // true
  * @example saysNotReached("已沟通，下月订货") // false
+ * @example saysNotReached("Busy season, ordered 20 cases") // false
  */
 export function saysNotReached(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "") return false;
-  for (const w of NOT_REACHED) {
-    if (!t.startsWith(w)) continue;
-    if (!LETTER.test(w[0])) return true;
-    const next = t.charAt(w.length);
-    if (next === "" || !LETTER.test(next)) return true;
-  }
-  return false;
+  const w = NOT_REACHED.find((w) => t.startsWith(w) && isWordAt(t, w, 0) && saysOutcome(t, w, 0));
+  return w !== undefined && !reachedFrom(t, w.length);
+}
+
+/**
+ * True when a not-reached word that says the outcome is anywhere in `text` with no reached word
+ * after it: a status typed on the schedule opens with the call made (已联系不上, 已拨打，未接通,
+ * called - no answer; followUp/doneStatus.ts).
+ *
+ * @example mentionsNotReached("已拨打，无人接听") // true
+ * @example mentionsNotReached("已联系，占线后回拨已沟通") // false
+ */
+export function mentionsNotReached(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "") return false;
+  const found = firstWord(t, NOT_REACHED, 0, (w, at) => saysOutcome(t, w, at));
+  return found.at >= 0 && !reachedFrom(t, found.end);
 }
 
 /**
@@ -41,21 +114,8 @@ export function saysNotReached(text: string): boolean {
 export function saysPaused(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "") return false;
-  return hasWord(t, PAUSED) && !hasWord(t.replace(AFTER, ""), RESUMED);
+  return firstWord(t, PAUSED).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */
 const AFTER = new RegExp(`(?:${RESUMED_WORDS.join("|")})后`, "g");
-
-/** Whether lower-cased `t` holds one of `words`: a Chinese one anywhere, an English one whole. */
-function hasWord(t: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    const at = t.indexOf(w);
-    if (at < 0) continue;
-    if (!LETTER.test(w[0])) return true;
-    const before = at === 0 ? "" : t.charAt(at - 1);
-    const after = t.charAt(at + w.length);
-    if (!LETTER.test(before) && !LETTER.test(after)) return true;
-  }
-  return false;
-}

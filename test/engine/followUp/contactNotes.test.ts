@@ -11,7 +11,11 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { saysNotReached, saysPaused } from "../../../src/engine/ingest/contactOutcome";
+import {
+  mentionsNotReached,
+  saysNotReached,
+  saysPaused,
+} from "../../../src/engine/ingest/contactOutcome";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { epochDay, isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { analysisTables } from "../../../src/engine/report/tabs";
@@ -250,6 +254,16 @@ describe("the words that say not reached and paused", () => {
     ["已沟通，下月订货", false],
     ["例行回访", false],
     ["", false],
+    // reviewer56 L6: a not-reached word opens the note, but the contact happened.
+    ["Busy season, ordered 20 cases", false],
+    ["No response needed, all fine", false],
+    ["Voicemail set up for new office; ordered", false],
+    ["挂断前约好下周送样", false],
+    ["占线，后回拨已沟通", false],
+    ["Busy - call back", true],
+    ["No response", true],
+    ["未接通，客户也未下单", true],
+    ["No answer, not ordered yet", true],
   ])("saysNotReached(%j) is %s", (text, expected) => {
     expect(saysNotReached(text)).toBe(expected);
   });
@@ -273,6 +287,20 @@ describe("the words that say not reached and paused", () => {
     ["休学", true],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
+  });
+
+  // One list of not-reached words (reviewer56 L6): a status typed on the schedule finds them
+  // anywhere (已拨打，未接通), a contact's note at its start; a reached word after them wins in both.
+  test.each([
+    ["已拨打，无人接听", true],
+    ["已联系不上", true],
+    ["called - no answer", true],
+    ["Called, busy", true],
+    ["已联系，占线后回拨已沟通", false],
+    ["Called during busy season, agreed", false],
+    ["已联系，客户说下月再订", false],
+  ])("mentionsNotReached(%j) is %s", (text, expected) => {
+    expect(mentionsNotReached(text)).toBe(expected);
   });
 });
 

@@ -51,6 +51,9 @@ describe("statusSaysDone", () => {
     "已电联",
     "客户已联系",
     "Emailed the quote",
+    // reviewer56 L6: a not-reached word, then the customer reached.
+    "已联系，占线后回拨已沟通",
+    "Called - busy season, agreed to a tasting",
   ])("%s says the call was made", (s) => expect(statusSaysDone(s)).toBe(true));
   test.each([
     "已约下周二拜访",
