@@ -83,15 +83,32 @@ export const LEAN_INLINING_FLAGS: readonly string[] = [
  * cut compiling too but kept hot code in the interpreter: main thread 4.18 -> 4.69 s.)
  * Set at run time (v8.setFlagsFromString) rather than on a restart's command line: V8 takes a code
  * cache only from a process of the same flags, and run.js's (startCache.ts) is read before this.
- * CA_LEAN_INLINING=0 keeps V8's defaults; the build's warm-up (CA_CODE_CACHE=write) too, so the
- * cache it writes is stamped with the defaults the next run starts with.
+ * CA_LEAN_INLINING=0 keeps V8's defaults; the build's warm-up (CA_CODE_CACHE=write) sets no flag,
+ * so the cache it writes is stamped with the defaults the next run starts with. With them, the
+ * flags of SYNC_OSR_FLAGS.
  *
- * @example runtimeFlags(true, {}) // ["--max-inlined-bytecode-size-cumulative=460"]
+ * @example runtimeFlags(true, {}) // ["--max-inlined-bytecode-size-cumulative=460", "--no-concurrent-osr"]
  */
 export function runtimeFlags(large: boolean, env: NodeJS.ProcessEnv): readonly string[] {
-  if (!large || env.CA_LEAN_INLINING === "0" || env.CA_CODE_CACHE === "write") return [];
-  return LEAN_INLINING_FLAGS;
+  if (!large || env.CA_CODE_CACHE === "write") return [];
+  return [
+    ...(env.CA_LEAN_INLINING === "0" ? [] : LEAN_INLINING_FLAGS),
+    ...(env.CA_SYNC_OSR === "0" ? [] : SYNC_OSR_FLAGS),
+  ];
 }
+
+/**
+ * The V8 flags with which a large run compiles a hot loop's optimised code on the thread running
+ * it (on-stack replacement) instead of on V8's helper threads: most of a run's work is one-shot
+ * passes over a million rows, each one long loop, and while its code waits for a helper thread,
+ * which our own threads (the aside, the deflate pool) and other processes keep busy, the loop runs
+ * on unoptimised code. 100k CSVs, 5 alternated pairs at load 18-23 (osr-ab1.txt): wall
+ * 7.18/7.30/6.71/6.97/7.16 -> 6.34/6.22/6.59/6.53/6.73 s, user+sys median 10.59 -> 10.07 CPU-s
+ * (lower in 5 of 5 each); under cpu-prof, the main thread's learnToday 313-407 -> 195-235 ms and
+ * scheduleFollowUps 520-553 -> 330-394 ms. Set at run time as the lean-inlining flag is (V8 reads
+ * it at each OSR). CA_SYNC_OSR=0 keeps V8's default.
+ */
+export const SYNC_OSR_FLAGS: readonly string[] = ["--no-concurrent-osr"];
 
 /**
  * Variables a restarted run leaves out: Node reads NODE_EXTRA_CA_CERTS's file when it starts, before

@@ -8,6 +8,7 @@ import {
   HUGE_PAGE_TUNABLES,
   LARGE_RUN_FLAGS,
   LEAN_INLINING_FLAGS,
+  SYNC_OSR_FLAGS,
   restartEnv,
   restartFlags,
   runtimeFlags,
@@ -54,17 +55,26 @@ test("the child's environment: the parent's, plus the variables added, minus NOD
   expect(parent.NODE_EXTRA_CA_CERTS).toBe("/etc/ssl/certs/ca-certificates.crt"); // not changed
 });
 
-// A large run halves TurboFan's inlining once its bundle is loaded (startFlags.ts runtimeFlags).
-test("a large run sets the lean-inlining V8 flags, unless told not to or writing the code cache", () => {
-  expect(runtimeFlags(true, {})).toEqual(["--max-inlined-bytecode-size-cumulative=460"]);
+// A large run halves TurboFan's inlining and compiles a hot loop's code on the thread running it,
+// once its bundle is loaded (startFlags.ts runtimeFlags).
+test("a large run sets the lean-inlining and sync-OSR V8 flags, unless told not to or writing the code cache", () => {
+  expect(runtimeFlags(true, {})).toEqual([
+    "--max-inlined-bytecode-size-cumulative=460",
+    "--no-concurrent-osr",
+  ]);
   expect(runtimeFlags(false, {})).toEqual([]);
-  expect(runtimeFlags(true, { CA_LEAN_INLINING: "0" })).toEqual([]);
+  expect(runtimeFlags(true, { CA_LEAN_INLINING: "0" })).toEqual(["--no-concurrent-osr"]);
+  expect(runtimeFlags(true, { CA_SYNC_OSR: "0" })).toEqual([
+    "--max-inlined-bytecode-size-cumulative=460",
+  ]);
+  expect(runtimeFlags(true, { CA_LEAN_INLINING: "0", CA_SYNC_OSR: "0" })).toEqual([]);
   // The build's warm-up writes the cache the next runs read: under V8's default flags.
   expect(runtimeFlags(true, { CA_CODE_CACHE: "write" })).toEqual([]);
 });
 
-test("this Node's V8 knows the lean-inlining flags (setFlagsFromString ignores one it does not)", () => {
-  const r = spawnSync(process.execPath, [...LEAN_INLINING_FLAGS, "-e", "0"], { encoding: "utf8" });
+test("this Node's V8 knows the run-time flags (setFlagsFromString ignores one it does not)", () => {
+  const flags = [...LEAN_INLINING_FLAGS, ...SYNC_OSR_FLAGS];
+  const r = spawnSync(process.execPath, [...flags, "-e", "0"], { encoding: "utf8" });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
 });
