@@ -165,6 +165,9 @@ export const QUALITY_CODES = {
   continuation_lines_filled: "warning",
   // Blank amounts read as quantity × unit price (RowReader.lineAmount; tester54 T10).
   amount_from_quantity_price: "info",
+  // Further lines of an order whose Total is on its first line: part of it, not counted again
+  // (ContinuationLines.inOrderTotal; tester57 U39, a Shopify export).
+  order_lines_in_total: "info",
   // A satisfaction column scored out of 10 (满意度(10分制)), put on 1–5 (parse/scoreScale.ts).
   score_scale_ten: "info",
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):

@@ -14,7 +14,7 @@ import {
   type AmbiguousNumber,
   type DecimalMark,
 } from "../parse/decimalMark";
-import { amountReading, readAmount, parseScore } from "../parse/number";
+import { amountReading, plainNumber, readAmount, parseScore } from "../parse/number";
 import { scale5Score } from "./options";
 import { CURRENCY_SYMBOLS, CurrencyEvidence } from "../parse/currencySymbol";
 import { amountUnitOf } from "../parse/amountUnit";
@@ -142,6 +142,13 @@ export class RowReader extends BlockCursor {
   private outOfRange = { row: -1, field: "", value: "" };
   /** Rows whose blank amount was read as quantity × unit price (lineAmount), and the first. */
   private lineAmounts = { count: 0, row: 0 };
+  /**
+   * Further lines of orders whose total is on their first line (ContinuationLines.inOrderTotal),
+   * by row number: their blank amount is part of that total, read as 0 (lineAmount). Null: none.
+   */
+  orderTotalLines: Set<number> | null = null;
+  /** How many such lines' blank amounts were read as 0, and the first (reportLineAmounts). */
+  private inTotals = { count: 0, row: 0 };
   /** Per date field: dates read from a two-digit year (01/01/23), and the first one. */
   private readonly twoDigitYears = new Map<string, { count: number; row: number; text: string }>();
   /**
@@ -550,22 +557,38 @@ export class RowReader extends BlockCursor {
     const quantity = plainNumber(this.cell("quantity"));
     const price = plainNumber(this.cell("unitPrice"));
     if (!Number.isFinite(quantity) || !Number.isFinite(price)) return NaN;
+    if (this.inOrderTotal) {
+      if (this.inTotals.count++ === 0) this.inTotals.row = this.rowNumber;
+      return 0;
+    }
     if (this.lineAmounts.count++ === 0) this.lineAmounts.row = this.rowNumber;
     return Math.round(quantity * price * 100) / 100;
   }
 
-  /** One note when amounts were read as quantity × unit price: how many, the first row. */
+  /** Whether the current row is a further line of an order whose total is on its first line. */
+  get inOrderTotal(): boolean {
+    return this.orderTotalLines !== null && this.orderTotalLines.has(this.rowNumber);
+  }
+
+  /**
+   * One note when amounts were read as quantity × unit price, and one when further lines were
+   * taken as part of their order's total: how many, the first row.
+   */
   reportLineAmounts(): void {
-    const { count, row } = this.lineAmounts;
-    if (count === 0) return;
-    this.rowNumber = row;
     const header = (field: string) => this.headers[this.columns[field]] ?? field;
-    this.report("amount_from_quantity_price", "amount", "", {
-      count,
-      row,
-      quantity: header("quantity"),
-      price: header("unitPrice"),
-    });
+    for (const [code, { count, row }] of [
+      ["amount_from_quantity_price", this.lineAmounts],
+      ["order_lines_in_total", this.inTotals],
+    ] as const) {
+      if (count === 0) continue;
+      this.rowNumber = row;
+      this.report(code, "amount", "", {
+        count,
+        row,
+        quantity: header("quantity"),
+        price: header("unitPrice"),
+      });
+    }
   }
 
   /**
@@ -742,12 +765,6 @@ export class RowReader extends BlockCursor {
       this.report("score_scale_ten", field, "", { count, row });
     }
   }
-}
-
-/** A number cell, or text that is a plain number (`12`, `-3.5`); NaN otherwise. */
-function plainNumber(value: Cell): number {
-  if (typeof value === "number") return value;
-  return typeof value === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
 }
 
 /** A 1–5 score: a number (parseScore), or an answer on the written scale (非常满意 … 非常不满意). */

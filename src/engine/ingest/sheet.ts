@@ -26,6 +26,7 @@ import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
 import { MergedFill, type MergedArea } from "./mergedFill";
 import { ContinuationLines } from "./continuationLines";
+import { OrderTotalLines } from "./orderTotalLines";
 import { isTotalsLabel } from "./options";
 import {
   formulaCell,
@@ -152,6 +153,8 @@ export class SheetIngest<T> {
   private merged: MergedFill | null = null;
   /** Blank continuation lines of multi-line orders (transactions; continuationLines.ts). */
   private continuation: ContinuationLines | null | undefined = undefined;
+  /** Further lines inside their order's total (transactions; orderTotalLines.ts). */
+  private orderTotals: OrderTotalLines | null | undefined = undefined;
   /** Rows whose customer or order id a vertical merge filled (mergedFill). */
   private readonly filledLines: number[] = [];
   /** The last Cell[] row seen and its number: the line above a continuation line. */
@@ -212,7 +215,7 @@ export class SheetIngest<T> {
   pushColumns(block: ColumnBlock, firstRow: number): void {
     for (let i = 0; i < block.rows && !this.failed;) i = this.pushSome(block, firstRow, i);
     // The block's last row, the line above the next block's first (a block may be reused).
-    if (this.continuation && block.rows > 0) {
+    if ((this.continuation || this.orderTotals) && block.rows > 0) {
       this.lastRow = blockRow(block, block.rows - 1);
       this.lastN = firstRow + block.rows - 1;
     }
@@ -802,6 +805,17 @@ export class SheetIngest<T> {
       const filled = this.continuation.fill(reader, n, this.above(reader, n));
       if (filled) reader.at(filled, n);
     }
+    if (this.orderTotals === undefined)
+      this.orderTotals = OrderTotalLines.of(this.spec, reader.columns);
+    // A further line of an order whose first line holds the order's total (orderTotalLines.ts).
+    const totals = this.orderTotals;
+    const inTotal = totals?.candidate(reader)
+      ? totals.inTotal(reader, n, this.above(reader, n))
+      : null;
+    if (inTotal) {
+      reader.at(inTotal, n);
+      (reader.orderTotalLines ??= new Set()).add(n);
+    }
     const waiting = reader.observeDates();
     if (waiting && this.held.length < HELD_ROWS_MAX) {
       this.held.push(reader.place());
@@ -1069,7 +1083,9 @@ export class SheetIngest<T> {
     const carried = this.continuation?.result();
     // Lines whose order fields were filled (merges, continuation lines): no duplicates of the
     // line they were filled from (duplicateRows.ts; reviewer55 R8).
-    const lines = [...this.filledLines, ...(carried?.lines ?? [])];
+    // Further lines inside their order's total are filled from its first line too.
+    const inTotals = this.reader?.orderTotalLines ?? [];
+    const lines = [...this.filledLines, ...(carried?.lines ?? []), ...inTotals];
     if (lines.length > 0 && this.source) this.source.filledLines = lines.sort((a, b) => a - b);
     if (!carried) return;
     const named = (lang: Lang) =>

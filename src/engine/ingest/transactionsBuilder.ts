@@ -116,7 +116,8 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     // A zero amount (a free item, a fully discounted order) is still a purchase: it counts as a
     // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
     // Written -0 (`-0.00`) it is a return of nothing, no purchase (aggregate/purchase.ts).
-    if (amount === 0)
+    // A further line inside its order's total (RowReader.inOrderTotal) is said once, not as 0.
+    if (amount === 0 && !r.inOrderTotal)
       r.report(isReturn(amount) ? "zero_return" : "zero_amount", "amount", r.cell("amount"));
     this.customer.push(customer);
     this.day.push(day);

@@ -300,3 +300,16 @@ export function parseScore(value: Cell): number {
   const frac = /^(\d+(?:\.\d+)?)\s*\/\s*\d+$/.exec(text);
   return frac ? +frac[1] : parseAmount(text);
 }
+
+/**
+ * A number cell, or text that is a plain number (`12`, `-3.5`); NaN otherwise. No thousands
+ * separators or currency: what a quantity or unit price beside a blank amount must be to be
+ * multiplied (an ambiguous `1,234` waits for its column's decision, which a product cannot).
+ *
+ * @example plainNumber(" 12.5 ") // 12.5
+ * @example plainNumber("1,234") // NaN
+ */
+export function plainNumber(value: Cell): number {
+  if (typeof value === "number") return value;
+  return typeof value === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+}

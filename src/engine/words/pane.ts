@@ -470,6 +470,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   merged_cells_filled: "合并单元格的值已用于其中每一行",
   continuation_lines_filled: "订单的后续行按上一行的日期、客户读取",
   amount_from_quantity_price: "空白金额按数量 × 单价计算",
+  order_lines_in_total: "订单后续商品行已含在第一行的合计中",
   score_scale_ten: "10 分制的满意度换算为 5 分制",
   sibling_sheets_unread: "按年或按月分开的同类工作表未读取",
   csv_read_as_big5: "CSV 文件按 Big5（繁体中文）编码读取",
@@ -543,6 +544,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   continuation_lines_filled:
     "An order's further lines read with the line above's date and customer",
   amount_from_quantity_price: "Blank amounts computed as quantity × unit price",
+  order_lines_in_total: "Further order lines inside the first line's total",
   score_scale_ten: "Scores out of 10 put on the 1–5 scale",
   sibling_sheets_unread: "Sheets of the same kind kept per year or month, not read",
   csv_read_as_big5: "CSV file read as Big5 (Traditional Chinese)",

@@ -172,6 +172,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”按 10 分制读取：{count|#} 个分数已换算为 5 分制（1–2 分为 1，3–4 为 2，5–6 为 3，7–8 为 4，9–10 为 5），满意度（CSAT，4–5 分的占比）即 10 分制的 7–10 分",
     amount_from_quantity_price:
       "{count|#} 行的“{field}”为空，已按“{quantity}”×“{price}”计算（第一行为第 {row} 行）",
+    order_lines_in_total:
+      "{count|#} 行是上面订单的后续商品行，“{field}”为空：订单的“{field}”写在第一行（合计），已包含这些商品，未再按“{quantity}”×“{price}”重复计入（第一行为第 {row} 行）",
     continuation_lines_filled:
       "{count|#} 行的{fields}为空，写在上一行订单的下面（一单多品的后续行，第一行为第 {row} 行）：已按上一行的{fields}读取。如这些行不属于上一行的订单，请补上这些格后重新运行",
     merged_cells_filled:
