@@ -694,6 +694,10 @@ export const PAUSE_WORDS = [
   // A school's student on leave (tester56 U28: 休学, abroad till next summer, called urgently).
   "休学",
   "停课",
+  // A gym member's card frozen (tester57 U44: 停卡 till March, pregnant, called at 81 % 高).
+  "停卡",
+  "冻结",
+  "frozen",
 ] as const;
 
 /**
@@ -710,6 +714,8 @@ export const RESUMED_WORDS = [
   "已复业",
   "已复学",
   "已开业",
+  "已复卡",
+  "已解冻",
   "已重新开业",
   "装修结束",
   "装修完成",

@@ -285,6 +285,10 @@ describe("the words that say not reached and paused", () => {
     ["装修中，预计2027年1月重新开业", true],
     // tester56 U28: a student on leave.
     ["休学", true],
+    // tester57 U44: a gym member's card frozen; and unfrozen.
+    ["停卡", true],
+    ["孕期停卡至2027年3月底", true],
+    ["已复卡", false],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
   });

@@ -32,6 +32,9 @@ test("N30: a 管家婆 / 用友 sales export maps each column to its field", () 
     name: "往来单位名称",
     owner: "业务员",
   });
+  // tester57 U43: a gym's 会籍顾问 is the member's owner.
+  const gym = mapColumns(["会员卡号", "姓名", "会籍顾问"], SHEETS.customers);
+  expect(headersOf(gym).owner).toBe("会籍顾问");
   const calls = mapColumns(["往来单位编号", "日期", "经手人"], SHEETS.contacts);
   expect(headersOf(calls)).toEqual({ customerId: "往来单位编号", date: "日期", owner: "经手人" });
 });
