@@ -264,6 +264,16 @@ describe("ingestWorkbook", () => {
       complaints: "客诉",
       contacts: "回访记录",
     });
+    // tester57 U42: a gym's sheets as she keeps them (two failed runs, ratings unread).
+    expect(
+      sheetOf(["会员资料", "收银流水", "回访记录", "会员评价", "投诉登记", "签到统计"]),
+    ).toEqual({
+      customers: "会员资料",
+      transactions: "收银流水",
+      surveys: "会员评价",
+      complaints: "投诉登记",
+      contacts: "回访记录",
+    });
     // The customers' sheet named last, after a sheet whose name starts with its word.
     expect(sheetOf(["Customer Complaints", "Orders", "Customers"]).customers).toBe("Customers");
     expect(sheetOf(["客户信息表", "订单"]).customers).toBe("客户信息表");
