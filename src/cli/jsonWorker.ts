@@ -122,8 +122,8 @@ export function jsonInWorker(
   worker.ref(); // awaited at the end of the run
   let packed: PackedCells | null = null;
   // Tabs' widths fitted on the thread (fitAside.ts), by job. The thread is ended once the JSON is
-  // done (its last message) and no fit is waiting for its answer (or the workbook writer has
-  // released it): the JSON is the run's last role, and a thread's end frees its heap (~250 munmaps)
+  // done (its last message), no fit is waiting for its answer and the state's rows were asked (or
+  // the workbook writer has released it: threadEnds): the JSON is the run's last role, and a thread's end frees its heap (~250 munmaps)
   // on its own core. Given back idle instead, it was ended at the process's exit, which waits for
   // it: from the "done" line to the launcher's exit 0.143-0.188 s -> 0.084-0.127 s (100k CSVs, 4
   // alternated pairs, strace). A tab fitted after that is fitted where it is written (none at 100k).
@@ -135,8 +135,11 @@ export function jsonInWorker(
   let over = false;
   let released = false;
   let ended = false;
+  // The state's rows are asked for once the schedule tab starts; a JSON done before that ended the
+  // thread (nothing waiting), and the writer then wrote all of them itself.
+  let held = state !== null;
   const end = () => {
-    if (ended || !over || (waiting > 0 && !released)) return;
+    if (ended || !threadEnds({ over, waiting, held, released })) return;
     ended = true;
     void worker.terminate();
   };
@@ -236,6 +239,7 @@ export function jsonInWorker(
       const id = ++fits;
       if (released || ended) return { give: () => undefined, get: () => null };
       waiting++;
+      held = false; // the state's last ask
       let given = false;
       return {
         give: (raw) => {
@@ -258,6 +262,20 @@ export function jsonInWorker(
       end();
     },
   };
+}
+
+/**
+ * Whether the JSON's thread is ended (PendingJson): once its JSON is written (`over`) and nothing
+ * more is asked of it: no answer awaited (`waiting`) and the state's rows asked already, if it
+ * packed the state (`held`); or once the workbook is written (`released`), whatever is asked.
+ */
+export function threadEnds(s: {
+  over: boolean;
+  waiting: number;
+  held: boolean;
+  released: boolean;
+}): boolean {
+  return s.over && (s.released || (s.waiting === 0 && !s.held));
 }
 
 /** The run state's rows to write ahead, sent to the JSON's thread (PendingJson.rowsAside). */
