@@ -26,6 +26,7 @@ import { writtenCells, type WrittenRaw } from "../engine/followUp/writtenCells";
 import { COMPRESSION_LEVEL } from "../workbook/file/zipWriter";
 import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { fromWire, toWire, type PackedWire } from "./packedWire";
+import { asideAnswer, claimThere, type AsideAnswer, type Claim } from "./asideAnswer";
 import {
   decodeColumns,
   jsonColumns,
@@ -128,8 +129,13 @@ export function jsonInWorker(
   // it: from the "done" line to the launcher's exit 0.143-0.188 s -> 0.084-0.127 s (100k CSVs, 4
   // alternated pairs, strace). A tab fitted after that is fitted where it is written (none at 100k).
   const fitted = new Map<number, FittedWidths>();
-  const aheads = new Map<number, RowsAhead | null>();
-  const besides = new Map<number, BesideAhead | null>();
+  // The state's rows asked, by job: back, waited for while made there, or made here (asideAnswer).
+  const aheads = new Map<number, AsideAnswer<RowsAhead>>();
+  const besides = new Map<number, AsideAnswer<BesideAhead>>();
+  /** The thread is gone: no answer comes (made where the tab is). */
+  const noAnswers = () => {
+    for (const asked of [...aheads.values(), ...besides.values()]) asked.answer(null);
+  };
   let fits = 0;
   let waiting = 0; // fits sent, not answered yet
   let over = false;
@@ -158,13 +164,13 @@ export function jsonInWorker(
         beside?: { id: number; made: BesideAhead | null };
       }) => {
         if (m.beside) {
-          besides.set(m.beside.id, m.beside.made);
+          besides.get(m.beside.id)?.answer(m.beside.made);
           waiting--;
           end();
           return;
         }
         if (m.ahead) {
-          aheads.set(m.ahead.id, m.ahead.rows);
+          aheads.get(m.ahead.id)?.answer(m.ahead.rows);
           waiting--;
           end();
           return;
@@ -191,9 +197,11 @@ export function jsonInWorker(
     );
     worker.on("error", (e) => {
       settled = true;
+      noAnswers();
       reject(e);
     });
     worker.on("exit", (code) => {
+      noAnswers();
       // Coded, so that the run says it in the user's words (analyzeCommand.ts jsonWritten).
       if (!settled)
         reject(
@@ -232,8 +240,14 @@ export function jsonInWorker(
       const id = ++fits;
       if (released || ended) return () => null;
       waiting++;
-      worker.postMessage({ rowsAhead: rows, aheadId: id } satisfies AheadMessage);
-      return () => aheads.get(id) ?? null;
+      const asked = asideAnswer<RowsAhead>();
+      aheads.set(id, asked);
+      worker.postMessage({
+        rowsAhead: rows,
+        aheadId: id,
+        claim: asked.claim,
+      } satisfies AheadMessage);
+      return asked.get;
     },
     besideAside: (job) => {
       const id = ++fits;
@@ -241,6 +255,8 @@ export function jsonInWorker(
       waiting++;
       held = false; // the state's last ask
       let given = false;
+      const asked = asideAnswer<BesideAhead>();
+      besides.set(id, asked);
       return {
         give: (raw) => {
           if (given || ended) return;
@@ -251,10 +267,12 @@ export function jsonInWorker(
             besideAhead: job,
             raw: { hashes, longest: raw.longest },
             besideId: id,
+            claim: asked.claim,
           };
           worker.postMessage(message, [hashes.buffer]);
         },
-        get: () => besides.get(id) ?? null,
+        // Not given: nothing comes (made where the tab is).
+        get: () => (given ? asked.get() : null),
       };
     },
     release: () => {
@@ -282,6 +300,8 @@ export function threadEnds(s: {
 interface AheadMessage {
   rowsAhead: Parameters<RowsAside>[0];
   aheadId: number;
+  /** Who makes them (asideAnswer.ts): here only when the writer has not taken them. */
+  claim: Claim;
 }
 
 function isAheadMessage(m: unknown): m is AheadMessage {
@@ -293,6 +313,8 @@ interface BesideMessage {
   besideAhead: Parameters<BesideAside>[0];
   raw: WrittenRaw;
   besideId: number;
+  /** Who makes them (asideAnswer.ts). */
+  claim: Claim;
 }
 
 function isBesideMessage(m: unknown): m is BesideMessage {
@@ -417,6 +439,7 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     if (isBesideMessage(m)) {
       try {
         if (!cells) throw new Error("no cells");
+        if (!claimThere(m.claim)) throw new Error("made there"); // the writer took them
         const { made, transfer } = besideAheadOf(cells, m.besideAhead, m.raw, starts);
         parentPort!.postMessage({ beside: { id: m.besideId, made } }, transfer);
       } catch {
@@ -427,6 +450,7 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
     }
     try {
       if (!cells) throw new Error("no cells");
+      if (!claimThere(m.claim)) throw new Error("written there"); // the writer took them
       const { rows, transfer } = rowsAheadOf(cells, m.rowsAhead);
       starts = rows.runs.map((r) => r.from);
       parentPort!.postMessage({ ahead: { id: m.aheadId, rows } }, transfer);

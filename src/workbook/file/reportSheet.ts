@@ -135,24 +135,26 @@ export interface BesideAhead {
  * Asks another thread for a hidden tab's rows with its sole column and the column beside it
  * (BesideAhead), written with formats `xf` and `beside.xf`: asked when the tab's formats are known
  * (the thread then waits for it), `give` sends what the beside column's cells are made of once the
- * tab `beside.after` is written, `get` returns them once back, else null.
+ * tab `beside.after` is written, `get` returns them once back (or a promise of them while that
+ * thread makes them), else null.
  */
 export type BesideAside = (job: {
   column: number;
   xf: number;
   beside: { column: number; xf: number };
   lang: "zh-CN" | "en-US";
-}) => { give(raw: WrittenRaw): void; get(): BesideAhead | null };
+}) => { give(raw: WrittenRaw): void; get(): BesideAhead | null | Promise<BesideAhead | null> };
 
 /**
  * Asks another thread for a hidden tab's sole-column rows (RowsAhead) written with format `xf`:
- * a getter of them, null until they are back (or when none come).
+ * a getter of them, a promise of them while that thread writes them, null when they are not
+ * coming (not started there, or none).
  */
 export type RowsAside = (job: {
   column: number;
   xf: number;
   lang: "zh-CN" | "en-US";
-}) => () => RowsAhead | null;
+}) => () => RowsAhead | null | Promise<RowsAhead | null>;
 
 export interface SheetResult {
   rows: number;

@@ -33,7 +33,6 @@ import {
   soleColumnXf,
   tableHeaders,
   tablePartXml,
-  type RowsAhead,
   type BesideAside,
   type RowsAside,
   type SheetResult,
@@ -319,7 +318,7 @@ export class XlsxReportWriter implements TableSink {
     // written and deflated on another thread (options.rowsAside) while the tabs before it are
     // written here: asked as soon as the format of that column is in the styles (soleColumnXf: a
     // tab before has used it), so that asking adds no format out of turn.
-    const rowsAhead = new Map<ReportTable, () => RowsAhead | null>();
+    const rowsAhead = new Map<ReportTable, ReturnType<RowsAside>>();
     const askAhead = (from: number): void => {
       const aside = this.options.rowsAside;
       if (!aside) return;
@@ -378,8 +377,9 @@ export class XlsxReportWriter implements TableSink {
       const { table } = plan;
       askAhead(p);
       askBeside(p);
-      const ahead = rowsAhead.get(table)?.() ?? undefined;
-      const besideAhead = besides.get(table)?.get() ?? undefined;
+      // Waited for while the other thread makes them (not made twice).
+      const ahead = (await rowsAhead.get(table)?.()) ?? undefined;
+      const besideAhead = (await besides.get(table)?.get()) ?? undefined;
       if (table.rowCount >= FIT_ASIDE_MIN_ROWS) fitAhead(plans[p + 1]);
       const earlier =
         table.mode === "append" && input ? await earlierRows(input, owned, table.tab) : [];

@@ -124,7 +124,23 @@ test("the workbook is the same with the state's rows written ahead, in time, lat
       besideWith(() => sentStarts),
     );
     expect(both.sizes.get(state)).not.toBe(own.sizes.get(state));
+    // Still being made on the other thread when the tab starts: waited for (asideAnswer.ts).
+    const later = <T>(value: T | Promise<T>) =>
+      new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+    const waited = await write(
+      "waited.xlsx",
+      (job) => {
+        const rows = aheadToo(job)();
+        return () => later(rows);
+      },
+      (job) => {
+        const made = besideWith(() => sentStarts)(job);
+        return { give: made.give, get: () => later(made.get()) };
+      },
+    );
+    expect(waited.sizes.get(state)).toBe(both.sizes.get(state));
     for (const other of [
+      waited,
       ahead,
       besideOnly,
       both,
