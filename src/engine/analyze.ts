@@ -1,4 +1,5 @@
 import {
+  attemptedSince,
   contactedSince,
   dateTypedStatuses,
   doneStatusWarning,
@@ -583,6 +584,7 @@ export async function analyzeWorkbook(
               contactedSince(dataset, asOf, found?.asOf),
               // Its file, with CSV inputs (reviewer55 L7).
               (lang) => inputPlace(dataset, "contacts", lang),
+              attemptedSince(dataset, asOf, found?.asOf),
             ),
           ].filter((w) => w !== null)
         : []),

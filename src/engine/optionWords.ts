@@ -672,6 +672,29 @@ export const REACHED_WORDS = [
 ] as const;
 
 /**
+ * What a contact's note writes of a routine contact and nothing more (例行回访): said on every
+ * talking point it would be noise (contacts56: `；记录：例行回访` on every row), so it is left out of
+ * the quote, alone or opening the note (`例行回访，客户说下月订货` quotes `客户说下月订货`).
+ * Case ignored; an English one as whole words.
+ */
+export const ROUTINE_NOTE_WORDS = [
+  "例行回访",
+  "定期回访",
+  "日常回访",
+  "常规回访",
+  "例行拜访",
+  "定期拜访",
+  "例行联系",
+  "定期联系",
+  "例行电话",
+  "routine check-in",
+  "routine call",
+  "routine visit",
+  "regular check-in",
+  "check-in",
+] as const;
+
+/**
  * What a customers status column (状态, Account Status) writes of a customer paused for a while:
  * closed for renovation, on hold. Such a customer is not sent an urgent retention call; its regular
  * contact stays, to learn when it resumes (followUp/hold.ts; tester55 U4: 装修暂停). Found anywhere in

@@ -89,7 +89,9 @@ export function cadenceCandidates(
       last = ctx.workDays[planned];
       earliest = planned + 1;
     }
-    let due = Number.isFinite(last) ? Math.floor(last) + days[tier] : start;
+    let due = Number.isFinite(last)
+      ? Math.floor(last) + regularInterval(days, tier, paused)
+      : start;
     // A prospect: on the first working day at the earliest (the analysis date, or the first working
     // day after it when it is not one: not "2 days late").
     if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
@@ -109,6 +111,20 @@ export function cadenceCandidates(
     } else if (admit(ctx, c, CADENCE, due, last))
       addCadence(ctx, out, c, tier, due, last, earliest, prospect);
   }
+}
+
+/**
+ * The days between a customer's regular contacts: its tier's (cadenceDays), or, when its status
+ * says paused (hold.ts), the longest tier's: the contact only asks when it resumes (contacts56: a
+ * high-tier bar closed for renovation was asked every 14 days).
+ *
+ * @example regularInterval([14, 30, 90], 0, true) // 90
+ */
+export function regularInterval(days: ArrayLike<number>, tier: number, paused: boolean): number {
+  if (!paused) return days[tier];
+  let most = days[tier];
+  for (let t = 0; t < days.length; t++) if (days[t] > most) most = days[t];
+  return most;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Dataset } from "../model";
 import type { Lang } from "../schema";
 import { SHEETS } from "../schema";
 import { say } from "../words/catalog";
+import { isoDate } from "../parse/date";
 import { tabName } from "../report/outputTabs";
 import { mentionsNotReached } from "../ingest/contactOutcome";
 import { lastContactRows } from "./history";
@@ -57,6 +58,8 @@ export function doneStatusWarning(
   /** Where contacts are added, as inputPlace says it (“跟进记录”表, 文件“contacts.csv”). */
   contactsPlace: (lang: Lang) => string = (lang) =>
     say(lang, "followUp", "misspeltInSheet", { sheet: SHEETS.contacts.label[lang] }),
+  /** The day of a contact since that did not get through (attemptedSince), said beside the status. */
+  attempted: (id: string, since?: number) => number | undefined = () => undefined,
 ): RunWarning | null {
   const typed: TypedRow[] = [...carried.byRow.values(), ...carried.off.map((o) => o.typed)];
   const done = typed.filter(
@@ -68,12 +71,20 @@ export function doneStatusWarning(
   const ids = (lang: Lang) =>
     say(lang, "followUp", more > 0 ? "typedStatusesDroppedIdsMore" : "typedStatusesDroppedIds", {
       ids: named
-        .map((t) =>
-          say(lang, "followUp", "typedStatusDroppedUndated", {
+        .map((t) => {
+          const entry = say(lang, "followUp", "typedStatusDroppedUndated", {
             who: `${t.row.id} ${t.row.name.trim()}`.trim(),
             status: t.status.replace(/\s+/g, " "),
-          }),
-        )
+          });
+          const day = attempted(t.row.id, t.statusSince);
+          return day === undefined
+            ? entry
+            : say(lang, "followUp", "typedStatusNotReached", {
+                entry,
+                contacts: contactsPlace(lang),
+                date: isoDate(day),
+              });
+        })
         .join(say(lang, "followUp", "typedStatusDroppedSeparator")),
       more,
     });
@@ -137,6 +148,36 @@ export function contactedSince(
         if (rows[c] >= 0) last.set(dataset.customers.id[c], day[rows[c]]);
     }
     return (last.get(id) ?? -Infinity) > Math.floor(since);
+  };
+}
+
+/**
+ * The day of a customer's latest contact on the Contacts sheet that did not get through
+ * (Contacts.notReached), when dated after `since` as in contactedSince: a status saying the call
+ * was made is then not taken as recorded, and the warning says why (contacts56: 已联系 typed, 未接通
+ * on 跟进记录). Undefined: none.
+ *
+ * @example attemptedSince(dataset, dec31, nov30)("C1") // 20433 (C1's 未接通 of 12-10)
+ */
+export function attemptedSince(
+  dataset: Dataset,
+  asOf: number,
+  earlier: number | undefined,
+): (id: string, typedSince?: number) => number | undefined {
+  let last: Map<string, number> | null = null;
+  return (id, typedSince) => {
+    const since = earlier === undefined ? undefined : (typedSince ?? earlier);
+    if (since === undefined || !Number.isFinite(since) || !dataset.contacts?.notReached)
+      return undefined;
+    if (!last) {
+      const rows = lastContactRows(dataset, asOf, true);
+      const day = dataset.contacts.day;
+      last = new Map();
+      for (let c = 0; c < rows.length; c++)
+        if (rows[c] >= 0) last.set(dataset.customers.id[c], Math.floor(day[rows[c]]));
+    }
+    const d = last.get(id);
+    return d !== undefined && d > Math.floor(since) ? d : undefined;
   };
 }
 

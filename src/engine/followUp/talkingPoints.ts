@@ -3,6 +3,7 @@ import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Contacts, type Dataset } fro
 import { isoDate } from "../parse/date";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
+import { withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -158,7 +159,8 @@ export function lastContactText(p: TalkingPoints, dataset: Dataset, c: number, l
   if (!k) return "";
   let text = row >= 0 ? contactWords(k, row, lang, false) : "";
   // The note of the last contact that got through: what was said (tester55 U4).
-  const note = row >= 0 && k.note && !p.withoutNotes ? quotedNote(k.note[row]) : "";
+  // Routine words alone (例行回访) say nothing: left out (contacts56).
+  const note = row >= 0 && k.note && !p.withoutNotes ? quotedNote(withoutRoutine(k.note[row])) : "";
   if (note !== "") text = say(lang, "talkingPoints", "withNote", { contact: text, note });
   // A later call that did not get through comes first: the caller sees it was tried (U8).
   if (attempt >= 0 && (row < 0 || k.day[attempt] >= k.day[row])) {

@@ -4,6 +4,7 @@ import {
   PAUSE_WORDS,
   REACHED_WORDS,
   RESUMED_WORDS,
+  ROUTINE_NOTE_WORDS,
 } from "../optionWords";
 
 /*
@@ -19,6 +20,7 @@ const ALONE = new Set(lower(NOT_REACHED_ALONE_WORDS));
 const REACHED = lower(REACHED_WORDS);
 const PAUSED = lower(PAUSE_WORDS);
 const RESUMED = lower(RESUMED_WORDS);
+const ROUTINE = lower(ROUTINE_NOTE_WORDS);
 
 /** Whether `w`, found at `at` in lower-cased `t`, is a word there: English ones between non-letters. */
 function isWordAt(t: string, w: string, at: number): boolean {
@@ -119,3 +121,18 @@ export function saysPaused(text: string): boolean {
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */
 const AFTER = new RegExp(`(?:${RESUMED_WORDS.join("|")})后`, "g");
+
+/**
+ * A contact's note without the routine words that open it (ROUTINE_NOTE_WORDS) and the punctuation
+ * after them: "" when that is all it says.
+ *
+ * @example withoutRoutine("例行回访") // ""
+ * @example withoutRoutine("例行回访，客户说下月订货") // "客户说下月订货"
+ */
+export function withoutRoutine(note: string): string {
+  const t = note.trim();
+  const low = t.toLowerCase();
+  const w = ROUTINE.find((w) => low.startsWith(w) && isWordAt(low, w, 0));
+  if (w === undefined) return note;
+  return t.slice(w.length).replace(/^[\s,，;；:：.。、\-–—]+/, "");
+}

@@ -32,5 +32,8 @@
  * 4 — stop 56: a contact that did not get through (未接通, No answer) is no contact for the churn
  *     risk and the plan; a next contact agreed on the Contacts sheet (下次跟进) holds the customer's
  *     calls until then, and a paused status (装修暂停) its urgent retention call (tester55 U4, U8).
+ * 5 — stop 57: a note that opens with a not-reached word but then says the customer was reached
+ *     (占线，后回拨已沟通; Busy season, ordered) is a contact (reviewer56 L6); a paused customer's
+ *     regular contact is at the longest tier's interval (contacts56).
  */
-export const JUDGMENT_VERSION = 4;
+export const JUDGMENT_VERSION = 5;

@@ -741,6 +741,12 @@ Exit codes:
     /** typedStatusDropped of a row with no date at all (before: "(due )"). */
     typedStatusDroppedUndated: "{who}: {status}",
     typedStatusDroppedSeparator: "; ",
+    /**
+     * typedStatusSaysDone's entry of a customer whose contact since is one that did not get
+     * through (contacts56: 已联系 typed, 未接通 recorded): {date} that contact's.
+     */
+    typedStatusNotReached:
+      "{entry} ({contacts} has a contact of {date} that did not get through: not counted)",
     typedStatusSaysDone:
       "{count|# status|# statuses} typed on the {tab} tab {count|says|say} the call was made{ids}. A status is kept with the schedule but is no contact record: the plan still counts from the last recorded contact and may call these customers again. Add a row per contact to {contacts} (customer ID, contact date) and the next analysis plans from it.",
     /**

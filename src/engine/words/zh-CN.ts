@@ -610,6 +610,7 @@ export const ZH: Catalog = {
     typedStatusDroppedSince: "{who}：{status}（保留自 {date}）",
     typedStatusDroppedUndated: "{who}：{status}",
     typedStatusDroppedSeparator: "；",
+    typedStatusNotReached: "{entry}（{contacts}：{date} 的联系未接通，不算联系）",
     typedStatusSaysDone:
       "{tab}中有 {count} 个手填的状态写着已经联系{ids}。状态会随回访计划保留，但不算联系记录：回访仍按最后一次记录的联系安排，这些客户可能再次被安排回访。请在{contacts}为每次联系加一行（客户编号、联系日期），下次分析就会据此安排。",
     scheduleOwnerDateChanged:

@@ -15,6 +15,7 @@ import {
   mentionsNotReached,
   saysNotReached,
   saysPaused,
+  withoutRoutine,
 } from "../../../src/engine/ingest/contactOutcome";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { epochDay, isoDate, parseIsoDate } from "../../../src/engine/parse/date";
@@ -172,7 +173,10 @@ describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)
     expect(callsOf(reached, "SH-R003").unscheduled).not.toContain(
       "cadence next_contact_agreed due 2027-01-05",
     );
-    expect(scheduleRows(reached, "SH-R003", "zh-CN")[0][0]).not.toContain("按约定");
+    // Still 装修暂停 on 客户资料: its regular contact is 90 days from that call, past this plan
+    // (contacts56: a paused customer at the longest interval), so no row quotes the old note.
+    expect(scheduleRows(reached, "SH-R003", "zh-CN").map((r) => r[0])).toEqual([]);
+    expect(callsOf(reached, "SH-R003")).toEqual({ planned: [], unscheduled: [] });
     const tried = await run([["2026-11-20", "SH-R003", "电话", "未接通", ""]]);
     expect(callsOf(tried, "SH-R003").unscheduled).toEqual([
       "cadence next_contact_agreed due 2027-01-05",
@@ -197,6 +201,10 @@ describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)
     expect(scheduleRows(a, "SH-R014", "zh-CN")[0][0]).toBe(
       "客户状态为“暂停营业”：定期联系，了解何时恢复（不安排挽留联系）",
     );
+    // At the longest tier's interval (90 days from its last purchase 09-20), not its own tier's
+    // every 14 days (contacts56): one contact in the 30-day plan, in its last weeks.
+    expect(calls.planned).toHaveLength(1);
+    expect(calls.planned[0].split(" ")[1] >= "2026-12-15").toBe(true);
   });
 
   test("U8: a call recorded 未接通 changes no churn probability; a call that got through does", async () => {
@@ -209,9 +217,11 @@ describe("what the user wrote about a contact acts on the plan (tester55 U4, U8)
     expect(reached.classification.analysis.churnProbability[c]).not.toBe(before);
     // The talking point says the call was tried, then the last contact that got through.
     const point = scheduleRows(tried, "SH-R012", "zh-CN")[0][1];
+    // Its note 例行回访 says nothing: not quoted (contacts56: on every talking point).
     expect(point).toContain(
-      "上次联系（未接通）：2026-11-25，电话，陈姐；上次联系：2026-06-04，电话，陈姐；记录：例行回访",
+      "上次联系（未接通）：2026-11-25，电话，陈姐；上次联系：2026-06-04，电话，陈姐",
     );
+    expect(point).not.toContain("例行回访");
   });
 
   test("an outcome column says it too (结果 无人接听 under a note that does not)", async () => {
@@ -305,6 +315,15 @@ describe("the words that say not reached and paused", () => {
     ["已联系，客户说下月再订", false],
   ])("mentionsNotReached(%j) is %s", (text, expected) => {
     expect(mentionsNotReached(text)).toBe(expected);
+  });
+
+  test.each([
+    ["例行回访", ""],
+    ["例行回访，客户说下月订货", "客户说下月订货"],
+    ["Routine check-in - all good", "all good"],
+    ["老板说例行回访太频繁", "老板说例行回访太频繁"],
+  ])("withoutRoutine(%j) is %j", (note, expected) => {
+    expect(withoutRoutine(note)).toBe(expected);
   });
 });
 

@@ -1,10 +1,16 @@
 // tester48 M1: 已联系 typed as a status was kept with the schedule but counted as no contact, and
 // the customer was called again with nothing said.
 import fc from "fast-check";
-import { doneStatusWarning, statusSaysDone } from "../../../src/engine/followUp/doneStatus";
+import {
+  attemptedSince,
+  contactedSince,
+  doneStatusWarning,
+  statusSaysDone,
+} from "../../../src/engine/followUp/doneStatus";
+import { epochDay } from "../../../src/engine/parse/date";
 import { inputPlace, inputSheetName } from "../../../src/engine/inputSheetName";
 import type { Lang, SheetKind } from "../../../src/engine/schema";
-import type { SheetSource } from "../../../src/engine/model";
+import type { Dataset, SheetSource } from "../../../src/engine/model";
 import type { CarriedNotes, TypedRow } from "../../../src/engine/followUp/typedNotes";
 
 function typed(id: string, status: string, note = ""): TypedRow {
@@ -171,4 +177,47 @@ test("with CSV inputs the advice names the contacts file, or the option that giv
   );
   // A workbook without a contacts sheet: the sheet to add, by the input's name.
   expect(said({ sources: {} }, "zh-CN")).toContain("请在“跟进记录”表为每次联系加一行");
+});
+
+// contacts56 (left alone): 已联系 typed on the schedule while 跟进记录's only contact since says 未接通
+// was warned as "no contact recorded", not saying the recorded one did not get through.
+test("a status whose contact since did not get through names that contact, in both languages", () => {
+  const nov30 = epochDay(2026, 11, 30);
+  const dataset = {
+    customers: { count: 2, id: ["C1", "C2"] },
+    contacts: {
+      count: 3,
+      customer: Int32Array.from([0, 1, 1]),
+      day: Float64Array.from([nov30 + 1, nov30 - 5, nov30 + 3]),
+      notReached: Uint8Array.from([1, 0, 0]),
+    },
+  } as unknown as Dataset;
+  const asOf = nov30 + 7;
+  const attempted = attemptedSince(dataset, asOf, nov30);
+  expect(attempted("C1")).toBe(nov30 + 1);
+  expect(attempted("C2")).toBeUndefined();
+  const w = doneStatusWarning(
+    carried([typed("C1", "已联系")]),
+    undefined,
+    contactedSince(dataset, asOf, nov30),
+    undefined,
+    attempted,
+  )!;
+  expect(w.customers).toEqual(["C1"]);
+  expect(w.message["zh-CN"]).toContain(
+    "C1 客户C1：已联系（“跟进记录”表：2026-12-01 的联系未接通，不算联系）",
+  );
+  expect(w.message["en-US"]).toContain(
+    "C1 客户C1: 已联系 (the Contacts sheet has a contact of 2026-12-01 that did not get through: not counted)",
+  );
+  // Reached since: recorded, not named.
+  expect(
+    doneStatusWarning(
+      carried([typed("C2", "已联系")]),
+      undefined,
+      contactedSince(dataset, asOf, nov30),
+      undefined,
+      attempted,
+    ),
+  ).toBeNull();
 });
