@@ -4,6 +4,7 @@
  * measure does not apply (e.g. no purchase). Rules that fill them live in segmentation/, lifecycle/
  * and churn/; the lists here are the stable codes scripts and the JSON output rely on.
  */
+import type { Lang } from "./schema";
 
 export const RFM_SEGMENTS = [
   "champions",
@@ -148,4 +149,9 @@ export interface CustomerAnalysis {
   churnLevel: Int8Array;
   /** Up to three reasons per customer, strongest first (read with churnReasonsOf). */
   churnReasons: ChurnReasons;
+  /**
+   * Said after the reasons of customers with a transaction row not used (a date with no year:
+   * followUp/listedRowsNotUsed.ts; tester56 U26); absent when there is none.
+   */
+  rowNotUsedNotes?: ReadonlyMap<number, Record<Lang, string>>;
 }

@@ -12,6 +12,7 @@ import {
 } from "./aggregate/customerSummary";
 import { inputPlace, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
+import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
 import {
@@ -342,6 +343,9 @@ export async function analyzeWorkbook(
   const ruleSet = ruleSetId(rules);
   const classification = classifyCustomers(dataset, summary, rules, asOf, { ruleSet });
   const analysis = classification.analysis;
+  // A transaction row not used of a customer's (a date with no year): said after their reasons.
+  const notUsedNotes = rowNotUsedNotes(dataset);
+  if (notUsedNotes) analysis.rowNotUsedNotes = notUsedNotes;
   step("model");
   const measured = modelElsewhere
     ? churnEarlier(dataset, rules, { asOf, summary, classification })
@@ -544,6 +548,12 @@ export async function analyzeWorkbook(
       ...rowsNotUsedWarnings(findings, dataset, (lang) =>
         sheetOf("dataQuality", lang, named?.sheets),
       ),
+      // Rows not used of customers listed at risk or scheduled: said beside them (tester56 U26).
+      ...[
+        listedRowsNotUsedWarning(dataset, analysis, schedule, (lang) =>
+          sheetOf("dataQuality", lang, named?.sheets),
+        ),
+      ].filter((w) => w !== null),
       // Returns written positive beside a 类型 column saying 退货: counted as purchases (tester54 T1).
       ...returnsAsPurchasesWarnings(findings),
       // A currency column naming several: the revenue adds unlike money (reviewer55 R7).

@@ -1,4 +1,5 @@
 import type { EpochDay } from "./parse/date";
+import type { CustomerRowNotUsed, NotUsedRow } from "./ingest/rowsNotUsed";
 import type {
   ComplaintCause,
   ComplaintComplexity,
@@ -79,6 +80,12 @@ export interface Transactions {
   products: string[];
   quantity: Float64Array;
   sourceRow: Int32Array;
+  /**
+   * Rows not used that say whose they are (a known ID with a date of no year, a blank ID beside a
+   * name: ingest/rowsNotUsed.ts); absent when none. Matched to customers after the read
+   * (Dataset.rowsNotUsed).
+   */
+  notUsed?: NotUsedRow[];
 }
 
 export interface Surveys {
@@ -195,6 +202,12 @@ export interface Dataset {
    * `2025销售`), unread: ingest/workbook.ts siblingSheets.
    */
   siblingSheets?: Partial<Record<SheetKind, string[]>>;
+  /**
+   * Transaction rows not used that are a customer's, by ID or by a name only they have (a payment
+   * dated 9月1日, no year; a row with the name and no ID: ingest/rowsNotUsed.ts); absent when none.
+   * Said beside the customer's reasons and in the run's warnings (tester56 U26).
+   */
+  rowsNotUsed?: CustomerRowNotUsed[];
   /**
    * Per optional input read from no sheet, an unread sheet whose columns are its (客户反馈 with
    * 问题类别, 回复日期 …): ingest/optionalLookalikes.ts; said, not read (tester55 U3).

@@ -313,6 +313,9 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
       }
       shown[n++] = text;
     }
+  // A transaction of theirs not used (a date with no year): said last, with its row (tester56 U26).
+  const note = analysis.rowNotUsedNotes?.get(i);
+  if (note !== undefined) shown[n++] = note[lang];
   if (n === 0) return "";
   if (n === 1) return shown[0];
   // Joined: one flat string for the sheet writer (format.ts fill), not a rope.

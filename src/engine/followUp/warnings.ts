@@ -72,6 +72,10 @@ export const RUN_WARNING_CODES = [
   // Many rows of a sheet not used, their values unreadable (the data-quality finding
   // many_unreadable): said where a manager reads the figures (rowsNotUsedWarnings; tester53 N2).
   "rows_not_used",
+  // Rows not used (a date with no year, a name and no ID) of customers on the at-risk list or the
+  // schedule: said beside them, not only on the Data quality tab (listedRowsNotUsedWarning;
+  // tester56 U26: a student's latest payment dropped, the student #1 at risk).
+  "listed_rows_not_used",
   // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
   // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
   "returns_as_purchases",

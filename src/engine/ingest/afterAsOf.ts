@@ -143,6 +143,10 @@ export function leaveOutLaterCustomers(
   c.count = kept;
   for (const t of [dataset.transactions, dataset.surveys, dataset.complaints, dataset.contacts])
     if (t) for (let r = 0; r < t.count; r++) t.customer[r] = newIndex[t.customer[r]];
+  if (dataset.rowsNotUsed)
+    dataset.rowsNotUsed = dataset.rowsNotUsed
+      .map((u) => ({ ...u, customer: newIndex[u.customer] }))
+      .filter((u) => u.customer >= 0);
   const counts = dataset.counts.customers;
   if (counts) {
     counts.used -= left;

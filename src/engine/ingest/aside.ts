@@ -2,6 +2,8 @@
 // ingested: its joins to customers deferred until Customers are in (issue 11: the two largest
 // reads, ~1 s each at 100,000 customers, one after the other on the main thread).
 import type { Finding } from "../quality";
+import { customerKey } from "../parse/identifier";
+import type { NotUsedRow } from "./rowsNotUsed";
 import { countBelow } from "../sortedBelow";
 import type { ColumnOverrides } from "./header";
 import type { SheetKind } from "../schema";
@@ -171,7 +173,13 @@ export function asideMayHold(soFar: AsideSoFar, index: CustomerIndex): boolean {
  */
 export function resolveAside(outcome: AsideOutcome, index: CustomerIndex): boolean {
   if (outcome.void || index.twins !== null || !outcome.result.usable) return false;
-  const column = (outcome.result.table as { customer: Int32Array }).customer;
+  // Rows not used of ids that are no customer's: the read in order stops them at the join.
+  const table = outcome.result.table as { customer: Int32Array; notUsed?: NotUsedRow[] };
+  if (table.notUsed) {
+    table.notUsed = table.notUsed.filter((u) => u.why === "noId" || index.has(customerKey(u.id)));
+    if (table.notUsed.length === 0) delete table.notUsed;
+  }
+  const column = table.customer;
   let gone: number[] | null = null;
   for (let j = 0; j < column.length; j++) {
     const i = index.numbered(column[j]);

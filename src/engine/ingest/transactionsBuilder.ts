@@ -9,6 +9,7 @@ import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
 import { RawProducts, readRawRow, rawColumnsOf, type RawColumns } from "./transactionsRaw";
 import { isReturn } from "../aggregate/purchase";
+import { notUsedRow, type NotUsedRow } from "./rowsNotUsed";
 
 /** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
 export function hashText(text: string): number {
@@ -66,6 +67,8 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   /** Kept when an aside read gives its findings (ProvisionalJournal); null in the usual read. */
   readonly journal: ProvisionalJournal | null;
   private lastStart = -1;
+  /** Rows not used that say whose they are (rowsNotUsed.ts); null while there is none. */
+  private notUsed: NotUsedRow[] | null = null;
 
   /** `findings`: the sheet's findings, given by an aside read to keep a ProvisionalJournal. */
   constructor(
@@ -86,9 +89,13 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     // A blank amount beside a quantity and a unit price is their product (said once: lineAmount).
     const line = r.lineAmount();
     const amount = Number.isNaN(line) ? r.amount("amount", true) : line;
-    if (customer < 0) return false;
+    if (customer < 0) {
+      this.noteNotUsed(r, false, true);
+      return false;
+    }
     if (Number.isNaN(rawDay) || Number.isNaN(amount)) {
       if (this.findings !== null) this.rejectedRow(r, customer, f0, -1);
+      this.noteNotUsed(r, true, !Number.isNaN(rawDay));
       return false;
     }
     const day = Math.floor(rawDay);
@@ -143,6 +150,12 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
         this.journal.quantityAmbiguous = true;
     }
     return true;
+  }
+
+  /** Keeps a row not used that says whose it is (rowsNotUsed.ts notUsedRow). */
+  private noteNotUsed(r: RowReader, customerKnown: boolean, dayRead: boolean): void {
+    const u = notUsedRow(r, customerKnown, dayRead);
+    if (u !== null) (this.notUsed ??= []).push(u);
   }
 
   /** Notes a row not used after a provisional join (ProvisionalJournal.rejected). */
@@ -226,6 +239,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       products: this.products.values,
       quantity: this.quantity.toArray(),
       sourceRow: this.sourceRow.toArray(),
+      ...(this.notUsed === null ? {} : { notUsed: this.notUsed }),
     };
   }
 }

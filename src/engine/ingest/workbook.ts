@@ -15,6 +15,7 @@ import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
+import { resolveRowsNotUsed } from "./rowsNotUsed";
 import {
   HEADER_SEARCH_ROWS,
   findHeader,
@@ -577,6 +578,14 @@ export async function ingestWorkbook(
   reportSiblingSheets(dataset, findings, siblingSheets(names, sheetOf));
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
+  // Rows not used that are a customer's (a date with no year, a name and no ID): matched now the
+  // customers are known, to be said where the customer is listed (tester56 U26, tester55 U17).
+  const notUsed = dataset.transactions?.notUsed;
+  if (notUsed) {
+    delete dataset.transactions.notUsed;
+    const matched = resolveRowsNotUsed(notUsed, dataset, index, findings);
+    if (matched.length > 0) dataset.rowsNotUsed = matched;
+  }
   // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);

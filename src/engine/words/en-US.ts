@@ -587,6 +587,21 @@ Exit codes:
     returnsAsPurchases: "{where}: {message}.",
     /** followUp/warnings.ts rowsNotUsedWarnings: rows a row-kind column says are no purchases (kind55). */
     rowsOfKindNotUsed: "{where}: {message}.",
+    /**
+     * followUp/warnings.ts listedRowsNotUsedWarning: rows not used of customers on the at-risk list
+     * or the schedule (tester56 U26); {list}: each listedRowNotUsed, joined by the name separator.
+     */
+    listedRowsNotUsed:
+      "{where}: {count|# row|# rows} not used {count|is|are} the transactions of customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
+    listedRowNotUsed: "{id} (row {row}, {why})",
+    listedRowsMore: " and {count|# more|# more}",
+    /** The reason a transaction row was not used (rowsNotUsed.ts NotUsedWhy). */
+    notUsedNoYear: "its date has no year",
+    notUsedDate: "its date could not be read",
+    notUsedAmount: "its amount could not be read",
+    notUsedNoId: "no customer ID, the row names this customer",
+    /** After a customer's churn reasons: a transaction of theirs not used (tester56 U26). */
+    rowNotUsedReason: "A transaction on row {row} of {where} was not used ({why})",
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
       "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read or required values left blank, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",

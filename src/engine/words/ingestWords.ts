@@ -57,6 +57,12 @@ export const INGEST_EN = {
   /** A customer created after the analysis date, with no row on or before it (afterAsOf.ts). */
   createdAfterAsOf:
     "Created {value}, after the analysis date {asOf}, with no transaction or other row by then: not yet a customer on that date, left out of this analysis (not a prospect)",
+  /**
+   * After a blank customer ID's finding when another cell of the row is one customer's name
+   * (rowsNotUsed.ts; tester55 U17): which customer, and to fill in the ID. Not counted.
+   */
+  idFromName:
+    ". The row names “{name}”: customer {id} has that name; fill in the customer ID to count it",
   createdAfterAsOfMany:
     "{count|# customer was|# customers were} created after the analysis date {asOf} ({from} to {to}, the first at row {row}) with no transaction or other row by then: not yet customers on that date, left out of this analysis (not prospects). A refresh at a later date counts them as new customers",
 };
@@ -93,6 +99,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "。第 {row} 行看起来是数据（{values}）：可能缺少标题行。请在其上方加一行列名，例如：{fields}",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
+  idFromName: "；此行写着“{name}”，是客户 {id} 的名称：填上客户编号后即可计入",
   createdAfterAsOfMany:
     "{count|#} 位客户的建档日期晚于分析日期 {asOf}（{from} 至 {to}，第一位在第 {row} 行），且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）。按更晚的日期刷新时，他们计为新客户",
 };

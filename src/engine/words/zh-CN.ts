@@ -493,6 +493,15 @@ export const ZH: Catalog = {
     returnsAsPurchases: "{where}：{message}。",
     /** followUp/warnings.ts rowsNotUsedWarnings：类型列说不是购买的行（kind55）。 */
     rowsOfKindNotUsed: "{where}：{message}。",
+    listedRowsNotUsed:
+      "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
+    listedRowNotUsed: "{id}（第 {row} 行，{why}）",
+    listedRowsMore: "，另有 {count|#} 位",
+    notUsedNoYear: "日期没有年份",
+    notUsedDate: "日期无法识别",
+    notUsedAmount: "金额无法识别",
+    notUsedNoId: "没有客户编号，此行写着该客户的名称",
+    rowNotUsedReason: "{where}第 {row} 行的一笔交易未计入（{why}）",
     rowsNotUsed:
       "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别或必填项为空，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
     revenueNotPositive:

@@ -1,0 +1,104 @@
+import type { CustomerAnalysis } from "../analysis";
+import { inputPlace } from "../inputSheetName";
+import type { CustomerRowNotUsed, NotUsedWhy } from "../ingest/rowsNotUsed";
+import type { Dataset } from "../model";
+import { fileName } from "../report/dataQualityTab";
+import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import type { FollowUpSchedule } from "./schedule";
+import type { RunWarning } from "./warnings";
+
+/**
+ * Transaction rows not used that are a listed customer's (Dataset.rowsNotUsed), said where the
+ * customer is read: beside their churn reasons and in one run warning (tester56 U26: a student's
+ * latest payment dated `9月1日` with no year was said on the Data quality tab only, while the
+ * student was #1 at risk with an urgent win-back call).
+ */
+
+const WHY = {
+  noYear: "notUsedNoYear",
+  date: "notUsedDate",
+  amount: "notUsedAmount",
+  noId: "notUsedNoId",
+} as const satisfies Record<NotUsedWhy, string>;
+
+/** Customers named one by one in the warning; the rest are counted. */
+const NAMED = 5;
+
+/**
+ * Per customer with a row not used, the words said after their churn reasons (its first row),
+ * in both languages; null when there is none (the reasons are then as before).
+ *
+ * @example rowNotUsedNotes(dataset)?.get(33)?.["zh-CN"] // "“缴费流水”表第 421 行的一笔交易未计入（日期没有年份）"
+ */
+export function rowNotUsedNotes(
+  dataset: Pick<Dataset, "rowsNotUsed" | "sources" | "customers">,
+): Map<number, Record<Lang, string>> | null {
+  const rows = dataset.rowsNotUsed;
+  if (!rows || rows.length === 0) return null;
+  const out = new Map<number, Record<Lang, string>>();
+  for (const u of rows) {
+    if (out.has(u.customer)) continue;
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "rowNotUsedReason", {
+        where: inputPlace(dataset, "transactions", lang),
+        row: u.row,
+        why: say(lang, "followUp", WHY[u.why]),
+      });
+    out.set(u.customer, { "zh-CN": words("zh-CN"), "en-US": words("en-US") });
+  }
+  return out;
+}
+
+/**
+ * listed_rows_not_used: the rows not used of customers at high or medium risk or with a contact
+ * planned, each named with its row and why (the first NAMED customers), or null when none.
+ *
+ * @example listedRowsNotUsedWarning(dataset, analysis, schedule, () => "数据质量")?.code // "listed_rows_not_used"
+ */
+export function listedRowsNotUsedWarning(
+  dataset: Pick<Dataset, "rowsNotUsed" | "sources" | "customers">,
+  analysis: Pick<CustomerAnalysis, "churnLevel">,
+  schedule: Pick<FollowUpSchedule, "nextFollowUp">,
+  qualityTab: (lang: Lang) => string,
+): RunWarning | null {
+  const rows = dataset.rowsNotUsed;
+  if (!rows) return null;
+  // High (0) or medium (1) risk: the at-risk list; or a contact planned.
+  const listed = rows.filter(
+    (u) => analysis.churnLevel[u.customer] <= 1 || !Number.isNaN(schedule.nextFollowUp[u.customer]),
+  );
+  if (listed.length === 0) return null;
+  const byCustomer = new Map<number, CustomerRowNotUsed>();
+  for (const u of listed) if (!byCustomer.has(u.customer)) byCustomer.set(u.customer, u);
+  const first = [...byCustomer.values()];
+  const source = dataset.sources.transactions;
+  const where =
+    source?.sheetIsFile && source.file ? fileName(source.file) : (source?.sheetName ?? "");
+  const ids = first.map((u) => dataset.customers.id[u.customer]);
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "listedRowsNotUsed", {
+      where,
+      count: listed.length,
+      list: first
+        .slice(0, NAMED)
+        .map((u) =>
+          say(lang, "followUp", "listedRowNotUsed", {
+            id: dataset.customers.id[u.customer],
+            row: u.row,
+            why: say(lang, "followUp", WHY[u.why]),
+          }),
+        )
+        .join(say(lang, "ingest", "nameSeparator")),
+      more:
+        first.length > NAMED
+          ? say(lang, "followUp", "listedRowsMore", { count: first.length - NAMED })
+          : "",
+      tab: qualityTab(lang),
+    });
+  return {
+    code: "listed_rows_not_used",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    customers: ids,
+  };
+}
