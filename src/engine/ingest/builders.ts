@@ -203,7 +203,10 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
   if (i === undefined) {
     const first = firstOfSeveral(c, index);
     if (first) {
-      r.report("customer_id_first_of_several", "customerId", c, { first: first.id });
+      r.report("customer_id_first_of_several", "customerId", c, {
+        first: first.id,
+        nth: first.nth,
+      });
       return first.i;
     }
     r.report("unknown_customer", "customerId", c);
@@ -219,17 +222,23 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
  *
  * @example firstOfSeveral("9000221732;9000000000", index) // { id: "9000221732", i: 17 }
  */
-function firstOfSeveral(cell: Cell, index: CustomerIndex): { id: string; i: number } | null {
+function firstOfSeveral(
+  cell: Cell,
+  index: CustomerIndex,
+): { id: string; i: number; nth: number } | null {
   // Semicolons only: a comma is a thousands separator too (reviewer56 R4: "1,000", an id
   // formatted #,##0 and saved as CSV, was counted to customer 1).
   if (typeof cell !== "string" || !/[;；]/.test(cell)) return null;
+  let nth = 0;
   for (const part of cell.split(/[;；]/)) {
     const id = part.trim();
     if (id === "") continue;
+    nth++;
     const n = plainNumber(id);
     const i = (n >= 0 ? index.numbered(n) : undefined) ?? index.get(customerKey(id));
-    // The first that is a customer's, as said (reviewer56 R5: an unknown first one gave up).
-    if (i !== undefined) return { id, i };
+    // The first that is a customer's, as said (reviewer56 R5: an unknown first one gave up), and
+    // which of the cell's it is (reviewer56 L: "the first" said of the second).
+    if (i !== undefined) return { id, i, nth };
   }
   return null;
 }

@@ -109,7 +109,7 @@ export const EN = {
     id_in_scientific_notation:
       "Customer ID “{value}” is in scientific notation: Excel shows long numeric IDs this way, and a CSV saved from it has lost their last digits, so different customers may now share one ID (see the duplicate IDs). Format the ID column as text in Excel and export again (only the first one in this sheet is noted)",
     customer_id_first_of_several:
-      "Customer ID “{value}” holds several IDs: the row was counted to the first, “{first}”, and not to the others. If it belongs to several customers, give each its own row",
+      "Customer ID “{value}” holds several IDs: the row was counted to “{first}” (ID no. {nth} in the cell, the first on the Customers sheet), and not to the others. If it belongs to several customers, give each its own row",
     zero_twin_customer_id:
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date:

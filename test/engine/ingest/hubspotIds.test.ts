@@ -36,8 +36,12 @@ test.each([
   expect(f.map((x) => [x.row, x.value, x.severity])).toEqual([
     [2, "9000221732;9000000000", "warning"],
   ]);
-  expect(f[0].message["en-US"]).toContain("the row was counted to the first, “9000221732”");
-  expect(f[0].message["zh-CN"]).toContain("此行按第一个“9000221732”计入该客户");
+  expect(f[0].message["en-US"]).toContain(
+    "the row was counted to “9000221732” (ID no. 1 in the cell, the first on the Customers sheet)",
+  );
+  expect(f[0].message["zh-CN"]).toContain(
+    "此行按其中第 1 个“9000221732”（第一个在客户表中的编号）计入该客户",
+  );
 });
 
 // reviewer56 R4: "1,000" (an id formatted #,##0, saved as CSV) was split on its comma and counted
@@ -57,6 +61,10 @@ test("a thousands separator is no list of ids; the first id that is a customer's
   expect(Array.from(dataset.transactions.amount)).toEqual([200]);
   expect(Array.from(dataset.transactions.customer)).toEqual([2]);
   expect(findings.find((x) => x.code === "unknown_customer")?.value).toBe("1,000");
+  // Said as the second of the cell, not "the first" (reviewer56 L).
+  const several = findings.find((x) => x.code === "customer_id_first_of_several")!;
+  expect(several.message["en-US"]).toContain("counted to “9000221732” (ID no. 2 in the cell");
+  expect(several.message["zh-CN"]).toContain("此行按其中第 2 个“9000221732”");
 });
 
 test("(b) a deals export without its company column: Record ID is the deal's own id", async () => {
