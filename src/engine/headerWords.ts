@@ -403,6 +403,10 @@ export const HEADER_WORDS = {
         "Stage",
         "Status",
       ],
+      // An order export's after-sales status beside its order status (抖店 售后状态 退款成功, 售后关闭,
+      // "-"): only its refund words are read, a refunded order no purchase (tester56 U29 / tester55 U7:
+      // 7,001 refunded orders of 150,000 counted, +5.4 % revenue).
+      refundStatus: ["售后状态", "退款状态", "退货状态", "售后", "Refund Status", "Return Status"],
       // The amount's currency as a code (USD, 人民币): Salesforce's Amount Currency, Shopify's
       // Currency (optionWords.ts CURRENCY_CODE_WORDS).
       currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],

@@ -448,6 +448,9 @@ export const ROW_KIND_WORDS = {
     "赊销",
     "月结",
     "买家已付款",
+    // 抖店 / 拼多多: paid, waiting to be shipped or received (tester56 U29: 待发货 said unknown).
+    "待发货",
+    "待收货",
     "卖家已发货",
     "已发货",
     "已签收",

@@ -113,6 +113,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["product", "text", false],
     ["quantity", "number", false],
     ["rowKind", "text", false],
+    // An after-sales column beside the order status (抖店 售后状态): 退款成功 is a refunded order.
+    ["refundStatus", "text", false],
     ["currency", "text", false],
     // Read only where the amount is blank: 数量 × 单价 (tester54 T10 noamt).
     ["unitPrice", "amount", false],

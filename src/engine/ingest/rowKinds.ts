@@ -73,8 +73,13 @@ export class RowKinds {
   constructor(
     readonly column: number,
     readonly header: string,
+    /**
+     * An after-sales column (售后状态) beside the row kind's: only its return words are read (a
+     * refunded order); its other values (售后关闭, 退款中, "-") leave the row as the row kind says.
+     */
+    readonly refundsOnly = false,
   ) {
-    this.orderStatus = ORDER_STATUS.test(header);
+    this.orderStatus = refundsOnly || ORDER_STATUS.test(header);
   }
 
   /**
@@ -107,6 +112,7 @@ export class RowKinds {
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {
     const kind = rowKindOf(cell);
+    if (this.refundsOnly && kind !== "returned") return "blank";
     return kind === "returned" && this.orderStatus ? "refunded" : kind;
   }
 

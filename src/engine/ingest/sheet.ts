@@ -125,6 +125,8 @@ export class SheetIngest<T> {
   private notSale: NotSaleRows | null = null;
   /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
   private rowKinds: RowKinds | null = null;
+  /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
+  private refundKinds: RowKinds | null = null;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
   private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
@@ -288,7 +290,8 @@ export class SheetIngest<T> {
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
       this.reportNotSale(table);
-      this.readRowKinds(table);
+      this.readRowKinds(table, this.rowKinds);
+      this.readRowKinds(table, this.refundKinds);
       this.readCurrencyColumn();
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
@@ -332,8 +335,7 @@ export class SheetIngest<T> {
    * warning names them), values we do not know named with their counts (kept as purchases). A
    * column none of whose values we know (a 包装类型 of packings) is said as before: not read.
    */
-  private readRowKinds(table: unknown): void {
-    const kinds = this.rowKinds;
+  private readRowKinds(table: unknown, kinds: RowKinds | null): void {
     const t = table as { amount?: unknown; sourceRow?: Int32Array };
     if (!kinds || !(t.amount instanceof Float64Array)) return;
     kinds.negate(t.amount, t.sourceRow);
@@ -662,6 +664,12 @@ export class SheetIngest<T> {
       const at = (key: string) => match.columns[key];
       if (at("rowKind") !== undefined)
         this.rowKinds = new RowKinds(at("rowKind"), match.headers[at("rowKind")]);
+      if (at("refundStatus") !== undefined)
+        this.refundKinds = new RowKinds(
+          at("refundStatus"),
+          match.headers[at("refundStatus")],
+          true,
+        );
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
     }
@@ -883,11 +891,14 @@ export class SheetIngest<T> {
     const reader = this.reader!;
     // A voided order or a gift is no purchase: not used, said once per kind (readRowKinds).
     const kinds = this.rowKinds;
-    const kind = kinds?.kindOf(
-      reader,
-      reader.rowNumber,
-      kinds.orderStatus && readAmount(reader.cell("amount"), this.amountScratch).value < 0,
-    );
+    const negative = () => readAmount(reader.cell("amount"), this.amountScratch).value < 0;
+    let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative());
+    // An after-sales column's refund (售后状态 退款成功) of an order that otherwise stands.
+    const refunds = this.refundKinds;
+    if (refunds && kind !== "voided" && kind !== "refunded" && kind !== "gift") {
+      const refund = refunds.kindOf(reader, reader.rowNumber, negative());
+      if (refund === "refunded" || refund === "returned") kind = refund;
+    }
     if (kind === "voided" || kind === "refunded" || kind === "gift") {
       this.counts.rejected++;
       if (reader.hasUnsettled) reader.settleRow(-1);
@@ -896,7 +907,8 @@ export class SheetIngest<T> {
     const used = this.builder.add(reader);
     if (used) this.counts.used++;
     else this.counts.rejected++;
-    if (used && kind === "returned") this.rowKinds!.returnedRow(this.counts.used - 1);
+    if (used && kind === "returned")
+      (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
