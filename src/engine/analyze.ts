@@ -13,6 +13,7 @@ import {
 import { inputPlace, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
+import { maskedIdsWarning } from "./ingest/maskedIds";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { dropSpareColumns } from "./clv/spares";
 import {
@@ -542,6 +543,8 @@ export async function analyzeWorkbook(
         churnLevel: analysis.churnLevel,
         churnedAfterDays: rules.churn.churnedAfterDays,
       }),
+      // IDs masked (138****1234): different buyers merged into one customer (tester56 U29).
+      ...[maskedIdsWarning(dataset)].filter((w) => w !== null),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
       // Many rows unused for unreadable values: said on the Overview, not the console only.

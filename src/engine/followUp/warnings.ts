@@ -76,6 +76,9 @@ export const RUN_WARNING_CODES = [
   // schedule: said beside them, not only on the Data quality tab (listedRowsNotUsedWarning;
   // tester56 U26: a student's latest payment dropped, the student #1 at risk).
   "listed_rows_not_used",
+  // Customer IDs that are masked numbers (138****1234, 抖店's 收件人手机号): different buyers merged
+  // into one customer (ingest/maskedIds.ts; tester56 U29: 30,000 buyers, 24,275 IDs).
+  "ids_masked",
   // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
   // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
   "returns_as_purchases",

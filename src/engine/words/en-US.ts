@@ -594,6 +594,9 @@ Exit codes:
     listedRowsNotUsed:
       "{where}: {count|# row|# rows} not used {count|is|are} the transactions of customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
     listedRowNotUsed: "{id} (row {row}, {why})",
+    /** ingest/maskedIds.ts: customer IDs that are masked numbers (tester56 U29). */
+    idsMasked:
+      "{count|#} of the {total|#} customer IDs on the {sheet} sheet are masked (such as {example}): buyers whose numbers share the digits shown are one ID, so different buyers are merged into one customer, with their purchases, risk and calls. Use a column that tells buyers apart (a buyer ID, member ID or user ID from the shop's export) as the customer ID, on both sheets, and run again.",
     listedRowsMore: " and {count|# more|# more}",
     /** The reason a transaction row was not used (rowsNotUsed.ts NotUsedWhy). */
     notUsedNoYear: "its date has no year",

@@ -496,6 +496,8 @@ export const ZH: Catalog = {
     listedRowsNotUsed:
       "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
     listedRowNotUsed: "{id}（第 {row} 行，{why}）",
+    idsMasked:
+      "“{sheet}”表的 {total|#} 个客户编号中有 {count|#} 个是打了码的号码（如 {example}）：露出的数字相同的买家是同一个编号，不同的买家因此被合并成一位客户，购买、风险和回访都算在一起。请改用能区分买家的列（店铺导出中的买家 ID、会员 ID 或用户 ID）作为客户编号（两张表都要改），然后重新分析。",
     listedRowsMore: "，另有 {count|#} 位",
     notUsedNoYear: "日期没有年份",
     notUsedDate: "日期无法识别",
