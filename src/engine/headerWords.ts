@@ -169,6 +169,10 @@ export const HEADER_WORDS = {
         "往来单位名称",
         "往来单位",
         "客商名称",
+        // 管家婆's 往来单位 list: 全名 the name, 简名 its short form (tester56 U36: both "是否应为“姓名”？",
+        // the at-risk list without names). 简名 is read only when there is no 全名.
+        "全名",
+        "简名",
         // A shop or salon's own name is how such customers are listed (tester54 T5).
         "店名",
         "店铺名称",
@@ -225,6 +229,8 @@ export const HEADER_WORDS = {
         "省份",
         "城市",
         "所在地",
+        // A school's campus (tester56 U38: 校区 asked "是否应为“地区”？" on every run).
+        "校区",
         "Region",
         "Area",
         "City",
@@ -360,6 +366,13 @@ export const HEADER_WORDS = {
         "单据号",
         "发票号",
         "发票号码",
+        // A school's or a shop's receipt for a payment (tester56 U33: a receipt entered twice was
+        // counted twice, "no order ID column"), and a CRM deal's own ID (Pipedrive's Deal - ID).
+        "收据号",
+        "收据编号",
+        "Receipt No",
+        "Receipt Number",
+        "Deal ID",
         "Order ID",
         "Order No",
         "Order Number",
