@@ -1,6 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
-import { HEADER_WORDS, ROW_NUMBER_HEADERS } from "../headerWords";
+import { HEADER_WORDS, NOT_PURCHASE_DATE, ROW_NUMBER_HEADERS } from "../headerWords";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldHeader } from "../parse/text";
@@ -222,6 +222,22 @@ export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<L
     phone === null
       ? ""
       : say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] });
+  return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
+}
+
+/**
+ * Why a forecast date column (Pipedrive's Deal - Expected close date: NOT_PURCHASE_DATE) was passed
+ * over when a transactions sheet has no date column, and the columns to export instead, in each
+ * language; "" when no header is one (reviewer56 L9: the message listed neither).
+ *
+ * @example forecastDateHint(["Deal - Expected close date"])["en-US"] // ". “Deal - Expected close date” is a forecast…"
+ */
+export function forecastDateHint(headers: readonly string[]): Record<Lang, string> {
+  const not = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
+  const header = headers.find(
+    (h) => typeof h === "string" && not.some((w) => foldHeader(h).includes(w)),
+  );
+  const words = (lang: Lang) => (header ? say(lang, "ingest", "forecastDate", { header }) : "");
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
 

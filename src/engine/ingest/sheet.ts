@@ -17,7 +17,7 @@ import {
   type Finding,
   type QualityCode,
 } from "../quality";
-import type { FieldSpec, Lang, SheetSpec } from "../schema";
+import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
@@ -47,6 +47,7 @@ import {
   otherSheetHint,
   unmappedHint,
   phoneIdHint,
+  forecastDateHint,
 } from "./headersFound";
 import { blockRow, cellOf, type ColumnBlock } from "./columnBlock";
 import { blockRowBlank, readAheadPlan } from "./rawCells";
@@ -633,6 +634,7 @@ export class SheetIngest<T> {
             otherSheetHint(match.headers, this.spec),
             fd,
             match.headers,
+            this.spec.kind,
           ),
         },
         headerRow,
@@ -1236,8 +1238,14 @@ function hintOf(
   other: { hint: string; hintEn: string },
   fd: FieldSpec,
   headers: readonly string[] = [],
+  kind?: SheetKind,
 ): { hint: string; hintEn: string } {
   if (near.hint) return near;
+  // A CRM export with an expected close date and no won date (reviewer56 L9): why, and what to export.
+  if (!other.hint && fd.key === "date" && kind === "transactions") {
+    const forecast = forecastDateHint(headers);
+    if (forecast["zh-CN"]) return { hint: forecast["zh-CN"], hintEn: forecast["en-US"] };
+  }
   if (other.hint || fd.key !== "customerId") return other;
   // No id column but a phone one (有赞's 订单导出, 买家手机号): reviewer56 R2, the orders sheet's
   // header is found (date, amount), so headerRowHint's advice never came.

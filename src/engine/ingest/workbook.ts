@@ -972,10 +972,17 @@ function noUsableRows(
   const idCause =
     idFormulas !== null && first.length > 0 && first.every((f) => f.code === "unknown_customer");
   const advice = noUsableAdvice(SHEETS[kind], found, source?.columns ?? {}) ?? "correctThem";
+  // Every row an order its row kind calls not a sale (an export of 销售订单 only): how to go on
+  // (reviewer56 L7: "correct them" for orders that are right as written).
+  const voided =
+    first.length > 0 && first.every((f) => f.code === "row_kind_voided") ? first[0].column : null;
   const words = (lang: Lang) =>
     say(lang, "input", idCause ? "noUsableIdFormulas" : "noUsableTransactions", {
       where: whereWords(lang, kind, where),
-      advice: say(lang, "input", advice),
+      advice:
+        voided === null
+          ? say(lang, "input", advice)
+          : say(lang, "input", "allVoided", { column: voided }),
       rows,
       examples: first
         .map((f) => say(lang, "input", "rowExample", { row: f.row, message: f.message[lang] }))

@@ -298,6 +298,9 @@ export const EN = {
       "{where}: none of its {rows|# row|# rows} can be used, so there is no value, stage or churn risk to compute. The first rows not used: {examples}. {advice}",
     /** noUsableTransactions' {advice} when its rows are refused for more than one column's values. */
     correctThem: "Correct them and run again",
+    /** workbook.ts noUsable: every row an order its row kind says is not a sale (reviewer56 L7). */
+    allVoided:
+      "If these orders are sales that went through, export the delivered or invoiced documents instead (a sales or delivery note rather than a sales order), or rename the column “{column}” (such as “{column} (not read)”) so it is not read and every row counts as a purchase, then run again",
     noUsableFormulas:
       "{where}: none of its {rows|# row|# rows} can be used: their required values are formulas with no saved result ({examples}). The program that wrote this workbook did not calculate its formulas: open the workbook in Excel (or LibreOffice) and save it once so its results are stored, then run again",
     formulaCellExample: "row {row}, column {letter} “{field}”",

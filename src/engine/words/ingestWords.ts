@@ -61,6 +61,9 @@ export const INGEST_EN = {
    * After a blank customer ID's finding when another cell of the row is one customer's name
    * (rowsNotUsed.ts; tester55 U17): which customer, and to fill in the ID. Not counted.
    */
+  /** After the missing date column's error: a forecast date passed over (headersFound.ts forecastDateHint). */
+  forecastDate:
+    ". “{header}” is a forecast, not the day of a sale, so it is not read as the date: export the day each deal was won (Pipedrive: Deal - Won time; accepted as Won Time, Won Date or Close Date) and run again",
   idFromName:
     ". The row names “{name}”: customer {id} has that name; fill in the customer ID to count it",
   createdAfterAsOfMany:
@@ -99,6 +102,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "。第 {row} 行看起来是数据（{values}）：可能缺少标题行。请在其上方加一行列名，例如：{fields}",
   createdAfterAsOf:
     "建档日期 {value} 晚于分析日期 {asOf}，且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）",
+  forecastDate:
+    "。列“{header}”是预计日期，不是成交的日子，所以不作为日期读取：请导出每笔交易的成交日期（Pipedrive：Deal - Won time；列名可为 Won Time、Won Date、Close Date 或成交日期）后重新分析",
   idFromName: "；此行写着“{name}”，是客户 {id} 的名称：填上客户编号后即可计入",
   createdAfterAsOfMany:
     "{count|#} 位客户的建档日期晚于分析日期 {asOf}（{from} 至 {to}，第一位在第 {row} 行），且此前没有交易或其他记录：该日尚未成为客户，不计入本次分析（也不算潜在客户）。按更晚的日期刷新时，他们计为新客户",

@@ -269,6 +269,8 @@ export const ZH: Catalog = {
     noUsableTransactions:
       "{where}的 {rows|#} 行数据都无法使用：没有交易就无法计算价值、阶段和流失风险。最先未使用的行：{examples}。{advice}",
     correctThem: "请改正后重新分析",
+    allVoided:
+      "如果这些订单已经成交、应计为销售，请导出已出库或已开票的单据（如销售单、销售出库单），或把列“{column}”改名（如“{column}（不读）”），本工具就不再读取此列、把各行都计为购买，然后重新分析",
     noUsableFormulas:
       "{where}的 {rows|#} 行数据都无法使用：必填项是公式，文件中没有保存它们的计算结果（{examples}）。写出此工作簿的程序没有计算公式：请用 Excel（或 LibreOffice）打开此工作簿并保存一次，计算结果就会保存下来，然后重新分析",
     formulaCellExample: "第 {row} 行 {letter} 列“{field}”",
