@@ -70,7 +70,7 @@ import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
 import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
-import { maskFindings, refusePhoneIds } from "./shareMask";
+import { maskFindings, refuseContactIds } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
 import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
@@ -307,7 +307,7 @@ export async function analyzeWorkbook(
   });
   check();
   // A workbook to share whose IDs are phone numbers would carry them all (reviewer56 R1).
-  if (rules.followUp.maskContactDetails) refusePhoneIds(dataset);
+  if (rules.followUp.maskContactDetails) refuseContactIds(dataset);
   findings.push(...emptyOptionalSheets(dataset, source));
   const customers = dataset.customers.count;
   const step = (detail: string) => {

@@ -1,5 +1,5 @@
 import { InputError } from "./errors";
-import { isMobileNumber, maskEmail, maskPhone } from "./followUp/mask";
+import { isEmailAddress, isMobileNumber, maskEmail, maskPhone } from "./followUp/mask";
 import type { Dataset } from "./model";
 import type { Finding } from "./quality";
 import { say } from "./words/catalog";
@@ -38,24 +38,34 @@ export function maskFindings(findings: Finding[], dataset: Dataset): void {
 
 /**
  * Refuses a workbook to share (--share, followUp.maskContactDetails) where a customer ID is a
- * mobile phone number: the IDs name every row of every tab and cannot be masked (a refresh and
- * the comparison find customers by them), so the share would carry every number the phone column
- * masks (reviewer56 R1: 有赞 exports keyed by 手机号, as the missing-id advice suggests).
+ * mobile phone number or an e-mail address: the IDs name every row of every tab and cannot be
+ * masked (a refresh and the comparison find customers by them), so the share would carry every
+ * number or address the contact columns mask (reviewer56 R1: 有赞 exports keyed by 手机号, as the
+ * missing-id advice suggests; tester57 U46: a Shopify export keyed by Email).
  *
- * @example refusePhoneIds(dataset) // throws InputError "…客户编号是手机号…"
+ * @example refuseContactIds(dataset) // throws InputError "…客户编号是手机号…"
  */
-export function refusePhoneIds(dataset: Dataset): void {
+export function refuseContactIds(dataset: Dataset): void {
   const ids = dataset.customers.id;
   let phones = 0;
-  let example = "";
+  let emails = 0;
+  let phone = "";
+  let email = "";
   for (let i = 0; i < ids.length; i++) {
-    if (!isMobileNumber(String(ids[i]))) continue;
-    phones++;
-    if (example === "") example = maskPhone(String(ids[i]));
+    const id = String(ids[i]);
+    if (isMobileNumber(id)) {
+      phones++;
+      if (phone === "") phone = maskPhone(id);
+    } else if (isEmailAddress(id)) {
+      emails++;
+      if (email === "") email = maskEmail(id);
+    }
   }
-  // Any: each one is a number the share would publish.
-  if (phones === 0) return;
+  // Any: each one is a number or address the share would publish.
+  if (phones === 0 && emails === 0) return;
   const words = (lang: "zh-CN" | "en-US") =>
-    say(lang, "followUp", "idsArePhones", { phones, customers: ids.length, example });
+    phones > 0
+      ? say(lang, "followUp", "idsArePhones", { phones, customers: ids.length, example: phone })
+      : say(lang, "followUp", "idsAreEmails", { emails, customers: ids.length, example: email });
   throw new InputError(words("en-US"), words("zh-CN"));
 }

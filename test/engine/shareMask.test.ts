@@ -39,3 +39,15 @@ test("the same data is analysed without --share, and a share of other IDs is wri
   const share = await analyzeWorkbook(memorySource(sheets(others)), { rules: shared(), asOf });
   expect(share.dataset.customers.count).toBe(3);
 });
+
+test("a share of customers keyed by their e-mail addresses is refused too (tester57 U46)", async () => {
+  const ids = ["ann@example.com", "C002", "bob.lee@example.com"];
+  const run = analyzeWorkbook(memorySource(sheets(ids)), { rules: shared(), asOf });
+  const e = (await run.catch((x: unknown) => x)) as InputError;
+  expect(e).toBeInstanceOf(InputError);
+  expect(e.in("zh-CN")).toContain("3 位客户中有 2 位的客户编号是邮箱地址（例如 a***@example.com）");
+  expect(e.in("en-US")).toContain(
+    "2 of 3 customers is an e-mail address (such as a***@example.com)",
+  );
+  expect(e.in("en-US")).not.toContain("ann@example.com");
+});

@@ -63,3 +63,18 @@ const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 export function isMobileNumber(text: string): boolean {
   return MOBILE.test(text.replace(/[\s-]/g, ""));
 }
+
+/** An e-mail address: something, @, a domain with a dot; no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * True when `text` is an e-mail address: one test for the ids that are e-mail addresses (a
+ * Shopify export keys its orders by Email), in reach.ts (the customer has that address) and
+ * shareMask.ts (--share cannot mask an ID).
+ *
+ * @example isEmailAddress(" ann@example.com ") // true
+ * @example isEmailAddress("C001") // false
+ */
+export function isEmailAddress(text: string): boolean {
+  return text.indexOf("@") > 0 && EMAIL.test(text.trim());
+}

@@ -1,4 +1,4 @@
-import { isMobileNumber } from "./mask";
+import { isEmailAddress, isMobileNumber } from "./mask";
 import { HAS_EMAIL, HAS_PHONE } from "./placement";
 
 /**
@@ -13,11 +13,13 @@ import { HAS_EMAIL, HAS_PHONE } from "./placement";
  * does, so the owners' work stays the kind the rules asked for. With neither, customers keyed by
  * their mobile number (`ids`: a 有赞 or 微店 export keyed by 买家手机号) have that number: tester55
  * U7, 4,328 e-mails planned to buyers with no address, where a message to the number reaches them.
- * null when the data has neither (nor such ids).
+ * A customer whose ID is an e-mail address has that address. null when the data has neither (nor
+ * such ids).
  *
  * @example contactReach(["138…", ""], ["", "a@b.cn"]) // Uint8Array [1, 2]
  * contactReach(["138…", ""], ["", ""]) // Uint8Array [1, 0]
  * contactReach(["", ""], ["", ""], 2, ["13800000000", "13900000000"]) // Uint8Array [1, 1]
+ * contactReach(["138…", ""], ["", ""], 2, ["C1", "ann@example.com"]) // Uint8Array [1, 2]
  */
 export function contactReach(
   phone: readonly (string | undefined)[],
@@ -36,7 +38,9 @@ export function contactReach(
       phones++;
     }
     const e = email[c];
-    if (e !== undefined && e !== "") {
+    // An ID that is an e-mail address is the customer's address (tester57 U46: a Shopify export
+    // keyed by Email; 561 customers "without phone or e-mail" were left off the schedule).
+    if ((e !== undefined && e !== "") || (c < ids.length && isEmailAddress(ids[c]))) {
       has |= HAS_EMAIL;
       emails++;
     }

@@ -805,7 +805,9 @@ Exit codes:
     typedNotesPastCap:
       "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",
     /** A --share run leaves what was typed on the schedule tab out (reviewer44 D14). */
-    /** shareMask.ts refusePhoneIds (reviewer56 R1). */
+    /** shareMask.ts refuseContactIds (reviewer56 R1; e-mail: tester57 U46). */
+    idsAreEmails:
+      "No workbook to share was written (--share): the Customer ID of {emails|#} of {customers|# customer|# customers} is an e-mail address (such as {example}). Customer IDs name every row of every tab and cannot be masked (a refresh and the comparison find customers by them), so a share would carry those addresses. Give customers IDs that are not their e-mail addresses (numbered in order, say, with the address in an Email column, and the same IDs on the transactions sheet), then use --share.",
     idsArePhones:
       "No workbook to share was written (--share): the Customer ID of {phones|#} of {customers|# customer|# customers} is a phone number (such as {example}). Customer IDs name every row of every tab and cannot be masked (a refresh and the comparison find customers by them), so a share would carry those numbers. Give customers IDs that are not their phone numbers (numbered in order, say, with the phone in a Phone column, and the same IDs on the transactions sheet), then use --share.",
     typedNotesNotShared:

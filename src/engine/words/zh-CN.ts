@@ -634,7 +634,9 @@ export const ZH: Catalog = {
     scheduleOwnerDateChangedSeparator: "、",
     typedNotesPastCap:
       "{tab}中有 {lost} 行你手填的内容超出该表的行数上限（手填行 {kept} 行，该表最多列出 {cap} 行：limits.worklistRows），只在工作簿旁的完整名单中，下次刷新不会再读到。请提高 limits.worklistRows，或清除不再需要的手填行。",
-    /** shareMask.ts refusePhoneIds（reviewer56 R1）。 */
+    /** shareMask.ts refuseContactIds（reviewer56 R1；邮箱：tester57 U46）。 */
+    idsAreEmails:
+      "无法生成共享工作簿（--share）：{customers|#} 位客户中有 {emails|#} 位的客户编号是邮箱地址（例如 {example}）。客户编号出现在每张表的每一行，不能打码（刷新和比较靠它识别客户），共享出去就会带上这些地址。请改用不含邮箱的客户编号（例如按顺序编号，邮箱另放一列“邮箱”，交易表中改用同一编号），再用 --share。",
     idsArePhones:
       "无法生成共享工作簿（--share）：{customers|#} 位客户中有 {phones|#} 位的客户编号是手机号（例如 {example}）。客户编号出现在每张表的每一行，不能打码（刷新和比较靠它识别客户），共享出去就会带上这些号码。请改用不含手机号的客户编号（例如按顺序编号，手机号另放一列“电话”，交易表中改用同一编号），再用 --share。",
     typedNotesNotShared:

@@ -213,6 +213,15 @@ describe("contactReach", () => {
     expect(Array.from(contactReach(["", ""], ["a@b.cn", ""], 2)!)).toEqual([3, 1]);
     expect(Array.from(contactReach(["1", ""], ["", "a@b.cn"], 2)!)).toEqual([1, 2]);
   });
+
+  test("an ID that is an e-mail address is the customer's address (tester57 U46)", () => {
+    // A Shopify export keyed by Email, with a Phone column: before, the second customer had
+    // neither and was left off the schedule, the first was sent an e-mail as a message.
+    expect(
+      Array.from(contactReach(["1", ""], ["", ""], 2, ["ann@example.com", "bo@x.io"])!),
+    ).toEqual([3, 2]);
+    expect(Array.from(contactReach(["1", ""], ["", ""], 2, ["C1", "@x.io"])!)).toEqual([1, 0]);
+  });
 });
 
 describe("no e-mail column at all (tester52 L6)", () => {
