@@ -68,6 +68,16 @@ export const ENUMS = {
       "allergy",
       "allergic reaction",
       "expired",
+      // A school's (tester56 U35): the teaching is what it sells; a safe, clean place is part of it.
+      "教学效果",
+      "教学质量",
+      "学习效果",
+      "课程质量",
+      "卫生",
+      "安全",
+      "teaching quality",
+      "hygiene",
+      "safety",
     ],
     service_attitude: ["服务态度", "态度", "service attitude", "attitude", "staff attitude"],
     // How an order is carried out: delivery and its delays are the process, not the goods.
@@ -109,6 +119,24 @@ export const ENUMS = {
       "与订单不符",
       "wrong vintage",
       "not as ordered",
+      // How the service is run: who teaches and when (tester56 U35: 老师更换, 排课冲突 were 其他).
+      "老师更换",
+      "更换老师",
+      "换老师",
+      "师资变动",
+      "排课",
+      "调课",
+      "课时安排",
+      "teacher change",
+      "scheduling",
+      "schedule conflict",
+      // An invoice wrong or late is billing, how the order is carried out, not its price
+      // (tester55 U3: 发票问题 was 其他; reviewer56 L8: not 价格).
+      "发票",
+      "开票",
+      "billing",
+      "invoice",
+      "invoicing",
     ],
     information: [
       "信息传递",
@@ -118,8 +146,7 @@ export const ENUMS = {
       "communication",
       "information transfer",
     ],
-    // An invoice wrong or late is billing (tester55 U3: 发票问题 was 其他).
-    price: ["价格", "收费", "发票", "开票", "price", "pricing", "billing", "invoice", "invoicing"],
+    price: ["价格", "收费", "price", "pricing"],
     other: ["其他", "其它", "other", "others"],
   },
   complexity: {
@@ -156,6 +183,10 @@ export const ENUMS = {
       "见面",
       // An event the customer came to (tester55 U16: 品鉴会 ×21 refused): met in person.
       "品鉴会",
+      // A school's (tester56 U34): a parents' meeting, a trial lesson, an open day.
+      "家长会",
+      "试听",
+      "开放日",
       "展会",
       "会议",
       "visit",
@@ -166,6 +197,9 @@ export const ENUMS = {
       "store visit",
       "event",
       "trade show",
+      "parent meeting",
+      "trial class",
+      "open day",
     ],
     online: [
       "在线",

@@ -83,8 +83,9 @@ test("her causes count as theirs; an unknown cause says which causes are counted
   const withOther = [...feedback, ["2026-11-25", "SH-R001", "口感不好", "", "处理中", "", ""]];
   const a = await ingestWorkbook(memorySource({ ...rest, 投诉: withOther }), { asOf });
   const causes = Array.from(a.dataset.complaints!.cause, (c) => COMPLAINT_CAUSES[c]);
-  // 发票问题 is billing, 年份不符 goods not as ordered, 酒塞污染 the wine itself.
-  expect(causes).toEqual(["price", "service_process", "product_quality", "other"]);
+  // 发票问题 is billing (a service process, not the price: reviewer56 L8), 年份不符 goods not as
+  // ordered, 酒塞污染 the wine itself.
+  expect(causes).toEqual(["service_process", "service_process", "product_quality", "other"]);
   const unknown = a.findings.filter((f) => f.code === "unknown_cause");
   expect(unknown.map((f) => f.message["zh-CN"])).toEqual([
     "投诉原因“口感不好”未识别，已归为“其他”。投诉原因按这几类统计：“产品质量”、“服务态度”、“服务流程”、“信息传递”、“价格”、“其他”；如属其中一类，请把原因改写为该类名称后重新运行",

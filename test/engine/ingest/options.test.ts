@@ -29,9 +29,25 @@ test.each([
   ["来访", "visit"],
   ["walk-in", "visit"],
   ["品鉴会", "visit"],
+  // tester56 U34: a school's parents' meetings and trial lessons were refused.
+  ["家长会", "visit"],
+  ["试听", "visit"],
   ["企业微信", "online"],
   ["视频", "online"],
   ["钉钉", "online"],
 ])("contact channel %p is %p", (value, code) => {
   expect(optionCodeOf("channel", value)).toBe(code);
+});
+
+// tester56 U35: a school's complaint causes were all 其他; reviewer56 L8: 发票问题 is no price.
+test.each([
+  ["老师更换", "service_process"],
+  ["排课冲突", "service_process"],
+  ["教学效果", "product_quality"],
+  ["卫生安全", "product_quality"],
+  ["发票问题", "service_process"],
+  ["Invoice wrong", "service_process"],
+  ["价格太高", "price"],
+])("complaint cause %p is %p", (value, code) => {
+  expect(optionCodeOf("cause", value)).toBe(code);
 });
