@@ -452,13 +452,7 @@ export function rowsNotUsedWarnings(
       f.code !== "row_kind_gift"
     )
       continue;
-    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
-    const words = (lang: Lang) =>
-      say(lang, "followUp", "rowsOfKindNotUsed", { where, message: f.message[lang] });
-    out.push({
-      code: "rows_not_used",
-      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-    });
+    out.push({ code: "rows_not_used", message: inItsSheet(f) });
   }
   return out;
 }
@@ -474,15 +468,7 @@ export function rowsNotUsedWarnings(
 export function currencyMixedWarnings(findings: readonly Finding[]): RunWarning[] {
   return findings
     .filter((f) => f.code === "currency_column_mixed")
-    .map((f) => {
-      const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
-      const words = (lang: Lang) =>
-        say(lang, "followUp", "returnsAsPurchases", { where, message: f.message[lang] });
-      return {
-        code: "currencies_mixed",
-        message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-      } satisfies RunWarning;
-    });
+    .map((f) => ({ code: "currencies_mixed", message: inItsSheet(f) }) satisfies RunWarning);
 }
 
 /**
@@ -495,15 +481,18 @@ export function currencyMixedWarnings(findings: readonly Finding[]): RunWarning[
 export function returnsAsPurchasesWarnings(findings: readonly Finding[]): RunWarning[] {
   return findings
     .filter((f) => f.code === "returns_written_positive")
-    .map((f) => {
-      const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
-      const words = (lang: Lang) =>
-        say(lang, "followUp", "returnsAsPurchases", { where, message: f.message[lang] });
-      return {
-        code: "returns_as_purchases" as const,
-        message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-      };
-    });
+    .map((f) => ({ code: "returns_as_purchases" as const, message: inItsSheet(f) }));
+}
+
+/**
+ * A finding's words as a run warning says them, after its file or sheet: one template for every
+ * such warning (reviewer56 L5: currencies_mixed borrowed returns_as_purchases' key).
+ */
+function inItsSheet(f: Finding): Record<Lang, string> {
+  const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "findingInSheet", { where, message: f.message[lang] });
+  return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
 
 /** Planned contacts on `channel` (a CONTACT_CHANNELS name). */

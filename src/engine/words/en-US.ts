@@ -586,10 +586,8 @@ Exit codes:
     staleData:
       "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
-    /** followUp/warnings.ts returnsAsPurchasesWarnings (returns written positive, tester54 T1) and currencyMixedWarnings: a sheet's finding, with its sheet. */
-    returnsAsPurchases: "{where}: {message}.",
-    /** followUp/warnings.ts rowsNotUsedWarnings: rows a row-kind column says are no purchases (kind55). */
-    rowsOfKindNotUsed: "{where}: {message}.",
+    /** followUp/warnings.ts inItsSheet: a sheet's finding as a run warning, with its sheet (returns written positive, currencies mixed, rows a row-kind column says are no purchases). */
+    findingInSheet: "{where}: {message}.",
     /**
      * followUp/warnings.ts listedRowsNotUsedWarning: rows not used of customers on the at-risk list
      * or the schedule (tester56 U26); {list}: each listedRowNotUsed, joined by the name separator.

@@ -491,10 +491,8 @@ export const ZH: Catalog = {
     staleData:
       "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
-    /** followUp/warnings.ts returnsAsPurchasesWarnings（退货写成正数，tester54 T1）和 currencyMixedWarnings：某表的问题，带表名。 */
-    returnsAsPurchases: "{where}：{message}。",
-    /** followUp/warnings.ts rowsNotUsedWarnings：类型列说不是购买的行（kind55）。 */
-    rowsOfKindNotUsed: "{where}：{message}。",
+    /** followUp/warnings.ts inItsSheet：某表的问题作为运行警告，带表名（退货写成正数、币种混用、类型列说不是购买的行）。 */
+    findingInSheet: "{where}：{message}。",
     listedRowsNotUsed:
       "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
     listedRowNotUsed: "{id}（第 {row} 行，{why}）",
