@@ -183,7 +183,7 @@ export function runWarnings(
     // No list: statutoryAfter added none either, so the words must not say they are kept free.
     out.push({
       code: "calendar_ends",
-      message: sayBoth("followUp", "calendarNone", { past: String(past) }),
+      message: sayBoth("followUp", "calendarNone", { past }),
     });
   else if (past > 0) {
     const year = Number(isoDate(known).slice(0, 4));
@@ -193,12 +193,12 @@ export function runWarnings(
       code: "calendar_ends",
       message: sayBoth("followUp", "calendarEnds", {
         until,
-        past: String(past),
+        past,
         next: String(next),
       }),
       brief: sayBoth("followUp", "briefCalendarEnds", {
         until,
-        past: String(past),
+        past,
         next: String(next),
       }),
     });

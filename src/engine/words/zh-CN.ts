@@ -474,13 +474,13 @@ export const ZH: Catalog = {
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:
-      "节假日日历只到 {until}：计划期内 {past} 个联系排在此后。此后的法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）已不排联系，但 {next} 年的调休（与周末连休的放假日、补班的周末）要等国务院办公厅的放假通知：通知发布后，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充；followUp.extraMakeUpWorkdays 中有日期的年份即视为已公布，本提示不再出现（见 docs/DESIGN.md 的“Holidays”一节）。",
+      "节假日日历只到 {until}：计划期内 {past|#} 个联系排在此后。此后的法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）已不排联系，但 {next} 年的调休（与周末连休的放假日、补班的周末）要等国务院办公厅的放假通知：通知发布后，在规则集 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中补充；followUp.extraMakeUpWorkdays 中有日期的年份即视为已公布，本提示不再出现（见 docs/DESIGN.md 的“Holidays”一节）。",
     /** calendarEnds 的简短说法，在概览和任务窗格中（tester55 U18：规则集字段名不给店主看）。 */
     briefCalendarEnds:
-      "本工具的节假日日历还没有 {next} 年的调休安排：排在 {until} 之后的 {past} 个联系已避开法定节假日，调休（放假和补班）未计入；国务院办公厅的通知发布后请更新规则集。",
+      "本工具的节假日日历还没有 {next} 年的调休安排：排在 {until} 之后的 {past|#} 个联系已避开法定节假日，调休（放假和补班）未计入；国务院办公厅的通知发布后请更新规则集。",
     /** followUp/warnings.ts：规则集的节假日日历为空，法定节假日也未避开（sched53）。 */
     calendarNone:
-      "规则集的节假日日历为空（followUp.holidays）：计划期内 {past} 个联系只避开了周末，法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）和调休都没有考虑。请恢复默认的 followUp.holidays 和 followUp.makeUpWorkdays，或在 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中填写放假和补班的日期（见 docs/DESIGN.md 的“Holidays”一节）。",
+      "规则集的节假日日历为空（followUp.holidays）：计划期内 {past|#} 个联系只避开了周末，法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）和调休都没有考虑。请恢复默认的 followUp.holidays 和 followUp.makeUpWorkdays，或在 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中填写放假和补班的日期（见 docs/DESIGN.md 的“Holidays”一节）。",
     noOwners:
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",

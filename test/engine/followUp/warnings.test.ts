@@ -1,4 +1,5 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { say } from "../../../src/engine/words/catalog";
 import type { Cell } from "../../../src/engine/cells";
 import { MODEL_NOTES, type CustomerModel } from "../../../src/engine/clv/customerModel";
 import {
@@ -320,3 +321,14 @@ describe("the two unsettled-fit warnings are built alike (one builder)", () => {
     expect(spendFitUnsettledWarning(model({ gammaGamma: null }), 0)).toBeNull();
   });
 });
+
+// reviewer56 L1: the holiday calendar's warning wrote its count bare (1200), unlike the warnings
+// beside it (1,200).
+test.each(["calendarEnds", "briefCalendarEnds", "calendarNone"] as const)(
+  "%s writes its count with separators",
+  (key) => {
+    const params = { until: "2026-12-31", past: 1200, next: "2027" };
+    expect(say("zh-CN", "followUp", key, params)).toContain("1,200 个联系");
+    expect(say("en-US", "followUp", key, params)).toContain("1,200 contacts");
+  },
+);
