@@ -102,6 +102,22 @@ export const NOT_CUSTOMER_ID = [
 export const NOT_PURCHASE_DATE = ["Expected", "预计", "预期"] as const;
 
 /**
+ * Headers of a buyer's account on a marketplace (淘宝千牛 买家会员名, 拼多多 / 抖店 buyer nick): the one
+ * key such an export has for a buyer, its phone column being masked (138****4821). Advised as the
+ * customer ID when a sheet has none (headersFound.ts phoneIdHint; tester57 U57).
+ */
+export const BUYER_ACCOUNT_HEADERS = [
+  "买家会员名",
+  "买家昵称",
+  "买家账号",
+  "买家用户名",
+  "买家ID",
+  "用户昵称",
+  "Buyer Username",
+  "Buyer ID",
+] as const;
+
+/**
  * Headers of a row-number column (序号 1, 2, 3…; `#`, `No.`): never a column's value to join or
  * suggest as the customer ID, though 序号 is one edit from 编号 (tester53 N35: "did you mean 编号
  * for 序号?" and, followed, every sale refused). Matched folded (`#` reads as No).

@@ -1,6 +1,11 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
-import { HEADER_WORDS, NOT_PURCHASE_DATE, ROW_NUMBER_HEADERS } from "../headerWords";
+import {
+  BUYER_ACCOUNT_HEADERS,
+  HEADER_WORDS,
+  NOT_PURCHASE_DATE,
+  ROW_NUMBER_HEADERS,
+} from "../headerWords";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
 import { cellText, foldHeader } from "../parse/text";
@@ -217,13 +222,20 @@ export function headerRowHint(
  * @example phoneIdHint(["订单号", "买家手机号"], idField)["zh-CN"] // "。如果客户是按手机号区分的，请把“买家手机号”列改名为“客户编号”…"
  */
 export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<Lang, string> {
-  const phone = phoneHeader(headers);
+  // A marketplace's buyer account first: its phone column is masked (tester57 U57).
+  const account = headers.find((h) => ACCOUNT_WORDS.has(foldHeader(h)))?.trim();
+  const phone = account === undefined ? phoneHeader(headers) : null;
   const words = (lang: Lang) =>
-    phone === null
-      ? ""
-      : say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] });
+    account !== undefined
+      ? say(lang, "ingest", "accountAsId", { header: account, field: id.label[lang] })
+      : phone === null
+        ? ""
+        : say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] });
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
+
+/** BUYER_ACCOUNT_HEADERS folded. */
+const ACCOUNT_WORDS = new Set(BUYER_ACCOUNT_HEADERS.map((w) => foldHeader(w)));
 
 /**
  * Why a forecast date column (Pipedrive's Deal - Expected close date: NOT_PURCHASE_DATE) was passed
