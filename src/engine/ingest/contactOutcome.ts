@@ -58,7 +58,36 @@ function firstWord(
 function saysOutcome(t: string, w: string, at: number): boolean {
   const rest = t.slice(at + w.length).trimStart();
   if (ALONE.has(w)) return rest === "" || !LETTER.test(rest.charAt(0));
-  return LETTER.test(w[0]) || !/^之?前/.test(rest);
+  if (LETTER.test(w[0])) return true;
+  // A short word that begins another one (reviewer57 H1: 未接受报价 is a reached call declined;
+  // 不通知客户, 未通过审核 are no calls).
+  const next = NOT_A_CALL_AFTER[w];
+  if (next !== undefined && next.test(rest)) return false;
+  return !/^之?前/.test(rest);
+}
+
+/** After a short not-reached word, what makes it part of another word (未接 + 受 = 未接受). */
+const NOT_A_CALL_AFTER: Record<string, RegExp> = {
+  未接: /^[受待收单]/,
+  没接: /^[受待收单]/,
+  不通: /^[知过]/,
+  未通: /^[知过]/,
+  没通: /^[知过]/,
+};
+
+/**
+ * What, in a reached word's own clause before it, makes it a plan for the next contact rather
+ * than what happened on this one (reviewer57 H1: 未接通，明天再催下单 / 无人接听，待确认 / 关机，下次问订货
+ * were read as reached, and a lapsed customer left the plan).
+ */
+const PLANNED =
+  /催|问|提醒|待|再|明天|明日|下次|下周|回头|稍后|改天|请|让|希望|等|短信|微信|留言|\b(?:will|to|try|ask|asking|remind|pending|awaiting|waiting|later)\b/;
+
+/** Whether the reached word at `at` is in a clause that plans it (PLANNED), not reports it. */
+function notPlanned(t: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !/[，,。.;；、!！?？]/.test(t.charAt(start - 1))) start--;
+  return !PLANNED.test(t.slice(start, at));
 }
 
 /** A reached word after a negation (未下单, not ordered) is none. */
@@ -69,9 +98,12 @@ function notNegated(t: string, w: string, at: number): boolean {
     : !/(?:[未没不无别非]|没有|尚未)$/.test(before);
 }
 
-/** Whether the text from `from` on says the customer was reached (REACHED_WORDS). */
+/**
+ * Whether the text from `from` on says the customer was reached (REACHED_WORDS), not negated and
+ * not planned (`待确认` is no confirmation).
+ */
 function reachedFrom(t: string, from: number): boolean {
-  return firstWord(t, REACHED, from, (w, at) => notNegated(t, w, at)).at >= 0;
+  return firstWord(t, REACHED, from, (w, at) => notNegated(t, w, at) && notPlanned(t, at)).at >= 0;
 }
 
 /**

@@ -274,6 +274,24 @@ describe("the words that say not reached and paused", () => {
     ["No response", true],
     ["未接通，客户也未下单", true],
     ["No answer, not ordered yet", true],
+    // reviewer57 H1: what the next call is for is no contact (a lapsed customer left the plan).
+    ["未接通，明天再催下单", true],
+    ["无人接听，待确认", true],
+    ["关机，下次问订货", true],
+    ["未接通，已发短信提醒客户确认订单", true],
+    ["No answer, will try to confirm tomorrow", true],
+    ["No answer, called back and ordered", false],
+    // …and what begins another word is none: a reached call declined, no call at all.
+    ["未接受报价，客户嫌贵", false],
+    ["不通知客户", false],
+    ["没接", true],
+    // English outcomes with words after them.
+    ["Voicemail left, will try again", true],
+    ["No response from customer", true],
+    ["No response to 3 emails", true],
+    ["Busy signal", true],
+    ["Voicemail full", true],
+    ["Disconnected number", true],
   ])("saysNotReached(%j) is %s", (text, expected) => {
     expect(saysNotReached(text)).toBe(expected);
   });
@@ -313,6 +331,11 @@ describe("the words that say not reached and paused", () => {
     ["已联系，占线后回拨已沟通", false],
     ["Called during busy season, agreed", false],
     ["已联系，客户说下月再订", false],
+    // reviewer57 H1: typed statuses of an unanswered call with a plan are not done.
+    ["已拨打，未接通，待客户确认", true],
+    ["已拨打，关机，下次问订货", true],
+    ["已电话，无人接听，再约定时间", true],
+    ["called - voicemail full", true],
   ])("mentionsNotReached(%j) is %s", (text, expected) => {
     expect(mentionsNotReached(text)).toBe(expected);
   });
