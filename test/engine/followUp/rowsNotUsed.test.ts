@@ -44,8 +44,11 @@ describe("rows_not_used: the Overview says when many rows were not used", () => 
     const read = a.dataset.counts.transactions!.read;
     const unused = a.dataset.counts.transactions!.rejected;
     expect(unused).toBe(60);
+    // The unused rows are listed customers' (all 20 are at risk or scheduled): they are named
+    // in a warning of their own (listed_rows_not_used, tester56 U26), after this one.
+    expect(a.warnings.map((x) => x.code)).toEqual(["rows_not_used", "listed_rows_not_used"]);
     const zh = warningRows(a, "zh-CN");
-    expect(zh).toHaveLength(1);
+    expect(zh).toHaveLength(2);
     expect(zh[0].replace(/\n/g, "")).toContain(`${read} 行中有 ${unused} 行未计入本报告`);
     expect(zh[0].replace(/\n/g, "")).toContain("详见“数据质量”表");
     const en = warningRows(a, "en-US");
