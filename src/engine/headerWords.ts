@@ -217,9 +217,9 @@ export const HEADER_WORDS = {
         // A training school's owner of a family (tester56 U28: all calls under （未指定）).
         "课程顾问",
         "销售顾问",
-        // A gym's or studio's owner of a member (tester57 U43: all 119 calls under （未指定）).
+        // A gym's or studio's owner of a member (tester57 U43: all 119 calls under （未指定））; not a
+        // bare 顾问, which may be anyone's (reviewer57 L5).
         "会籍顾问",
-        "顾问",
         "Owner",
         "Account Manager",
         "Sales Rep",

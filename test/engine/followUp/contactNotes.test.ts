@@ -317,6 +317,15 @@ describe("the words that say not reached and paused", () => {
     ["停卡", true],
     ["孕期停卡至2027年3月底", true],
     ["已复卡", false],
+    // reviewer57 M2: a freeze or a pause written as over.
+    ["冻结已解除", false],
+    ["取消停卡", false],
+    ["停卡到期", false],
+    ["停卡期满", false],
+    ["no longer frozen", false],
+    ["暂停结束", false],
+    ["No longer on hold", false],
+    ["取消暂停", false],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
   });

@@ -106,3 +106,37 @@ test.each([false, true])(
     ]);
   },
 );
+
+test.each([false, true])(
+  "an order's status on its first line only says its Total is the order's, whatever the discount (column blocks: %s)",
+  async (columns) => {
+    // reviewer57 M1: at 50 % off, #1004's Total 65 is nearer its first line (50) than both (130).
+    // tester57: #1005's further line of a refunded order counted as a ¥0 purchase day.
+    const header = [
+      "Customer ID",
+      "Date",
+      "Financial Status",
+      "Total",
+      "Lineitem quantity",
+      "Lineitem price",
+    ];
+    const { dataset, findings } = await read(
+      customers,
+      [
+        header,
+        ["ann@example.com", "2025-05-01", "paid", 65, 1, 50],
+        ["ann@example.com", "2025-05-01", null, null, 1, 80],
+        ["bob@example.com", "2025-05-02", "refunded", 40, 1, 20],
+        ["bob@example.com", "2025-05-02", null, null, 1, 20],
+        ["bob@example.com", "2025-06-02", "paid", 20, 1, 20],
+      ],
+      columns,
+    );
+    expect(Array.from(dataset.transactions.amount)).toEqual([65, 0, 20]);
+    expect(findings.filter((f) => f.code === "order_lines_in_total").map((f) => f.row)).toEqual([
+      3,
+    ]);
+    const refunded = findings.find((f) => f.code === "row_kind_refunded");
+    expect(refunded?.message["en-US"]).toMatch(/on 2 rows/);
+  },
+);
