@@ -137,3 +137,36 @@ export class RowKinds {
     }
   }
 }
+
+/**
+ * A column no header names whose values are row kinds (tester57 U40: a gym's 收银流水 `项目` of
+ * 新办 / 续卡 / 退卡 / 零售, unread, so a refund counted as a sale): of the unmapped columns, the one
+ * with the most known kind words among the rows read so far (the header search's), when they are at
+ * least half of its filled cells, five at least. The first rows may hold no return (a 退卡 comes
+ * later): a column of sale words is read too, and its other words are then named, as a row-kind
+ * column's are. -1 when none.
+ *
+ * @example kindColumnByValues([1], [["x", "新办"], ["x", "退卡"], …]) // 1
+ */
+export function kindColumnByValues(
+  unmapped: readonly number[],
+  rows: readonly (readonly Cell[])[],
+): number {
+  let best = -1;
+  let bestKnown = 0;
+  for (const c of unmapped) {
+    let filled = 0;
+    let known = 0;
+    for (const row of rows) {
+      const kind = rowKindOf(row[c] ?? null);
+      if (kind === "blank") continue;
+      filled++;
+      if (kind !== "unknown") known++;
+    }
+    if (filled >= 5 && known * 2 >= filled && known > bestKnown) {
+      best = c;
+      bestKnown = known;
+    }
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import { NotSaleRows } from "./notSaleRows";
-import { RowKinds } from "./rowKinds";
+import { kindColumnByValues, RowKinds } from "./rowKinds";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
@@ -567,9 +567,20 @@ export class SheetIngest<T> {
       return;
     }
     // Two columns named as the customer ID: the one whose values are customers' (idByValues).
-    const match = this.knownId
+    let match = this.knownId
       ? idByValues(found, rows, this.spec, this.overrides, this.knownId)
       : found;
+    // A column no header names whose values are row kinds (a gym's 项目: 新办 / 续卡 / 退卡).
+    const byValues =
+      this.spec.kind === "transactions" && !("rowKind" in match.columns)
+        ? kindColumnByValues(match.unmapped, rows.slice(match.rowIndex + 1))
+        : -1;
+    if (byValues >= 0)
+      match = {
+        ...match,
+        columns: { ...match.columns, rowKind: byValues },
+        unmapped: match.unmapped.filter((c) => c !== byValues),
+      };
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;
@@ -585,6 +596,10 @@ export class SheetIngest<T> {
       ),
       unmappedHeaders: match.unmapped.map((c) => match.headers[c]),
     };
+    if (byValues >= 0) {
+      const header = match.headers[byValues];
+      this.sheetFinding("row_kind_by_values", header, { column: header }, headerRow);
+    }
     const split = new Set(match.subColumns?.flatMap((p) => p.others) ?? []);
     for (const pick of match.subColumns ?? []) this.subColumnsFinding(match, pick, headerRow);
     const unread: { column: number; header: string }[] = [];
@@ -1191,7 +1206,8 @@ export class SheetIngest<T> {
       | "unmapped_near_field"
       | "empty_sheet"
       | "merged_cells_filled"
-      | "continuation_lines_filled",
+      | "continuation_lines_filled"
+      | "row_kind_by_values",
     column: string,
     params: Record<string, string | number>,
     row = 0,

@@ -191,6 +191,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” read as scored out of 10: {count|# answer|# answers} put on the 1–5 scale (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5), so satisfaction (CSAT, the share of 4–5) is 7–10 out of 10",
     amount_from_quantity_price:
       "{count|# row|# rows} with “{fieldEn}” blank: computed as “{quantity}” × “{price}” (the first is row {row})",
+    row_kind_by_values:
+      "Column “{column}” holds row types (such as new card, renewal, refund): read as the row type, so returns and refunds count negative, voided orders and gifts are not used, and other values count as purchases. If it is not a row type, rename or remove it and run again",
     order_lines_in_total:
       "{count|# row is a further line|# rows are further lines} of the order above with “{fieldEn}” blank: the order's “{fieldEn}” on its first line is the order's total and includes {count|it|them}, so {count|it was|they were} not counted again as “{quantity}” × “{price}” (the first is row {row})",
     continuation_lines_filled:

@@ -471,6 +471,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   continuation_lines_filled: "订单的后续行按上一行的日期、客户读取",
   amount_from_quantity_price: "空白金额按数量 × 单价计算",
   order_lines_in_total: "订单后续商品行已含在第一行的合计中",
+  row_kind_by_values: "按值识别的交易类型列",
   score_scale_ten: "10 分制的满意度换算为 5 分制",
   sibling_sheets_unread: "按年或按月分开的同类工作表未读取",
   csv_read_as_big5: "CSV 文件按 Big5（繁体中文）编码读取",
@@ -517,7 +518,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   unknown_cause: "Complaint cause not recognised (counted as other)",
   out_of_range: "Out of range (treated as empty)",
   possible_duplicate_customer: "Possible duplicate customers (please review)",
-  customer_id_first_of_several: "Several customer IDs in one cell (the first on the Customers sheet used)",
+  customer_id_first_of_several:
+    "Several customer IDs in one cell (the first on the Customers sheet used)",
   zero_twin_customer_id:
     "Customer IDs differing only by leading zeros (read as different customers)",
   id_in_scientific_notation: "Customer IDs in scientific notation (last digits lost)",
@@ -545,6 +547,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
     "An order's further lines read with the line above's date and customer",
   amount_from_quantity_price: "Blank amounts computed as quantity × unit price",
   order_lines_in_total: "Further order lines inside the first line's total",
+  row_kind_by_values: "A row-type column told by its values",
   score_scale_ten: "Scores out of 10 put on the 1–5 scale",
   sibling_sheets_unread: "Sheets of the same kind kept per year or month, not read",
   csv_read_as_big5: "CSV file read as Big5 (Traditional Chinese)",

@@ -172,6 +172,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”按 10 分制读取：{count|#} 个分数已换算为 5 分制（1–2 分为 1，3–4 为 2，5–6 为 3，7–8 为 4，9–10 为 5），满意度（CSAT，4–5 分的占比）即 10 分制的 7–10 分",
     amount_from_quantity_price:
       "{count|#} 行的“{field}”为空，已按“{quantity}”×“{price}”计算（第一行为第 {row} 行）",
+    row_kind_by_values:
+      "列“{column}”的值是交易类型（如新办、续卡、退卡），已按交易类型读取：退货（退款）记为负数，作废的订单和赠送不计入，其他值按购买计入。如这一列不是交易类型，请把它改名或删去后重新分析",
     order_lines_in_total:
       "{count|#} 行是上面订单的后续商品行，“{field}”为空：订单的“{field}”写在第一行（合计），已包含这些商品，未再按“{quantity}”×“{price}”重复计入（第一行为第 {row} 行）",
     continuation_lines_filled:

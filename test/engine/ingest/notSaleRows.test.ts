@@ -78,6 +78,13 @@ describe("returns_written_positive: a column we do not read says 退货 on a pos
       ["C2", "2025-10-03", 100, "Closed_Lost"],
       ["C2", "2025-10-04", 100, "VOIDED"],
       ["C2", "2025-10-05", -100, "refunded"],
+      // Mostly notes: a column of row types alone would be read as one (rowKindByValues.test.ts).
+      ...["call back", "VIP", "see e-mail", "new address", "gift wrap", "late"].map((note, i) => [
+        "C1",
+        `2025-09-0${i + 1}`,
+        50,
+        note,
+      ]),
     ];
     const c: Grid = [
       ["Customer ID", "Name"],
