@@ -30,6 +30,23 @@ const RENAMED: Record<Lang, string> = { "zh-CN": "收款", "en-US": "Received" }
 const amountLabel = (lang: Lang) =>
   SHEETS.transactions.fields.find((f) => f.key === "amount")!.label[lang];
 
+/**
+ * Waits until the simulated workbook has had no sync for a second: a look the pane started (showing
+ * the Run step looks at the sheets again, App.tsx onStep) has ended. Renaming during that look
+ * lets it read the new header, so Run is disabled before step 1 clicks it (the click timed out in
+ * the final CI of stop 56 and in a loaded run of stop 57).
+ */
+async function workbookQuiet(page: Page): Promise<void> {
+  const syncs = () => page.evaluate(() => window.__sim!.syncTimes.length);
+  let last = await syncs();
+  for (let i = 0; i < 120; i++) {
+    await page.waitForTimeout(1_000);
+    const now = await syncs();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** Renames the transactions' amount header in the simulated workbook, as a user typing over it. */
 async function renameAmount(page: Page, to: string): Promise<void> {
   await page.evaluate((to) => {
@@ -64,6 +81,7 @@ async function oneLanguage(
   // 1. Renamed behind the pane's back: the run stops at it and says where the fix is.
   await page.getByRole("tab", { name: t.tabRun }).click();
   await runButton().waitFor();
+  await workbookQuiet(page);
   await renameAmount(page, RENAMED[lang]);
   await runButton().click();
   const next = nextStepText({ kind: "transactions", fields: ["amount"] }, lang);
