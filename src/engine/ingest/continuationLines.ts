@@ -64,18 +64,9 @@ export class ContinuationLines {
   fill(cur: BlockCursor, n: number, above: ((c: number) => Cell) | null): Cell[] | null {
     const get = this.carried?.n === n - 1 ? (c: number) => this.carried!.row[c] ?? null : above;
     if (get === null || isBlank(get(this.keys[0]))) return null;
-    for (const k of this.keys) {
-      const own = cur.cellAt(k);
-      if (!isBlank(own) && cellText(own) !== cellText(get(k))) return null;
-    }
-    const row: Cell[] = [];
-    for (let c = 0; c < cur.width; c++) row.push(cur.cellAt(c));
-    for (const k of this.keys) {
-      if (!isBlank(row[k] ?? null)) continue;
-      while (row.length <= k) row.push(null);
-      row[k] = get(k);
-      this.filled.add(k);
-    }
+    const field = (i: number) => get(this.keys[i]);
+    if (!sameOrderAs(cur, this.keys, field)) return null;
+    const row = withOrderFields(cur, this.keys, field, (k) => this.filled.add(k));
     this.carried = { row, n };
     this.lines.push(n);
     if (this.count++ === 0) this.first = n;
@@ -88,4 +79,39 @@ export class ContinuationLines {
     const columns = [...this.filled].sort((a, b) => a - b);
     return { rows: this.count, first: this.first, columns, lines: this.lines };
   }
+}
+
+/**
+ * Whether the current row's order fields (`keys`, columns) are blank or those of the order's line
+ * `field(i)` gives for keys[i] (by text): a line of that order. Shared by ContinuationLines and
+ * OrderTotalLines, the two readers of lines that leave their order's fields blank.
+ */
+export function sameOrderAs(
+  cur: BlockCursor,
+  keys: readonly number[],
+  field: (i: number) => Cell,
+): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const own = cur.cellAt(keys[i]);
+    if (!isBlank(own) && cellText(own) !== cellText(field(i))) return false;
+  }
+  return true;
+}
+
+/** The current row's cells, its blank order fields (`keys`) filled from `field`; `onFill` per column filled. */
+export function withOrderFields(
+  cur: BlockCursor,
+  keys: readonly number[],
+  field: (i: number) => Cell,
+  onFill?: (column: number) => void,
+): Cell[] {
+  const row: Cell[] = [];
+  for (let c = 0; c < cur.width; c++) row.push(cur.cellAt(c));
+  keys.forEach((k, i) => {
+    while (row.length <= k) row.push(null);
+    if (!isBlank(row[k])) return;
+    row[k] = field(i);
+    onFill?.(k);
+  });
+  return row;
 }

@@ -1,8 +1,8 @@
 import { isBlank, type Cell } from "../cells";
 import { plainNumber } from "../parse/number";
-import { cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 import type { BlockCursor } from "./blockCursor";
+import { sameOrderAs, withOrderFields } from "./continuationLines";
 
 /** The order's fields that say two lines are of one order, those present. */
 const ORDER_FIELDS = ["customerId", "date", "orderId"] as const;
@@ -61,12 +61,12 @@ export class OrderTotalLines {
   inTotal(cur: BlockCursor, n: number, above: ((c: number) => Cell) | null): Cell[] | null {
     if (this.last === n - 1 && this.head !== null) {
       const head = this.head;
-      if (this.sameOrder(cur, (i) => head[i])) return this.filled(cur, n);
+      if (sameOrderAs(cur, this.keys, (i) => head[i])) return this.filled(cur, n);
     }
     if (above === null) return null;
     const total = plainNumber(above(this.amount));
     if (!Number.isFinite(total)) return null;
-    if (!this.sameOrder(cur, (i) => above(this.keys[i]))) return null;
+    if (!sameOrderAs(cur, this.keys, (i) => above(this.keys[i]))) return null;
     const first = plainNumber(above(this.quantity)) * plainNumber(above(this.price));
     const line = plainNumber(cur.cellAt(this.quantity)) * plainNumber(cur.cellAt(this.price));
     if (!Number.isFinite(first) || !Number.isFinite(line)) return null;
@@ -79,26 +79,12 @@ export class OrderTotalLines {
     return this.filled(cur, n);
   }
 
-  /** Whether the current row's order fields are the given ones, or blank. */
-  private sameOrder(cur: BlockCursor, key: (i: number) => Cell): boolean {
-    for (let i = 0; i < this.keys.length; i++) {
-      const own = cur.cellAt(this.keys[i]);
-      if (!isBlank(own) && cellText(own) !== cellText(key(i))) return false;
-    }
-    return true;
-  }
-
   /** The current row's cells, its blank order fields the first line's. */
   private filled(cur: BlockCursor, n: number): Cell[] {
     this.last = n;
-    const row: Cell[] = [];
-    for (let c = 0; c < cur.width; c++) row.push(cur.cellAt(c));
     // The order's fields, and its status: a further line of a refunded order is refunded too.
     const fields = this.kind >= 0 ? [...this.keys, this.kind] : this.keys;
-    fields.forEach((k, i) => {
-      while (row.length <= k) row.push(null);
-      if (isBlank(row[k])) row[k] = this.head![i];
-    });
-    return row;
+    const head = this.head!;
+    return withOrderFields(cur, fields, (i) => head[i]);
   }
 }
