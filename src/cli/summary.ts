@@ -36,6 +36,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "row_kind_refunded",
   "row_kind_voided",
   "row_kind_gift",
+  "row_kind_draft",
+  "row_kind_fee",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",

@@ -107,6 +107,10 @@ export const QUALITY_CODES = {
   row_kind_refunded: "info",
   row_kind_voided: "info",
   row_kind_gift: "info",
+  // A document not approved yet (单据状态 创建 / 审核中) and a card's fee (停卡手续费): no purchases,
+  // not used (tester57 U50, U44).
+  row_kind_draft: "info",
+  row_kind_fee: "info",
   row_kind_unknown: "warning",
   // A currency column (币种, Amount Currency) naming several currencies: summed as written, no
   // symbol shown (ingest/currencyColumn.ts).

@@ -17,6 +17,7 @@ import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
 import type { Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
+import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
@@ -443,19 +444,17 @@ export function rowsNotUsedWarnings(
       message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     });
   }
-  // Rows a row-kind column says are no purchase (交易关闭, Closed Lost, 赠品): left out by design,
+  // Rows a row-kind column says are no purchase (交易关闭, Closed Lost, 赠品, 创建, 手续费): left out by design,
   // said where the figures are read, each kind in its finding's words (kind55).
   for (const f of findings) {
-    if (
-      f.code !== "row_kind_voided" &&
-      f.code !== "row_kind_refunded" &&
-      f.code !== "row_kind_gift"
-    )
-      continue;
+    if (!NOT_USED_CODES.has(f.code)) continue;
     out.push({ code: "rows_not_used", message: inItsSheet(f) });
   }
   return out;
 }
+
+/** The findings of a row-kind column's rows left out (rowKinds.ts KINDS_NOT_USED). */
+const NOT_USED_CODES: ReadonlySet<string> = new Set(KINDS_NOT_USED.map((k) => `row_kind_${k}`));
 
 /**
  * currencies_mixed: one per currency_column_mixed finding (a currency column naming USD and EUR),

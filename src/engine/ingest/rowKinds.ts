@@ -34,6 +34,15 @@ export function rowKindOf(cell: Cell): RowKind | "unknown" | "blank" {
  */
 export type ReadKind = RowKind | "refunded";
 
+/** The kinds whose rows are no purchase and are left out (SheetIngest.commit), each said once. */
+export const KINDS_NOT_USED = ["refunded", "voided", "gift", "draft", "fee"] as const;
+
+const NOT_USED: ReadonlySet<string> = new Set(KINDS_NOT_USED);
+
+/** Whether a row of this kind is left out: a voided or refunded order, a gift, a draft, a fee. */
+export const notUsed = (kind: string | undefined): boolean =>
+  kind !== undefined && kind !== "sale" && NOT_USED.has(kind);
+
 /**
  * A header naming the order's status (订单状态, Financial Status, Stage), not the row's type (类型,
  * 单据类型): its return words say the order on that row was refunded, so it stood for nothing. An

@@ -1,5 +1,5 @@
 import { NotSaleRows } from "./notSaleRows";
-import { kindColumnByValues, RowKinds } from "./rowKinds";
+import { KINDS_NOT_USED, kindColumnByValues, notUsed, RowKinds } from "./rowKinds";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
@@ -342,7 +342,7 @@ export class SheetIngest<T> {
     kinds.negate(t.amount, t.sourceRow);
     const { tallies, header } = kinds;
     const known =
-      tallies.sale ?? tallies.returned ?? tallies.refunded ?? tallies.voided ?? tallies.gift;
+      tallies.sale ?? tallies.returned ?? KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
     if (!known) {
       if (tallies.unknown)
         // No hint here (tester56 U31 read "ignored{hint}"): the header is a row-kind one.
@@ -359,8 +359,7 @@ export class SheetIngest<T> {
       code:
         | "row_kind_returned_positive"
         | "row_kind_refunded"
-        | "row_kind_voided"
-        | "row_kind_gift"
+        | `row_kind_${(typeof KINDS_NOT_USED)[number]}`
         | "row_kind_unknown",
       row: number,
       count: number,
@@ -379,7 +378,7 @@ export class SheetIngest<T> {
       push("row_kind_returned_positive", kinds.positive.row, kinds.positive.count, "", {
         values: quoted(returned.values),
       });
-    for (const kind of ["refunded", "voided", "gift"] as const) {
+    for (const kind of KINDS_NOT_USED) {
       const k = tallies[kind];
       if (k)
         push(`row_kind_${kind}`, k.row, k.count, k.values[0].text, { values: quoted(k.values) });
@@ -906,17 +905,18 @@ export class SheetIngest<T> {
   private commit(): void {
     this.counts.read++;
     const reader = this.reader!;
-    // A voided order or a gift is no purchase: not used, said once per kind (readRowKinds).
+    // A voided order, a gift, a draft or a fee is no purchase: not used, said once per kind
+    // (readRowKinds).
     const kinds = this.rowKinds;
     const negative = () => readAmount(reader.cell("amount"), this.amountScratch).value < 0;
     let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative());
     // An after-sales column's refund (售后状态 退款成功) of an order that otherwise stands.
     const refunds = this.refundKinds;
-    if (refunds && kind !== "voided" && kind !== "refunded" && kind !== "gift") {
+    if (refunds && !notUsed(kind)) {
       const refund = refunds.kindOf(reader, reader.rowNumber, negative());
       if (refund === "refunded" || refund === "returned") kind = refund;
     }
-    if (kind === "voided" || kind === "refunded" || kind === "gift") {
+    if (notUsed(kind)) {
       this.counts.rejected++;
       if (reader.hasUnsettled) reader.settleRow(-1);
       return;

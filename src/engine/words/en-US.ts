@@ -239,6 +239,10 @@ export const EN = {
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): voided, cancelled, closed or open orders and lost deals are no purchases; {count|it was|they were} not used",
     row_kind_gift:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a gift is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
+    row_kind_draft:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a document not approved yet (created, saved, in review) is no sale yet; {count|it was|they were} not used, only approved documents count",
+    row_kind_fee:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a fee for freezing or transferring a card is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_unknown:
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:

@@ -217,6 +217,10 @@ export const ZH: Catalog = {
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：作废、取消、关闭或未成交的订单不是购买，这些行未使用",
     row_kind_gift:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：赠品不是客户的购买，这些行未使用（不计入收入、消费次数和最近购买日期）",
+    row_kind_draft:
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：尚未审核的单据（创建、暂存、审核中）还不是销售，这些行未使用，只计已审核的单据",
+    row_kind_fee:
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：停卡、转卡等手续费不是客户的购买，这些行未使用（不计入收入、消费次数和最近购买日期）",
     row_kind_unknown:
       "列“{column}”有 {count|#} 行的值不是已知的交易类型：{values}（第一行为第 {row} 行）。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行",
     currency_column_mixed:

@@ -202,6 +202,69 @@ describe("a row-kind column decides what each transactions row is", () => {
   });
 });
 
+// tester57 U50: 金蝶 K3's 销售出库单 单据状态 创建 / 审核中 (drafts) were counted (+4.8 % revenue);
+// U44: a gym's 停卡手续费 after an agreed freeze read as the member buying again.
+describe("drafts and fees are no purchases", () => {
+  /** K3's 销售出库单: approved, created, in review. */
+  const k3: Grid = [
+    ["客户编号", "日期", "金额", "单据状态"],
+    ["C1", "2025-10-01", 1000, "已审核"],
+    ["C1", "2025-10-05", 300, "创建"],
+    ["C2", "2025-10-06", 500, "已审核"],
+    ["C2", "2025-11-07", 700, "审核中"],
+  ];
+  /** A gym's 收银流水 项目: a card, a freeze fee, a transfer fee, a renewal. */
+  const gym: Grid = [
+    ["会员卡号", "日期", "金额", "项目"],
+    ["C1", "2025-08-01", 3280, "年卡"],
+    ["C1", "2025-09-01", 100, "停卡手续费"],
+    ["C2", "2025-08-02", 399, "月卡"],
+    ["C2", "2025-10-20", 200, "转卡手续费"],
+    ["C2", "2025-09-02", 399, "续卡"],
+  ];
+
+  test.each(each)("单据状态: only approved documents count, drafts said (%s)", async (_, make) => {
+    const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: k3 }), {
+      asOf,
+    });
+    expect([...dataset.transactions.amount]).toEqual([1000, 500]);
+    expect(dataset.counts.transactions).toMatchObject({ read: 4, used: 2, rejected: 2 });
+    const f = findings.find((x) => x.code === "row_kind_draft")!;
+    expect(f.row).toBe(3);
+    expect(f.message["zh-CN"]).toBe(
+      "列“单据状态”有 2 行写着“创建”/“审核中”（第一行为第 3 行）：尚未审核的单据（创建、暂存、审核中）还不是销售，这些行未使用，只计已审核的单据",
+    );
+    expect(f.message["en-US"]).toContain(
+      "Column “单据状态” says “创建”/“审核中” on 2 rows (the first is row 3): a document not approved yet",
+    );
+    expect(codes(findings)).toEqual(["row_kind_draft"]);
+  });
+
+  test.each(each)("项目: fees are left out, no purchase day (%s)", async (_, make) => {
+    const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: gym }), {
+      asOf,
+    });
+    expect([...dataset.transactions.sourceRow]).toEqual([2, 4, 6]);
+    const f = findings.find((x) => x.code === "row_kind_fee")!;
+    expect(f.message["zh-CN"]).toContain(
+      "列“项目”有 2 行写着“停卡手续费”/“转卡手续费”（第一行为第 3 行）",
+    );
+    expect(f.message["en-US"]).toContain(
+      "a fee for freezing or transferring a card is no purchase",
+    );
+    expect(codes(findings)).not.toContain("row_kind_unknown");
+  });
+
+  test("the run's warnings say them, as rows_not_used", async () => {
+    const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: k3 }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    const w = a.warnings.filter((x) => x.code === "rows_not_used").map((x) => x.message["en-US"]);
+    expect(w).toEqual([expect.stringMatching(/Column “单据状态” says “创建”\/“审核中” on 2 rows/)]);
+  });
+});
+
 describe("a currency column sets the report's currency", () => {
   const sales = (codesWritten: string[]): Grid => [
     ["Customer ID", "Date", "Amount", "Amount Currency"],
