@@ -25,6 +25,7 @@ import {
   summariseAfterAsOf,
 } from "./afterAsOf";
 import { RowReader } from "./rowReader";
+import { keepRepeats, repeatsOf, type RepeatsFound } from "./duplicateRows";
 
 /** A sheet to ingest aside: which input, its sheet, and the run's options that apply to it. */
 export interface AsideJob {
@@ -49,6 +50,12 @@ export interface AsideOutcome {
   asOf?: number;
   /** Provisional customers that came through a text key (DeferredIndex.byText). */
   byText?: number[];
+  /**
+   * The duplicate-rows check's pairs (duplicateRows.ts findRepeats) over the table as read, its
+   * customers the provisional ones: found here, on the thread that read it, while the main thread
+   * reads the other inputs.
+   */
+  repeats?: RepeatsFound;
 }
 
 /**
@@ -147,7 +154,18 @@ export async function ingestAside(
     });
     const journal = builder.journal ?? undefined;
     const byText = index.byText.size > 0 ? [...index.byText] : undefined;
-    return { result, findings, void: index.void, journal, asOf: job.asOf, byText };
+    const outcome: AsideOutcome = {
+      result,
+      findings,
+      void: index.void,
+      journal,
+      asOf: job.asOf,
+      byText,
+    };
+    const table = result.usable && !index.void ? (result.table as Transactions) : null;
+    if (table && table.count >= 2)
+      outcome.repeats = repeatsOf(table, table.hasOrderIds && table.products.length > 0);
+    return outcome;
   } catch (e) {
     if (!(e instanceof Voided)) throw e;
     return { result: undefined as never, findings: [], void: true };
@@ -181,17 +199,33 @@ export function resolveAside(outcome: AsideOutcome, index: CustomerIndex): boole
   }
   const column = table.customer;
   let gone: number[] | null = null;
+  // The customer each provisional one stands for was stood for by no other (the pairs found aside
+  // hold then): one customer under two numbers (two of its ids) would join rows they kept apart.
+  const firstOf = outcome.repeats ? new Int32Array(index.size).fill(-1) : null;
+  let distinct = firstOf !== null;
   for (let j = 0; j < column.length; j++) {
-    const i = index.numbered(column[j]);
-    if (i === undefined) (gone ??= []).push(j);
-    else column[j] = i;
+    const p = column[j];
+    const i = index.numbered(p);
+    if (i === undefined) {
+      (gone ??= []).push(j);
+      continue;
+    }
+    if (distinct) {
+      const had = i < firstOf!.length ? firstOf![i] : -2;
+      if (had === -1) firstOf![i] = p;
+      else if (had !== p) distinct = false;
+    }
+    column[j] = i;
   }
   const journal = outcome.journal;
   let rejected: number[] | null = null;
   if (journal)
     for (let k = 0; k < journal.rejected.length; k += 6)
       if (index.numbered(journal.rejected[k]) === undefined) (rejected ??= []).push(k);
-  if (gone === null && rejected === null) return true;
+  if (gone === null && rejected === null) {
+    if (distinct) keepRepeats(outcome.result.table as Transactions, outcome.repeats!);
+    return true;
+  }
   if (!journal || outcome.asOf === undefined) return false;
   // An unknown id that came as text (" 1449934 "): the read in order quotes its cell, which the
   // outcome did not keep.

@@ -100,6 +100,54 @@ export function findRepeats(
   }
 }
 
+/**
+ * findRepeats' pairs of a table, found before it came to the thread that reads them: the aside
+ * thread finds them once it has ingested the transactions, while the main thread is still reading
+ * the other inputs (issue 11: ~50 ms of the main thread before the model's job, with the aside
+ * thread idle meanwhile). Its customers were then provisional ones (aside.ts DeferredIndex), which
+ * give the same pairs when each stands for a customer of its own: the pairs are found by equality
+ * of the fields, whatever their hash.
+ */
+export interface RepeatsFound {
+  /** The table's rows when they were found: any row taken out since makes them another table's. */
+  count: number;
+  compareLines: boolean;
+  copies: Int32Array;
+  conflicts: Int32Array;
+}
+
+/** findRepeats over `t` as it is now, as a RepeatsFound. */
+export function repeatsOf(t: Transactions, compareLines: boolean): RepeatsFound {
+  const copies: number[] = [];
+  const conflicts: number[] = [];
+  findRepeats(t, compareLines, copies, conflicts);
+  return {
+    count: t.count,
+    compareLines,
+    copies: Int32Array.from(copies),
+    conflicts: Int32Array.from(conflicts),
+  };
+}
+
+/** Pairs found ahead, per table, until reportDuplicateRows takes them. */
+const repeatsAhead = new WeakMap<Transactions, RepeatsFound>();
+
+/**
+ * Gives `t` the pairs found ahead for it: only when its rows are those they were found over, in
+ * the same order, and its customers differ where theirs did (resolveAside checks both).
+ */
+export function keepRepeats(t: Transactions, found: RepeatsFound): void {
+  repeatsAhead.set(t, found);
+}
+
+/** The pairs kept for `t` (once), when still its own: the same rows, the same question. */
+function takeRepeats(t: Transactions, compareLines: boolean): RepeatsFound | null {
+  const found = repeatsAhead.get(t);
+  if (!found) return null;
+  repeatsAhead.delete(t);
+  return found.count === t.count && found.compareLines === compareLines ? found : null;
+}
+
 /** The table's slots for a run of `rows`: a power of two, at least twice the rows. */
 function tableSize(rows: number): number {
   let size = 16;
@@ -163,9 +211,11 @@ export function reportDuplicateRows(
   if (!t || t.count < 2) return 0;
   const n = t.count;
   const orders = t.hasOrderIds;
-  const copies: number[] = [];
-  const conflicts: number[] = [];
-  findRepeats(t, orders && t.products.length > 0, copies, conflicts);
+  const compareLines = orders && t.products.length > 0;
+  const ahead = takeRepeats(t, compareLines);
+  const copies: number[] = ahead ? Array.from(ahead.copies) : [];
+  const conflicts: number[] = ahead ? Array.from(ahead.conflicts) : [];
+  if (!ahead) findRepeats(t, compareLines, copies, conflicts);
   dropFilledCopies(t, dataset.sources.transactions?.filledLines, copies);
   if (copies.length === 0 && conflicts.length === 0) return 0;
   const source = dataset.sources.transactions;

@@ -197,6 +197,9 @@ export function buffersOf(outcome: AsideOutcome): ArrayBuffer[] {
     // from another realm (a test's) is no instanceof this one's ArrayBuffer.
     if (ArrayBuffer.isView(value) && Object.prototype.toString.call(value.buffer) === TAG)
       out.add(value.buffer as ArrayBuffer);
+  const repeats = outcome.repeats;
+  if (repeats)
+    for (const a of [repeats.copies, repeats.conflicts]) out.add(a.buffer as ArrayBuffer);
   return [...out];
 }
 
