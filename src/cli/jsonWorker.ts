@@ -7,12 +7,7 @@ import { resultJsonParts } from "../engine/report/resultJson";
 import { writeTextPieces } from "../workbook/file/byteFile";
 import { roleThread } from "../workbook/file/asideThread";
 import { writeViaTemp } from "../workbook/file/tempFiles";
-import {
-  fittedWidths,
-  type FitAside,
-  type FitJob,
-  type FittedWidths,
-} from "../workbook/file/fitAside";
+import { fitAnswer, type FitAnswer, type FitAside, type FitJob } from "../workbook/file/fitAside";
 import { packCells, type PackedCells } from "../engine/changes/statePacked";
 import {
   aheadRowsXml,
@@ -128,7 +123,7 @@ export function jsonInWorker(
   // on its own core. Given back idle instead, it was ended at the process's exit, which waits for
   // it: from the "done" line to the launcher's exit 0.143-0.188 s -> 0.084-0.127 s (100k CSVs, 4
   // alternated pairs, strace). A tab fitted after that is fitted where it is written (none at 100k).
-  const fitted = new Map<number, FittedWidths>();
+  const fitted = new Map<number, FitAnswer>();
   // The state's rows asked, by job: back, waited for while made there, or made here (asideAnswer).
   const aheads = new Map<number, AsideAnswer<RowsAhead>>();
   const besides = new Map<number, AsideAnswer<BesideAhead>>();
@@ -159,7 +154,7 @@ export function jsonInWorker(
         syscall?: string;
         path?: string;
         statePacked?: PackedWire;
-        fitted?: { id: number; widths: FittedWidths };
+        fitted?: { id: number; answer: FitAnswer };
         ahead?: { id: number; rows: RowsAhead | null };
         beside?: { id: number; made: BesideAhead | null };
       }) => {
@@ -176,7 +171,7 @@ export function jsonInWorker(
           return;
         }
         if (m.fitted) {
-          fitted.set(m.fitted.id, m.fitted.widths);
+          fitted.set(m.fitted.id, m.fitted.answer);
           waiting--;
           end();
           return;
@@ -466,11 +461,12 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
       return;
     }
     if (isFitMessage(temp)) {
-      // A tab's widths, between the JSON's pieces or after them; none sent back when it fails
-      // (the tab is fitted where it is written).
+      // A tab's widths (and its breakLines columns' paragraphs broken at them), between the
+      // JSON's pieces or after them; none sent back when it fails (the tab is fitted where it is
+      // written).
       try {
-        const widths = fittedWidths(temp.fit);
-        parentPort!.postMessage({ fitted: { id: temp.fitId, widths } });
+        const { answer, transfer } = fitAnswer(temp.fit);
+        parentPort!.postMessage({ fitted: { id: temp.fitId, answer } }, transfer);
       } catch {
         // fitted there
       }

@@ -352,6 +352,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     if (kept) kept.texts[order[i]] = undefined;
   };
   const levelColumn = COLUMNS.findIndex((c) => c.key === "churnRiskLevel");
+  const reasonsColumn = COLUMNS.findIndex((c) => c.key === "churnRiskReasons");
   return {
     tab: "atRisk",
     sheetName: tabName("atRisk", lang),
@@ -359,6 +360,10 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     rowCount: order.length,
     rows: filledRows(order.length, columns.length, fill),
     fillRow: fillOnce,
+    // The reasons the segments tab kept, in the tab's order, for breaking them ahead (the rest are
+    // made as the rows are).
+    columnTexts: (column) =>
+      column === reasonsColumn && kept ? Array.from(order, (c) => kept.texts[c]) : null,
     style: "table",
     // One page wide, the widths above held and the reasons wrapped; A:L (PRINTED).
     printColumns: PRINTED,

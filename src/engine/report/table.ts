@@ -148,6 +148,14 @@ export interface ReportTable {
    */
   fillRow?(index: number, cells: Cell[]): void;
   /**
+   * Optional: every row's text of column `column` (a breakLines one) where the table has them at
+   * hand without filling rows (the at-risk tab's reasons, kept from the segments tab), undefined
+   * for a row without; null for a column it has not. A hint only: a writer may break them on
+   * another thread ahead of the tab (file/paragraphsAhead.ts), keyed by the texts themselves, so a
+   * wrapper that changes rows may keep it.
+   */
+  columnTexts?(column: number): readonly (string | undefined)[] | null;
+  /**
    * Lines (between line feeds) a user typed, which its breakLines columns write as they are, never
    * broken: the cell keeps what was typed and wraps it (wrap text), its row sized to the wrapped
    * lines (rowHeights.ts). The schedule's carried talking-point and note lines (tester47 M1:

@@ -7,7 +7,10 @@ import { packedBuffers, packGrid, unpackRows, type PackedGrid } from "./packedGr
  * rows as it is, its rows in packed blocks. On the page it is a ReportTable again whose rows are
  * unpacked block by block as the adapter writes them.
  */
-export interface PackedTable extends Omit<ReportTable, "rows" | "fillRow" | "soleColumn"> {
+export interface PackedTable extends Omit<
+  ReportTable,
+  "rows" | "fillRow" | "soleColumn" | "columnTexts"
+> {
   /** Rows in blocks of `blockRows` (the last one shorter). */
   blocks: PackedGrid[];
   blockRows: number;
@@ -45,9 +48,10 @@ export function packTable(table: ReportTable, blockRows = BLOCK_ROWS): PackedTab
   // Functions cannot cross to the page (structured clone): the rows travel as blocks instead, and
   // the unpacked table reads them through rows() (fillRow is optional). Looks and typed rows are
   // data: as they are. soleColumn (a file writer's shortcut for the run state: 2fd64a37) asks a
-  // function too, and the Office.js writer does not use it.
+  // function too, and the Office.js writer does not use it; nor columnTexts (the file writer's
+  // texts to break ahead: paragraphsAhead.ts).
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { rows, fillRow, soleColumn, ...rest } = table;
+  const { rows, fillRow, soleColumn, columnTexts, ...rest } = table;
   const blocks: PackedGrid[] = [];
   for (let start = 0; start < table.rowCount; start += blockRows)
     blocks.push(packGrid(table.rows(start, Math.min(table.rowCount, start + blockRows))));

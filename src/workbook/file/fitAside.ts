@@ -1,6 +1,8 @@
 import type { Cell } from "../../engine/cells";
 import type { ReportTable } from "../../engine/report/table";
 import { fitSample, fitWidths } from "./columnWidths";
+import { brokenAhead, paragraphsAhead, type BreakJob, type BrokenAhead } from "./paragraphsAhead";
+import { MEMO, type ParagraphsAhead } from "./rowHeights";
 
 // A tab's column widths fitted on another thread (the command line's aside thread, once it has
 // written the JSON or between its pieces) while the main thread writes the tab before it. At
@@ -13,23 +15,38 @@ import { fitSample, fitWidths } from "./columnWidths";
 /** A column's width and whether it wraps, as fitWidths gives them. */
 export type FittedWidths = Array<{ width: number; wrap: boolean }>;
 
-/** What fitWidths reads of a tab: its fields but its functions (rows are in `sample`). */
+/**
+ * What fitWidths reads of a tab: its fields but its functions (rows are in `sample`); and its
+ * breakLines columns' texts to break at their fitted widths (paragraphsAhead.ts), where the tab
+ * has them at hand (ReportTable.columnTexts).
+ */
 export interface FitJob {
   table: Record<string, unknown>;
   sample: Cell[][];
   headers: string[];
+  breaks?: BreakJob[];
+}
+
+/** A fitted job: its widths, and its breakLines columns' paragraphs broken at them. */
+export interface FitAnswer {
+  widths: FittedWidths;
+  broken?: BrokenAhead[];
 }
 
 /**
- * Sends a job to be fitted elsewhere; the getter gives its widths once they are back, else null
- * (never waited for). Throws when the job cannot be sent: the tab is fitted where it is written.
+ * Sends a job to be fitted elsewhere; the getter gives its answer once back, else null (never
+ * waited for). Throws when the job cannot be sent: the tab is fitted where it is written.
  */
-export type FitAside = (job: FitJob) => () => FittedWidths | null;
+export type FitAside = (job: FitJob) => () => FitAnswer | null;
 
-/** A tab's sample taken ahead, and its widths once fitted elsewhere (reportSheet.ts `fitted`). */
+/**
+ * A tab's sample taken ahead, and its widths once fitted elsewhere (reportSheet.ts `fitted`), with
+ * its breakLines columns' paragraphs broken there (TableRowLines' memo), once back.
+ */
 export interface FittedAhead {
   sample: Cell[][];
   widths: () => FittedWidths | null;
+  paragraphs?: () => ParagraphsAhead[];
 }
 
 /** Fewer rows than this and a tab is fitted where it is written (a job costs a message each way). */
@@ -63,11 +80,67 @@ export function fitsAside(table: ReportTable): boolean {
  *
  * @example fitJob(schedule, tabSample(schedule), tableHeaders(schedule))
  */
-export function fitJob(table: ReportTable, sample: Cell[][], headers: string[]): FitJob {
+export function fitJob(
+  table: ReportTable,
+  sample: Cell[][],
+  headers: string[],
+  breaks?: BreakJob[],
+): FitJob {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(table))
     if (typeof value !== "function") data[key] = value;
-  return { table: data, sample, headers };
+  return breaks && breaks.length > 0
+    ? { table: data, sample, headers, breaks }
+    : { table: data, sample, headers };
+}
+
+/**
+ * The texts of a table's breakLines columns it has at hand (ReportTable.columnTexts), the first
+ * MEMO rows' ("" for a row without): what a fit job breaks ahead.
+ *
+ * @example breakJobs(atRisk) // [{ column: 8, texts: [reasons…] }]
+ */
+export function breakJobs(table: ReportTable): BreakJob[] {
+  const columnTexts = table.columnTexts;
+  if (!columnTexts) return [];
+  const jobs: BreakJob[] = [];
+  table.columns.forEach((c, column) => {
+    if (!c.breakLines) return;
+    const at = columnTexts.call(table, column);
+    if (!at) return;
+    const n = Math.min(at.length, table.rowCount, MEMO);
+    const texts: string[] = new Array<string>(n);
+    for (let r = 0; r < n; r++) texts[r] = at[r] ?? "";
+    jobs.push({ column, texts });
+  });
+  return jobs;
+}
+
+/**
+ * A tab's sample and the answer to its fit job as the writer reads them (FittedAhead): the
+ * paragraphs broken ahead keyed by the texts sent (`breaks`), asked once (the texts and what came
+ * back are then let go).
+ */
+export function fittedFrom(
+  sample: Cell[][],
+  answer: () => FitAnswer | null,
+  breaks: readonly BreakJob[],
+): FittedAhead {
+  let jobs = breaks;
+  return {
+    sample,
+    widths: () => answer()?.widths ?? null,
+    paragraphs: () => {
+      const broken = jobs.length > 0 ? (answer()?.broken ?? []) : [];
+      const out: ParagraphsAhead[] = [];
+      for (const b of broken) {
+        const job = jobs.find((j) => j.column === b.column);
+        if (job) out.push(paragraphsAhead(b, job.texts));
+      }
+      jobs = [];
+      return out;
+    },
+  };
 }
 
 /**
@@ -83,4 +156,26 @@ export function fittedWidths(job: FitJob): FittedWidths {
     job.headers,
     job.sample.map(() => undefined),
   );
+}
+
+/**
+ * The other thread's side of a whole job: its widths, and its breakLines columns' paragraphs
+ * broken at the widths of those that wrap (paragraphsAhead.ts), with the buffers to transfer.
+ *
+ * @example fitAnswer(fitJob(t, s, h, breakJobs(t))).answer.broken?.[0].width // 60
+ */
+export function fitAnswer(job: FitJob): { answer: FitAnswer; transfer: ArrayBuffer[] } {
+  const widths = fittedWidths(job);
+  if (!job.breaks) return { answer: { widths }, transfer: [] };
+  const typed = (job.table.typedLines as ReadonlySet<string> | undefined) ?? null;
+  const broken: BrokenAhead[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const b of job.breaks) {
+    const w = widths[b.column];
+    if (!w?.wrap) continue; // not wrapped: not measured, nothing broken
+    const made = brokenAhead(b, w.width, typed);
+    broken.push(made.broken);
+    transfer.push(...made.transfer);
+  }
+  return { answer: { widths, broken }, transfer };
 }

@@ -26,6 +26,7 @@ import {
   layoutTexts,
   rowLines,
   TableRowLines,
+  type ParagraphsAhead,
   TABLE_ROW_HEIGHT,
   TITLE_HEIGHT,
 } from "./rowHeights";
@@ -451,6 +452,7 @@ export async function* reportSheetXml(
         widthOf,
         wrappedColumns,
         beside ? beside.columns : table.printColumns ? table.printColumns : width,
+        ahead?.paragraphs?.() ?? [],
       );
   const runs = aheadRuns(o, table, colXf);
   let run = 0;
@@ -868,6 +870,8 @@ class TableRows {
     wrappedColumns: number[],
     /** The columns that print, from A (the print area's, or through its page beside): sized. */
     sizedThrough: number,
+    /** Paragraphs broken on another thread at these widths (fitAside.ts FittedAhead). */
+    paragraphs: readonly ParagraphsAhead[],
   ) {
     this.width = table.columns.length;
     const open = (xfs: number[]) => xfs.map((s) => c.fragments.number(s));
@@ -891,7 +895,7 @@ class TableRows {
     // A line a user typed is written as typed (ReportTable.typedLines: tester47 M1).
     this.linesOf =
       sized.length > 0 && !table.hidden
-        ? new TableRowLines(sized, widthOf, breaks, table.typedLines ?? null)
+        ? new TableRowLines(sized, widthOf, breaks, table.typedLines ?? null, paragraphs)
         : null;
   }
 

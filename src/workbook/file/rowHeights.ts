@@ -140,6 +140,7 @@ export class TableRowLines {
     widths: readonly number[],
     breakLines: readonly boolean[] = [],
     private readonly typed: ReadonlySet<string> | null = null,
+    ahead: readonly ParagraphsAhead[] = [],
   ) {
     this.columns = Int32Array.from(wrappedColumns);
     this.widthOf = Float64Array.from(wrappedColumns, (i) => widths[i]);
@@ -150,7 +151,14 @@ export class TableRowLines {
     );
     wrappedColumns.forEach((i, k) => (this.slot[i] = k));
     this.last = wrappedColumns.map(() => "");
-    this.paragraphs = wrappedColumns.map(() => new Map<string, Paragraph>());
+    // A column's paragraphs broken on another thread at its width start its memo (the same
+    // paragraphs, so the same text: paragraphsAhead.ts).
+    this.paragraphs = wrappedColumns.map(
+      (i, k) =>
+        (this.breaks[k] === 1
+          ? ahead.find((a) => a.column === i && a.width === this.widthOf[k])?.memo
+          : undefined) ?? new Map<string, Paragraph>(),
+    );
   }
 
   /**
@@ -218,16 +226,14 @@ export class TableRowLines {
     for (;;) {
       const end = text.indexOf("\n", start);
       const to = end < 0 ? text.length : end;
-      if ((to - start) * WIDE <= room) {
+      if (fitsAsIs(to - start, room)) {
         lines++;
         if (!wide) wide = wideIn(text, start, to);
       } else {
         const part = start === 0 && to === text.length ? text : text.slice(start, to);
         let p = memo.get(part);
         if (p === undefined) {
-          const t =
-            this.typed !== null && this.typed.has(part) ? part : breakLinesWell(part, width);
-          p = new Paragraph(t, textLines(t, width), hasWide(t));
+          p = paragraphOf(part, width, this.typed);
           if (memo.size >= MEMO) memo.clear();
           memo.set(part, p);
         }
@@ -271,12 +277,46 @@ export function fitsLine(text: string, room: number): boolean {
 }
 
 /** A paragraph of a breakLines column as written, its lines, and whether it holds a CJK character. */
-class Paragraph {
+export class Paragraph {
   constructor(
     readonly text: string,
     readonly lines: number,
     readonly wide: boolean,
   ) {}
+}
+
+/**
+ * A paragraph (no line feed) of a breakLines column as written at `width`: broken where it wraps
+ * (breakLinesWell), or as typed when a user typed it (TableRowLines `typed`).
+ *
+ * @example paragraphOf("x".repeat(45), 21, null).lines // 3
+ */
+export function paragraphOf(
+  part: string,
+  width: number,
+  typed: ReadonlySet<string> | null,
+): Paragraph {
+  const t = typed !== null && typed.has(part) ? part : breakLinesWell(part, width);
+  return new Paragraph(t, textLines(t, width), hasWide(t));
+}
+
+/**
+ * Whether a paragraph of `length` characters is one line as it is in `room` (textRoom): no wider
+ * than the room in CJK characters (textLines' and breakLinesWell's first test). TableRowLines
+ * neither breaks nor remembers such a paragraph.
+ */
+export function fitsAsIs(length: number, room: number): boolean {
+  return length * WIDE <= room;
+}
+
+/**
+ * A breakLines column's paragraphs broken ahead (paragraphsAhead.ts) at `width`: TableRowLines
+ * starts that column's memo with them when it is written at that width.
+ */
+export interface ParagraphsAhead {
+  column: number;
+  width: number;
+  memo: Map<string, Paragraph>;
 }
 
 /** Whether text[from, to) holds a wide (CJK) character (hasWide, in place). */
@@ -290,7 +330,7 @@ function wideIn(text: string, from: number, to: number): boolean {
  * At 4,096 the 100k workbook's columns (10,624, 8,638 and 165 distinct paragraphs too wide to
  * skip) cleared their memo five times: 24,829 paragraphs broken for 19,427 distinct ones.
  */
-const MEMO = 1 << 15;
+export const MEMO = 1 << 15;
 
 /**
  * How many lines the row's wrapped text takes: table tabs look only at their wrapped columns;

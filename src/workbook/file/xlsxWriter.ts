@@ -47,13 +47,15 @@ import { sheetTableName } from "./tablePart";
 import { XlsxPackage } from "./xlsxPackage";
 import { escapeXml } from "./xmlText";
 import {
+  breakJobs,
   FIT_ASIDE_MIN_ROWS,
   fitJob,
   fitsAside,
+  fittedFrom,
   tabSample,
+  type FitAnswer,
   type FitAside,
   type FittedAhead,
-  type FittedWidths,
 } from "./fitAside";
 import { COMPRESSION_LEVEL, ZipWriter } from "./zipWriter";
 
@@ -306,13 +308,15 @@ export class XlsxReportWriter implements TableSink {
       const fit = this.options.fitAside;
       if (!fit || !next || fittedAhead.has(next.table) || !fitsAside(next.table)) return;
       const sample = tabSample(next.table);
-      let widths: () => FittedWidths | null = () => null;
+      // Its breakLines columns' texts at hand go too, broken there at the widths (paragraphsAhead.ts).
+      const breaks = breakJobs(next.table);
+      let answer: () => FitAnswer | null = () => null;
       try {
-        widths = fit(fitJob(next.table, sample, tableHeaders(next.table)));
+        answer = fit(fitJob(next.table, sample, tableHeaders(next.table), breaks));
       } catch {
         // not sent (a value that cannot be copied): fitted where it is written
       }
-      fittedAhead.set(next.table, { sample, widths });
+      fittedAhead.set(next.table, fittedFrom(sample, answer, breaks));
     };
     // A hidden tab's rows that hold one column's text alone (the run state's packed cells) are
     // written and deflated on another thread (options.rowsAside) while the tabs before it are

@@ -9,6 +9,7 @@ import { openXlsx, XlsxReportWriter } from "../../../src/workbook/file";
 import { fitWidths } from "../../../src/workbook/file/columnWidths";
 import {
   FIT_ASIDE_MIN_ROWS,
+  fitAnswer,
   fitJob,
   fittedWidths,
   tabSample,
@@ -71,8 +72,8 @@ test("the workbook is the same with the tabs fitted aside, back in time or never
     // Fitted at once, as a thread that answers before the tab starts.
     const inTime: FitAside = (job) => {
       sent.push(String(job.table.tab));
-      const widths = fittedWidths(structuredClone(job));
-      return () => widths;
+      const { answer } = fitAnswer(structuredClone(job));
+      return () => answer;
     };
     const never: FitAside = () => () => null;
     const own = await write("own.xlsx");
