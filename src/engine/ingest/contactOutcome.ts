@@ -83,11 +83,43 @@ const NOT_A_CALL_AFTER: Record<string, RegExp> = {
 const PLANNED =
   /催|问|提醒|待|再|明天|明日|下次|下周|回头|稍后|改天|请|让|希望|等|短信|微信|留言|\b(?:will|to|try|ask|asking|remind|pending|awaiting|waiting|later)\b/;
 
-/** Whether the reached word at `at` is in a clause that plans it (PLANNED), not reports it. */
-function notPlanned(t: string, at: number): boolean {
+/**
+ * What, in a reached word's clause before it, says the contact came afterwards (后来客户微信回复同意,
+ * called back later and they agreed): a channel or "later" there is then what happened, not the
+ * plan (reviewer57 L7). A plan word proper (待, 再, 明天, will) still plans it.
+ */
+const HAPPENED_LATER =
+  /后来|随后|之后|回复|回了|回电|回拨|\b(?:called back|replied|texted back|wrote back|then)\b/;
+
+/** The PLANNED words that are a channel or a time, not a plan, once HAPPENED_LATER is said. */
+const CHANNEL_OR_LATER = /短信|微信|留言|\blater\b/g;
+
+/**
+ * What, in a reached word's clause after it, makes the agreement one to call again (约定明天再打,
+ * 约好下午回电): the next attempt, not an outcome (reviewer57 L7). 约好下周送样 stays reached.
+ */
+const CALL_AGAIN =
+  /再(?:打|拨|联系|致电|电话|电联|约|问|催|跟进)|重拨|回拨|回电(?!说)|\b(?:call|try|reach)\b[^,.;]*\bagain\b|\bcall back\b/;
+
+/** Where the clause holding `at` starts and ends (between punctuation). */
+function clauseAround(t: string, at: number): { start: number; end: number } {
+  const stop = /[，,。.;；、!！?？]/;
   let start = at;
-  while (start > 0 && !/[，,。.;；、!！?？]/.test(t.charAt(start - 1))) start--;
-  return !PLANNED.test(t.slice(start, at));
+  while (start > 0 && !stop.test(t.charAt(start - 1))) start--;
+  let end = at;
+  while (end < t.length && !stop.test(t.charAt(end))) end++;
+  return { start, end };
+}
+
+/**
+ * Whether the reached word `w` at `at` is in a clause that plans it (PLANNED before it; CALL_AGAIN
+ * after it), not reports it.
+ */
+function notPlanned(t: string, w: string, at: number): boolean {
+  const { start, end } = clauseAround(t, at);
+  let before = t.slice(start, at);
+  if (HAPPENED_LATER.test(before)) before = before.replace(CHANNEL_OR_LATER, " ");
+  return !PLANNED.test(before) && !CALL_AGAIN.test(t.slice(at + w.length, end));
 }
 
 /** A reached word after a negation (未下单, not ordered) is none. */
@@ -103,7 +135,9 @@ function notNegated(t: string, w: string, at: number): boolean {
  * not planned (`待确认` is no confirmation).
  */
 function reachedFrom(t: string, from: number): boolean {
-  return firstWord(t, REACHED, from, (w, at) => notNegated(t, w, at) && notPlanned(t, at)).at >= 0;
+  return (
+    firstWord(t, REACHED, from, (w, at) => notNegated(t, w, at) && notPlanned(t, w, at)).at >= 0
+  );
 }
 
 /**

@@ -292,6 +292,13 @@ describe("the words that say not reached and paused", () => {
     ["Busy signal", true],
     ["Voicemail full", true],
     ["Disconnected number", true],
+    // reviewer57 L7: an agreement to call again is the next attempt; a contact that came later is one.
+    ["未接通，约定明天再打", true],
+    ["未接通，约好下午回电", true],
+    ["No answer, agreed to call again tomorrow", true],
+    ["没人接，后来客户微信回复同意下单", false],
+    ["No answer, called back later and they agreed to renew", false],
+    ["未接通，已发短信待回复确认", true],
   ])("saysNotReached(%j) is %s", (text, expected) => {
     expect(saysNotReached(text)).toBe(expected);
   });
