@@ -823,6 +823,32 @@ export const PAUSE_WORDS = [
 ] as const;
 
 /**
+ * What a status cell writes of a block the firm put on an account, not a pause of the customer's
+ * own (reviewer57 M2: an ERP's 账户冻结 / 资金冻结，欠款未清 credit block was read as paused, and the
+ * customer got no retention call). Taken out of the cell before PAUSE_WORDS are looked for; a
+ * member's card (会员卡冻结, 停卡) stays a pause. Case ignored, found anywhere.
+ */
+export const ACCOUNT_BLOCK_WORDS = [
+  "账户冻结",
+  "账号冻结",
+  "冻结账户",
+  "资金冻结",
+  "冻结资金",
+  "额度冻结",
+  "冻结额度",
+  "信用冻结",
+  "授信冻结",
+  "account frozen",
+  "funds frozen",
+  "frozen account",
+  "frozen funds",
+  "credit frozen",
+  "credit hold",
+  "on credit hold",
+  "payment hold",
+] as const;
+
+/**
  * What a status cell writes once the pause is over (装修结束，已恢复营业, 已复学, Reopened): not paused,
  * though a pause word is in it too (reviewer56 R8: kept paused until the cell was cleared). Found
  * anywhere in the cell, case ignored, but not followed by 后 (装修完成后再联系: still paused); an

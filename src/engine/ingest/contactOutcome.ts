@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_BLOCK_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -20,6 +21,12 @@ const ALONE = new Set(lower(NOT_REACHED_ALONE_WORDS));
 const REACHED = lower(REACHED_WORDS);
 const PAUSED = lower(PAUSE_WORDS);
 const RESUMED = lower(RESUMED_WORDS);
+const ACCOUNT_BLOCK = new RegExp(
+  lower(ACCOUNT_BLOCK_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
 const ROUTINE = lower(ROUTINE_NOTE_WORDS);
 
 /** Whether `w`, found at `at` in lower-cased `t`, is a word there: English ones between non-letters. */
@@ -178,10 +185,12 @@ export function mentionsNotReached(text: string): boolean {
  * @example saysPaused("装修暂停") // true
  * @example saysPaused("正常") // false
  * @example saysPaused("装修结束，已恢复营业") // false (reviewer56 R8)
+ * @example saysPaused("资金冻结，欠款未清") // false (reviewer57 M2: the firm's credit block)
  */
 export function saysPaused(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (t === "") return false;
+  // A block the firm put on the account (账户冻结, credit hold) is no pause: ACCOUNT_BLOCK_WORDS.
+  const t = text.trim().toLowerCase().replace(ACCOUNT_BLOCK, " ");
+  if (t.trim() === "") return false;
   return firstWord(t, PAUSED).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
 }
 

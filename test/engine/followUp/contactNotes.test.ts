@@ -333,6 +333,13 @@ describe("the words that say not reached and paused", () => {
     ["暂停结束", false],
     ["No longer on hold", false],
     ["取消暂停", false],
+    // …and an ERP's credit block on the account is no customer's pause; a member's card is one.
+    ["账户冻结", false],
+    ["资金冻结，欠款未清", false],
+    ["Account frozen", false],
+    ["On credit hold", false],
+    ["会员卡冻结", true],
+    ["Frozen", true],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
   });
