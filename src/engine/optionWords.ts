@@ -771,6 +771,63 @@ export const REACHED_WORDS = [
 ] as const;
 
 /**
+ * What a status typed on the schedule opens with when the call was made (followUp/doneStatus.ts:
+ * the run asks her to record it as a contact; tester48 M1): the "done" words beside REACHED_WORDS,
+ * the "reached" words of a contact's note (reviewer57 L4: they were a regex of doneStatus's own).
+ * A plan (已约下周二拜访, 待联系, call back) is none, nor a call that reached nobody (已联系不上:
+ * NOT_REACHED_WORDS anywhere in the status). Matched at the start of the status
+ * (ingest/contactOutcome.ts saysCallMade).
+ */
+export const CALL_MADE_WORDS = {
+  /** After 已 / 已经 / 都已, 客户 before it allowed: 已联系, 已经拜访, 客户已发邮件. */
+  afterDone: [
+    "联系",
+    "拜访",
+    "回访",
+    "沟通",
+    "致电",
+    "电话",
+    "电联",
+    "打电话",
+    "打过电话",
+    "拨打",
+    "回电",
+    "发邮件",
+    "发了邮件",
+    "发微信",
+    "发了微信",
+    "发短信",
+    "发了短信",
+    "发消息",
+    "发了消息",
+    "完成",
+    "跟进",
+    "处理",
+    "通话",
+    "见面",
+  ],
+  /** Followed by 过 or 完: 联系过了, 回访完. */
+  thenPast: ["联系", "拜访", "回访", "沟通", "通话"],
+  /** Opening the status on their own: 完成. */
+  alone: ["完成"],
+  /** English, a whole word opening the status, case ignored: Called, done - will order. */
+  english: [
+    "done",
+    "called",
+    "contacted",
+    "visited",
+    "completed",
+    "reached",
+    "spoke",
+    "met",
+    "emailed",
+    "e-mailed",
+    "phoned",
+    "messaged",
+  ],
+} as const;
+
+/**
  * What a contact's note writes of a routine contact and nothing more (例行回访): said on every
  * talking point it would be noise (contacts56: `；记录：例行回访` on every row), so it is left out of
  * the quote, alone or opening the note (`例行回访，客户说下月订货` quotes `客户说下月订货`).

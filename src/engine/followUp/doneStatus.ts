@@ -8,36 +8,23 @@ import { SHEETS } from "../schema";
 import { say } from "../words/catalog";
 import { isoDate } from "../parse/date";
 import { tabName } from "../report/outputTabs";
-import { mentionsNotReached } from "../ingest/contactOutcome";
+import { saysCallMade } from "../ingest/contactOutcome";
 import { lastContactRows } from "./history";
 import { statusTypedSince, type CarriedNotes, type TypedRow } from "./typedNotes";
 import type { RunWarning } from "./warnings";
 
 /**
- * A status that opens with the words of a call made: 已联系 / 已拜访 / 已回访 / 已沟通 / 已致电 /
- * 已电话 / 已电联 / 已拨打 / 已回电 / 已发邮件 / 已发微信 / 已发短信 / 已完成 / 已跟进 / 已处理 / 联系过 /
- * 拜访过 / 客户已联系 / 完成, or done / called / contacted / visited / completed / reached / spoke /
- * emailed / phoned / messaged. A plan (已约下周二拜访, 待联系, call back) is not one, nor a call that
- * reached nobody (已联系不上, 已拨打，未接通, called - no answer: the not-reached words of contacts,
- * ingest/contactOutcome.ts mentionsNotReached).
+ * A status that says the call was made: it opens with the words of one (已联系 / 已拜访 / 联系过 /
+ * 完成 / Called / done…: optionWords.ts CALL_MADE_WORDS) and names no call that reached nobody
+ * (已联系不上, 已拨打，未接通, called - no answer). A plan (已约下周二拜访, 待联系, call back) is none.
+ * The words and their matching are the contacts' (ingest/contactOutcome.ts saysCallMade).
  *
  * @example statusSaysDone("已联系，客户说下月再订") // true
  * @example statusSaysDone("已约下周二拜访") // false
  * @example statusSaysDone("已联系不上") // false
  */
 export function statusSaysDone(status: string): boolean {
-  const s = status.trim();
-  if (mentionsNotReached(s)) return false;
-  return (
-    /^(客户)?(已经?|都已)\s*(联系|拜访|回访|沟通|致电|电话|电联|打电话|打过电话|拨打|回电|发(了)?(邮件|微信|短信|消息)|完成|跟进|处理|通话|见面)/.test(
-      s,
-    ) ||
-    /^(联系|拜访|回访|沟通|通话)(过|完)/.test(s) ||
-    /^完成/.test(s) ||
-    /^(done|called|contacted|visited|completed|reached|spoke|met|emailed|e-mailed|phoned|messaged)\b/i.test(
-      s,
-    )
-  );
+  return saysCallMade(status);
 }
 
 /** How many such statuses the warning names (the rest: "and N more"). */

@@ -1,5 +1,6 @@
 import {
   ACCOUNT_BLOCK_WORDS,
+  CALL_MADE_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -176,6 +177,27 @@ export function mentionsNotReached(text: string): boolean {
   if (t === "") return false;
   const found = firstWord(t, NOT_REACHED, 0, (w, at) => saysOutcome(t, w, at));
   return found.at >= 0 && !reachedFrom(t, found.end);
+}
+
+/** CALL_MADE_WORDS as the patterns a status opens with. */
+const CALL_MADE = [
+  new RegExp(`^(?:客户)?(?:已经?|都已)\\s*(?:${CALL_MADE_WORDS.afterDone.join("|")})`),
+  new RegExp(`^(?:${CALL_MADE_WORDS.thenPast.join("|")})(?:过|完)`),
+  new RegExp(`^(?:${CALL_MADE_WORDS.alone.join("|")})`),
+  new RegExp(`^(?:${CALL_MADE_WORDS.english.join("|")})\\b`, "i"),
+];
+
+/**
+ * True when a status typed on the schedule opens with the words of a call made (CALL_MADE_WORDS)
+ * and names no call that reached nobody (mentionsNotReached).
+ *
+ * @example saysCallMade("已联系，客户说下月再订") // true
+ * @example saysCallMade("已约下周二拜访") // false
+ * @example saysCallMade("已联系不上") // false
+ */
+export function saysCallMade(status: string): boolean {
+  const s = status.trim();
+  return !mentionsNotReached(s) && CALL_MADE.some((p) => p.test(s));
 }
 
 /**

@@ -8,6 +8,9 @@ import {
   statusSaysDone,
 } from "../../../src/engine/followUp/doneStatus";
 import { epochDay } from "../../../src/engine/parse/date";
+import { CALL_MADE_WORDS } from "../../../src/engine/optionWords";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { inputPlace, inputSheetName } from "../../../src/engine/inputSheetName";
 import type { Lang, SheetKind } from "../../../src/engine/schema";
 import type { Dataset, SheetSource } from "../../../src/engine/model";
@@ -77,6 +80,20 @@ describe("statusSaysDone", () => {
     "called - no answer",
     "",
   ])("%s does not", (s) => expect(statusSaysDone(s)).toBe(false));
+  // reviewer57 L4: the done words have one owner, optionWords.ts, beside the contacts' reached words.
+  test.each(CALL_MADE_WORDS.afterDone.map((w) => `已${w}`))("the listed %s says done", (s) =>
+    expect(statusSaysDone(s)).toBe(true),
+  );
+  test.each(CALL_MADE_WORDS.english.map((w) => `${w} on 12/3`))("the listed %s says done", (s) =>
+    expect(statusSaysDone(s)).toBe(true),
+  );
+  test("doneStatus.ts keeps no words of its own", () => {
+    const source = readFileSync(
+      join(__dirname, "../../../src/engine/followUp/doneStatus.ts"),
+      "utf8",
+    ).replace(/^\s*(?:\/\/|\*|\/\*\*).*$/gm, "");
+    expect(source).not.toMatch(/联系|拜访|"called"|\bcalled\|/);
+  });
   test("a plan or refusal prefixed to done words is not done (property)", () => {
     fc.assert(
       fc.property(
