@@ -220,8 +220,8 @@ export function saysPaused(text: string): boolean {
 const AFTER = new RegExp(`(?:${RESUMED_WORDS.join("|")})后`, "g");
 
 /**
- * A contact's note without the routine words that open it (ROUTINE_NOTE_WORDS) and the punctuation
- * after them: "" when that is all it says.
+ * A contact's note without the routine words that open it (ROUTINE_NOTE_WORDS) when punctuation
+ * follows them (endsRoutine), and that punctuation: "" when that is all it says.
  *
  * @example withoutRoutine("例行回访") // ""
  * @example withoutRoutine("例行回访，客户说下月订货") // "客户说下月订货"
@@ -229,7 +229,21 @@ const AFTER = new RegExp(`(?:${RESUMED_WORDS.join("|")})后`, "g");
 export function withoutRoutine(note: string): string {
   const t = note.trim();
   const low = t.toLowerCase();
-  const w = ROUTINE.find((w) => low.startsWith(w) && isWordAt(low, w, 0));
+  const w = ROUTINE.find((w) => low.startsWith(w) && endsRoutine(low.slice(w.length), w));
   if (w === undefined) return note;
-  return t.slice(w.length).replace(/^[\s,，;；:：.。、\-–—]+/, "");
+  return t.slice(w.length).replace(ROUTINE_SEPARATOR, "");
+}
+
+/** What may follow a routine word that opens a note: punctuation, or a space after a Chinese one. */
+const ROUTINE_SEPARATOR = /^[\s,，;；:：.。、\-–—]+/;
+
+/**
+ * Whether `rest`, after the routine word `w`, lets it stand alone: the end, or punctuation
+ * (reviewer57 L1: 定期回访时客户投诉包装破损 was quoted 时客户投诉包装破损, Check-in call: … as call: …).
+ */
+function endsRoutine(rest: string, w: string): boolean {
+  if (rest.trim() === "") return true;
+  const sep = ROUTINE_SEPARATOR.exec(rest)?.[0] ?? "";
+  if (sep === "") return false;
+  return LETTER.test(w[0]) ? sep.trim() !== "" : true;
 }

@@ -368,6 +368,13 @@ describe("the words that say not reached and paused", () => {
     ["例行回访，客户说下月订货", "客户说下月订货"],
     ["Routine check-in - all good", "all good"],
     ["老板说例行回访太频繁", "老板说例行回访太频繁"],
+    // reviewer57 L1: a routine word that opens a longer phrase is kept whole, not cut off.
+    ["定期回访时客户投诉包装破损", "定期回访时客户投诉包装破损"],
+    ["例行回访中发现竞品进场", "例行回访中发现竞品进场"],
+    ["Check-in call: customer unhappy", "Check-in call: customer unhappy"],
+    ["例行回访：客户满意", "客户满意"],
+    ["例行回访 客户满意", "客户满意"],
+    ["Check-in.", ""],
   ])("withoutRoutine(%j) is %j", (note, expected) => {
     expect(withoutRoutine(note)).toBe(expected);
   });
