@@ -74,21 +74,21 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   expect(zh.code).toBe(2);
   expect(zh.err).toContain("你在本工具的表中添加了列");
   expect(zh.err).toContain(
-    "“回访计划”中的“跟进结果”（2 行有内容）、“流失风险名单”中的“处理情况”（1 行有内容）",
+    "“回访计划”中有 2 行内容的“跟进结果”、“流失风险名单”中有 1 行内容的“处理情况”",
   );
   expect(zh.err).toContain("文件未作任何改动");
   expect(readFileSync(report).equals(typed)).toBe(true);
   const en = await analyse(report, "--as-of", "2025-12-31", "--lang", "en-US");
   expect(en.code).toBe(2);
   expect(en.err).toContain(
-    "回访计划 “跟进结果” (2 rows with entries), 流失风险名单 “处理情况” (1 row with entries)",
+    "“跟进结果” on 回访计划 (2 rows with entries), “处理情况” on 流失风险名单 (1 row with entries)",
   );
   expect(en.err).toContain("Nothing was changed");
   expect(readFileSync(report).equals(typed)).toBe(true);
   // The workbook run over the report (-o, the default output) would replace it too: refused.
   const over = await analyse(book, "--as-of", "2025-12-31");
   expect(over.code).toBe(2);
-  expect(over.err).toContain("“流失风险名单”中的“处理情况”");
+  expect(over.err).toContain("“流失风险名单”中有 1 行内容的“处理情况”");
   expect(readFileSync(report).equals(typed)).toBe(true);
   // Written to another file, the report keeps its columns: run, and each tab's are named.
   const json = scratch.path("新.json");
@@ -103,7 +103,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   );
   expect(elsewhere.code).toBe(0);
   // Said even under --quiet, as the schedule's (TYPED_NOT_KEPT_WARNINGS).
-  expect(elsewhere.err).toContain("你在流失风险名单中添加了 1 列：“处理情况”");
+  expect(elsewhere.err).toContain("你在流失风险名单中添加了 1 列，共 1 行有内容：“处理情况”");
   const warnings: { code: string; message: string }[] = JSON.parse(
     readFileSync(json, "utf8"),
   ).warnings;
@@ -111,7 +111,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
     expect.arrayContaining(["schedule_columns_not_kept", "at_risk_columns_not_kept"]),
   );
   expect(warnings.find((w) => w.code === "at_risk_columns_not_kept")!.message).toContain(
-    "你在流失风险名单中添加了 1 列：“处理情况”（1 行有内容），没有带入刷新后的流失风险名单",
+    "你在流失风险名单中添加了 1 列，共 1 行有内容：“处理情况”。这些列没有带入刷新后的流失风险名单",
   );
 });
 
@@ -133,11 +133,11 @@ test("notes typed beside 回访计划 under no header are refused like an added 
   const typed = readFileSync(report);
   const zh = await analyse(report, "--as-of", "2025-12-31");
   expect(zh.code).toBe(2);
-  expect(zh.err).toMatch(/“回访计划”中的无标题列 [A-Z]+（第一格 [A-Z]+2）（2 行有内容）/);
+  expect(zh.err).toMatch(/“回访计划”中有 2 行内容的无标题列 [A-Z]+（第一格 [A-Z]+2）/);
   expect(readFileSync(report).equals(typed)).toBe(true);
   const en = await analyse(report, "--as-of", "2025-12-31", "--lang", "en-US");
   expect(en.err).toMatch(
-    /回访计划 column [A-Z]+ \(no header, first cell [A-Z]+2\) \(2 rows with entries\)/,
+    /column [A-Z]+ \(no header, first cell [A-Z]+2\) on 回访计划 \(2 rows with entries\)/,
   ); // Written to another file, the run goes on and names the note, even under --quiet (reviewer56
   // R7: exit 0 and no word, the schedule's warning reading headed columns only).
   const elsewhere = await analyse(
@@ -149,6 +149,6 @@ test("notes typed beside 回访计划 under no header are refused like an added 
   );
   expect(elsewhere.code).toBe(0);
   expect(elsewhere.err).toMatch(
-    /你在回访计划中添加了 1 列：无标题列 [A-Z]+（第一格 [A-Z]+2）（2 行有内容），没有带入刷新后的回访计划/,
+    /你在回访计划中添加了 1 列，共 2 行有内容：无标题列 [A-Z]+（第一格 [A-Z]+2）。这些列没有带入刷新后的回访计划/,
   );
 });

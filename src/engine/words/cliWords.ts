@@ -217,7 +217,7 @@ export const ANALYZE_EN = {
   outHoldsAddedColumns:
     "{file}: you added columns to tabs of ours, which the run rewrites, so what you typed in them would be lost: {tabs}. Nothing was changed. Move those columns to a sheet of your own (sheets you add are kept), or type the notes into the Status, Talking point or Note column of {schedule} (carried to the customer's call), then run again",
   /** One tab of outHoldsAddedColumns: {columns} the headers, quoted, joined by ingest.nameSeparator. */
-  addedOnTab: "{tab} {columns} ({rows|# row|# rows} with entries)",
+  addedOnTab: "{columns} on {tab} ({rows|# row|# rows} with entries)",
   /**
    * How the refusals above name the output (their {out}): as typed after -o, or the default name
    * with no -o typed (safe42: "-o 台账.analysis.xlsx" for an -o no one typed).
@@ -281,7 +281,7 @@ export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
     "{out}：其中的工作表“{sheet}”到第 {reportRows|#} 行，而“{input}”中的“{sheet}”只到第 {inputRows|#} 行。如果有行是录入在报告里的，本次运行替换报告时会丢失它们：要保留，请刷新报告本身（npm run cli -- analyze {report}）。如果是有意从“{input}”删除了行，请先把报告移走，或用 -o 另取输出文件名",
   outHoldsAddedColumns:
     "{file}：你在本工具的表中添加了列，运行会重写这些表，其中你填写的内容将会丢失：{tabs}。文件未作任何改动。请把这些列移到你自己的工作表中（你添加的工作表会保留），或把备注写在“{schedule}”的状态、沟通要点或说明列中（会带入该客户的回访行），然后重新运行",
-  addedOnTab: "“{tab}”中的{columns}（{rows|#} 行有内容）",
+  addedOnTab: "“{tab}”中有 {rows|#} 行内容的{columns}",
   outTyped: "-o {file}",
   outDefault: "{file}（未指定 -o 时的默认输出）",
   outNotXlsx:

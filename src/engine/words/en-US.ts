@@ -801,10 +801,10 @@ Exit codes:
      * (the command line refuses to replace a report holding them: tester54 T8).
      */
     scheduleColumnsNotKept:
-      "{count|The column|The columns} {columns} you added to {tab} ({rows|# row|# rows} filled) {count|was|were} not carried into the refreshed tab: a refresh writes the tab anew. Type notes in the Status, Talking point or Note column (they are carried), or keep them on a sheet of your own.",
+      "You added {count|a column|# columns} to {tab}, with {rows|# row|# rows} filled: {columns}. {count|It was|They were} not carried into the refreshed tab, as a refresh writes the tab anew. Type notes in the Status, Talking point or Note column (they are carried), or keep them on a sheet of your own.",
     /** As scheduleColumnsNotKept, for the at-risk list (tester54 T8: 处理情况 went with no word). */
     atRiskColumnsNotKept:
-      "{count|The column|The columns} {columns} you added to {tab} ({rows|# row|# rows} filled) {count|was|were} not carried into the refreshed tab: a refresh writes the tab anew. Keep them on a sheet of your own, or type notes in the Status, Talking point or Note column of {schedule} (they are carried).",
+      "You added {count|a column|# columns} to {tab}, with {rows|# row|# rows} filled: {columns}. {count|It was|They were} not carried into the refreshed tab, as a refresh writes the tab anew. Keep them on a sheet of your own, or type notes in the Status, Talking point or Note column of {schedule} (they are carried).",
     /** More rows hold what was typed than the schedule tab shows (limits.worklistRows; reviewer44 D13). */
     typedNotesPastCap:
       "{lost|# row|# rows} holding what you typed on {tab} {lost|does|do} not fit on the tab ({kept} typed rows, the tab shows {cap}: limits.worklistRows): {lost|it is|they are} only in the complete list beside the workbook and the next refresh will not read {lost|it|them}. Raise limits.worklistRows or clear typed rows you no longer need.",
