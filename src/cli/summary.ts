@@ -38,6 +38,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "row_kind_gift",
   "row_kind_draft",
   "row_kind_fee",
+  "row_kind_top_up",
+  "row_kind_top_up_counted",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",

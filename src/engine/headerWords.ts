@@ -440,6 +440,17 @@ export const HEADER_WORDS = {
       // Currency (optionWords.ts CURRENCY_CODE_WORDS).
       currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],
       unitPrice: ["单价", "销售单价", "售价", "零售价", "Unit Price", "Price Each", "Price"],
+      // How the row was paid (a gym's 支付方式 储值卡: paid from a balance topped up earlier).
+      payment: [
+        "支付方式",
+        "付款方式",
+        "收款方式",
+        "支付渠道",
+        "付款渠道",
+        "Payment Method",
+        "Payment Type",
+        "Paid By",
+      ],
     },
   },
   surveys: {

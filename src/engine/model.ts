@@ -176,6 +176,12 @@ export interface SheetSource {
    * filled from (ingest/duplicateRows.ts). Absent when none; not in the JSON's sources.
    */
   filledLines?: number[];
+  /**
+   * Transactions: the top-up rows (充值; Excel row numbers) to leave out, the sheet recording the
+   * purchases paid from that stored value (ingest/storedValue.ts). Absent when none; not in the
+   * JSON's sources.
+   */
+  topUpRows?: number[];
 }
 
 export interface RowCounts {

@@ -622,6 +622,9 @@ export const ROW_KIND_WORDS = {
     "draft",
     "pending approval",
   ],
+  // A top-up of stored value (充值): no purchase when the purchases paid from it are on the sheet
+  // too (ingest/storedValue.ts; tester57 U41: both counted, +9,280).
+  topUp: ["充值", "会员充值", "储值", "储值充值", "预存", "预存款", "top up", "topup", "recharge"],
   fee: [
     "手续费",
     "停卡手续费",
@@ -637,6 +640,20 @@ export const ROW_KIND_WORDS = {
 } as const;
 
 export type RowKind = keyof typeof ROW_KIND_WORDS;
+
+/**
+ * What a payment column (支付方式, Payment Method) writes of a purchase paid from stored value topped
+ * up earlier (储值卡, 余额): the top-up then is no purchase (ingest/storedValue.ts; tester57 U41).
+ * Found anywhere in the cell, case ignored; an English one as whole words.
+ */
+export const STORED_VALUE_PAYMENT_WORDS = [
+  "储值",
+  "余额",
+  "会员卡",
+  "stored value",
+  "store credit",
+  "balance",
+] as const;
 
 /**
  * The currency words a currency column (币种, Amount Currency: headerWords.ts `currency`) writes,

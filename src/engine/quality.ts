@@ -111,6 +111,10 @@ export const QUALITY_CODES = {
   // not used (tester57 U50, U44).
   row_kind_draft: "info",
   row_kind_fee: "info",
+  // Top-ups of stored value (充值): left out when purchases paid from it are on the sheet, else
+  // counted (ingest/storedValue.ts; tester57 U41).
+  row_kind_top_up: "info",
+  row_kind_top_up_counted: "info",
   row_kind_unknown: "warning",
   // A currency column (币种, Amount Currency) naming several currencies: summed as written, no
   // symbol shown (ingest/currencyColumn.ts).

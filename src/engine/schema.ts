@@ -118,6 +118,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["currency", "text", false],
     // Read only where the amount is blank: 数量 × 单价 (tester54 T10 noamt).
     ["unitPrice", "amount", false],
+    // How a row was paid: read only for stored value (储值卡, 余额), which makes a top-up (充值) no
+    // purchase (ingest/storedValue.ts; tester57 U41).
+    ["payment", "text", false],
   ]),
   surveys: sheet(
     "surveys",

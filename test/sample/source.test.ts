@@ -71,6 +71,8 @@ describe("sampleSource", () => {
       "transactions.refundStatus",
       "transactions.currency",
       "transactions.unitPrice",
+      // A till's 支付方式, read for stored value (tester57 U41).
+      "transactions.payment",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
       // …and a contact's next date, note and outcome (contacts56).

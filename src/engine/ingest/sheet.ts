@@ -1,5 +1,6 @@
 import { NotSaleRows } from "./notSaleRows";
 import { KINDS_NOT_USED, kindColumnByValues, notUsed, RowKinds } from "./rowKinds";
+import { StoredValue } from "./storedValue";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
@@ -128,6 +129,8 @@ export class SheetIngest<T> {
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
   private refundKinds: RowKinds | null = null;
+  /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
+  private storedValue: StoredValue | null = null;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
   private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
@@ -293,6 +296,7 @@ export class SheetIngest<T> {
       this.reportNotSale(table);
       this.readRowKinds(table, this.rowKinds);
       this.readRowKinds(table, this.refundKinds);
+      this.readStoredValue();
       this.readCurrencyColumn();
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
@@ -394,6 +398,37 @@ export class SheetIngest<T> {
         valuesEn: each("en-US"),
       });
     }
+  }
+
+  /**
+   * Top-ups of stored value (StoredValue): left out when a purchase here was paid from stored
+   * value (the dataset drops them: SheetSource.topUpRows), else counted; said either way.
+   */
+  private readStoredValue(): void {
+    const stored = this.storedValue;
+    const kinds = this.rowKinds;
+    if (!stored || stored.topUps.length === 0 || !kinds) return;
+    const tally = kinds.tallies.topUp;
+    const values = (tally?.values ?? []).map((v) => v.text);
+    const row = stored.topUps[0];
+    const count = stored.topUps.length;
+    const code = stored.leftOut ? "row_kind_top_up" : "row_kind_top_up_counted";
+    if (stored.leftOut && this.source) this.source.topUpRows = stored.topUps;
+    this.addFinding(
+      code,
+      row,
+      kinds.header,
+      values[0] ?? "",
+      qualityMessage(code, {
+        column: kinds.header,
+        count,
+        row,
+        values: values.join("”/“"),
+        payment: stored.header,
+        paid: stored.paid.count,
+        paidRow: stored.paid.row,
+      }),
+    );
   }
 
   /**
@@ -688,6 +723,8 @@ export class SheetIngest<T> {
         );
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
+      if (at("payment") !== undefined)
+        this.storedValue = new StoredValue(at("payment"), match.headers[at("payment")]);
     }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
@@ -927,6 +964,9 @@ export class SheetIngest<T> {
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
+    if (used && kind === "topUp")
+      (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);
+    else if (used && this.storedValue) this.storedValue.see(reader, reader.rowNumber, false);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);

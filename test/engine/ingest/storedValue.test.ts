@@ -1,0 +1,86 @@
+// tester57 U41: a gym's 收银流水 records a member's 充值 (stored value, 5,000) and then the 年卡 she
+// paid from that balance (支付方式 储值卡): both were counted, the same money twice (+9,280 in her
+// 12 months). A top-up is no purchase when the purchases paid from it are on the sheet; without
+// such a purchase the top-ups count, said either way.
+import type { Grid } from "../../../src/engine/cells";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { paidFromStoredValue } from "../../../src/engine/ingest/storedValue";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = epochDay(2025, 12, 31);
+const each = [memorySource, memoryColumnSource].map((s) => [s.name, s] as const);
+const customers: Grid = [["会员卡号"], ["QZ001"], ["QZ002"], ["QZ034"]];
+
+/** Her till: cards paid by 微信, a top-up, two cards paid from it. */
+function till(fromBalance: boolean): Grid {
+  return [
+    ["日期", "会员卡号", "项目", "金额", "支付方式"],
+    ["2025-01-05", "QZ001", "月卡", 399, "微信"],
+    ["2025-02-05", "QZ001", "续卡", 399, "微信"],
+    ["2025-03-01", "QZ034", "充值", 5000, "微信"],
+    ["2025-03-02", "QZ002", "季卡", 1080, "支付宝"],
+    ["2025-03-10", "QZ034", "年卡", 3280, fromBalance ? "储值卡" : "现金"],
+    ["2025-06-10", "QZ002", "续卡", 1080, "刷卡"],
+    ["2025-09-10", "QZ034", "私教课", 1500, fromBalance ? "储值卡" : "现金"],
+  ];
+}
+
+describe("stored value", () => {
+  test.each(each)("purchases paid 储值卡 count, the top-up does not (%s)", async (_, make) => {
+    const { dataset, findings } = await ingestWorkbook(
+      make({ 会员资料: customers, 收银流水: till(true) }),
+      { asOf },
+    );
+    const t = dataset.transactions;
+    expect([...t.sourceRow]).toEqual([2, 3, 5, 6, 7, 8]);
+    expect([...t.amount].reduce((a, b) => a + b, 0)).toBe(399 * 2 + 1080 * 2 + 3280 + 1500);
+    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 6, rejected: 1 });
+    expect(dataset.sources.transactions!.columns.payment).toBe("支付方式");
+    const f = findings.find((x) => x.code === "row_kind_top_up")!;
+    expect([f.row, f.column]).toEqual([4, "项目"]);
+    expect(f.message["zh-CN"]).toBe(
+      "列“项目”有 1 行写着“充值”（第一行为第 4 行）：储值充值不是购买，用储值支付的消费才是（列“支付方式”有 2 行写着用储值支付，第一行为第 6 行，已计入），所以这些充值行未使用，同一笔钱不计两次",
+    );
+    expect(f.message["en-US"]).toContain(
+      "a top-up of stored value is no purchase, the purchases paid from it are (column “支付方式” says so on 2 rows, the first is row 6; counted), so it was not used",
+    );
+    expect(findings.some((x) => x.code === "unmapped_column" && x.column === "支付方式")).toBe(
+      false,
+    );
+  });
+
+  test.each(each)(
+    "no purchase paid from the balance: the top-up counts, said (%s)",
+    async (_, make) => {
+      const { dataset, findings } = await ingestWorkbook(
+        make({ 会员资料: customers, 收银流水: till(false) }),
+        { asOf },
+      );
+      expect(dataset.transactions.count).toBe(7);
+      const f = findings.find((x) => x.code === "row_kind_top_up_counted")!;
+      expect(f.message["zh-CN"]).toContain("储值充值已按购买计入，因为没有一行消费写明用储值支付");
+      expect(f.message["en-US"]).toContain("top-ups of stored value were counted as purchases");
+      expect(findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
+    },
+  );
+
+  test("the run's warnings say the top-ups left out, as rows_not_used", async () => {
+    const a = await analyzeWorkbook(memorySource({ 会员资料: customers, 收银流水: till(true) }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    const w = a.warnings.filter((x) => x.code === "rows_not_used").map((x) => x.message["zh-CN"]);
+    expect(w).toEqual([expect.stringMatching(/列“项目”有 1 行写着“充值”/)]);
+    expect(a.kpis.revenue).toBe(399 * 2 + 1080 * 2 + 3280 + 1500);
+  });
+
+  test("a payment cell paid from stored value", () => {
+    for (const t of ["储值卡", "余额支付", "会员卡", "Store credit", "Balance"])
+      expect(paidFromStoredValue(t)).toBe(true);
+    for (const t of ["微信", "支付宝", "现金", "刷卡", "Shopify Payments", "Imbalanced"])
+      expect(paidFromStoredValue(t)).toBe(false);
+  });
+});
