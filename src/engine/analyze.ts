@@ -40,6 +40,7 @@ import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import {
   csvEncodingWarning,
   lookalikeSheetWarnings,
+  siblingSheetsWarnings,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
   returnsAsPurchasesWarnings,
@@ -529,6 +530,16 @@ export async function analyzeWorkbook(
     ? await tabSheetNames(source, options.naming.lang, writes, options.naming)
     : undefined;
   const changesTab = (lang: Lang) => sheetOf("changes", lang, named?.sheets);
+  const calendarAndStale = runWarnings(
+    schedule,
+    dataset,
+    asOf,
+    rules.followUp.staleDataWarningDays,
+    {
+      churnLevel: analysis.churnLevel,
+      churnedAfterDays: rules.churn.churnedAfterDays,
+    },
+  );
   const result: Analysis = {
     asOf,
     rules,
@@ -539,10 +550,9 @@ export async function analyzeWorkbook(
     classification,
     schedule,
     warnings: [
-      ...runWarnings(schedule, dataset, asOf, rules.followUp.staleDataWarningDays, {
-        churnLevel: analysis.churnLevel,
-        churnedAfterDays: rules.churn.churnedAfterDays,
-      }),
+      ...calendarAndStale,
+      // Sheets of an input kept per month or year, left unread (tester58 U60).
+      ...siblingSheetsWarnings(findings, calendarAndStale),
       // IDs masked (138****1234): different buyers merged into one customer (tester56 U29).
       ...[maskedIdsWarning(dataset)].filter((w) => w !== null),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.

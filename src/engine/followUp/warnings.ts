@@ -125,6 +125,8 @@ export const RUN_WARNING_CODES = [
   // An optional input (complaints, surveys, contacts) read from no sheet beside a sheet with its
   // columns (客户反馈): said, with "rename it" (ingest/optionalLookalikes.ts; tester55 U3).
   "sheet_looks_like",
+  // Sheets of an input kept per month or year beside the one read, unread (siblingSheetsWarnings).
+  "sibling_sheets_unread",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -485,6 +487,22 @@ export function returnsAsPurchasesWarnings(findings: readonly Finding[]): RunWar
   return findings
     .filter((f) => f.code === "returns_written_positive")
     .map((f) => ({ code: "returns_as_purchases" as const, message: inItsSheet(f) }));
+}
+
+/**
+ * sibling_sheets_unread: an input's sheets kept per month or year beside the one read, left unread
+ * (ingest/workbook.ts siblingSheets, sameColumnSheets; tester58 U60: the Overview said nothing while
+ * 426 of 470 sales were on them). Said where the figures are read, as its finding words it; for the
+ * transactions not again when the stale-data warning (`earlier`) named them.
+ */
+export function siblingSheetsWarnings(
+  findings: readonly Finding[],
+  earlier: readonly RunWarning[],
+): RunWarning[] {
+  const stale = earlier.some((w) => w.code === "stale_data");
+  return findings
+    .filter((f) => f.code === "sibling_sheets_unread" && !(stale && f.kind === "transactions"))
+    .map((f) => ({ code: "sibling_sheets_unread" as const, message: inItsSheet(f) }));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
-import { SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
+import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
 import { TransactionsBuilder } from "./transactionsBuilder";
@@ -35,6 +35,7 @@ import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
+import { sameColumnSheets } from "./sameColumnSheets";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -119,13 +120,14 @@ export interface GridSource {
   /**
    * Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. `top`: only
    * the first rows are wanted (the reader stops early), so a source need not set up a long read
-   * (an .xlsx sheet's worker thread).
+   * (an .xlsx sheet's worker thread). `peek`: with `top`, no full read of the sheet follows (a
+   * sheet looked at for its header only), so none is started ahead.
    */
   readSheet(
     name: string,
     onRows: (rows: Grid, firstRow: number) => void | Promise<void>,
     notes?: SheetNotes,
-    options?: { top?: boolean },
+    options?: { top?: boolean; peek?: boolean },
   ): Promise<void>;
   /**
    * The columnar fast path (optional; file sources have it): streams the same rows as readSheet in
@@ -341,6 +343,57 @@ export function siblingSheets(
   return out;
 }
 
+/** The most sheet names a list says in full; a longer one says the first few and the last. */
+const NAMES_IN_FULL = 6;
+
+/** Sheet names quoted and joined in `lang`, shortened past NAMES_IN_FULL (30 months of sheets). */
+function namesList(names: readonly string[], lang: Lang): string {
+  const quoted = names.map((n) => `“${n}”`);
+  const sep = say(lang, "ingest", "nameSeparator");
+  if (quoted.length <= NAMES_IN_FULL) return quoted.join(sep);
+  return say(lang, "ingest", "namesShortened", {
+    first: quoted.slice(0, 3).join(sep),
+    last: quoted[quoted.length - 1]!,
+    count: quoted.length,
+  });
+}
+
+/**
+ * Adds to `siblings` the unread sheets with the very columns of an input's sheet (sameColumnSheets:
+ * a sales log kept one sheet per month under names like 2024年6月, which siblingSheets cannot tell
+ * by name; tester58 U60). The top rows of each unread sheet are read once, only peeked at.
+ */
+async function addSameColumnSheets(
+  siblings: Partial<Record<SheetKind, string[]>>,
+  dataset: Dataset,
+  names: readonly string[],
+  taken: ReadonlyMap<string, SheetKind>,
+  source: GridSource,
+  columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
+): Promise<void> {
+  const claimed = new Set(Object.values(siblings).flat());
+  // Worksheets only: an Excel table (the add-in lists them too) holds the same columns as the sheet
+  // it sits on, and an input read from a table has its own sheet beside it, never a sibling.
+  const sheets = source.worksheetNames ? new Set(await source.worksheetNames()) : null;
+  const unread = () =>
+    names.filter((n) => !taken.has(n) && !claimed.has(n) && (!sheets || sheets.has(n)));
+  if (unread().length === 0) return;
+  const tops = new Map<string, Promise<Grid>>();
+  const top = (name: string) => {
+    let rows = tops.get(name);
+    if (!rows) tops.set(name, (rows = readTopRows(source, name, HEADER_SEARCH_ROWS, true)));
+    return rows;
+  };
+  for (const kind of SHEET_KINDS) {
+    const read = dataset.sources[kind];
+    if (!read || read.sheetIsFile || (sheets && !sheets.has(read.sheetName))) continue;
+    const more = await sameColumnSheets(unread(), read, top, columns[kind]);
+    if (more.length === 0) continue;
+    siblings[kind] = [...(siblings[kind] ?? []), ...more];
+    for (const n of more) claimed.add(n);
+  }
+}
+
 /** Says which sheets of an input were left unread beside the one read, and keeps them for warnings. */
 function reportSiblingSheets(
   dataset: Dataset,
@@ -351,9 +404,8 @@ function reportSiblingSheets(
     const read = dataset.sources[kind];
     if (!read) continue;
     (dataset.siblingSheets ??= {})[kind] = others;
-    const quoted = others.map((n) => `“${n}”`);
-    const list = quoted.join(say("zh-CN", "ingest", "nameSeparator"));
-    const listEn = quoted.join(say("en-US", "ingest", "nameSeparator"));
+    const list = namesList(others, "zh-CN");
+    const listEn = namesList(others, "en-US");
     findings.push({
       sheet: read.sheetName,
       kind,
@@ -377,6 +429,7 @@ class EnoughRows extends Error {}
 
 /**
  * The first rows of a sheet (as many as header detection looks at), stopping the read early.
+ * `peek`: the sheet is looked at only (no full read follows: GridSource.readSheet).
  *
  * @example await readTopRows(book, "客户") // [["客户编号", …], …]
  */
@@ -384,6 +437,7 @@ export async function readTopRows(
   source: GridSource,
   name: string,
   limit = HEADER_SEARCH_ROWS,
+  peek = false,
 ): Promise<Grid> {
   const rows: Grid = [];
   try {
@@ -397,7 +451,7 @@ export async function readTopRows(
         if (rows.length >= limit) throw new EnoughRows();
       },
       undefined,
-      { top: true },
+      peek ? { top: true, peek } : { top: true },
     );
   } catch (error) {
     if (!(error instanceof EnoughRows)) throw error;
@@ -576,7 +630,16 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
-  reportSiblingSheets(dataset, findings, siblingSheets(names, sheetOf));
+  const siblings = siblingSheets(names, sheetOf);
+  await addSameColumnSheets(
+    siblings,
+    dataset,
+    names,
+    takenSheets(sheetOf),
+    source,
+    options.columns,
+  );
+  reportSiblingSheets(dataset, findings, siblings);
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
   // Rows not used that are a customer's (a date with no year, a name and no ID): matched now the

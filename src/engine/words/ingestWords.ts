@@ -11,6 +11,8 @@ export const INGEST_EN = {
   sameSeparator: " and ",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
+  /** A long list of the user's sheet names, shortened: the first few, then the last (siblings). */
+  namesShortened: "{first}, …, {last}: {count} in all",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After the many-unreadable warning of a date column: what to do (tester51 C1). */
@@ -84,6 +86,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameName: "名称和地区",
   sameSeparator: "、",
   nameSeparator: "、",
+  namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",

@@ -60,8 +60,8 @@ export function openPackage(pkg: XlsxPackage, options: XlsxSourceOptions = {}): 
     },
     readSheet: (name, onRows, notes, read) => {
       // The top rows of an input sheet (the run's language, its header) come just before its
-      // full read: that read's worker starts now, beside them.
-      if (read?.top && !ownedSheets(pkg).has(name)) readAhead(pkg, name);
+      // full read: that read's worker starts now, beside them (not for a sheet only peeked at).
+      if (read?.top && !read.peek && !ownedSheets(pkg).has(name)) readAhead(pkg, name);
       return readSheet(pkg, name, blockRows, onRows, options.onNotADate, notes, read?.top);
     },
     readColumns: (name, onBlock, notes) =>

@@ -1,0 +1,51 @@
+// A sales log kept one sheet per month (2024年6月 … 2026年11月) or per year beside the sheet read
+// (交易 and 2024-2025年收费): the names share no input word, so siblingSheets (by name) missed them,
+// and the run said them only in the console's list of unread sheets (tester58 U60: 44 of 470 rows
+// read, 52 of 77 patients "潜在客户", or retention 100 % with the lapsed patients never buyers).
+// A sheet whose header names the same fields by the same headers as the one read is that input's.
+import type { Grid } from "../cells";
+import type { SheetSource } from "../model";
+import { foldLabel } from "../parse/text";
+import { SHEETS } from "../schema";
+import { findHeader, type ColumnOverrides } from "./header";
+
+/** The most unread sheets whose top rows are looked at: three years kept one sheet per month. */
+export const SAME_COLUMN_SHEETS = 40;
+
+/**
+ * Of the unread sheets (`unread`, in the workbook's order; at most SAME_COLUMN_SHEETS looked at),
+ * those whose header row has the very headers of the sheet `read` (folded: case, width and spaces
+ * aside), in any order, and maps every required field. A sheet that cannot be read is none of them.
+ *
+ * @example await sameColumnSheets(["2024年6月", "备注"], sources.transactions!, top) // ["2024年6月"]
+ */
+export async function sameColumnSheets(
+  unread: readonly string[],
+  read: SheetSource,
+  topRows: (name: string) => Promise<Grid>,
+  overrides: ColumnOverrides = {},
+): Promise<string[]> {
+  // Every header of the sheet read, the ones no field claims too: a sheet with a few of the same
+  // fields (a sales sheet beside a customer list keyed 客户编号) is not one kept per period.
+  const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);
+  const out: string[] = [];
+  for (const name of unread.slice(0, SAME_COLUMN_SHEETS)) {
+    let rows: Grid;
+    try {
+      rows = await topRows(name);
+    } catch {
+      continue;
+    }
+    const header = findHeader(rows, SHEETS[read.kind], overrides);
+    if (!header || header.missing.length > 0) continue;
+    const theirs = headerSet(header.headers);
+    const same = theirs.size === own.size && [...own].every((h) => theirs.has(h));
+    if (same) out.push(name);
+  }
+  return out;
+}
+
+/** Header texts, folded (case, width and spaces aside), blanks left out. */
+function headerSet(headers: readonly string[]): Set<string> {
+  return new Set(headers.map((h) => foldLabel(String(h ?? ""))).filter((h) => h !== ""));
+}
