@@ -25,6 +25,11 @@ const CUSTOMER_ID = [
   // A school's students are its customers (tester56: 学员编号 refused).
   "学员编号",
   "学号",
+  // A clinic's patients are its customers, known by their record number on every sheet (tester58
+  // U62: 病历号 refused on each sheet, five failed runs).
+  "病历号",
+  "病历编号",
+  "患者编号",
   "Customer ID",
   "CustomerID",
   "Cust No",
@@ -165,6 +170,10 @@ export const HEADER_WORDS = {
       "会员资料",
       "会员档案",
       "会员列表",
+      // A clinic's patient file (tester58 U62).
+      "患者档案",
+      "患者信息",
+      "患者名单",
       "Customers",
       "Customer",
       "Clients",
@@ -220,6 +229,10 @@ export const HEADER_WORDS = {
         // A gym's or studio's owner of a member (tester57 U43: all 119 calls under （未指定））; not a
         // bare 顾问, which may be anyone's (reviewer57 L5).
         "会籍顾问",
+        // A clinic's patient belongs to their own dentist (tester58 U63: all 92 calls under
+        // （未指定））; not a bare 医生, which on a sales sheet is the one who treated that visit.
+        "主治医生",
+        "主治医师",
         "Owner",
         "Account Manager",
         "Sales Rep",
@@ -313,6 +326,8 @@ export const HEADER_WORDS = {
       "收银记录",
       "消费记录",
       "消费明细",
+      // A clinic's charges (tester58 U62: 收费明细 refused).
+      "收费明细",
       "Transactions",
       "Transaction",
       "Orders",
