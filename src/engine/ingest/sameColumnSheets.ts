@@ -6,7 +6,7 @@
 import type { Grid } from "../cells";
 import type { SheetSource } from "../model";
 import { foldLabel } from "../parse/text";
-import { SHEETS } from "../schema";
+import { SHEETS, type SheetKind } from "../schema";
 import { findHeader, type ColumnOverrides } from "./header";
 
 /** The most unread sheets whose top rows are looked at: three years kept one sheet per month. */
@@ -27,7 +27,24 @@ export async function sameColumnSheets(
 ): Promise<string[]> {
   // Every header of the sheet read, the ones no field claims too: a sheet with a few of the same
   // fields (a sales sheet beside a customer list keyed 客户编号) is not one kept per period.
-  const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);
+  const headers = [...Object.values(read.columns), ...read.unmappedHeaders];
+  return sheetsWithHeaders(unread, read.kind, headers, topRows, overrides);
+}
+
+/**
+ * Of the unread sheets (at most SAME_COLUMN_SHEETS looked at), those whose header row for `kind`
+ * has exactly `headers` (folded, in any order) and maps every required field.
+ *
+ * @example await sheetsWithHeaders(["2024年7月"], "transactions", ["日期", "客户编号", "实收"], top) // ["2024年7月"]
+ */
+export async function sheetsWithHeaders(
+  unread: readonly string[],
+  kind: SheetKind,
+  headers: readonly string[],
+  topRows: (name: string) => Promise<Grid>,
+  overrides: ColumnOverrides = {},
+): Promise<string[]> {
+  const own = headerSet(headers);
   const out: string[] = [];
   for (const name of unread.slice(0, SAME_COLUMN_SHEETS)) {
     let rows: Grid;
@@ -36,7 +53,7 @@ export async function sameColumnSheets(
     } catch {
       continue;
     }
-    const header = findHeader(rows, SHEETS[read.kind], overrides);
+    const header = findHeader(rows, SHEETS[kind], overrides);
     if (!header || header.missing.length > 0) continue;
     const theirs = headerSet(header.headers);
     const same = theirs.size === own.size && [...own].every((h) => theirs.has(h));

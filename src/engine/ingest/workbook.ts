@@ -35,7 +35,7 @@ import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
-import { sameColumnSheets } from "./sameColumnSheets";
+import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -1111,6 +1111,11 @@ export interface Lookalike {
   name: string;
   columns: string[];
   takenBy?: SheetKind;
+  /**
+   * Other unread sheets with its very headers (2024年7月 … beside 2024年6月: one sheet per month;
+   * tester58 U60): the advice is then to put their rows on one sheet, not to rename one of them.
+   */
+  alike?: string[];
 }
 
 /**
@@ -1163,7 +1168,19 @@ export async function lookalikeSheet(
     const takenBy = taken.get(name);
     if (takenBy && findHeader(rows, SHEETS[takenBy], columns[takenBy])?.missing.length === 0)
       continue; // its taker's own: renaming it would leave that input without its sheet
-    return takenBy ? { name, columns: claim.columns, takenBy } : { name, columns: claim.columns };
+    if (takenBy) return { name, columns: claim.columns, takenBy };
+    // Worksheets only: an Excel table (the add-in lists them) repeats its sheet's columns.
+    const sheets = source.worksheetNames ? new Set(await source.worksheetNames()) : null;
+    const alike = await sheetsWithHeaders(
+      names.filter((n) => n !== name && !taken.has(n) && (!sheets || sheets.has(n))),
+      spec.kind,
+      header.headers,
+      (other) => readTopRows(source, other, HEADER_SEARCH_ROWS, true),
+      columns[spec.kind],
+    );
+    return alike.length > 0
+      ? { name, columns: claim.columns, alike }
+      : { name, columns: claim.columns };
   }
   return null;
 }
@@ -1188,15 +1205,22 @@ function missingSheet(
     const found = names.length
       ? names.join(say(lang, "ingest", "nameSeparator"))
       : say(lang, "input", "noSheets");
-    const like = lookalike
-      ? say(lang, "input", "list") +
-        say(lang, "input", lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
-          name: lookalike.name,
-          sheet: spec.label[lang],
-          taken: lookalike.takenBy ? SHEETS[lookalike.takenBy].label[lang] : "",
-          columns: claimedColumns(lookalike, lang),
-        })
-      : "";
+    const like = !lookalike
+      ? ""
+      : say(lang, "input", "list") +
+        (lookalike.alike
+          ? say(lang, "input", "sheetsLookLike", {
+              list: namesList([lookalike.name, ...lookalike.alike], lang),
+              count: 1 + lookalike.alike.length,
+              sheet: spec.label[lang],
+              columns: claimedColumns(lookalike, lang),
+            })
+          : say(lang, "input", lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
+              name: lookalike.name,
+              sheet: spec.label[lang],
+              taken: lookalike.takenBy ? SHEETS[lookalike.takenBy].label[lang] : "",
+              columns: claimedColumns(lookalike, lang),
+            }));
     return (
       m[lang] +
       say(lang, "input", "list") +

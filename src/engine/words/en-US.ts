@@ -276,6 +276,9 @@ export const EN = {
     /** A required sheet not found by name, and a sheet whose headers are that sheet's (tester45 #9). */
     sheetLooksLike:
       "sheet “{name}” has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",
+    /** Several sheets with the very same headers, each the sheet's (one per month: tester58 U60). */
+    sheetsLookLike:
+      "{count|# sheet has|# sheets have} the columns of the {sheet} sheet ({columns}): {list}. If they hold the {sheet} kept per month or year, put their rows on one sheet named “{sheet}” (one header row) and run again",
     /** The same for a sheet another input took by its name (a customer list on a sheet named 交易: misc47). */
     sheetLooksLikeTaken:
       "sheet “{name}” is read as the {taken} sheet but has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",

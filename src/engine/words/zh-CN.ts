@@ -253,6 +253,8 @@ export const ZH: Catalog = {
     noSheets: "无",
     sheetLooksLike:
       "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
+    sheetsLookLike:
+      "{count|# 个|# 个}工作表的列都像是“{sheet}”表的列（{columns}）：{list}。如果它们是按月或按年分开的{sheet}表，请把它们的行并到一个名为“{sheet}”的工作表（只留一个标题行），然后重新分析",
     sheetLooksLikeTaken:
       "“{name}”被当作“{taken}”表，但它的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     /** An optional input found by no sheet's name beside a sheet with its columns (tester55 U3). */

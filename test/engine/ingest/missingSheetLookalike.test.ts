@@ -42,6 +42,21 @@ test("the Transactions sheet on Sheet2 is named too; no lookalike, no sentence",
   expect(none.in("zh-CN")).not.toContain("的列像是");
 });
 
+// tester58 U60: a clinic's fees kept one sheet per month (2024年6月 …), no sheet named 交易. The
+// advice was to rename the first; renaming one leaves the others unread (44 of 470 rows).
+test("sheets kept one per month, each with the Transactions' very columns: put their rows on one sheet", async () => {
+  const months = Object.fromEntries(
+    ["2024年6月", "2024年7月", "2024年8月"].map((name) => [name, transactions]),
+  );
+  const e = await failure({ 客户: customers, ...months, 说明: [["备注"]] });
+  expect(e.in("zh-CN")).toMatch(
+    /；3 个工作表的列都像是“交易”表的列（客户编号、日期、金额、订单号）：“2024年6月”、“2024年7月”、“2024年8月”。如果它们是按月或按年分开的交易表，请把它们的行并到一个名为“交易”的工作表（只留一个标题行），然后重新分析$/,
+  );
+  expect(e.in("en-US")).toContain(
+    "; 3 sheets have the columns of the Transactions sheet (客户编号, 日期, 金额, 订单号): “2024年6月”, “2024年7月”, “2024年8月”. If they hold the Transactions kept per month or year, put their rows on one sheet named “Transactions” (one header row) and run again",
+  );
+});
+
 // misc46 left this: the search read only sheets no input took. A customer list on a sheet named
 // 交易 is taken by the transactions (by its name), so "no 客户 sheet" was said beside it.
 test("a customer list on a sheet another input took by its name is named, with that input", async () => {
