@@ -78,8 +78,29 @@ export const ENUMS = {
       "teaching quality",
       "hygiene",
       "safety",
+      // A gym's (tester57 U53): the place and its equipment are what it sells, as a school's is.
+      "环境",
+      "场地",
+      "设施",
+      "器械",
+      "设备",
+      "environment",
+      "facilities",
+      "facility",
+      "equipment",
     ],
-    service_attitude: ["服务态度", "态度", "service attitude", "attitude", "staff attitude"],
+    service_attitude: [
+      "服务态度",
+      "态度",
+      "service attitude",
+      "attitude",
+      "staff attitude",
+      // A gym's coach (tester57 U53): the staff member who serves her, as 服务态度 names.
+      "教练",
+      "私教",
+      "coach",
+      "trainer",
+    ],
     // How an order is carried out: delivery and its delays are the process, not the goods.
     service_process: [
       "服务流程",
@@ -130,6 +151,11 @@ export const ENUMS = {
       "teacher change",
       "scheduling",
       "schedule conflict",
+      // A gym's bookings (tester57 U53): when the class is, as a school's 排课.
+      "预约",
+      "约课",
+      "booking",
+      "reservation",
       // An invoice wrong or late is billing, how the order is carried out, not its price
       // (tester55 U3: 发票问题 was 其他; reviewer56 L8: not 价格).
       "发票",
@@ -146,7 +172,8 @@ export const ENUMS = {
       "communication",
       "information transfer",
     ],
-    price: ["价格", "收费", "price", "pricing"],
+    // A refund is money, as a charge is (tester57 U53: a gym's 退费 was 其他); an invoice is not.
+    price: ["价格", "收费", "退费", "退款", "price", "pricing", "refund"],
     other: ["其他", "其它", "other", "others"],
   },
   complexity: {

@@ -48,6 +48,18 @@ test.each([
   ["发票问题", "service_process"],
   ["Invoice wrong", "service_process"],
   ["价格太高", "price"],
+  // tester57 U53: a gym's 教练 / 预约 / 环境 / 退费 were all 其他.
+  ["教练", "service_attitude"],
+  ["教练不专业", "service_attitude"],
+  ["预约", "service_process"],
+  ["预约难", "service_process"],
+  ["环境", "product_quality"],
+  ["环境卫生", "product_quality"],
+  ["退费", "price"],
+  ["Coach", "service_attitude"],
+  ["Booking", "service_process"],
+  ["Equipment broken", "product_quality"],
+  ["Refund", "price"],
 ])("complaint cause %p is %p", (value, code) => {
   expect(optionCodeOf("cause", value)).toBe(code);
 });
