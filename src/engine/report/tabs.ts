@@ -19,6 +19,7 @@ import { satisfactionTable } from "./satisfactionTab";
 import { segmentsTable, type ExtraColumn } from "./segmentsTab";
 import { validationTable } from "./validationTab";
 import { fourDecimals, moneyCell, type ReportTable } from "./table";
+import { amountsCurrency } from "./amountsCurrency";
 import { applyOutputLimits, type FullListPlace, type LimitedTables } from "./limits";
 import type { OutputTab, TabSheets } from "./outputTabs";
 
@@ -206,10 +207,10 @@ function allTables(
     validationTable(a.churn.validation, lang),
     dataQualityTable(a.findings, lang),
   ];
-  // Every tab's amounts in the transactions' currency: their values' symbol, else their header's
+  // Every tab's amounts in the rule set's currency, else the transactions': their values' symbol, else their header's
   // (ingest/amountCurrency.ts); none said: the yuan. Both adapters read it (numberFormat); the
   // Changes tab's widths, which it prints at, hold its symbol (HK$: three characters).
-  const currency = a.dataset.sources.transactions?.currency;
+  const currency = amountsCurrency(a.rules, a.dataset);
   // What changed since the last run comes right after the Overview: the first question after a refresh.
   // A later run to compare with (changes/laterRun.ts): the tab says why nothing is compared.
   const changes =

@@ -37,7 +37,7 @@ export function defaultRules(): RuleSet {
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 /**
- * The rule set's fingerprint: SHA-256 (hex) of its canonical JSON without `asOf` and without
+ * The rule set's fingerprint: SHA-256 (hex) of its canonical JSON without `asOf`, `currency` and
  * `followUp.maskContactDetails`. The analysis date is recorded on its own in every output, so
  * re-running the same rules another day keeps the hash; masking (--share) changes how contact
  * details are shown, not what is computed, so a shared copy does not read as "the rules changed" on
@@ -46,7 +46,8 @@ type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonl
  * @example ruleSetHash(defaultRules()).length // 64
  */
 export function ruleSetHash(rules: RuleSet): string {
-  const { asOf: _asOf, ...settings } = rules;
+  // The currency is how amounts are shown, not what is computed (as masking below).
+  const { asOf: _asOf, currency: _currency, ...settings } = rules;
   const { maskContactDetails: _mask, ...followUp } = settings.followUp;
   return sha256Hex(canonicalJson({ ...settings, followUp }));
 }
@@ -75,6 +76,7 @@ export function ruleSetJson(rules: RuleSet, lang: Lang = "en-US"): string {
     _doc: sectionDocs("ruleSet", lang),
     version: rules.version,
     ...(rules.asOf !== undefined ? { asOf: rules.asOf } : {}),
+    ...(rules.currency !== undefined ? { currency: rules.currency } : {}),
     window: { _doc: sectionDocs("window", lang), ...rules.window },
     segmentation: { _doc: sectionDocs("segmentation", lang), ...rules.segmentation },
     lifecycle: { _doc: sectionDocs("lifecycle", lang), ...rules.lifecycle },

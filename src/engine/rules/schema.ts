@@ -7,6 +7,8 @@ import { complaintRulesSchema, followUpRulesSchema, satisfactionRulesSchema } fr
 import { DEFAULTS, RULES_VERSION } from "./defaults";
 import { say } from "../words/catalog";
 import { typedDateProblem } from "../parse/date";
+import { CURRENCY_CODE_WORDS } from "../optionWords";
+import { currencySymbolOf } from "../ingest/currencyColumn";
 
 const D = DEFAULTS;
 
@@ -227,6 +229,21 @@ const ruleSetShape = () => ({
     .refine((v) => typedDateProblem(v) === null, {
       message: say("en-US", "ruleErrors", "invalid"),
       params: { typedDate: true },
+    })
+    .optional(),
+  // The currency the report shows amounts in (tester55 U2: a HubSpot export's plain USD amounts were
+  // shown in ¥): a code or symbol a currency column takes (USD, $, 人民币). Absent: the input's
+  // (report/amountsCurrency.ts). A look, not a figure: not part of the rule-set hash.
+  currency: z
+    .string()
+    .refine((v) => currencySymbolOf(v) !== null, {
+      message: say("en-US", "ruleErrors", "invalid"),
+      params: {
+        word: "currencyUnknown",
+        currencies: Object.values(CURRENCY_CODE_WORDS)
+          .map((w) => w[0])
+          .join(", "),
+      },
     })
     .optional(),
   window: z

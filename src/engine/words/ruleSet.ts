@@ -54,6 +54,7 @@ export const RULE_ERRORS_EN = {
   shareSum: "highShare + mediumShare must not exceed 1",
   levelsOrder: "medium must not be above high",
   detractorBelowPromoter: "must be below npsPromoterMin ({promoterMin})",
+  currencyUnknown: "expected a currency the report can show: {currencies}",
 };
 export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
   wholeRuleSet: "整个规则集",
@@ -83,6 +84,7 @@ export const RULE_ERRORS_ZH: Record<keyof typeof RULE_ERRORS_EN, string> = {
   shareSum: "highShare 与 mediumShare 之和不能超过 1",
   levelsOrder: "medium 不能高于 high",
   detractorBelowPromoter: "应低于 npsPromoterMin（{promoterMin}）",
+  currencyUnknown: "应为报告能显示的币种：{currencies}",
 };
 
 /** The kinds of value a rule-set field takes, as the messages above name them (zod's type names). */

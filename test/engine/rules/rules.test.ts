@@ -382,10 +382,33 @@ describe("hash", () => {
     expect(dated.ok && ruleSetHash(dated.rules)).toBe(base);
     const masked = parseRuleSet({ followUp: { maskContactDetails: true } });
     expect(masked.ok && ruleSetHash(masked.rules)).toBe(base); // --share is not a rule change
+    const dollars = parseRuleSet({ currency: "USD" });
+    expect(dollars.ok && ruleSetHash(dollars.rules)).toBe(base); // how amounts are shown only
     const changed = parseRuleSet({ churn: { churnedAfterDays: 366 } });
     expect(changed.ok && ruleSetHash(changed.rules)).not.toBe(base);
     expect(ruleSetId(defaultRules())).toEqual({ version: 2, hash: base });
     expect(base).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+// tester55 U2: the currency the report shows amounts in is the rule set's (a HubSpot export in USD).
+describe("currency", () => {
+  it("takes a code or symbol a currency column takes, and prints it back", () => {
+    for (const c of ["USD", "$", "cny", "¥", "人民币", "EUR", "HKD"]) {
+      const r = parseRuleSet({ currency: c });
+      expect(r.ok && r.rules.currency).toBe(c);
+    }
+    const r = parseRuleSet({ currency: "USD" });
+    expect(r.ok && JSON.parse(ruleSetJson(r.rules)).currency).toBe("USD");
+    expect(JSON.parse(ruleSetJson(defaultRules())).currency).toBeUndefined();
+  });
+  it("refuses one the report cannot show, naming those it can, in both languages", () => {
+    expect(errorsOf({ currency: "JPY" })).toEqual([
+      "currency: expected a currency the report can show: CNY, USD, EUR, GBP, HKD",
+    ]);
+    expect(errorsOf({ currency: "日元" }, "zh-CN")).toEqual([
+      "currency：应为报告能显示的币种：CNY, USD, EUR, GBP, HKD",
+    ]);
   });
 });
 
