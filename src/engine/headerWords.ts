@@ -480,6 +480,12 @@ export const HEADER_WORDS = {
       "客户评价",
       "评价",
       "评价记录",
+      // Reviews copied from 大众点评 / 美团 (tester58 U64: 24 reviews unread).
+      "大众点评",
+      "大众点评评价",
+      "点评",
+      "点评记录",
+      "Reviews",
       "Surveys",
       "Survey",
       "Satisfaction",
@@ -526,6 +532,11 @@ export const HEADER_WORDS = {
         "整体评价",
         "综合评价",
         "Overall Rating",
+        // A review's stars (大众点评 星级 ★★★★☆: parse/number.ts parseScore counts them; tester58 U64).
+        "星级",
+        "星级评分",
+        "Stars",
+        "Star Rating",
       ],
       recommend: [
         "推荐意愿",
@@ -553,7 +564,17 @@ export const HEADER_WORDS = {
         "After-sales Service",
       ],
       delivery: ["交付时间", "交付", "交货", "物流", "配送", "Delivery", "Delivery Time"],
-      comment: ["意见", "评论", "备注", "建议", "Comment", "Comments", "Feedback", "Remarks"],
+      comment: [
+        "意见",
+        "评论",
+        "评价内容",
+        "备注",
+        "建议",
+        "Comment",
+        "Comments",
+        "Feedback",
+        "Remarks",
+      ],
     },
   },
   complaints: {

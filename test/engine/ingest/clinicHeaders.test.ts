@@ -38,3 +38,21 @@ test("病历号, 患者档案 and 收费明细 are read; 主治医生 is the own
   // The 医生 of a charge is no field of the transactions.
   expect(Object.values(sources.transactions!.columns)).not.toContain("医生");
 });
+
+// tester58 U64: reviews copied from 大众点评, their 星级 written in stars, are the survey sheet.
+test("大众点评评价's 星级 ★★★★☆ is a 1–5 score", async () => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({
+      ...clinic,
+      大众点评评价: [
+        ["评价日期", "病历号", "患者", "星级", "评价内容"],
+        ["2026-06-12", "BC0002", "王芳", "★★★★☆", "医生很耐心"],
+        ["2026-07-01", "BC0001", "林晓", "★★", "等了一个小时"],
+      ],
+    }),
+    { asOf },
+  );
+  expect(dataset.sources.surveys!.columns.overall).toBe("星级");
+  expect(dataset.sources.surveys!.columns.comment).toBe("评价内容");
+  expect([...dataset.surveys!.overall]).toEqual([4, 2]);
+});
