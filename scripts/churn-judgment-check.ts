@@ -173,11 +173,11 @@ async function measure(
     `\n## ${label}, as of ${isoDate(asOf)} (outcome to ${isoDate(asOf + H)}): ${rows.length} customers scored, ${pc(rate)} did not buy; churn model ${now.churn.model.source}`,
   );
   console.log(
-    `AUC of the churn probability for "no purchase in ${H} d": ${aucOf(rows.map((r) => r.y)).toFixed(3)}; backtest AUC ${now.churn.validation.auc.churnRisk?.toFixed(3) ?? "–"}`,
+    `AUC of the churn probability for "no purchase in ${H} d": ${aucOf(rows.map((r) => r.y)).toFixed(4)}; backtest AUC ${now.churn.validation.auc.churnRisk?.toFixed(3) ?? "–"}`,
   );
   if (truth)
     console.log(
-      `AUC against the known truth (gone at ${isoDate(asOf + H)}): ${aucOf(rows.map((r) => 1 - r.truth)).toFixed(3)}`,
+      `AUC against the known truth (gone at ${isoDate(asOf + H)}): ${aucOf(rows.map((r) => 1 - r.truth)).toFixed(4)}`,
     );
   console.log(
     `repeat purchase in the 31 days before: ${repeat} customers, ${rose} with a higher churn probability after it (${pc(rose / Math.max(1, repeat))}), mean change ${((100 * change) / Math.max(1, repeat)).toFixed(1)} points`,

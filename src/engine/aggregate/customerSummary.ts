@@ -53,6 +53,12 @@ export interface SegmentationMeasures {
   /** … and in the period of the same length before it. */
   previousCount: Int32Array;
   previousSpend: Float64Array;
+  /**
+   * Sum of the squared gaps (days) between consecutive purchase days: with the first and last day
+   * and the count, the spread of the customer's own rhythm (churn risk tells a regular buyer from
+   * a bursty one by it: churn/features.ts gapSpread).
+   */
+  gapSquares: Float64Array;
 }
 
 /**
@@ -325,6 +331,7 @@ function segmentationColumns(n: number): SegmentationMeasures {
     recentSpend: new Float64Array(n),
     previousCount: new Int32Array(n),
     previousSpend: new Float64Array(n),
+    gapSquares: new Float64Array(n),
   };
 }
 
@@ -459,6 +466,7 @@ export function measureSegmentation(
   let pCount = 0;
   let rSpend = 0;
   let pSpend = 0;
+  let squares = 0;
   for (let j = 0; j < count; j++) {
     const d = day[j];
     if (d > asOf) break;
@@ -468,7 +476,10 @@ export function measureSegmentation(
     else if (d > previousStart) pSpend += a;
     if (isReturn(a) || d === last) continue;
     if (days === 0) first = d;
-    else if (d - last >= churnDays) wonBack = d;
+    else {
+      if (d - last >= churnDays) wonBack = d;
+      squares += (d - last) * (d - last);
+    }
     last = d;
     days++;
     if (d > start) inWindow++;
@@ -484,6 +495,7 @@ export function measureSegmentation(
   out.previousCount[c] = pCount;
   out.recentSpend[c] = rSpend;
   out.previousSpend[c] = pSpend;
+  out.gapSquares[c] = squares;
   if (days > 0) out.recencyDays[c] = asOf - last;
 }
 

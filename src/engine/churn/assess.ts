@@ -7,7 +7,7 @@ import {
 } from "../analysis";
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
-import { FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
+import { churnRhythm, FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
@@ -68,6 +68,9 @@ export function assessChurnRisk(
   const rows = eligibleRows(today);
   const { probability, contributions } = scoreChurn(model, today, rows);
   const m = rows.length;
+  /** The rhythm the default weights weigh and the reasons quote (churnRhythm; learned: the lifecycle's). */
+  const own = model.source === "default";
+  const gapOf = (c: number): number => (own ? churnRhythm(today, c) : today.typicalGapDays[c]);
   const minReason = rules.churn.minReasonLogOdds;
   const levels = rules.churn.levels;
   const overdueFactor = rules.lifecycle.overdueFactor;
@@ -104,7 +107,7 @@ export function assessChurnRisk(
    * silence is said against its rhythm, not only against all customers'.
    */
   const ownRhythm = (c: number): boolean =>
-    today.purchaseDays[c] > 1 && Math.round(today.recencyDays[c] - today.typicalGapDays[c]) < 1;
+    today.purchaseDays[c] > 1 && Math.round(today.recencyDays[c] - gapOf(c)) < 1;
 
   /** The figures of feature k's reason for customer c, written to slot s. */
   const reason = (c: number, s: number, k: number, p: number) => {
@@ -116,24 +119,16 @@ export function assessChurnRisk(
           c,
           s,
           // A one-time buyer not past the customers' gap is not overdue: bought_once (stop 36).
-          today.purchaseDays[c] === 1 && !(rec > today.typicalGapDays[c]) ? BOUGHT_ONCE : code,
-          rec - today.typicalGapDays[c],
-          today.typicalGapDays[c],
+          today.purchaseDays[c] === 1 && !(rec > gapOf(c)) ? BOUGHT_ONCE : code,
+          rec - gapOf(c),
+          gapOf(c),
           rec,
           today.purchaseDays[c] === 1 ? 1 : 0,
         );
       case 1:
         // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17
         // alone read as late for a buyer every 60 days (tester54 T2).
-        return write(
-          c,
-          s,
-          code,
-          rec,
-          typical(1) - 1,
-          today.typicalGapDays[c],
-          ownRhythm(c) ? 1 : 0,
-        );
+        return write(c, s, code, rec, typical(1) - 1, gapOf(c), ownRhythm(c) ? 1 : 0);
       case 2:
         return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
       case 3:
@@ -192,7 +187,7 @@ export function assessChurnRisk(
     switch (k) {
       case 0:
         // At least a whole day past the rhythm: "overdue by 0 days" is no reason (tester54 T14).
-        return Math.round(today.recencyDays[c] - today.typicalGapDays[c]) >= 1;
+        return Math.round(today.recencyDays[c] - gapOf(c)) >= 1;
       case 5:
         return today.recentCount[c] < today.previousCount[c];
       case 6:
@@ -255,7 +250,7 @@ export function assessChurnRisk(
         code,
         today.recencyDays[c],
         typical(1) - 1,
-        today.typicalGapDays[c],
+        gapOf(c),
         ownRhythm(c) ? 1 : 0,
       );
     if (key === 2) return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
@@ -275,8 +270,7 @@ export function assessChurnRisk(
     // followUp/retention.ts): the rhythm reason is always shown, weighed by what the silence (rhythm
     // and recency together, one fact) adds to the risk, not put first whatever the weights (stop 51
     // J1: "13× overdue" printed first on a row at low, its learned weight 0).
-    const overdue =
-      !once && overdueAgainstRhythm(today.recencyDays[c], today.typicalGapDays[c], overdueFactor);
+    const overdue = !once && overdueAgainstRhythm(today.recencyDays[c], gapOf(c), overdueFactor);
     const silence = contributions[i] + contributions[m + i];
     const notWeighed = overdue && !(silence >= minReason);
     // The repeat-purchase model's figure is quoted only when it lies in the customer's level (the
@@ -343,7 +337,7 @@ export function assessChurnRisk(
       write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
     if (notWeighed) {
       const rec = today.recencyDays[c];
-      const gap = today.typicalGapDays[c];
+      const gap = gapOf(c);
       write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
     }
     // Only beside a reason: a low row without one says nothing (as before).

@@ -35,5 +35,10 @@
  * 5 — stop 57: a note that opens with a not-reached word but then says the customer was reached
  *     (占线，后回拨已沟通; Busy season, ordered) is a contact (reviewer56 L6); a paused customer's
  *     regular contact is at the longest tier's interval (contacts56).
+ * 6 — stop 58: under the default churn weights a regular buyer is judged on its own rhythm as much
+ *     as its gaps are even (churn/ownRhythm.ts: four gaps or more with a spread of at most half
+ *     their mean, or one gap of about a year); its rhythm is the larger of the lifecycle's and its
+ *     own mean gap, overdue counts only past it, and the level comes from the short history, at
+ *     most 50 % for the average customer (rhythm57 + rhythm58; tester57 U45, tester56 U23).
  */
-export const JUDGMENT_VERSION = 5;
+export const JUDGMENT_VERSION = 6;

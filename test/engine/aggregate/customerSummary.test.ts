@@ -99,6 +99,7 @@ describe("summariseCustomers: one pass equals the separate passes it replaced", 
         same(m.previousCount, c.previousCount);
         same(m.recentSpend, c.recentSpend);
         same(m.previousSpend, c.previousSpend);
+        same(m.gapSquares, c.gapSquares);
 
         const day = s.measuredFor.asOf;
         const valueTier = Int8Array.from(k.tiers.slice(0, k.customers));

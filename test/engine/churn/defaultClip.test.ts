@@ -20,6 +20,8 @@ function ledger(): Snapshot {
     purchaseDays,
     firstDay: Float64Array.from({ length: n }, (_, i) => (i === n - 1 ? 983 : 400)),
     typicalGapDays: new Float64Array(n).fill(30),
+    // The spread of the gaps unknown: no customer is taken for a regular buyer (ownRhythm.ts).
+    gapSquares: new Float64Array(n).fill(NaN),
     monetary: Float64Array.from({ length: n }, (_, i) => 1000 * (1 + (i % 7))),
     recentCount: new Int32Array(n),
     previousCount: new Int32Array(n),

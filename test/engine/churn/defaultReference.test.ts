@@ -49,6 +49,8 @@ function snapshotAt(customers: Customer[], end: number, asOf: number): Snapshot 
       (c, i) => last[i] - c.gap * (c.purchaseDays - 1) - 2 * TREND_DAYS,
     ),
     typicalGapDays: Float64Array.from(customers, (c) => c.gap),
+    // The spread of the gaps unknown: no customer is taken for a regular buyer (ownRhythm.ts).
+    gapSquares: new Float64Array(n).fill(NaN),
     monetary: Float64Array.from(customers, (c) => c.spend),
     recentCount: Int32Array.from(customers, (c) => c.recent),
     previousCount: Int32Array.from(customers, (c) => c.previous),

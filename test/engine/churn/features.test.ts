@@ -18,6 +18,8 @@ describe("featureMatrix", () => {
       purchaseDays: Int32Array.from(purchaseDays),
       firstDay: f64(firstDay),
       typicalGapDays: new Float64Array(n).fill(30),
+      // The spread of the gaps unknown: no customer is taken for a regular buyer (ownRhythm.ts).
+      gapSquares: new Float64Array(n).fill(NaN),
       monetary: zeros,
       recentCount: new Int32Array(n),
       previousCount: new Int32Array(n),

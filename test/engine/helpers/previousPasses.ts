@@ -79,6 +79,7 @@ export function previousClassifyPass(
   const previousCount = new Int32Array(n);
   const recentSpend = new Float64Array(n);
   const previousSpend = new Float64Array(n);
+  const gapSquares = new Float64Array(n);
   let gaps = new Float64Array(1024);
   for (let c = 0; c < n; c++) {
     let last = NaN;
@@ -125,6 +126,7 @@ export function previousClassifyPass(
     previousCount[c] = pCount;
     recentSpend[c] = rSpend;
     previousSpend[c] = pSpend;
+    for (let g = 0; g < gapCount; g++) gapSquares[c] += gaps[g] * gaps[g];
     if (count > 0) {
       recencyDays[c] = asOf - last;
       if (gapCount > 0) typicalGapDays[c] = Math.max(minGap, medianInPlace(gaps, gapCount));
@@ -142,6 +144,7 @@ export function previousClassifyPass(
     previousCount,
     recentSpend,
     previousSpend,
+    gapSquares,
   };
 }
 
