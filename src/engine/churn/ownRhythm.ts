@@ -72,6 +72,8 @@ export function gapSpread(s: Gaps, c: number): number {
 /** How much customer c is a regular buyer: 0 (bursty, too few gaps) up toward 1 (many even gaps). */
 export function regularity(s: Gaps, c: number): number {
   const g = s.purchaseDays[c] - 1;
+  // The squares unknown (a snapshot made without them): no customer is taken for a regular buyer.
+  if (!(s.gapSquares[c] >= 0)) return 0;
   if (g === 1) return s.asOf - s.recencyDays[c] - s.firstDay[c] >= YEARLY_GAP ? ONE_GAP_WEIGHT : 0;
   if (!(g >= MIN_GAPS)) return 0;
   const cv = gapSpread(s, c);
