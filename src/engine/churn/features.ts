@@ -257,22 +257,6 @@ function logOf(table: Float64Array, x: number): number {
 }
 
 /**
- * How much of a regular buyer's own rhythm stands in for the population's in its recency: its
- * weight is gaps / (gaps + RHYTHM_EVIDENCE), 2/3 with one gap (a yearly payer's two payments), 0.95
- * with ten (rhythm57: 0.5; 1 left a yearly payer 260 days in at 51 % among weekly buyers).
- */
-const RHYTHM_EVIDENCE = 0.5;
-
-/** The median lifecycle rhythm of the rows' repeat buyers (the population's rhythm). */
-function populationRhythmOf(s: Snapshot, rows: Int32Array): number {
-  const g: number[] = [];
-  for (let i = 0; i < rows.length; i++)
-    if (s.purchaseDays[rows[i]] > 1) g.push(s.typicalGapDays[rows[i]]);
-  g.sort((a, b) => a - b);
-  return g.length ? g[g.length >> 1] : NaN;
-}
-
-/**
  * The rhythm churn risk weighs customer c against and its reasons quote: the larger of the
  * lifecycle's robust rhythm and the customer's own mean gap. The lifecycle's is shrunk toward the
  * population's rhythm by one gap's weight, so a yearly payer's two payments 365 days apart read
@@ -302,7 +286,6 @@ export function featureMatrix(s: Snapshot, rows: Int32Array, ownRhythm = false):
   const sig = s.signals;
   const after = s.contactAfterDays;
   const { log, log1p } = logTables();
-  const pop = ownRhythm ? populationRhythmOf(s, rows) : NaN;
   for (let i = 0; i < n; i++) {
     const c = rows[i];
     const rec = s.recencyDays[c];
@@ -311,12 +294,6 @@ export function featureMatrix(s: Snapshot, rows: Int32Array, ownRhythm = false):
     const od = Math.log((rec + 1) / (gap + 1));
     x[i] = od > 0 || !ownRhythm ? od : 0;
     x[n + i] = log1pOf(log1p, rec);
-    // A repeat buyer within a rhythm longer than the population's: its silence is counted at its
-    // rhythm's phase, as long as the same part of the population's rhythm, by the evidence.
-    if (ownRhythm && gap > pop && rec < gap) {
-      const g = s.purchaseDays[c] - 1;
-      x[n + i] = Math.log1p(rec * Math.pow(pop / gap, g / (g + RHYTHM_EVIDENCE)));
-    }
     x[2 * n + i] = logOf(log, Math.max(1, s.purchaseDays[c]));
     x[3 * n + i] = Math.log1p(Math.max(0, s.monetary[c]));
     x[4 * n + i] = log1pOf(log1p, Math.max(0, s.asOf - s.firstDay[c]));

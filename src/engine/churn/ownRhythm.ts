@@ -21,11 +21,14 @@ const GAP_PRIOR = 4;
  * school's year), weight ONE_GAP_WEIGHT; its spread unknown, it is taken as ONE_GAP_CV. CDNOW
  * 1998-01-31 (full, AUC; main 0.7986): without it 0.7957; one of 300 days or more, on the sample, −0.0076;
  * 330 days 0.7932, 340 0.7936, 350 0.7944. The weight: tester57's gym lists 17 → 14 at 0.2 → 0.35
- * (the 年卡 holders 322–326 days in), the same at 0.5; CDNOW the same at either.
+ * (the 年卡 holders 322–326 days in), the same at 0.5; CDNOW the same at either. 0.5 since rhythm57's
+ * recency at the rhythm's phase is gone (it read a customer's silence against the population's
+ * rhythm, which moved as others churned: a customer silent longer was less at risk,
+ * defaultReference's property); a yearly payer 260 days in among weekly buyers is 41 %.
  */
 const YEARLY_GAP = 350;
 const ONE_GAP_CV = 0.5;
-const ONE_GAP_WEIGHT = 0.35;
+const ONE_GAP_WEIGHT = 0.5;
 
 /**
  * The rhythm's log-odds: RHYTHM_SLOPE × (log(silence / rhythm) − log(1 + 2·CV)), so 50 % at 1 + 2 CV
