@@ -41,6 +41,7 @@ import {
   csvEncodingWarning,
   lookalikeSheetWarnings,
   siblingSheetsWarnings,
+  returnsSheetWarning,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
   returnsAsPurchasesWarnings,
@@ -583,6 +584,8 @@ export async function analyzeWorkbook(
       ].filter((w) => w !== null),
       // An optional input's sheet under another name (客户反馈): said, not read (tester55 U3).
       ...lookalikeSheetWarnings(dataset),
+      // A returns sheet beside the sales one (销售退货单), unread: not subtracted (tester57 U49).
+      ...[returnsSheetWarning(dataset)].filter((w) => w !== null),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).

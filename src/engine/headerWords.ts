@@ -150,6 +150,26 @@ export const TRADITIONAL_PAIRS =
   "業业買买產产價价會会體体關关冊册寫写決决創创別别務务區区單单號号後后員员響响處处備备復复複复實实屬属應应開开歸归錄录態态總总願愿戶户數数時时機机雜杂檔档溝沟滿满狀状電电碼码稱称稅税類类係系繫系級级細细經经結结綜综編编聯联薦荐營营見见計计訂订議议記记論论訪访評评訴诉話话調调負负責责貨货質质購购費费資资進进郵邮銷销閉闭問问間间難难題题額额個个構构簡简線线絡络絕绝網网遞递門门談谈傳传帳账賬账戸户圖图銀银寶宝";
 
 /** By sheet: the sheet (or Excel table) names that hold it, and each column's header words. */
+/**
+ * What a sheet's name says when it holds returns (金蝶 K3's 销售退货单 beside its 销售出库单; tester57
+ * U49: 180 returns unread and unsaid): an unread sheet so named is warned of (ingest/returnsSheet.ts).
+ * A Chinese word anywhere in the name, an English one as a whole word, case ignored.
+ */
+export const RETURNS_SHEET_WORDS = [
+  "退货",
+  "退款",
+  "退单",
+  "红字",
+  "红冲",
+  "returns",
+  "return",
+  "refunds",
+  "refund",
+  "credit notes",
+  "credit note",
+  "credit memos",
+] as const;
+
 export const HEADER_WORDS = {
   customers: {
     names: [

@@ -209,6 +209,11 @@ export interface Dataset {
    */
   siblingSheets?: Partial<Record<SheetKind, string[]>>;
   /**
+   * Sheets no input read whose names say they hold returns (销售退货单): their returns are not
+   * subtracted, said on the Overview (ingest/returnsSheet.ts; tester57 U49).
+   */
+  returnsSheets?: string[];
+  /**
    * Transaction rows not used that are a customer's, by ID or by a name only they have (a payment
    * dated 9月1日, no year; a row with the name and no ID: ingest/rowsNotUsed.ts); absent when none.
    * Said beside the customer's reasons and in the run's warnings (tester56 U26).

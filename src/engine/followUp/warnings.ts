@@ -127,6 +127,9 @@ export const RUN_WARNING_CODES = [
   "sheet_looks_like",
   // Sheets of an input kept per month or year beside the one read, unread (siblingSheetsWarnings).
   "sibling_sheets_unread",
+  // A sheet no input read whose name says it holds returns (销售退货单): not subtracted
+  // (returnsSheetWarning; tester57 U49).
+  "returns_sheet_unread",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -894,6 +897,32 @@ export function lookalikeSheetWarnings(dataset: Pick<Dataset, "lookalikeSheets">
       "en-US": lookalikeText(dataset, kind, "en-US")!,
     },
   }));
+}
+
+/**
+ * returns_sheet_unread: the sheets no input read whose names say they hold returns (金蝶 K3's
+ * 销售退货单 beside its 销售出库单), named on the Overview with what to do: the revenue and purchase
+ * counts do not subtract them (tester57 U49: 180 returns, said only as an unread sheet on the
+ * console). Null when none.
+ */
+export function returnsSheetWarning(
+  dataset: Pick<Dataset, "returnsSheets" | "sources">,
+): RunWarning | null {
+  const sheets = dataset.returnsSheets;
+  const sales = dataset.sources.transactions?.sheetName;
+  if (!sheets || sheets.length === 0 || !sales) return null;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "returnsSheetUnread", {
+      list: sheets
+        .map((file) => say(lang, "followUp", "csvFile", { file }))
+        .join(say(lang, "followUp", "csvFilesSeparator")),
+      count: sheets.length,
+      sales,
+    });
+  return {
+    code: "returns_sheet_unread",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
 }
 
 /**

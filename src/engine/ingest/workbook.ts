@@ -30,6 +30,7 @@ import { ingestSheet } from "./sheetRead";
 import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import { leaveOutTopUps } from "./storedValue";
+import { unreadReturnsSheets } from "./returnsSheet";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
@@ -653,6 +654,11 @@ export async function ingestWorkbook(
   // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);
+  // A returns sheet beside the sales one (销售退货单): not read, so said (tester57 U49).
+  const returnsSheets = dataset.sources.transactions?.sheetIsFile
+    ? []
+    : unreadReturnsSheets(names, taken);
+  if (returnsSheets.length > 0) dataset.returnsSheets = returnsSheets;
   const like = await optionalLookalikes(
     names.filter((n) => !taken.has(n)),
     kinds.filter((k) => !sheetOf[k].sheet),

@@ -630,6 +630,8 @@ Exit codes:
      */
     csvWindows1252:
       "Read as Windows-1252 (Western European, what Western Excel's “CSV (Comma delimited)” writes): {files}. {count|It is|They are} neither UTF-8 nor marked with a byte-order mark. If accented letters read wrong on the tabs (Müller as M黮ler or MÃ¼ller), save {count|it|them} in Excel as “CSV UTF-8 (Comma delimited)” and run again.",
+    returnsSheetUnread:
+      "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",
     csvFilesSeparator: ", ",
     staleDataSiblings:

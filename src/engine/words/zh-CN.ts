@@ -522,6 +522,8 @@ export const ZH: Catalog = {
       "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:
       "以下 CSV 文件按 Windows-1252（西欧字符编码，西文版 Excel“CSV（逗号分隔）”的保存格式）读取：{files}。上述 {count} 个文件不是 UTF-8，也没有字节顺序标记（BOM）。如各表中的带重音字母显示不对（Müller 显示为 M黮ler 或 MÃ¼ller），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新运行。",
+    returnsSheetUnread:
+      "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
     csvFile: "“{file}”",
     csvFilesSeparator: "、",
     staleDataSiblings:
