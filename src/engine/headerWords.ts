@@ -107,6 +107,44 @@ export const NOT_CUSTOMER_ID = [
 export const NOT_PURCHASE_DATE = ["Expected", "预计", "预期"] as const;
 
 /**
+ * Words that make a transactions header a part of an order's amount (a discount, a tax, the
+ * shipping, a refund, the subtotal before them), read as the amount only when no other header
+ * names it: a WooCommerce export's Cart Discount Amount (all 0) was read over its Order Total
+ * Amount, as both end in Amount and the leftmost won (tester58 U59: revenue 0). Matched inside the
+ * folded header; a header that also says after or including (折后 / 含税 / after discount / incl.
+ * tax) is the amount: AMOUNT_AFTER_PART.
+ */
+export const AMOUNT_PART = [
+  "Discount",
+  "Coupon",
+  "Tax",
+  "Shipping",
+  "Refund",
+  "Subtotal",
+  "优惠",
+  "折扣",
+  "税额",
+  "运费",
+  "退款",
+] as const;
+
+/** Words that make a header with an AMOUNT_PART word the amount after or including that part. */
+export const AMOUNT_AFTER_PART = ["After", "Incl", "Net", "后", "含"] as const;
+
+/**
+ * Words that make the amount's header the order's total, which an order export may repeat on each
+ * of the order's lines (WooCommerce's Order Total Amount: tester58 U59, +86 % revenue). Matched
+ * inside the folded header (ingest/repeatedOrderTotals.ts).
+ */
+export const ORDER_TOTAL_HEADERS = [
+  "Order Total",
+  "订单总额",
+  "订单总金额",
+  "订单金额",
+  "订单合计",
+] as const;
+
+/**
  * Headers of a buyer's account on a marketplace (淘宝千牛 买家会员名, 拼多多 / 抖店 buyer nick): the one
  * key such an export has for a buyer, its phone column being masked (138****4821). Advised as the
  * customer ID when a sheet has none (headersFound.ts phoneIdHint; tester57 U57).
@@ -474,7 +512,17 @@ export const HEADER_WORDS = {
       // The amount's currency as a code (USD, 人民币): Salesforce's Amount Currency, Shopify's
       // Currency (optionWords.ts CURRENCY_CODE_WORDS).
       currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],
-      unitPrice: ["单价", "销售单价", "售价", "零售价", "Unit Price", "Price Each", "Price"],
+      // WooCommerce's line item price is its Item Cost (tester58 U59).
+      unitPrice: [
+        "单价",
+        "销售单价",
+        "售价",
+        "零售价",
+        "Unit Price",
+        "Price Each",
+        "Price",
+        "Item Cost",
+      ],
       // How the row was paid (a gym's 支付方式 储值卡: paid from a balance topped up earlier).
       payment: [
         "支付方式",

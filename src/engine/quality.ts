@@ -176,6 +176,9 @@ export const QUALITY_CODES = {
   // Further lines of an order whose Total is on its first line: part of it, not counted again
   // (ContinuationLines.inOrderTotal; tester57 U39, a Shopify export).
   order_lines_in_total: "info",
+  // Further lines of an order repeating its total (WooCommerce's Order Total Amount on each line
+  // item): counted once per order (ingest/repeatedOrderTotals.ts; tester58 U59).
+  order_total_repeated: "info",
   // A column no header names read as the row kind by its values (项目: 新办 / 续卡 / 退卡; tester57 U40).
   row_kind_by_values: "info",
   // A satisfaction column scored out of 10 (满意度(10分制)), put on 1–5 (parse/scoreScale.ts).

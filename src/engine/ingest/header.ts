@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { NOT_CUSTOMER_ID, NOT_PURCHASE_DATE } from "../headerWords";
+import { AMOUNT_AFTER_PART, AMOUNT_PART, NOT_CUSTOMER_ID, NOT_PURCHASE_DATE } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 
@@ -44,6 +44,12 @@ interface Synonyms {
 
 const NOT_ID = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
 const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
+const PART = AMOUNT_PART.map((w) => foldHeader(w));
+const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
+
+/** A transactions header naming a part of the amount (Cart Discount Amount), not the amount. */
+const amountPart = (header: string): boolean =>
+  PART.some((w) => header.includes(w)) && !AFTER_PART.some((w) => header.includes(w));
 
 /** The words that keep a header from field `key` of sheet `kind` (none for most). */
 const notWords = (kind: SheetSpec["kind"], key: string): string[] =>
@@ -154,6 +160,8 @@ export function mapColumns(
       if (score > 0) candidates.push({ field: fd.key, column: c, score });
     }
   }
+  // A part of the amount (Cart Discount Amount) is the amount only when no other header is.
+  if (spec.kind === "transactions") dropAmountParts(candidates, folded);
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
   candidates.sort(
@@ -174,6 +182,14 @@ export function mapColumns(
     .map((fd) => fd.key);
   if (spec.anyOf && !spec.anyOf.some((key) => key in columns)) missing.push(spec.anyOf[0]);
   return { columns, headers, unmapped, missing };
+}
+
+/** Leaves out the amount's candidates that name a part of it, when one that does not is there. */
+function dropAmountParts(candidates: Candidate[], folded: readonly string[]): void {
+  const isPart = (cand: Candidate) => cand.field === "amount" && amountPart(folded[cand.column]);
+  if (!candidates.some((cand) => cand.field === "amount" && !isPart(cand))) return;
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (isPart(candidates[i])) candidates.splice(i, 1);
 }
 
 /**

@@ -28,6 +28,7 @@ import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch 
 import { MergedFill, type MergedArea } from "./mergedFill";
 import { ContinuationLines } from "./continuationLines";
 import { OrderTotalLines } from "./orderTotalLines";
+import { RepeatedOrderTotals } from "./repeatedOrderTotals";
 import { isTotalsLabel } from "./options";
 import {
   formulaCell,
@@ -161,6 +162,8 @@ export class SheetIngest<T> {
   private continuation: ContinuationLines | null | undefined = undefined;
   /** Further lines inside their order's total (transactions; orderTotalLines.ts). */
   private orderTotals: OrderTotalLines | null | undefined = undefined;
+  /** Further lines repeating their order's total (transactions; repeatedOrderTotals.ts). */
+  private repeatedTotals: RepeatedOrderTotals | null | undefined = undefined;
   /** Rows whose customer or order id a vertical merge filled (mergedFill). */
   private readonly filledLines: number[] = [];
   /** The last Cell[] row seen and its number: the line above a continuation line. */
@@ -284,6 +287,7 @@ export class SheetIngest<T> {
     this.reportNotDates();
     this.reportMergedFill();
     this.reportContinuation();
+    this.reportRepeatedTotals();
     this.reportEncodings();
     this.reportBig5();
     // Trailing blank rows are outside the data: neither read nor reported.
@@ -877,6 +881,14 @@ export class SheetIngest<T> {
       reader.at(inTotal, n);
       (reader.orderTotalLines ??= new Set()).add(n);
     }
+    if (this.repeatedTotals === undefined)
+      this.repeatedTotals = RepeatedOrderTotals.of(this.spec, reader.columns, this.headers);
+    // A further line repeating its order's total (repeatedOrderTotals.ts): its amount read as 0.
+    const repeated = this.repeatedTotals?.repeated(reader, n) ?? null;
+    if (repeated) {
+      reader.at(repeated, n);
+      (reader.orderTotalLines ??= new Set()).add(n);
+    }
     const waiting = reader.observeDates();
     if (waiting && this.held.length < HELD_ROWS_MAX) {
       this.held.push(reader.place());
@@ -1175,6 +1187,25 @@ export class SheetIngest<T> {
     );
   }
 
+  /** One note when further order lines repeating their order's total were read as 0. */
+  private reportRepeatedTotals(): void {
+    const repeated = this.repeatedTotals;
+    if (!repeated || repeated.count === 0) return;
+    const columns = this.reader!.columns;
+    this.sheetFinding(
+      "order_total_repeated",
+      this.headers[columns.amount] ?? "",
+      {
+        count: repeated.count,
+        row: repeated.first,
+        field: this.headers[columns.amount] ?? "",
+        fieldEn: this.headers[columns.amount] ?? "",
+        order: this.headers[columns.orderId] ?? "",
+      },
+      repeated.first,
+    );
+  }
+
   /** Row n with its vertical merges' values filled in (mergedFill.ts); blank rows stay blank. */
   private mergedFill(row: readonly Cell[], n: number): readonly Cell[] {
     if (!this.merged) {
@@ -1247,6 +1278,7 @@ export class SheetIngest<T> {
       | "empty_sheet"
       | "merged_cells_filled"
       | "continuation_lines_filled"
+      | "order_total_repeated"
       | "row_kind_by_values",
     column: string,
     params: Record<string, string | number>,

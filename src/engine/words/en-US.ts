@@ -195,6 +195,8 @@ export const EN = {
       "Column “{column}” holds row types (such as new card, renewal, refund): read as the row type, so returns and refunds count negative, voided orders and gifts are not used, and other values count as purchases. If it is not a row type, rename or remove it and run again",
     order_lines_in_total:
       "{count|# row is a further line|# rows are further lines} of the order above with “{fieldEn}” blank: the order's “{fieldEn}” on its first line is the order's total and includes {count|it|them}, so {count|it was|they were} not counted again as “{quantity}” × “{price}” (the first is row {row})",
+    order_total_repeated:
+      "{count|# row is a further line|# rows are further lines} of the order above repeating the order's “{fieldEn}” (the whole order's total, not the line's amount): it was counted once per “{order}”, {count|this line|these lines} read as 0 (the first is row {row})",
     continuation_lines_filled:
       "{count|# row|# rows} with {fieldsEn} blank written below an order's line (further lines of a multi-line order; the first is row {row}): read with the line above's {fieldsEn}. If {count|it is|they are} not part of that order, fill those cells in and run again",
     merged_cells_filled:

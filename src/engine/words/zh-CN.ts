@@ -176,6 +176,8 @@ export const ZH: Catalog = {
       "列“{column}”的值是交易类型（如新办、续卡、退卡），已按交易类型读取：退货（退款）记为负数，作废的订单和赠送不计入，其他值按购买计入。如这一列不是交易类型，请把它改名或删去后重新分析",
     order_lines_in_total:
       "{count|#} 行是上面订单的后续商品行，“{field}”为空：订单的“{field}”写在第一行（合计），已包含这些商品，未再按“{quantity}”×“{price}”重复计入（第一行为第 {row} 行）",
+    order_total_repeated:
+      "{count|#} 行是上面订单的后续商品行，重复写着订单的“{field}”（整单的合计，不是这一行的金额）：每个“{order}”只计一次，这些行按 0 读取（第一行为第 {row} 行）",
     continuation_lines_filled:
       "{count|#} 行的{fields}为空，写在上一行订单的下面（一单多品的后续行，第一行为第 {row} 行）：已按上一行的{fields}读取。如这些行不属于上一行的订单，请补上这些格后重新运行",
     merged_cells_filled:

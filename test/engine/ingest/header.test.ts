@@ -62,3 +62,41 @@ describe("findHeader", () => {
     ).toBeNull();
   });
 });
+
+describe("a part of the amount is not the amount (tester58 U59)", () => {
+  // A WooCommerce orders export: Cart Discount Amount (all 0) was read over Order Total Amount.
+  const woo = [
+    "Order Number",
+    "Order Status",
+    "Order Date",
+    "Customer ID",
+    "Cart Discount Amount",
+    "Order Subtotal Amount",
+    "Order Shipping Amount",
+    "Order Refund Amount",
+    "Order Total Amount",
+    "Order Total Tax Amount",
+    "Quantity (- Refund)",
+    "Item Cost",
+    "Discount Amount",
+  ];
+
+  test("the order total is read, not the cart discount", () => {
+    expect(mapColumns(woo, SHEETS.transactions).columns.amount).toBe(8);
+  });
+
+  test.each([
+    [["客户编号", "日期", "优惠金额", "运费", "订单金额"], 4],
+    [["客户编号", "日期", "税额", "金额"], 3],
+    [["Customer ID", "Date", "Amount before discount", "Amount after discount"], 3],
+    [["Customer ID", "Date", "Tax Amount", "Total incl. Tax"], 3],
+  ])("%p: the amount is column %p", (header, col) => {
+    expect(mapColumns(header, SHEETS.transactions).columns.amount).toBe(col);
+  });
+
+  test("a part is still read when no other header names the amount", () => {
+    expect(
+      mapColumns(["Customer ID", "Date", "Discount Amount"], SHEETS.transactions).columns.amount,
+    ).toBe(2);
+  });
+});
