@@ -419,6 +419,9 @@ export const HEADER_WORDS = {
         "Won Time",
         "Won Date",
         "Close Date",
+        // When a Shopify order was placed (orders_export: every line of the order has it; its Paid
+        // at is blank on further lines and unpaid orders; tester57 U46). Last: any date above wins.
+        "Created at",
       ],
       amount: [
         "金额",

@@ -123,6 +123,8 @@ export const QUALITY_CODES = {
   missing_column: "error",
   missing_sheet: "error",
   header_not_found: "error",
+  // Such a key column when two customers share one of those values: the sheet cannot be joined.
+  customer_key_shared: "error",
   // A sheet or file with nothing in it at all (a 0-byte CSV). A warning, as no_data_rows below: no
   // row is lost, and only an optional sheet's reaches a report (a required one stops the run).
   empty_sheet: "warning",
@@ -181,6 +183,9 @@ export const QUALITY_CODES = {
   order_total_repeated: "info",
   // A column no header names read as the row kind by its values (项目: 新办 / 续卡 / 退卡; tester57 U40).
   row_kind_by_values: "info",
+  // A key column of the customers' e-mail addresses or names, joined by them (ingest/keyByOther.ts;
+  // tester57 U46 Shopify's Email, U48 金蝶's 客户).
+  customer_key_by_other: "info",
   // A satisfaction column scored out of 10 (满意度(10分制)), put on 1–5 (parse/scoreScale.ts).
   score_scale_ten: "info",
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):

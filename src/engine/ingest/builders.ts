@@ -69,6 +69,21 @@ export class CustomerIndex extends Map<string, number> {
     return had;
   }
 
+  /**
+   * Lets another value of customer `index` (an e-mail address, a name) join as its id, for one
+   * sheet read (keyByOther.ts); false, nothing set, when it is a plain number or a key already.
+   */
+  addAlias(key: string, index: number): boolean {
+    if (plainNumber(key) >= 0 || super.has(key)) return false;
+    super.set(key, index);
+    return true;
+  }
+
+  /** Takes out keys addAlias set. */
+  removeAliases(keys: readonly string[]): void {
+    for (const key of keys) super.delete(key);
+  }
+
   override get(key: string): number | undefined {
     const n = plainNumber(key);
     return n < 0 ? super.get(key) : this.byNumber.get(n);

@@ -22,6 +22,7 @@ import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
+import { keyByOther, type CustomerKeys, type KeyChoice } from "./keyByOther";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
@@ -185,6 +186,11 @@ export class SheetIngest<T> {
    * the customer ID to read (idByValues). Unset for Customers and for a read beside them.
    */
   knownId: ((cell: Cell) => boolean) | undefined;
+  /**
+   * The customers' e-mail addresses and names, once the Customers are read: a key column of
+   * neither IDs may be one of them (keyByOther). Unset where knownId is.
+   */
+  customerKeys: CustomerKeys | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -608,6 +614,12 @@ export class SheetIngest<T> {
     let match = this.knownId
       ? idByValues(found, rows, this.spec, this.overrides, this.knownId)
       : found;
+    // A key column of the customers' e-mail addresses or names, not their IDs (keyByOther).
+    const byKey =
+      this.knownId && this.customerKeys
+        ? keyByOther(match, rows, this.overrides, this.knownId, this.customerKeys)
+        : null;
+    if (byKey) match = this.keyedBy(match, byKey);
     // A column no header names whose values are row kinds (a gym's 项目: 新办 / 续卡 / 退卡).
     const byValues =
       this.spec.kind === "transactions" && !("rowKind" in match.columns)
@@ -638,6 +650,7 @@ export class SheetIngest<T> {
       const header = match.headers[byValues];
       this.sheetFinding("row_kind_by_values", header, { column: header }, headerRow);
     }
+    if (byKey && this.keyFinding(match, byKey, headerRow)) return;
     const split = new Set(match.subColumns?.flatMap((p) => p.others) ?? []);
     for (const pick of match.subColumns ?? []) this.subColumnsFinding(match, pick, headerRow);
     const unread: { column: number; header: string }[] = [];
@@ -739,6 +752,53 @@ export class SheetIngest<T> {
         this.lastRow = p.row;
         this.lastN = p.n;
       } else this.dataRow(p.row, p.n);
+  }
+
+  /**
+   * The match with the customer read from `key`'s column: the column read as the customer ID
+   * before, if another, becomes an order's ID when the sheet has none (a Shopify order's Id), else
+   * a column not read.
+   */
+  private keyedBy(match: HeaderMatch, key: KeyChoice): HeaderMatch {
+    const before = match.columns.customerId;
+    const columns: Record<string, number> = { ...match.columns, customerId: key.column };
+    let unmapped = match.unmapped.filter((c) => c !== key.column);
+    const hasOrder = this.spec.fields.some((fd) => fd.key === "orderId");
+    if (before !== undefined && before !== key.column) {
+      if (hasOrder && columns.orderId === undefined) columns.orderId = before;
+      else unmapped = [...unmapped, before].sort((a, b) => a - b);
+    }
+    const missing = match.missing.filter((f) => f !== "customerId");
+    return { ...match, columns, unmapped, missing };
+  }
+
+  /**
+   * Says how the rows are matched to customers (`key`): by the field's values (info), or, when two
+   * customers have one of them, not at all (the sheet fails: true).
+   */
+  private keyFinding(match: HeaderMatch, key: KeyChoice, headerRow: number): boolean {
+    const column = match.headers[key.column];
+    const customers = this.customerKeys!;
+    const params = {
+      column,
+      letter: columnLetters(key.column),
+      customersColumn: customers.header(key.field),
+      what: say("zh-CN", "ingest", key.field === "email" ? "keyEmails" : "keyNames"),
+      whatEn: say("en-US", "ingest", key.field === "email" ? "keyEmails" : "keyNames"),
+    };
+    if (key.shared > 0) {
+      this.sheetFinding(
+        "customer_key_shared",
+        column,
+        { ...params, count: key.shared, value: key.example },
+        headerRow,
+      );
+      this.failed = true;
+      return true;
+    }
+    customers.adopt(key.field);
+    this.sheetFinding("customer_key_by_other", column, params, headerRow);
+    return false;
   }
 
   /** One missing_column finding for the required fields of `match.missing` (two or more). */
@@ -1279,7 +1339,9 @@ export class SheetIngest<T> {
       | "merged_cells_filled"
       | "continuation_lines_filled"
       | "order_total_repeated"
-      | "row_kind_by_values",
+      | "row_kind_by_values"
+      | "customer_key_by_other"
+      | "customer_key_shared",
     column: string,
     params: Record<string, string | number>,
     row = 0,

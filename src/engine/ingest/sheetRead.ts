@@ -4,6 +4,7 @@ import type { Cell } from "../cells";
 import type { Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import type { TableBuilder } from "./builders";
+import type { CustomerKeys } from "./keyByOther";
 import { SheetIngest, type SheetResult } from "./sheet";
 import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
 
@@ -14,6 +15,8 @@ export interface SheetReadOptions extends IngestOptions {
   onHeader?: (headers: readonly string[]) => void;
   /** Whether a cell is a customer's id (SheetIngest.knownId), once the Customers are read. */
   knownId?: (cell: Cell) => boolean;
+  /** The customers' e-mail addresses and names (SheetIngest.customerKeys), with knownId. */
+  customerKeys?: CustomerKeys;
 }
 
 /** Thrown from a block's callback once the sheet failed at its header: ends the source's read. */
@@ -43,6 +46,7 @@ export async function ingestSheet(
   ingest.fieldsMatchHeader = source.sheetsAreFiles === true;
   ingest.onHeader = options.onHeader;
   ingest.knownId = options.knownId;
+  ingest.customerKeys = options.customerKeys;
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),

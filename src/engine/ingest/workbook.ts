@@ -6,7 +6,7 @@ import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
-import type { Customers, Dataset, SheetSource, Transactions } from "../model";
+import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
@@ -37,6 +37,7 @@ import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound"
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
 import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
+import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -721,8 +722,14 @@ export async function ingestWorkbook(
       const mayHold = !soFar || asideMayHold(soFar, index);
       if (!mayHold) started.cancel();
       const outcome = mayHold ? await started.outcome().catch(() => null) : null;
-      // Two columns named as the customer ID: read again here, where the ids tell (idByValues).
-      if (outcome && resolveAside(outcome, index) && !idsCompete(outcome.result.source, spec)) {
+      // Two columns named as the customer ID: read again here, where the ids tell (idByValues);
+      // and a key column of few customers' IDs, where the customers' e-mails or names may (keyByOther).
+      if (
+        outcome &&
+        resolveAside(outcome, index) &&
+        !idsCompete(outcome.result.source, spec) &&
+        !fewJoined(outcome.result.counts)
+      ) {
         result = outcome.result;
         for (const f of outcome.findings) found.push(f);
       }
@@ -739,11 +746,17 @@ export async function ingestWorkbook(
             if (other) throw other;
           }
         : undefined;
-    result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, {
-      ...options,
-      onHeader,
-      knownId: kind === "customers" ? undefined : (cell) => isCustomer(index, cell),
-    });
+    const keys = kind === "customers" ? undefined : customerKeys(results.customers, index);
+    try {
+      result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, {
+        ...options,
+        onHeader,
+        knownId: kind === "customers" ? undefined : (cell) => isCustomer(index, cell),
+        customerKeys: keys,
+      });
+    } finally {
+      keys?.drop();
+    }
     if (file) for (const f of found) f.file = file;
     if (source.sheetsAreFiles) for (const f of found) f.sheetIsFile = true;
     if (result.source) {
@@ -831,6 +844,46 @@ export async function ingestWorkbook(
 function isCustomer(index: CustomerIndex, cell: Cell): boolean {
   const key = customerKey(cell);
   return key !== "" && index.has(key);
+}
+
+/**
+ * True when fewer than a fifth of a sheet read's rows joined a customer: its key column may be
+ * the customers' e-mail addresses or names (keyByOther), told only in a read after Customers.
+ */
+function fewJoined(counts: RowCounts): boolean {
+  return counts.read > 0 && counts.used * 5 < counts.read;
+}
+
+/**
+ * The customers' e-mail addresses and names for a dependent sheet's read (keyByOther), each
+ * field's values gathered on first ask; `drop` takes out the joins `adopt` added once the sheet is
+ * read, so each sheet decides for itself.
+ */
+function customerKeys(
+  customers: SheetResult<unknown> | undefined,
+  index: CustomerIndex,
+): (CustomerKeys & { drop(): void }) | undefined {
+  if (!customers) return undefined;
+  const table = customers.table as Customers;
+  const gathered = new Map<KeyField, KeyValues>();
+  const values = (field: KeyField): KeyValues => {
+    let v = gathered.get(field);
+    if (!v) gathered.set(field, (v = keyValues(table[field])));
+    return v;
+  };
+  let added: string[] = [];
+  return {
+    values,
+    header: (field) => customers.source?.columns[field] ?? "",
+    adopt: (field) => {
+      for (const [key, customer] of values(field).byKey)
+        if (customer !== SHARED && index.addAlias(key, customer)) added.push(key);
+    },
+    drop: () => {
+      index.removeAliases(added);
+      added = [];
+    },
+  };
 }
 
 /** True when a sheet read has more than one column whose header names the customer ID. */
@@ -1245,7 +1298,10 @@ function sheetProblem(sheetName: string, findings: Finding[], file?: string): In
   const fatal = findings.filter(
     (f) =>
       f.sheet === sheetName &&
-      (f.code === "missing_column" || f.code === "header_not_found" || f.code === "empty_sheet"),
+      (f.code === "missing_column" ||
+        f.code === "header_not_found" ||
+        f.code === "empty_sheet" ||
+        f.code === "customer_key_shared"),
   );
   const words = (lang: Lang) => {
     const problems = fatal.map((f) => f.message[lang]).join(say(lang, "input", "list"));

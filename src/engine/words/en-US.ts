@@ -191,6 +191,10 @@ export const EN = {
       "Column {letter} “{fieldEn}” read as scored out of 10: {count|# answer|# answers} put on the 1–5 scale (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5), so satisfaction (CSAT, the share of 4–5) is 7–10 out of 10",
     amount_from_quantity_price:
       "{count|# row|# rows} with “{fieldEn}” blank: computed as “{quantity}” × “{price}” (the first is row {row})",
+    customer_key_by_other:
+      "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs: each row is matched to the customer by it",
+    customer_key_shared:
+      "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs, and {count|# of them belongs|# of them belong} to more than one customer (such as “{value}”), so the rows cannot be matched to customers by it. Add a column of customer IDs (as on the Customers sheet) to this sheet, or make each customer's “{customersColumn}” its own, and run again",
     row_kind_by_values:
       "Column “{column}” holds row types (such as new card, renewal, refund): read as the row type, so returns and refunds count negative, voided orders and gifts are not used, and other values count as purchases. If it is not a row type, rename or remove it and run again",
     order_lines_in_total:

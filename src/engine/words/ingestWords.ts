@@ -9,6 +9,9 @@ export const INGEST_EN = {
   sameEmail: "e-mail",
   sameName: "name and region",
   sameSeparator: " and ",
+  /** What a key column holds instead of customer IDs (keyByOther.ts). */
+  keyEmails: "e-mail addresses",
+  keyNames: "names",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
   /** A long list of the user's sheet names, shortened: the first few, then the last (siblings). */
@@ -85,6 +88,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameEmail: "邮箱",
   sameName: "名称和地区",
   sameSeparator: "、",
+  keyEmails: "邮箱",
+  keyNames: "名称",
   nameSeparator: "、",
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

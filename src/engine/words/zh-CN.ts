@@ -172,6 +172,10 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”按 10 分制读取：{count|#} 个分数已换算为 5 分制（1–2 分为 1，3–4 为 2，5–6 为 3，7–8 为 4，9–10 为 5），满意度（CSAT，4–5 分的占比）即 10 分制的 7–10 分",
     amount_from_quantity_price:
       "{count|#} 行的“{field}”为空，已按“{quantity}”×“{price}”计算（第一行为第 {row} 行）",
+    customer_key_by_other:
+      "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号：各行已按{what}对应到客户",
+    customer_key_shared:
+      "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号；客户表中有 {count|#} 个{what}不止一个客户在用（如“{value}”），无法按{what}对应到客户。请在本表加一列客户编号（与客户表相同），或让客户表中每个客户的“{customersColumn}”各不相同后重新分析",
     row_kind_by_values:
       "列“{column}”的值是交易类型（如新办、续卡、退卡），已按交易类型读取：退货（退款）记为负数，作废的订单和赠送不计入，其他值按购买计入。如这一列不是交易类型，请把它改名或删去后重新分析",
     order_lines_in_total:

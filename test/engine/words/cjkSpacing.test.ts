@@ -103,6 +103,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.many_blank_required": ["skippedNote"],
   // The order columns carried down, quoted and listed: words (tester54 T10).
   "quality.continuation_lines_filled": ["fields"],
+  // 邮箱 / 名称 (ingest keyEmails, keyNames).
+  "quality.customer_key_by_other": ["what"],
+  "quality.customer_key_shared": ["what"],
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],

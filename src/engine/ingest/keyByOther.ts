@@ -1,0 +1,132 @@
+import { isBlank, type Cell } from "../cells";
+import { customerKey } from "../parse/identifier";
+import type { ColumnOverrides, HeaderMatch } from "./header";
+
+/** A customers column other than the ID that a dependent sheet may name its customers by. */
+export type KeyField = "email" | "name";
+
+/** The customers fields tried, in order: on equal hits an e-mail address says more than a name. */
+const KEY_FIELDS: readonly KeyField[] = ["email", "name"];
+
+/** A value held by two customers or more (in CustomerKeys.values). */
+export const SHARED = -1;
+
+/**
+ * The customers' values of a field, once the Customers are read: what a dependent sheet's key
+ * column is matched against when it holds no customer IDs (keyByOther).
+ */
+export interface CustomerKeys {
+  /** The customers' values of the field (keyValues). */
+  values(field: KeyField): KeyValues;
+  /** The Customers header of the field (Email, 客户名称), for the messages. */
+  header(field: KeyField): string;
+  /** Joins this sheet's rows by the field's values (until the sheet is read: workbook.ts). */
+  adopt(field: KeyField): void;
+}
+
+/** The column a dependent sheet's rows are matched to customers by, and by which field. */
+export interface KeyChoice {
+  column: number;
+  field: KeyField;
+  /** The values of the field that two customers or more have (the match cannot be by it). */
+  shared: number;
+  /** One such value, for the message. */
+  example: string;
+}
+
+/**
+ * The column of a dependent sheet that names its customers by another customers field, when the
+ * column read as the customer ID holds (almost) no customer's ID in the rows under the header, or
+ * there is none: the column whose filled cells there are at least 80 % (and two or more) the
+ * customers' e-mail addresses or names, the most such cells first. Null otherwise, or when the
+ * user chose the ID column. Tester57 U46: a Shopify orders export names its customer by Email and
+ * its own order Id was read as the customer's; U48: a 金蝶 K3 销售出库单's 客户 is the customer's
+ * 客户名称, and all 8,772 rows were refused as unknown customers.
+ *
+ * @example keyByOther(match of ["Id", "Email", "Created at", "Total"], rows, {}, isCustomer, keys) // { column: 1, field: "email", … }
+ */
+export function keyByOther(
+  match: HeaderMatch,
+  rows: readonly (readonly Cell[])[],
+  overrides: ColumnOverrides,
+  known: (cell: Cell) => boolean,
+  keys: CustomerKeys,
+): KeyChoice | null {
+  if (overrides.customerId !== undefined) return null;
+  const data = rows.slice(match.rowIndex + 1);
+  const chosen = match.columns.customerId;
+  if (chosen !== undefined) {
+    const ids = tally(data, chosen, known);
+    // Some of its values are customers' IDs: the column is the key, its other values are said
+    // row by row as before.
+    if (ids.filled === 0 || ids.hits * 5 > ids.filled) return null;
+  }
+  const columns = chosen === undefined ? match.unmapped : [chosen, ...match.unmapped];
+  let best: { column: number; field: KeyField; hits: number } | null = null;
+  for (const field of KEY_FIELDS) {
+    const values = keys.values(field).byKey;
+    if (values.size === 0) continue;
+    const held = (cell: Cell) => values.has(customerKey(cell));
+    for (const c of columns) {
+      const { hits, filled } = tally(data, c, held);
+      if (hits < Math.min(2, filled) || hits * 5 < filled * 4) continue;
+      if (!best || hits > best.hits) best = { column: c, field, hits };
+    }
+  }
+  if (!best) return null;
+  const { shared } = keys.values(best.field);
+  return {
+    column: best.column,
+    field: best.field,
+    shared: shared.length,
+    example: shared[0] ?? "",
+  };
+}
+
+/** The filled cells of column `c` in `data`, and how many of them `hit`. */
+function tally(
+  data: readonly (readonly Cell[])[],
+  c: number,
+  hit: (cell: Cell) => boolean,
+): { hits: number; filled: number } {
+  let hits = 0;
+  let filled = 0;
+  for (const row of data) {
+    const cell = row[c] ?? null;
+    if (isBlank(cell)) continue;
+    filled++;
+    if (hit(cell)) hits++;
+  }
+  return { hits, filled };
+}
+
+/** A customers field's values by customerKey, and those two customers or more have. */
+export interface KeyValues {
+  /** customerKey of a value → its customer's index, SHARED when two or more have it. */
+  byKey: Map<string, number>;
+  /** The values two or more customers have, as the first of them writes each. */
+  shared: string[];
+}
+
+/**
+ * The values of `texts` (a customers column, by customer index) by customerKey; blanks left out.
+ *
+ * @example keyValues(["a@x.com", "", "A@x.com "]).shared // ["a@x.com"]
+ */
+export function keyValues(texts: readonly string[]): KeyValues {
+  const byKey = new Map<string, number>();
+  const shared: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (text === undefined || text.trim() === "") continue;
+    const key = customerKey(text);
+    if (key === "") continue;
+    const had = byKey.get(key);
+    if (had === undefined) byKey.set(key, i);
+    else if (had !== SHARED) {
+      byKey.set(key, SHARED);
+      shared.push(texts[had].trim());
+    }
+  }
+  return { byKey, shared };
+}
