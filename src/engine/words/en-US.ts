@@ -104,6 +104,9 @@ export const EN = {
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "Customer ID “{value}” is not on the Customers sheet; row not used. {rows|# row|# rows} of the Customers sheet {rows|has|have} an Excel error in the ID cell (the first: row {row}, column {letter} “{field}”, {error}): that may be this customer. Fix the formula on the Customers sheet, save, and run again",
+    // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
+    unknown_customer_phone:
+      "Customer ID “{value}” is the phone number of customer “{id}” (the Customers column “{phoneColumn}”), not an ID; row not used: write “{id}” (the Customers column “{field}”) instead",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
     id_in_scientific_notation:

@@ -95,6 +95,9 @@ export const ZH: Catalog = {
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "客户编号“{value}”不在客户表中，此行未使用。客户表有 {rows|#} 行的编号是 Excel 错误值（第一行为第 {row} 行，{letter} 列“{field}”是 {error}），可能就是这位客户：请改正客户表中的公式，保存后重新运行",
+    // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
+    unknown_customer_phone:
+      "客户编号“{value}”是客户“{id}”的电话（客户表的列“{phoneColumn}”），不是客户编号；此行未使用：请改填为“{id}”（客户表的列“{field}”）",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
     id_in_scientific_notation:
