@@ -22,6 +22,7 @@ import {
 import { say } from "../words/catalog";
 import { HEADER_SEARCH_ROWS, mapColumns, type ColumnOverrides, type HeaderMatch } from "./header";
 import { optionCodeOf } from "./options";
+import { currencySymbolOf } from "./currencyColumn";
 
 /** The most of a header, and of the whole list, a header error shows. */
 const NAME_CHARS = 40;
@@ -159,18 +160,31 @@ export function unmappedHint(
 
 /**
  * Whether a column's first values could be field `fd`'s: always, but for a field of options
- * (ENUMS), which half or more of its non-blank values must name.
+ * (ENUMS) or the currency, which half or more of its non-blank values must name (tester57 U51: a
+ * gym's 卡种 of 月卡 / 季卡 was asked "是否应为“币种”？" as the run's first warning).
  */
 function valuesFit(fd: FieldSpec, values: readonly Cell[]): boolean {
-  if (fd.kind !== "enum" || !(fd.key in ENUMS)) return true;
+  const fits =
+    fd.key === "currency"
+      ? isCurrencyCode
+      : fd.kind === "enum" && fd.key in ENUMS
+        ? (v: Cell) => optionCodeOf(fd.key as EnumField, v) !== null
+        : null;
+  if (fits === null) return true;
   let filled = 0;
   let fit = 0;
   for (const v of values) {
     if (isBlank(v)) continue;
     filled++;
-    if (optionCodeOf(fd.key as EnumField, v) !== null) fit++;
+    if (fits(v)) fit++;
   }
   return fit * 2 >= filled;
+}
+
+/** A currency cell's code: one the report has a symbol for (人民币, USD), or any three letters (JPY). */
+function isCurrencyCode(cell: Cell): boolean {
+  const text = cellText(cell).trim();
+  return currencySymbolOf(text) !== null || /^[A-Za-z]{3}$/.test(text);
 }
 
 /**
