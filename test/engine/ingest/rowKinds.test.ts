@@ -119,6 +119,33 @@ describe("a row-kind column decides what each transactions row is", () => {
     },
   );
 
+  // tester58 U68: WooCommerce's Order Status. Failed / Pending payment / On hold orders were
+  // counted as purchases (said as unknown kinds), and Processing (paid) was said unknown too.
+  test.each(each)(
+    "WooCommerce order statuses: only paid orders are purchases (%s)",
+    async (_, make) => {
+      const t: Grid = [
+        ["Customer ID", "Date", "Amount", "Order Status"],
+        ["C1", "2025-10-01", 100, "Completed"],
+        ["C1", "2025-10-02", 200, "Processing"],
+        ["C1", "2025-10-03", 300, "Failed"],
+        ["C2", "2025-10-04", 400, "Pending payment"],
+        ["C2", "2025-10-05", 500, "On hold"],
+        ["C2", "2025-10-06", 600, "Checkout-Draft"],
+        ["C2", "2025-10-07", 700, "Cancelled"],
+      ];
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: t }), {
+        asOf,
+      });
+      expect([...dataset.transactions.amount]).toEqual([100, 200]);
+      expect(findings.map((f) => f.code)).not.toContain("row_kind_unknown");
+      expect(findings.find((f) => f.code === "row_kind_voided")!.message["en-US"]).toContain(
+        "4 rows",
+      );
+      expect(findings.map((f) => f.code)).toContain("row_kind_draft");
+    },
+  );
+
   test.each(each)(
     "a column none of whose values is a kind (包装类型): said unread, rows kept (%s)",
     async (_, make) => {
