@@ -42,6 +42,7 @@ import {
   lookalikeSheetWarnings,
   siblingSheetsWarnings,
   returnsSheetWarning,
+  unusedInputWarnings,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
   returnsAsPurchasesWarnings,
@@ -554,6 +555,8 @@ export async function analyzeWorkbook(
       ...calendarAndStale,
       // Sheets of an input kept per month or year, left unread (tester58 U60).
       ...siblingSheetsWarnings(findings, calendarAndStale),
+      // An optional input found but unread for a missing column (tester58 U70).
+      ...unusedInputWarnings(findings),
       // IDs masked (138****1234): different buyers merged into one customer (tester56 U29).
       ...[maskedIdsWarning(dataset)].filter((w) => w !== null),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.

@@ -130,6 +130,8 @@ export const RUN_WARNING_CODES = [
   // A sheet no input read whose name says it holds returns (销售退货单): not subtracted
   // (returnsSheetWarning; tester57 U49).
   "returns_sheet_unread",
+  // An optional input's sheet found but unread for a required column missing (unusedInputWarnings).
+  "missing_column",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -507,6 +509,25 @@ export function siblingSheetsWarnings(
     .filter((f) => f.code === "sibling_sheets_unread" && !(stale && f.kind === "transactions"))
     .map((f) => ({ code: "sibling_sheets_unread" as const, message: inItsSheet(f) }));
 }
+
+/**
+ * missing_column: an optional input's sheet (complaints, surveys, contacts) found but unread, for
+ * a required column it lacks (tester58 U70: 回访记录 / 投诉登记 without 客户编号 were said on the
+ * console only; her open complaints and agreed next dates were silently unused). Said where the
+ * figures are read, in its finding's words; not when misspelt_column names the sheet.
+ */
+export function unusedInputWarnings(findings: readonly Finding[]): RunWarning[] {
+  // A near miss of the missing header (病人号 for 病历号) is said by misspelt_column already.
+  const nearMiss = new Set(
+    findings.filter((f) => f.code === "unmapped_near_field").map((f) => f.kind),
+  );
+  return findings
+    .filter((f) => f.code === "missing_column" && OPTIONAL.has(f.kind) && !nearMiss.has(f.kind))
+    .map((f) => ({ code: "missing_column" as const, message: inItsSheet(f) }));
+}
+
+/** The inputs a run goes without (a required one missing a column stops the run). */
+const OPTIONAL = new Set<SheetKind>(["surveys", "complaints", "contacts"]);
 
 /**
  * A finding's words as a run warning says them, after its file or sheet: one template for every
