@@ -19,8 +19,8 @@ function looseNumber(value: Cell): number {
  * export writes one row per line item and every order field, its Order Total Amount too, on each:
  * the total was added once per line, +86 % revenue). A line of the order above (the same order ID,
  * not blank, and customer) with the same amount is such a line when the amount's header says the
- * order's total (Order Total, 订单总额, 订单金额) or the line's quantity × unit price is not that
- * amount (the amount is no line's own). Its amount is read as 0, so the total counts once per
+ * order's total (Order Total, 订单总额, 订单金额), or the line's quantity × unit price is not that
+ * amount and the amount covers the order's lines so far (coversLines). Its amount is read as 0, so the total counts once per
  * order, and said once (sheet.ts, order_total_repeated). Lines whose amounts differ keep them (a
  * ledger's lines), as do two like lines whose quantity × price is their amount (two of one item).
  *
@@ -32,6 +32,8 @@ export class RepeatedOrderTotals {
   private order = "";
   private customer = "";
   private total = "";
+  /** The quantity × unit price of the current order's lines so far (NaN: a line without them). */
+  private lines = 0;
   /** Rows read with their amount as 0, the first of them. */
   count = 0;
   first = 0;
@@ -78,25 +80,36 @@ export class RepeatedOrderTotals {
     const order = cellText(cur.cellAt(this.orderId));
     const customer = cellText(cur.cellAt(this.customerId));
     const total = cellText(cur.cellAt(this.amount));
+    const line = this.orderLevel
+      ? NaN
+      : looseNumber(cur.cellAt(this.quantity)) * looseNumber(cur.cellAt(this.price));
     if (
       order !== "" &&
       order === this.order &&
       customer === this.customer &&
       total === this.total
     ) {
-      if (this.orderLevel || !this.ownAmount(cur)) return this.zeroed(cur, n);
+      this.lines += line;
+      if (this.orderLevel || this.coversLines(looseNumber(cur.cellAt(this.amount)), line))
+        return this.zeroed(cur, n);
+      return null;
     }
     this.order = order;
     this.customer = customer;
     this.total = total;
+    this.lines = line;
     return null;
   }
 
-  /** Whether the line's quantity × unit price is its amount (to the cent). */
-  private ownAmount(cur: BlockCursor): boolean {
-    const amount = looseNumber(cur.cellAt(this.amount));
-    const line = looseNumber(cur.cellAt(this.quantity)) * looseNumber(cur.cellAt(this.price));
-    return !Number.isFinite(line) || Math.abs(line - amount) < 0.005;
+  /**
+   * Whether an amount repeated on a further line is the order's, not the line's own: it is not the
+   * line's quantity × unit price, and it covers the order's lines so far (at least 80 % of their
+   * quantity × price: a coupon aside). Two like lines each paid 89 for 1 × 99 after a discount are
+   * two lines' own amounts (reviewer58 H1: the second was read as 0).
+   */
+  private coversLines(amount: number, line: number): boolean {
+    if (!Number.isFinite(line) || Math.abs(line - amount) < 0.005) return false;
+    return Number.isFinite(this.lines) && amount >= 0.8 * this.lines;
   }
 
   private zeroed(cur: BlockCursor, n: number): Cell[] | null {

@@ -72,6 +72,30 @@ test("two like lines of one order whose quantity × price is their amount keep b
   }
 });
 
+// reviewer58 H1: two T-shirts at 1 × 99, each paid 89 after a discount: the second was read as 0
+// (its amount is not its quantity × price, so it was taken for the order's total).
+test("two like discounted lines of one order keep both: their amount covers no other line", async () => {
+  const rows: Grid = [
+    ["订单号", "客户编号", "日期", "产品", "数量", "单价", "实付金额"],
+    ["SO1", "ann@example.de", "2025-10-01", "T恤 白", 1, 99, 89],
+    ["SO1", "ann@example.de", "2025-10-01", "T恤 黑", 1, 99, 89],
+    ["SO2", "bob@example.de", "2025-10-02", "毛巾", 1, 50, 50],
+  ];
+  for (const columns of [false, true]) {
+    const { dataset, findings } = await read(rows, columns);
+    expect(Array.from(dataset.transactions.amount)).toEqual([89, 89, 50]);
+    expect(findings.some((f) => f.code === "order_total_repeated")).toBe(false);
+  }
+  // The order's total on each line (30 + 40 and shipping: 80) is still read once.
+  const total: Grid = [
+    ["Customer ID", "Date", "Order ID", "Product", "Qty", "Unit Price", "Amount"],
+    ["ann@example.de", "2025-03-01", "A1", "Mat", 1, 30, 80],
+    ["ann@example.de", "2025-03-01", "A1", "Block", 1, 40, 80],
+  ];
+  const { dataset } = await read(total, false);
+  expect(Array.from(dataset.transactions.amount)).toEqual([80, 0]);
+});
+
 test("a ledger's 订单金额 per order, each order on one line, is read as written", async () => {
   const rows: Grid = [
     ["客户编号", "日期", "订单号", "订单金额"],
