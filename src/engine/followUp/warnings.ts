@@ -461,11 +461,7 @@ export function rowsNotUsedWarnings(
 }
 
 /** The findings of a row-kind column's rows left out (rowKinds.ts KINDS_NOT_USED). */
-const NOT_USED_CODES: ReadonlySet<string> = new Set([
-  ...KINDS_NOT_USED.map((k) => `row_kind_${k}`),
-  // Top-ups left out, their purchases from the balance counted (ingest/storedValue.ts).
-  "row_kind_top_up",
-]);
+const NOT_USED_CODES: ReadonlySet<string> = new Set(KINDS_NOT_USED.map((k) => `row_kind_${k}`));
 
 /**
  * currencies_mixed: one per currency_column_mixed finding (a currency column naming USD and EUR),

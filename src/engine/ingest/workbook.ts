@@ -30,7 +30,7 @@ import type { SheetResult } from "./sheet";
 import { ingestSheet } from "./sheetRead";
 import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
-import { leaveOutTopUps } from "./storedValue";
+import { zeroTopUps } from "./storedValue";
 import { unreadReturnsSheets } from "./returnsSheet";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
@@ -672,8 +672,9 @@ export async function ingestWorkbook(
   if (Object.keys(like).length > 0) dataset.lookalikeSheets = like;
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
-  // Top-ups of stored value whose purchases are on the sheet too are no purchases (tester57 U41).
-  leaveOutTopUps(dataset);
+  // Top-ups of stored value whose purchases are on the sheet too are no purchases (tester57 U41):
+  // read at 0, their day kept (reviewer58 M2).
+  zeroTopUps(dataset);
   // The same order line twice is counted once; lines that disagree are said (tester52 M2).
   reportDuplicateRows(dataset, findings, source);
   // A return of a customer with no purchase in the data: counted, and said (tester10 #9).

@@ -253,7 +253,7 @@ export const EN = {
     row_kind_fee:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a fee for freezing or transferring a card is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_top_up:
-      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} not used: the same money is not counted twice",
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): top-ups of stored value were counted as purchases, as no purchase here says it was paid from stored value. If purchases paid from the balance are recorded here too, add a payment method column saying “stored value” or “balance” on them, lest the same money count twice",
     row_kind_unknown:

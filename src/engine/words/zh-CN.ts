@@ -231,7 +231,7 @@ export const ZH: Catalog = {
     row_kind_fee:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：停卡、转卡等手续费不是客户的购买，这些行未使用（不计入收入、消费次数和最近购买日期）",
     row_kind_top_up:
-      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：储值充值不是购买，用储值支付的消费才是（列“{payment}”有 {paid|#} 行写着用储值支付，第一行为第 {paidRow} 行，已计入），所以这些充值行未使用，同一笔钱不计两次",
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：储值充值不是购买，用储值支付的消费才是（列“{payment}”有 {paid|#} 行写着用储值支付，第一行为第 {paidRow} 行，已计入），所以这些充值行按 0 计入（只记下这一天的到店），同一笔钱不计两次",
     row_kind_top_up_counted:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：储值充值已按购买计入，因为没有一行消费写明用储值支付。如果用储值支付的消费也记在这张表里，请加一列“支付方式”写明“储值卡”或“余额”，以免同一笔钱计两次",
     row_kind_unknown:

@@ -1,7 +1,7 @@
 // tester57 U41: a gym's 收银流水 records a member's 充值 (stored value, 5,000) and then the 年卡 she
 // paid from that balance (支付方式 储值卡): both were counted, the same money twice (+9,280 in her
-// 12 months). A top-up is no purchase when the purchases paid from it are on the sheet; without
-// such a purchase the top-ups count, said either way.
+// 12 months). A top-up is no purchase when the purchases paid from it are on the sheet (read at 0,
+// its day kept: reviewer58 M2); without such a purchase the top-ups count, said either way.
 import type { Grid } from "../../../src/engine/cells";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
@@ -29,23 +29,24 @@ function till(fromBalance: boolean): Grid {
 }
 
 describe("stored value", () => {
-  test.each(each)("purchases paid 储值卡 count, the top-up does not (%s)", async (_, make) => {
+  test.each(each)("purchases paid 储值卡 count, the top-up at 0 (%s)", async (_, make) => {
     const { dataset, findings } = await ingestWorkbook(
       make({ 会员资料: customers, 收银流水: till(true) }),
       { asOf },
     );
     const t = dataset.transactions;
-    expect([...t.sourceRow]).toEqual([2, 3, 5, 6, 7, 8]);
+    expect([...t.sourceRow]).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(t.amount[t.sourceRow.indexOf(4)]).toBe(0);
     expect([...t.amount].reduce((a, b) => a + b, 0)).toBe(399 * 2 + 1080 * 2 + 3280 + 1500);
-    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 6, rejected: 1 });
+    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 7, rejected: 0 });
     expect(dataset.sources.transactions!.columns.payment).toBe("支付方式");
     const f = findings.find((x) => x.code === "row_kind_top_up")!;
     expect([f.row, f.column]).toEqual([4, "项目"]);
     expect(f.message["zh-CN"]).toBe(
-      "列“项目”有 1 行写着“充值”（第一行为第 4 行）：储值充值不是购买，用储值支付的消费才是（列“支付方式”有 2 行写着用储值支付，第一行为第 6 行，已计入），所以这些充值行未使用，同一笔钱不计两次",
+      "列“项目”有 1 行写着“充值”（第一行为第 4 行）：储值充值不是购买，用储值支付的消费才是（列“支付方式”有 2 行写着用储值支付，第一行为第 6 行，已计入），所以这些充值行按 0 计入（只记下这一天的到店），同一笔钱不计两次",
     );
     expect(f.message["en-US"]).toContain(
-      "a top-up of stored value is no purchase, the purchases paid from it are (column “支付方式” says so on 2 rows, the first is row 6; counted), so it was not used",
+      "a top-up of stored value is no purchase, the purchases paid from it are (column “支付方式” says so on 2 rows, the first is row 6; counted), so it was read as 0 (the day kept as a visit)",
     );
     expect(findings.some((x) => x.code === "unmapped_column" && x.column === "支付方式")).toBe(
       false,
@@ -67,14 +68,18 @@ describe("stored value", () => {
     },
   );
 
-  test("the run's warnings say the top-ups left out, as rows_not_used", async () => {
-    const a = await analyzeWorkbook(memorySource({ 会员资料: customers, 收银流水: till(true) }), {
+  // reviewer58 M2: left out, a member whose last visit was a top-up read as lapsed (QZ033 topped
+  // up 5,000 five days before the analysis date: 77 % 中 and an urgent win-back).
+  test("a top-up read at 0 is still the member's last visit; no rows said unused", async () => {
+    const rows = [...till(true), ["2025-12-26", "QZ034", "充值", 5000, "微信"]];
+    const a = await analyzeWorkbook(memorySource({ 会员资料: customers, 收银流水: rows }), {
       rules: defaultRules(),
       asOf,
     });
-    const w = a.warnings.filter((x) => x.code === "rows_not_used").map((x) => x.message["zh-CN"]);
-    expect(w).toEqual([expect.stringMatching(/列“项目”有 1 行写着“充值”/)]);
+    expect(a.warnings.some((x) => x.code === "rows_not_used")).toBe(false);
     expect(a.kpis.revenue).toBe(399 * 2 + 1080 * 2 + 3280 + 1500);
+    const qz034 = a.dataset.customers.id.indexOf("QZ034");
+    expect(a.summary.segmentation.recencyDays[qz034]).toBe(5);
   });
 
   test("a payment cell paid from stored value", () => {
