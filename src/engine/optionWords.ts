@@ -955,6 +955,16 @@ export const ACCOUNT_BLOCK_WORDS = [
   "credit hold",
   "on credit hold",
   "payment hold",
+  // reviewer58 M3: the same block in other words (an account on hold for what it owes).
+  "欠款冻结",
+  "冻结欠款",
+  "欠费冻结",
+  "客户冻结",
+  "冻结（欠款）",
+  "冻结(欠款)",
+  "on hold (overdue)",
+  "on hold - overdue",
+  "overdue hold",
 ] as const;
 
 /**

@@ -25,6 +25,7 @@ const RESUMED = lower(RESUMED_WORDS);
 const ACCOUNT_BLOCK = new RegExp(
   lower(ACCOUNT_BLOCK_WORDS)
     .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) // "on hold (overdue)" as written
     .join("|"),
   "g",
 );

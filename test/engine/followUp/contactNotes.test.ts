@@ -338,6 +338,11 @@ describe("the words that say not reached and paused", () => {
     ["资金冻结，欠款未清", false],
     ["Account frozen", false],
     ["On credit hold", false],
+    // reviewer58 M3: other wordings of the same block.
+    ["欠款冻结", false],
+    ["客户冻结", false],
+    ["冻结（欠款）", false],
+    ["Account on hold (overdue)", false],
     ["会员卡冻结", true],
     ["Frozen", true],
   ])("saysPaused(%j) is %s", (text, expected) => {
