@@ -177,7 +177,7 @@ export interface SheetSource {
    */
   filledLines?: number[];
   /**
-   * Transactions: the top-up rows (充值; Excel row numbers) to leave out, the sheet recording the
+   * Transactions: the top-up rows (充值; Excel row numbers) to read at 0, the sheet recording the
    * purchases paid from that stored value (ingest/storedValue.ts). Absent when none; not in the
    * JSON's sources.
    */

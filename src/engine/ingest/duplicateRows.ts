@@ -325,7 +325,7 @@ function dropFilledCopies(
 }
 
 /** Keeps the rows with keep[r] 1, in order, in every per-row column. */
-export function leaveOutRows(t: Transactions, keep: Uint8Array, kept: number): void {
+function leaveOutRows(t: Transactions, keep: Uint8Array, kept: number): void {
   const n = t.count;
   const pick = <A extends Int32Array | Float64Array>(a: A, make: (k: number) => A): A => {
     const b = make(kept);

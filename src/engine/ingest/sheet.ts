@@ -411,8 +411,8 @@ export class SheetIngest<T> {
   }
 
   /**
-   * Top-ups of stored value (StoredValue): left out when a purchase here was paid from stored
-   * value (the dataset drops them: SheetSource.topUpRows), else counted; said either way.
+   * Top-ups of stored value (StoredValue): read at 0 when a purchase here was paid from stored
+   * value (storedValue.ts zeroTopUps, by SheetSource.topUpRows), else counted; said either way.
    */
   private readStoredValue(): void {
     const stored = this.storedValue;

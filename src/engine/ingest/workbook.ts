@@ -362,6 +362,17 @@ function namesList(names: readonly string[], lang: Lang): string {
 }
 
 /**
+ * Whether a name of sheetNames is a worksheet, not an Excel table (the add-in lists both; a table
+ * repeats the columns of the sheet it sits on, so it is never a sheet kept per period beside it).
+ * Every name is, for a source that lists sheets only.
+ */
+async function worksheetTest(source: GridSource): Promise<(name: string) => boolean> {
+  if (!source.worksheetNames) return () => true;
+  const sheets = new Set(await source.worksheetNames());
+  return (name) => sheets.has(name);
+}
+
+/**
  * Adds to `siblings` the unread sheets with the very columns of an input's sheet (sameColumnSheets:
  * a sales log kept one sheet per month under names like 2024年6月, which siblingSheets cannot tell
  * by name; tester58 U60). The top rows of each unread sheet are read once, only peeked at.
@@ -375,11 +386,9 @@ async function addSameColumnSheets(
   columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
 ): Promise<void> {
   const claimed = new Set(Object.values(siblings).flat());
-  // Worksheets only: an Excel table (the add-in lists them too) holds the same columns as the sheet
-  // it sits on, and an input read from a table has its own sheet beside it, never a sibling.
-  const sheets = source.worksheetNames ? new Set(await source.worksheetNames()) : null;
-  const unread = () =>
-    names.filter((n) => !taken.has(n) && !claimed.has(n) && (!sheets || sheets.has(n)));
+  // An input read from a table has its own sheet beside it, never a sibling.
+  const isSheet = await worksheetTest(source);
+  const unread = () => names.filter((n) => !taken.has(n) && !claimed.has(n) && isSheet(n));
   if (unread().length === 0) return;
   const tops = new Map<string, Promise<Grid>>();
   const top = (name: string) => {
@@ -389,7 +398,7 @@ async function addSameColumnSheets(
   };
   for (const kind of SHEET_KINDS) {
     const read = dataset.sources[kind];
-    if (!read || read.sheetIsFile || (sheets && !sheets.has(read.sheetName))) continue;
+    if (!read || read.sheetIsFile || !isSheet(read.sheetName)) continue;
     const more = await sameColumnSheets(unread(), read, top, columns[kind]);
     if (more.length === 0) continue;
     siblings[kind] = [...(siblings[kind] ?? []), ...more];
@@ -1232,10 +1241,9 @@ export async function lookalikeSheet(
     if (takenBy && findHeader(rows, SHEETS[takenBy], columns[takenBy])?.missing.length === 0)
       continue; // its taker's own: renaming it would leave that input without its sheet
     if (takenBy) return { name, columns: claim.columns, takenBy };
-    // Worksheets only: an Excel table (the add-in lists them) repeats its sheet's columns.
-    const sheets = source.worksheetNames ? new Set(await source.worksheetNames()) : null;
+    const isSheet = await worksheetTest(source);
     const alike = await sheetsWithHeaders(
-      names.filter((n) => n !== name && !taken.has(n) && (!sheets || sheets.has(n))),
+      names.filter((n) => n !== name && !taken.has(n) && isSheet(n)),
       spec.kind,
       header.headers,
       (other) => readTopRows(source, other, HEADER_SEARCH_ROWS, true),
