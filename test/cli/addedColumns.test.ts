@@ -103,7 +103,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
   );
   expect(elsewhere.code).toBe(0);
   // Said even under --quiet, as the schedule's (TYPED_NOT_KEPT_WARNINGS).
-  expect(elsewhere.err).toContain("你在流失风险名单中添加了 1 列，共 1 行有内容：“处理情况”");
+  expect(elsewhere.err).toContain("你在流失风险名单中添加了 1 列，有内容的共 1 行：“处理情况”");
   const warnings: { code: string; message: string }[] = JSON.parse(
     readFileSync(json, "utf8"),
   ).warnings;
@@ -111,7 +111,7 @@ test("a report with columns typed beside 回访计划 and 流失风险名单 is 
     expect.arrayContaining(["schedule_columns_not_kept", "at_risk_columns_not_kept"]),
   );
   expect(warnings.find((w) => w.code === "at_risk_columns_not_kept")!.message).toContain(
-    "你在流失风险名单中添加了 1 列，共 1 行有内容：“处理情况”。这些列没有带入刷新后的流失风险名单",
+    "你在流失风险名单中添加了 1 列，有内容的共 1 行：“处理情况”。所加的列没有带入刷新后的流失风险名单",
   );
 });
 
@@ -149,6 +149,6 @@ test("notes typed beside 回访计划 under no header are refused like an added 
   );
   expect(elsewhere.code).toBe(0);
   expect(elsewhere.err).toMatch(
-    /你在回访计划中添加了 1 列，共 2 行有内容：无标题列 [A-Z]+（第一格 [A-Z]+2）。这些列没有带入刷新后的回访计划/,
+    /你在回访计划中添加了 1 列，有内容的共 2 行：无标题列 [A-Z]+（第一格 [A-Z]+2）。所加的列没有带入刷新后的回访计划/,
   );
 });

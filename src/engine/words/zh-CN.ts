@@ -627,9 +627,9 @@ export const ZH: Catalog = {
     // A column added beside a typed tab under no header (report/addedColumns.ts).
     addedColumnUnheaded: "无标题列 {letter}（第一格 {cell}）",
     scheduleColumnsNotKept:
-      "你在{tab}中添加了 {count} 列，共 {rows} 行有内容：{columns}。这些列没有带入刷新后的{tab}，因为刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
+      "你在{tab}中添加了 {count} 列，有内容的共 {rows} 行：{columns}。所加的列没有带入刷新后的{tab}，因为刷新会重写该表。请把备注写在状态、沟通要点或说明列中（会被带入），或写在你自己的工作表中。",
     atRiskColumnsNotKept:
-      "你在{tab}中添加了 {count} 列，共 {rows} 行有内容：{columns}。这些列没有带入刷新后的{tab}，因为刷新会重写该表。请把这些内容写在你自己的工作表中，或写在{schedule}的状态、沟通要点或说明列中（会被带入）。",
+      "你在{tab}中添加了 {count} 列，有内容的共 {rows} 行：{columns}。所加的列没有带入刷新后的{tab}，因为刷新会重写该表。请把这些内容写在你自己的工作表中，或写在{schedule}的状态、沟通要点或说明列中（会被带入）。",
     typedStatusesDropped:
       "{tab}中有 {count} 个你手填的状态所在的回访已不在计划中（保留为“{label}”行），{when}早于本次分析日期 {days} 天以上（至少已保留过一次），本次不再保留{ids}。如仍需要，请在该客户当前的回访行重新填写。",
     typedNotesDropped:

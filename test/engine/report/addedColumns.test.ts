@@ -91,7 +91,7 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
     const w = addedNotCarriedWarning(await readAddedColumns(source, "atRisk"));
     expect(w?.code).toBe("at_risk_columns_not_kept");
     expect(w?.message["zh-CN"]).toContain(
-      "你在流失风险名单中添加了 1 列，共 1 行有内容：“处理情况”。这些列没有带入",
+      "你在流失风险名单中添加了 1 列，有内容的共 1 行：“处理情况”。所加的列没有带入",
     );
     expect(w?.message["en-US"]).toContain(
       "You added a column to At-risk customers, with 1 row filled: “处理情况”. It was not carried",
@@ -112,7 +112,7 @@ describe("columns the user added to our tabs (tester54 T8)", () => {
     const w = addedNotCarriedWarning(await readAddedColumns(source, "followUps"));
     expect(w?.code).toBe("schedule_columns_not_kept");
     expect(w?.message["zh-CN"]).toContain(
-      "你在回访计划中添加了 2 列，共 2 行有内容：“跟进结果”、无标题列 F（第一格 F3）。这些列没有带入刷新后的回访计划",
+      "你在回访计划中添加了 2 列，有内容的共 2 行：“跟进结果”、无标题列 F（第一格 F3）。所加的列没有带入刷新后的回访计划",
     );
     expect(w?.message["en-US"]).toContain(
       "You added 2 columns to Follow-up schedule, with 2 rows filled: “跟进结果”, column F (no header, first cell F3). They were not carried",
