@@ -8,6 +8,8 @@ import type { Lang, SheetKind } from "./schema";
 export interface InputAt {
   kind: SheetKind;
   fields: readonly string[];
+  /** The sheet read when it was found but cannot be used (no header row): absent when none was found. */
+  sheet?: string;
 }
 
 /**

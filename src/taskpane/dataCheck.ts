@@ -123,7 +123,9 @@ export async function checkData(
         findings: 0,
         attention: [],
         error:
-          error.at && error.at.fields.length === 0
+          // A sheet found but without its header (U78: 患者档案 picked, its ID column under another
+          // name) says so, not "choose its sheet".
+          error.at && error.at.fields.length === 0 && !error.at.sheet
             ? sheetToChoose(error.at.kind, lang)
             : describeError(error, lang).text,
       };

@@ -202,6 +202,30 @@ describe("checkData", () => {
     // tester54 T11: the pane has no "rename it and run again" (the CLI's advice).
     expect(zh.error).not.toContain("改名");
   });
+
+  test("a sheet picked whose ID column has another header says so, not 'choose its sheet' (tester58 U78)", async () => {
+    const sheets = {
+      患者档案: [
+        ["病人代码", "姓名"],
+        ["A1", "张三"],
+      ],
+      收费明细: [
+        ["客户编号", "日期", "实收"],
+        ["A1", "2025-03-01", 100],
+      ],
+    };
+    const picked: Choices = {
+      sheets: { customers: "患者档案", transactions: "收费明细" },
+      columns: {},
+    };
+    const zh = await checkData(book(sheets).source, picked, AS_OF, "zh-CN");
+    expect(zh.error).toContain("工作表“患者档案”：在前 30 行中找不到含必需列“客户编号”的标题行");
+    expect(zh.error).toContain("找到的列名：病人代码、姓名");
+    const en = await checkData(book(sheets).source, picked, AS_OF, "en-US");
+    expect(en.error).toContain(
+      "sheet “患者档案”: No header row with the required columns “Customer ID”",
+    );
+  });
 });
 
 describe("runAnalysis", () => {

@@ -779,7 +779,7 @@ export async function ingestWorkbook(
     if (!result.usable) {
       if (spec.required) {
         const error = sheetProblem(sheetName, found, source.sheetsAreFiles ? file : undefined);
-        error.at = { kind, fields: result.missing ?? [] };
+        error.at = { kind, fields: result.missing ?? [], sheet: sheetName };
         throw error;
       }
       return;

@@ -199,6 +199,7 @@ describe("ingestWorkbook", () => {
     expect((await at({ 客户: customers, 交易: oneMissing })).at).toEqual({
       kind: "transactions",
       fields: ["amount"],
+      sheet: "交易",
     });
     const twoMissing = [
       ["客户编号", "备注"],
@@ -207,12 +208,16 @@ describe("ingestWorkbook", () => {
     expect((await at({ 客户: customers, 交易: twoMissing })).at).toEqual({
       kind: "transactions",
       fields: ["date", "amount"],
+      sheet: "交易",
     });
     expect((await at({ 客户: customers })).at).toEqual({ kind: "transactions", fields: [] });
     const noHeader = [["x"], [1]];
+    // A sheet found without a header row names the sheet, so the pane's data check says that
+    // rather than "choose its sheet" (tester58 U78); a sheet not found has none.
     expect((await at({ 客户: customers, 交易: noHeader })).at).toEqual({
       kind: "transactions",
       fields: [],
+      sheet: "交易",
     });
   });
 
