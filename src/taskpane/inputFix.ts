@@ -12,7 +12,7 @@ import type { InputBlock } from "./paneState";
  */
 
 /** The input's required fields, quoted and listed (“金额”、“日期” / “Amount”, “Date”). */
-function fieldList(at: InputAt, lang: Lang): string {
+function fieldList(at: Pick<InputAt, "kind" | "fields">, lang: Lang): string {
   const t = translator(lang);
   const fields = SHEETS[at.kind].fields;
   return at.fields
