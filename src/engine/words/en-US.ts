@@ -615,7 +615,7 @@ Exit codes:
      * or the schedule (tester56 U26); {list}: each listedRowNotUsed, joined by the name separator.
      */
     listedRowsNotUsed:
-      "{where}: {count|# row|# rows} not used {count|is|are} the transactions of customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
+      "{where}: {count|# row|# rows} not used {count|belongs|belong} to customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
     listedRowNotUsed: "{id} (row {row}, {why})",
     /** ingest/maskedIds.ts: customer IDs that are masked numbers (tester56 U29). */
     idsMasked:

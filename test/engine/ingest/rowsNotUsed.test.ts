@@ -64,6 +64,10 @@ test("a listed student's payment not used is said in the warning and the reasons
   expect(w!.message["zh-CN"]).toContain(`XY003（第 ${noYearRow} 行，日期没有年份）`);
   expect(w!.message["en-US"]).toContain(`XY003 (row ${noYearRow}, its date has no year)`);
   expect(w!.message["zh-CN"]).toMatch(/^缴费：/);
+  // Two rows "belong to" the customers (tester58 U79: "1 row not used is the transactions of").
+  expect(w!.message["en-US"]).toMatch(
+    /^缴费: 2 rows not used belong to customers on the at-risk list/,
+  );
   expect(churnReasonsText(a.classification.analysis, xy3, "zh-CN")).toContain(
     `“缴费”表第 ${noYearRow} 行的一笔交易未计入（日期没有年份）`,
   );
