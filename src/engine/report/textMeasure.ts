@@ -1319,7 +1319,6 @@ function goodStarts(
   const units = paraUnits;
   const mayStart = paraMay;
   const lineSum = paraLine;
-  const may = (k: number) => mayStart[k] === 1 && (kept === undefined || kept[k] === 0);
   const n = text.length;
   const starts = [0];
   let s = 0;
@@ -1358,114 +1357,160 @@ function goodStarts(
     let at = best > s ? best : Math.max(full, s + 1);
     // A cut where the line is full never splits a character of two code units.
     if (best <= s && at < n && at - 1 > s && isLowSurrogate(text.charCodeAt(at))) at--;
-    // A Chinese word kept whole (消费金 | 额, 流 | 失概率, 名 | 单), and a change (36% → | 56%):
-    // the line starts at the nearest place before that cuts neither, while the line keeps
-    // WORD_FILL of its room.
-    if (words && best > s && cutsWhole(text, best)) {
-      for (let k = best - 1; k > s; k--) {
-        if (!may(k) || inLatinWord(text, k)) continue;
-        if (unitsTo(codes, lineSum, s, k) < room * WORD_FILL) break;
-        if (!cutsWhole(text, k)) {
-          at = k;
-          keptWords = true;
-          break;
-        }
-      }
-    }
-    if (best > s) {
-      // An aside opened on this line and closed on the next goes over whole when it is short.
-      const open = lastOpenAside(text, s, at);
-      if (open > s) {
-        const close = asideEnd(text, open);
-        if (
-          close >= at &&
-          unitsWithin(codes, units, open, close + 1, room * ASIDE) &&
-          unitsTo(codes, lineSum, s, open) >= room * (1 - ASIDE)
-        )
-          at = open;
-      }
-      // Between two items ("…product quality 3/5;" / "last bought: …"), where the line keeps
-      // CLAUSE_FILL of its room (breakLinesWell takes it where it costs no line).
-      // With `colons`, a line starting after a full-width colon, which splits a label from its
-      // value (最近购买：/ 培训课程, tester48 L3), starts at an item's start before it on the line
-      // (after ；，, at （) instead; at the colon only when the line has none that keeps CLAUSE_FILL.
-      if (clauses) {
-        let colon = -1;
-        // The item start before the colon, on a line too short to keep (under CLAUSE_FILL).
-        let short = -1;
-        for (let k = at; k > s; k--) {
-          if (!clauseStart(text, k) || !may(k)) continue;
-          // A colon right after "）" ends a clause, not a label (reviewer49 M1: the Data quality
-          // sentence "（2025-12-29 至 …，第一行为第 91 行）：按分析日期排除…" broke inside the （…）).
-          if (
-            colons &&
-            text.charCodeAt(k - 1) === 0xff1a &&
-            text.charCodeAt(k) !== 0xff08 &&
-            text.charCodeAt(k - 2) !== 0xff09
-          ) {
-            if (colon < 0) colon = k;
-            continue;
-          }
-          if (unitsTo(codes, lineSum, s, k) >= room * CLAUSE_FILL) {
-            if (k !== at) movedClause = true;
-            if (colon >= 0) passedColon = true;
-            at = k;
-            colon = -1;
-          } else if (colon >= 0) short = k;
-          break;
-        }
-        // The short line is taken over the label's colon when the rest then fits on one line: the
-        // same lines, the label kept with its value (最近评价最低：/ 价格 1/5；/ 最近购买：办公文具礼盒,
-        // not …价格 1/5；最近购买：/ 办公文具礼盒 at width 25).
-        if (short > s && unitsWithin(codes, units, short, n, room)) {
-          at = short;
-          movedClause = true;
-        } else if (
-          colon > s &&
-          colon !== at &&
-          unitsTo(codes, lineSum, s, colon) >= room * CLAUSE_FILL
-        ) {
-          at = colon;
-          movedClause = true;
-        }
-      }
-    }
+    // A Chinese word kept whole (消费金 | 额, 流 | 失概率, 名 | 单), and a change (36% → | 56%).
+    if (words && best > s && cutsWhole(text, best)) at = wordKeptAt(text, room, kept, s, best, at);
+    if (best > s) at = clauseAt(text, room, clauses, kept, colons, s, at);
     if (inName > at) keptName = true;
     while (at < n && isBreakSpace(text.charCodeAt(at))) at++;
     if (at >= n) break;
     starts.push(at);
     s = at;
   }
-  // No last line of one character: its line starts at the break place before.
-  if (starts.length >= 2) {
-    const last = starts[starts.length - 1];
-    const tail = text.slice(last).trim();
-    const one =
-      tail.length === 1 ||
-      (tail.length === 2 && tail.charCodeAt(0) >= 0xd800 && tail.charCodeAt(0) <= 0xdbff);
-    if (one) {
-      const before = starts[starts.length - 2];
-      // The nearest place that cuts no word, else the nearest; inside a kept name only when the
-      // name is wider than the line (待挽回（已进入流失期 / ）): one a line holds stays whole.
-      let at = -1;
-      let inName = -1;
-      for (let k = last - 1; k > before && unitsWithin(codes, units, k, n, room); k--) {
-        if (mayStart[k] === 0 || inLatinWord(text, k)) continue;
-        if (!may(k)) {
-          if (inName < 0 && kept !== undefined && nameUnits(text, kept, k) > room) inName = k;
-          continue;
-        }
-        if (at < 0) at = k;
-        if (!words || !cutsWhole(text, k)) {
-          at = k;
-          break;
-        }
-      }
-      if (at < 0) at = inName;
-      if (at > 0) starts[starts.length - 1] = at;
+  if (starts.length >= 2) lastLineAt(text, room, words, kept, starts);
+  return starts;
+}
+
+/*
+ * goodStarts' rarer steps, each a function of its own: TurboFan compiled goodStarts with them
+ * inlined, 20-60 ms a time, and again after each first visit to a step it had never seen run
+ * (a deoptimisation for want of type feedback): 6 compiles a 100,000-customer run, the main
+ * thread's and the JSON thread's. Reads the paragraph as goodStarts does (paraOf).
+ */
+
+/** Whether a line may start at `k` (lineMayStart) outside a kept name. */
+function mayAt(kept: Uint8Array | undefined, k: number): boolean {
+  return paraMay[k] === 1 && (kept === undefined || kept[k] === 0);
+}
+
+/**
+ * Where the line from `s` starts its next line instead of `best`, which cuts a word or a change
+ * (cutsWhole): the nearest place before that cuts neither, while the line keeps WORD_FILL of its
+ * room; else `at` as it was.
+ */
+function wordKeptAt(
+  text: string,
+  room: number,
+  kept: Uint8Array | undefined,
+  s: number,
+  best: number,
+  at: number,
+): number {
+  for (let k = best - 1; k > s; k--) {
+    if (!mayAt(kept, k) || inLatinWord(text, k)) continue;
+    if (unitsTo(paraCodes, paraLine, s, k) < room * WORD_FILL) break;
+    if (!cutsWhole(text, k)) {
+      keptWords = true;
+      return k;
     }
   }
-  return starts;
+  return at;
+}
+
+/**
+ * Where the line from `s` that would start its next line at `at` (a break place) starts it: before
+ * a short aside it would open, and with `clauses` between two items.
+ */
+function clauseAt(
+  text: string,
+  room: number,
+  clauses: boolean,
+  kept: Uint8Array | undefined,
+  colons: boolean,
+  s: number,
+  at: number,
+): number {
+  const codes = paraCodes;
+  const units = paraUnits;
+  const lineSum = paraLine;
+  const n = text.length;
+  // An aside opened on this line and closed on the next goes over whole when it is short.
+  const open = lastOpenAside(text, s, at);
+  if (open > s) {
+    const close = asideEnd(text, open);
+    if (
+      close >= at &&
+      unitsWithin(codes, units, open, close + 1, room * ASIDE) &&
+      unitsTo(codes, lineSum, s, open) >= room * (1 - ASIDE)
+    )
+      at = open;
+  }
+  // Between two items ("…product quality 3/5;" / "last bought: …"), where the line keeps
+  // CLAUSE_FILL of its room (breakLinesWell takes it where it costs no line).
+  // With `colons`, a line starting after a full-width colon, which splits a label from its
+  // value (最近购买：/ 培训课程, tester48 L3), starts at an item's start before it on the line
+  // (after ；，, at （) instead; at the colon only when the line has none that keeps CLAUSE_FILL.
+  if (!clauses) return at;
+  let colon = -1;
+  // The item start before the colon, on a line too short to keep (under CLAUSE_FILL).
+  let short = -1;
+  for (let k = at; k > s; k--) {
+    if (!clauseStart(text, k) || !mayAt(kept, k)) continue;
+    // A colon right after "）" ends a clause, not a label (reviewer49 M1: the Data quality
+    // sentence "（2025-12-29 至 …，第一行为第 91 行）：按分析日期排除…" broke inside the （…）).
+    if (
+      colons &&
+      text.charCodeAt(k - 1) === 0xff1a &&
+      text.charCodeAt(k) !== 0xff08 &&
+      text.charCodeAt(k - 2) !== 0xff09
+    ) {
+      if (colon < 0) colon = k;
+      continue;
+    }
+    if (unitsTo(codes, lineSum, s, k) >= room * CLAUSE_FILL) {
+      if (k !== at) movedClause = true;
+      if (colon >= 0) passedColon = true;
+      at = k;
+      colon = -1;
+    } else if (colon >= 0) short = k;
+    break;
+  }
+  // The short line is taken over the label's colon when the rest then fits on one line: the
+  // same lines, the label kept with its value (最近评价最低：/ 价格 1/5；/ 最近购买：办公文具礼盒,
+  // not …价格 1/5；最近购买：/ 办公文具礼盒 at width 25).
+  if (short > s && unitsWithin(codes, units, short, n, room)) {
+    at = short;
+    movedClause = true;
+  } else if (colon > s && colon !== at && unitsTo(codes, lineSum, s, colon) >= room * CLAUSE_FILL) {
+    at = colon;
+    movedClause = true;
+  }
+  return at;
+}
+
+/** No last line of one character: its line starts at the break place before (in `starts`). */
+function lastLineAt(
+  text: string,
+  room: number,
+  words: boolean,
+  kept: Uint8Array | undefined,
+  starts: number[],
+): void {
+  const n = text.length;
+  const last = starts[starts.length - 1];
+  const tail = text.slice(last).trim();
+  const one =
+    tail.length === 1 ||
+    (tail.length === 2 && tail.charCodeAt(0) >= 0xd800 && tail.charCodeAt(0) <= 0xdbff);
+  if (!one) return;
+  const before = starts[starts.length - 2];
+  // The nearest place that cuts no word, else the nearest; inside a kept name only when the
+  // name is wider than the line (待挽回（已进入流失期 / ）): one a line holds stays whole.
+  let at = -1;
+  let inName = -1;
+  for (let k = last - 1; k > before && unitsWithin(paraCodes, paraUnits, k, n, room); k--) {
+    if (paraMay[k] === 0 || inLatinWord(text, k)) continue;
+    if (!mayAt(kept, k)) {
+      if (inName < 0 && kept !== undefined && nameUnits(text, kept, k) > room) inName = k;
+      continue;
+    }
+    if (at < 0) at = k;
+    if (!words || !cutsWhole(text, k)) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 0) at = inName;
+  if (at > 0) starts[starts.length - 1] = at;
 }
 
 /** Units of the kept name (keptInside) that index `k` is strictly inside. */
