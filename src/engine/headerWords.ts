@@ -258,6 +258,10 @@ export const HEADER_WORDS = {
         "简名",
         // A shop or salon's own name is how such customers are listed (tester54 T5).
         "店名",
+        // A pet shop's customer is the pet's owner (tester59 U84: 客户名称 blank on every call).
+        "主人",
+        "主人姓名",
+        "宠物主人",
         "店铺名称",
         "门店名称",
         "商户名称",
@@ -291,6 +295,11 @@ export const HEADER_WORDS = {
         // （未指定））; not a bare 医生, which on a sales sheet is the one who treated that visit.
         "主治医生",
         "主治医师",
+        // A shop's member belongs to the assistant who follows them up (tester59 U84: all 112
+        // calls under （未指定））; not a bare 店员, which on a sales sheet is who served that sale.
+        "跟进店员",
+        "专属店员",
+        "专属导购",
         "Owner",
         "Account Manager",
         "Sales Rep",
