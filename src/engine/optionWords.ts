@@ -450,6 +450,10 @@ export const NOT_A_SALE_WORDS = {
     "已取消",
     "撤销",
     "交易关闭",
+    // 聚水潭 / 旺店通 ERP: an order merged into another, or split into others, whose lines the new
+    // orders repeat: the original is no purchase (tester59 U82: counted twice, +8.7 %).
+    "被合并",
+    "被拆分",
     "void",
     "voided",
     "cancelled",

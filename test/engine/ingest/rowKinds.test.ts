@@ -93,6 +93,24 @@ describe("a row-kind column decides what each transactions row is", () => {
     },
   );
 
+  // tester59 U82: 聚水潭 keeps an order merged into another (被合并) or split into others (被拆分)
+  // beside the new orders that repeat its lines: counted twice (+8.7 %).
+  test.each(each)("聚水潭's 被合并 / 被拆分 originals are no purchase (%s)", async (_, make) => {
+    const t: Grid = [
+      ["会员编号", "下单时间", "应付金额", "状态"],
+      ["C1", "2025-10-01", 120, "被合并"],
+      ["C1", "2025-10-01", 80, "被合并"],
+      ["C1", "2025-10-01", 200, "已发货"],
+      ["C2", "2025-10-02", 300, "被拆分"],
+      ["C2", "2025-10-02", 100, "已完成"],
+      ["C2", "2025-10-02", 200, "已完成"],
+    ];
+    const c: Grid = [["会员编号"], ["C1"], ["C2"]];
+    const { dataset, findings } = await ingestWorkbook(make({ 客户: c, 交易: t }), { asOf });
+    expect([...dataset.transactions.amount]).toEqual([200, 100, 200]);
+    expect(codes(findings)).toContain("row_kind_voided");
+  });
+
   // tester55 U21: a return written negative under 收款状态 已退款 was dropped as a refunded order.
   test.each(each)(
     "an order-status column: a negative amount under a refund word is the return itself, kept (%s)",
