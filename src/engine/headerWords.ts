@@ -208,6 +208,26 @@ export const RETURNS_SHEET_WORDS = [
   "credit memos",
 ] as const;
 
+/**
+ * The headers of a transactions column saying a row's status (a document's approval, an order's
+ * payment) rather than its type, read beside a type column for its words of a row not used: K3's
+ * 单据状态 创建 / 审核中 beside 单据类型 (reviewer58 M1; ingest/rowKinds.ts statusBesideKind).
+ * Matched whole, as folded.
+ */
+export const STATUS_BESIDE_TYPE = [
+  "单据状态",
+  "订单状态",
+  "交易状态",
+  "审核状态",
+  "审批状态",
+  "状态",
+  "Document Status",
+  "Order Status",
+  "Payment Status",
+  "Financial Status",
+  "Status",
+] as const;
+
 export const HEADER_WORDS = {
   customers: {
     names: [
@@ -521,6 +541,10 @@ export const HEADER_WORDS = {
       // "-"): only its refund words are read, a refunded order no purchase (tester56 U29 / tester55 U7:
       // 7,001 refunded orders of 150,000 counted, +5.4 % revenue).
       refundStatus: ["售后状态", "退款状态", "退货状态", "售后", "Refund Status", "Return Status"],
+      // A status column beside a type column (K3's 单据状态 beside 单据类型): found among the columns
+      // not read by STATUS_BESIDE_TYPE (ingest/rowKinds.ts statusBesideKind), never by a header
+      // alone, which stays the row kind's.
+      rowStatus: [],
       // The amount's currency as a code (USD, 人民币): Salesforce's Amount Currency, Shopify's
       // Currency (optionWords.ts CURRENCY_CODE_WORDS).
       currency: ["币种", "币别", "货币", "币制", "Currency", "Amount Currency", "Currency Code"],

@@ -487,6 +487,8 @@ export const ROW_KIND_WORDS = {
     "销售",
     "销售单",
     "销售出库",
+    // 金蝶 K/3's 单据类型 of a sale (reviewer58 M1: said "not recognised" beside its 单据状态).
+    "标准销售出库单",
     // 金蝶 K/3 / 用友 U8 业务类型 of a sale (reviewer55 R6: 普通销售 on 1,433 of 1,500 rows said unknown).
     "普通销售",
     "普通销售出库",

@@ -115,6 +115,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["rowKind", "text", false],
     // An after-sales column beside the order status (抖店 售后状态): 退款成功 is a refunded order.
     ["refundStatus", "text", false],
+    // A status column beside a type column (单据状态 beside 单据类型): its draft, voided, unpaid
+    // and refunded words leave the row out (ingest/rowKinds.ts statusBesideKind).
+    ["rowStatus", "text", false],
     ["currency", "text", false],
     // Read only where the amount is blank: 数量 × 单价 (tester54 T10 noamt).
     ["unitPrice", "amount", false],

@@ -1,5 +1,11 @@
 import { NotSaleRows } from "./notSaleRows";
-import { KINDS_NOT_USED, kindColumnByValues, notUsed, RowKinds } from "./rowKinds";
+import {
+  KINDS_NOT_USED,
+  kindColumnByValues,
+  notUsed,
+  RowKinds,
+  statusBesideKind,
+} from "./rowKinds";
 import { StoredValue } from "./storedValue";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
@@ -131,6 +137,8 @@ export class SheetIngest<T> {
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
   private refundKinds: RowKinds | null = null;
+  /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
+  private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
   private storedValue: StoredValue | null = null;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
@@ -306,6 +314,7 @@ export class SheetIngest<T> {
       this.reportNotSale(table);
       this.readRowKinds(table, this.rowKinds);
       this.readRowKinds(table, this.refundKinds);
+      this.readRowKinds(table, this.statusKinds);
       this.readStoredValue();
       this.readCurrencyColumn();
     }
@@ -631,6 +640,8 @@ export class SheetIngest<T> {
         columns: { ...match.columns, rowKind: byValues },
         unmapped: match.unmapped.filter((c) => c !== byValues),
       };
+    // A status column beside a type column (单据状态 beside 单据类型): read too.
+    if (this.spec.kind === "transactions") match = statusBesideKind(match);
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;
@@ -736,8 +747,10 @@ export class SheetIngest<T> {
         this.refundKinds = new RowKinds(
           at("refundStatus"),
           match.headers[at("refundStatus")],
-          true,
+          "refunds",
         );
+      if (at("rowStatus") !== undefined)
+        this.statusKinds = new RowKinds(at("rowStatus"), match.headers[at("rowStatus")], "notUsed");
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
       if (at("payment") !== undefined)
@@ -1019,6 +1032,12 @@ export class SheetIngest<T> {
     const kinds = this.rowKinds;
     const negative = () => readAmount(reader.cell("amount"), this.amountScratch).value < 0;
     let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative());
+    // A status beside the type (单据状态 创建 beside 单据类型 标准销售出库单): a draft is no sale.
+    const status = this.statusKinds;
+    if (status && !notUsed(kind)) {
+      const said = status.kindOf(reader, reader.rowNumber, negative());
+      if (notUsed(said)) kind = said;
+    }
     // An after-sales column's refund (售后状态 退款成功) of an order that otherwise stands.
     const refunds = this.refundKinds;
     if (refunds && !notUsed(kind)) {

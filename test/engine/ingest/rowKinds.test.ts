@@ -285,6 +285,61 @@ describe("drafts and fees are no purchases", () => {
     expect(codes(findings)).toEqual(["row_kind_draft"]);
   });
 
+  // reviewer58 M1: K3's list export carries 单据类型 beside 单据状态; 单据类型 was then the row kind,
+  // 单据状态 "not recognised, ignored", and the drafts were sales again (14.93 M for 14.24 M).
+  test.each(each)(
+    "单据状态 beside 单据类型: the drafts are still left out, said (%s)",
+    async (_, make) => {
+      const typed: Grid = k3.map((row, i) => [
+        ...row.slice(0, 3),
+        i === 0 ? "单据类型" : "标准销售出库单",
+        row[3],
+      ]);
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: typed }), {
+        asOf,
+      });
+      expect([...dataset.transactions.amount]).toEqual([1000, 500]);
+      expect(dataset.counts.transactions).toMatchObject({ read: 4, used: 2, rejected: 2 });
+      expect(dataset.sources.transactions!.columns).toMatchObject({
+        rowKind: "单据类型",
+        rowStatus: "单据状态",
+      });
+      const f = findings.find((x) => x.code === "row_kind_draft")!;
+      expect(f.column).toBe("单据状态");
+      expect(f.message["zh-CN"]).toContain(
+        "列“单据状态”有 2 行写着“创建”/“审核中”（第一行为第 3 行）",
+      );
+      expect(f.message["en-US"]).toContain(
+        "Column “单据状态” says “创建”/“审核中” on 2 rows (the first is row 3)",
+      );
+      // 已审核 says nothing of the row (the type does): not an unknown kind, not an unread column.
+      expect(codes(findings)).toEqual(["row_kind_draft"]);
+    },
+  );
+
+  test("a status beside a type: its voided and unpaid words too; a status kind column keeps it unread", async () => {
+    const orders: Grid = [
+      ["客户编号", "日期", "金额", "交易类型", "订单状态"],
+      ["C1", "2025-10-01", 100, "销售", "交易成功"],
+      ["C1", "2025-10-02", 200, "销售", "已取消"],
+      ["C2", "2025-10-03", 300, "销售", "等待买家付款"],
+      ["C2", "2025-10-04", -50, "退货", "交易成功"],
+    ];
+    const read = await ingestWorkbook(memorySource({ 客户: customers, 交易: orders }), { asOf });
+    expect([...read.dataset.transactions.amount]).toEqual([100, -50]);
+    expect(codes(read.findings).sort()).toEqual(["row_kind_voided"]);
+    // Shopify's Financial Status is the row kind: a Fulfillment-like Status beside it stays unread.
+    const shop: Grid = [
+      ["Customer ID", "Date", "Amount", "Financial Status", "Status"],
+      ["C1", "2025-10-01", 100, "paid", "cancelled"],
+      ["C2", "2025-10-02", 200, "paid", "open"],
+    ];
+    const c: Grid = [["Customer ID"], ["C1"], ["C2"]];
+    const s = await ingestWorkbook(memorySource({ Customers: c, Transactions: shop }), { asOf });
+    expect([...s.dataset.transactions.amount]).toEqual([100, 200]);
+    expect(s.dataset.sources.transactions!.columns.rowStatus).toBeUndefined();
+  });
+
   test.each(each)("项目: fees are left out, no purchase day (%s)", async (_, make) => {
     const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: gym }), {
       asOf,
