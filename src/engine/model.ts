@@ -182,6 +182,12 @@ export interface SheetSource {
    * JSON's sources.
    */
   topUpRows?: number[];
+  /**
+   * Transactions: each used row's payment method as written (Excel rows in the order read, the
+   * texts beside them), when the sheet has a payment column: two rows alike but paid two ways
+   * are a split payment, not a duplicate (ingest/paymentRows.ts). Not in the JSON's sources.
+   */
+  payments?: { header: string; rows: number[]; texts: string[] };
 }
 
 export interface RowCounts {

@@ -154,6 +154,9 @@ export const QUALITY_CODES = {
   // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first
   // (returns52: CDNOW's 255 repeated lines, real ones, buried the other findings).
   duplicate_rows_kept: "warning",
+  // Alike in every field read but paid two ways (3,000 微信 + 3,000 刷卡): a split payment, both
+  // used, named for review with the payment column (tester58 U67).
+  duplicate_row_payment_differs: "warning",
   // An order line again (customer, date, order id, product) with another amount or quantity.
   order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.

@@ -457,6 +457,26 @@ export function rowsNotUsedWarnings(
     if (!NOT_USED_CODES.has(f.code)) continue;
     out.push({ code: "rows_not_used", message: inItsSheet(f) });
   }
+  // The same order line twice, the later left out: said there too, once per sheet, with the
+  // first (tester58 U67: said on the console only).
+  const copies = findings.filter((f) => f.code === "duplicate_row");
+  const sheets = [...new Set(copies.map((f) => f.sheet))];
+  for (const sheet of sheets) {
+    const of = copies.filter((f) => f.sheet === sheet);
+    const f = of[0];
+    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "duplicatesNotUsed", {
+        where,
+        count: of.length,
+        row: f.row,
+        tab: qualityTab(lang),
+      });
+    out.push({
+      code: "rows_not_used",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Transactions } from "../model";
+import type { Dataset, SheetSource, Transactions } from "../model";
 import {
   QUALITY_CODES,
   ROWS_NAMED_ONE_BY_ONE,
@@ -9,6 +9,7 @@ import {
 import { SHEETS } from "../schema";
 import { isReturn } from "../aggregate/purchase";
 import type { FindingPlace } from "./afterAsOf";
+import { paymentsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 
 /**
@@ -217,13 +218,19 @@ export function reportDuplicateRows(
   const conflicts: number[] = ahead ? Array.from(ahead.conflicts) : [];
   if (!ahead) findRepeats(t, compareLines, copies, conflicts);
   dropFilledCopies(t, dataset.sources.transactions?.filledLines, copies);
-  if (copies.length === 0 && conflicts.length === 0) return 0;
+  const split = splitPayments(t, dataset.sources.transactions?.payments, copies);
+  if (copies.length === 0 && conflicts.length === 0 && split.length === 0) return 0;
   const source = dataset.sources.transactions;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
   const file = place.fileOf?.(sheet);
   const out: Finding[] = [];
-  const finding = (r: number, first: number, code: QualityCode): void => {
+  const finding = (
+    r: number,
+    first: number,
+    code: QualityCode,
+    paid?: { column: string; first: string; value: string },
+  ): void => {
     const value = String(t.amount[r]);
     const f: Finding = {
       sheet,
@@ -238,6 +245,11 @@ export function reportDuplicateRows(
         first: String(t.sourceRow[first]),
         firstValue: String(t.amount[first]),
         id: dataset.customers.id[t.customer[r]],
+        ...(paid && {
+          column: paid.column,
+          firstPayment: paid.first,
+          payment: paid.value,
+        }),
       }),
     };
     if (file) f.file = file;
@@ -277,6 +289,12 @@ export function reportDuplicateRows(
       }
     }
   }
+  for (const p of split)
+    finding(p.row, p.first, "duplicate_row_payment_differs", {
+      column: p.column,
+      first: p.firstPayment,
+      value: p.payment,
+    });
   for (let j = 0; j < conflicts.length; j += 2)
     finding(conflicts[j], conflicts[j + 1], "order_line_conflict");
   placeAmongTransactionFindings(findings, out);
@@ -322,6 +340,55 @@ function dropFilledCopies(
     copies[w++] = copies[j + 1];
   }
   copies.length = w;
+}
+
+/** A pair of rows alike in every field read but paid two ways (splitPayments). */
+interface SplitPayment {
+  row: number;
+  first: number;
+  column: string;
+  payment: string;
+  firstPayment: string;
+}
+
+/**
+ * Takes out of `copies` (pairs: row, earlier copy) the rows whose payment method, written on both,
+ * differs from their copy's (SheetSource.payments): a bill paid 3,000 by 微信 and 3,000 by 刷卡 is
+ * two rows alike in customer, date, amount, order, product and quantity, and both are money
+ * received (tester58 U67: the second was dropped as the first's copy, −6,000). Both are counted
+ * and named for review with the column that differs (duplicate_row_payment_differs), as a line
+ * entered twice with another payment typed is the same shape (tester56's school: 现金 / 微信).
+ */
+function splitPayments(
+  t: Transactions,
+  payments: SheetSource["payments"],
+  copies: number[],
+): SplitPayment[] {
+  if (!payments || copies.length === 0) return [];
+  const rowOf = (j: number) => t.sourceRow[copies[j]];
+  const rows: number[] = [];
+  for (let j = 0; j < copies.length; j++) rows.push(rowOf(j));
+  const paid = paymentsOf(payments, rows);
+  const out: SplitPayment[] = [];
+  let w = 0;
+  for (let j = 0; j < copies.length; j += 2) {
+    const payment = paid.get(rowOf(j)) ?? "";
+    const firstPayment = paid.get(rowOf(j + 1)) ?? "";
+    if (payment !== "" && firstPayment !== "" && payment !== firstPayment) {
+      out.push({
+        row: copies[j],
+        first: copies[j + 1],
+        column: payments.header,
+        payment,
+        firstPayment,
+      });
+      continue;
+    }
+    copies[w++] = copies[j];
+    copies[w++] = copies[j + 1];
+  }
+  copies.length = w;
+  return out;
 }
 
 /** Keeps the rows with keep[r] 1, in order, in every per-row column. */

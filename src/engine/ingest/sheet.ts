@@ -1,4 +1,5 @@
 import { NotSaleRows } from "./notSaleRows";
+import { PaymentRows } from "./paymentRows";
 import {
   KINDS_NOT_USED,
   kindColumnByValues,
@@ -137,6 +138,8 @@ export class SheetIngest<T> {
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
   private refundKinds: RowKinds | null = null;
+  /** Each used row's payment method (支付方式), for the duplicate check (paymentRows.ts). */
+  private payments: PaymentRows | null = null;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -317,6 +320,10 @@ export class SheetIngest<T> {
       this.readRowKinds(table, this.statusKinds);
       this.readStoredValue();
       this.readCurrencyColumn();
+      if (this.payments && this.source) {
+        const payments = this.payments.done();
+        if (payments) this.source.payments = payments;
+      }
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
     return {
@@ -753,8 +760,10 @@ export class SheetIngest<T> {
         this.statusKinds = new RowKinds(at("rowStatus"), match.headers[at("rowStatus")], "notUsed");
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
-      if (at("payment") !== undefined)
+      if (at("payment") !== undefined) {
         this.storedValue = new StoredValue(at("payment"), match.headers[at("payment")]);
+        this.payments = new PaymentRows(at("payment"), match.headers[at("payment")]);
+      }
     }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
@@ -1058,6 +1067,7 @@ export class SheetIngest<T> {
     if (used && kind === "topUp")
       (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);
     else if (used && this.storedValue) this.storedValue.see(reader, reader.rowNumber, false);
+    if (used && this.payments) this.payments.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);

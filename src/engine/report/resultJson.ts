@@ -377,15 +377,25 @@ function followUpSummaryJson(sum: ScheduleSummary) {
 function sourcesJson(
   sources: Analysis["dataset"]["sources"],
   lang: Lang,
-): Record<string, Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows">> {
+): Record<
+  string,
+  Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments">
+> {
   const out: Record<
     string,
-    Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows">
+    Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments">
   > = {};
   for (const [kind, s] of Object.entries(sources)) {
     if (!s) continue;
     // The currency is the report's look (its amounts' number format), not the JSON's.
-    const { sheetIsFile, currency: _currency, filledLines: _filled, topUpRows: _top, ...rest } = s;
+    const {
+      sheetIsFile,
+      currency: _currency,
+      filledLines: _filled,
+      topUpRows: _top,
+      payments: _payments,
+      ...rest
+    } = s;
     out[kind] = sheetIsFile ? { ...rest, sheetName: SHEETS[s.kind].label[lang] } : rest;
   }
   return out;

@@ -126,6 +126,8 @@ export const EN = {
       "Same as row {first} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
     duplicate_row_kept:
       "Same as row {first} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
+    duplicate_row_payment_differs:
+      "Same as row {first} (customer, date, amount, order ID, product, quantity) but for “{column}” (“{firstPayment}” / “{payment}”): read as one bill paid two ways, both rows counted; if it was entered twice, delete one",
     duplicate_rows_kept:
       "{count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, product, quantity), the first at row {row} (as row {first}). With no order ID column, two equal purchases on one day cannot be told from one line exported twice, so all are counted; if lines were exported or pasted twice, delete the repeats",
     order_line_conflict:
@@ -631,6 +633,9 @@ Exit codes:
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
       "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read or required values left blank, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",
+    /** followUp/warnings.ts rowsNotUsedWarnings: duplicate_row rows left out (tester58 U67). */
+    duplicatesNotUsed:
+      "{where}: {count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, order ID, product, quantity): the same order line twice is counted once, so {count|it is|they are} not in this report, the first at row {row}. If {count|it is another purchase, correct its|they are other purchases, correct their} order ID and run again. See the {tab} tab.",
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) give this; check the returns and run again.",
     /**

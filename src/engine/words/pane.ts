@@ -434,6 +434,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   duplicate_row: "重复的交易行（只计一次）",
   duplicate_row_kept: "完全相同的交易行（都已计入，请核对）",
   duplicate_rows_kept: "多行完全相同的交易行（都已计入，请核对）",
+  duplicate_row_payment_differs: "付款方式不同的相同交易行（按分笔付款都已计入，请核对）",
   order_line_conflict: "同一订单行金额不一致（请核对）",
   return_without_purchase: "退货没有对应的购买（按原样计入，请核对）",
   return_exceeds_purchases: "退货超过该客户的全部购买（按原样计入，请核对金额）",
@@ -512,6 +513,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   duplicate_row: "Repeated transaction lines (counted once)",
   duplicate_row_kept: "Identical transaction lines (both counted, please review)",
   duplicate_rows_kept: "Many identical transaction lines (all counted, please review)",
+  duplicate_row_payment_differs:
+    "Like transaction lines paid two ways (both counted as a split payment, please review)",
   order_line_conflict: "One order line with two amounts (please check)",
   return_without_purchase: "Returns with no purchase (counted as they are, please review)",
   return_exceeds_purchases:

@@ -115,6 +115,8 @@ export const ZH: Catalog = {
       "与第 {first} 行完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
     duplicate_row_kept:
       "与第 {first} 行完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
+    duplicate_row_payment_differs:
+      "与第 {first} 行相同（客户、日期、金额、订单号、产品、数量），只有“{column}”不同（“{firstPayment}”/“{payment}”）：按一笔分两种方式付款读取，两行都计入；如为重复录入，请删除其中一行",
     duplicate_rows_kept:
       "有 {count|#} 行与前面某一行完全相同（客户、日期、金额、产品、数量），第一处是第 {row} 行（同第 {first} 行）。表中没有订单号，无法区分同一天两笔相同的购买和重复导出的同一行，因此都已计入；如果有行被重复导出或粘贴，请删除重复的行",
     order_line_conflict:
@@ -527,6 +529,8 @@ export const ZH: Catalog = {
     rowNotUsedReason: "{where}第 {row} 行的一笔交易未计入（{why}）",
     rowsNotUsed:
       "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别或必填项为空，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
+    duplicatesNotUsed:
+      "{where}：有 {count|#} 行与前面某一行完全相同（客户、日期、金额、订单号、产品、数量），同一订单行只计一次，这些行未计入本报告，第一处是第 {row} 行。如确是另一笔交易，请改正其订单号后重新运行。详见“{tab}”表。",
     revenueNotPositive:
       "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:

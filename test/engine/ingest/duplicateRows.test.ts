@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { defaultRules } from "../../../src/engine/rules";
 import type { Grid } from "../../../src/engine/cells";
 import { DUPLICATES_LISTED } from "../../../src/engine/ingest/duplicateRows";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
@@ -114,5 +116,73 @@ describe("many repeated lines without order ids", () => {
     );
     expect(dataset.transactions.count).toBe(25);
     expect(dataset.counts.transactions).toMatchObject({ used: 25, rejected: 0 });
+  });
+});
+
+// tester58 U67: a clinic's 种植二期 paid 3,000 by 微信 and 3,000 by 刷卡 on one 收费单号 was dropped as
+// the first row's copy (−6,000), said on the console only. Rows paid two ways are a split payment:
+// both counted, named with the payment column. tester56's school had a bill entered twice by the
+// front desk, 现金 then 微信: the same shape, so it is named for review the same way; a line
+// entered twice with the same payment stays a copy, not used, and the Overview says so.
+describe("rows alike but paid two ways (tester58 U67)", () => {
+  const head = ["收费单号", "病历号", "日期", "项目", "实收", "支付方式", "备注"];
+  const bill = (payment: string): (string | number)[] => [
+    "SF0260",
+    1001,
+    "2025-06-10",
+    "种植二期",
+    3000,
+    payment,
+    "分两笔付",
+  ];
+  const clinic = (second: string): Grid => [
+    head,
+    ["SF0259", 1002, "2025-06-09", "洁牙", 200, "现金", ""],
+    bill("微信"),
+    bill(second),
+  ];
+  const c: Grid = [["病历号"], [1001], [1002]];
+  const read = (t: Grid) => ingestWorkbook(memorySource({ 客户: c, 收费明细: t }, 3), { asOf });
+
+  test("a split payment: both rows counted, named with the column that differs", async () => {
+    const { dataset, findings } = await read(clinic("刷卡"));
+    expect(Array.from(dataset.transactions.amount)).toEqual([200, 3000, 3000]);
+    const f = findings.filter((x) => x.code.startsWith("duplicate_row"));
+    expect(f.map((x) => [x.row, x.code, x.severity])).toEqual([
+      [4, "duplicate_row_payment_differs", "warning"],
+    ]);
+    expect(f[0].message["zh-CN"]).toBe(
+      "与第 3 行相同（客户、日期、金额、订单号、产品、数量），只有“支付方式”不同（“微信”/“刷卡”）：按一笔分两种方式付款读取，两行都计入；如为重复录入，请删除其中一行",
+    );
+    expect(f[0].message["en-US"]).toBe(
+      "Same as row 3 (customer, date, amount, order ID, product, quantity) but for “支付方式” (“微信” / “刷卡”): read as one bill paid two ways, both rows counted; if it was entered twice, delete one",
+    );
+  });
+
+  test("the same payment twice: one line entered twice, the later not used, said on the Overview", async () => {
+    const { dataset, findings } = await read(clinic("微信"));
+    expect(Array.from(dataset.transactions.amount)).toEqual([200, 3000]);
+    expect(findings.filter((x) => x.code.startsWith("duplicate_row")).map((x) => x.code)).toEqual([
+      "duplicate_row",
+    ]);
+    const a = await analyzeWorkbook(memorySource({ 客户: c, 收费明细: clinic("微信") }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    const w = a.warnings.filter((x) => x.code === "rows_not_used");
+    expect(w.map((x) => x.message["zh-CN"])).toEqual([
+      "收费明细：有 1 行与前面某一行完全相同（客户、日期、金额、订单号、产品、数量），同一订单行只计一次，这些行未计入本报告，第一处是第 4 行。如确是另一笔交易，请改正其订单号后重新运行。详见“数据质量”表。",
+    ]);
+    expect(w[0].message["en-US"]).toBe(
+      "收费明细: 1 row is the same as an earlier row in every field (customer, date, amount, order ID, product, quantity): the same order line twice is counted once, so it is not in this report, the first at row 4. If it is another purchase, correct its order ID and run again. See the Data quality tab.",
+    );
+  });
+
+  test("a split payment keeps the run's warnings as they were", async () => {
+    const a = await analyzeWorkbook(memorySource({ 客户: c, 收费明细: clinic("刷卡") }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    expect(a.warnings.filter((x) => x.code === "rows_not_used")).toEqual([]);
   });
 });
