@@ -60,6 +60,7 @@ const LOWERING = new Set([
   "recent_purchase",
   "model_likely_to_buy",
   "high_spend",
+  "typical_lowers",
 ]);
 
 function bandTable(rows: Row[], split: boolean): string {

@@ -11,6 +11,7 @@ import { churnRhythm, FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./fe
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
+import { regularity } from "./ownRhythm";
 
 export { riskLevelOf } from "./combine";
 
@@ -23,6 +24,7 @@ const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.inde
 const TYPICAL = CODE("typical_of_customers");
 const BOUGHT_ONCE = CODE("bought_once");
 const NOT_WEIGHED = CODE("overdue_not_weighed");
+const TYPICAL_LOWERS = CODE("typical_lowers");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -81,6 +83,11 @@ export function assessChurnRisk(
   const typical = (k: number) => Math.exp(model.means[k]);
   // Of those who spent: a net return is no spend in the feature, not in the typical figure.
   const spendTypical = Number.isFinite(model.typicalSpend) ? model.typicalSpend! : typical(3) - 1;
+  // The level of this workbook's average customer (every contribution 0): a low level's reason
+  // when no feature of the customer's holds it down.
+  const baseP = 1 / (1 + Math.exp(-model.intercept));
+  const typicalLow = riskLevelOf(baseP, levels) === LOW;
+  const learned = model.source === "learned" ? 1 : 0;
   const order = new Int32Array(FEATURE_COUNT);
   const value = new Float64Array(FEATURE_COUNT);
 
@@ -215,10 +222,16 @@ export function assessChurnRisk(
    * words hold: 1 the silence (rhythm and recency: a recent purchase), 2 many purchase days, 3 high
    * spend, 7 the repeat-purchase model's figure (only when in the level's band, as quoted); −1 none.
    */
-  const loweringOf = (c: number, i: number, overdue: boolean, quote: boolean): number => {
+  const loweringOf = (
+    c: number,
+    i: number,
+    overdue: boolean,
+    quote: boolean,
+    least: number,
+  ): number => {
     // No closure per row: four plain comparisons.
     let best = -1;
-    let most = -minReason;
+    let most = -least;
     const silence = contributions[i] + contributions[m + i];
     // A one-time buyer's single purchase is one fact, said once ("bought only once, N days ago"):
     // neither its recency nor the model's figure on it is a second reason (as for risk).
@@ -251,7 +264,9 @@ export function assessChurnRisk(
         today.recencyDays[c],
         typical(1) - 1,
         gapOf(c),
-        ownRhythm(c) ? 1 : 0,
+        // 1: within its own rhythm; 2: a regular buyer a little past it, within its gaps' usual
+        // spread (reviewer58 R1: HZ012, 74 days on a 58-day rhythm, "only 74 days ago").
+        ownRhythm(c) ? 1 : own && today.purchaseDays[c] > 1 && regularity(today, c) > 0 ? 2 : 0,
       );
     if (key === 2) return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
     if (key === 3) return write(c, s, code, today.monetary[c], spendTypical, 0, 0);
@@ -273,6 +288,10 @@ export function assessChurnRisk(
     const overdue = !once && overdueAgainstRhythm(today.recencyDays[c], gapOf(c), overdueFactor);
     const silence = contributions[i] + contributions[m + i];
     const notWeighed = overdue && !(silence >= minReason);
+    // A repeat buyer's silence is one fact on one side (reviewer58 R1: gym QZ030 "within its
+    // rhythm" as a risk and as a relief in one cell): what rhythm and recency add together, said as
+    // overdue when past the rhythm, else as the time since the last purchase.
+    const past = !once && describes(c, 0);
     // The repeat-purchase model's figure is quoted only when it lies in the customer's level (the
     // band of the figure shown): "60% likely not to buy" beside a 93% headline, or "100%" beside a
     // 22% one, reads as a contradiction (stop 22 J1, stop 23 T1).
@@ -282,7 +301,9 @@ export function assessChurnRisk(
     for (let k = 0; k < FEATURE_COUNT; k++) {
       let v = contributions[k * m + i];
       if (overdue && k === 0) v = notWeighed ? 0 : silence;
-      if (overdue && k === 1) continue; // said by the rhythm reason
+      else if (!once && k === 0) v = past ? silence : 0;
+      if (!once && k === 1 && (overdue || past)) continue; // said by the rhythm reason
+      if (!once && k === 1) v = silence;
       if (k === 7 && !quote) continue;
       if (v > 0 && FEATURE_REASONS[k].code !== null && describes(c, k)) {
         value[k] = v;
@@ -300,16 +321,20 @@ export function assessChurnRisk(
       order[b + 1] = k;
     }
     const atRisk = level === HIGH || level === MEDIUM;
-    // What holds a low level down, said when the row shows reasons (stop 51 J1: "overdue,
-    // detractor, 2 of 5" at 36 % low, held down by 23 purchase days the row did not mention).
-    const lowering = level === LOW ? loweringOf(c, i, overdue, quote) : -1;
-    const room = MAX_CHURN_REASONS - (notWeighed ? 1 : 0) - (lowering >= 0 ? 1 : 0);
+    // A low row's first line is what holds it down (reviewer58 R1: K3 "low 2.3 %" whose only
+    // reason was "overdue by 21 days"; stop 51 J1: "overdue, detractor" at 36 % low, held down by
+    // 23 purchase days unsaid): the strongest relief, else the level of this workbook's customers
+    // when that is low, else any relief; the reasons that add risk follow it. Slot 0 is kept for it.
+    const low = level === LOW;
+    let lowering = low ? loweringOf(c, i, overdue, quote, minReason) : -1;
+    if (low && lowering < 0 && !typicalLow) lowering = loweringOf(c, i, overdue, quote, 1e-9);
+    const room = MAX_CHURN_REASONS - (notWeighed ? 1 : 0);
     // Whether the rhythm reason is among them: read in place (a subarray per customer was a new
     // object each, ~57k a 100k run).
     let hasRhythm = false;
     for (let a = 0; a < count; a++) if (order[a] === 0) hasRhythm = true;
     const rhythmShown = count > 1 && hasRhythm && value[0] >= minReason;
-    let slot = 0;
+    let slot = low ? 1 : 0;
     let onceSaid = false;
     // The weighed rhythm reason keeps a slot (the last one of `room` when stronger ones fill it).
     let rhythmDue = overdue && !notWeighed;
@@ -340,8 +365,13 @@ export function assessChurnRisk(
       const gap = gapOf(c);
       write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
     }
-    // Only beside a reason: a low row without one says nothing (as before).
-    if (lowering >= 0 && slot > 0) lowered(c, slot++, lowering);
+    if (low) {
+      // A relief is said on its own too (an even monthly buyer on its day: "within its own
+      // rhythm", reviewer58 R5); the customers' level only before a reason that adds risk.
+      if (lowering >= 0) lowered(c, 0, lowering);
+      else if (slot > 1 && typicalLow) write(c, 0, TYPICAL_LOWERS, baseP, H, 0, learned);
+      else for (let s = 1; s < slot; s++) codes[c * MAX_CHURN_REASONS + s] = -1;
+    }
   }
   return contributions;
 }

@@ -37,6 +37,7 @@ import type { WordParams } from "../words/format";
  * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm) |
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
+ * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise) |
  */
 
 const days = (x: number) => String(Math.round(x));
@@ -161,11 +162,17 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return w(lang, "manyPurchases", { count: Math.round(a), typical: b.toFixed(1) });
     case "recent_purchase":
       if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
+      if (d === 2) return w(lang, "nearRhythm", { days: Math.round(a), gap: days(c) });
       return w(lang, "recentPurchase", { days: Math.round(a), typical: days(b) });
     case "model_likely_to_buy":
       return w(lang, "modelLikelyToBuy", { share: probabilityPct(a), days: days(b) });
     case "high_spend":
       return w(lang, "highSpend", { spend: amount(a), typical: amount(b) });
+    case "typical_lowers":
+      return w(lang, d === 1 ? "typicalLowersLearned" : "typicalLowers", {
+        share: probabilityPct(a),
+        days: days(b),
+      });
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),
@@ -174,6 +181,15 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
   }
 }
 
+/** What holds a low level down: shown first on its row (only low rows have them; reviewer58 R1). */
+const RELIEF = new Set<ChurnReasonCode>([
+  "many_purchases",
+  "recent_purchase",
+  "model_likely_to_buy",
+  "high_spend",
+  "typical_lowers",
+]);
+
 /**
  * Reasons a caller can say something about (stop 30, tester stop 29 #1: 39% of the at-risk list
  * opened with "few purchases: N purchase days", which gives a caller nothing to say): late against
@@ -181,26 +197,29 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
  * the plain "last purchase N days ago" (the rhythm reason's form for a customer without a rhythm of
  * their own: 725 of the 20,000-customer sample's 1,766 "few purchases" rows had it second). Not: few
  * purchases, low spend, the model's figures, nor (stop 52) a silence that weighs little and what
- * lowers the risk: shown after the reasons that drove it. 1 per CHURN_REASON_CODES index.
+ * lowers the risk. 1 per CHURN_REASON_CODES index; 2 what lowers the risk (RELIEF: first on a
+ * low row, reviewer58 R1), 0 the others.
  */
 const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
-  code === "overdue_vs_rhythm" ||
-  code === "bought_once" ||
-  code === "open_complaints" ||
-  code === "late_complaints" ||
-  code === "low_satisfaction" ||
-  code === "nps_detractor" ||
-  code === "falling_frequency" ||
-  code === "falling_spend" ||
-  code === "no_recent_contact" ||
-  code === "long_since_purchase"
-    ? 1
-    : 0,
+  RELIEF.has(code)
+    ? 2
+    : code === "overdue_vs_rhythm" ||
+        code === "bought_once" ||
+        code === "open_complaints" ||
+        code === "late_complaints" ||
+        code === "low_satisfaction" ||
+        code === "nps_detractor" ||
+        code === "falling_frequency" ||
+        code === "falling_spend" ||
+        code === "no_recent_contact" ||
+        code === "long_since_purchase"
+      ? 1
+      : 0,
 );
 
 /**
- * The order customer i's stored reasons are shown in: the actionable ones first (ACTIONABLE), then
- * the others (few purchases, low spend, the model's figures), each group in the
+ * The order customer i's stored reasons are shown in: what lowers the risk first (a low row's
+ * reliefs: its level's side), then the actionable ones (ACTIONABLE), then the others (few purchases, low spend, the model's figures), each group in the
  * scorer's order (strongest first). Display only: the codes, figures and probabilities are the
  * scorer's (churn/score.ts). Calls visit(slot) for each stored slot, in that order.
  *
@@ -210,8 +229,8 @@ export function shownOrder(codes: Int8Array, i: number, visit: (slot: number) =>
   const base = i * MAX_CHURN_REASONS;
   let n = 0;
   while (n < MAX_CHURN_REASONS && codes[base + n] >= 0) n++;
-  for (let s = 0; s < n; s++) if (ACTIONABLE[codes[base + s]] === 1) visit(base + s);
-  for (let s = 0; s < n; s++) if (ACTIONABLE[codes[base + s]] !== 1) visit(base + s);
+  for (let pass = 2; pass >= 0; pass--)
+    for (let s = 0; s < n; s++) if (ACTIONABLE[codes[base + s]] === pass) visit(base + s);
 }
 
 /**
@@ -295,8 +314,8 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
   const base = i * MAX_CHURN_REASONS;
   const memo = memoOf(codes, figures, lang);
   let n = 0;
-  // Shown order (shownOrder), inlined: two passes over at most three slots, no closure per row.
-  for (let pass = 1; pass >= 0; pass--)
+  // Shown order (shownOrder), inlined: three passes over at most three slots, no closure per row.
+  for (let pass = 2; pass >= 0; pass--)
     for (let s = 0; s < MAX_CHURN_REASONS; s++) {
       const k = codes[base + s];
       if (k < 0) break;

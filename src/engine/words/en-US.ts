@@ -905,6 +905,12 @@ Exit codes:
       "Lowers the risk: last purchase only {days} {days|day|days} ago (all customers typically about {typical})",
     withinRhythm:
       "Lowers the risk: within its own rhythm (buys about every {gap} {gap|day|days}; last purchase {days} {days|day|days} ago)",
+    nearRhythm:
+      "Lowers the risk: last purchase {days} {days|day|days} ago, within the usual spread of its own rhythm (buys about every {gap} {gap|day|days}, some gaps longer)",
+    typicalLowers:
+      "Lowers the risk: most of this workbook's customers buy again (a typical customer's estimated chance of no purchase in {days} days is about {share}%)",
+    typicalLowersLearned:
+      "Lowers the risk: most of this workbook's customers buy again (from its history, a typical customer's chance of no purchase in {days} days is about {share}%)",
     modelLikelyToBuy:
       "Lowers the risk: the repeat-purchase model gives only {share}% chance of no purchase in {days} {days|day|days}",
     highSpend:

@@ -708,6 +708,12 @@ export const ZH: Catalog = {
     recentPurchase: "降低风险：上次购买仅在 {days} 天前（所有客户通常约 {typical} 天）",
     withinRhythm:
       "降低风险：仍在自身购买周期内（通常约每 {gap} 天购买一次，上次购买在 {days} 天前）",
+    nearRhythm:
+      "降低风险：上次购买在 {days} 天前，在自身购买周期的正常波动内（通常约每 {gap} 天购买一次，间隔有长有短）",
+    typicalLowers:
+      "降低风险：本工作簿的多数客户会再次购买（一般客户 {days} 天内不再购买的估计概率约 {share}%）",
+    typicalLowersLearned:
+      "降低风险：本工作簿的多数客户会再次购买（按历史，一般客户 {days} 天内不再购买的概率约 {share}%）",
     modelLikelyToBuy: "降低风险：按购买规律模型，{days} 天内不再购买的概率仅 {share}%",
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     separator: "；",

@@ -3,6 +3,7 @@
  * 40 days in, read "last purchase 40 days ago (all customers typically about 14)" as late; a buyer
  * at its rhythm's day read "overdue by 0 days".
  */
+import { RISK_LEVELS } from "../../../src/engine/analysis";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn, reasonText } from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
@@ -64,13 +65,36 @@ describe("churn reasons against the customer's own rhythm", () => {
     ).toMatch(/仍在自身购买周期内（通常约每 60 天购买一次/);
   });
 
+  it("every row's first reason is on its level's side (reviewer58 R1)", () => {
+    const relief = [
+      "many_purchases",
+      "recent_purchase",
+      "model_likely_to_buy",
+      "high_spend",
+      "typical_lowers",
+    ];
+    const an = a.classification.analysis;
+    for (const id of a.dataset.customers.id.map(String)) {
+      const lv = RISK_LEVELS[an.churnLevel[a.dataset.customers.id.map(String).indexOf(id)]];
+      const first = reasons(id)[0];
+      if (first && (lv === "low" || lv === "medium" || lv === "high"))
+        expect([id, lv, relief.includes(first.code)]).toEqual([id, lv, lv === "low"]);
+    }
+  });
+
   it("no reason is 'overdue by 0 days' (T14): a buyer at its rhythm's day is within it", () => {
     for (const id of a.dataset.customers.id.map(String))
       for (const x of reasons(id)) expect(x.text).not.toMatch(/Overdue by 0 days/);
-    // An even monthly buyer on its day is low with nothing to say since rhythm58 (judged on its
-    // own rhythm); a reason it shows says the rhythm.
-    const atGap = reasons("ATGAP").map((x) => x.text);
-    expect(atGap.join("; ")).toMatch(atGap.length ? /within its own rhythm/ : /^$/);
+    // An even monthly buyer on its day is low, and says why first: within its own rhythm
+    // (reviewer58 R5: the test passed with no reason at all).
+    const atGap = reasons("ATGAP");
+    expect(
+      a.classification.analysis.churnLevel[a.dataset.customers.id.map(String).indexOf("ATGAP")],
+    ).toBe(RISK_LEVELS.indexOf("low"));
+    expect(atGap[0]?.code).toBe("recent_purchase");
+    expect(atGap[0]?.text).toMatch(
+      /^Lowers the risk: within its own rhythm \(buys about every 29 days/,
+    );
   });
 });
 
@@ -87,6 +111,19 @@ describe("the words of the rhythm reasons", () => {
     );
     expect(reasonText("recent_purchase", [12, 17, 29.3, 1], "zh-CN")).toBe(
       "降低风险：仍在自身购买周期内（通常约每 29 天购买一次，上次购买在 12 天前）",
+    );
+    // A regular buyer a little past its rhythm, within its gaps' spread (reviewer58 R1: HZ012).
+    expect(reasonText("recent_purchase", [74, 40, 58, 2], "en-US")).toBe(
+      "Lowers the risk: last purchase 74 days ago, within the usual spread of its own rhythm (buys about every 58 days, some gaps longer)",
+    );
+    expect(reasonText("recent_purchase", [74, 40, 58, 2], "zh-CN")).toBe(
+      "降低风险：上次购买在 74 天前，在自身购买周期的正常波动内（通常约每 58 天购买一次，间隔有长有短）",
+    );
+    expect(reasonText("typical_lowers", [0.04, 90, 0, 0], "zh-CN")).toBe(
+      "降低风险：本工作簿的多数客户会再次购买（一般客户 90 天内不再购买的估计概率约 4%）",
+    );
+    expect(reasonText("typical_lowers", [0.04, 90, 0, 1], "en-US")).toBe(
+      "Lowers the risk: most of this workbook's customers buy again (from its history, a typical customer's chance of no purchase in 90 days is about 4%)",
     );
     // Stored without the rhythm (a one-time buyer's, or before): the words as before.
     expect(reasonText("long_since_purchase", [49, 17, 0, 0], "en-US")).toBe(
