@@ -1,5 +1,5 @@
 import { CHURN_REASON_CODES, LEVELS, MAX_CHURN_REASONS, REASON_FIGURES } from "../analysis";
-import { reasonText } from "../churn/reasons";
+import { isRelief, reasonText } from "../churn/reasons";
 import { CONTACT_CHANNELS } from "../model";
 import { levelRounded } from "../churn/combine";
 import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
@@ -790,7 +790,8 @@ function riskRoseWords(
     const reasons: string[] = [];
     for (let s = 0; s < MAX_CHURN_REASONS; s++) {
       const code = r.codes[k * MAX_CHURN_REASONS + s];
-      if (!(code >= 0 && code < CHURN_REASON_CODES.length)) continue;
+      // What weighs on it: not what holds a low row down (said first there, reviewer58 R1).
+      if (!(code >= 0 && code < CHURN_REASON_CODES.length) || isRelief(code)) continue;
       const o = (k * MAX_CHURN_REASONS + s) * REASON_FIGURES;
       const text = reasonText(
         CHURN_REASON_CODES[code],

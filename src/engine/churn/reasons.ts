@@ -190,6 +190,9 @@ const RELIEF = new Set<ChurnReasonCode>([
   "typical_lowers",
 ]);
 
+/** Whether a reason code (CHURN_REASON_CODES index) says what lowers the risk (RELIEF). */
+export const isRelief = (code: number): boolean => ACTIONABLE[code] === 2;
+
 /**
  * Reasons a caller can say something about (stop 30, tester stop 29 #1: 39% of the at-risk list
  * opened with "few purchases: N purchase days", which gives a caller nothing to say): late against
