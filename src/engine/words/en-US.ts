@@ -884,7 +884,7 @@ Exit codes:
     longSincePurchase:
       "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
     longSinceWithinRhythm:
-      "Last purchase {days} {days|day|days} ago: within its own rhythm (buys about every {gap} {gap|day|days}), but longer than all customers' typical {typical}",
+      "Last purchase {days} {days|day|days} ago, longer than all customers' typical {typical} (though within its own rhythm: buys about every {gap} {gap|day|days})",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",

@@ -695,8 +695,10 @@ export const ZH: Catalog = {
     noContact: "没有任何联系记录",
     noRecentContact: "已 {days} 天未联系",
     longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
+    // The risk first, the own rhythm as a concession: a 中 row led by "仍在自身购买周期内" read as
+    // on rhythm (reviewer58 R1).
     longSinceWithinRhythm:
-      "上次购买已是 {days} 天前，仍在自身购买周期内（通常约每 {gap} 天购买一次），但长于所有客户通常的 {typical} 天",
+      "上次购买已是 {days} 天前，长于所有客户通常的 {typical} 天（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
