@@ -7,7 +7,7 @@ export const RULE_DOCS_EN = {
   "ruleSet.asOf":
     "Analysis date, written as --as-of takes it (2025-12-31, 2025/12/31, 20251231, 31 Dec 2025); today when absent. Not part of the rule-set hash",
   "ruleSet.currency":
-    "The currency the report shows amounts in: USD or $, CNY or ¥, EUR, GBP, HKD. Absent: the one the data names (a currency column, a symbol on the amounts, the amount header's), else ¥. Amounts are not converted. Not part of the rule-set hash",
+    "The currency the report shows amounts in: USD or $, CNY or ¥, EUR, GBP, HKD. Absent: the one the data names (a currency column, a symbol on the amounts, the amount header's), else ¥. Amounts are not converted, so data that mixes currencies shows none. Not part of the rule-set hash",
   "window.months":
     "Analysis window in months: frequency and monetary count only this period; 12 covers every season once",
   "segmentation.rfm.*.cutPoints":
@@ -144,7 +144,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "ruleSet.asOf":
     "分析日期，写法同 --as-of（2025-12-31、2025/12/31、20251231、2025年12月31日、31 Dec 2025）；不填则为运行当天。不计入规则哈希",
   "ruleSet.currency":
-    "报告中金额显示的币种：USD 或 $、CNY 或 ¥、EUR、GBP、HKD。不填则用数据所写的（币种列、金额上的符号、金额列标题），都没有时为 ¥。金额不做换算。不计入规则哈希",
+    "报告中金额显示的币种：USD 或 $、CNY 或 ¥、EUR、GBP、HKD。不填则用数据所写的（币种列、金额上的符号、金额列标题），都没有时为 ¥。金额不做换算，所以数据混有多种货币时不显示货币符号。不计入规则哈希",
   "window.months":
     "分析窗口（月）：购买频次与消费金额只统计这段时间；默认 12 个月，覆盖完整一年的季节",
   "segmentation.rfm.*.cutPoints":
