@@ -228,6 +228,20 @@ export const STATUS_BESIDE_TYPE = [
   "Status",
 ] as const;
 
+/**
+ * The headers of a transactions column naming who approved the document (用友 U8 销售发货单
+ * 审核人): its blank cells beside filled ones are documents not approved yet, counted and said
+ * (tester58 U74; ingest/unapprovedRows.ts). Matched whole, as folded.
+ */
+export const APPROVER_HEADERS = [
+  "审核人",
+  "审核员",
+  "审批人",
+  "复核人",
+  "Approved By",
+  "Approver",
+] as const;
+
 export const HEADER_WORDS = {
   customers: {
     names: [

@@ -157,6 +157,9 @@ export const QUALITY_CODES = {
   // Alike in every field read but paid two ways (3,000 微信 + 3,000 刷卡): a split payment, both
   // used, named for review with the payment column (tester58 U67).
   duplicate_row_payment_differs: "warning",
+  // A column naming each document's approver (U8 审核人) blank on some rows, filled on others: the
+  // blank ones, maybe not approved yet, are counted as sales, said (tester58 U74).
+  unapproved_rows_counted: "warning",
   // An order line again (customer, date, order id, product) with another amount or quantity.
   order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.

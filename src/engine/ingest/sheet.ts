@@ -1,5 +1,6 @@
 import { NotSaleRows } from "./notSaleRows";
 import { PaymentRows } from "./paymentRows";
+import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   KINDS_NOT_USED,
   kindColumnByValues,
@@ -138,6 +139,8 @@ export class SheetIngest<T> {
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
   private refundKinds: RowKinds | null = null;
+  /** The approver column's blanks among used rows (U8's 审核人; unapprovedRows.ts). */
+  private unapproved: UnapprovedRows | null = null;
   /** Each used row's payment method (支付方式), for the duplicate check (paymentRows.ts). */
   private payments: PaymentRows | null = null;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
@@ -320,6 +323,7 @@ export class SheetIngest<T> {
       this.readRowKinds(table, this.statusKinds);
       this.readStoredValue();
       this.readCurrencyColumn();
+      this.reportUnapproved();
       if (this.payments && this.source) {
         const payments = this.payments.done();
         if (payments) this.source.payments = payments;
@@ -424,6 +428,20 @@ export class SheetIngest<T> {
         valuesEn: each("en-US"),
       });
     }
+  }
+
+  /** Rows with no approver beside approved ones (UnapprovedRows): counted, said. */
+  private reportUnapproved(): void {
+    const u = this.unapproved;
+    if (!u?.mixed) return;
+    const params = { column: u.header, count: u.blank, row: u.row, filled: u.filled };
+    this.addFinding(
+      "unapproved_rows_counted",
+      u.row,
+      u.header,
+      "",
+      qualityMessage("unapproved_rows_counted", params),
+    );
   }
 
   /**
@@ -701,6 +719,9 @@ export class SheetIngest<T> {
     // A transactions column not read may say which rows are returns or voided (类型 = 退货).
     if (this.spec.kind === "transactions" && unread.length > 0)
       this.notSale = new NotSaleRows(unread);
+    // A column naming who approved each document (U8's 审核人): its blanks are said.
+    const approver = this.spec.kind === "transactions" ? approverColumn(unread) : undefined;
+    if (approver) this.unapproved = new UnapprovedRows(approver.column, approver.header);
     if (match.missing.length > 0) this.missing = match.missing;
     if (match.missing.length === 1) {
       const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
@@ -1068,6 +1089,7 @@ export class SheetIngest<T> {
       (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);
     else if (used && this.storedValue) this.storedValue.see(reader, reader.rowNumber, false);
     if (used && this.payments) this.payments.see(reader, reader.rowNumber);
+    if (used && this.unapproved) this.unapproved.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);

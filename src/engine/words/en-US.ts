@@ -126,6 +126,8 @@ export const EN = {
       "Same as row {first} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
     duplicate_row_kept:
       "Same as row {first} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
+    unapproved_rows_counted:
+      "Column “{column}” is blank on {count|# row|# rows} (the first is row {row}) and filled on the other {filled|#}: those documents may not be approved yet, and are counted as sales; if unapproved documents should not count, export the approved ones only and run again",
     duplicate_row_payment_differs:
       "Same as row {first} (customer, date, amount, order ID, product, quantity) but for “{column}” (“{firstPayment}” / “{payment}”): read as one bill paid two ways, both rows counted; if it was entered twice, delete one",
     duplicate_rows_kept:

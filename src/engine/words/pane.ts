@@ -435,6 +435,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   duplicate_row_kept: "完全相同的交易行（都已计入，请核对）",
   duplicate_rows_kept: "多行完全相同的交易行（都已计入，请核对）",
   duplicate_row_payment_differs: "付款方式不同的相同交易行（按分笔付款都已计入，请核对）",
+  unapproved_rows_counted: "没有审核人的单据（已计入，请核对）",
   order_line_conflict: "同一订单行金额不一致（请核对）",
   return_without_purchase: "退货没有对应的购买（按原样计入，请核对）",
   return_exceeds_purchases: "退货超过该客户的全部购买（按原样计入，请核对金额）",
@@ -515,6 +516,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   duplicate_rows_kept: "Many identical transaction lines (all counted, please review)",
   duplicate_row_payment_differs:
     "Like transaction lines paid two ways (both counted as a split payment, please review)",
+  unapproved_rows_counted: "Documents with no approver (counted, please review)",
   order_line_conflict: "One order line with two amounts (please check)",
   return_without_purchase: "Returns with no purchase (counted as they are, please review)",
   return_exceeds_purchases:

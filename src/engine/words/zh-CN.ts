@@ -115,6 +115,8 @@ export const ZH: Catalog = {
       "与第 {first} 行完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
     duplicate_row_kept:
       "与第 {first} 行完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
+    unapproved_rows_counted:
+      "列“{column}”有 {count|#} 行为空（第一行为第 {row} 行），其余 {filled|#} 行写有审核人：这些单据可能尚未审核，仍按销售计入；如未审核的单据不应计入，请只导出已审核的单据后重新运行",
     duplicate_row_payment_differs:
       "与第 {first} 行相同（客户、日期、金额、订单号、产品、数量），只有“{column}”不同（“{firstPayment}”/“{payment}”）：按一笔分两种方式付款读取，两行都计入；如为重复录入，请删除其中一行",
     duplicate_rows_kept:

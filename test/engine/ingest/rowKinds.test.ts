@@ -340,6 +340,33 @@ describe("drafts and fees are no purchases", () => {
     expect(s.dataset.sources.transactions!.columns.rowStatus).toBeUndefined();
   });
 
+  // tester58 U74: a U8 销售发货单 with 审核人 blank on 300 rows counted them silently (+3.6 %).
+  test.each(each)("审核人 blank beside filled: counted, said (%s)", async (_, make) => {
+    const u8: Grid = [
+      ["客户编号", "日期", "金额", "审核人"],
+      ["C1", "2025-10-01", 1000, "王芳"],
+      ["C1", "2025-10-05", 300, ""],
+      ["C2", "2025-10-06", 500, "王芳"],
+      ["C2", "2025-11-07", 700, null],
+    ];
+    const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: u8 }), {
+      asOf,
+    });
+    expect([...dataset.transactions.amount]).toEqual([1000, 300, 500, 700]);
+    const f = findings.filter((x) => x.code === "unapproved_rows_counted");
+    expect(f.map((x) => [x.row, x.column, x.severity])).toEqual([[3, "审核人", "warning"]]);
+    expect(f[0].message["zh-CN"]).toBe(
+      "列“审核人”有 2 行为空（第一行为第 3 行），其余 2 行写有审核人：这些单据可能尚未审核，仍按销售计入；如未审核的单据不应计入，请只导出已审核的单据后重新运行",
+    );
+    expect(f[0].message["en-US"]).toBe(
+      "Column “审核人” is blank on 2 rows (the first is row 3) and filled on the other 2: those documents may not be approved yet, and are counted as sales; if unapproved documents should not count, export the approved ones only and run again",
+    );
+    // All approved, or none named: nothing to say.
+    const all = u8.map((r, i) => (i === 0 ? r : [...r.slice(0, 3), "王芳"]));
+    const read = await ingestWorkbook(make({ 客户: customers, 交易: all }), { asOf });
+    expect(read.findings.map((x) => x.code)).not.toContain("unapproved_rows_counted");
+  });
+
   test.each(each)("项目: fees are left out, no purchase day (%s)", async (_, make) => {
     const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: gym }), {
       asOf,
