@@ -409,6 +409,64 @@ export const TOTALS_PERIOD_WORDS = [
 ] as const;
 
 /**
+ * Refund words an item's name ends with when the row refunds it (正畸退费, 会员卡退款, Invisalign
+ * refund: ingest/itemRefunds.ts; tester58 U61). Case ignored; an English one as a word.
+ */
+export const ITEM_REFUND_WORDS = [
+  "退费",
+  "退款",
+  "退货",
+  "退卡",
+  "退课",
+  "退学费",
+  "refund",
+  "refunded",
+] as const;
+
+/**
+ * Words before an item's refund word that deny it or make it a policy sold with the item (不退款,
+ * 免费退货, 7天无理由退货, non-refund, no refund).
+ */
+export const ITEM_REFUND_NEGATIONS = [
+  "不",
+  "免",
+  "免费",
+  "无理由",
+  "无",
+  "非",
+  "未",
+  "可",
+  "拒",
+  "没",
+  "no",
+  "non",
+  "not",
+  "without",
+] as const;
+
+/**
+ * Parts of a transactions header whose values name the item bought (治疗项目, 收费项目, 商品名称,
+ * 课程, Service): watched for a refund written in the item's name (ingest/itemRefunds.ts). Case
+ * ignored, found anywhere in the header.
+ */
+export const ITEM_HEADER_PARTS = [
+  "项目",
+  "收费项",
+  "产品",
+  "商品",
+  "品名",
+  "货品",
+  "服务",
+  "课程",
+  "疗程",
+  "套餐",
+  "item",
+  "product",
+  "service",
+  "treatment",
+] as const;
+
+/**
  * Words a transactions column (类型, 单据类型, Financial Status, Stage…) writes on rows that are not
  * sales: a return or refund, or a voided / cancelled / lost order. The tool tells returns by the
  * amount's sign, so such a row with a positive amount is counted as a purchase (ingest/notSaleRows.ts

@@ -99,6 +99,9 @@ export const QUALITY_CODES = {
   // A transactions column not read (类型, Financial Status) saying 退货 / refunded / 作废 on rows whose
   // amount is positive: counted as purchases (ingest/notSaleRows.ts; tester54 T1). One per column.
   returns_written_positive: "warning",
+  // A refund written in an item's name (正畸退费, Invisalign refund) on a positive amount: counted
+  // negative, as a return (ingest/itemRefunds.ts; tester58 U61). One per column.
+  item_refund_positive: "info",
   // A row-kind column (类型, 订单状态, Financial Status, Stage: ingest/rowKinds.ts; tester54 T1, T9,
   // T17), one finding per kind: returns written positive, counted negative; voided, cancelled,
   // lost or open orders and gifts, no purchases, not used (the run's rows_not_used warning says

@@ -2,6 +2,7 @@ import type { Cell } from "../cells";
 import { ROW_KIND_WORDS, type RowKind } from "../optionWords";
 import { STATUS_BESIDE_TYPE } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
+import { itemRefund } from "./itemRefunds";
 
 /** A cell's text as ROW_KIND_WORDS are matched: lower case, `_` / `-` and runs of spaces as one space. */
 export const rowKindKey = (text: string): string =>
@@ -148,8 +149,11 @@ export class RowKinds {
   }
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {
-    const kind = rowKindOf(cell);
+    let kind = rowKindOf(cell);
     if (this.reads === "refunds" && kind !== "returned") return "blank";
+    // An item's refund in a row-type column (a gym's 项目 of 续卡 / 会员卡退费): a return too. Not in
+    // an order status, where 部分退款 leaves the order standing.
+    if (kind === "unknown" && !this.orderStatus && itemRefund(cellText(cell))) kind = "returned";
     const read = kind === "returned" && this.orderStatus ? "refunded" : kind;
     if (this.reads === "notUsed" && !notUsed(read)) return "blank";
     return read;

@@ -1,3 +1,4 @@
+import { itemHeader, ItemRefunds } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
 import { PaymentRows } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
@@ -135,6 +136,8 @@ export class SheetIngest<T> {
   private notDates: { row: number; column: number; value: number }[] = [];
   /** Unread transactions columns watched for 退货 / refunded / 作废 rows (returns_written_positive). */
   private notSale: NotSaleRows | null = null;
+  /** The product column and unread item columns, watched for refunds in an item's name (正畸退费). */
+  private itemRefunds: ItemRefunds | null = null;
   /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
@@ -317,6 +320,7 @@ export class SheetIngest<T> {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
+      this.readItemRefunds(table);
       this.reportNotSale(table);
       this.readRowKinds(table, this.rowKinds);
       this.readRowKinds(table, this.refundKinds);
@@ -340,6 +344,28 @@ export class SheetIngest<T> {
       headers: this.headers,
       ...(this.asWritten.length > 0 && { amountsAsWritten: this.asWritten }),
     };
+  }
+
+  /**
+   * item_refund_positive: per item column, its refunds written positive (ItemRefunds), made
+   * negative before the unread columns' returns_written_positive looks at the signs.
+   */
+  private readItemRefunds(table: unknown): void {
+    const amount = (table as { amount?: unknown }).amount;
+    if (!this.itemRefunds || !(amount instanceof Float64Array)) return;
+    for (const c of this.itemRefunds.negate(amount))
+      this.addFinding(
+        "item_refund_positive",
+        c.row,
+        c.header,
+        c.values[0],
+        qualityMessage("item_refund_positive", {
+          column: c.header,
+          count: c.count,
+          row: c.row,
+          values: c.values.join("”/“"),
+        }),
+      );
   }
 
   /**
@@ -722,6 +748,14 @@ export class SheetIngest<T> {
     // A column naming who approved each document (U8's 审核人): its blanks are said.
     const approver = this.spec.kind === "transactions" ? approverColumn(unread) : undefined;
     if (approver) this.unapproved = new UnapprovedRows(approver.column, approver.header);
+    // The item bought (产品, 治疗项目) may name a refund of it: 正畸退费 written positive.
+    const product = match.columns.product;
+    const items = [
+      ...(product === undefined ? [] : [{ column: product, header: match.headers[product] }]),
+      ...unread.filter((u) => itemHeader(u.header)),
+    ];
+    if (this.spec.kind === "transactions" && items.length > 0)
+      this.itemRefunds = new ItemRefunds(items);
     if (match.missing.length > 0) this.missing = match.missing;
     if (match.missing.length === 1) {
       const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
@@ -1091,6 +1125,9 @@ export class SheetIngest<T> {
     if (used && this.payments) this.payments.see(reader, reader.rowNumber);
     if (used && this.unapproved) this.unapproved.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
+    // A row its row-kind column calls a sale or a return is that, whatever its item's name.
+    if (used && this.itemRefunds && kind !== "sale" && kind !== "returned")
+      this.itemRefunds.see(reader, this.counts.used - 1, reader.rowNumber);
     // Each used row is one table row, so its index is the count of used rows before it.
     if (reader.hasUnsettled) reader.settleRow(used ? this.counts.used - 1 : -1);
   }

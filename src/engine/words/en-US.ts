@@ -244,6 +244,8 @@ export const EN = {
       "The {sheetEn} input has a header but no rows: its analysis is empty. If it should hold data, check that the export is complete (a filter left on?)",
     returns_written_positive:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): this tool tells purchases from returns by the amount's sign, so {count|it was|they were} counted as {count|a purchase|purchases}, in revenue, purchase counts and last-purchase dates. Write returns and refunds as negative amounts and leave voided or cancelled rows out, then run again",
+    item_refund_positive:
+      "Column “{column}” names a refund (“{values}”) on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): counted as {count|a return|returns}, negative, off revenue and the customer's spend. If {count|it is a purchase|they are purchases}, rename the {count|item|items} and run again",
     row_kind_returned_positive:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} whose amount is positive (the first is row {row}): counted as {count|a return|returns}, negative",
     row_kind_refunded:

@@ -461,6 +461,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   many_unreadable: "大量行因无法识别的值未使用",
   many_blank_required: "大量行因必填项为空未使用",
   returns_written_positive: "退货、作废的行金额为正（已按购买计入）",
+  item_refund_positive: "项目名称写着退费、金额为正的行（已按退货计为负数）",
   row_kind_returned_positive: "类型为退货、金额为正的行（已按退货计为负数）",
   row_kind_refunded: "已退款的订单（不是购买，未使用）",
   row_kind_voided: "作废、取消或未成交的行（不是购买，未使用）",
@@ -546,6 +547,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   many_unreadable: "Many rows not used: values could not be read",
   many_blank_required: "Many rows not used: a required value is blank",
   returns_written_positive: "Returns or voided rows with positive amounts (counted as purchases)",
+  item_refund_positive:
+    "Items named as refunds with positive amounts (counted as returns, negative)",
   row_kind_returned_positive: "Returns with positive amounts (counted as returns, negative)",
   row_kind_refunded: "Refunded orders (no purchases, not used)",
   row_kind_voided: "Voided, cancelled or lost rows (no purchases, not used)",

@@ -222,6 +222,8 @@ export const ZH: Catalog = {
       "{sheet}表只有标题行，没有数据：相应的分析为空。如应有数据，请检查导出是否完整（是否留有筛选）",
     returns_written_positive:
       "列“{column}”有 {count|#} 行写着“{values}”，金额却是正数（第一行为第 {row} 行）：本工具按金额的正负区分购买和退货，这些行都已按购买计入收入、消费次数和最近购买日期。请把退货、退款的金额写成负数，作废、取消的行删去，然后重新运行",
+    item_refund_positive:
+      "列“{column}”有 {count|#} 行的项目名称写着退费（“{values}”），金额却是正数（第一行为第 {row} 行）：已按退货计为负数，从收入和该客户的消费中减去。如果它们其实是购买，请改写这些项目名称后重新分析",
     row_kind_returned_positive:
       "列“{column}”有 {count|#} 行写着“{values}”，金额却是正数（第一行为第 {row} 行）：已按退货计为负数",
     row_kind_refunded:
