@@ -119,3 +119,31 @@ export class ItemRefunds {
     return out;
   }
 }
+
+/**
+ * The product column's refunds read from the built table (no row-kind column: no row is called a
+ * sale): each product name is looked at once, and only when one names a refund are the rows read,
+ * their positive amounts made negative. Null when none was.
+ */
+export function negateProducts(
+  amount: Float64Array,
+  product: Int32Array,
+  products: readonly string[],
+  rows: Int32Array,
+  header: string,
+): ItemRefundColumn | null {
+  const refund = products.map((p) => itemRefund(p));
+  if (!refund.includes(true)) return null;
+  let count = 0;
+  let row = 0;
+  const values: string[] = [];
+  for (let i = 0; i < amount.length; i++) {
+    const p = product[i];
+    if (p < 0 || !refund[p] || !(amount[i] > 0)) continue;
+    amount[i] = -amount[i];
+    count++;
+    if (row === 0 || rows[i] < row) row = rows[i];
+    if (values.length < 3 && !values.includes(products[p])) values.push(products[p]);
+  }
+  return count > 0 ? { header, count, row, values } : null;
+}

@@ -1,4 +1,4 @@
-import { itemHeader, ItemRefunds } from "./itemRefunds";
+import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
 import { PaymentRows } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
@@ -138,6 +138,8 @@ export class SheetIngest<T> {
   private notSale: NotSaleRows | null = null;
   /** The product column and unread item columns, watched for refunds in an item's name (正畸退费). */
   private itemRefunds: ItemRefunds | null = null;
+  /** The product column's header when its refunds are read from the built table's product names. */
+  private productRefunds: string | null = null;
   /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
   private rowKinds: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
@@ -351,9 +353,16 @@ export class SheetIngest<T> {
    * negative before the unread columns' returns_written_positive looks at the signs.
    */
   private readItemRefunds(table: unknown): void {
-    const amount = (table as { amount?: unknown }).amount;
-    if (!this.itemRefunds || !(amount instanceof Float64Array)) return;
-    for (const c of this.itemRefunds.negate(amount))
+    const t = table as { amount?: unknown; product?: Int32Array; products?: string[] };
+    const amount = t.amount;
+    if (!(amount instanceof Float64Array)) return;
+    const said = this.itemRefunds?.negate(amount) ?? [];
+    const rows = (table as { sourceRow?: Int32Array }).sourceRow;
+    if (this.productRefunds !== null && t.product && t.products && rows) {
+      const c = negateProducts(amount, t.product, t.products, rows, this.productRefunds);
+      if (c) said.unshift(c);
+    }
+    for (const c of said)
       this.addFinding(
         "item_refund_positive",
         c.row,
@@ -749,13 +758,18 @@ export class SheetIngest<T> {
     const approver = this.spec.kind === "transactions" ? approverColumn(unread) : undefined;
     if (approver) this.unapproved = new UnapprovedRows(approver.column, approver.header);
     // The item bought (产品, 治疗项目) may name a refund of it: 正畸退费 written positive.
+    // The product column's names are read once each from the built table (no cell per row, 1M at
+    // 100k), unless a row-kind column may call a row a sale: then per row, beside the kind.
     const product = match.columns.product;
+    const perRow = product !== undefined && match.columns.rowKind !== undefined;
     const items = [
-      ...(product === undefined ? [] : [{ column: product, header: match.headers[product] }]),
+      ...(perRow ? [{ column: product, header: match.headers[product] }] : []),
       ...unread.filter((u) => itemHeader(u.header)),
     ];
     if (this.spec.kind === "transactions" && items.length > 0)
       this.itemRefunds = new ItemRefunds(items);
+    if (this.spec.kind === "transactions" && product !== undefined && !perRow)
+      this.productRefunds = match.headers[product];
     if (match.missing.length > 0) this.missing = match.missing;
     if (match.missing.length === 1) {
       const fd = this.spec.fields.find((x) => x.key === match.missing[0])!;
