@@ -1,7 +1,13 @@
 import { changesLine, neitherWayLines } from "../engine/report/changesTab";
 import path from "node:path";
 import { scheduleSummary, scheduleSummaryLines } from "../engine/followUp/summary";
-import { LIFECYCLE_STAGES, RFM_SEGMENTS, RISK_LEVELS } from "../engine/analysis";
+import {
+  CHURN_REASON_CODES,
+  LIFECYCLE_STAGES,
+  MAX_CHURN_REASONS,
+  RFM_SEGMENTS,
+  RISK_LEVELS,
+} from "../engine/analysis";
 import { amount, churnReasonsText } from "../engine/churn/reasons";
 import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
@@ -280,6 +286,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     level: labelOf("risk", RISK_LEVELS.indexOf("churned"), lang),
     days: a.rules.churn.churnedAfterDays,
   });
+  // Of them, those the user says have left (状态 已搬离, 停用日期): no win-back either (tester58 U65).
+  const leftCode = CHURN_REASON_CODES.indexOf("customer_left");
+  let left = 0;
+  for (let c = 0; c < an.churnLevel.length; c++)
+    if (an.churnReasons.codes[c * MAX_CHURN_REASONS] === leftCode) left++;
+  if (left > 0) say("churnedLeftNote", { count: left });
   // Default weights: the levels' percentages are a ranking, not measured chances; said here as on
   // the model tab, not only in the JSON (tester52 M3: 76.6 % read as a measured chance).
   if (a.churn?.model.note) lines.push(`  ${a.churn.model.note[lang]}`);

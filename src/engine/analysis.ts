@@ -97,6 +97,10 @@ export const CHURN_REASON_CODES = [
   // the customer's does, the level of this workbook's customers (probability, horizon days, 0,
   // 1 = learned).
   "typical_lowers",
+  // tester58 U65: the customer left (status 已搬离 / 已转诊 / 已注销, or a closed date on or before
+  // the analysis date; lifecycle/left.ts): churned, not at risk, not called. Figures: the closed
+  // day (NaN: the status said so).
+  "customer_left",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -1,12 +1,19 @@
 import { checkMeasuredFor, measureSettings, type DatedSummary } from "./aggregate/customerSummary";
-import { MAX_CHURN_REASONS, REASON_FIGURES, RISK_LEVELS, type CustomerAnalysis } from "./analysis";
+import {
+  CHURN_REASON_CODES,
+  MAX_CHURN_REASONS,
+  REASON_FIGURES,
+  RISK_LEVELS,
+  type CustomerAnalysis,
+} from "./analysis";
+import { customersLeft, LEFT_BY } from "./lifecycle/left";
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
 const LOW_LEVEL = RISK_LEVELS.indexOf("low");
 const PROSPECT_LEVEL = RISK_LEVELS.indexOf("prospect");
 import { writeChurnedReason } from "./churn/reasons";
 import { robustRhythms } from "./lifecycle/rhythm";
-import { STAGE, STAGE_OF_RULE, stageRule, type StageInputs } from "./lifecycle/stage";
+import { STAGE, STAGE_OF_RULE, STAGE_RULE, stageRule, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
 import type { EpochDay } from "./parse/date";
 import type { ChurnLevels } from "./churn/combine";
@@ -245,6 +252,12 @@ export function classifyCustomers(
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
+  // Customers the user says have left (状态 已搬离, 停用日期): churned today. The status is today's
+  // word, so an earlier date's classification (churn risk's, the backtest's) reads the closed date only.
+  if (scored) {
+    const left = customersLeft(dataset, asOf, analysisDay === dataset.asOf);
+    if (left) markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!);
+  }
 
   const source = (fixed: unknown) => (fixed ? "fixed" : "quantile") as "fixed" | "quantile";
   return {
@@ -272,6 +285,33 @@ export function classifyCustomers(
     rules: options.ruleSet ?? ruleSetId(rules),
     churnLevels: rules.churn.levels,
   };
+}
+
+/**
+ * The buyers who left (customersLeft) in the churned stage and level, their one reason
+ * customer_left (the closed day, or NaN when the status said so): not at risk, not called.
+ */
+function markLeft(
+  analysis: CustomerAnalysis,
+  left: Uint8Array,
+  closedDate: Float64Array | undefined,
+  purchaseDays: Int32Array,
+  rule: Int8Array,
+): void {
+  const { codes, figures } = analysis.churnReasons;
+  const code = CHURN_REASON_CODES.indexOf("customer_left");
+  for (let c = 0; c < left.length; c++) {
+    if (left[c] === 0 || purchaseDays[c] === 0) continue;
+    analysis.lifecycleStage[c] = STAGE.churned;
+    analysis.churnLevel[c] = CHURNED_LEVEL;
+    rule[c] = STAGE_RULE.churned;
+    const slot = c * MAX_CHURN_REASONS;
+    for (let s = 0; s < MAX_CHURN_REASONS; s++) codes[slot + s] = -1;
+    codes[slot] = code;
+    const o = slot * REASON_FIGURES;
+    figures.fill(0, o, o + REASON_FIGURES);
+    figures[o] = left[c] === 1 + LEFT_BY.indexOf("closed_date") ? closedDate![c] : NaN;
+  }
 }
 
 /** buyer[c] = 1 for each customer with a purchase day; returns how many. */

@@ -405,6 +405,20 @@ export const HEADER_WORDS = {
         "Customer Status",
         "Account Status",
       ],
+      // The day the customer's account was closed (用友 U8 客户档案 停用日期; tester58 U65: three
+      // closed bakeries topped the at-risk list): on or before the analysis date, the customer left.
+      closedDate: [
+        "停用日期",
+        "注销日期",
+        "销户日期",
+        "关闭日期",
+        "闭店日期",
+        "Closed Date",
+        "Date Closed",
+        "Closed On",
+        "Deactivation Date",
+        "Deactivated On",
+      ],
     },
   },
   transactions: {

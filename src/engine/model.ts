@@ -57,6 +57,11 @@ export interface Customers {
    * there holds the customer out of urgent retention calls (followUp/hold.ts).
    */
   status?: string[];
+  /**
+   * The day each account was closed (epoch day; NaN none), only when the sheet has a closed-date
+   * column (停用日期): on or before the analysis date the customer left (lifecycle/left.ts).
+   */
+  closedDate?: Float64Array;
   sourceRow: Int32Array;
 }
 

@@ -996,6 +996,55 @@ export const PAUSE_WORDS = [
 ] as const;
 
 /**
+ * What a customers status column (状态, Account Status) writes of a customer who has left for good:
+ * moved away, referred elsewhere, card transferred or refunded, account closed. Such a customer is
+ * in the churned stage, not at risk, and gets no call (lifecycle/left.ts; tester58 U65: a patient
+ * 已搬离 to 深圳 called, then at high priority; tester57 U44: a member 已转让 urgent 挽留). A pause
+ * word in the cell wins (暂时关闭 is a pause); a negation before the word denies it (未注销). Found
+ * anywhere in the cell, case ignored; an English word as a whole word.
+ */
+export const LEFT_WORDS = [
+  "已搬离",
+  "搬离",
+  "已搬走",
+  "搬走",
+  "已搬家",
+  "已转诊",
+  "转诊",
+  "已转让",
+  "已转卡",
+  "已退卡",
+  "已退费",
+  "已退会",
+  "已退学",
+  "已注销",
+  "注销",
+  "已销户",
+  "销户",
+  "已关闭",
+  "已闭店",
+  "闭店",
+  "已倒闭",
+  "倒闭",
+  "已停用",
+  "停用",
+  "已去世",
+  "已故",
+  "moved away",
+  "moved out",
+  "relocated",
+  "referred out",
+  "transferred out",
+  "account closed",
+  "closed",
+  "out of business",
+  "deceased",
+] as const;
+
+/** Words before a left word that deny it (未注销, 没有搬走, not closed). */
+export const LEFT_NEGATIONS = ["未", "没有", "没", "不", "非", "not", "never"] as const;
+
+/**
  * What a status cell writes of a block the firm put on an account, not a pause of the customer's
  * own (reviewer57 M2: an ERP's 账户冻结 / 资金冻结，欠款未清 credit block was read as paused, and the
  * customer got no retention call). Taken out of the cell before PAUSE_WORDS are looked for; a

@@ -104,6 +104,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["marketingConsent", "flag", false],
     // Read for a pause word only (装修暂停, on hold: followUp/hold.ts).
     ["status", "text", false],
+    // The day the account was closed: the customer left (lifecycle/left.ts).
+    ["closedDate", "date", false],
   ]),
   transactions: sheet("transactions", true, [
     ["customerId", "id", true],

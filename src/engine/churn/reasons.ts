@@ -173,6 +173,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         share: probabilityPct(a),
         days: days(b),
       });
+    case "customer_left":
+      return a === a ? w(lang, "customerClosed", { date: isoDate(a) }) : w(lang, "customerLeft", {});
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),

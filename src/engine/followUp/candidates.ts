@@ -1,4 +1,11 @@
-import { LIFECYCLE_STAGES, RISK_LEVELS, VALUE_TIERS, type CustomerAnalysis } from "../analysis";
+import {
+  CHURN_REASON_CODES,
+  LIFECYCLE_STAGES,
+  MAX_CHURN_REASONS,
+  RISK_LEVELS,
+  VALUE_TIERS,
+  type CustomerAnalysis,
+} from "../analysis";
 import type { WorkCalendar } from "../calendar/workCalendar";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
@@ -31,6 +38,7 @@ const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 // The "churned" risk level, once the churn model adds it (-1 until then).
 const CHURNED_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("churned");
+const CUSTOMER_LEFT = CHURN_REASON_CODES.indexOf("customer_left");
 
 /** Why-code index. */
 export const WHY = (code: UnscheduledReason): number => UNSCHEDULED_REASONS.indexOf(code);
@@ -38,7 +46,9 @@ export const WHY = (code: UnscheduledReason): number => UNSCHEDULED_REASONS.inde
 /** What every reason's planner reads. */
 export interface PlanContext {
   dataset: Dataset;
-  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> & ValueInputs;
+  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> &
+    Partial<Pick<CustomerAnalysis, "churnReasons">> &
+    ValueInputs;
   rules: FollowUpRules;
   lastPurchase: Float64Array;
   firstPurchase: Float64Array | undefined;
@@ -195,10 +205,22 @@ export function hasChurned(ctx: PlanContext, c: number): boolean {
   );
 }
 
+/**
+ * True when the customer left (its status or closed date says so: lifecycle/left.ts), told by the
+ * reason classify.ts gave it: churned, and never called, whatever the rules say of win-back.
+ */
+export function hasLeft(ctx: PlanContext, c: number): boolean {
+  return ctx.analysis.churnReasons?.codes[c * MAX_CHURN_REASONS] === CUSTOMER_LEFT;
+}
+
 /** Customers already churned are listed once for a campaign, not planned (unless the rules say so). */
 export function listedAsChurned(ctx: PlanContext, c: number): boolean {
-  return !ctx.rules.winBackChurnedCustomers && hasChurned(ctx, c);
+  return (!ctx.rules.winBackChurnedCustomers && hasChurned(ctx, c)) || hasLeft(ctx, c);
 }
+
+/** Why a churned customer is listed: left (no contact), or for the win-back campaign. */
+const churnedWhy = (ctx: PlanContext, c: number): number =>
+  WHY(hasLeft(ctx, c) ? "customer_left" : "already_churned");
 
 /** Marketing without consent and customers without an available owner go straight to the list. */
 export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {
@@ -298,7 +320,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         // Planned from the later of the last purchase and the last contact: a contact recorded
         // since makes it another call (typedNotes.ts matches a call by its planned-from date).
         const since = last > Math.floor(bought) ? last : bought;
-        if (churnedListed) ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("already_churned"));
+        if (churnedListed) ctx.unschedule(c, WIN_BACK, winBackDay, bought, churnedWhy(ctx, c));
         else if (onCampaign)
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
         else if (contactedWhileLate(ctx, c, last, bought, intervals[tier]))
@@ -313,7 +335,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
         }
       } else if (churnedListed) {
         // Churned without a high-risk label: still listed once, so nobody disappears silently.
-        ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], WHY("already_churned"));
+        ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], churnedWhy(ctx, c));
       }
     }
     // A customer already churned is not called about a complaint either: they are on the win-back

@@ -28,6 +28,8 @@ export const UNSCHEDULED_REASONS = [
   // Stop 56: the next contact agreed with the customer (Contacts sheet 下次跟进) is after the horizon:
   // nothing before it (followUp/hold.ts; tester55 U4).
   "next_contact_agreed",
+  // tester58 U65: the customer left (status 已搬离, 停用日期: lifecycle/left.ts): listed, not called.
+  "customer_left",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

@@ -76,7 +76,9 @@ export type { ContactList, FollowUpList, UnscheduledList } from "./contactList";
 export interface FollowUpInput {
   dataset: Dataset;
   /** Tier, risk and stage; the 12-month spend and churn score (or probability) rank by value. */
-  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> & ValueInputs;
+  analysis: Pick<CustomerAnalysis, "valueTier" | "churnLevel" | "lifecycleStage"> &
+    Partial<Pick<CustomerAnalysis, "churnReasons">> &
+    ValueInputs;
   /** Last purchase per customer (epoch day, NaN none): see aggregate/customerSummary.ts. */
   lastPurchase: Float64Array;
   /** First purchase per customer, for onboarding; the created date is used when absent. */

@@ -147,6 +147,13 @@ export function ownText(text: string): string {
   return text.length < 13 ? text : (text + " ").slice(0, -1);
 }
 
+/** A closed-date column as days, cut (or filled with NaN) to the customers' count. */
+function sizedDays(days: number[], count: number): Float64Array {
+  const out = new Float64Array(count).fill(NaN);
+  for (let i = 0; i < Math.min(count, days.length); i++) out[i] = days[i] ?? NaN;
+  return out;
+}
+
 /** A status column cut (or filled with "") to the customers' count. */
 function sizedStatus(status: string[], count: number): string[] {
   for (let i = status.length; i < count; i++) status[i] = "";
@@ -336,6 +343,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private creditRating: string[] = [];
   /** The status column's texts, only when the sheet has one (null until its first row says). */
   private status: string[] | null | undefined = undefined;
+  /** The closed-date column's days, only when the sheet has one (null until its first row says). */
+  private closedDate: number[] | null | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
@@ -396,6 +405,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.creditRating[i] = r.ownText("creditRating");
     if ((this.status ??= r.has("status") ? [] : null) !== null)
       this.status[i] = r.ownText("status");
+    if ((this.closedDate ??= r.has("closedDate") ? [] : null) !== null)
+      this.closedDate[i] = r.date("closedDate", false);
     this.count = i + 1;
     this.type.push(this.readType(r, i));
     this.created.push(r.date("created", false));
@@ -452,6 +463,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const created = raw.day(r, c.created, false);
     const birthday = raw.day(r, c.birthday, false);
     const consent = raw.flag(c.marketingConsent);
+    const closedDate = c.closedDate >= 0 ? raw.day(r, c.closedDate, false) : NaN;
+    if (closedDate === undefined) return false;
     if (name === null || owner === null || phone === null || email === null) return false;
     if (region === null || industry === null || creditRating === null || status === null)
       return false;
@@ -472,6 +485,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.industry[i] = industry;
     this.creditRating[i] = creditRating;
     if ((this.status ??= c.status >= 0 ? [] : null) !== null) this.status[i] = status;
+    if ((this.closedDate ??= c.closedDate >= 0 ? [] : null) !== null)
+      this.closedDate[i] = closedDate;
     this.count = i + 1;
     this.type.push(type);
     this.created.push(created);
@@ -632,6 +647,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       creditRating: this.creditRating,
       marketingConsent: this.consent.toArray(),
       ...(this.status ? { status: sizedStatus(this.status, this.count) } : {}),
+      ...(this.closedDate ? { closedDate: sizedDays(this.closedDate, this.count) } : {}),
       sourceRow: this.sourceRow.toArray(),
     };
   }

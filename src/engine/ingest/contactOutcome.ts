@@ -1,6 +1,8 @@
 import {
   ACCOUNT_BLOCK_WORDS,
   CALL_MADE_WORDS,
+  LEFT_NEGATIONS,
+  LEFT_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -22,6 +24,8 @@ const ALONE = new Set(lower(NOT_REACHED_ALONE_WORDS));
 const REACHED = lower(REACHED_WORDS);
 const PAUSED = lower(PAUSE_WORDS);
 const RESUMED = lower(RESUMED_WORDS);
+const LEFT = lower(LEFT_WORDS);
+const LEFT_DENIED = lower(LEFT_NEGATIONS);
 const ACCOUNT_BLOCK = new RegExp(
   lower(ACCOUNT_BLOCK_WORDS)
     .sort((a, b) => b.length - a.length)
@@ -215,6 +219,26 @@ export function saysPaused(text: string): boolean {
   const t = text.trim().toLowerCase().replace(ACCOUNT_BLOCK, " ");
   if (t.trim() === "") return false;
   return firstWord(t, PAUSED).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
+}
+
+/**
+ * True when a customer's status cell says it has left for good (已搬离, 已转诊, 已注销, Moved away:
+ * LEFT_WORDS), not paused (a pause word wins: 暂时关闭 is no leaving) and not denied (未注销).
+ *
+ * @example saysLeft("已搬离") // true
+ * @example saysLeft("正常") // false
+ * @example saysLeft("未注销") // false
+ */
+export function saysLeft(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "" || saysPaused(text)) return false;
+  const denied = (w: string, at: number) =>
+    LEFT_DENIED.some((n) => {
+      const before = t.slice(0, at).trimEnd();
+      if (!before.endsWith(n)) return false;
+      return !LETTER.test(n[0]) || !LETTER.test(before.charAt(before.length - n.length - 1));
+    });
+  return firstWord(t, LEFT, 0, (w, at) => !denied(w, at)).at >= 0;
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

@@ -103,16 +103,26 @@ export interface ReasonTextsJson {
  *
  * @example reasonTextsJson("en-US").followUp.win_back // "Win-back (high churn risk)"
  */
-export function reasonTextsJson(lang: Lang): ReasonTextsJson {
+export function reasonTextsJson(lang: Lang, whys?: ArrayLike<number>): ReasonTextsJson {
+  const used = new Set<number>();
+  if (whys) for (let i = 0; i < whys.length; i++) used.add(whys[i]);
   return {
     followUp: Object.fromEntries(
       FOLLOW_UP_REASONS.map((code, r) => [code, followUpReasonText(r, lang)]),
     ),
     unscheduled: Object.fromEntries(
-      UNSCHEDULED_REASONS.map((code, r) => [code, unscheduledText(r, lang)]),
+      UNSCHEDULED_REASONS.flatMap((code, r) =>
+        WHEN_USED.has(code) && !used.has(r) ? [] : [[code, unscheduledText(r, lang)]],
+      ),
     ),
   };
 }
+
+/**
+ * Unscheduled codes added after schemaVersion 3's required list: their words are written only when
+ * a row has them, so a run without such rows writes the same JSON as before.
+ */
+const WHEN_USED: ReadonlySet<string> = new Set(["customer_left"]);
 
 /**
  * A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts):
@@ -251,7 +261,7 @@ export function followUpsJson(
   };
   return {
     horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
-    reasonTexts: reasonTextsJson(lang),
+    reasonTexts: reasonTextsJson(lang, u.why.subarray(0, u.count)),
     followUps: {
       count: f.count,
       write: writeFollowUp,

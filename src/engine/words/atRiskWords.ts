@@ -68,6 +68,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   no_contact_details: "no phone or e-mail: ask the owner for them",
   contacted_while_late: "contacted since going late: regular contact counts from it",
   next_contact_agreed: "next contact agreed with the customer: after this plan",
+  customer_left: "customer left (status or closed date): no contact",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -85,4 +86,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   no_contact_details: "无电话和邮箱：请向负责人索取",
   contacted_while_late: "逾期后已联系：定期回访从该次联系起算",
   next_contact_agreed: "已约定下次联系日期：在本计划期之后",
+  customer_left: "客户已离开（状态或停用日期）：不联系",
 };

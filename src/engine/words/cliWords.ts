@@ -12,6 +12,8 @@ export const SUMMARY_EN = {
   mean: "mean {share}",
   churnedNote:
     "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
+  churnedLeftNote:
+    "  Of them {count|# customer has|# customers have} left (the Customers sheet's status or closed date says so): no contact, not in the win-back campaign",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
   satisfactionWindow:
     "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
@@ -68,6 +70,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   riskHeading: "流失风险（{days} 天内不再购买的概率）：",
   mean: "平均 {share}",
   churnedNote: "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户）",
+  churnedLeftNote:
+    "  其中 {count|#} 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",

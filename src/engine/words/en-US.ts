@@ -919,6 +919,10 @@ Exit codes:
       "Lowers the risk: the repeat-purchase model gives only {share}% chance of no purchase in {days} {days|day|days}",
     highSpend:
       "Lowers the risk: spend of {spend} in the window (all customers typically about {typical})",
+    customerLeft:
+      "The customer has left: the Customers sheet's status says so (such as moved away, referred elsewhere, transferred, closed); churned, not counted at risk, no contact planned",
+    customerClosed:
+      "The customer's account was closed on {date} (the Customers sheet's closed date); churned, not counted at risk, no contact planned",
     separator: "; ",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

@@ -50,6 +50,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "Contacted since the customer went late against their purchase rhythm (the planned-from date is that contact): no retention call yet; the regular contact counts from that contact, and a customer who has not bought by the due date (one regular contact interval after it) is owed the retention call again",
   next_contact_agreed:
     "The next contact agreed with the customer (Contacts sheet, next follow-up date; the planned-from date is that contact) is after this plan: no call before it; on that date the customer is called as agreed",
+  customer_left:
+    "The customer has left (the Customers sheet's status says moved away, referred elsewhere, transferred, closed…, or its closed date has passed): no contact, neither a win-back call nor a regular one; the value is the lifetime spend",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -66,6 +68,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "客户逾期未购后已有联系记录（计划依据日期即该次联系）：暂不安排挽留联系，定期回访从该次联系起算；到应回访日期（该次联系后一个定期回访周期）仍未购买的，重新安排挽留联系",
   next_contact_agreed:
     "跟进记录中与客户约定的下次联系日期（计划依据日期即该次联系）在本计划期之后：此前不安排联系，到期按约定联系",
+  customer_left:
+    "客户已离开（客户表的状态写着已搬离、已转诊、已转让、已注销等，或停用日期已过）：不安排任何联系，既不挽回也不定期回访；金额为累计消费",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -258,6 +262,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   no_contact_details: "No phone or e-mail",
   contacted_while_late: "Contacted since late",
   next_contact_agreed: "Next contact agreed",
+  customer_left: "Customer left: no contact",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -269,6 +274,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_contact_details: "无电话和邮箱",
   contacted_while_late: "逾期后已联系",
   next_contact_agreed: "已约定下次联系",
+  customer_left: "客户已离开：不联系",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

@@ -722,6 +722,10 @@ export const ZH: Catalog = {
       "降低风险：本工作簿的多数客户会再次购买（按历史，一般客户 {days} 天内不再购买的概率约 {share}%）",
     modelLikelyToBuy: "降低风险：按购买规律模型，{days} 天内不再购买的概率仅 {share}%",
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
+    customerLeft:
+      "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
+    customerClosed:
+      "客户已于 {date} 停用（客户表的停用日期），视为已流失，不计入有风险客户，不再安排联系",
     separator: "；",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

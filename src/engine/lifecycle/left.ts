@@ -1,0 +1,44 @@
+import { saysLeft } from "../ingest/contactOutcome";
+import type { Dataset } from "../model";
+
+/** Why a customer left: its status says so, or its account was closed (LEFT_BY index). */
+export const LEFT_BY = ["status", "closed_date"] as const;
+
+/**
+ * Customers who have left for good, by what the user wrote (tester58 U65, tester57 U44): the
+ * Customers sheet's status says so (已搬离, 已转诊, 已转让, 已注销, Moved away: optionWords.ts
+ * LEFT_WORDS; a pause word wins), or its closed date (用友 U8 停用日期) is on or before the analysis
+ * date (`readStatus` false: the closed date only, for an earlier date's classification). Per customer 0 not left, else 1 + LEFT_BY index; undefined when nobody left (the sheet has
+ * neither column, or no row says so): nothing more is read per customer. Such a customer is in the
+ * churned stage, not at risk, and is listed, not called (classify.ts markLeft, followUp).
+ *
+ * @example customersLeft(dataset, dataset.asOf)?.[3] // 1 (状态 已搬离)
+ */
+export function customersLeft(
+  dataset: Dataset,
+  asOf: number,
+  readStatus = true,
+): Uint8Array | undefined {
+  const { closedDate, count } = dataset.customers;
+  const status = readStatus ? dataset.customers.status : undefined;
+  if (!status && !closedDate) return undefined;
+  const left = new Uint8Array(count);
+  const said = new Map<string, boolean>();
+  let any = false;
+  for (let c = 0; c < count; c++) {
+    if (closedDate && closedDate[c] <= asOf) {
+      left[c] = 1 + LEFT_BY.indexOf("closed_date");
+      any = true;
+      continue;
+    }
+    const text = status?.[c];
+    if (!text) continue;
+    let says = said.get(text);
+    if (says === undefined) said.set(text, (says = saysLeft(text)));
+    if (says) {
+      left[c] = 1 + LEFT_BY.indexOf("status");
+      any = true;
+    }
+  }
+  return any ? left : undefined;
+}

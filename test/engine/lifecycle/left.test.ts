@@ -1,0 +1,132 @@
+/**
+ * tester58 U65, tester57 U44: customers the user says have left got calls. A clinic's patient
+ * 状态 `已搬离` (moved to 深圳) a routine call, then high priority `降至衰退期`; one `已转诊` an online
+ * routine call; a gym member `已转让` an urgent 挽留 at 84 % 高; a 用友 U8 客户档案's three closed
+ * bakeries (`停用日期` 2026-09-30) topped the at-risk list with urgent 挽留. A customer whose status
+ * says it left, or whose closed date has passed, is now in the churned stage and level (not at
+ * risk), with the reason customer_left, and is listed, not called.
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
+import type { Grid } from "../../../src/engine/cells";
+import { reasonText } from "../../../src/engine/churn/reasons";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { saysLeft } from "../../../src/engine/ingest/contactOutcome";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = parseIsoDate("2026-11-30");
+
+describe("saysLeft: the status of a customer who left for good", () => {
+  test.each([
+    "已搬离",
+    "已搬离（去深圳）",
+    "已转诊",
+    "已转让",
+    "已退卡",
+    "已退费",
+    "已注销",
+    "已关闭",
+    "已闭店",
+    "Moved away",
+    "Closed",
+    "Account closed",
+    "Out of business",
+  ])("%s: left", (s) => expect(saysLeft(s)).toBe(true));
+
+  // A pause, a block, a live account, a denial.
+  test.each([
+    "正常",
+    "停卡",
+    "装修暂停",
+    "Temporarily closed",
+    "账户冻结",
+    "未注销",
+    "not closed",
+    "Active",
+    "",
+  ])("%s: not left", (s) => expect(saysLeft(s)).toBe(false));
+});
+
+/** Dates every `days` days back from `last`, `n` of them. */
+function every(last: string, days: number, n: number): string[] {
+  const end = parseIsoDate(last);
+  return Array.from({ length: n }, (_, i) => isoDate(end - (n - 1 - i) * days));
+}
+
+const BUYING: [id: string, dates: string[], status: string, closed: string][] = [
+  ["K01", every("2026-11-25", 14, 20), "正常", ""],
+  // Silent 73 days against a 14-day rhythm: the control, an urgent retention call.
+  ["K02", every("2026-09-18", 14, 20), "正常", ""],
+  ["K03", every("2026-09-18", 14, 20), "已搬离", ""],
+  ["K04", every("2026-09-18", 14, 20), "正常", "2026-09-30"],
+  // Closing after the analysis date: not left yet.
+  ["K05", every("2026-09-18", 14, 20), "正常", "2027-03-31"],
+  ["K06", every("2026-11-20", 10, 30), "已转让", ""],
+];
+
+async function run(en = false): Promise<Analysis> {
+  const customers: Grid = [
+    en ? ["Customer ID", "Status", "Closed Date"] : ["客户编码", "状态", "停用日期"],
+    ...BUYING.map(([id, , status, closed]) => [id, status, closed]),
+  ];
+  const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+  for (const [id, dates] of BUYING) for (const d of dates) sales.push([id, d, 1000]);
+  return analyzeWorkbook(
+    memorySource(
+      en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+    ),
+    { rules: defaultRules(), asOf },
+  );
+}
+
+function of(a: Analysis, id: string) {
+  const c = a.dataset.customers.id.indexOf(id);
+  const { followUps: f, unscheduled: u } = a.schedule;
+  const planned: number[] = [];
+  for (let i = 0; i < f.count; i++) if (f.customer[i] === c) planned.push(i);
+  const listed: string[] = [];
+  for (let i = 0; i < u.count; i++)
+    if (u.customer[i] === c) listed.push(UNSCHEDULED_REASONS[u.why[i]]);
+  const an = a.classification.analysis;
+  return {
+    stage: LIFECYCLE_STAGES[an.lifecycleStage[c]],
+    level: RISK_LEVELS[an.churnLevel[c]],
+    reason: CHURN_REASON_CODES[an.churnReasons.codes[c * 3]],
+    figures: an.churnReasons.figures.slice(c * 3 * 4, c * 3 * 4 + 4),
+    planned: planned.length,
+    listed,
+  };
+}
+
+test.each([false, true])(
+  "left by status or closed date: churned, not at risk, listed not called (English headers: %s)",
+  async (en) => {
+    const a = await run(en);
+    expect(a.dataset.sources.customers?.columns).toMatchObject({
+      status: en ? "Status" : "状态",
+      closedDate: en ? "Closed Date" : "停用日期",
+    });
+    // The control is called; the one closing next year too.
+    expect(of(a, "K02")).toMatchObject({ level: "high", listed: [] });
+    expect(of(a, "K02").planned).toBeGreaterThan(0);
+    expect(of(a, "K05").planned).toBeGreaterThan(0);
+    for (const id of ["K03", "K04", "K06"])
+      expect(of(a, id)).toMatchObject({
+        stage: "churned",
+        level: "churned",
+        reason: "customer_left",
+        planned: 0,
+        listed: ["customer_left"],
+      });
+    const k3 = of(a, "K03").figures;
+    expect(reasonText("customer_left", k3, "zh-CN")).toBe(
+      "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
+    );
+    const k4 = of(a, "K04").figures;
+    expect(reasonText("customer_left", k4, "en-US")).toBe(
+      "The customer's account was closed on 2026-09-30 (the Customers sheet's closed date); churned, not counted at risk, no contact planned",
+    );
+  },
+);
