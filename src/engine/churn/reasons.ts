@@ -174,7 +174,9 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         days: days(b),
       });
     case "customer_left":
-      return a === a ? w(lang, "customerClosed", { date: isoDate(a) }) : w(lang, "customerLeft", {});
+      return a === a
+        ? w(lang, "customerClosed", { date: isoDate(a) })
+        : w(lang, "customerLeft", {});
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),
