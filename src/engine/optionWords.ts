@@ -741,17 +741,43 @@ export const ROW_KIND_WORDS = {
 export type RowKind = keyof typeof ROW_KIND_WORDS;
 
 /**
- * What a payment column (支付方式, Payment Method) writes of a purchase paid from stored value topped
- * up earlier (储值卡, 余额): the top-up then is no purchase (ingest/storedValue.ts; tester57 U41).
- * Found anywhere in the cell, case ignored; an English one as whole words.
+ * What a payment column (支付方式, Payment Method) writes of a purchase paid from the shop's stored
+ * value topped up earlier (储值卡, 会员卡余额): the top-up then is no purchase (ingest/storedValue.ts;
+ * tester57 U41). Found anywhere in the cell, case ignored; an English one as whole words. Bare 余额
+ * and balance are not here (reviewer58 L2: 余额宝, 支付宝余额, Balance payment read as stored value,
+ * and every top-up on the sheet at 0): 余额 only as the whole cell (STORED_VALUE_PAYMENT_ALONE).
  */
 export const STORED_VALUE_PAYMENT_WORDS = [
   "储值",
-  "余额",
   "会员卡",
+  "卡内余额",
+  "卡余额",
+  "会员余额",
   "stored value",
   "store credit",
-  "balance",
+  "card balance",
+  "account balance",
+  "member balance",
+] as const;
+
+/** A payment cell that is the shop's balance when it is all the cell says (余额, 余额支付). */
+export const STORED_VALUE_PAYMENT_ALONE = ["余额", "余额支付", "余额抵扣", "用余额"] as const;
+
+/**
+ * Balances that are not the shop's, taken out of a payment cell before STORED_VALUE_PAYMENT_WORDS
+ * are looked for: an outside wallet (余额宝, 支付宝余额, 微信零钱) or a deposit's remainder paid
+ * (Balance payment, 尾款).
+ */
+export const OUTSIDE_BALANCE_WORDS = [
+  "余额宝",
+  "支付宝余额",
+  "支付宝账户余额",
+  "微信余额",
+  "微信零钱",
+  "零钱",
+  "paypal balance",
+  "balance payment",
+  "balance due",
 ] as const;
 
 /**

@@ -1,20 +1,29 @@
 import type { Cell } from "../cells";
 import type { Dataset } from "../model";
-import { STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
+import {
+  OUTSIDE_BALANCE_WORDS,
+  STORED_VALUE_PAYMENT_ALONE,
+  STORED_VALUE_PAYMENT_WORDS,
+} from "../optionWords";
 import { cellText } from "../parse/text";
 
 const WORDS = STORED_VALUE_PAYMENT_WORDS.map((w) => w.toLowerCase());
+const ALONE: ReadonlySet<string> = new Set(STORED_VALUE_PAYMENT_ALONE);
+const OUTSIDE = OUTSIDE_BALANCE_WORDS.map((w) => w.toLowerCase());
 const LETTER = /[a-z]/;
 
 /**
- * Whether a payment cell says the purchase was paid from stored value (储值卡, 余额, 会员卡余额,
- * Store credit): a Chinese word anywhere, an English one between non-letters.
+ * Whether a payment cell says the purchase was paid from the shop's stored value (储值卡, 会员卡余额,
+ * Store credit, or 余额 alone): a Chinese word anywhere, an English one between non-letters; an
+ * outside wallet's balance (余额宝, 支付宝余额) or a deposit's (Balance payment) is not.
  *
  * @example paidFromStoredValue("储值卡") // true
- * @example paidFromStoredValue("微信") // false
+ * @example paidFromStoredValue("支付宝余额") // false
  */
 export function paidFromStoredValue(text: string): boolean {
-  const t = text.toLowerCase();
+  let t = text.trim().toLowerCase();
+  if (ALONE.has(t)) return true;
+  for (const w of OUTSIDE) if (t.includes(w)) t = t.split(w).join(" ");
   return WORDS.some((w) => {
     const at = t.indexOf(w);
     if (at < 0) return false;

@@ -257,11 +257,11 @@ export const EN = {
     row_kind_draft:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a document not approved yet (created, saved, in review) is no sale yet; {count|it was|they were} not used, only approved documents count",
     row_kind_fee:
-      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a fee for freezing or transferring a card is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a fee (for a card, a freeze, a transfer…) is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_top_up:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:
-      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): top-ups of stored value were counted as purchases, as no purchase here says it was paid from stored value. If purchases paid from the balance are recorded here too, add a payment method column saying “stored value” or “balance” on them, lest the same money count twice",
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): top-ups of stored value were counted as purchases, as no purchase here says it was paid from stored value. If purchases paid from the balance are recorded here too, add a payment method column saying “stored value” or “card balance” on them, lest the same money count twice",
     row_kind_unknown:
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:

@@ -376,8 +376,9 @@ describe("drafts and fees are no purchases", () => {
     expect(f.message["zh-CN"]).toContain(
       "列“项目”有 2 行写着“停卡手续费”/“转卡手续费”（第一行为第 3 行）",
     );
+    // reviewer58 L3: not "for freezing or transferring a card" whatever the fee (工本费, card fee).
     expect(f.message["en-US"]).toContain(
-      "a fee for freezing or transferring a card is no purchase",
+      "a fee (for a card, a freeze, a transfer…) is no purchase by the customer",
     );
     expect(codes(findings)).not.toContain("row_kind_unknown");
   });

@@ -83,9 +83,33 @@ describe("stored value", () => {
   });
 
   test("a payment cell paid from stored value", () => {
-    for (const t of ["储值卡", "余额支付", "会员卡", "Store credit", "Balance"])
+    for (const t of [
+      "储值卡",
+      "余额支付",
+      "余额",
+      "会员卡",
+      "会员卡余额",
+      "卡内余额",
+      "Store credit",
+    ])
+      expect(paidFromStoredValue(t)).toBe(true);
+    for (const t of ["Card balance", "Account Balance", "储值卡+微信"])
       expect(paidFromStoredValue(t)).toBe(true);
     for (const t of ["微信", "支付宝", "现金", "刷卡", "Shopify Payments", "Imbalanced"])
+      expect(paidFromStoredValue(t)).toBe(false);
+  });
+
+  // reviewer58 L2: 余额 matched an outside wallet (余额宝, 支付宝余额) and balance a deposit's
+  // remainder (Balance payment, 尾款), so every top-up on the sheet was read at 0.
+  test("an outside wallet's or a deposit's balance is no stored value", () => {
+    for (const t of [
+      "余额宝",
+      "支付宝余额",
+      "微信零钱",
+      "Balance payment",
+      "Balance",
+      "PayPal balance",
+    ])
       expect(paidFromStoredValue(t)).toBe(false);
   });
 });
