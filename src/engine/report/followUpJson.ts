@@ -122,7 +122,7 @@ export function reasonTextsJson(lang: Lang, whys?: ArrayLike<number>): ReasonTex
  * Unscheduled codes added after schemaVersion 3's required list: their words are written only when
  * a row has them, so a run without such rows writes the same JSON as before.
  */
-const WHEN_USED: ReadonlySet<string> = new Set(["customer_left"]);
+export const WHEN_USED: ReadonlySet<string> = new Set(["customer_left"]);
 
 /**
  * A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts):

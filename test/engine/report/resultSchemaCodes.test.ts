@@ -10,7 +10,7 @@ import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { RUN_WARNING_CODES } from "../../../src/engine/followUp/warnings";
 import { QUALITY_CODES } from "../../../src/engine/quality";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
-import { KEPT_TYPED_CODES } from "../../../src/engine/report/followUpJson";
+import { KEPT_TYPED_CODES, WHEN_USED } from "../../../src/engine/report/followUpJson";
 
 const schema: unknown = JSON.parse(
   readFileSync(path.join(__dirname, "../../../schema/result.schema.json"), "utf8"),
@@ -35,7 +35,11 @@ test.each([
 ])("the schema's %s are the engine's", (_, code, codes) => {
   const lists = listsNaming(code);
   expect(lists.length).toBeGreaterThan(0);
-  for (const list of lists) expect(list).toEqual([...codes]);
+  // A reasonTexts' required list leaves out the codes whose words are written only when a row has
+  // them (customer_left, fix59a: runs without it write the JSON they wrote before).
+  const always = codes.filter((c) => !WHEN_USED.has(c));
+  for (const list of lists)
+    expect(list).toEqual(list.length === always.length ? always : [...codes]);
 });
 
 // Review 44: return_exceeds_purchases (stop 43) reached the JSON but not the schema's list of
