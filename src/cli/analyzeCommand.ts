@@ -764,7 +764,13 @@ export async function analyzeCommand(
  */
 function unreadSheets(pkg: XlsxPackage, analysis: Analysis): string[] {
   const ours = ownedSheets(pkg);
-  const read = new Set(SHEET_KINDS.map((kind) => analysis.dataset.sources[kind]?.sheetName));
+  // An input kept one sheet per month is read from each of its sheets (SheetSource.parts).
+  const read = new Set(
+    SHEET_KINDS.flatMap((kind) => {
+      const s = analysis.dataset.sources[kind];
+      return s?.parts ?? [s?.sheetName];
+    }),
+  );
   // A sheet that looks like an optional input is named by its own warning (sheet_looks_like).
   const like = new Set(Object.values(analysis.dataset.lookalikeSheets ?? {}).map((l) => l.name));
   return pkg.sheets

@@ -68,6 +68,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "duplicate_column",
   // Sheets kept one per year or month beside the one read: their rows are not in the report.
   "sibling_sheets_unread",
+  // The transactions' sheets kept per year or month, read together: which ones.
+  "sibling_sheets_read",
   // A column's merged cells read on every row they cover (区域 merged down per region).
   "merged_cells_filled",
 ]);

@@ -193,6 +193,11 @@ export interface SheetSource {
    * are a split payment, not a duplicate (ingest/paymentRows.ts). Not in the JSON's sources.
    */
   payments?: { header: string; rows: number[]; texts: string[] };
+  /**
+   * The sheets read together as this input, its own first: a sales log kept one sheet per month
+   * or year (ingest/sheetParts.ts; tester58 U60). Absent for an input read from one sheet.
+   */
+  parts?: string[];
 }
 
 export interface RowCounts {

@@ -200,6 +200,8 @@ export const QUALITY_CODES = {
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):
   // unread, their rows not in the report (each input reads one sheet; tester53 N31).
   sibling_sheets_unread: "warning",
+  // The same sheets of the transactions read together as one input (ingest/sheetParts.ts).
+  sibling_sheets_read: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

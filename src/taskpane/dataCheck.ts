@@ -58,6 +58,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_rows_kept",
   "order_line_conflict",
   "sibling_sheets_unread",
+  "sibling_sheets_read",
   "merged_cells_filled",
 ]);
 

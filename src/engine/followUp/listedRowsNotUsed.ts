@@ -6,6 +6,7 @@ import { fileName } from "../report/dataQualityTab";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
 import type { FollowUpSchedule } from "./schedule";
+import { rowPlace } from "../ingest/sheetParts";
 import type { RunWarning } from "./warnings";
 
 /**
@@ -21,6 +22,16 @@ const WHY = {
   amount: "notUsedAmount",
   noId: "notUsedNoId",
 } as const satisfies Record<NotUsedWhy, string>;
+
+/**
+ * A row's number for listedRowNotUsed: on a sheet read with others (kept per month), with its
+ * sheet's name after it.
+ */
+function partRowWords(dataset: Pick<Dataset, "sources">, row: number, lang: Lang): string {
+  const at = rowPlace(dataset.sources.transactions, row);
+  if (!at.sheet) return String(at.row);
+  return say(lang, "followUp", "rowOnSheet", { row: at.row, sheet: at.sheet });
+}
 
 /** Customers named one by one in the warning; the rest are counted. */
 const NAMED = 5;
@@ -39,10 +50,14 @@ export function rowNotUsedNotes(
   const out = new Map<number, Record<Lang, string>>();
   for (const u of rows) {
     if (out.has(u.customer)) continue;
+    // A row of a sheet read with others (kept per month: sheetParts.ts) is named on its sheet.
+    const at = rowPlace(dataset.sources.transactions, u.row);
     const words = (lang: Lang) =>
       say(lang, "followUp", "rowNotUsedReason", {
-        where: inputPlace(dataset, "transactions", lang),
-        row: u.row,
+        where: at.sheet
+          ? say(lang, "followUp", "misspeltInSheet", { sheet: at.sheet })
+          : inputPlace(dataset, "transactions", lang),
+        row: at.row,
         why: say(lang, "followUp", WHY[u.why]),
       });
     out.set(u.customer, { "zh-CN": words("zh-CN"), "en-US": words("en-US") });
@@ -85,7 +100,7 @@ export function listedRowsNotUsedWarning(
         .map((u) =>
           say(lang, "followUp", "listedRowNotUsed", {
             id: dataset.customers.id[u.customer],
-            row: u.row,
+            row: partRowWords(dataset, u.row, lang),
             why: say(lang, "followUp", WHY[u.why]),
           }),
         )

@@ -11,6 +11,7 @@ import { isReturn } from "../aggregate/purchase";
 import type { FindingPlace } from "./afterAsOf";
 import { paymentsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
+import { rowPlace } from "./sheetParts";
 
 /**
  * Repeated rows of a sheet without order ids named one by one up to this many; more are one
@@ -232,17 +233,19 @@ export function reportDuplicateRows(
     paid?: { column: string; first: string; value: string },
   ): void => {
     const value = String(t.amount[r]);
+    // A row of a sheet read with others (kept per month: sheetParts.ts) is said on its own sheet.
+    const at = rowPlace(source, t.sourceRow[r]);
     const f: Finding = {
-      sheet,
+      sheet: at.sheet ?? sheet,
       kind: "transactions",
-      row: t.sourceRow[r],
+      row: at.row,
       column,
       code,
       severity: QUALITY_CODES[code],
       value,
       message: qualityMessage(code, {
         value,
-        first: String(t.sourceRow[first]),
+        first: String(rowPlace(source, t.sourceRow[first]).row),
         firstValue: String(t.amount[first]),
         id: dataset.customers.id[t.customer[r]],
         ...(paid && {
@@ -272,8 +275,8 @@ export function reportDuplicateRows(
       value: String(count),
       message: qualityMessage("duplicate_rows_kept", {
         count,
-        row: t.sourceRow[r],
-        first: t.sourceRow[first],
+        row: rowPlace(source, t.sourceRow[r]).row,
+        first: rowPlace(source, t.sourceRow[first]).row,
       }),
     };
     if (file) f.file = file;

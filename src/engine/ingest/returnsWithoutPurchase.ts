@@ -5,6 +5,7 @@ import { toCents } from "../cents";
 import { isReturn } from "../aggregate/purchase";
 import { formatNumber, type WordParams } from "../words/format";
 import type { FindingPlace } from "./afterAsOf";
+import { rowPlace } from "./sheetParts";
 
 /** A cent of rounding is no excess. */
 const EXCESS = 0.005;
@@ -77,11 +78,18 @@ export function reportReturnsWithoutPurchase(
   const column = source?.columns.amount ?? "";
   const file = place.fileOf?.(sheet);
   const out: Finding[] = [];
-  const finding = (row: number, code: QualityCode, value: string, params: WordParams): void => {
+  const finding = (
+    sourceRow: number,
+    code: QualityCode,
+    value: string,
+    params: WordParams,
+  ): void => {
+    // A row of a sheet read with others (kept per month: sheetParts.ts) is said on its own sheet.
+    const at = rowPlace(source, sourceRow);
     const f: Finding = {
-      sheet,
+      sheet: at.sheet ?? sheet,
       kind: "transactions",
-      row,
+      row: at.row,
       column,
       code,
       severity: QUALITY_CODES[code],
@@ -127,7 +135,7 @@ export function reportReturnsWithoutPurchase(
         break;
       }
     }
-    const excel = rows.map((r) => t.sourceRow[r]);
+    const excel = rows.map((r) => rowPlace(source, t.sourceRow[r]).row);
     const shown = excel.length > ROWS_NAMED ? excel.slice(0, ROWS_NAMED) : excel;
     const more = excel.length > ROWS_NAMED ? "…" : "";
     // The value is the cell's own amount, as every finding's is (the Data quality tab shows it

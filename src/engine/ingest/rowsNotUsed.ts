@@ -8,6 +8,7 @@ import { sayBoth } from "../words/catalog";
 import type { CustomerIndex } from "./builders";
 import { foldName } from "./duplicateKeys";
 import type { RowReader } from "./rowReader";
+import { rowPlace } from "./sheetParts";
 
 /**
  * Transaction rows not used that still say whose they are: a customer's payment dated `9月1日` (no
@@ -81,7 +82,7 @@ function noYear(cell: Cell): boolean {
  */
 export function resolveRowsNotUsed(
   rows: readonly NotUsedRow[],
-  dataset: Pick<Dataset, "customers">,
+  dataset: Pick<Dataset, "customers" | "sources">,
   index: CustomerIndex,
   findings: readonly Finding[],
 ): CustomerRowNotUsed[] {
@@ -100,8 +101,14 @@ export function resolveRowsNotUsed(
       .find((h) => h.c >= 0);
     if (!hit) continue;
     out.push({ customer: hit.c, row: u.row, why: "noId" });
+    // A row of a sheet read with others (kept per month) has its finding on that sheet.
+    const at = rowPlace(dataset.sources.transactions, u.row);
     const f = findings.find(
-      (x) => x.kind === "transactions" && x.row === u.row && x.code === "missing_required",
+      (x) =>
+        x.kind === "transactions" &&
+        x.row === at.row &&
+        (at.sheet === undefined || x.sheet === at.sheet) &&
+        x.code === "missing_required",
     );
     if (f) {
       const hint = sayBoth("ingest", "idFromName", {

@@ -39,6 +39,7 @@ import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
 import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
 import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
+import { isPeriodName, joinTransactions, partRows, PARTS_MAX } from "./sheetParts";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -412,12 +413,42 @@ function reportSiblingSheets(
   findings: Finding[],
   siblings: Partial<Record<SheetKind, string[]>>,
 ): void {
+  for (const kind of SHEET_KINDS) {
+    const read = dataset.sources[kind];
+    const parts = read?.parts;
+    if (!read || !parts) continue;
+    const others = parts.slice(1);
+    const rows = dataset.counts[kind]?.read ?? 0;
+    const params = (lang: Lang) => ({
+      sheet: read.sheetName,
+      list: namesList(others, lang),
+      count: others.length,
+      rows,
+    });
+    findings.push({
+      sheet: read.sheetName,
+      kind,
+      row: 0,
+      column: "",
+      code: "sibling_sheets_read",
+      severity: QUALITY_CODES.sibling_sheets_read,
+      value: others.join(", "),
+      message: {
+        "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
+        "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
+      },
+    });
+  }
   for (const [kind, others] of Object.entries(siblings) as [SheetKind, string[]][]) {
     const read = dataset.sources[kind];
     if (!read) continue;
     (dataset.siblingSheets ??= {})[kind] = others;
     const list = namesList(others, "zh-CN");
     const listEn = namesList(others, "en-US");
+    // A sheet of the same columns under a name of no period (a copy of the customers kept as
+    // 已退会员: reviewer58 L1) is not said to be kept per year or month.
+    const periods = others.every(isPeriodName);
+    const words = { sheet: read.sheetName, list, listEn, count: others.length };
     findings.push({
       sheet: read.sheetName,
       kind,
@@ -426,14 +457,30 @@ function reportSiblingSheets(
       code: "sibling_sheets_unread",
       severity: QUALITY_CODES.sibling_sheets_unread,
       value: others.join(", "),
-      message: qualityMessage("sibling_sheets_unread", {
-        sheet: read.sheetName,
-        list,
-        listEn,
-        count: others.length,
-      }),
+      message: periods
+        ? qualityMessage("sibling_sheets_unread", words)
+        : {
+            "zh-CN": say("zh-CN", "ingest", "sameColumnSheetsUnread", words),
+            "en-US": say("en-US", "ingest", "sameColumnSheetsUnread", { ...words, list: listEn }),
+          },
     });
   }
+}
+
+/** Findings about a sheet's header, said once for sheets read as one (readParts). */
+const HEADER_CODES: ReadonlySet<string> = new Set([
+  "unmapped_column",
+  "unmapped_near_field",
+  "duplicate_column",
+]);
+
+/**
+ * Whether an input kept one sheet per period is read as one (its sheets joined: sheetParts.ts):
+ * the transactions, whose rows each stand alone. A customer list kept per year would list a
+ * customer on each sheet; such sheets are said, not read.
+ */
+function readsTogether(kind: SheetKind): boolean {
+  return kind === "transactions";
 }
 
 /** Thrown inside readSheet's callback to stop reading once the top rows are in. */
@@ -618,6 +665,8 @@ export async function ingestWorkbook(
   // its worker finishes. Findings and tables go into the dataset in the inputs' order below.
   const order = aside ? [...kinds.filter((n) => n !== asideKind), asideKind!] : kinds;
   const sheetFindings: Partial<Record<SheetKind, Finding[]>> = {};
+  // Sheets read as part of an input kept per period (readParts): no sibling left unread.
+  const readTogether = new Set<string>();
   const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
     for (let k = 0; k < order.length; k++) {
@@ -643,11 +692,19 @@ export async function ingestWorkbook(
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
   const siblings = siblingSheets(names, sheetOf);
+  for (const kind of Object.keys(siblings) as SheetKind[]) {
+    const left = siblings[kind]!.filter((n) => !readTogether.has(n));
+    if (left.length > 0) siblings[kind] = left;
+    else delete siblings[kind];
+  }
   await addSameColumnSheets(
     siblings,
     dataset,
     names,
-    takenSheets(sheetOf),
+    new Map([
+      ...takenSheets(sheetOf),
+      ...[...readTogether].map((n) => [n, "transactions"] as const),
+    ]),
     source,
     options.columns,
   );
@@ -667,6 +724,7 @@ export async function ingestWorkbook(
   // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);
+  for (const n of readTogether) taken.set(n, "transactions");
   // A returns sheet beside the sales one (销售退货单): not read, so said (tester57 U49).
   const returnsSheets = dataset.sources.transactions?.sheetIsFile
     ? []
@@ -702,25 +760,124 @@ export async function ingestWorkbook(
   };
   return { dataset, findings, checkReturns };
 
+  /**
+   * The unread sheets of an input's kind kept per period beside the sheet read (`read`): by name
+   * (siblingSheets: 2026销售 beside 2025销售) or by its very columns (sameColumnSheets: 2024年6月
+   * beside 交易), those whose names say a period (isPeriodName), at most PARTS_MAX; marked read.
+   */
+  async function periodSiblings(kind: SheetKind, read: SheetSource): Promise<string[]> {
+    const taken = takenSheets(sheetOf);
+    const byName = (siblingSheets(names, sheetOf)[kind] ?? []).filter((n) => !taken.has(n));
+    const isSheet = await worksheetTest(source);
+    if (!isSheet(read.sheetName)) return [];
+    const unread = names.filter((n) => !taken.has(n) && !byName.includes(n) && isSheet(n));
+    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
+    const alike = unread.length === 0 ? [] : await sameColumnSheets(unread, read, top);
+    // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费).
+    const periods = new Set([...byName, ...alike].filter(isPeriodName));
+    return names.filter((n) => periods.has(n)).slice(0, PARTS_MAX - 1);
+  }
+
+  /**
+   * The input's sheet `first` read with its sheets kept per period (`others`), each read as its own
+   * (its findings name it), their tables joined into one (sheetParts.ts); marked read.
+   */
+  async function readParts(
+    first: SheetResult<unknown>,
+    others: readonly string[],
+    readOne: (
+      name: string,
+      onProgress?: IngestOptions["onProgress"],
+    ) => Promise<SheetResult<unknown>>,
+    found: Finding[],
+  ): Promise<SheetResult<unknown>> {
+    const parts: SheetResult<unknown>[] = [first];
+    const sheets = [first.source!.sheetName];
+    // The columns not read are said once, on the first sheet: 30 months said each 7 times.
+    const header = (f: Finding) => `${f.code}\u0000${f.column}`;
+    const saidOnce = new Set(found.filter((f) => HEADER_CODES.has(f.code)).map(header));
+    let before = first.counts.read;
+    for (const name of others) {
+      const done = before;
+      const from = found.length;
+      const part = await readOne(
+        name,
+        options.onProgress &&
+          ((kind, rows, total) =>
+            options.onProgress!(kind, done + rows, total === undefined ? undefined : done + total)),
+      );
+      const own = found.splice(from);
+      for (const f of own)
+        if (!(HEADER_CODES.has(f.code) && saidOnce.has(header(f)))) found.push(f);
+      if (!part.usable || !part.source) continue;
+      parts.push(part);
+      sheets.push(name);
+      before += part.counts.read;
+      readTogether.add(name);
+    }
+    if (parts.length === 1) return first;
+    const source: SheetSource = {
+      ...first.source!,
+      parts: sheets,
+      filledLines: partRows(parts.map((p) => p.source!.filledLines)),
+      topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
+    };
+    // The payment of each row (split payments are no duplicates), the rows as the joined table's.
+    const paid = parts.map((p) => p.source!.payments);
+    if (paid.some((p) => p)) {
+      const texts = paid.flatMap((p) => p?.texts ?? []);
+      const rows = partRows(paid.map((p) => p?.rows)) ?? [];
+      source.payments = { header: paid.find((p) => p)!.header, rows, texts };
+    }
+    if (!source.filledLines) delete source.filledLines;
+    if (!source.topUpRows) delete source.topUpRows;
+    const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
+    for (const p of parts)
+      for (const k of Object.keys(counts) as (keyof RowCounts)[]) counts[k] += p.counts[k];
+    const after = parts.map((p) => p.afterAsOf).filter((a) => a && a.rows > 0);
+    return {
+      ...first,
+      table: joinTransactions(parts.map((p) => p.table as Transactions)),
+      source,
+      counts,
+      afterAsOf:
+        after.length === 0
+          ? first.afterAsOf
+          : {
+              ...after[0]!,
+              rows: after.reduce((n, a) => n + a!.rows, 0),
+              from: after.map((a) => a!.from).sort()[0],
+              to: after
+                .map((a) => a!.to)
+                .sort()
+                .reverse()[0],
+              findings: after.flatMap((a) => a!.findings),
+            },
+      amountsAsWritten: undefined,
+    };
+  }
+
   /** Reads one input into `results` (unless unusable and optional); `later`: the inputs after it. */
   async function ingestInput(kind: SheetKind, later: SheetKind[]): Promise<void> {
     const spec = SHEETS[kind];
-    const sheetName = sheetOf[kind].sheet;
+    let sheetName = sheetOf[kind].sheet;
     // The next input's read starts now, beside this one's (ignored by sources without it).
     const next = later.find((n) => sheetOf[n].sheet && n !== aside?.kind);
     if (sheetName && next && source.readColumns) source.readAhead?.(sheetOf[next].sheet!);
+    // The sales kept one sheet per month with none named 交易 (tester58 U60): read as one.
+    let family: string[] | undefined;
     if (!sheetName) {
-      if (spec.required) {
-        const taken = takenSheets(sheetOf);
-        const error = missingSheet(
-          spec,
-          names,
-          await lookalikeSheet(source, spec, names, taken, options.columns),
-        );
+      if (!spec.required) return;
+      const taken = takenSheets(sheetOf);
+      const like = await lookalikeSheet(source, spec, names, taken, options.columns);
+      if (!like?.alike || !readsTogether(kind) || ![like.name, ...like.alike].every(isPeriodName)) {
+        const error = missingSheet(spec, names, like);
         error.at = { kind, fields: [] };
         throw error;
       }
-      return;
+      sheetName = like.name;
+      sheetOf[kind] = { sheet: sheetName, chosen: false };
+      family = like.alike;
     }
     const found: Finding[] = (sheetFindings[kind] = []);
     let result: SheetResult<unknown> | null = null;
@@ -760,13 +917,20 @@ export async function ingestWorkbook(
           }
         : undefined;
     const keys = kind === "customers" ? undefined : customerKeys(results.customers, index);
-    try {
-      result ??= await ingestSheet(source, kind, sheetName, builders[kind](), found, {
+    const readOne = (name: string, onProgress = options.onProgress) =>
+      ingestSheet(source, kind, name, builders[kind](), found, {
         ...options,
+        onProgress,
         onHeader,
         knownId: kind === "customers" ? undefined : (cell) => isCustomer(index, cell),
         customerKeys: keys,
       });
+    try {
+      result ??= await readOne(sheetName);
+      if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
+        family ??= await periodSiblings(kind, result.source);
+        if (family.length > 0) result = await readParts(result, family, readOne, found);
+      }
     } finally {
       keys?.drop();
     }

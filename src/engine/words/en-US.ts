@@ -192,6 +192,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     csv_read_as_big5:
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
+    sibling_sheets_read:
+      "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the same kind kept per year or month ({list}): {rows|# row|# rows} in all. A row's finding names the sheet it is on and its row there",
     sibling_sheets_unread:
       "Sheet “{sheet}” was read; {count|# sheet|# sheets} of the same kind kept per year or month ({listEn}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. To analyse them together, put their rows on one sheet (one header row) and run again",
     score_scale_ten:
@@ -623,6 +625,8 @@ Exit codes:
     listedRowsNotUsed:
       "{where}: {count|# row|# rows} not used {count|belongs|belong} to customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
     listedRowNotUsed: "{id} (row {row}, {why})",
+    /** listedRowNotUsed's row on a sheet read with others (kept per month: sheetParts.ts). */
+    rowOnSheet: "{row} (“{sheet}”)",
     /** ingest/maskedIds.ts: customer IDs that are masked numbers (tester56 U29). */
     idsMasked:
       "{count|#} of the {total|#} customer IDs on the {sheet} sheet are masked (such as {example}): buyers whose numbers share the digits shown are one ID, so different buyers are merged into one customer, with their purchases, risk and calls. Use a column that tells buyers apart (a buyer ID, member ID or user ID from the shop's export) as the customer ID, on both sheets, and run again.",

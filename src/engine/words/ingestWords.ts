@@ -16,6 +16,12 @@ export const INGEST_EN = {
   nameSeparator: ", ",
   /** A long list of the user's sheet names, shortened: the first few, then the last (siblings). */
   namesShortened: "{first}, …, {last}: {count} in all",
+  /**
+   * sibling_sheets_unread's finding for sheets of the very columns of the one read whose names say
+   * no period (a copy of the customers kept as 已退会员: reviewer58 L1).
+   */
+  sameColumnSheetsUnread:
+    "Sheet “{sheet}” was read; {count|# other sheet|# other sheets} with the very same columns ({list}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. If they belong to this input, put their rows on one sheet (one header row) and run again",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After the many-unreadable warning of a date column: what to do (tester51 C1). */
@@ -92,6 +98,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   keyNames: "名称",
   nameSeparator: "、",
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
+  sameColumnSheetsUnread:
+    "读取了工作表“{sheet}”；列完全相同的其他工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",

@@ -173,6 +173,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     csv_read_as_big5:
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
+    sibling_sheets_read:
+      "工作表“{sheet}”与同类的工作表（按年或按月分开）一起读取：{list}，共 {rows|#} 行。各行的问题写明它所在的工作表和行号",
     sibling_sheets_unread:
       "读取了工作表“{sheet}”；同类的工作表（按年或按月分开）未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
     score_scale_ten:
@@ -523,6 +525,7 @@ export const ZH: Catalog = {
     listedRowsNotUsed:
       "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
     listedRowNotUsed: "{id}（第 {row} 行，{why}）",
+    rowOnSheet: "{row}（“{sheet}”）",
     idsMasked:
       "“{sheet}”表的 {total|#} 个客户编号中有 {count|#} 个是打了码的号码（如 {example}）：露出的数字相同的买家是同一个编号，不同的买家因此被合并成一位客户，购买、风险和回访都算在一起。请改用能区分买家的列（店铺导出中的买家 ID、会员 ID 或用户 ID）作为客户编号（两张表都要改），然后重新分析。",
     listedRowsMore: "，另有 {count|#} 位",

@@ -27,7 +27,8 @@ describe("sheets kept one per year or month", () => {
     ).toEqual({});
   });
 
-  test("a warning names the unread sheets, and the stale-data advice points at them", async () => {
+  // tester58 U60 (the rest): sales kept one sheet per year are read as one input.
+  test("the sales kept one sheet per year are read together, said on the Data quality tab", async () => {
     const customers: Grid = [["客户编号"], ["C1"], ["C2"]];
     const sales = (year: number): Grid => [
       ["客户编号", "日期", "金额"],
@@ -38,19 +39,25 @@ describe("sheets kept one per year or month", () => {
       memorySource({ 客户: customers, "2025销售": sales(2025), "2026销售": sales(2026) }),
       { rules: defaultRules(), asOf: epochDay(2026, 7, 1) },
     );
-    const f = a.findings.find((x) => x.code === "sibling_sheets_unread")!;
-    expect([f.sheet, f.severity, f.value]).toEqual(["2025销售", "warning", "2026销售"]);
-    expect(f.message["zh-CN"]).toContain("同类的工作表（按年或按月分开）未读取：“2026销售”。");
-    const w = a.warnings.find((x) => x.code === "stale_data")!;
-    expect(w.message["zh-CN"]).toContain(
-      "只读取了工作表“2025销售”，同类的工作表未读取：“2026销售”。",
+    expect(a.dataset.counts.transactions).toEqual({ read: 4, used: 4, rejected: 0, skipped: 0 });
+    expect(a.dataset.sources.transactions!.parts).toEqual(["2025销售", "2026销售"]);
+    expect(a.kpis.revenue).toBe(300); // the last 12 months: 2026's
+    const f = a.findings.find((x) => x.code === "sibling_sheets_read")!;
+    expect([f.sheet, f.severity, f.value]).toEqual(["2025销售", "info", "2026销售"]);
+    expect(f.message["zh-CN"]).toBe(
+      "工作表“2025销售”与同类的工作表（按年或按月分开）一起读取：“2026销售”，共 4 行。各行的问题写明它所在的工作表和行号",
     );
-    expect(w.message["en-US"]).toContain("Only sheet “2025销售” was read, not “2026销售”");
+    expect(f.message["en-US"]).toBe(
+      "Sheet “2025销售” was read together with 1 sheet of the same kind kept per year or month (“2026销售”): 4 rows in all. A row's finding names the sheet it is on and its row there",
+    );
+    const codes = [...a.findings.map((x) => x.code), ...a.warnings.map((w) => w.code)];
+    expect(codes).not.toContain("sibling_sheets_unread");
+    expect(codes).not.toContain("stale_data");
   });
 
   // tester58 U60: a clinic's fees kept one sheet per month (2024年6月 …) beside 交易, or a year's
-  // sheet (2024-2025年收费): no input word in their names, said only in the console's unread list.
-  test("unread sheets with the very columns of the sheet read are its siblings, said on the Overview", async () => {
+  // sheet (2024-2025年收费): no input word in their names; now read with 交易.
+  test("unread sheets with the very columns of the sheet read, named by month, are read with it", async () => {
     const customers: Grid = [["客户编号"], ["C1"], ["C2"]];
     const fees = (month: number): Grid => [
       ["日期", "收费单号", "客户编号", "实收"],
@@ -76,35 +83,98 @@ describe("sheets kept one per year or month", () => {
       }),
       { rules: defaultRules(), asOf: epochDay(2026, 9, 30) },
     );
-    const f = a.findings.find((x) => x.code === "sibling_sheets_unread")!;
+    expect(a.dataset.counts.transactions!.used).toBe(9);
+    expect(a.kpis.revenue).toBe(900);
+    const f = a.findings.find((x) => x.code === "sibling_sheets_read")!;
     expect(f.sheet).toBe("交易");
     expect(f.value).toBe(Object.keys(months).join(", "));
     expect(f.message["zh-CN"]).toContain(
-      "未读取：“2026年1月”、“2026年2月”、“2026年3月”、…、“2026年8月”（共 8 个）。",
+      "一起读取：“2026年1月”、“2026年2月”、“2026年3月”、…、“2026年8月”（共 8 个），共 9 行。",
     );
     expect(f.message["en-US"]).toContain(
-      "8 sheets of the same kind kept per year or month (“2026年1月”, “2026年2月”, “2026年3月”, …, “2026年8月”: 8 in all) were not",
+      "together with 8 sheets of the same kind kept per year or month (“2026年1月”, “2026年2月”, “2026年3月”, …, “2026年8月”: 8 in all): 9 rows in all.",
     );
-    // Not stale: the Overview says it with its own warning, in the finding's words.
-    expect(a.warnings.map((w) => w.code)).not.toContain("stale_data");
-    const w = a.warnings.find((x) => x.code === "sibling_sheets_unread")!;
-    expect(w.message["zh-CN"]).toContain(
-      "读取了工作表“交易”；同类的工作表（按年或按月分开）未读取",
-    );
+    expect(a.warnings.map((w) => w.code)).not.toContain("sibling_sheets_unread");
   });
 
-  test("stale data names the siblings once, in its own warning", async () => {
+  test("a row's finding names the month sheet it is on, and its row there", async () => {
+    const customers: Grid = [["客户编号"], ["C1"], ["C2"]];
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: customers,
+        "2026年1月": [
+          ["日期", "收费单号", "客户编号", "实收"],
+          ["2026-01-03", "S1", "C1", 100],
+          ["2026-01-05", "S2", "C2", 100],
+        ],
+        "2026年2月": [
+          ["日期", "收费单号", "客户编号", "实收"],
+          ["2026-02-03", "S3", "C1", 100],
+          ["2月30日", "S4", "C2", 100],
+          ["2026-02-06", "S5", "C2", -300],
+          ["2026-02-07", "S6", "C2", 80],
+          ["2026-02-07", "S6", "C2", 80],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 3, 31) },
+    );
+    expect(a.dataset.sources.transactions!.parts).toEqual(["2026年1月", "2026年2月"]);
+    const at = (code: string) =>
+      a.findings.filter((x) => x.code === code).map((x) => [x.sheet, x.row]);
+    expect(at("unparseable_value")).toEqual([["2026年2月", 3]]);
+    expect(at("duplicate_row")).toEqual([["2026年2月", 6]]);
+    const dup = a.findings.find((x) => x.code === "duplicate_row")!;
+    expect(dup.message["en-US"]).toContain("Same as row 5 in every field");
+    expect(at("return_exceeds_purchases")).toEqual([["2026年2月", 4]]);
+    expect(a.kpis.revenue).toBe(80); // 100 + 100 + 100 - 300 + 80: the repeated line once
+  });
+
+  // reviewer58 L1: a copy of the customers kept as 已退会员 has the same columns but is no sheet
+  // kept per year or month: said in neutral words.
+  test("a sheet of the same columns under a name of no period is said, not called per year or month", async () => {
+    const customers: Grid = [
+      ["客户编号", "客户名称"],
+      ["C1", "张三"],
+    ];
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: customers,
+        已退会员: [
+          ["客户编号", "客户名称"],
+          ["C9", "李四"],
+        ],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["C1", "2026-03-01", 100],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 3, 31) },
+    );
+    const f = a.findings.find((x) => x.code === "sibling_sheets_unread")!;
+    expect(f.message["zh-CN"]).toBe(
+      "读取了工作表“客户”；列完全相同的其他工作表未读取：“已退会员”。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+    );
+    expect(f.message["en-US"]).toBe(
+      "Sheet “客户” was read; 1 other sheet with the very same columns (“已退会员”) was not: each input reads one sheet, so their rows are not in the report. If they belong to this input, put their rows on one sheet (one header row) and run again",
+    );
+    expect(f.message["zh-CN"]).not.toContain("按年或按月");
+  });
+
+  test("stale data names the unread sheets once, in its own warning", async () => {
     const customers: Grid = [["客户编号"], ["C1"]];
     const sales = (year: number): Grid => [
       ["客户编号", "日期", "金额"],
       ["C1", `${year}-03-01`, 100],
     ];
+    // Customers kept per year are said, not read: a customer would be listed on each sheet.
     const a = await analyzeWorkbook(
-      memorySource({ 客户: customers, "2025销售": sales(2025), "2026销售": sales(2026) }),
+      memorySource({ 客户: customers, 销售: sales(2025), 销售备份: sales(2026) }),
       { rules: defaultRules(), asOf: epochDay(2026, 7, 1) },
     );
     const codes = a.warnings.map((w) => w.code);
     expect(codes).toContain("stale_data");
     expect(codes).not.toContain("sibling_sheets_unread");
+    const w = a.warnings.find((x) => x.code === "stale_data")!;
+    expect(w.message["zh-CN"]).toContain("只读取了工作表“销售”，同类的工作表未读取：“销售备份”。");
   });
 });

@@ -1,0 +1,103 @@
+// A sales log kept one sheet per month or year (2024年6月 … 2026年11月; 交易 beside 2024-2025年收费)
+// is read as one input (tester58 U60: 44 of 470 rows read, revenue 16,398 of 238,702). Each sheet
+// is read as its own (its findings name it and its own rows); their tables are then joined into the
+// input's one. In the joined table a row's part is told by a multiple of PART_ROWS added to its
+// Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
+// of two sheets apart; rowPlace gives the sheet and row back for their findings.
+import type { SheetSource, Transactions } from "../model";
+import type { NotUsedRow } from "./rowsNotUsed";
+
+/** Above Excel's last row (1,048,576): part k's rows are k × PART_ROWS + their Excel row. */
+export const PART_ROWS = 1 << 21;
+
+/** The most sheets read as one input: Int32 rows hold 1,023 parts; three years of months is 36. */
+export const PARTS_MAX = 60;
+
+/**
+ * The sheet and Excel row of a row of an input's table (sourceRow), for a finding. `sheet` is
+ * undefined for the first part (the input's own sheet: the caller's name for it stands).
+ *
+ * @example rowPlace({ sheetName: "交易", parts: ["交易", "2024年6月"] }, PART_ROWS + 5) // { sheet: "2024年6月", row: 5 }
+ */
+export function rowPlace(
+  source: Pick<SheetSource, "parts"> | undefined,
+  row: number,
+): { sheet: string | undefined; row: number } {
+  if (row < PART_ROWS || !source?.parts) return { sheet: undefined, row };
+  return { sheet: source.parts[Math.floor(row / PART_ROWS)], row: row % PART_ROWS };
+}
+
+// A period in a sheet's name: a year (2024, 2024-2025, FY26), a month (6月, 2024.06, Jan), a quarter
+// or half (Q3, 第三季度, H1, 上半年). Digits alone are none (Sheet2, 表1).
+const PERIOD_NAME =
+  /(^|[^\d])(19|20)\d\d($|[^\d])|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|季度|半年|(^|[^a-z])(q[1-4]|h[12]|fy\s*\d{2,4})($|[^a-z])|(^|[^a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*($|[^a-z])/i;
+
+/**
+ * Whether a sheet's name says a period (a month, a year, a quarter): sheets of one input kept
+ * per period are read as one; a sheet of the same columns under another name (a copy of the
+ * customers kept as 已退会员: reviewer58 L1) is not one of them.
+ *
+ * @example isPeriodName("2024年6月") // true
+ * @example isPeriodName("已退会员") // false
+ */
+export function isPeriodName(name: string): boolean {
+  return PERIOD_NAME.test(name.normalize("NFKC"));
+}
+
+/**
+ * The transactions of several sheets as one table, in the sheets' order: product codes joined,
+ * each part's rows told apart by PART_ROWS (rowPlace), its rows not used too.
+ */
+export function joinTransactions(parts: readonly Transactions[]): Transactions {
+  if (parts.length === 1) return parts[0];
+  const count = parts.reduce((n, t) => n + t.count, 0);
+  const out: Transactions = {
+    count,
+    customer: new Int32Array(count),
+    day: new Float64Array(count),
+    amount: new Float64Array(count),
+    order: new Int32Array(count),
+    hasOrderIds: parts.some((t) => t.hasOrderIds),
+    product: new Int32Array(count),
+    products: [],
+    quantity: new Float64Array(count),
+    sourceRow: new Int32Array(count),
+  };
+  const codes = new Map<string, number>();
+  const notUsed: NotUsedRow[] = [];
+  let w = 0;
+  parts.forEach((t, k) => {
+    const code = t.products.map((p) => {
+      let c = codes.get(p);
+      if (c === undefined) codes.set(p, (c = out.products.push(p) - 1));
+      return c;
+    });
+    out.customer.set(t.customer, w);
+    out.day.set(t.day, w);
+    out.amount.set(t.amount, w);
+    out.order.set(t.order, w);
+    out.quantity.set(t.quantity, w);
+    for (let i = 0; i < t.count; i++) {
+      const p = t.product[i];
+      out.product[w + i] = p < 0 ? p : code[p];
+      out.sourceRow[w + i] = k * PART_ROWS + t.sourceRow[i];
+    }
+    for (const u of t.notUsed ?? []) notUsed.push({ ...u, row: k * PART_ROWS + u.row });
+    w += t.count;
+  });
+  if (notUsed.length > 0) out.notUsed = notUsed;
+  return out;
+}
+
+/**
+ * The rows a part's source lists (filled lines, top-ups), as the joined table numbers them.
+ *
+ * @example partRows([[3], [3, 4]]) // [3, PART_ROWS + 3, PART_ROWS + 4]
+ */
+export function partRows(lists: readonly (readonly number[] | undefined)[]): number[] | undefined {
+  const out: number[] = [];
+  lists.forEach((rows, k) => {
+    for (const r of rows ?? []) out.push(k * PART_ROWS + r);
+  });
+  return out.length > 0 ? out : undefined;
+}
