@@ -83,8 +83,8 @@ const CUSTOMER_ID = [
 ] as const;
 
 /**
- * Words that make a header a bank or payment account, never the customer ID however it ends
- * (银行账号, 开户账号, 支付卡号, Bank Account No, Credit Card No): reviewer54 H1, a B2B customer
+ * Words that make a header a bank or payment account, or a note, never the customer ID however it
+ * ends (银行账号, 开户账号, 支付卡号, Bank Account No, Credit Card No): reviewer54 H1, a B2B customer
  * list's 开票信息 columns (开户行, 账号) were read as the id. Matched inside the folded header.
  */
 export const NOT_CUSTOMER_ID = [
@@ -97,6 +97,15 @@ export const NOT_CUSTOMER_ID = [
   "Payment",
   "Credit Card",
   "IBAN",
+  // A note about the customer is text, never its ID: WooCommerce's Customer Note starts with the
+  // synonym Customer and was read as the ID, every row refused (tester58 U69).
+  "备注",
+  "留言",
+  "附言",
+  "Note",
+  "Comment",
+  "Remark",
+  "Memo",
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { editDistance } from "../editDistance";
 import {
   BUYER_ACCOUNT_HEADERS,
   HEADER_WORDS,
+  NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
   ROW_NUMBER_HEADERS,
 } from "../headerWords";
@@ -73,6 +74,9 @@ function editsAllowed(synonym: string): number {
 /** A bracketed unit at the end of a header, kept on the suggestion: "金颔（元）" → "（元）". */
 const UNIT_AT_END = /\s*(?:\([^()]*\)|（[^（）]*）|\[[^[\]]*\]|【[^【】]*】)\s*$/;
 
+/** NOT_CUSTOMER_ID folded: a header holding one is never suggested as the customer ID. */
+const NOT_ID_WORDS = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
+
 /** Row-number headers (序号, No.), folded: never suggested for a field (tester53 N35: 序号 → 编号). */
 const ROW_NUMBERS = new Set(ROW_NUMBER_HEADERS.map((h) => foldHeader(h)));
 
@@ -86,13 +90,15 @@ const ROW_NUMBERS = new Set(ROW_NUMBER_HEADERS.map((h) => foldHeader(h)));
  */
 export function nearHeader(
   match: { headers: readonly string[]; unmapped: readonly number[] },
-  field: Pick<FieldSpec, "synonyms">,
+  field: Pick<FieldSpec, "synonyms"> & { key?: string },
 ): NearHeader | null {
   let best: (NearHeader & { distance: number }) | null = null;
   for (const c of match.unmapped) {
     const header = (match.headers[c] ?? "").trim();
     const folded = foldHeader(header);
     if (folded === "" || ROW_NUMBERS.has(folded)) continue;
+    // A note is never the customer ID (Customer Note was asked "did you mean Customer No?": U69).
+    if (field.key === "customerId" && NOT_ID_WORDS.some((w) => folded.includes(w))) continue;
     for (const synonym of field.synonyms) {
       const target = foldHeader(synonym);
       // A length gap alone past the allowance: no need to count the edits.
@@ -239,14 +245,25 @@ export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<L
   // A marketplace's buyer account first: its phone column is masked (tester57 U57).
   const account = headers.find((h) => ACCOUNT_WORDS.has(foldHeader(h)))?.trim();
   const phone = account === undefined ? phoneHeader(headers) : null;
+  // No phone either: an e-mail column (a WooCommerce customers export: Email; tester58 U69).
+  const email = account === undefined && phone === null ? emailHeader(headers) : undefined;
   const words = (lang: Lang) =>
     account !== undefined
       ? say(lang, "ingest", "accountAsId", { header: account, field: id.label[lang] })
-      : phone === null
-        ? ""
-        : say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] });
+      : phone !== null
+        ? say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] })
+        : email !== undefined
+          ? say(lang, "ingest", "emailAsId", { header: email, field: id.label[lang] })
+          : "";
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
+
+/** The header of an e-mail column (the customers' e-mail synonyms, whole), or undefined. */
+function emailHeader(headers: readonly string[]): string | undefined {
+  emailWords ??= new Set(HEADER_WORDS.customers.fields.email.map((w) => foldHeader(w)));
+  return headers.find((h) => emailWords!.has(foldHeader(h)))?.trim();
+}
+let emailWords: Set<string> | undefined;
 
 /** BUYER_ACCOUNT_HEADERS folded. */
 const ACCOUNT_WORDS = new Set(BUYER_ACCOUNT_HEADERS.map((w) => foldHeader(w)));

@@ -69,7 +69,8 @@ export function keyByOther(
     const held = (cell: Cell) => values.has(customerKey(cell));
     for (const c of columns) {
       const { hits, filled } = tally(data, c, held);
-      if (hits < Math.min(2, filled) || hits * 5 < filled * 4) continue;
+      // An empty column holds nobody's key (WooCommerce's Customer Note: tester58 U69).
+      if (filled === 0 || hits < Math.min(2, filled) || hits * 5 < filled * 4) continue;
       if (!best || hits > best.hits) best = { column: c, field, hits };
     }
   }

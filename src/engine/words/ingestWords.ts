@@ -64,6 +64,9 @@ export const INGEST_EN = {
    */
   accountAsId:
     ". Each buyer is told apart by “{header}”: rename it to “{field}” (on both the customers and the transactions sheet)",
+  /** …when the row has neither but an e-mail column (a WooCommerce customers export: tester58 U69). */
+  emailAsId:
+    ". If your customers are told apart by e-mail address, rename “{header}” to “{field}”, and the customer's e-mail column of the transactions sheet too (WooCommerce: Email (Billing))",
   /** …and the accepted headers its own are typos of, each a headerRowTypo. */
   headerRowTypos: ". Did you mean {typos}?",
   headerRowTypo: "“{suggestion}” for “{header}”",
@@ -118,6 +121,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   phoneAsId:
     "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（客户表和交易表都要改；这样的客户编号不能打码，不能再用 --share 生成共享工作簿）",
   accountAsId: "。每位买家由“{header}”区分：请把这一列改名为“{field}”（客户表和交易表都要改）",
+  emailAsId:
+    "。如果客户是按邮箱区分的，请把“{header}”列改名为“{field}”，交易表中客户的邮箱列也要改（WooCommerce：Email (Billing)）",
   headerRowTypos: "。{typos}？",
   headerRowTypo: "列“{header}”是否应为“{suggestion}”",
   headerRowTypoSeparator: "？",
