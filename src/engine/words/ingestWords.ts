@@ -102,7 +102,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   nameSeparator: "、",
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   sameColumnSheetsUnread:
-    "读取了工作表“{sheet}”；列完全相同的其他工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+    "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",

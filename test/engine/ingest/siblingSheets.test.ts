@@ -152,7 +152,7 @@ describe("sheets kept one per year or month", () => {
     );
     const f = a.findings.find((x) => x.code === "sibling_sheets_unread")!;
     expect(f.message["zh-CN"]).toBe(
-      "读取了工作表“客户”；列完全相同的其他工作表未读取：“已退会员”。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+      "读取了工作表“客户”；列完全相同的其他 1 个工作表未读取：“已退会员”。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
     );
     expect(f.message["en-US"]).toBe(
       "Sheet “客户” was read; 1 other sheet with the very same columns (“已退会员”) was not: each input reads one sheet, so their rows are not in the report. If they belong to this input, put their rows on one sheet (one header row) and run again",
