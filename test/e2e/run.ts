@@ -22,6 +22,7 @@ import { browserFlags, findBrowser, INSTALL_HINT, isLocal } from "./browser";
 import { changesSpec } from "./changes";
 import { firstLookSpec } from "./firstLook";
 import { idColumnSpec } from "./idColumn";
+import { monthSheetsSpec } from "./monthSheets";
 import { inputFixSpec } from "./inputFix";
 import { paneWordsSpec } from "./paneWords";
 import { tabTakenSpec } from "./tabTaken";
@@ -473,7 +474,7 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes, taken, firstlook, words, fix, idcol) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken, firstlook, words, fix, idcol, months) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
     for (const walk of only === undefined || only === "walks" ? walks : []) {
@@ -524,6 +525,12 @@ async function main(): Promise<void> {
         await idColumnSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("idColumnSpec stopped", error);
+    }
+    try {
+      if (only === undefined || only === "months")
+        await monthSheetsSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("monthSheetsSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));
