@@ -116,6 +116,13 @@ export const NOT_CUSTOMER_ID = [
 export const NOT_PURCHASE_DATE = ["Expected", "预计", "预期"] as const;
 
 /**
+ * Words that make a transactions header a name, never the unit price: Square's Item Details
+ * `Price Point Name` ("Regular", "Large") was read as the price (tester59 U81). Matched inside the
+ * folded header.
+ */
+export const NOT_UNIT_PRICE = ["Name", "名称"] as const;
+
+/**
  * Words that make a transactions header a part of an order's amount (a discount, a tax, the
  * shipping, a refund, the subtotal before them), read as the amount only when no other header
  * names it: a WooCommerce export's Cart Discount Amount (all 0) was read over its Order Total
@@ -514,6 +521,9 @@ export const HEADER_WORDS = {
         "Value",
         "Net Amount",
         "Spend",
+        // Square's Item Details: Gross Sales (before Discounts) and Net Sales both end in Sales, and
+        // the leftmost won (tester59 U81: +6.3 % revenue). Net Sales is what was paid.
+        "Net Sales",
       ],
       orderId: [
         "订单号",
@@ -536,6 +546,9 @@ export const HEADER_WORDS = {
         "Order Number",
         "Invoice No",
         "Invoice",
+        // Square's Item Details: each line of a sale carries its Transaction ID (tester59 U81: unread,
+        // each walk-in's blank-Customer-ID sale was read as a further line of the order above).
+        "Transaction ID",
       ],
       product: [
         "产品",

@@ -1,5 +1,11 @@
 import type { Cell } from "../cells";
-import { AMOUNT_AFTER_PART, AMOUNT_PART, NOT_CUSTOMER_ID, NOT_PURCHASE_DATE } from "../headerWords";
+import {
+  AMOUNT_AFTER_PART,
+  AMOUNT_PART,
+  NOT_CUSTOMER_ID,
+  NOT_PURCHASE_DATE,
+  NOT_UNIT_PRICE,
+} from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 
@@ -44,6 +50,7 @@ interface Synonyms {
 
 const NOT_ID = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
 const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
+const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
 const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
 
@@ -52,8 +59,11 @@ const amountPart = (header: string): boolean =>
   PART.some((w) => header.includes(w)) && !AFTER_PART.some((w) => header.includes(w));
 
 /** The words that keep a header from field `key` of sheet `kind` (none for most). */
-const notWords = (kind: SheetSpec["kind"], key: string): string[] =>
-  key === "customerId" ? NOT_ID : kind === "transactions" && key === "date" ? NOT_DATE : [];
+function notWords(kind: SheetSpec["kind"], key: string): string[] {
+  if (key === "customerId") return NOT_ID;
+  if (kind !== "transactions") return [];
+  return key === "date" ? NOT_DATE : key === "unitPrice" ? NOT_PRICE : [];
+}
 
 // Folded synonyms per sheet spec, computed once.
 const foldedCache = new WeakMap<SheetSpec, Map<string, Synonyms>>();
