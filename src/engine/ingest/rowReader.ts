@@ -352,8 +352,15 @@ export class RowReader extends BlockCursor {
           advice
             ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
             : "";
+        // A sale's blank customer beside order IDs: a sale to nobody known, not a cell to fill.
+        const anonymous =
+          this.spec.kind === "transactions" && field === "customerId" && "orderId" in this.columns;
+        const blankAdvice = (lang: Lang) =>
+          say(lang, "ingest", anonymous ? "anonymousSales" : "blankAdvice");
         // The message's tail: the skipped rows, then what to do.
         this.report(code, field, u.value, {
+          blankAdvice: blankAdvice("zh-CN"),
+          blankAdviceEn: blankAdvice("en-US"),
           rejected: u.rows,
           read: rows,
           row: u.row,

@@ -269,7 +269,7 @@ export const EN = {
     currency_column_mixed:
       "Column “{column}” names several currencies: {codesEn} (the first row in a less used one: row {row}). Amounts are added as written, not converted, so the totals are in no one currency and the report shows no currency symbol. Analyse each currency apart, or convert them to one first",
     many_blank_required:
-      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{columnEn}” is blank in them, the first in row {row}{skippedNoteEn}. Fill those cells in and run again",
+      "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: the required column “{columnEn}” is blank in them, the first in row {row}{skippedNoteEn}. {blankAdviceEn}",
     many_unreadable:
       "{rejected|#|#} of {read|#|#} rows of {sheetEn} ({share}) not used: values such as “{value}” in column “{columnEn}” could not be read ({expectedEn} expected), the first in row {row}{skippedNoteEn}",
   },

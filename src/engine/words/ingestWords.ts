@@ -26,6 +26,15 @@ export const INGEST_EN = {
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After the many-unreadable warning of a date column: what to do (tester51 C1). */
   unreadableAdvice: ". {advice}",
+  /** After the many-blank warning: what to do. */
+  blankAdvice: "Fill those cells in and run again",
+  /**
+   * Instead, when the blank column is a sale's customer and the sheet has order IDs: rows that are
+   * no further line of the order above are sales to nobody known (Square's walk-ins paying by card:
+   * tester59 U81), left out by right.
+   */
+  anonymousSales:
+    "They are no further lines of the order above (their order IDs are their own): sales with no customer recorded (walk-ins, anonymous card payments), left out of the customers' figures. If some are a customer's, fill in the customer ID",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
   /**
@@ -105,6 +114,9 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
+  blankAdvice: "请补上这些格后重新运行",
+  anonymousSales:
+    "这些行各有自己的订单号，不是上一单的后续行：是没有登记客户的销售（散客、匿名刷卡），不计入客户的各项数字。如其中有客户的购买，请补上客户编号",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   otherSheet:
     "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",

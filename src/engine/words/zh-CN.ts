@@ -247,7 +247,7 @@ export const ZH: Catalog = {
     currency_column_mixed:
       "列“{column}”写着多种货币：{codes}（较少的货币最先出现在第 {row} 行）。金额按写的数字相加，没有换算，合计不属于任何一种货币，所以报表金额不显示货币符号。请把各货币分开分析，或先换算成同一种货币",
     many_blank_required:
-      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：必填的“{column}”列为空，第一行为第 {row} 行{skippedNote}。请补上这些格后重新运行",
+      "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：必填的“{column}”列为空，第一行为第 {row} 行{skippedNote}。{blankAdvice}",
     many_unreadable:
       "{sheet}表 {read|#} 行中有 {rejected|#} 行（{share}）未使用：“{column}”列中“{value}”这样的值无法识别为{expected}，第一行为第 {row} 行{skippedNote}",
   },
