@@ -130,7 +130,10 @@ export class RowReader extends BlockCursor {
    * Per required field: rows not used because its cell was blank, and the first (tester54 T10: 25
    * of 55 order lines with a blank 客户编号 dropped, said only row by row).
    */
-  private readonly blank = new Map<string, { rows: number; value: string; row: number }>();
+  private readonly blank = new Map<
+    string,
+    { rows: number; value: string; row: number; ordered?: number }
+  >();
   /** Per 1–5 score field: whether its header names a 10-point scale (10分制), asked once. */
   private readonly tenPoint = new Map<string, boolean>();
   /** Per 10-point score field: answers read on the 1–5 scale, and the first. */
@@ -353,8 +356,7 @@ export class RowReader extends BlockCursor {
             ? say(lang, "ingest", "unreadableAdvice", { advice: say(lang, "input", advice) })
             : "";
         // A sale's blank customer beside order IDs: a sale to nobody known, not a cell to fill.
-        const anonymous =
-          this.spec.kind === "transactions" && field === "customerId" && "orderId" in this.columns;
+        const anonymous = code === "many_blank_required" && "ordered" in u && u.ordered === u.rows;
         const blankAdvice = (lang: Lang) =>
           say(lang, "ingest", anonymous ? "anonymousSales" : "blankAdvice");
         // The message's tail: the skipped rows, then what to do.
@@ -375,6 +377,12 @@ export class RowReader extends BlockCursor {
           columnEn: this.headers[this.columns[field]] ?? this.fields.get(field)!.label["en-US"],
         });
       }
+  }
+
+  /** Whether the current row is a sale whose customer is `field` and which has an order ID. */
+  private hasOwnOrder(field: string): boolean {
+    if (this.spec.kind !== "transactions" || field !== "customerId") return false;
+    return "orderId" in this.columns && cellText(this.cell("orderId")).trim() !== "";
   }
 
   /** A text field; text longer than an Excel cell holds is reported (the output tabs cut it). */
@@ -428,6 +436,12 @@ export class RowReader extends BlockCursor {
       const u = tally.get(field);
       if (u) u.rows++;
       else tally.set(field, { rows: 1, value: valueText, row: this.rowNumber });
+      // A sale's blank customer on a row with an order ID of its own (continuation lines were
+      // filled before): counted, so the warning can call them anonymous sales (tester59 U81).
+      if (code === "missing_required" && this.hasOwnOrder(field)) {
+        const b = this.blank.get(field)!;
+        b.ordered = (b.ordered ?? 0) + 1;
+      }
     }
     const params = {
       // The column as the user's header reads (交易日期, not our field's name 日期), and its letters.
