@@ -370,7 +370,10 @@ export function assessChurnRisk(
       // rhythm", reviewer58 R5); the customers' level only before a reason that adds risk.
       if (lowering >= 0) lowered(c, 0, lowering);
       else if (slot > 1 && typicalLow) write(c, 0, TYPICAL_LOWERS, baseP, H, 0, learned);
-      else for (let s = 1; s < slot; s++) codes[c * MAX_CHURN_REASONS + s] = -1;
+      // Nothing holds it down and the customers' level is not low (a one-time buyer just under the
+      // medium line, 49.99 %): the line it is under, then its reasons (reviewer59 M3: the clinic's
+      // BC0054, BC0074–76 had their reasons taken away and said nothing).
+      else if (slot > 1) write(c, 0, TYPICAL_LOWERS, levels.medium, H, 0, 2);
     }
   }
   return contributions;

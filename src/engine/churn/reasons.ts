@@ -37,7 +37,7 @@ import type { WordParams } from "../words/format";
  * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm) |
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
- * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise) |
+ * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  */
 
 const days = (x: number) => String(Math.round(x));
@@ -169,6 +169,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "high_spend":
       return w(lang, "highSpend", { spend: amount(a), typical: amount(b) });
     case "typical_lowers":
+      if (d === 2) return w(lang, "belowMediumLine", { line: probabilityPct(a), days: days(b) });
       return w(lang, d === 1 ? "typicalLowersLearned" : "typicalLowers", {
         share: probabilityPct(a),
         days: days(b),

@@ -919,6 +919,8 @@ Exit codes:
       "Lowers the risk: most of this workbook's customers buy again (a typical customer's estimated chance of no purchase in {days} days is about {share}%)",
     typicalLowersLearned:
       "Lowers the risk: most of this workbook's customers buy again (from its history, a typical customer's chance of no purchase in {days} days is about {share}%)",
+    belowMediumLine:
+      "Below the medium-risk line: the chance of no purchase in {days} days is under {line}%",
     modelLikelyToBuy:
       "Lowers the risk: the repeat-purchase model gives only {share}% chance of no purchase in {days} {days|day|days}",
     highSpend:

@@ -723,6 +723,7 @@ export const ZH: Catalog = {
       "降低风险：本工作簿的多数客户会再次购买（一般客户 {days} 天内不再购买的估计概率约 {share}%）",
     typicalLowersLearned:
       "降低风险：本工作簿的多数客户会再次购买（按历史，一般客户 {days} 天内不再购买的概率约 {share}%）",
+    belowMediumLine: "低于中风险起点：{days} 天内不再购买的概率未到 {line}%",
     modelLikelyToBuy: "降低风险：按购买规律模型，{days} 天内不再购买的概率仅 {share}%",
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     customerLeft:
