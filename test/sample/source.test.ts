@@ -68,6 +68,8 @@ describe("sampleSource", () => {
     // 单价 is read only where an amount is blank (tester54 T10): the sample writes every amount.
     const notInSample = new Set([
       "transactions.rowKind",
+      // A status column beside the type column (fix59b: 单据状态 beside 单据类型).
+      "transactions.rowStatus",
       "transactions.refundStatus",
       "transactions.currency",
       "transactions.unitPrice",
@@ -75,6 +77,8 @@ describe("sampleSource", () => {
       "transactions.payment",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
+      // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).
+      "customers.closedDate",
       // …and a contact's next date, note and outcome (contacts56).
       "contacts.nextContact",
       "contacts.note",
