@@ -71,6 +71,8 @@ describe("sampleSource", () => {
       // A status column beside the type column (fix59b: 单据状态 beside 单据类型).
       "transactions.rowStatus",
       "transactions.refundStatus",
+      // A status beside a type column (单据状态 beside 单据类型; reviewer58 M1).
+      "transactions.rowStatus",
       "transactions.currency",
       "transactions.unitPrice",
       // A till's 支付方式, read for stored value (tester57 U41).
