@@ -13,6 +13,13 @@ import { openCsv } from "../../../src/workbook/file/csvSource";
 // against its row path (readSheet) on random files: the same blocks, and ingest gives the same
 // dataset, findings (rows, columns, messages) and counts, or the same error.
 
+/**
+ * The fields a sheet's header can name: rowStatus (a status column beside a type column) has no
+ * header words of its own, read only among columns nothing else read (reviewer58 M1, dc146d54).
+ */
+const headedFields = (kind: keyof typeof SHEETS) =>
+  SHEETS[kind].fields.filter((f) => f.synonyms.length > 0);
+
 const asOf = epochDay(2025, 12, 31);
 
 // Texts a column of each kind holds in a CSV (good ones mostly, so rows are used), and any text.
@@ -51,7 +58,7 @@ const rowsArb = (kind: SheetKind) =>
     fc.tuple(
       fc.array(
         fc.tuple(
-          ...SHEETS[kind].fields.map((f) =>
+          ...headedFields(kind).map((f) =>
             fc.oneof({ arbitrary: GOOD[f.kind], weight: 4 }, { arbitrary: anyText, weight: 1 }),
           ),
         ),
@@ -132,7 +139,7 @@ function csvText(
   style: FileStyle,
   anchor: Anchor | null = null,
 ): string {
-  const header = SHEETS[kind].fields.map((f) => f.synonyms[0]);
+  const header = headedFields(kind).map((f) => f.synonyms[0]);
   const data: string[][] = [];
   rows.forEach(([[cells], ragged], i) => {
     if (i % 7 === 3) data.push([]);
