@@ -1036,7 +1036,8 @@ export const LEFT_WORDS = [
   "搬走",
   "已搬家",
   "已转诊",
-  "转诊",
+  "已转院",
+  "已转出",
   "已转让",
   "已转卡",
   "已退卡",
@@ -1058,14 +1059,19 @@ export const LEFT_WORDS = [
   "已故",
   "moved away",
   "moved out",
-  "relocated",
   "referred out",
   "transferred out",
   "account closed",
-  "closed",
   "out of business",
   "deceased",
 ] as const;
+
+/**
+ * Left words read only as the whole status cell: inside a longer status they say something else
+ * (reviewer59 M1: a CRM's `Closed Won` made 20 of 40 monthly buyers "left"; `Active (relocated
+ * office)` is a live account).
+ */
+export const LEFT_WHOLE_CELL_WORDS = ["closed", "relocated"] as const;
 
 /** Words before a left word that deny it (未注销, 没有搬走, not closed). */
 export const LEFT_NEGATIONS = ["未", "没有", "没", "不", "非", "not", "never"] as const;

@@ -3,6 +3,7 @@ import {
   CALL_MADE_WORDS,
   LEFT_NEGATIONS,
   LEFT_WORDS,
+  LEFT_WHOLE_CELL_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -25,6 +26,7 @@ const REACHED = lower(REACHED_WORDS);
 const PAUSED = lower(PAUSE_WORDS);
 const RESUMED = lower(RESUMED_WORDS);
 const LEFT = lower(LEFT_WORDS);
+const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
 const ACCOUNT_BLOCK = new RegExp(
   lower(ACCOUNT_BLOCK_WORDS)
@@ -232,6 +234,7 @@ export function saysPaused(text: string): boolean {
 export function saysLeft(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "" || saysPaused(text)) return false;
+  if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
   const denied = (w: string, at: number) =>
     LEFT_DENIED.some((n) => {
       const before = t.slice(0, at).trimEnd();

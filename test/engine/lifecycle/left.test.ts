@@ -33,6 +33,8 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "Closed",
     "Account closed",
     "Out of business",
+    "Relocated",
+    "closed.",
   ])("%s: left", (s) => expect(saysLeft(s)).toBe(true));
 
   // A pause, a block, a live account, a denial.
@@ -46,6 +48,13 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "not closed",
     "Active",
     "",
+    // reviewer59 M1: a won deal, a live account that moved office, patients referred in.
+    "Closed Won",
+    "Closed - Won",
+    "Active (relocated office)",
+    "转诊患者",
+    "外院转诊",
+    "转诊来院",
   ])("%s: not left", (s) => expect(saysLeft(s)).toBe(false));
 });
 
