@@ -8,6 +8,8 @@ const SEPARATOR = /^\s*[-–—:：/（(【[,，]/;
 /** Trailing punctuation and brackets, so that 正畸（退费） ends with its refund word. */
 const TRAILING = /[\s)）\]】.。,，;；!！]+$/;
 const LETTER = /[a-z]/;
+/** A bracketed note ending a name: （部分）, (partial), 【…】; its content in group 1. */
+const BRACKETED_TAIL = /[（(【[]([^（(【[）)】\]]*)[）)】\]][\s.。]*$/;
 
 /**
  * Whether an item's name (a product, treatment or service: 正畸退费, 会员卡退款, Invisalign refund)
@@ -21,7 +23,15 @@ const LETTER = /[a-z]/;
  */
 export function itemRefund(text: string): boolean {
   if (!mayHold(text)) return false;
-  const t = text.toLowerCase().replace(TRAILING, "").trimStart();
+  let t = text.toLowerCase().trim();
+  // A bracketed tail is the refund word alone (正畸（退费）) or a note on the name before it:
+  // 正畸退费（部分） is a refund, 运费险（支持7天退货） a product sold (reviewer59 L1).
+  const tail = BRACKETED_TAIL.exec(t);
+  if (tail) {
+    if (WORDS.includes(tail[1].trim())) return true;
+    t = t.slice(0, tail.index);
+  }
+  t = t.replace(TRAILING, "").trimStart();
   for (const w of WORDS) {
     const english = LETTER.test(w[0]);
     if (t.endsWith(w)) {

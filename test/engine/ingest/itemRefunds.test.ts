@@ -24,6 +24,9 @@ describe("itemRefund: a refund word ending an item's name, or leading it before 
     "退费-正畸",
     "退款：会员卡",
     "正畸（退费）",
+    // reviewer59 L1: a note after the refund is no part of the name.
+    "正畸退费（部分）",
+    "Invisalign refund (partial)",
     "Invisalign refund",
     "Partial Refund",
     "REFUND",
@@ -35,6 +38,9 @@ describe("itemRefund: a refund word ending an item's name, or leading it before 
   test.each([
     "退货运费险",
     "运费险",
+    // reviewer59 L1: a 淘宝 product whose bracketed note ends with 退货.
+    "运费险（支持7天退货）",
+    "Shipping insurance (free returns refund)",
     "退款保障服务",
     "退货包运费",
     "定金（不退款）",
