@@ -262,7 +262,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   no_contact_details: "No phone or e-mail",
   contacted_while_late: "Contacted since late",
   next_contact_agreed: "Next contact agreed",
-  customer_left: "Customer left: no contact",
+  customer_left: "Left: no contact",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
