@@ -9,14 +9,8 @@ import {
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
+import { headedFields } from "../helpers/headedFields";
 import { SHEETS, SHEET_KINDS, type FieldKind } from "../../../src/engine/schema";
-
-/**
- * The fields a sheet's header can name: rowStatus (a status column beside a type column) has no
- * header words of its own, read only among columns nothing else read (reviewer58 M1, dc146d54).
- */
-const headedFields = (kind: keyof typeof SHEETS) =>
-  SHEETS[kind].fields.filter((f) => f.synonyms.length > 0);
 
 const asOf = epochDay(2025, 12, 31);
 

@@ -6,19 +6,13 @@ import type { Cell, Grid } from "../../../src/engine/cells";
 import { blockRow } from "../../../src/engine/ingest/columnBlock";
 import { ingestWorkbook, type GridSource } from "../../../src/engine/ingest/workbook";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { headedFields } from "../../engine/helpers/headedFields";
 import { SHEETS, SHEET_KINDS, type FieldKind, type SheetKind } from "../../../src/engine/schema";
 import { openCsv } from "../../../src/workbook/file/csvSource";
 
 // The CSV source's columnar path (readColumns: CsvRecords → ColumnBlock, no Cell[] per row)
 // against its row path (readSheet) on random files: the same blocks, and ingest gives the same
 // dataset, findings (rows, columns, messages) and counts, or the same error.
-
-/**
- * The fields a sheet's header can name: rowStatus (a status column beside a type column) has no
- * header words of its own, read only among columns nothing else read (reviewer58 M1, dc146d54).
- */
-const headedFields = (kind: keyof typeof SHEETS) =>
-  SHEETS[kind].fields.filter((f) => f.synonyms.length > 0);
 
 const asOf = epochDay(2025, 12, 31);
 
