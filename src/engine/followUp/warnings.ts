@@ -438,7 +438,7 @@ export function rowsNotUsedWarnings(
     const counts = dataset.counts[f.kind];
     if (!counts) continue;
     seen.add(f.kind);
-    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+    const where = sheetOf(f);
     const words = (lang: Lang) =>
       say(lang, "followUp", "rowsNotUsed", {
         where,
@@ -464,7 +464,7 @@ export function rowsNotUsedWarnings(
   for (const sheet of sheets) {
     const of = copies.filter((f) => f.sheet === sheet);
     const f = of[0];
-    const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+    const where = sheetOf(f);
     const words = (lang: Lang) =>
       say(lang, "followUp", "duplicatesNotUsed", {
         where,
@@ -545,12 +545,17 @@ export function unusedInputWarnings(findings: readonly Finding[]): RunWarning[] 
 /** The inputs a run goes without (a required one missing a column stops the run). */
 const OPTIONAL = new Set<SheetKind>(["surveys", "complaints", "contacts"]);
 
+/** Where a finding is, as its warning names it: a CSV by its file name, else its sheet. */
+function sheetOf(f: Finding): string {
+  return f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+}
+
 /**
  * A finding's words as a run warning says them, after its file or sheet: one template for every
  * such warning (reviewer56 L5: currencies_mixed borrowed returns_as_purchases' key).
  */
 function inItsSheet(f: Finding): Record<Lang, string> {
-  const where = f.sheetIsFile && f.file ? fileName(f.file) : f.sheet;
+  const where = sheetOf(f);
   const words = (lang: Lang) =>
     say(lang, "followUp", "findingInSheet", { where, message: f.message[lang] });
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
