@@ -4,6 +4,7 @@ import { headingIndent } from "../../engine/report/layoutPages";
 import * as textMeasure from "../../engine/report/textMeasure";
 import { alone, lookFormat, tableHeaderAlignment } from "./layoutLook";
 import { currencyWidth } from "../numberFormats";
+import { ONE_PAGE_CHARS } from "./printSetup";
 import { MAX_LINES } from "./rowHeights";
 
 // Taken once: read per call as CommonJS (tsx, jest), an imported binding is a getter call (a
@@ -191,8 +192,32 @@ export function fitWidths(
   if (isTable) {
     giveBack(table, out, extra);
     shareWidths(table, sample, headers, out);
+    keepOnePage(table, out);
   }
   return out;
+}
+
+/** The least an uncapped printed column (the at-risk reasons) is narrowed to by keepOnePage. */
+const UNCAPPED_LEAST = 40;
+
+/**
+ * A tab whose printed columns would pass one page (printSetup.ts pagesWide) stays one page wide
+ * by narrowing its uncapped printed column (the at-risk reasons, 60) down to UNCAPPED_LEAST: with
+ * e-mail addresses as customer IDs the ID column widens to its longest word (34 characters, an
+ * address wraps only at a hyphen), and the at-risk tab printed two pages wide, its reasons on the
+ * second of each pair (tester58 U77: 114 pages for 761 rows, 57 one page wide).
+ */
+function keepOnePage(table: ReportTable, out: Array<{ width: number; wrap: boolean }>): void {
+  const printed = Math.min(table.printColumns ?? 0, out.length);
+  let over = -ONE_PAGE_CHARS;
+  for (let i = 0; i < printed; i++) over += out[i].width;
+  for (let i = 0; i < printed && over > 0; i++) {
+    if (!table.columns[i].uncapped) continue;
+    const take = Math.min(over, out[i].width - UNCAPPED_LEAST);
+    if (take <= 0) continue;
+    out[i] = { ...out[i], width: out[i].width - take };
+    over -= take;
+  }
 }
 
 /** The texts of column `i` of the sample, one per row (wholeNameWidth). */

@@ -10,6 +10,8 @@
 const PAGE_CHARS = 140;
 /** The smallest print scale we accept before going to another page. */
 const LEAST_SCALE = 0.7;
+/** Characters of column width that print on one page at LEAST_SCALE (pagesWide's one page). */
+export const ONE_PAGE_CHARS = PAGE_CHARS / LEAST_SCALE;
 /** A tab never prints more pages wide than this (the rest shrinks). */
 const MAX_PAGES = 3;
 
@@ -25,7 +27,7 @@ export function pagesWide(
 ): number {
   let total = 0;
   for (const w of widths) total += w;
-  const perPage = PAGE_CHARS / LEAST_SCALE;
+  const perPage = ONE_PAGE_CHARS;
   if (total <= perPage) return 1;
   // Each page after the first repeats the key columns.
   const repeated = (widths[keys[0]] ?? 0) + (widths[keys[1]] ?? 0);

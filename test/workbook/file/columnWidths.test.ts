@@ -27,6 +27,8 @@ import {
   valueWidth,
   widestLineWidth,
 } from "../../../src/workbook/file/columnWidths";
+import { ONE_PAGE_CHARS, pagesWide } from "../../../src/workbook/file/printSetup";
+import { tableHeaders } from "../../../src/workbook/file/tablePart";
 
 /**
  * A printed column keeps the width its tab asks for and wraps longer text; a word wider than that
@@ -398,4 +400,45 @@ test("a held printed column asks past the cap only when uncapped", () => {
     )[1];
   expect(widths(true)).toEqual({ width: 60, wrap: true });
   expect(widths()).toEqual({ width: 50, wrap: true });
+});
+
+/**
+ * tester58 U77: with e-mail addresses as customer IDs the at-risk tab's ID column widens to its
+ * longest word (an address wraps only at a hyphen), and the tab printed two pages wide, its
+ * reasons on the second page of each pair. Its reasons now give up the room (keepOnePage): one
+ * page wide, the ID column as wide as before; with short IDs nothing changes.
+ */
+describe.each(["zh-CN", "en-US"] as Lang[])("the at-risk tab with e-mail IDs (%s)", (lang) => {
+  let plain: ReportTable;
+  beforeAll(async () => {
+    const { source } = sampleSource({ seed: 3, customers: 400, transactions: 4000, lang });
+    const a = await analyzeWorkbook(source, { rules: defaultRules(), asOf: SAMPLE_AS_OF });
+    const tables = analysisTables(a, lang, { at: SAMPLE_AS_OF, durationSeconds: 1, source: "cli" });
+    plain = tables.find((t) => t.tab === "atRisk")!;
+  });
+  const widthsOf = (t: ReportTable) =>
+    fitWidths(t, t.rows(0, t.rowCount), tableHeaders(t), []).map((w) => w.width);
+  const printedOf = (t: ReportTable, w: number[]) => w.slice(0, t.printColumns);
+
+  test("prints one page wide, the reasons narrower, the addresses whole", () => {
+    const email = (i: number) => `isabella.henderson${1000 + i}@contoso-consulting.co.uk`;
+    const emails: ReportTable = {
+      ...plain,
+      rows: (from, to) => plain.rows(from, to).map((r, k) => [email(from + k), ...r.slice(1)]),
+    };
+    const before = widthsOf(plain);
+    const after = widthsOf(emails);
+    const reasons = plain.columns.findIndex((c) => c.key === "churnRiskReasons");
+    expect(pagesWide(printedOf(plain, before))).toBe(1);
+    expect(pagesWide(printedOf(emails, after))).toBe(1);
+    expect(after[0]).toBeGreaterThanOrEqual(Math.ceil(longestWordWidth(email(0))));
+    expect(after[reasons]).toBeLessThan(before[reasons]);
+    expect(after[reasons]).toBeGreaterThanOrEqual(40);
+    expect(printedOf(emails, after).reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(ONE_PAGE_CHARS);
+  });
+
+  test("short IDs keep the reasons' width (60)", () => {
+    const reasons = plain.columns.findIndex((c) => c.key === "churnRiskReasons");
+    expect(widthsOf(plain)[reasons]).toBe(60);
+  });
 });
