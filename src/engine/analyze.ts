@@ -15,6 +15,7 @@ import { ownersLeftWarning } from "./followUp/owners";
 import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
 import { maskedIdsWarning } from "./ingest/maskedIds";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
+import { modelForLeft } from "./lifecycle/left";
 import { dropSpareColumns } from "./clv/spares";
 import {
   churnEarlier,
@@ -508,6 +509,8 @@ export async function analyzeWorkbook(
       model,
       await restOf(restElsewhere, () => fitCustomerModel(dataset, summary, asOf, rules.model)),
     );
+  // Customers who left buy no more: no P(alive), purchases, next purchase or value ahead.
+  modelForLeft(model, analysis);
   const typedNotes = earlierSchedule
     ? carryTypedNotes(
         earlierSchedule,

@@ -1,3 +1,5 @@
+import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
+import type { CustomerModel } from "../clv/customerModel";
 import { saysLeft } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 
@@ -41,4 +43,32 @@ export function customersLeft(
     }
   }
   return any ? left : undefined;
+}
+
+/**
+ * A customer who left buys no more, whatever the repeat-purchase model says of the history
+ * (reviewer59: a closed account kept P(alive) 97 %, an expected next purchase and its lifetime
+ * value on the segments tab, the Overview's total and the JSON). For each customer markLeft put in
+ * the churned stage with the reason customer_left: P(alive), expected purchases and lifetime value
+ * 0, no expected next purchase. The model still learns from their history (fitted before).
+ *
+ * @example modelForLeft(model, analysis) // 3 (customers whose figures were set)
+ */
+export function modelForLeft(
+  model: Pick<CustomerModel, "pAlive" | "expectedPurchases" | "expectedNextPurchase" | "clv">,
+  analysis: Pick<CustomerAnalysis, "churnReasons">,
+): number {
+  const codes = analysis.churnReasons.codes;
+  const left = CHURN_REASON_CODES.indexOf("customer_left");
+  let count = 0;
+  for (let c = 0; c < model.pAlive.length; c++) {
+    if (codes[c * MAX_CHURN_REASONS] !== left) continue;
+    // A figure the model did not give (NaN, its note says why) stays blank.
+    if (model.pAlive[c] === model.pAlive[c]) model.pAlive[c] = 0;
+    if (model.expectedPurchases[c] === model.expectedPurchases[c]) model.expectedPurchases[c] = 0;
+    if (model.clv[c] === model.clv[c]) model.clv[c] = 0;
+    model.expectedNextPurchase[c] = NaN;
+    count++;
+  }
+  return count;
 }

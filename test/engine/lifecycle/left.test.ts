@@ -139,3 +139,50 @@ test.each([false, true])(
     );
   },
 );
+
+/**
+ * reviewer59: a customer who left kept the repeat-purchase model's figures, P(alive) near 1, an
+ * expected next purchase and a lifetime value ahead (the segments tab, the Overview's total, the
+ * JSON). Now 0, 0, 0 and none; the customers who stay keep theirs.
+ */
+test.each([false, true])(
+  "left customers have no P(alive), purchases, next purchase or value ahead (English: %s)",
+  async (en) => {
+    // 60 buyers (the model's minCustomers is 50), on rhythms of 7 to 36 days.
+    const rows: [string, string[], string][] = Array.from({ length: 60 }, (_, i) => [
+      `M${String(i).padStart(2, "0")}`,
+      every("2026-11-20", 7 + (i % 30), 6 + (i % 9)),
+      i % 20 === 3 ? (en ? "Moved away" : "已搬离") : en ? "Active" : "正常",
+    ]);
+    const customers: Grid = [
+      en ? ["Customer ID", "Status"] : ["客户编码", "状态"],
+      ...rows.map(([id, , s]) => [id, s]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    rows.forEach(([id, dates], i) => dates.forEach((d) => sales.push([id, d, 100 + i * 7])));
+    const a = await analyzeWorkbook(
+      memorySource(
+        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    const m = a.model;
+    const ids = a.dataset.customers.id;
+    const figures = (id: string) => {
+      const c = ids.indexOf(id);
+      return [m.pAlive[c], m.expectedPurchases[c], m.expectedNextPurchase[c], m.clv[c]];
+    };
+    expect(m.bgnbd).not.toBeNull();
+    for (const id of ["M03", "M23", "M43"]) {
+      expect(of(a, id)).toMatchObject({ level: "churned", reason: "customer_left" });
+      expect(figures(id)).toEqual([0, 0, NaN, 0]);
+    }
+    // Their neighbours who stayed, on the same rhythms: figures of their own.
+    for (const id of ["M02", "M04", "M22"]) {
+      const [alive, purchases, , value] = figures(id);
+      expect(alive).toBeGreaterThan(0.5);
+      expect(purchases).toBeGreaterThan(0);
+      expect(value).toBeGreaterThan(0);
+    }
+  },
+);
