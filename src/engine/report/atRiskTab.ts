@@ -4,6 +4,7 @@ import type { Analysis } from "../analyze";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
+import { holdText, isHeld, type Holds } from "../followUp/hold";
 import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
 import type { FollowUpSchedule } from "../followUp/schedule";
@@ -53,7 +54,10 @@ export interface AtRiskInputs {
 }
 
 /** What the tab reads from the schedule. */
-export type AtRiskSchedule = Pick<FollowUpSchedule, "followUps" | "unscheduled" | "owners" | "end">;
+export type AtRiskSchedule = Pick<
+  FollowUpSchedule,
+  "followUps" | "unscheduled" | "owners" | "end" | "holds"
+>;
 
 /**
  * The inputs of a run.
@@ -103,11 +107,19 @@ export function atRiskListed(
 
 /**
  * The listed customers (atRiskListed), biggest value at stake first; ties by the higher
- * probability, then in the order of the Customers sheet.
+ * probability, then in the order of the Customers sheet. A customer held (followUp/hold.ts: its
+ * status says paused, or a next contact is agreed after the analysis date) comes after every
+ * customer not held: its silence is the pause's or the agreement's, not a sign of leaving (tester59
+ * U86: six paused pet-food subscribers were 6 of the first 11 rows). Still listed, with its figures:
+ * once the pause or the agreement is over, it is judged as any other.
  *
- * @example atRiskOrder(analysis, atRiskListed(analysis, schedule)) // Int32Array [17, 3, …]
+ * @example atRiskOrder(analysis, atRiskListed(analysis, schedule), schedule.holds) // Int32Array [17, 3, …]
  */
-export function atRiskOrder(analysis: CustomerAnalysis, listed: Uint8Array): Int32Array {
+export function atRiskOrder(
+  analysis: CustomerAnalysis,
+  listed: Uint8Array,
+  holds?: Holds,
+): Int32Array {
   let n = 0;
   for (let c = 0; c < listed.length; c++) n += listed[c];
   const order = new Int32Array(n);
@@ -119,6 +131,7 @@ export function atRiskOrder(analysis: CustomerAnalysis, listed: Uint8Array): Int
     }
   return order.sort(
     (x, y) =>
+      Number(isHeld(holds, x)) - Number(isHeld(holds, y)) ||
       stake[y] - stake[x] ||
       churnProbabilityOf(analysis, y) - churnProbabilityOf(analysis, x) ||
       x - y,
@@ -199,6 +212,21 @@ export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTab
   };
 }
 
+/**
+ * The reasons of customer c as the tab says them: a held customer's (hold.ts) open with why it is
+ * listed after the others, its status or the date agreed (tester59 U86); the others' unchanged.
+ *
+ * @example heldFirst(holds, c, "zh-CN", reasons) // "客户状态为“暂停订阅”：暂停期间未购买不算流失迹象，排在未暂停的客户之后；超出自身购买周期…"
+ */
+function heldFirst(holds: Holds | undefined, c: number, lang: Lang, reasons: string): string {
+  if (!isHeld(holds, c)) return reasons;
+  const line =
+    holds!.row[c] >= 0
+      ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
+      : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
+  return reasons === "" ? line : line + say(lang, "churnReasons", "separator") + reasons;
+}
+
 type ColumnKey = Code<"atRiskColumns">;
 
 /**
@@ -277,7 +305,8 @@ const PRINTED = COLUMNS.findIndex((c) => c.key === "noNextFollowUp");
 export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept): ReportTable {
   const { dataset, analysis: an, nextFollowUp, mask, schedule, churnLevels } = inputs;
   const cust = dataset.customers;
-  const order = atRiskOrder(an, atRiskListed(an, schedule));
+  const holds = schedule.holds;
+  const order = atRiskOrder(an, atRiskListed(an, schedule), holds);
   const { first, unplanned } = nextContacts(schedule, an.churnLevel.length);
   const tiers = labelsOf("valueTier", lang);
   const until = isoDate(schedule.end - 1);
@@ -286,6 +315,9 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
   const said = new Map<number, string>();
   const whyNone = (c: number): string => {
     const u = unplanned[c];
+    // Paused, no contact due: the schedule's words for its regular contact (its tier's interval
+    // is not the paused one's: cadence.ts regularInterval).
+    if (u < 0 && isHeld(holds, c)) return holdText(holds, c, lang, !mask);
     const key =
       u >= 0
         ? schedule.unscheduled.reason[u] * 256 + schedule.unscheduled.why[u]
@@ -334,7 +366,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
       PROBABILITY_DECIMALS,
     ); // as in the JSON
     row[7] = risks[an.churnLevel[c]] ?? "";
-    row[8] = kept?.texts[c] ?? churnReasonsText(an, c, lang);
+    row[8] = heldFirst(holds, c, lang, kept?.texts[c] ?? churnReasonsText(an, c, lang));
     row[9] = mask ? maskPhone(phone) : phone;
     row[10] = Number.isFinite(next) ? next : null;
     const k = first[c];
@@ -363,7 +395,12 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     // The reasons the segments tab kept, in the tab's order, for breaking them ahead (the rest are
     // made as the rows are).
     columnTexts: (column) =>
-      column === reasonsColumn && kept ? Array.from(order, (c) => kept.texts[c]) : null,
+      column === reasonsColumn && kept
+        ? Array.from(order, (c) => {
+            const t = kept.texts[c];
+            return t === undefined ? t : heldFirst(holds, c, lang, t);
+          })
+        : null,
     style: "table",
     // One page wide, the widths above held and the reasons wrapped; A:L (PRINTED).
     printColumns: PRINTED,

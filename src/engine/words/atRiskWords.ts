@@ -45,12 +45,18 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * lists as unscheduled, {contact} its reason's name and {why} the schedule tab's own words for why
  * (followUpWords.ts). `noneDue`: a customer on no schedule list: no retention contact by the rules
  * and the regular contact not due before the horizon's last day {until}; {tier} the value tier's
- * label ("Low value", "低价值").
+ * label ("Low value", "低价值"). `heldPaused` / `heldAgreed`: the first line of the reasons of a
+ * customer held (followUp/hold.ts), listed after the others (tester59 U86): {status} its status as
+ * written (暂停订阅), {date} the next contact agreed.
  */
 export const AT_RISK_TAB_EN = {
   notPlanned: "{contact} not planned: {why}",
   noneDue:
     "No contact due by {until}: no retention contact by the rules; regular contact ({tier}) every {days} days",
+  heldPaused:
+    "Customer status “{status}”: no purchase during a pause is no sign of leaving; listed after the customers not paused",
+  heldAgreed:
+    "Next contact agreed for {date}: no purchase before it is no sign of leaving; listed after the customers without one",
 };
 
 /**
@@ -74,6 +80,8 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   notPlanned: "{contact}未安排：{why}",
   noneDue: "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户每 {days} 天定期回访",
+  heldPaused: "客户状态为“{status}”：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
+  heldAgreed: "已约定 {date} 再联系：此前未购买不算流失迹象，排在未约定的客户之后",
 };
 
 export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
