@@ -59,6 +59,17 @@ export interface SegmentationMeasures {
    * a bursty one by it: churn/features.ts gapSpread).
    */
   gapSquares: Float64Array;
+  /**
+   * The same over the purchase days with spend (a row above zero, or of an unknown amount, on the
+   * day): a ¥0 visit (a free revisit, 复查 at 0) is activity, counted in purchaseDays and the
+   * recency, but no purchase of the customer's rhythm (tester58 U66: a clinic's free revisits two
+   * weeks after each six-monthly cleaning made its patients' rhythm about 90 days). Equal to
+   * purchaseDays, firstPurchase, the last purchase day and gapSquares for a customer with no ¥0 day.
+   */
+  spendDays: Int32Array;
+  spendFirst: Float64Array;
+  spendLast: Float64Array;
+  spendGapSquares: Float64Array;
 }
 
 /**
@@ -332,6 +343,10 @@ function segmentationColumns(n: number): SegmentationMeasures {
     previousCount: new Int32Array(n),
     previousSpend: new Float64Array(n),
     gapSquares: new Float64Array(n),
+    spendDays: new Int32Array(n),
+    spendFirst: new Float64Array(n).fill(NaN),
+    spendLast: new Float64Array(n).fill(NaN),
+    spendGapSquares: new Float64Array(n),
   };
 }
 
@@ -467,6 +482,10 @@ export function measureSegmentation(
   let rSpend = 0;
   let pSpend = 0;
   let squares = 0;
+  let spendDays = 0;
+  let spendFirst = NaN;
+  let spendLast = NaN;
+  let spendSquares = 0;
   for (let j = 0; j < count; j++) {
     const d = day[j];
     if (d > asOf) break;
@@ -474,6 +493,13 @@ export function measureSegmentation(
     if (d > start) spend += a;
     if (d > recentStart) rSpend += a;
     else if (d > previousStart) pSpend += a;
+    // A day with spend (not a ¥0 row alone; an unknown amount counts): the rhythm's purchase days.
+    if (!(a <= 0) && d !== spendLast) {
+      if (spendDays === 0) spendFirst = d;
+      else spendSquares += (d - spendLast) * (d - spendLast);
+      spendLast = d;
+      spendDays++;
+    }
     if (isReturn(a) || d === last) continue;
     if (days === 0) first = d;
     else {
@@ -496,6 +522,10 @@ export function measureSegmentation(
   out.recentSpend[c] = rSpend;
   out.previousSpend[c] = pSpend;
   out.gapSquares[c] = squares;
+  out.spendDays[c] = spendDays;
+  out.spendFirst[c] = spendFirst;
+  out.spendLast[c] = spendLast;
+  out.spendGapSquares[c] = spendSquares;
   if (days > 0) out.recencyDays[c] = asOf - last;
 }
 

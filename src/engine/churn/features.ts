@@ -77,6 +77,15 @@ export interface Snapshot {
   typicalGapDays: Float64Array;
   /** Sum of the squared gaps between purchase days (the spread of the own rhythm: ownRhythm.ts). */
   gapSquares: Float64Array;
+  /**
+   * The purchase days with spend, their first and last day and squared gaps (SegmentationMeasures
+   * spendDays…): the own rhythm's (rhythmDays), a ¥0 visit being activity, not a purchase of the
+   * rhythm (tester58 U66). Absent: the purchase days are.
+   */
+  spendDays?: Int32Array;
+  spendFirst?: Float64Array;
+  spendLast?: Float64Array;
+  spendGapSquares?: Float64Array;
   monetary: Float64Array;
   recentCount: Int32Array | Float64Array;
   previousCount: Int32Array | Float64Array;
@@ -151,6 +160,10 @@ export function snapshotOf(input: {
     firstDay: m.firstPurchase,
     typicalGapDays: input.classification.typicalGapDays,
     gapSquares: m.gapSquares,
+    spendDays: m.spendDays,
+    spendFirst: m.spendFirst,
+    spendLast: m.spendLast,
+    spendGapSquares: m.spendGapSquares,
     monetary: a.monetary,
     recentCount: m.recentCount,
     previousCount: m.previousCount,
@@ -263,15 +276,48 @@ function logOf(table: Float64Array, x: number): number {
  * "about every 225 days" and it was "overdue" from day 226 (tester56 U23); shrinking only ever
  * lengthens a short own gap here, never shortens a long one.
  */
-export function churnRhythm(
-  s: Pick<Snapshot, "asOf" | "recencyDays" | "firstDay" | "purchaseDays" | "typicalGapDays">,
-  c: number,
-): number {
+export function churnRhythm(s: RhythmDays & Pick<Snapshot, "typicalGapDays">, c: number): number {
   const gap = s.typicalGapDays[c];
-  const k = s.purchaseDays[c];
+  const k = rhythmDays(s, c);
   if (!(k > 1)) return gap;
-  const own = (s.asOf - s.recencyDays[c] - s.firstDay[c]) / (k - 1);
+  const own = rhythmSpan(s, c) / (k - 1);
   return own > gap ? own : gap;
+}
+
+/** What a customer's own rhythm is measured from: its purchase days, or its days with spend. */
+export type RhythmDays = Pick<
+  Snapshot,
+  | "asOf"
+  | "recencyDays"
+  | "firstDay"
+  | "purchaseDays"
+  | "gapSquares"
+  | "spendDays"
+  | "spendFirst"
+  | "spendLast"
+  | "spendGapSquares"
+>;
+
+/**
+ * The purchase days customer c's own rhythm counts: its days with spend where the snapshot has
+ * them (a ¥0 free revisit is no purchase of the rhythm: tester58 U66), else its purchase days.
+ *
+ * @example rhythmDays(snapshot, c) // 5 for five paid cleanings and four free revisits
+ */
+export function rhythmDays(s: RhythmDays, c: number): number {
+  return s.spendDays ? s.spendDays[c] : s.purchaseDays[c];
+}
+
+/** Days from the first to the last of customer c's rhythm purchase days (rhythmDays). */
+export function rhythmSpan(s: RhythmDays, c: number): number {
+  return s.spendFirst && s.spendLast
+    ? s.spendLast[c] - s.spendFirst[c]
+    : s.asOf - s.recencyDays[c] - s.firstDay[c];
+}
+
+/** The sum of the squared gaps between customer c's rhythm purchase days (rhythmDays). */
+export function rhythmSquares(s: RhythmDays, c: number): number {
+  return s.spendGapSquares ? s.spendGapSquares[c] : s.gapSquares[c];
 }
 
 /**

@@ -1,4 +1,12 @@
-import { CHURN_FEATURES, churnRhythm, type Snapshot } from "./features";
+import {
+  CHURN_FEATURES,
+  churnRhythm,
+  rhythmDays,
+  rhythmSpan,
+  rhythmSquares,
+  type RhythmDays,
+  type Snapshot,
+} from "./features";
 
 /**
  * Regular buyers judged on their own rhythm (default weights only; tester57 U45, tester56 U23,
@@ -55,29 +63,30 @@ const TIMING = (
   ["overdueVsRhythm", "recency", "frequency", "age", "countTrend", "modelNoPurchase"] as const
 ).map((f) => CHURN_FEATURES.indexOf(f));
 
-type Gaps = Pick<Snapshot, "asOf" | "recencyDays" | "firstDay" | "purchaseDays" | "gapSquares">;
-
 /**
  * The coefficient of variation of customer c's gaps between purchase days (sd ÷ mean, from the
  * sum of their squares); NaN with fewer than two gaps or the squares unknown.
  *
  * @example gapSpread(snapshot, c) // 0.08 for a buyer every 30 ± 3 days
  */
-export function gapSpread(s: Gaps, c: number): number {
-  const g = s.purchaseDays[c] - 1;
+export function gapSpread(s: RhythmDays, c: number): number {
+  const g = rhythmDays(s, c) - 1;
   if (!(g >= 2)) return NaN;
-  const mean = (s.asOf - s.recencyDays[c] - s.firstDay[c]) / g;
+  const mean = rhythmSpan(s, c) / g;
   if (!(mean > 0)) return NaN;
-  const v = s.gapSquares[c] / g - mean * mean;
+  const v = rhythmSquares(s, c) / g - mean * mean;
   return Math.sqrt(v > 0 ? v : 0) / mean;
 }
 
-/** How much customer c is a regular buyer: 0 (bursty, too few gaps) up toward 1 (many even gaps). */
-export function regularity(s: Gaps, c: number): number {
-  const g = s.purchaseDays[c] - 1;
+/**
+ * How much customer c is a regular buyer: 0 (bursty, too few gaps) up toward 1 (many even gaps).
+ * Its gaps are those between its days with spend (rhythmDays: a ¥0 revisit is none).
+ */
+export function regularity(s: RhythmDays, c: number): number {
+  const g = rhythmDays(s, c) - 1;
   // The squares unknown (a snapshot made without them): no customer is taken for a regular buyer.
-  if (!(s.gapSquares[c] >= 0)) return 0;
-  if (g === 1) return s.asOf - s.recencyDays[c] - s.firstDay[c] >= YEARLY_GAP ? ONE_GAP_WEIGHT : 0;
+  if (!(rhythmSquares(s, c) >= 0)) return 0;
+  if (g === 1) return rhythmSpan(s, c) >= YEARLY_GAP ? ONE_GAP_WEIGHT : 0;
   if (!(g >= MIN_GAPS)) return 0;
   const cv = gapSpread(s, c);
   const even = cv <= EVEN_CV ? 1 : cv < UNEVEN_CV ? (UNEVEN_CV - cv) / (UNEVEN_CV - EVEN_CV) : 0;
@@ -102,7 +111,7 @@ export function blendOwnRhythm(
     const c = rows[i];
     const rho = regularity(s, c);
     if (!(rho > 0)) continue;
-    const cv = s.purchaseDays[c] > 2 ? gapSpread(s, c) : ONE_GAP_CV;
+    const cv = rhythmDays(s, c) > 2 ? gapSpread(s, c) : ONE_GAP_CV;
     const silence = (s.recencyDays[c] + 1) / (churnRhythm(s, c) + 1);
     const odds = RHYTHM_SLOPE * (Math.log(silence) - Math.log(1 + 2 * Math.max(MIN_CV, cv)));
     const rhythm = odds > RHYTHM_FLOOR ? odds : RHYTHM_FLOOR;
