@@ -40,5 +40,9 @@
  *     their mean, or one gap of about a year); its rhythm is the larger of the lifecycle's and its
  *     own mean gap, overdue counts only past it, and the level comes from the short history, at
  *     most 50 % for the average customer (rhythm57 + rhythm58; tester57 U45, tester56 U23).
+ * 7 — stop 60: under the default churn weights a customer's own rhythm is measured over its days
+ *     with spend: a ¥0 visit (a free revisit, 复查 at ¥0) is activity, not a purchase of the rhythm
+ *     (tester58 U66). Data without a ¥0 purchase row judge as before (the fixture's fingerprint is
+ *     unchanged: it holds none that moves).
  */
-export const JUDGMENT_VERSION = 6;
+export const JUDGMENT_VERSION = 7;
