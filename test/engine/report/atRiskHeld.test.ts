@@ -26,47 +26,24 @@ interface Buyer {
   truth: "regular" | "paused" | "lapsed" | "occasional";
 }
 
-const BUYERS: Buyer[] = [];
-function add(b: Omit<Buyer, "id">): void {
-  BUYERS.push({ id: `PET${String(BUYERS.length + 1).padStart(3, "0")}`, ...b });
+/** `n` buyers of one kind, the i-th from `of(i)`: [status, every, days since last, count, amount]. */
+function buyers(
+  n: number,
+  truth: Buyer["truth"],
+  of: (i: number) => [string, number, number, number, number],
+): Buyer[] {
+  return Array.from({ length: n }, (_, i) => {
+    const [status, every, since, count, amount] = of(i);
+    return { id: "", status, every, last: asOf - since, count, amount, truth };
+  });
 }
-for (let i = 0; i < 20; i++)
-  add({
-    status: "正常",
-    every: 30,
-    last: asOf - 3 - (i % 25),
-    count: 12 + (i % 6),
-    amount: 180 + 20 * (i % 7),
-    truth: "regular",
-  });
-["暂停订阅", "暂停", "paused", "暂停订阅（出国三个月）", "暂停", "暂停订阅"].forEach((status, i) =>
-  add({
-    status,
-    every: 30,
-    last: asOf - 60 - 14 * i,
-    count: 14,
-    amount: 620 + 40 * i,
-    truth: "paused",
-  }),
-);
-for (let i = 0; i < 4; i++)
-  add({
-    status: "正常",
-    every: 30,
-    last: asOf - 70 - 15 * i,
-    count: 10,
-    amount: 300 + 50 * i,
-    truth: "lapsed",
-  });
-for (let i = 0; i < 6; i++)
-  add({
-    status: "正常",
-    every: 75 + 10 * i,
-    last: asOf - 20 - 9 * i,
-    count: 4,
-    amount: 90 + 15 * i,
-    truth: "occasional",
-  });
+const PAUSED = ["暂停订阅", "暂停", "paused", "暂停订阅（出国三个月）", "暂停", "暂停订阅"];
+const BUYERS: Buyer[] = [
+  ...buyers(20, "regular", (i) => ["正常", 30, 3 + (i % 25), 12 + (i % 6), 180 + 20 * (i % 7)]),
+  ...buyers(6, "paused", (i) => [PAUSED[i], 30, 60 + 14 * i, 14, 620 + 40 * i]),
+  ...buyers(4, "lapsed", (i) => ["正常", 30, 70 + 15 * i, 10, 300 + 50 * i]),
+  ...buyers(6, "occasional", (i) => ["正常", 75 + 10 * i, 20 + 9 * i, 4, 90 + 15 * i]),
+].map((b, k) => ({ ...b, id: `PET${String(k + 1).padStart(3, "0")}` }));
 
 function sheets(statusOf: (b: Buyer) => string): Record<string, Grid> {
   const customers: Grid = [["会员编号", "姓名", "电话", "状态"]];
