@@ -10,6 +10,23 @@
  * Sources: DOMAIN.md "Inputs" and the headers of the seed documents' sheets.
  */
 
+/**
+ * Headers of a buyer's account on a marketplace (淘宝千牛 买家会员名, 拼多多 / 抖店 buyer nick): the one
+ * key such an export has for a buyer, its phone column being masked (138****4821). Read as the
+ * customer ID on every sheet, after every other ID header (CUSTOMER_ID): tester57 U57 only advised
+ * renaming it, so a 淘宝 订单报表 and a customers list keyed by 买家会员名 were both refused.
+ */
+export const BUYER_ACCOUNT_HEADERS = [
+  "买家会员名",
+  "买家昵称",
+  "买家账号",
+  "买家用户名",
+  "买家ID",
+  "用户昵称",
+  "Buyer Username",
+  "Buyer ID",
+] as const;
+
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
   "客户编号",
@@ -80,6 +97,8 @@ const CUSTOMER_ID = [
   "Record ID",
   "Acct No",
   "Card No",
+  // A marketplace buyer's account, last: a shop's own 客户编号 beside it is the key.
+  ...BUYER_ACCOUNT_HEADERS,
 ] as const;
 
 /**
@@ -158,22 +177,6 @@ export const ORDER_TOTAL_HEADERS = [
   "订单总金额",
   "订单金额",
   "订单合计",
-] as const;
-
-/**
- * Headers of a buyer's account on a marketplace (淘宝千牛 买家会员名, 拼多多 / 抖店 buyer nick): the one
- * key such an export has for a buyer, its phone column being masked (138****4821). Advised as the
- * customer ID when a sheet has none (headersFound.ts phoneIdHint; tester57 U57).
- */
-export const BUYER_ACCOUNT_HEADERS = [
-  "买家会员名",
-  "买家昵称",
-  "买家账号",
-  "买家用户名",
-  "买家ID",
-  "用户昵称",
-  "Buyer Username",
-  "Buyer ID",
 ] as const;
 
 /**

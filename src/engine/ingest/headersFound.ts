@@ -1,7 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
 import {
-  BUYER_ACCOUNT_HEADERS,
   HEADER_WORDS,
   NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
@@ -242,19 +241,17 @@ export function headerRowHint(
  * @example phoneIdHint(["订单号", "买家手机号"], idField)["zh-CN"] // "。如果客户是按手机号区分的，请把“买家手机号”列改名为“客户编号”…"
  */
 export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<Lang, string> {
-  // A marketplace's buyer account first: its phone column is masked (tester57 U57).
-  const account = headers.find((h) => ACCOUNT_WORDS.has(foldHeader(h)))?.trim();
-  const phone = account === undefined ? phoneHeader(headers) : null;
+  // A marketplace's buyer account (买家会员名) is read as the ID itself (headerWords.ts
+  // BUYER_ACCOUNT_HEADERS), so its masked phone column is never advised here (tester57 U57).
+  const phone = phoneHeader(headers);
   // No phone either: an e-mail column (a WooCommerce customers export: Email; tester58 U69).
-  const email = account === undefined && phone === null ? emailHeader(headers) : undefined;
+  const email = phone === null ? emailHeader(headers) : undefined;
   const words = (lang: Lang) =>
-    account !== undefined
-      ? say(lang, "ingest", "accountAsId", { header: account, field: id.label[lang] })
-      : phone !== null
-        ? say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] })
-        : email !== undefined
-          ? say(lang, "ingest", "emailAsId", { header: email, field: id.label[lang] })
-          : "";
+    phone !== null
+      ? say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] })
+      : email !== undefined
+        ? say(lang, "ingest", "emailAsId", { header: email, field: id.label[lang] })
+        : "";
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
 
@@ -264,9 +261,6 @@ function emailHeader(headers: readonly string[]): string | undefined {
   return headers.find((h) => emailWords!.has(foldHeader(h)))?.trim();
 }
 let emailWords: Set<string> | undefined;
-
-/** BUYER_ACCOUNT_HEADERS folded. */
-const ACCOUNT_WORDS = new Set(BUYER_ACCOUNT_HEADERS.map((w) => foldHeader(w)));
 
 /**
  * Why a forecast date column (Pipedrive's Deal - Expected close date: NOT_PURCHASE_DATE) was passed

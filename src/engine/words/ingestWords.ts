@@ -67,13 +67,7 @@ export const INGEST_EN = {
    */
   phoneAsId:
     ". If your customers are told apart by phone number, rename “{header}” to “{field}” (on both the customers and the transactions sheet; a workbook to share (--share) is then refused, as the IDs cannot be masked)",
-  /**
-   * …when the row has a buyer's account name (淘宝千牛 买家会员名): that is the key, not the masked
-   * phone beside it (tester57 U57: 联系手机 138****4821 was advised, which merges buyers).
-   */
-  accountAsId:
-    ". Each buyer is told apart by “{header}”: rename it to “{field}” (on both the customers and the transactions sheet)",
-  /** …when the row has neither but an e-mail column (a WooCommerce customers export: tester58 U69). */
+  /** …when the row has no phone column but an e-mail column (a WooCommerce customers export: tester58 U69). */
   emailAsId:
     ". If your customers are told apart by e-mail address, rename “{header}” to “{field}”, and the customer's e-mail column of the transactions sheet too (WooCommerce: Email (Billing))",
   /** …and the accepted headers its own are typos of, each a headerRowTypo. */
@@ -132,7 +126,6 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   headerRowLacks: "，但缺少列：{fields}",
   phoneAsId:
     "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（客户表和交易表都要改；这样的客户编号不能打码，不能再用 --share 生成共享工作簿）",
-  accountAsId: "。每位买家由“{header}”区分：请把这一列改名为“{field}”（客户表和交易表都要改）",
   emailAsId:
     "。如果客户是按邮箱区分的，请把“{header}”列改名为“{field}”，交易表中客户的邮箱列也要改（WooCommerce：Email (Billing)）",
   headerRowTypos: "。{typos}？",
