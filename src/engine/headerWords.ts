@@ -506,6 +506,10 @@ export const HEADER_WORDS = {
         "销售额",
         "销售金额",
         "实付金额",
+        // 淘宝 / 天猫 订单报表: what the buyer paid, after coupons; its 总金额 (leftmost) is before
+        // them (tester57 U58).
+        "买家实际支付金额",
+        "实际支付金额",
         "成交金额",
         "消费金额",
         // What Chinese invoices and shop exports head the amount with (each stopped a run, exit 2).
@@ -622,6 +626,20 @@ export const HEADER_WORDS = {
         "Payment Method",
         "Payment Type",
         "Paid By",
+      ],
+      // The money refunded on the order beside what was paid (淘宝 / 天猫 订单报表 退款金额, Shopify's
+      // Refunded Amount): taken off the amount (ingest/refundAmounts.ts; tester57 U58: a refunded
+      // order counted in full).
+      refundAmount: [
+        "退款金额",
+        "已退款金额",
+        "实际退款金额",
+        "退款总额",
+        "退款总金额",
+        "Refunded Amount",
+        "Refund Amount",
+        "Amount Refunded",
+        "Total Refunded",
       ],
     },
   },

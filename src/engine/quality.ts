@@ -114,6 +114,10 @@ export const QUALITY_CODES = {
   // not used (tester57 U50, U44).
   row_kind_draft: "info",
   row_kind_fee: "info",
+  // A refund-amount column (淘宝 退款金额): refunds of a part of an order taken off its amount; orders
+  // refunded whole, no purchases, not used (ingest/refundAmounts.ts; tester57 U58).
+  refund_amount_deducted: "info",
+  refund_amount_whole: "info",
   // Top-ups of stored value (充值): left out when purchases paid from it are on the sheet, else
   // counted (ingest/storedValue.ts; tester57 U41).
   row_kind_top_up: "info",

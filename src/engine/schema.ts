@@ -126,6 +126,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // How a row was paid: read only for stored value (储值卡, 余额), which makes a top-up (充值) no
     // purchase (ingest/storedValue.ts; tester57 U41).
     ["payment", "text", false],
+    // The money refunded on the order (淘宝 退款金额): taken off its amount, a whole refund no
+    // purchase (ingest/refundAmounts.ts; tester57 U58).
+    ["refundAmount", "amount", false],
   ]),
   surveys: sheet(
     "surveys",

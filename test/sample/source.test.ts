@@ -77,6 +77,8 @@ describe("sampleSource", () => {
       "transactions.unitPrice",
       // A till's 支付方式, read for stored value (tester57 U41).
       "transactions.payment",
+      // A marketplace order's 退款金额 (淘宝 订单报表; tester57 U58).
+      "transactions.refundAmount",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).

@@ -480,8 +480,14 @@ export function rowsNotUsedWarnings(
   return out;
 }
 
-/** The findings of a row-kind column's rows left out (rowKinds.ts KINDS_NOT_USED). */
-const NOT_USED_CODES: ReadonlySet<string> = new Set(KINDS_NOT_USED.map((k) => `row_kind_${k}`));
+/**
+ * The findings of a row-kind column's rows left out (rowKinds.ts KINDS_NOT_USED), and of the orders
+ * a refund-amount column refunds whole (refundAmounts.ts).
+ */
+const NOT_USED_CODES: ReadonlySet<string> = new Set([
+  ...KINDS_NOT_USED.map((k) => `row_kind_${k}`),
+  "refund_amount_whole",
+]);
 
 /**
  * currencies_mixed: one per currency_column_mixed finding (a currency column naming USD and EUR),

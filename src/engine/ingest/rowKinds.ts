@@ -124,11 +124,15 @@ export class RowKinds {
    * The kind of the reader's current row (Excel row `row`), tallied. `negative`: its amount is
    * below zero — under a refund word that is the return itself, written as a return (tester55 U21:
    * 收款状态 已退款 on a −28,800 row dropped it, and the customer's spend rose by as much).
+   * `part`: the order was refunded in part (a refund-amount column: refundAmounts.ts), so a refund
+   * word says that part, and the order stands as a sale (reviewer57 L6: 抖店 退款成功 on an order
+   * refunded in part dropped it whole).
    */
   kindOf(
     reader: { cellAt(column: number): Cell },
     row: number,
     negative = false,
+    part = false,
   ): ReadKind | "unknown" | "blank" {
     const cell = reader.cellAt(this.column);
     let kind: ReadKind | "unknown" | "blank";
@@ -138,6 +142,7 @@ export class RowKinds {
       else kind = cached;
     } else kind = this.read(cell);
     if (kind === "refunded" && negative) kind = "returned";
+    else if (kind === "refunded" && part) kind = "sale";
     if (kind === "blank") return kind;
     const t = (this.tallies[kind] ??= { count: 0, row, values: [] });
     t.count++;

@@ -10,6 +10,7 @@ import {
   statusBesideKind,
 } from "./rowKinds";
 import { StoredValue } from "./storedValue";
+import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
@@ -152,6 +153,8 @@ export class SheetIngest<T> {
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
   private storedValue: StoredValue | null = null;
+  /** The money refunded on each order (退款金额), taken off its amount (refundAmounts.ts). */
+  private refundAmounts: RefundAmounts | null = null;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
   private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
@@ -320,6 +323,7 @@ export class SheetIngest<T> {
     const table = this.builder.build();
     if (this.reader) {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
+      this.readRefundAmounts(table);
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
       this.readItemRefunds(table);
@@ -346,6 +350,43 @@ export class SheetIngest<T> {
       headers: this.headers,
       ...(this.asWritten.length > 0 && { amountsAsWritten: this.asWritten }),
     };
+  }
+
+  /**
+   * The refunds of the refund-amount column (RefundAmounts): those of a part of an order taken off
+   * its amount (refund_amount_deducted), the orders refunded whole left out (refund_amount_whole).
+   */
+  private readRefundAmounts(table: unknown): void {
+    const amount = (table as { amount?: unknown }).amount;
+    const refunds = this.refundAmounts;
+    if (!refunds || !(amount instanceof Float64Array)) return;
+    refunds.apply(amount);
+    const { part, whole, header } = refunds;
+    if (part.count > 0)
+      this.addFinding(
+        "refund_amount_deducted",
+        part.row,
+        header,
+        "",
+        qualityMessage("refund_amount_deducted", {
+          column: header,
+          count: part.count,
+          row: part.row,
+          total: part.total,
+        }),
+      );
+    if (whole.count > 0)
+      this.addFinding(
+        "refund_amount_whole",
+        whole.row,
+        header,
+        "",
+        qualityMessage("refund_amount_whole", {
+          column: header,
+          count: whole.count,
+          row: whole.row,
+        }),
+      );
   }
 
   /**
@@ -829,6 +870,11 @@ export class SheetIngest<T> {
         this.statusKinds = new RowKinds(at("rowStatus"), match.headers[at("rowStatus")], "notUsed");
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
+      if (at("refundAmount") !== undefined)
+        this.refundAmounts = new RefundAmounts(
+          at("refundAmount"),
+          match.headers[at("refundAmount")],
+        );
       if (at("payment") !== undefined) {
         this.storedValue = new StoredValue(at("payment"), match.headers[at("payment")]);
         this.payments = new PaymentRows(at("payment"), match.headers[at("payment")]);
@@ -1109,18 +1155,30 @@ export class SheetIngest<T> {
     // (readRowKinds).
     const kinds = this.rowKinds;
     const negative = () => readAmount(reader.cell("amount"), this.amountScratch).value < 0;
-    let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative());
+    // The money refunded on the order (退款金额): a part of it keeps the order, whatever its status
+    // says of the refund (refundAmounts.ts).
+    const refundAmounts = this.refundAmounts;
+    const share: RefundShare = refundAmounts
+      ? refundAmounts.shareOf(reader, readAmount(reader.cell("amount"), this.amountScratch).value)
+      : "none";
+    const part = share === "part";
+    let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);
     // A status beside the type (单据状态 创建 beside 单据类型 标准销售出库单): a draft is no sale.
     const status = this.statusKinds;
     if (status && !notUsed(kind)) {
-      const said = status.kindOf(reader, reader.rowNumber, negative());
+      const said = status.kindOf(reader, reader.rowNumber, negative(), part);
       if (notUsed(said)) kind = said;
     }
     // An after-sales column's refund (售后状态 退款成功) of an order that otherwise stands.
     const refunds = this.refundKinds;
     if (refunds && !notUsed(kind)) {
-      const refund = refunds.kindOf(reader, reader.rowNumber, negative());
+      const refund = refunds.kindOf(reader, reader.rowNumber, negative(), part);
       if (refund === "refunded" || refund === "returned") kind = refund;
+    }
+    // All of it refunded, though no status says so: no purchase either.
+    if (share === "whole" && !notUsed(kind) && kind !== "returned") {
+      refundAmounts!.refunded(reader.rowNumber);
+      kind = "refunded";
     }
     if (notUsed(kind)) {
       this.counts.rejected++;
@@ -1132,6 +1190,7 @@ export class SheetIngest<T> {
     else this.counts.rejected++;
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
+    if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && kind === "topUp")
       (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);

@@ -260,6 +260,10 @@ export const EN = {
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a document not approved yet (created, saved, in review) is no sale yet; {count|it was|they were} not used, only approved documents count",
     row_kind_fee:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a fee (for a card, a freeze, a transfer…) is no purchase by the customer; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
+    refund_amount_deducted:
+      "Column “{column}” has a part refund on {count|#|#} {count|row|rows} (the first is row {row}): the refunds, {total} in all, were taken off {count|the order's amount|those orders' amounts}, so only what the customer kept paying counts",
+    refund_amount_whole:
+      "Column “{column}” refunds all of the order's amount or more on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order was|those orders were} refunded whole, no purchase; {count|it was|they were} not used",
     row_kind_top_up:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:

@@ -1,0 +1,64 @@
+import type { Cell } from "../cells";
+import { toCents } from "../cents";
+import { amountReading, readAmount } from "../parse/number";
+
+/** What a row's refund is against its amount: none, a part of it, or all of it (or more). */
+export type RefundShare = "none" | "part" | "whole";
+
+/**
+ * A transactions column of the money refunded on each order beside the amount paid (淘宝 / 天猫
+ * 订单报表 `退款金额` beside `买家实际支付金额`, Shopify's Refunded Amount): tester57 U58, the column
+ * was not read and refunded orders counted in full. The rule: an order's purchase is what the
+ * customer kept paying, the amount less its refund; a refund of all of it (or more) leaves no
+ * purchase, the row not used. A part refund keeps the order whatever an after-sales status says of
+ * it (抖店 售后状态 退款成功 on an order refunded in part dropped the whole order: reviewer57 L6).
+ * Rows whose amount is not above 0 (a return written negative) are left as they are.
+ */
+export class RefundAmounts {
+  /** Used rows refunded in part: their table indices and refunds, in order. */
+  private readonly indices: number[] = [];
+  private readonly refunds: number[] = [];
+  /** Rows refunded in part: how many, the first (Excel row), the refunds' sum. */
+  readonly part = { count: 0, row: 0, total: 0 };
+  /** Rows refunded whole, not used: how many, the first (Excel row). */
+  readonly whole = { count: 0, row: 0 };
+  private last = 0;
+  private readonly scratch = amountReading();
+
+  constructor(
+    readonly column: number,
+    readonly header: string,
+  ) {}
+
+  /** The current row's refund against its amount (`amount` as read). */
+  shareOf(reader: { cellAt(column: number): Cell }, amount: number): RefundShare {
+    if (!(amount > 0)) return "none";
+    // A refund written negative (WooCommerce's Order Refund Amount -10) is as much refunded.
+    const refund = Math.abs(readAmount(reader.cellAt(this.column), this.scratch).value);
+    if (!(refund > 0)) return "none";
+    this.last = refund;
+    return refund < amount ? "part" : "whole";
+  }
+
+  /** The current row, refunded in part, was used as table row `index` (Excel row `row`). */
+  deducted(index: number, row: number): void {
+    this.indices.push(index);
+    this.refunds.push(this.last);
+    if (this.part.count++ === 0) this.part.row = row;
+    this.part.total += this.last;
+  }
+
+  /** The current row (Excel row `row`) was refunded whole: not used. */
+  refunded(row: number): void {
+    if (this.whole.count++ === 0) this.whole.row = row;
+  }
+
+  /** Takes each part refund off its row's amount, to the cent. */
+  apply(amount: Float64Array): void {
+    for (let k = 0; k < this.indices.length; k++) {
+      const i = this.indices[k];
+      amount[i] = toCents(amount[i] - this.refunds[k]);
+    }
+    this.part.total = toCents(this.part.total);
+  }
+}
