@@ -626,6 +626,16 @@ export const HEADER_WORDS = {
         "Payment Method",
         "Payment Type",
         "Paid By",
+        // A till's 付款类型 (tester59 U83: read as the row type, so 储值卡 purchases counted beside
+        // the top-up). Not a bare 付款 / 支付: one edit from any …款 header (酒款 "是否应为“付款”？"),
+        // and the start of 付款时间 / 支付金额; such a column is found by its values
+        // (ingest/storedValue.ts storedValueColumnByValues).
+        "付款类型",
+        "支付类型",
+        "付款类别",
+        "支付类别",
+        "结算方式",
+        "Tender Type",
       ],
       // The money refunded on the order beside what was paid (淘宝 / 天猫 订单报表 退款金额, Shopify's
       // Refunded Amount): taken off the amount (ingest/refundAmounts.ts; tester57 U58: a refunded

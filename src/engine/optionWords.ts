@@ -581,6 +581,13 @@ export const ROW_KIND_WORDS = {
     "赊销",
     "月结",
     "买家已付款",
+    // A till's 类别 of a purchase, paid or from the member's balance (储值消费: storedValue.ts reads
+    // it as paid from stored value; tester59 U83: 类别 充值 / 储值消费 was unread, both counted).
+    "消费",
+    "储值消费",
+    "储值卡消费",
+    "会员卡消费",
+    "余额消费",
     // 抖店 / 拼多多: paid, waiting to be shipped or received (tester56 U29: 待发货 said unknown).
     "待发货",
     "待收货",
@@ -761,7 +768,13 @@ export const STORED_VALUE_PAYMENT_WORDS = [
 ] as const;
 
 /** A payment cell that is the shop's balance when it is all the cell says (余额, 余额支付). */
-export const STORED_VALUE_PAYMENT_ALONE = ["余额", "余额支付", "余额抵扣", "用余额"] as const;
+export const STORED_VALUE_PAYMENT_ALONE = [
+  "余额",
+  "余额支付",
+  "余额抵扣",
+  "用余额",
+  "余额消费",
+] as const;
 
 /**
  * Balances that are not the shop's, taken out of a payment cell before STORED_VALUE_PAYMENT_WORDS

@@ -9,7 +9,7 @@ import {
   RowKinds,
   statusBesideKind,
 } from "./rowKinds";
-import { StoredValue } from "./storedValue";
+import { StoredValue, storedValueColumnByValues } from "./storedValue";
 import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
@@ -544,7 +544,7 @@ export class SheetIngest<T> {
         count,
         row,
         values: values.join("”/“"),
-        payment: stored.header,
+        payment: stored.paidHeader,
         paid: stored.paid.count,
         paidRow: stored.paid.row,
       }),
@@ -743,6 +743,17 @@ export class SheetIngest<T> {
       };
     // A status column beside a type column (单据状态 beside 单据类型): read too.
     if (this.spec.kind === "transactions") match = statusBesideKind(match);
+    // A column no header names how a row was paid, whose values say stored value (类别 卡内余额).
+    const paidBy =
+      this.spec.kind === "transactions" && !("payment" in match.columns)
+        ? storedValueColumnByValues(match.unmapped, match.headers, rows.slice(match.rowIndex + 1))
+        : -1;
+    if (paidBy >= 0)
+      match = {
+        ...match,
+        columns: { ...match.columns, payment: paidBy },
+        unmapped: match.unmapped.filter((c) => c !== paidBy),
+      };
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;
@@ -875,10 +886,17 @@ export class SheetIngest<T> {
           at("refundAmount"),
           match.headers[at("refundAmount")],
         );
-      if (at("payment") !== undefined) {
-        this.storedValue = new StoredValue(at("payment"), match.headers[at("payment")]);
+      if (at("payment") !== undefined)
         this.payments = new PaymentRows(at("payment"), match.headers[at("payment")]);
-      }
+      // Paid from stored value: said by the payment column, or a sale word of the row type's
+      // (类别 储值消费; tester59 U83).
+      if (at("payment") !== undefined || at("rowKind") !== undefined)
+        this.storedValue = new StoredValue(
+          at("payment") ?? -1,
+          at("payment") === undefined ? "" : match.headers[at("payment")],
+          at("rowKind") ?? -1,
+          at("rowKind") === undefined ? "" : match.headers[at("rowKind")],
+        );
     }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];

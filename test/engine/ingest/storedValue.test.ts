@@ -112,4 +112,69 @@ describe("stored value", () => {
     ])
       expect(paidFromStoredValue(t)).toBe(false);
   });
+
+  // tester59 U83: the till said how each row was paid in a column headed 付款, 付款类型 or 类别
+  // (or wrote 储值消费 as the row's 类别), which was not read, so the 3,280 + 1,500 paid from the
+  // balance counted beside the 5,000 top-up (12,738; truth 7,738: /work/notes/stop60/fix60c).
+  const truth = 399 * 2 + 1080 * 2 + 3280 + 1500;
+  const headed = (header: string): Grid =>
+    till(true).map((row, r) => {
+      if (r === 0) return [...row.slice(0, 4), header];
+      // The second purchase from the balance written as 卡内余额.
+      return row[4] === "储值卡" && row[2] === "私教课" ? [...row.slice(0, 4), "卡内余额"] : row;
+    });
+  test.each(["付款", "付款类型", "支付类型", "类别"])(
+    "paid from stored value said in a column headed %s: the top-up at 0",
+    async (header) => {
+      const { dataset, findings } = await ingestWorkbook(
+        memorySource({ 会员资料: customers, 收银流水: headed(header) }),
+        { asOf },
+      );
+      const source = dataset.sources.transactions!;
+      expect(source.columns).toMatchObject({ payment: header, rowKind: "项目" });
+      expect([...dataset.transactions.amount].reduce((a, b) => a + b, 0)).toBe(truth);
+      const f = findings.find((x) => x.code === "row_kind_top_up")!;
+      expect(f.message["zh-CN"]).toContain(`列“${header}”有 2 行写着用储值支付`);
+      expect(f.message["en-US"]).toContain(`column “${header}” says so on 2 rows`);
+    },
+  );
+
+  test("储值消费 in the row type's column is a purchase paid from stored value", async () => {
+    const rows: Grid = till(true).map((row, r) =>
+      r === 0
+        ? ["日期", "会员卡号", "类别", "金额"]
+        : [
+            row[0],
+            row[1],
+            row[2] === "充值" ? "充值" : row[4] === "储值卡" ? "储值消费" : "消费",
+            row[3],
+          ],
+    );
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ 会员资料: customers, 收银流水: rows }),
+      { asOf },
+    );
+    expect(dataset.sources.transactions!.columns.rowKind).toBe("类别");
+    expect([...dataset.transactions.amount].reduce((a, b) => a + b, 0)).toBe(truth);
+    const f = findings.find((x) => x.code === "row_kind_top_up")!;
+    expect(f.message["zh-CN"]).toContain("列“类别”有 2 行写着用储值支付");
+    expect(findings.some((x) => x.code === "row_kind_unknown")).toBe(false);
+  });
+
+  test("a date, an amount or a number headed 付款 / 支付 is no payment; a product named 会员卡 says nothing", async () => {
+    const rows: Grid = [
+      ["付款时间", "会员卡号", "项目", "支付金额", "支付单号"],
+      ["2025-03-01", "QZ034", "充值", 5000, "P1"],
+      ["2025-03-10", "QZ034", "新办会员卡", 3280, "P2"],
+      ["2025-04-10", "QZ034", "储值卡充值", 2000, "P3"],
+    ];
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ 会员资料: customers, 收银流水: rows }),
+      { asOf },
+    );
+    const columns = dataset.sources.transactions!.columns;
+    expect(columns).toMatchObject({ date: "付款时间", amount: "支付金额" });
+    expect(columns.payment).toBeUndefined();
+    expect(findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
+  });
 });
