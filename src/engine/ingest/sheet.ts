@@ -735,12 +735,7 @@ export class SheetIngest<T> {
       this.spec.kind === "transactions" && !("rowKind" in match.columns)
         ? kindColumnByValues(match.unmapped, rows.slice(match.rowIndex + 1))
         : -1;
-    if (byValues >= 0)
-      match = {
-        ...match,
-        columns: { ...match.columns, rowKind: byValues },
-        unmapped: match.unmapped.filter((c) => c !== byValues),
-      };
+    if (byValues >= 0) match = readAs(match, "rowKind", byValues);
     // A status column beside a type column (单据状态 beside 单据类型): read too.
     if (this.spec.kind === "transactions") match = statusBesideKind(match);
     // A column no header names how a row was paid, whose values say stored value (类别 卡内余额).
@@ -748,12 +743,7 @@ export class SheetIngest<T> {
       this.spec.kind === "transactions" && !("payment" in match.columns)
         ? storedValueColumnByValues(match.unmapped, match.headers, rows.slice(match.rowIndex + 1))
         : -1;
-    if (paidBy >= 0)
-      match = {
-        ...match,
-        columns: { ...match.columns, payment: paidBy },
-        unmapped: match.unmapped.filter((c) => c !== paidBy),
-      };
+    if (paidBy >= 0) match = readAs(match, "payment", paidBy);
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;
@@ -1527,6 +1517,15 @@ export class SheetIngest<T> {
   ): void {
     this.addFinding(code, row, column, String(params.value ?? ""), qualityMessage(code, params));
   }
+}
+
+/** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
+function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {
+  return {
+    ...match,
+    columns: { ...match.columns, [field]: column },
+    unmapped: match.unmapped.filter((c) => c !== column),
+  };
 }
 
 /**
