@@ -12,6 +12,7 @@ import {
 } from "./aggregate/customerSummary";
 import { inputPlace, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
+import { doNotContactWarning } from "./followUp/doNotContact";
 import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
 import { maskedIdsWarning } from "./ingest/maskedIds";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
@@ -586,6 +587,10 @@ export async function analyzeWorkbook(
         // Owners marked as left (王芳（已离职）): covered in rotation; name a successor (tester54 T13).
         ownersLeftWarning(dataset.customers.owner, (lang) =>
           inputSheetName(dataset, "customers", lang),
+        ),
+        // Customers who asked not to be contacted: none planned, counted (tester59 U80).
+        doNotContactWarning(schedule, analysis.churnLevel, (lang) =>
+          sheetOf("followUps", lang, named?.sheets),
         ),
       ].filter((w) => w !== null),
       // An optional input's sheet under another name (客户反馈): said, not read (tester55 U3).

@@ -438,6 +438,20 @@ export const HEADER_WORDS = {
         "Deactivation Date",
         "Deactivated On",
       ],
+      // A note about the customer (tester59 U80: 备注 别再发推销 beside 状态 已退订, unread): read for a
+      // do-not-contact phrase (followUp/doNotContact.ts). Never the ID (NOT_CUSTOMER_ID; tester58 U69).
+      note: [
+        "备注",
+        "客户备注",
+        "说明",
+        "Notes",
+        "Note",
+        "Comments",
+        "Comment",
+        "Remarks",
+        "Customer Note",
+        "Customer Notes",
+      ],
     },
   },
   transactions: {

@@ -62,6 +62,11 @@ export interface Customers {
    * column (停用日期): on or before the analysis date the customer left (lifecycle/left.ts).
    */
   closedDate?: Float64Array;
+  /**
+   * The note about each customer as written (备注, Notes), only when the sheet has a note column: a
+   * do-not-contact phrase there keeps the customer off the schedule (followUp/doNotContact.ts).
+   */
+  note?: string[];
   sourceRow: Int32Array;
 }
 

@@ -1158,3 +1158,190 @@ export const RESUMED_WORDS = [
   "resumed",
   "back open",
 ] as const;
+
+/**
+ * What a customer's note (客户表 备注), status or a contact's note writes when the customer asked not
+ * to be contacted at all (tester59 U80: a pet-food member whose pet died wrote 别再发推销 and was
+ * planned a retention call; 不要再联系 in the contact log). Such a customer gets no call of any kind
+ * (followUp/doNotContact.ts). A refusal of sales pitches (别再发推销) counts: every contact the
+ * schedule plans but a complaint follow-up sells. A refusal of one channel (不要再发短信, stop
+ * texting) does not: it is no refusal of a call. Found anywhere in the cell, case ignored; an English
+ * phrase as whole words; not when a negation or a time limit comes before it in its clause, nor
+ * when an object follows it (不要再联系前台，直接找王经理: whom to call instead): ingest/contactOutcome.ts
+ * saysDoNotContact.
+ */
+export const DO_NOT_CONTACT_WORDS = [
+  "不要再联系",
+  "别再联系",
+  "不要联系",
+  "别联系",
+  "请勿联系",
+  "勿联系",
+  "拒绝联系",
+  "拒绝再联系",
+  "不再联系",
+  "不想再被联系",
+  "不希望再被联系",
+  "不要再打电话",
+  "别再打电话",
+  "不要打电话",
+  "别打电话",
+  "不要再打来",
+  "别再打来",
+  "不要再打了",
+  "别再打了",
+  "不要再来电",
+  "勿来电",
+  "拒绝来电",
+  "拒绝回访",
+  "不接受回访",
+  "不要回访",
+  "不要再回访",
+  "别再回访",
+  "投诉骚扰",
+  "骚扰投诉",
+  "说是骚扰",
+  "勿扰",
+  "请勿打扰",
+  "不要打扰",
+  "别再打扰",
+  "不要再打扰",
+  "别再发推销",
+  "不要再推销",
+  "别再推销",
+  "不要推销",
+  "别推销",
+  "拒绝推销",
+  "do not contact",
+  "don't contact",
+  "do not call",
+  "don't call",
+  "dnc",
+  "stop calling",
+  "stop contacting",
+  "no more calls",
+  "remove me from your list",
+  "remove from call list",
+  "remove from calling list",
+  "take me off your list",
+  "unsubscribe me",
+  "do not disturb",
+  "no sales calls",
+] as const;
+
+/**
+ * Words before a do-not-contact phrase, in its clause, that deny it (没说不要再联系, 并非拒绝回访,
+ * did not ask us to stop calling). Case ignored; an English one as whole words.
+ */
+export const DO_NOT_CONTACT_NEGATIONS = [
+  "没说",
+  "没有说",
+  "并没有",
+  "没有要求",
+  "没要求",
+  "未要求",
+  "不是",
+  "并非",
+  "并未",
+  "未曾",
+  "不会",
+  "didn't",
+  "did not",
+  "never",
+  "not",
+  "doesn't",
+  "does not",
+  "wasn't",
+  "isn't",
+] as const;
+
+/**
+ * Words before a do-not-contact phrase, in its clause, that limit it in time: a pause, not a
+ * refusal (春节前不要联系, 月底之前别再打, before May don't call). After it, DO_NOT_CONTACT_FOLLOWERS
+ * tells them (不要再打电话到月底, do not call until May): a hold (下次跟进) or a pause word says when.
+ */
+export const DO_NOT_CONTACT_TIME_LIMITS = [
+  "之前",
+  "以前",
+  "节前",
+  "年前",
+  "月前",
+  "周前",
+  "底前",
+  "之内",
+  "期间",
+  "暂",
+  "这几天",
+  "这周",
+  "本周",
+  "这个月",
+  "本月",
+  "月底",
+  "下周",
+  "下个月",
+  "until",
+  "till",
+  "before",
+  "for now",
+  "this week",
+  "this month",
+  "today",
+  "during",
+  "after",
+] as const;
+
+/**
+ * What may follow a do-not-contact phrase in its clause and keep it about the customer: a
+ * particle, the customer, the call (别再打了, 不要再联系我, 投诉骚扰电话, do not call me again).
+ * Anything else names someone or something else (不要再联系前台，直接找王经理): not the customer's
+ * refusal. Chinese: the characters (one each); English: whole words.
+ */
+export const DO_NOT_CONTACT_FOLLOWERS = {
+  chinese: [..."了啦吧哦喔呀啊嘛呢我他她本们电的"],
+  english: [
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "again",
+    "anymore",
+    "any",
+    "more",
+    "ever",
+    "please",
+    "thanks",
+    "thank",
+    "you",
+    "list",
+  ],
+} as const;
+
+/**
+ * What a later contact's note writes when the customer agreed to be contacted again after a
+ * do-not-contact note (可以再联系, 欢迎回访, ok to call again): it lifts a do-not-contact said on an
+ * earlier contact (not one on the Customers sheet, which is edited there). Case ignored; an
+ * English phrase as whole words.
+ */
+export const CONTACT_AGAIN_WORDS = [
+  "可以再联系",
+  "可以联系",
+  "欢迎联系",
+  "欢迎再联系",
+  "欢迎回访",
+  "同意回访",
+  "同意联系",
+  "恢复联系",
+  "可以打电话",
+  "可以再打",
+  "可以回访",
+  "ok to call",
+  "okay to call",
+  "ok to contact",
+  "call me again",
+  "may call",
+  "may contact",
+  "happy to be called",
+  "can call again",
+  "can contact again",
+] as const;

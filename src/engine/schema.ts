@@ -106,6 +106,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["status", "text", false],
     // The day the account was closed: the customer left (lifecycle/left.ts).
     ["closedDate", "date", false],
+    // A note about the customer (备注): read for a do-not-contact phrase (followUp/doNotContact.ts).
+    ["note", "text", false],
   ]),
   transactions: sheet("transactions", true, [
     ["customerId", "id", true],

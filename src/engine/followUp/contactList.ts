@@ -64,6 +64,7 @@ const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 const CONTACTED_WHILE_LATE = UNSCHEDULED_REASONS.indexOf("contacted_while_late");
 const NEXT_CONTACT_AGREED = UNSCHEDULED_REASONS.indexOf("next_contact_agreed");
+const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
 /**
  * The builder's band of a retention call not owed, a contact made since the customer went late
  * standing for it (candidates.ts contactedWhileLate): no rank (the printed call sheet read 紧急 on a
@@ -175,7 +176,7 @@ export class UnscheduledBuilder {
       ? NO_BAND
       : campaign
         ? CAMPAIGN_BAND
-        : why === CONTACTED_WHILE_LATE || why === NEXT_CONTACT_AGREED
+        : why === CONTACTED_WHILE_LATE || why === NEXT_CONTACT_AGREED || why === DO_NOT_CONTACT
           ? NOT_OWED_BAND
           : band;
     this.rows[i] = meta(r, why, b, channel) * CUSTOMER_SPAN + c;

@@ -30,6 +30,9 @@ export const UNSCHEDULED_REASONS = [
   "next_contact_agreed",
   // tester58 U65: the customer left (status 已搬离, 停用日期: lifecycle/left.ts): listed, not called.
   "customer_left",
+  // tester59 U80: the customer asked not to be contacted (备注 别再发推销, a contact's note 不要再联系:
+  // followUp/doNotContact.ts): listed once, not called, whatever they are owed.
+  "do_not_contact",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

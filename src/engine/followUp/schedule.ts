@@ -1,3 +1,4 @@
+import { doNotContactOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import { civilFromDays, daysFromCivil } from "../calendar/civil";
@@ -149,10 +150,17 @@ export interface FollowUpSchedule {
    * status (hold.ts): their contact's reason says so. Absent when nobody is held.
    */
   holds?: Holds;
+  /**
+   * The customers who asked not to be contacted (doNotContact.ts), each listed once (do_not_contact)
+   * and given no contact: the reason cell says where they said so. Absent when nobody asked.
+   */
+  doNotContact?: DoNotContact;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
 const ONE_TIME_CAMPAIGN_WHY = WHY("one_time_buyer_campaign");
+const CUSTOMER_LEFT_WHY = WHY("customer_left");
+const DO_NOT_CONTACT_WHY = WHY("do_not_contact");
 
 /**
  * Plans who contacts whom, when, why and how over the horizon.
@@ -201,6 +209,20 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     bandOfReason(rules, Math.floor(i / 3), i % 3),
   );
   const unscheduled = new UnscheduledBuilder(n);
+  // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
+  const dnc = doNotContactOf(dataset, input.asOf);
+  const dncListed = dnc ? new Uint8Array(n) : undefined;
+  /**
+   * Lists customer c, who asked not to be contacted, once: under its first contact met (bands go
+   * urgent first, so its most urgent), or as having left when it has (no contact either way).
+   */
+  const noContact = (...row: Parameters<UnscheduledBuilder["push"]>): void => {
+    const c = row[0];
+    if (dncListed![c]) return;
+    dncListed![c] = 1;
+    if (row[4] !== CUSTOMER_LEFT_WHY) row[4] = DO_NOT_CONTACT_WHY;
+    unscheduled.push(...row);
+  };
   const ctx: PlanContext = {
     dataset,
     analysis,
@@ -224,8 +246,11 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     movements: input.movements,
     rhythm: input.rhythm,
     holds: holdsOf(dataset, input.asOf, input.lastPurchase),
-    unschedule: (c, r, due, from, why) =>
-      unscheduled.push(c, r, due, from, why, reasonBands[r * 3 + tierOf(analysis.valueTier[c])]),
+    unschedule: (c, r, due, from, why) => {
+      const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
+      if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);
+      else unscheduled.push(c, r, due, from, why, band);
+    },
   };
 
   // Capacity per channel (CONTACT_CHANNELS order: phone, email, visit, online).
@@ -283,6 +308,19 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       next.reset();
       for (let q = 0; q < m; q++) {
         const k = order[q];
+        // A customer who asked not to be contacted: listed, never placed (nor its next contact).
+        if (dnc !== undefined && dnc.flag[b.customer(k)] === 1) {
+          noContact(
+            b.customer(k),
+            b.primary(k),
+            b.due(k),
+            b.plannedFrom(k),
+            DO_NOT_CONTACT_WHY,
+            band,
+            b.channel(k),
+          );
+          continue;
+        }
         // placeFirst contacts (first-week onboarding) go on the latest day of their window with
         // room, so the days before it stay free for the contacts already due.
         const first = scratch.group[k] === PLACE_FIRST;
@@ -420,6 +458,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     arrangementsKnownUntil,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
     ...(ctx.holds ? { holds: ctx.holds } : {}),
+    ...(dnc ? { doNotContact: dnc } : {}),
   };
 }
 

@@ -132,6 +132,9 @@ export const RUN_WARNING_CODES = [
   "returns_sheet_unread",
   // An optional input's sheet found but unread for a required column missing (unusedInputWarnings).
   "missing_column",
+  // Customers who asked not to be contacted (备注 别再发推销, a contact's 不要再联系): no contact
+  // planned, counted on the Overview (followUp/doNotContact.ts; tester59 U80).
+  "do_not_contact",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */

@@ -154,8 +154,8 @@ function sizedDays(days: number[], count: number): Float64Array {
   return out;
 }
 
-/** A status column cut (or filled with "") to the customers' count. */
-function sizedStatus(status: string[], count: number): string[] {
+/** A text column (status, note) cut (or filled with "") to the customers' count. */
+function sizedTexts(status: string[], count: number): string[] {
   for (let i = status.length; i < count; i++) status[i] = "";
   status.length = count;
   return status;
@@ -345,6 +345,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private status: string[] | null | undefined = undefined;
   /** The closed-date column's days, only when the sheet has one (null until its first row says). */
   private closedDate: number[] | null | undefined = undefined;
+  /** The note column's texts, only when the sheet has one (null until its first row says). */
+  private note: string[] | null | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
@@ -407,6 +409,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       this.status[i] = r.ownText("status");
     if ((this.closedDate ??= r.has("closedDate") ? [] : null) !== null)
       this.closedDate[i] = r.date("closedDate", false);
+    if ((this.note ??= r.has("note") ? [] : null) !== null) this.note[i] = r.ownText("note");
     this.count = i + 1;
     this.type.push(this.readType(r, i));
     this.created.push(r.date("created", false));
@@ -459,6 +462,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const industry = raw.text(c.industry);
     const creditRating = raw.text(c.creditRating);
     const status = c.status >= 0 ? raw.text(c.status) : "";
+    const note = c.note >= 0 ? raw.text(c.note) : "";
     const type = raw.option(c.type, "type", CUSTOMER_TYPES);
     const created = raw.day(r, c.created, false);
     const birthday = raw.day(r, c.birthday, false);
@@ -468,6 +472,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (name === null || owner === null || phone === null || email === null) return false;
     if (region === null || industry === null || creditRating === null || status === null)
       return false;
+    if (note === null) return false;
     if (type === RAW_NO || created === undefined || birthday === undefined || consent === RAW_NO)
       return false;
     const i = this.count;
@@ -487,6 +492,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if ((this.status ??= c.status >= 0 ? [] : null) !== null) this.status[i] = status;
     if ((this.closedDate ??= c.closedDate >= 0 ? [] : null) !== null)
       this.closedDate[i] = closedDate;
+    if ((this.note ??= c.note >= 0 ? [] : null) !== null) this.note[i] = note;
     this.count = i + 1;
     this.type.push(type);
     this.created.push(created);
@@ -646,8 +652,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       birthday: this.birthday.toArray(),
       creditRating: this.creditRating,
       marketingConsent: this.consent.toArray(),
-      ...(this.status ? { status: sizedStatus(this.status, this.count) } : {}),
+      ...(this.status ? { status: sizedTexts(this.status, this.count) } : {}),
       ...(this.closedDate ? { closedDate: sizedDays(this.closedDate, this.count) } : {}),
+      ...(this.note ? { note: sizedTexts(this.note, this.count) } : {}),
       sourceRow: this.sourceRow.toArray(),
     };
   }

@@ -1,6 +1,11 @@
 import {
   ACCOUNT_BLOCK_WORDS,
   CALL_MADE_WORDS,
+  CONTACT_AGAIN_WORDS,
+  DO_NOT_CONTACT_FOLLOWERS,
+  DO_NOT_CONTACT_NEGATIONS,
+  DO_NOT_CONTACT_TIME_LIMITS,
+  DO_NOT_CONTACT_WORDS,
   LEFT_NEGATIONS,
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
@@ -28,13 +33,16 @@ const RESUMED = lower(RESUMED_WORDS);
 const LEFT = lower(LEFT_WORDS);
 const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
-const ACCOUNT_BLOCK = new RegExp(
-  lower(ACCOUNT_BLOCK_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) // "on hold (overdue)" as written
-    .join("|"),
-  "g",
-);
+/** Any of `words` (lower-cased) in a cell, the longest first: one pass instead of one per word. */
+const anyOf = (words: readonly string[], flags = ""): RegExp =>
+  new RegExp(
+    lower(words)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) // "on hold (overdue)" as written
+      .join("|"),
+    flags,
+  );
+const ACCOUNT_BLOCK = anyOf(ACCOUNT_BLOCK_WORDS, "g");
 const ROUTINE = lower(ROUTINE_NOTE_WORDS);
 
 /** Whether `w`, found at `at` in lower-cased `t`, is a word there: English ones between non-letters. */
@@ -274,4 +282,64 @@ function endsRoutine(rest: string, w: string): boolean {
   const sep = ROUTINE_SEPARATOR.exec(rest)?.[0] ?? "";
   if (sep === "") return false;
   return LETTER.test(w[0]) ? sep.trim() !== "" : true;
+}
+
+const DNC = lower(DO_NOT_CONTACT_WORDS);
+const CONTACT_AGAIN = lower(CONTACT_AGAIN_WORDS);
+// Whether a cell holds any of the words at all: most notes hold none, told in one pass.
+const ANY_DNC = anyOf(DO_NOT_CONTACT_WORDS);
+const ANY_CONTACT_AGAIN = anyOf(CONTACT_AGAIN_WORDS);
+const DNC_BEFORE = lower([...DO_NOT_CONTACT_NEGATIONS, ...DO_NOT_CONTACT_TIME_LIMITS]);
+const DNC_AFTER_ZH: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.chinese);
+const DNC_AFTER_EN: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.english);
+
+/** A cell lower-cased, its curly apostrophes straight (don’t call). */
+const folded = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
+
+/**
+ * Whether the do-not-contact phrase `w` at `at` in `t` is the customer's refusal: no negation or
+ * time limit before it in its clause (DO_NOT_CONTACT_NEGATIONS, _TIME_LIMITS), and nothing after
+ * it in the clause but DO_NOT_CONTACT_FOLLOWERS (不要再联系前台 names whom not to call).
+ */
+function refusesContact(t: string, w: string, at: number): boolean {
+  const { start, end } = clauseAround(t, at);
+  const before = t.slice(start, at);
+  if (firstWord(before, DNC_BEFORE).at >= 0) return false;
+  const after = t.slice(at + w.length, end).trim();
+  if (after === "") return true;
+  if (!LETTER.test(after.charAt(0))) return DNC_AFTER_ZH.has(after.charAt(0));
+  return after.split(/[^a-z']+/).every((word) => word === "" || DNC_AFTER_EN.has(word));
+}
+
+/**
+ * The do-not-contact phrase `text` says the customer's refusal of contact with (DO_NOT_CONTACT_WORDS,
+ * as refusesContact reads it), else "": a customer's note or status, or a contact's note.
+ *
+ * @example doNotContactPhrase("狗狗走了，别再发推销") // "别再发推销"
+ * @example doNotContactPhrase("不要再联系前台，直接找王经理") // ""
+ * @example doNotContactPhrase("客户说不要再发短信") // "" (a channel, not a call)
+ * @example doNotContactPhrase("Please do not call again") // "do not call"
+ */
+export function doNotContactPhrase(text: string): string {
+  const t = folded(text);
+  if (!ANY_DNC.test(t)) return "";
+  const found = firstWord(t, DNC, 0, (w, at) => refusesContact(t, w, at));
+  return found.at < 0 ? "" : t.slice(found.at, found.end);
+}
+
+/**
+ * True when a contact's note says the customer agreed to be contacted again (CONTACT_AGAIN_WORDS,
+ * not negated: 不可以联系 is none): it lifts a do-not-contact said on an earlier contact.
+ *
+ * @example saysContactAgain("客户说以后可以再联系") // true
+ * @example saysContactAgain("OK to call again next month") // true
+ */
+export function saysContactAgain(text: string): boolean {
+  const t = folded(text);
+  if (!ANY_CONTACT_AGAIN.test(t)) return false;
+  return firstWord(t, CONTACT_AGAIN, 0, (w, at) => notNegated(t, w, at)).at >= 0;
 }

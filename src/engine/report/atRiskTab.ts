@@ -4,6 +4,7 @@ import type { Analysis } from "../analyze";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
+import { doNotContactText } from "../followUp/doNotContact";
 import { holdText, isHeld, type Holds } from "../followUp/hold";
 import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
@@ -56,7 +57,7 @@ export interface AtRiskInputs {
 /** What the tab reads from the schedule. */
 export type AtRiskSchedule = Pick<
   FollowUpSchedule,
-  "followUps" | "unscheduled" | "owners" | "end" | "holds"
+  "followUps" | "unscheduled" | "owners" | "end" | "holds" | "doNotContact"
 >;
 
 /**
@@ -82,6 +83,7 @@ const HIGH = 0;
 const MEDIUM = 1;
 const LOW = 2;
 const WIN_BACK = 1 << FOLLOW_UP_REASONS.indexOf("win_back");
+const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
 
 /**
  * 1 for a customer on the list: at high or medium churn risk, or at low risk with a retention
@@ -318,6 +320,12 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     // Paused, no contact due: the schedule's words for its regular contact (its tier's interval
     // is not the paused one's: cadence.ts regularInterval).
     if (u < 0 && isHeld(holds, c)) return holdText(holds, c, lang, !mask);
+    // Who asked not to be contacted: where they said so, so nobody calls them by hand.
+    if (u >= 0 && schedule.unscheduled.why[u] === DO_NOT_CONTACT)
+      return say(lang, "atRiskTab", "notPlanned", {
+        contact: followUpReasonText(schedule.unscheduled.reason[u], lang),
+        why: doNotContactText(schedule.doNotContact, c, lang, !mask),
+      });
     const key =
       u >= 0
         ? schedule.unscheduled.reason[u] * 256 + schedule.unscheduled.why[u]

@@ -13,6 +13,7 @@ import {
   unscheduledText,
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
+import { doNotContactText } from "../followUp/doNotContact";
 import { holdText } from "../followUp/hold";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
@@ -122,7 +123,23 @@ export function reasonTextsJson(lang: Lang, whys?: ArrayLike<number>): ReasonTex
  * Unscheduled codes added after schemaVersion 3's required list: their words are written only when
  * a row has them, so a run without such rows writes the same JSON as before.
  */
-export const WHEN_USED: ReadonlySet<string> = new Set(["customer_left"]);
+export const WHEN_USED: ReadonlySet<string> = new Set(["customer_left", "do_not_contact"]);
+
+const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
+
+/**
+ * A do_not_contact row's `text` (the schedule tab's words) and `source`: where the customer asked
+ * not to be contacted (doNotContact.ts), so a CRM reading the JSON can flag them too.
+ */
+function doNotContactJson(out: JsonSink, schedule: FollowUpSchedule, c: number, lang: Lang): void {
+  const s = schedule.doNotContact?.source.get(c);
+  if (s === undefined) return;
+  out.raw(',"text":');
+  out.str(doNotContactText(schedule.doNotContact, c, lang));
+  // Its fields in their order: input, field, sheet, row, column, text, phrase.
+  out.raw(',"source":');
+  out.raw(JSON.stringify(s));
+}
 
 /**
  * A JSON list read one item at a time, so a long list is never built whole (see resultJson.ts):
@@ -255,6 +272,7 @@ export function followUpsJson(
     out.num(toCents(u.valueAtStake[i]));
     out.raw(',"unscheduledReason":{');
     field(out, '"code":', UNSCHEDULED_TEXT[u.why[i]]);
+    if (u.why[i] === DO_NOT_CONTACT) doNotContactJson(out, schedule, u.customer[i], lang);
     out.raw("}");
     if (typed !== undefined) typedJson(out, typed.get(f.count + i));
     out.raw("}");

@@ -19,6 +19,7 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
+import { doNotContactText } from "../followUp/doNotContact";
 import { holdText, isHeld } from "../followUp/hold";
 import {
   lastContactText,
@@ -56,6 +57,7 @@ export {
 } from "./followUpJson";
 
 const ALREADY_CHURNED = UNSCHEDULED_REASONS.indexOf("already_churned");
+const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
 const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign");
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
@@ -579,7 +581,12 @@ export function followUpTable(
     // words): a manager reading the printed call sheet (A:K) sees why a row has no date (stop 33
     // tester #3). A customer with no phone or e-mail reads that on every row.
     const short = campaign === null ? whyWords[why] : null;
-    contactRow(row, u, k, null, null, unscheduled, unscheduledWords[why], campaign, short);
+    // Who asked not to be contacted: where they said so, quoted (doNotContact.ts).
+    const said =
+      why === DO_NOT_CONTACT
+        ? doNotContactText(schedule.doNotContact, u.customer[k], lang, !caller.mask)
+        : "";
+    contactRow(row, u, k, null, null, unscheduled, said || unscheduledWords[why], campaign, short);
   };
   const total = f.count + u.count + off.length;
   const written = caller.written;

@@ -75,6 +75,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   contacted_while_late: "contacted since going late: regular contact counts from it",
   next_contact_agreed: "next contact agreed with the customer: after this plan",
   customer_left: "customer left (status or closed date): no contact",
+  do_not_contact: "asked not to be contacted: do not call",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -95,4 +96,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   contacted_while_late: "逾期后已联系：定期回访从该次联系起算",
   next_contact_agreed: "已约定下次联系日期：在本计划期之后",
   customer_left: "客户已离开（状态或停用日期）：不联系",
+  do_not_contact: "客户要求勿联系：请勿致电",
 };

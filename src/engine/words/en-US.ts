@@ -615,6 +615,11 @@ Exit codes:
     noOwnersNoLimit: "no limit",
     ownersLeft:
       "Owners on the {sheet} sheet marked as having left: {names} ({customers} {customers|customer|customers}). Their customers' contacts are covered in rotation by the other owners (marked “{marker}” on the schedule). To name who takes them over, change the Owner column on the {sheet} sheet and run again.",
+    /** followUp/doNotContact.ts doNotContactWarning: customers who asked not to be contacted (tester59 U80). */
+    doNotContact:
+      "{count} {count|customer asked|customers asked} not to be contacted ({customers} in the note or status on the Customers sheet, {contacts} in a note on the Contacts sheet, such as “{example}”): the schedule plans them no contact of any kind and lists each on the {tab} tab's not-scheduled rows with where they said so. Their churn figures stand: {atRisk} of them {atRisk|is|are} at risk; do not call them by hand. When a customer agrees to be contacted again, write so in a contact's note (OK to call again), or remove the note on the Customers sheet, and run again.",
+    briefDoNotContact:
+      "{count} {count|customer asked|customers asked} not to be contacted: no contact of any kind is planned for them ({atRisk} at risk); do not call them by hand.",
     ownersAllLeft:
       "Every owner on the {sheet} sheet is marked as having left: {names} ({customers} {customers|customer|customers}). With nobody else to cover them, contacts stay planned under these names. Write who takes them over in the Owner column on the {sheet} sheet and run again.",
     staleData:

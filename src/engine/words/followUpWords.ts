@@ -52,6 +52,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "The next contact agreed with the customer (Contacts sheet, next follow-up date; the planned-from date is that contact) is after this plan: no call before it; on that date the customer is called as agreed",
   customer_left:
     "The customer has left (the Customers sheet's status says moved away, referred elsewhere, transferred, closed…, or its closed date has passed): no contact, neither a win-back call nor a regular one; the value is the lifetime spend",
+  do_not_contact:
+    "The customer asked not to be contacted (the Customers sheet's note or status, or a note on the Contacts sheet: do not call, stop calling…): no contact of any kind; their churn figures stand",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -70,6 +72,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "跟进记录中与客户约定的下次联系日期（计划依据日期即该次联系）在本计划期之后：此前不安排联系，到期按约定联系",
   customer_left:
     "客户已离开（客户表的状态写着已搬离、已转诊、已转让、已注销等，或停用日期已过）：不安排任何联系，既不挽回也不定期回访；金额为累计消费",
+  do_not_contact:
+    "客户要求勿联系（客户表的备注或状态、或跟进记录中写着不要再联系、别再打电话等）：不安排任何联系；流失风险照常计算",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -219,6 +223,12 @@ export const FOLLOW_UP_TAB_EN = {
   /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
+  /**
+   * Why a customer who asked not to be contacted gets no contact, and where they said so
+   * (followUp/doNotContact.ts; tester59 U80). Without the words on a workbook to pass on.
+   */
+  doNotContact: "Asked not to be contacted ({sheet} row {row}, {column}: “{words}”)",
+  doNotContactNoWords: "Asked not to be contacted ({sheet} row {row}, {column})",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -245,6 +255,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreed: "按约定 {date} 再联系：{note}",
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
+  doNotContact: "客户要求勿联系（{sheet}表第 {row} 行{column}列：“{words}”）",
+  doNotContactNoWords: "客户要求勿联系（{sheet}表第 {row} 行{column}列）",
 };
 
 /**
@@ -263,6 +275,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   contacted_while_late: "Contacted since late",
   next_contact_agreed: "Next contact agreed",
   customer_left: "Left: no contact",
+  do_not_contact: "Asked: do not contact",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -275,6 +288,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   contacted_while_late: "逾期后已联系",
   next_contact_agreed: "已约定下次联系",
   customer_left: "客户已离开：不联系",
+  do_not_contact: "客户要求勿联系",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

@@ -519,6 +519,10 @@ export const ZH: Catalog = {
     noOwnersNoLimit: "不限",
     ownersLeft:
       "“{sheet}”表的负责人中写着已离职：{names}，共 {customers} 位客户。这些客户的回访已由其他负责人轮流跟进（计划中注明“{marker}”）。如要指定接手人，请在“{sheet}”表的“负责人”列改写后重新运行。",
+    doNotContact:
+      "{count} 位客户要求勿联系（客户表备注或状态 {customers} 位，跟进记录备注 {contacts} 位，如“{example}”）：回访计划不为他们安排任何联系，只列在“{tab}”表的未安排名单中并注明出处。流失风险照常计算：其中 {atRisk} 位有流失风险，请勿人工致电。客户同意再联系后，在跟进记录中写明（如“可以再联系”），或删去客户表中的相关备注，然后重新运行。",
+    briefDoNotContact:
+      "{count} 位客户要求勿联系：回访计划不安排任何联系（其中 {atRisk} 位有流失风险），请勿人工致电。",
     ownersAllLeft:
       "“{sheet}”表的负责人都写着已离职：{names}，共 {customers} 位客户。没有其他负责人可以跟进，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
     staleData:

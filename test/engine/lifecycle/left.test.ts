@@ -10,11 +10,11 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
-import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { saysLeft } from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
+import { scheduleOf } from "../helpers/scheduleOf";
 
 const asOf = parseIsoDate("2026-11-30");
 
@@ -91,20 +91,14 @@ async function run(en = false): Promise<Analysis> {
 }
 
 function of(a: Analysis, id: string) {
-  const c = a.dataset.customers.id.indexOf(id);
-  const { followUps: f, unscheduled: u } = a.schedule;
-  const planned: number[] = [];
-  for (let i = 0; i < f.count; i++) if (f.customer[i] === c) planned.push(i);
-  const listed: string[] = [];
-  for (let i = 0; i < u.count; i++)
-    if (u.customer[i] === c) listed.push(UNSCHEDULED_REASONS[u.why[i]]);
+  const { c, planned, listed } = scheduleOf(a, id);
   const an = a.classification.analysis;
   return {
     stage: LIFECYCLE_STAGES[an.lifecycleStage[c]],
     level: RISK_LEVELS[an.churnLevel[c]],
     reason: CHURN_REASON_CODES[an.churnReasons.codes[c * 3]],
     figures: an.churnReasons.figures.slice(c * 3 * 4, c * 3 * 4 + 4),
-    planned: planned.length,
+    planned,
     listed,
   };
 }

@@ -1,5 +1,6 @@
 import { scheduleFollowUps } from "../../../src/engine/followUp/schedule";
 import { followUpTable, followUpsJson } from "../../../src/engine/report/followUpTab";
+import { WHEN_USED } from "../../../src/engine/report/followUpJson";
 import type { CustomerAnalysis } from "../../../src/engine/analysis";
 import { satisfactionJson, satisfactionTable } from "../../../src/engine/report/satisfactionTab";
 import {
@@ -204,9 +205,9 @@ describe("follow-up schedule tab", () => {
       const lists = followUpsJson(schedule, dataset, lang);
       const { followUp, unscheduled } = lists.reasonTexts;
       expect(Object.keys(followUp)).toEqual([...FOLLOW_UP_REASONS]);
-      // customer_left (fix59a) is written only when a row has it: a run without such customers
-      // writes the JSON it wrote before.
-      const written = UNSCHEDULED_REASONS.filter((code) => code !== "customer_left");
+      // customer_left (fix59a) and do_not_contact (fix60a) are written only when a row has them
+      // (WHEN_USED): a run without such customers writes the JSON it wrote before.
+      const written = UNSCHEDULED_REASONS.filter((code) => !WHEN_USED.has(code));
       expect(Object.keys(unscheduled)).toEqual(written);
       FOLLOW_UP_REASONS.forEach((code, r) =>
         expect(followUp[code]).toBe(followUpReasonText(r, lang)),

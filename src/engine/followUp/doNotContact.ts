@@ -1,0 +1,180 @@
+import { RISK_LEVELS } from "../analysis";
+import { doNotContactPhrase, saysContactAgain } from "../ingest/contactOutcome";
+import type { Dataset } from "../model";
+import type { Lang, SheetKind } from "../schema";
+import { say } from "../words/catalog";
+import { quotedNote } from "./hold";
+import type { FollowUpSchedule } from "./schedule";
+import type { RunWarning } from "./warnings";
+
+const HIGH = RISK_LEVELS.indexOf("high");
+const MEDIUM = RISK_LEVELS.indexOf("medium");
+
+/** Where a customer asked not to be contacted. */
+export interface DoNotContactSource {
+  /** The input it was read from: the Customers sheet (its note or status) or the Contacts sheet. */
+  input: Extract<SheetKind, "customers" | "contacts">;
+  /** The field: a customer's note or status, a contact's note. */
+  field: "note" | "status";
+  /** The sheet as named in the workbook (a CSV input: its kind's label). */
+  sheet: string;
+  /** The Excel row number. */
+  row: number;
+  /** The column's header as written (备注, 内容). */
+  column: string;
+  /** The cell as quoted (quotedNote: one line, at most NOTE_QUOTE_CHARS characters). */
+  text: string;
+  /** The do-not-contact phrase found in it (lower-cased as matched: 不要再联系, do not call). */
+  phrase: string;
+}
+
+/**
+ * The customers who asked not to be contacted (tester59 U80: a member whose pet died wrote
+ * 别再发推销 in 备注, another said 不要再联系 on a call, and both were planned retention calls). One
+ * owner of the rule:
+ * - the Customers sheet: a do-not-contact phrase (optionWords.ts DO_NOT_CONTACT_WORDS, as
+ *   ingest/contactOutcome.ts doNotContactPhrase reads it) in the customer's note (备注), else in its
+ *   status (勿扰, 拒绝联系, DNC). It stands until the sheet is edited;
+ * - else the Contacts sheet: the latest contact up to the analysis date whose note says so, unless
+ *   a later contact's note says the customer may be contacted again (CONTACT_AGAIN_WORDS: 可以再联系,
+ *   OK to call): that lifts it. On one day, the row further down is the later.
+ * Such a customer gets no contact of any kind on the schedule (listed once, do_not_contact); the
+ * churn figures are left as they are. Undefined when nobody asked (nothing is read per customer).
+ *
+ * @example doNotContactOf(dataset, dataset.asOf)?.source.get(2)?.row // 5 (联系记录表第 5 行)
+ */
+export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | undefined {
+  const cust = dataset.customers;
+  const n = cust.count;
+  const source = new Map<number, DoNotContactSource>();
+  const sheet = (kind: SheetKind) => dataset.sources[kind]?.sheetName ?? "";
+  const header = (kind: SheetKind, field: string) => dataset.sources[kind]?.columns[field] ?? field;
+  for (const field of ["note", "status"] as const) {
+    const texts = cust[field];
+    if (!texts) continue;
+    for (let c = 0; c < n; c++) {
+      if (source.has(c)) continue;
+      const phrase = doNotContactPhrase(texts[c] ?? "");
+      if (phrase === "") continue;
+      source.set(c, {
+        input: "customers",
+        field,
+        sheet: sheet("customers"),
+        row: cust.sourceRow[c],
+        column: header("customers", field),
+        text: quotedNote(texts[c]),
+        phrase,
+      });
+    }
+  }
+  const k = dataset.contacts;
+  const notes = k?.note;
+  if (k && notes) {
+    const limit = Math.floor(asOf) + 1;
+    // Per customer, the contact row of the latest do-not-contact note and of the latest note
+    // saying it may be contacted again (-1 none): the first stands when it is the later.
+    const said = new Int32Array(n).fill(-1);
+    const again = new Int32Array(n).fill(-1);
+    const later = (i: number, j: number) =>
+      j < 0 || k.day[i] > k.day[j] || (k.day[i] === k.day[j] && k.sourceRow[i] > k.sourceRow[j]);
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i] || source.has(c)) continue;
+      if (doNotContactPhrase(notes[i]) !== "") {
+        if (later(i, said[c])) said[c] = i;
+      } else if (saysContactAgain(notes[i]) && later(i, again[c])) again[c] = i;
+    }
+    for (let c = 0; c < n; c++) {
+      const i = said[c];
+      if (i < 0 || !later(i, again[c])) continue;
+      source.set(c, {
+        input: "contacts",
+        field: "note",
+        sheet: sheet("contacts"),
+        row: k.sourceRow[i],
+        column: header("contacts", "note"),
+        text: quotedNote(notes[i]),
+        phrase: doNotContactPhrase(notes[i]),
+      });
+    }
+  }
+  if (source.size === 0) return undefined;
+  const flag = new Uint8Array(n);
+  for (const c of source.keys()) flag[c] = 1;
+  return { flag, source };
+}
+
+/** The customers who asked not to be contacted, and where (doNotContactOf). */
+export interface DoNotContact {
+  /** Per customer: 1 when they asked not to be contacted. */
+  flag: Uint8Array;
+  /** Per such customer: where they said so. */
+  source: Map<number, DoNotContactSource>;
+}
+
+/** True when customer c asked not to be contacted. */
+export function asksNoContact(dnc: DoNotContact | undefined, c: number): boolean {
+  return dnc !== undefined && dnc.flag[c] === 1;
+}
+
+/**
+ * Why customer c gets no contact, with where it was said ("" when they did not ask): the sheet,
+ * row and column, and the words quoted. Without `quote` (a workbook to pass on: a note may hold a
+ * phone number) the words are left out.
+ *
+ * @example doNotContactText(dnc, 2, "zh-CN") // "客户要求勿联系（联系记录表第 5 行内容列：“不要再联系”）"
+ */
+export function doNotContactText(
+  dnc: DoNotContact | undefined,
+  c: number,
+  lang: Lang,
+  quote = true,
+): string {
+  const s = dnc?.source.get(c);
+  if (s === undefined) return "";
+  const where = { sheet: s.sheet, row: s.row, column: s.column };
+  return quote
+    ? say(lang, "followUpTab", "doNotContact", { ...where, words: s.text })
+    : say(lang, "followUpTab", "doNotContactNoWords", where);
+}
+
+/**
+ * do_not_contact: how many customers asked not to be contacted, from which sheet, one example of
+ * the words, and how many of them are at risk (high or medium: their churn figures stand, and a
+ * manager reading the at-risk list must not call them by hand). Null when nobody asked.
+ *
+ * @example doNotContactWarning(schedule, churnLevel, () => "回访计划")?.brief?.["zh-CN"] // "2 位客户要求勿联系：…"
+ */
+export function doNotContactWarning(
+  schedule: Pick<FollowUpSchedule, "doNotContact">,
+  churnLevel: Int8Array,
+  followUpsTab: (lang: Lang) => string,
+): RunWarning | null {
+  const dnc = schedule.doNotContact;
+  if (dnc === undefined) return null;
+  let customers = 0;
+  let atRisk = 0;
+  for (const [c, s] of dnc.source) {
+    if (s.input === "customers") customers++;
+    if (churnLevel[c] === HIGH || churnLevel[c] === MEDIUM) atRisk++;
+  }
+  const count = dnc.source.size;
+  const example = dnc.source.values().next().value?.text ?? "";
+  const params = (lang: Lang) => ({
+    count,
+    customers,
+    contacts: count - customers,
+    atRisk,
+    example,
+    tab: followUpsTab(lang),
+  });
+  const both = (code: "doNotContact" | "briefDoNotContact"): Record<Lang, string> => ({
+    "zh-CN": say("zh-CN", "followUp", code, params("zh-CN")),
+    "en-US": say("en-US", "followUp", code, params("en-US")),
+  });
+  return {
+    code: "do_not_contact",
+    message: both("doNotContact"),
+    brief: both("briefDoNotContact"),
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * tester59 U80 (a pet-food shop with subscription boxes): members with the status 已退订 are of two
+ * kinds. One left for a competitor and is truly at risk: the shop should call. One's pet died and
+ * she wrote 别再发推销 in 备注; another said 不要再联系 on a call. Both were planned retention calls.
+ * A customer who asked not to be contacted (the Customers sheet's note or status, a contact's
+ * note) now gets no contact of any kind: listed once (do_not_contact) with where they said so,
+ * their churn figures unchanged.
+ */
+import fc from "fast-check";
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { RISK_LEVELS } from "../../../src/engine/analysis";
+import type { Grid } from "../../../src/engine/cells";
+import { doNotContactText } from "../../../src/engine/followUp/doNotContact";
+import { doNotContactPhrase, saysContactAgain } from "../../../src/engine/ingest/contactOutcome";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { DO_NOT_CONTACT_WORDS } from "../../../src/engine/optionWords";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { atRiskInputsOf, atRiskTable } from "../../../src/engine/report/atRiskTab";
+import { followUpsJson } from "../../../src/engine/report/followUpJson";
+import { defaultRules } from "../../../src/engine/rules";
+import { scheduleOf } from "../helpers/scheduleOf";
+
+const asOf = parseIsoDate("2026-11-30");
+
+describe("doNotContactPhrase: a customer's refusal of contact", () => {
+  test.each([
+    ["狗狗去世了，别再发推销", "别再发推销"],
+    ["客户说不要再联系", "不要再联系"],
+    ["请不要再打电话", "不要再打电话"],
+    ["别再打了！", "别再打了"],
+    ["拒绝回访", "拒绝回访"],
+    ["投诉骚扰", "投诉骚扰"],
+    ["不要再联系我了", "不要再联系"],
+    ["勿扰", "勿扰"],
+    ["拒绝联系", "拒绝联系"],
+    ["Do not contact", "do not contact"],
+    ["DNC", "dnc"],
+    ["Please do not call again", "do not call"],
+    ["Customer said: stop calling me", "stop calling"],
+    ["remove me from your list", "remove me from your list"],
+    ["Unsubscribe me.", "unsubscribe me"],
+    ["Don’t call, pet passed away", "don't call"],
+  ])("%s: asks not to be contacted", (text, phrase) =>
+    expect(doNotContactPhrase(text)).toBe(phrase),
+  );
+
+  test.each([
+    // Whom to call instead: the front desk is not the customer.
+    "不要再联系前台，直接找王经理",
+    // One channel, not a call (conservative: text messages only).
+    "客户说不要再发短信",
+    "别再发推销短信",
+    "stop texting me",
+    "unsubscribe me from the newsletter",
+    // A negation or a time limit before it: no refusal, a pause.
+    "客户没说不要再联系",
+    "并非拒绝回访，只是最近忙",
+    "春节前不要联系",
+    "月底之前别再打电话",
+    "暂时不要联系",
+    "did not say stop calling",
+    "before May do not call",
+    // After it: until when, on which days.
+    "不要再打电话到月底",
+    "do not call until May",
+    "do not call on weekends",
+    // The member status that is no refusal (the competitor-leaver).
+    "已退订",
+    "正常",
+    "",
+  ])("%s: no refusal", (text) => expect(doNotContactPhrase(text)).toBe(""));
+
+  test("a phrase in longer text: a refusal unless a negation or time limit comes first in its clause", () => {
+    const filler = fc.string({
+      unit: fc.constantFrom(..."客户说狗狗走了谢谢好的你们产品"),
+      maxLength: 8,
+    });
+    const phrase = fc.constantFrom(
+      ...DO_NOT_CONTACT_WORDS.filter((w) => /^[\u4e00-\u9fff]/.test(w)),
+    );
+    fc.assert(
+      fc.property(filler, phrase, filler, (before, w, after) => {
+        // Text around it in clauses of its own: still the customer's refusal.
+        expect(doNotContactPhrase(`${before}，${w}。${after}`)).not.toBe("");
+        // Denied or limited in time in its clause: none.
+        for (const guard of ["没说", "并非", "春节之前", "暂时"])
+          expect(doNotContactPhrase(`${before}，${guard}${w}。${after}`)).toBe("");
+        // Followed by someone else to call (前台, 财务): none.
+        expect(doNotContactPhrase(`${before}，${w}前台，找王经理`)).toBe("");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each([
+    ["客户说以后可以再联系", true],
+    ["欢迎回访", true],
+    ["OK to call again next month", true],
+    ["不可以联系", false],
+    ["不要再联系", false],
+  ])("saysContactAgain(%s) = %s", (text, yes) => expect(saysContactAgain(text)).toBe(yes));
+});
+
+/** Dates every `days` days back from `last`, `n` of them. */
+function every(last: string, days: number, n: number): string[] {
+  const end = parseIsoDate(last);
+  return Array.from({ length: n }, (_, i) => isoDate(end - (n - 1 - i) * days));
+}
+
+// Monthly boxes; the members who stopped 100 days ago are at high risk against their 30-day rhythm.
+const MEMBERS: [id: string, last: string, status: string, note: string][] = [
+  ["P01", "2026-11-20", "正常", ""],
+  // 已退订 for a competitor: at risk, called.
+  ["P02", "2026-08-20", "已退订", "转去别家了"],
+  // 已退订, the pet died: 别再发推销 in 备注. Not called.
+  ["P03", "2026-08-20", "已退订", "狗狗去世了，别再发推销"],
+  // 不要再联系 on a call (Contacts row 2). Not called.
+  ["P04", "2026-08-20", "正常", ""],
+  // Whom to call instead (Contacts row 3): still called.
+  ["P05", "2026-08-20", "正常", ""],
+  // SMS only: still called.
+  ["P06", "2026-08-20", "正常", "客户说不要再发短信"],
+  // 不要再联系 on 09-01, 可以再联系 on 10-15: lifted, called.
+  ["P07", "2026-08-20", "正常", ""],
+  // A status word typed (勿扰): not called, not even its regular contact.
+  ["P08", "2026-11-20", "勿扰", ""],
+];
+
+const CONTACTS: [id: string, date: string, note: string][] = [
+  ["P04", "2026-09-10", "客户说不要再联系"],
+  ["P05", "2026-09-10", "不要再联系前台，直接找王经理"],
+  ["P07", "2026-09-01", "不要再联系"],
+  ["P07", "2026-10-15", "客户说可以再联系"],
+];
+
+async function run(en = false): Promise<Analysis> {
+  const customers: Grid = [
+    en ? ["Customer ID", "Status", "Notes"] : ["客户编号", "状态", "备注"],
+    ...MEMBERS.map(([id, , status, note]) => [id, status, note]),
+  ];
+  const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编号", "日期", "金额"]];
+  for (const [id, last] of MEMBERS) for (const d of every(last, 30, 12)) sales.push([id, d, 199]);
+  const contacts: Grid = [
+    en ? ["Customer ID", "Date", "Notes"] : ["客户编号", "日期", "内容"],
+    ...CONTACTS,
+  ];
+  return analyzeWorkbook(
+    memorySource(
+      en
+        ? { Customers: customers, Transactions: sales, Contacts: contacts }
+        : { 客户: customers, 交易: sales, 联系记录: contacts },
+    ),
+    { rules: defaultRules(), asOf },
+  );
+}
+
+function of(a: Analysis, id: string) {
+  const { c, planned, listed } = scheduleOf(a, id);
+  return {
+    level: RISK_LEVELS[a.classification.analysis.churnLevel[c]],
+    planned,
+    listed,
+    said: doNotContactText(a.schedule.doNotContact, c, "zh-CN"),
+  };
+}
+
+test.each([false, true])(
+  "the pet shop: who asked not to be contacted gets no call, listed once with where (English headers: %s)",
+  async (en) => {
+    const a = await run(en);
+    // The note column is read as the note, never as the ID (tester58 U69).
+    expect(a.dataset.sources.customers?.columns).toMatchObject({
+      customerId: en ? "Customer ID" : "客户编号",
+      note: en ? "Notes" : "备注",
+    });
+    for (const id of ["P02", "P05", "P06", "P07"]) {
+      expect(of(a, id)).toMatchObject({ level: "high", listed: [], said: "" });
+      expect(of(a, id).planned).toBeGreaterThan(0);
+    }
+    // Their churn figures stand (a prediction is still a prediction); no contact, one row each.
+    for (const id of ["P03", "P04"])
+      expect(of(a, id)).toMatchObject({ level: "high", planned: 0, listed: ["do_not_contact"] });
+    expect(of(a, "P08")).toMatchObject({ planned: 0, listed: ["do_not_contact"] });
+    const customers = en ? "Customers" : "客户";
+    const contacts = en ? "Contacts" : "联系记录";
+    expect(of(a, "P03").said).toBe(
+      `客户要求勿联系（${customers}表第 4 行${en ? "Notes" : "备注"}列：“狗狗去世了，别再发推销”）`,
+    );
+    expect(of(a, "P04").said).toBe(
+      `客户要求勿联系（${contacts}表第 2 行${en ? "Notes" : "内容"}列：“客户说不要再联系”）`,
+    );
+    expect(of(a, "P08").said).toBe(
+      `客户要求勿联系（${customers}表第 9 行${en ? "Status" : "状态"}列：“勿扰”）`,
+    );
+    // The at-risk list says it in the row, so nobody calls them by hand.
+    const tab = atRiskTable(atRiskInputsOf(a), "en-US");
+    const rows = tab.rows(0, tab.rowCount);
+    const p4 = rows.find((r) => r[0] === "P04")!;
+    expect(p4[12]).toBe(
+      `Retention call (signs of leaving) not planned: Asked not to be contacted (${contacts} row 2, ${en ? "Notes" : "内容"}: “客户说不要再联系”)`,
+    );
+    // The JSON carries the code and the source.
+    const json = followUpsJson(a.schedule, a.dataset, "en-US");
+    const items = Array.from({ length: json.unscheduled.count }, (_, i) =>
+      json.unscheduled.item(i),
+    );
+    expect(items.find((x) => x.customerId === "P03")?.unscheduledReason).toMatchObject({
+      code: "do_not_contact",
+      source: { input: "customers", field: "note", row: 4, phrase: "别再发推销" },
+    });
+    // The Overview's 注意 counts them.
+    const w = a.warnings.find((x) => x.code === "do_not_contact");
+    expect(w?.brief?.["zh-CN"]).toBe(
+      "3 位客户要求勿联系：回访计划不安排任何联系（其中 2 位有流失风险），请勿人工致电。",
+    );
+  },
+);
+
+test("no marketing consent stops marketing contacts only: the retention call still goes", async () => {
+  const customers: Grid = [
+    ["客户编号", "同意营销联系"],
+    ["P02", "否"],
+  ];
+  const sales: Grid = [["客户编号", "日期", "金额"]];
+  for (const d of every("2026-08-20", 30, 12)) sales.push(["P02", d, 199]);
+  const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: sales }), {
+    rules: defaultRules(),
+    asOf,
+  });
+  expect(of(a, "P02").planned).toBeGreaterThan(0);
+  expect(a.schedule.doNotContact).toBeUndefined();
+});
