@@ -85,6 +85,7 @@ const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = [
   // Repeated or disagreeing transaction lines (tester52 M2: 200 pasted copies passed unsaid).
   "duplicate_row",
   "duplicate_row_kept",
+  "duplicate_row_payment_differs",
   "order_line_conflict",
 ];
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
@@ -231,8 +232,17 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
     const first = rows[0];
+    // A CSV by its file; a workbook's row by its file and sheet (reviewer59 M4: a copy found on
+    // the second of two month sheets was said as "months.xlsx row 3").
+    const where =
+      first.sheetIsFile || !first.file
+        ? (first.file && path.basename(first.file)) || first.sheet
+        : words(lang, "summary", "sheetOfFile", {
+            file: path.basename(first.file),
+            sheet: first.sheet,
+          });
     say("rowWarning", {
-      sheet: first.file ?? first.sheet,
+      sheet: where,
       row: first.row,
       message: first.message[lang],
       count: rows.length,

@@ -248,6 +248,24 @@ export const STATUS_BESIDE_TYPE = [
 ] as const;
 
 /**
+ * A transaction's note column (备注), found among the columns not read: its text is read for one
+ * thing, the owner's word that two rows alike but paid two ways are one bill split in two
+ * (optionWords.ts SPLIT_PAYMENT_WORDS; ingest/duplicateRows.ts). The column stays unread
+ * otherwise, so what it says of a return is still heard (ingest/notSaleRows.ts).
+ */
+export const TRANSACTION_NOTE_HEADERS = [
+  "备注",
+  "订单备注",
+  "收费备注",
+  "收款备注",
+  "付款备注",
+  "Notes",
+  "Note",
+  "Remarks",
+  "Memo",
+] as const;
+
+/**
  * The headers of a transactions column naming who approved the document (用友 U8 销售发货单
  * 审核人): its blank cells beside filled ones are documents not approved yet, counted and said
  * (tester58 U74; ingest/unapprovedRows.ts). Matched whole, as folded.

@@ -152,6 +152,13 @@ export interface Contacts {
   sourceRow: Int32Array;
 }
 
+/** A column's text on each used row: Excel rows in the order read, the texts beside them. */
+export interface RowTexts {
+  header: string;
+  rows: number[];
+  texts: string[];
+}
+
 /** Where a sheet came from and how its columns were mapped. */
 export interface SheetSource {
   kind: SheetKind;
@@ -195,9 +202,15 @@ export interface SheetSource {
   /**
    * Transactions: each used row's payment method as written (Excel rows in the order read, the
    * texts beside them), when the sheet has a payment column: two rows alike but paid two ways
-   * are a split payment, not a duplicate (ingest/paymentRows.ts). Not in the JSON's sources.
+   * are a split payment when a note says so (ingest/paymentRows.ts). Not in the JSON's sources.
    */
-  payments?: { header: string; rows: number[]; texts: string[] };
+  payments?: RowTexts;
+  /**
+   * Transactions: each used row's note as written (备注), when the sheet has a note column: the
+   * owner's word that rows alike but paid two ways are one bill split in two (分两笔付), not a line
+   * entered twice (ingest/duplicateRows.ts). Not in the JSON's sources.
+   */
+  notes?: RowTexts;
   /**
    * The sheets read together as this input, its own first: a sales log kept one sheet per month
    * or year (ingest/sheetParts.ts; tester58 U60). Absent for an input read from one sheet.

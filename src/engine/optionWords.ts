@@ -1345,3 +1345,38 @@ export const CONTACT_AGAIN_WORDS = [
   "can call again",
   "can contact again",
 ] as const;
+
+/**
+ * What a transaction's note (备注) writes of one bill paid in parts two ways (3,000 微信 + 3,000
+ * 刷卡): the owner's word that two rows alike but for the payment are a split payment, both money
+ * received, not one line entered twice with its payment typed again (ingest/duplicateRows.ts;
+ * tester58 U67, reviewer59 M2). Found anywhere in the note, case ignored; an English one as whole
+ * words.
+ */
+export const SPLIT_PAYMENT_WORDS = [
+  "分两笔",
+  "分三笔",
+  "分笔",
+  "分两次付",
+  "分开付",
+  "分开支付",
+  "分开结",
+  "组合支付",
+  "组合付款",
+  "混合支付",
+  "混合付款",
+  "拆分支付",
+  "拆单支付",
+  "部分现金",
+  "部分刷卡",
+  "部分微信",
+  "部分支付宝",
+  "split payment",
+  "split tender",
+  "split bill",
+  "paid in two",
+  "part cash",
+  "part card",
+  "partly cash",
+  "partial cash",
+] as const;

@@ -161,9 +161,11 @@ export const QUALITY_CODES = {
   // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first
   // (returns52: CDNOW's 255 repeated lines, real ones, buried the other findings).
   duplicate_rows_kept: "warning",
-  // Alike in every field read but paid two ways (3,000 微信 + 3,000 刷卡): a split payment, both
-  // used, named for review with the payment column (tester58 U67).
-  duplicate_row_payment_differs: "warning",
+  // Alike in every field read but paid two ways (现金 then 微信) with no note saying the bill was
+  // split: one payment entered twice, the later not used (reviewer59 M2).
+  duplicate_row_payment_differs: "error",
+  // The same with a note saying so (备注 分两笔付): a split payment, both used (tester58 U67).
+  duplicate_row_split_payment: "info",
   // A column naming each document's approver (U8 审核人) blank on some rows, filled on others: the
   // blank ones, maybe not approved yet, are counted as sales, said (tester58 U74).
   unapproved_rows_counted: "warning",

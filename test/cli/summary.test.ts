@@ -405,3 +405,29 @@ describe("the CLI summary says when churn risk uses the default weights", () => 
     expect(summaryText(outcomeOf(learned, "en-US"), "en-US")).not.toContain("default weights");
   });
 });
+
+// reviewer59 M4: a workbook's row warning named the file alone ("months.xlsx row 3"), not the
+// month sheet the row is on.
+describe("the CLI summary's row warnings", () => {
+  it("name the workbook's file and the row's sheet; a CSV by its file", async () => {
+    const head = ["订单号", "客户编号", "日期", "金额"];
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [["客户编号"], ["C1"], ["C2"]],
+        "2025年1月": [head, ["D001", "C1", "2025-01-05", 100], ["D002", "C2", "2025-01-09", 50]],
+        "2025年2月": [head, ["D003", "C1", "2025-02-03", 80], ["D002", "C2", "2025-01-09", 50]],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    for (const f of a.findings) f.file = "/data/months.xlsx";
+    const outcome = outcomeOf(a, "en-US");
+    expect(summaryText(outcome, "en-US")).toContain(
+      "Warning: months.xlsx, sheet “2025年2月”, row 3: Same as row 3 of sheet “2025年1月” in every field",
+    );
+    expect(summaryText({ ...outcome, lang: "zh-CN" }, "zh-CN")).toContain(
+      "警告：months.xlsx 的“2025年2月”表第 3 行：与“2025年1月”表第 3 行完全相同",
+    );
+    for (const f of a.findings) f.sheetIsFile = true;
+    expect(summaryText(outcome, "en-US")).toContain("Warning: months.xlsx row 3: Same as row 3 of");
+  });
+});

@@ -462,7 +462,9 @@ export function rowsNotUsedWarnings(
   }
   // The same order line twice, the later left out: said there too, once per sheet, with the
   // first (tester58 U67: said on the console only).
-  const copies = findings.filter((f) => f.code === "duplicate_row");
+  const copies = findings.filter(
+    (f) => f.code === "duplicate_row" || f.code === "duplicate_row_payment_differs",
+  );
   const sheets = [...new Set(copies.map((f) => f.sheet))];
   for (const sheet of sheets) {
     const of = copies.filter((f) => f.sheet === sheet);

@@ -6,10 +6,12 @@ import {
   type Finding,
   type QualityCode,
 } from "../quality";
-import { SHEETS } from "../schema";
+import { SHEETS, type Lang } from "../schema";
+import { say } from "../words/catalog";
 import { isReturn } from "../aggregate/purchase";
+import { SPLIT_PAYMENT_WORDS } from "../optionWords";
 import type { FindingPlace } from "./afterAsOf";
-import { paymentsOf } from "./paymentRows";
+import { textsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 import { rowPlace } from "./sheetParts";
 
@@ -218,23 +220,35 @@ export function reportDuplicateRows(
   const copies: number[] = ahead ? Array.from(ahead.copies) : [];
   const conflicts: number[] = ahead ? Array.from(ahead.conflicts) : [];
   if (!ahead) findRepeats(t, compareLines, copies, conflicts);
-  dropFilledCopies(t, dataset.sources.transactions?.filledLines, copies);
-  const split = splitPayments(t, dataset.sources.transactions?.payments, copies);
-  if (copies.length === 0 && conflicts.length === 0 && split.length === 0) return 0;
   const source = dataset.sources.transactions;
+  dropFilledCopies(t, source?.filledLines, copies);
+  const paid = paidTwoWays(t, source, copies);
+  dropItemsOfOneOrder(t, copies);
+  if (copies.length === 0 && conflicts.length === 0 && paid.length === 0) return 0;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
   const file = place.fileOf?.(sheet);
   const out: Finding[] = [];
-  const finding = (
-    r: number,
-    first: number,
-    code: QualityCode,
-    paid?: { column: string; first: string; value: string },
-  ): void => {
+  const finding = (r: number, first: number, code: QualityCode, two?: PaidTwoWays): void => {
     const value = String(t.amount[r]);
-    // A row of a sheet read with others (kept per month: sheetParts.ts) is said on its own sheet.
+    // A row of a sheet read with others (kept per month: sheetParts.ts) is said on its own sheet,
+    // and its earlier copy with its sheet when that is another (reviewer59 M4).
     const at = rowPlace(source, t.sourceRow[r]);
+    const was = rowPlace(source, t.sourceRow[first]);
+    const words = (lang: Lang) =>
+      say(lang, "quality", code, {
+        value,
+        firstAt: firstAt(lang, was.row, was.sheet ?? sheet, at.sheet ?? sheet),
+        firstValue: String(t.amount[first]),
+        id: dataset.customers.id[t.customer[r]],
+        ...(two && {
+          column: two.column,
+          firstPayment: two.firstPayment,
+          payment: two.payment,
+          noteColumn: two.noteColumn,
+          note: two.note,
+        }),
+      });
     const f: Finding = {
       sheet: at.sheet ?? sheet,
       kind: "transactions",
@@ -243,17 +257,7 @@ export function reportDuplicateRows(
       code,
       severity: QUALITY_CODES[code],
       value,
-      message: qualityMessage(code, {
-        value,
-        first: String(rowPlace(source, t.sourceRow[first]).row),
-        firstValue: String(t.amount[first]),
-        id: dataset.customers.id[t.customer[r]],
-        ...(paid && {
-          column: paid.column,
-          firstPayment: paid.first,
-          payment: paid.value,
-        }),
-      }),
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     };
     if (file) f.file = file;
     if (place.sheetsAreFiles) f.sheetIsFile = true;
@@ -261,6 +265,10 @@ export function reportDuplicateRows(
   };
   let dropped = 0;
   let keep: Uint8Array | null = null;
+  const leaveOut = (r: number) => {
+    (keep ??= new Uint8Array(n).fill(1))[r] = 0;
+    dropped++;
+  };
   if (!orders && copies.length > 2 * DUPLICATES_LISTED) {
     // Many, with no order ids: a log that repeats lines (CDNOW: 255, real ones); one finding.
     const [r, first] = copies;
@@ -283,21 +291,18 @@ export function reportDuplicateRows(
     if (place.sheetsAreFiles) f.sheetIsFile = true;
     out.push(f);
   } else if (copies.length > 0) {
-    if (orders) keep = new Uint8Array(n).fill(1);
     for (let j = 0; j < copies.length; j += 2) {
       finding(copies[j], copies[j + 1], orders ? "duplicate_row" : "duplicate_row_kept");
-      if (keep !== null) {
-        keep[copies[j]] = 0;
-        dropped++;
-      }
+      if (orders) leaveOut(copies[j]);
     }
   }
-  for (const p of split)
-    finding(p.row, p.first, "duplicate_row_payment_differs", {
-      column: p.column,
-      first: p.firstPayment,
-      value: p.payment,
-    });
+  for (const p of paid) {
+    if (p.note !== "") finding(p.row, p.first, "duplicate_row_split_payment", p);
+    else {
+      finding(p.row, p.first, "duplicate_row_payment_differs", p);
+      leaveOut(p.row);
+    }
+  }
   for (let j = 0; j < conflicts.length; j += 2)
     finding(conflicts[j], conflicts[j + 1], "order_line_conflict");
   placeAmongTransactionFindings(findings, out);
@@ -345,45 +350,88 @@ function dropFilledCopies(
   copies.length = w;
 }
 
-/** A pair of rows alike in every field read but paid two ways (splitPayments). */
-interface SplitPayment {
+/**
+ * An earlier copy's place in a finding's words: its row, and its sheet when that is not the
+ * finding's own (a month sheet read with others: reviewer59 M4, "same as row 5" named no sheet).
+ *
+ * @example firstAt("en-US", 5, "2025-01", "2025-02") // "row 5 of sheet “2025-01”"
+ */
+function firstAt(lang: Lang, row: number, sheet: string, own: string): string {
+  return sheet === own
+    ? say(lang, "input", "rowHere", { row })
+    : say(lang, "input", "rowOfSheet", { row, sheet });
+}
+
+/** A pair of rows alike in every field read but paid two ways (paidTwoWays). */
+interface PaidTwoWays {
   row: number;
   first: number;
   column: string;
   payment: string;
   firstPayment: string;
+  /** The note column's header and the note on either row that says the bill was split, or "". */
+  noteColumn: string;
+  note: string;
+}
+
+const SPLIT_WORDS = SPLIT_PAYMENT_WORDS.map((w) => w.toLowerCase());
+const LETTER = /[a-z]/;
+
+/**
+ * Whether a note says the bill was paid in parts (SPLIT_PAYMENT_WORDS): a Chinese word anywhere,
+ * an English one between non-letters.
+ *
+ * @example saysSplit("分两笔付") // true
+ * @example saysSplit("Split payment: part cash") // true
+ */
+export function saysSplit(note: string): boolean {
+  const t = note.toLowerCase();
+  return SPLIT_WORDS.some((w) => {
+    const at = t.indexOf(w);
+    if (at < 0) return false;
+    if (!LETTER.test(w[0])) return true;
+    return !LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + w.length));
+  });
 }
 
 /**
  * Takes out of `copies` (pairs: row, earlier copy) the rows whose payment method, written on both,
- * differs from their copy's (SheetSource.payments): a bill paid 3,000 by 微信 and 3,000 by 刷卡 is
- * two rows alike in customer, date, amount, order, product and quantity, and both are money
- * received (tester58 U67: the second was dropped as the first's copy, −6,000). Both are counted
- * and named for review with the column that differs (duplicate_row_payment_differs), as a line
- * entered twice with another payment typed is the same shape (tester56's school: 现金 / 微信).
+ * differs from their copy's (SheetSource.payments). Such a pair is one of two shapes the fields
+ * alone cannot tell apart: a bill paid 3,000 by 微信 and 3,000 by 刷卡, both money received
+ * (tester58 U67, −6,000 when the second was dropped), or one payment entered twice with its
+ * payment typed again (reviewer59 M2: a school's 现金 then 微信, +12,800 when both counted). A note
+ * on either row saying the bill was split (SheetSource.notes, SPLIT_PAYMENT_WORDS: 分两笔付,
+ * 组合支付, split payment) is the owner's word for the first: `note` says it; without one the pair
+ * is read as the second (`note` ""), with or without order ids: a purchase typed twice and paid
+ * two ways is the rarer reading, and the finding says how to keep both (write it in the note).
  */
-function splitPayments(
+function paidTwoWays(
   t: Transactions,
-  payments: SheetSource["payments"],
+  source: SheetSource | undefined,
   copies: number[],
-): SplitPayment[] {
+): PaidTwoWays[] {
+  const payments = source?.payments;
   if (!payments || copies.length === 0) return [];
   const rowOf = (j: number) => t.sourceRow[copies[j]];
   const rows: number[] = [];
   for (let j = 0; j < copies.length; j++) rows.push(rowOf(j));
-  const paid = paymentsOf(payments, rows);
-  const out: SplitPayment[] = [];
+  const paid = textsOf(payments, rows);
+  const notes = textsOf(source.notes, rows);
+  const out: PaidTwoWays[] = [];
   let w = 0;
   for (let j = 0; j < copies.length; j += 2) {
     const payment = paid.get(rowOf(j)) ?? "";
     const firstPayment = paid.get(rowOf(j + 1)) ?? "";
     if (payment !== "" && firstPayment !== "" && payment !== firstPayment) {
+      const note = [notes.get(rowOf(j)), notes.get(rowOf(j + 1))].find((x) => x && saysSplit(x));
       out.push({
         row: copies[j],
         first: copies[j + 1],
         column: payments.header,
         payment,
         firstPayment,
+        noteColumn: source.notes?.header ?? "",
+        note: note ?? "",
       });
       continue;
     }
@@ -392,6 +440,60 @@ function splitPayments(
   }
   copies.length = w;
   return out;
+}
+
+/**
+ * Takes out of `copies` (pairs: row, earlier copy) the lines that are another like item of their
+ * order, where the sheet has order ids. An order's block is its run of rows down the sheet (one
+ * order id, customer and day, no other order's row between). A copy in another block than its
+ * first is the order pasted or exported again (tester52 M2: the first 200 lines pasted below;
+ * reviewer56 R6): a copy. Inside one block, a line repeated while the block's other lines are not
+ * (as often) is an item on a row of its own, which a till's item export writes for each item
+ * added (tester59 U81: Square's item details, two lattes of one Transaction ID on two rows, one
+ * dropped: 127,336.92 of 130,156.53); a block whose every line repeats as often (纸, 笔, 纸, 笔)
+ * is the order twice. A sheet that shows the first anywhere lists items a row each, so there a
+ * line repeated inside its block is an item even where the block repeats evenly (an order of two
+ * lattes alone); elsewhere it stays a copy.
+ */
+function dropItemsOfOneOrder(t: Transactions, copies: number[]): void {
+  if (!t.hasOrderIds || copies.length === 0) return;
+  const { order, customer, day } = t;
+  const sameOrder = (r: number, s: number) =>
+    order[r] === order[s] && customer[r] === customer[s] && Object.is(day[r], day[s]);
+  // The rows of the block of `r`, from its first to its last (a copy's first is above it).
+  const blockOf = (first: number, r: number): [number, number] | null => {
+    for (let s = first + 1; s < r; s++) if (!sameOrder(s, first)) return null;
+    let lo = first;
+    let hi = r;
+    while (lo > 0 && sameOrder(lo - 1, first)) lo--;
+    while (hi + 1 < t.count && sameOrder(hi + 1, first)) hi++;
+    return [lo, hi];
+  };
+  // Per block holding pairs, how many times each line with a copy there is in it (by its first).
+  const blocks = new Map<number, { rows: number; lines: Map<number, number> }>();
+  const inBlock: boolean[] = [];
+  for (let j = 0; j < copies.length; j += 2) {
+    const span = blockOf(copies[j + 1], copies[j]);
+    inBlock.push(span !== null);
+    if (!span) continue;
+    let b = blocks.get(span[0]);
+    if (!b) blocks.set(span[0], (b = { rows: span[1] - span[0] + 1, lines: new Map() }));
+    b.lines.set(copies[j + 1], (b.lines.get(copies[j + 1]) ?? 1) + 1);
+  }
+  if (blocks.size === 0) return;
+  const uneven = [...blocks.values()].some(({ rows, lines }) => {
+    const times = [...lines.values()];
+    const lineCount = rows - times.reduce((s, k) => s + k - 1, 0);
+    return lineCount !== lines.size || times.some((k) => k !== times[0]);
+  });
+  if (!uneven) return;
+  let w = 0;
+  for (let j = 0; j < copies.length; j += 2) {
+    if (inBlock[j / 2]) continue;
+    copies[w++] = copies[j];
+    copies[w++] = copies[j + 1];
+  }
+  copies.length = w;
 }
 
 /** Keeps the rows with keep[r] 1, in order, in every per-row column. */

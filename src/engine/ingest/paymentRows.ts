@@ -1,14 +1,16 @@
 import type { Cell } from "../cells";
-import type { SheetSource } from "../model";
-import { cellText } from "../parse/text";
+import type { RowTexts } from "../model";
+import { TRANSACTION_NOTE_HEADERS } from "../headerWords";
+import { cellText, foldHeader } from "../parse/text";
 
 /**
- * Each used row's payment method as written (支付方式 微信 / 刷卡), for the duplicate check: two rows
- * alike in every field read but paid two ways are a payment split in two (tester58 U67: a clinic's
- * 种植二期 3,000 微信 + 3,000 刷卡 on one 收费单号, the second dropped as the first's copy), not
- * one line twice (ingest/duplicateRows.ts).
+ * Each used row's text in one column as written, for the duplicate check: the payment method
+ * (支付方式 微信 / 刷卡) and the note (备注 分两笔付). Two rows alike in every field read but paid two
+ * ways are one bill split in two when a note says so (tester58 U67: a clinic's 种植二期 3,000 微信 +
+ * 3,000 刷卡 on one 收费单号, 备注 分两笔付), else one line entered twice with the payment typed
+ * again (reviewer59 M2: a school's 现金 / 微信); ingest/duplicateRows.ts.
  */
-export class PaymentRows {
+export class RowTextColumn {
   private readonly rows: number[] = [];
   private readonly texts: string[] = [];
 
@@ -17,32 +19,44 @@ export class PaymentRows {
     readonly header: string,
   ) {}
 
-  /** A used row, Excel row `row`: its payment cell's text, trimmed ("" when blank). */
+  /** A used row, Excel row `row`: its cell's text, trimmed ("" when blank). */
   see(reader: { cellAt(column: number): Cell }, row: number): void {
     const cell = reader.cellAt(this.column);
     this.rows.push(row);
     this.texts.push(cell === null || cell === undefined ? "" : cellText(cell).trim());
   }
 
-  /** What SheetSource.payments keeps, or undefined when no row was seen. */
-  done(): SheetSource["payments"] {
+  /** What SheetSource.payments (or .notes) keeps, or undefined when no row was seen. */
+  done(): RowTexts | undefined {
     if (this.rows.length === 0) return undefined;
     return { header: this.header, rows: this.rows, texts: this.texts };
   }
 }
 
 /**
- * The payment of each Excel row in `rows` (those of a few repeated pairs), from a sheet's
- * SheetSource.payments; empty without.
+ * The text of each Excel row in `rows` (those of a few repeated pairs), from a sheet's
+ * SheetSource.payments or .notes; empty without.
  */
-export function paymentsOf(
-  payments: SheetSource["payments"],
-  rows: Iterable<number>,
-): Map<number, string> {
+export function textsOf(column: RowTexts | undefined, rows: Iterable<number>): Map<number, string> {
   const out = new Map<number, string>();
-  if (!payments) return out;
+  if (!column) return out;
   const wanted = new Set(rows);
-  for (let i = 0; i < payments.rows.length; i++)
-    if (wanted.has(payments.rows[i])) out.set(payments.rows[i], payments.texts[i]);
+  for (let i = 0; i < column.rows.length; i++)
+    if (wanted.has(column.rows[i])) out.set(column.rows[i], column.texts[i]);
   return out;
+}
+
+const NOTE_HEADERS: ReadonlySet<string> = new Set(
+  TRANSACTION_NOTE_HEADERS.map((w) => foldHeader(w)),
+);
+
+/**
+ * A transactions sheet's note column (备注, Notes) among its columns not read, or undefined: read
+ * for the owner's word of a split payment only (TRANSACTION_NOTE_HEADERS).
+ */
+export function noteColumn(match: {
+  unmapped: readonly number[];
+  headers: readonly string[];
+}): number | undefined {
+  return match.unmapped.find((u) => NOTE_HEADERS.has(foldHeader(match.headers[u])));
 }

@@ -1,6 +1,6 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
-import { PaymentRows } from "./paymentRows";
+import { noteColumn, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   KINDS_NOT_USED,
@@ -148,7 +148,9 @@ export class SheetIngest<T> {
   /** The approver column's blanks among used rows (U8's 审核人; unapprovedRows.ts). */
   private unapproved: UnapprovedRows | null = null;
   /** Each used row's payment method (支付方式), for the duplicate check (paymentRows.ts). */
-  private payments: PaymentRows | null = null;
+  private payments: RowTextColumn | null = null;
+  /** Each used row's note (备注 分两笔付), for the duplicate check (paymentRows.ts). */
+  private notes: RowTextColumn | null = null;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -337,6 +339,10 @@ export class SheetIngest<T> {
       if (this.payments && this.source) {
         const payments = this.payments.done();
         if (payments) this.source.payments = payments;
+      }
+      if (this.notes && this.source) {
+        const notes = this.notes.done();
+        if (notes) this.source.notes = notes;
       }
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
@@ -877,7 +883,7 @@ export class SheetIngest<T> {
           match.headers[at("refundAmount")],
         );
       if (at("payment") !== undefined)
-        this.payments = new PaymentRows(at("payment"), match.headers[at("payment")]);
+        this.payments = new RowTextColumn(at("payment"), match.headers[at("payment")]);
       // Paid from stored value: said by the payment column, or a sale word of the row type's
       // (类别 储值消费; tester59 U83).
       if (at("payment") !== undefined || at("rowKind") !== undefined)
@@ -887,6 +893,8 @@ export class SheetIngest<T> {
           at("rowKind") ?? -1,
           at("rowKind") === undefined ? "" : match.headers[at("rowKind")],
         );
+      const note = noteColumn(match);
+      if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
     }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
@@ -1204,6 +1212,7 @@ export class SheetIngest<T> {
       (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);
     else if (used && this.storedValue) this.storedValue.see(reader, reader.rowNumber, false);
     if (used && this.payments) this.payments.see(reader, reader.rowNumber);
+    if (used && this.notes) this.notes.see(reader, reader.rowNumber);
     if (used && this.unapproved) this.unapproved.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // A row its row-kind column calls a sale or a return is that, whatever its item's name.

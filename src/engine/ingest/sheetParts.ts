@@ -4,7 +4,7 @@
 // input's one. In the joined table a row's part is told by a multiple of PART_ROWS added to its
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
-import type { SheetSource, Transactions } from "../model";
+import type { RowTexts, SheetSource, Transactions } from "../model";
 import type { NotUsedRow } from "./rowsNotUsed";
 
 /** Above Excel's last row (1,048,576): part k's rows are k × PART_ROWS + their Excel row. */
@@ -100,4 +100,18 @@ export function partRows(lists: readonly (readonly number[] | undefined)[]): num
     for (const r of rows ?? []) out.push(k * PART_ROWS + r);
   });
   return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A column's texts of each part (payments, notes), as the joined table numbers the rows; the first
+ * part's header that has the column.
+ */
+export function partTexts(lists: readonly (RowTexts | undefined)[]): RowTexts | undefined {
+  const first = lists.find((l) => l);
+  if (!first) return undefined;
+  return {
+    header: first.header,
+    rows: partRows(lists.map((l) => l?.rows)) ?? [],
+    texts: lists.flatMap((l) => l?.texts ?? []),
+  };
 }

@@ -39,7 +39,7 @@ import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
 import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
 import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
-import { isPeriodName, joinTransactions, partRows, PARTS_MAX } from "./sheetParts";
+import { isPeriodName, joinTransactions, partRows, partTexts, PARTS_MAX } from "./sheetParts";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -822,13 +822,12 @@ export async function ingestWorkbook(
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
     };
-    // The payment of each row (split payments are no duplicates), the rows as the joined table's.
-    const paid = parts.map((p) => p.source!.payments);
-    if (paid.some((p) => p)) {
-      const texts = paid.flatMap((p) => p?.texts ?? []);
-      const rows = partRows(paid.map((p) => p?.rows)) ?? [];
-      source.payments = { header: paid.find((p) => p)!.header, rows, texts };
-    }
+    // The payment and note of each row (a split payment is no duplicate), the rows as the joined
+    // table's.
+    const payments = partTexts(parts.map((p) => p.source!.payments));
+    if (payments) source.payments = payments;
+    const notes = partTexts(parts.map((p) => p.source!.notes));
+    if (notes) source.notes = notes;
     if (!source.filledLines) delete source.filledLines;
     if (!source.topUpRows) delete source.topUpRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };

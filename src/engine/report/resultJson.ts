@@ -379,11 +379,14 @@ function sourcesJson(
   lang: Lang,
 ): Record<
   string,
-  Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments">
+  Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments" | "notes">
 > {
   const out: Record<
     string,
-    Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments">
+    Omit<
+      SheetSource,
+      "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments" | "notes"
+    >
   > = {};
   for (const [kind, s] of Object.entries(sources)) {
     if (!s) continue;
@@ -394,6 +397,7 @@ function sourcesJson(
       filledLines: _filled,
       topUpRows: _top,
       payments: _payments,
+      notes: _notes,
       ...rest
     } = s;
     out[kind] = sheetIsFile ? { ...rest, sheetName: SHEETS[s.kind].label[lang] } : rest;

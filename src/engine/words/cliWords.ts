@@ -25,6 +25,8 @@ export const SUMMARY_EN = {
   sheetNote: "Note: {sheet}: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
+  /** Where a row warning's row is, in a workbook: the file and its sheet (reviewer59 M4). */
+  sheetOfFile: "{file}, sheet “{sheet}”,",
   topAtRisk:
     "Most value at risk: the first {count} {count|row|rows} of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
@@ -77,6 +79,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
+  sheetOfFile: "{file} 的“{sheet}”表",
   topAtRisk:
     "流失风险金额最高的客户：“{tab}”的前 {count} 行（流失概率 × 近 12 个月消费；高、中风险，或低风险但安排了挽留联系）：",
   topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",

@@ -123,17 +123,19 @@ export const EN = {
     zero_return:
       "Amount is -0: read as a return of nothing, not as a purchase (the last purchase date stays as it was)",
     duplicate_row:
-      "Same as row {first} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
+      "Same as {firstAt} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
     duplicate_row_kept:
-      "Same as row {first} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
+      "Same as {firstAt} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
     unapproved_rows_counted:
       "Column “{column}” is blank on {count|# row|# rows} (the first is row {row}) and filled on the other {filled|#}: those documents may not be approved yet, and are counted as sales; if unapproved documents should not count, export the approved ones only and run again",
     duplicate_row_payment_differs:
-      "Same as row {first} (customer, date, amount, order ID, product, quantity) but for “{column}” (“{firstPayment}” / “{payment}”): read as one bill paid two ways, both rows counted; if it was entered twice, delete one",
+      "Same as {firstAt} (customer, date, amount, order ID, product, quantity) but for “{column}” (“{firstPayment}” / “{payment}”), and no note says the bill was split: read as one payment entered twice, counted once, this row not used; if it was one bill paid two ways, write “split payment” (分两笔付) in the note and run again",
+    duplicate_row_split_payment:
+      "Same as {firstAt} (customer, date, amount, order ID, product, quantity) but for “{column}” (“{firstPayment}” / “{payment}”), and “{noteColumn}” says “{note}”: read as one bill paid two ways, both rows counted",
     duplicate_rows_kept:
       "{count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, product, quantity), the first at row {row} (as row {first}). With no order ID column, two equal purchases on one day cannot be told from one line exported twice, so all are counted; if lines were exported or pasted twice, delete the repeats",
     order_line_conflict:
-      "Same order ID, product and quantity as row {first} (customer “{id}”, same date) but another amount ({value} here, {firstValue} on row {first}): both counted; check which one is wrong",
+      "Same order ID, product and quantity as {firstAt} (customer “{id}”, same date) but another amount ({value} here, {firstValue} on {firstAt}): both counted; check which one is wrong",
     return_without_purchase:
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",
     return_exceeds_purchases:
@@ -293,6 +295,9 @@ export const EN = {
   /** Input problems the engine and the command line report (InputError). */
   input: {
     sheetsInWorkbook: "sheets in the workbook: {names}",
+    /** Where a row's earlier copy is: its row, and its sheet when another (reviewer59 M4). */
+    rowHere: "row {row}",
+    rowOfSheet: "row {row} of sheet “{sheet}”",
     noSheets: "none",
     /** A required sheet not found by name, and a sheet whose headers are that sheet's (tester45 #9). */
     sheetLooksLike:

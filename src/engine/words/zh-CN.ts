@@ -112,17 +112,19 @@ export const ZH: Catalog = {
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     zero_return: "金额为 -0：按退货计（退 0 元），不算一次购买，不改变最近购买日期",
     duplicate_row:
-      "与第 {first} 行完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
+      "与{firstAt}完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
     duplicate_row_kept:
-      "与第 {first} 行完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
+      "与{firstAt}完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
     unapproved_rows_counted:
       "列“{column}”有 {count|#} 行为空（第一行为第 {row} 行），其余 {filled|#} 行写有审核人：这些单据可能尚未审核，仍按销售计入；如未审核的单据不应计入，请只导出已审核的单据后重新运行",
     duplicate_row_payment_differs:
-      "与第 {first} 行相同（客户、日期、金额、订单号、产品、数量），只有“{column}”不同（“{firstPayment}”/“{payment}”）：按一笔分两种方式付款读取，两行都计入；如为重复录入，请删除其中一行",
+      "与{firstAt}相同（客户、日期、金额、订单号、产品、数量），只有“{column}”不同（“{firstPayment}”/“{payment}”），备注中没有写明分笔付款：按同一笔重复录入读取，只计一次，此行未使用；如确是一笔分两种方式付款，请在备注中写明“分两笔付”后重新运行",
+    duplicate_row_split_payment:
+      "与{firstAt}相同（客户、日期、金额、订单号、产品、数量），只有“{column}”不同（“{firstPayment}”/“{payment}”），“{noteColumn}”写明“{note}”：按一笔分两种方式付款读取，两行都计入",
     duplicate_rows_kept:
       "有 {count|#} 行与前面某一行完全相同（客户、日期、金额、产品、数量），第一处是第 {row} 行（同第 {first} 行）。表中没有订单号，无法区分同一天两笔相同的购买和重复导出的同一行，因此都已计入；如果有行被重复导出或粘贴，请删除重复的行",
     order_line_conflict:
-      "订单号、产品和数量与第 {first} 行相同（客户“{id}”，同一天），金额却不同（此行 {value}，第 {first} 行 {firstValue}）：两行都计入，请核对哪一行有误",
+      "订单号、产品和数量与{firstAt}相同（客户“{id}”，同一天），金额却不同（此行 {value}，{firstAt} {firstValue}）：两行都计入，请核对哪一行有误",
     return_without_purchase:
       "退货 {value} 没有对应的购买：客户“{id}”在数据中没有金额为正的交易。按原样计入，该客户的消费金额为负；请核对原购买是否在数据起始日之前或记在别的客户编号下",
     return_exceeds_purchases:
@@ -271,6 +273,8 @@ export const ZH: Catalog = {
   },
   input: {
     sheetsInWorkbook: "工作簿中的工作表：{names}",
+    rowHere: "第 {row} 行",
+    rowOfSheet: "“{sheet}”表第 {row} 行",
     noSheets: "无",
     sheetLooksLike:
       "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",

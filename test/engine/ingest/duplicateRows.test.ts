@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Grid } from "../../../src/engine/cells";
@@ -6,6 +7,7 @@ import { DUPLICATES_LISTED } from "../../../src/engine/ingest/duplicateRows";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
+import { openCsv } from "../../../src/workbook/file/csvSource";
 
 const asOf = epochDay(2025, 12, 31);
 const customers: Grid = [["客户编号"], [1001], [1002]];
@@ -62,23 +64,61 @@ describe("repeated and disagreeing transaction lines (tester52 M2)", () => {
     expect(dataset.transactions.count).toBe(3);
   });
 
-  test("property: each row repeated k times is counted once, every later copy named", async () => {
+  // The copies below the sheet (tester52 M2: the first 200 lines pasted again at the end), under
+  // another order's line: each copy is in another block than its first, so it is the line again,
+  // never an item. (Pasted right under its own order, a line joins that order's block: see below.)
+  test("property: each row repeated k times below the sheet is counted once, every later copy named", async () => {
+    const last = [1002, "2025-03-09", 30, "A3", "墨", 1];
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
         async (times) => {
-          const rows: Grid = [head];
+          const rows: Grid = [head, ...lines, last];
           lines.forEach((line, i) => {
-            for (let k = 0; k <= times[i]; k++) rows.push(line);
+            for (let k = 0; k < times[i]; k++) rows.push(line);
           });
           const { dataset, findings } = await run(rows);
           const dups = findings.filter((f) => f.code === "duplicate_row");
           expect(dups.length).toBe(times.reduce((s, k) => s + k, 0));
-          expect(dataset.transactions.count).toBe(4);
-          expect(Array.from(dataset.transactions.amount)).toEqual([100, 50, 70, -70]);
+          expect(dataset.transactions.count).toBe(5);
+          expect(Array.from(dataset.transactions.amount)).toEqual([100, 50, 70, -70, 30]);
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  // Changed (tester59 U81): the property was "each row repeated k times in place is counted once",
+  // and held for a line repeated beside lines of its order that are not (纸 ×3, 笔 ×1 in A1): that
+  // is how a till's item export writes like items, one row each (Square: two lattes of one
+  // Transaction ID on two rows; one was dropped). What stays a copy in place is the whole order
+  // repeated, every line as often.
+  test("property: an order repeated k times in place is counted once; a line repeated unevenly in its order is items", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+        async (times, whole) => {
+          // whole: each order's lines together, k times over (A1 A1' … then A2 …); else each line k times.
+          const rows: Grid = [head];
+          for (const [a, b] of [
+            [0, 1],
+            [2, 3],
+          ]) {
+            if (whole) for (let k = 0; k <= times[a]; k++) rows.push(lines[a], lines[b]);
+            else for (const i of [a, b]) for (let k = 0; k <= times[i]; k++) rows.push(lines[i]);
+          }
+          const { dataset, findings } = await run(rows);
+          const even = whole || (times[0] === times[1] && times[2] === times[3]);
+          const shown = (i: number) => (whole ? times[i - (i % 2)] : times[i]);
+          const repeats = [0, 1, 2, 3].reduce((s, i) => s + shown(i), 0);
+          expect(findings.filter((f) => f.code === "duplicate_row").length).toBe(
+            even ? repeats : 0,
+          );
+          expect(dataset.transactions.count).toBe(even ? 4 : 4 + repeats);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
@@ -119,11 +159,12 @@ describe("many repeated lines without order ids", () => {
   });
 });
 
-// tester58 U67: a clinic's 种植二期 paid 3,000 by 微信 and 3,000 by 刷卡 on one 收费单号 was dropped as
-// the first row's copy (−6,000), said on the console only. Rows paid two ways are a split payment:
-// both counted, named with the payment column. tester56's school had a bill entered twice by the
-// front desk, 现金 then 微信: the same shape, so it is named for review the same way; a line
-// entered twice with the same payment stays a copy, not used, and the Overview says so.
+// tester58 U67: a clinic's 种植二期 paid 3,000 by 微信 and 3,000 by 刷卡 on one 收费单号 (备注 分两笔付)
+// was dropped as the first row's copy (−6,000). reviewer59 M2: a school's payment entered twice by
+// the front desk, 现金 then 微信, no note, was since counted twice (+12,800 over the truth). Rows
+// alike but paid two ways are a split payment when a note on either says so (the owner's word),
+// both counted; else one payment entered twice, the later not used. A line entered twice with the
+// same payment stays a copy, not used, and the Overview says so.
 describe("rows alike but paid two ways (tester58 U67)", () => {
   const head = ["收费单号", "病历号", "日期", "项目", "实收", "支付方式", "备注"];
   const bill = (payment: string): (string | number)[] => [
@@ -144,19 +185,77 @@ describe("rows alike but paid two ways (tester58 U67)", () => {
   const c: Grid = [["病历号"], [1001], [1002]];
   const read = (t: Grid) => ingestWorkbook(memorySource({ 客户: c, 收费明细: t }, 3), { asOf });
 
-  test("a split payment: both rows counted, named with the column that differs", async () => {
+  test("a split payment, said in the note: both rows counted, named with the note", async () => {
     const { dataset, findings } = await read(clinic("刷卡"));
     expect(Array.from(dataset.transactions.amount)).toEqual([200, 3000, 3000]);
     const f = findings.filter((x) => x.code.startsWith("duplicate_row"));
     expect(f.map((x) => [x.row, x.code, x.severity])).toEqual([
-      [4, "duplicate_row_payment_differs", "warning"],
+      [4, "duplicate_row_split_payment", "info"],
     ]);
     expect(f[0].message["zh-CN"]).toBe(
-      "与第 3 行相同（客户、日期、金额、订单号、产品、数量），只有“支付方式”不同（“微信”/“刷卡”）：按一笔分两种方式付款读取，两行都计入；如为重复录入，请删除其中一行",
+      "与第 3 行相同（客户、日期、金额、订单号、产品、数量），只有“支付方式”不同（“微信”/“刷卡”），“备注”写明“分两笔付”：按一笔分两种方式付款读取，两行都计入",
     );
     expect(f[0].message["en-US"]).toBe(
-      "Same as row 3 (customer, date, amount, order ID, product, quantity) but for “支付方式” (“微信” / “刷卡”): read as one bill paid two ways, both rows counted; if it was entered twice, delete one",
+      "Same as row 3 (customer, date, amount, order ID, product, quantity) but for “支付方式” (“微信” / “刷卡”), and “备注” says “分两笔付”: read as one bill paid two ways, both rows counted",
     );
+  });
+
+  // reviewer59 M2's school: 收据号 SJ0011 typed twice, 现金 then 微信, no note (+3,200 each time).
+  const school = (receipt: boolean, note: string): Grid => {
+    const rows: (string | number)[][] = [
+      ["收据号", "学号", "日期", "课程", "金额", "支付方式", "Notes"],
+      ["SJ0010", 1002, "2025-04-01", "美术", 2800, "支付宝", ""],
+      ["SJ0011", 1001, "2025-04-02", "钢琴", 3200, "现金", ""],
+      ["SJ0011", 1001, "2025-04-02", "钢琴", 3200, "微信", note],
+    ];
+    return receipt ? rows : rows.map((r) => r.slice(1));
+  };
+  const fees = (t: Grid) => ingestWorkbook(memorySource({ 学员: c, 缴费: t }, 3), { asOf });
+
+  test.each([
+    ["with its receipt number", true],
+    ["with no receipt column", false],
+  ])(
+    "paid two ways with no note, %s: one payment entered twice, the later not used",
+    async (_, receipt) => {
+      const { dataset, findings } = await fees(school(receipt, ""));
+      expect(Array.from(dataset.transactions.amount)).toEqual([2800, 3200]);
+      expect(dataset.counts.transactions).toMatchObject({ read: 3, used: 2, rejected: 1 });
+      const f = findings.filter((x) => x.code.startsWith("duplicate_row"));
+      expect(f.map((x) => [x.sheet, x.row, x.code, x.severity])).toEqual([
+        ["缴费", 4, "duplicate_row_payment_differs", "error"],
+      ]);
+      expect(f[0].message["zh-CN"]).toBe(
+        "与第 3 行相同（客户、日期、金额、订单号、产品、数量），只有“支付方式”不同（“现金”/“微信”），备注中没有写明分笔付款：按同一笔重复录入读取，只计一次，此行未使用；如确是一笔分两种方式付款，请在备注中写明“分两笔付”后重新运行",
+      );
+      expect(f[0].message["en-US"]).toBe(
+        "Same as row 3 (customer, date, amount, order ID, product, quantity) but for “支付方式” (“现金” / “微信”), and no note says the bill was split: read as one payment entered twice, counted once, this row not used; if it was one bill paid two ways, write “split payment” (分两笔付) in the note and run again",
+      );
+    },
+  );
+
+  test("the owner's word in English or Chinese on either row makes it a split payment", async () => {
+    for (const note of ["split payment", "Part cash, part card", "组合支付", "分开付款"]) {
+      const { dataset, findings } = await fees(school(true, note));
+      expect(Array.from(dataset.transactions.amount)).toEqual([2800, 3200, 3200]);
+      expect(findings.filter((x) => x.code.startsWith("duplicate_row")).map((x) => x.code)).toEqual(
+        ["duplicate_row_split_payment"],
+      );
+    }
+    // A note that says something else is no word of a split.
+    for (const note of ["departure", "分期", "补交"]) {
+      const { dataset } = await fees(school(true, note));
+      expect(dataset.transactions.count).toBe(2);
+    }
+  });
+
+  test("the Overview counts a payment entered twice among the rows not used", async () => {
+    const a = await analyzeWorkbook(memorySource({ 学员: c, 缴费: school(true, "") }), {
+      rules: defaultRules(),
+      asOf,
+    });
+    expect(a.kpis.revenue).toBe(6000);
+    expect(a.warnings.filter((x) => x.code === "rows_not_used")).toHaveLength(1);
   });
 
   test("the same payment twice: one line entered twice, the later not used, said on the Overview", async () => {
@@ -184,5 +283,63 @@ describe("rows alike but paid two ways (tester58 U67)", () => {
       asOf,
     });
     expect(a.warnings.filter((x) => x.code === "rows_not_used")).toEqual([]);
+  });
+});
+
+// tester59 U81: Square's Item Details export writes each item added on its own row: two lattes of
+// one Transaction ID are two rows alike in every field, and one was dropped as a copy. The fixture
+// (test/fixtures/squareItems, built for stop 60 in Square's columns): 10 lines, one walk-in's, and
+// the first order's 3 lines pasted again below. Truth 43.20: Amy 4.75 + 3.25 + 4.75 + 2 × 2.50 +
+// 4.50, Ben 2 × 4.75 + 7.95 + 3.50.
+describe("like items of one order, each on its own row (tester59 U81)", () => {
+  const dir = path.join(__dirname, "../../fixtures/squareItems");
+  const square = () =>
+    openCsv({
+      customers: path.join(dir, "customers.csv"),
+      transactions: path.join(dir, "items.csv"),
+    });
+
+  test("two lattes of one Transaction ID are two items; the order pasted below is a copy", async () => {
+    const { dataset, findings } = await ingestWorkbook(square(), { asOf });
+    const t = dataset.transactions;
+    expect(Array.from(t.sourceRow)).toEqual([2, 3, 4, 5, 6, 8, 9, 10, 11]);
+    expect(Array.from(t.amount).reduce((s, x) => s + x, 0)).toBeCloseTo(43.2, 6);
+    const copies = findings.filter((f) => f.code === "duplicate_row");
+    expect(copies.map((f) => f.row)).toEqual([12, 13, 14]);
+    expect(copies[0].message["en-US"]).toMatch(/^Same as row 2 in every field/);
+    expect(copies[0].message["zh-CN"]).toMatch(/^与第 2 行完全相同/);
+    const a = await analyzeWorkbook(square(), { rules: defaultRules(), asOf });
+    expect(a.kpis.revenue).toBeCloseTo(43.2, 6);
+  });
+
+  test("without another order's uneven lines, an order of two like lines alone stays a copy", async () => {
+    const { dataset, findings } = await run([
+      ["客户编号", "日期", "金额", "订单号", "产品", "数量"],
+      [1001, "2025-03-07", 100, "A1", "纸", 1],
+      [1001, "2025-03-07", 100, "A1", "纸", 1],
+      [1002, "2025-03-08", 70, "A2", "笔", 1],
+    ]);
+    expect(codes(findings)).toEqual([[3, "duplicate_row"]]);
+    expect(dataset.transactions.count).toBe(2);
+  });
+});
+
+// reviewer59 M4: a copy found on the second of two month sheets read together named its first as
+// "row 3", on which sheet not said.
+describe("a copy on another month's sheet (reviewer59 M4)", () => {
+  test("the finding is on its own sheet and names its first's sheet", async () => {
+    const head = ["订单号", "客户编号", "日期", "金额"];
+    const { findings } = await ingestWorkbook(
+      memorySource({
+        客户: customers,
+        "2025年1月": [head, ["D001", 1001, "2025-01-05", 100], ["D002", 1002, "2025-01-09", 50]],
+        "2025年2月": [head, ["D003", 1001, "2025-02-03", 80], ["D002", 1002, "2025-01-09", 50]],
+      }),
+      { asOf },
+    );
+    const f = findings.filter((x) => x.code === "duplicate_row");
+    expect(f.map((x) => [x.sheet, x.row])).toEqual([["2025年2月", 3]]);
+    expect(f[0].message["zh-CN"]).toMatch(/^与“2025年1月”表第 3 行完全相同/);
+    expect(f[0].message["en-US"]).toMatch(/^Same as row 3 of sheet “2025年1月” in every field/);
   });
 });

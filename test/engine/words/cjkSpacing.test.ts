@@ -52,6 +52,12 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "runLog.sheetCount": ["count"],
   // Both columns ("C 列", "第 3 列") and what goes missing: words (tester44 #4).
   "quality.duplicate_column": ["value", "first", "second", "missing"],
+  // Where a copy's first is ("第 3 行", "“2025年1月”表第 3 行"): words (reviewer59 M4).
+  "quality.duplicate_row": ["firstAt"],
+  "quality.duplicate_row_kept": ["firstAt"],
+  "quality.duplicate_row_payment_differs": ["firstAt"],
+  "quality.duplicate_row_split_payment": ["firstAt"],
+  "quality.order_line_conflict": ["firstAt"],
   // The required columns missing, quoted and listed: words (tester44 #8b).
   "quality.missing_columns": ["fields"],
   // A customer's own columns, named: words (fixB's open point).
