@@ -461,26 +461,25 @@ export function rowsNotUsedWarnings(
     out.push({ code: "rows_not_used", message: inItsSheet(f) });
   }
   // The same order line twice, the later left out: said there too, once per sheet, with the
-  // first (tester58 U67: said on the console only).
-  const copies = findings.filter(
-    (f) => f.code === "duplicate_row" || f.code === "duplicate_row_payment_differs",
-  );
-  const sheets = [...new Set(copies.map((f) => f.sheet))];
-  for (const sheet of sheets) {
-    const of = copies.filter((f) => f.sheet === sheet);
-    const f = of[0];
-    const where = sheetOf(f);
-    const words = (lang: Lang) =>
-      say(lang, "followUp", "duplicatesNotUsed", {
-        where,
-        count: of.length,
-        row: f.row,
-        tab: qualityTab(lang),
+  // first (tester58 U67: said on the console only); a payment entered twice with its payment
+  // typed again in its own words, which say how to keep a split bill (reviewer59 M2).
+  const notUsed = [
+    ["duplicate_row", "duplicatesNotUsed"],
+    ["duplicate_row_payment_differs", "paidTwiceNotUsed"],
+  ] as const;
+  for (const [code, key] of notUsed) {
+    const copies = findings.filter((f) => f.code === code);
+    for (const sheet of new Set(copies.map((f) => f.sheet))) {
+      const of = copies.filter((f) => f.sheet === sheet);
+      const f = of[0];
+      const where = sheetOf(f);
+      const words = (lang: Lang) =>
+        say(lang, "followUp", key, { where, count: of.length, row: f.row, tab: qualityTab(lang) });
+      out.push({
+        code: "rows_not_used",
+        message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
       });
-    out.push({
-      code: "rows_not_used",
-      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
-    });
+    }
   }
   return out;
 }

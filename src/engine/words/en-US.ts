@@ -658,6 +658,9 @@ Exit codes:
     /** followUp/warnings.ts rowsNotUsedWarnings: duplicate_row rows left out (tester58 U67). */
     duplicatesNotUsed:
       "{where}: {count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, order ID, product, quantity): the same order line twice is counted once, so {count|it is|they are} not in this report, the first at row {row}. If {count|it is another purchase, correct its|they are other purchases, correct their} order ID and run again. See the {tab} tab.",
+    /** The same for duplicate_row_payment_differs: a payment entered twice, paid two ways (reviewer59 M2). */
+    paidTwiceNotUsed:
+      "{where}: {count|# row repeats|# rows repeat} an earlier row but for the payment method, and no note says the bill was split: read as one payment entered twice, so {count|it is|they are} not in this report, the first at row {row}. If a bill was paid two ways, write “split payment” (分两笔付) in its note and run again. See the {tab} tab.",
     revenueNotPositive:
       "The revenue from {from} to {to} is {revenue}: not above zero, so it is no base for shares, and the shares of revenue by value tier and by RFM segment are left blank. Returns larger than the purchases (an amount with extra digits: see the {tab} tab) give this; check the returns and run again.",
     /**

@@ -249,13 +249,19 @@ describe("rows alike but paid two ways (tester58 U67)", () => {
     }
   });
 
-  test("the Overview counts a payment entered twice among the rows not used", async () => {
+  test("the Overview says a payment entered twice is not used, and how to keep a split bill", async () => {
     const a = await analyzeWorkbook(memorySource({ 学员: c, 缴费: school(true, "") }), {
       rules: defaultRules(),
       asOf,
     });
     expect(a.kpis.revenue).toBe(6000);
-    expect(a.warnings.filter((x) => x.code === "rows_not_used")).toHaveLength(1);
+    const w = a.warnings.filter((x) => x.code === "rows_not_used");
+    expect(w.map((x) => x.message["zh-CN"])).toEqual([
+      "缴费：有 1 行与前面某一行只有支付方式不同，备注中也没有写明分笔付款：按同一笔重复录入读取，这些行未计入本报告，第一处是第 4 行。如确是一笔分两种方式付款，请在备注中写明“分两笔付”后重新运行。详见“数据质量”表。",
+    ]);
+    expect(w[0].message["en-US"]).toBe(
+      "缴费: 1 row repeats an earlier row but for the payment method, and no note says the bill was split: read as one payment entered twice, so it is not in this report, the first at row 4. If a bill was paid two ways, write “split payment” (分两笔付) in its note and run again. See the Data quality tab.",
+    );
   });
 
   test("the same payment twice: one line entered twice, the later not used, said on the Overview", async () => {
