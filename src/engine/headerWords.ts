@@ -180,6 +180,13 @@ export const ORDER_TOTAL_HEADERS = [
 ] as const;
 
 /**
+ * Headers of a customers name column that holds first names only (Shopify's customers export: First
+ * Name beside Last Name): the name is read as both joined (ingest/fullName.ts; tester57 U47,
+ * tester59 U87). Matched folded, whole or at either end of the header.
+ */
+export const FIRST_NAME_HEADERS = ["First Name", "Firstname", "Given Name", "Forename"] as const;
+
+/**
  * Headers of a row-number column (序号 1, 2, 3…; `#`, `No.`): never a column's value to join or
  * suggest as the customer ID, though 序号 is one edit from 编号 (tester53 N35: "did you mean 编号
  * for 序号?" and, followed, every sale refused). Matched folded (`#` reads as No).
@@ -345,6 +352,9 @@ export const HEADER_WORDS = {
         "Store Name",
         "Shop Name",
       ],
+      // The family name beside a first-name column (Shopify: First Name, Last Name): read only
+      // joined to it (FIRST_NAME_HEADERS; ingest/fullName.ts).
+      lastName: ["Last Name", "Lastname", "Surname", "Family Name", "姓氏"],
       type: ["客户类型", "客户类别", "类型", "Type", "Customer Type", "Segment Type", "Category"],
       owner: [
         "负责人",

@@ -648,6 +648,9 @@ export const ROW_KIND_WORDS = {
     "won",
     "authorized",
     "partially paid",
+    // Shopify's Financial Status of an order refunded in part: it stands, its Refunded Amount taken
+    // off (ingest/refundAmounts.ts); said unknown before (fix60c Shopify repro).
+    "partially refunded",
     // 金蝶 K3 / 用友 单据状态 of an approved document (tester57 U50).
     "已审核",
     "审核",

@@ -92,6 +92,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
   customers: sheet("customers", true, [
     ["customerId", "id", true],
     ["name", "text", false],
+    // Joined to a first-name column's name (Shopify's Last Name: ingest/fullName.ts).
+    ["lastName", "text", false],
     ["type", "enum", false],
     ["owner", "text", false],
     ["phone", "text", false],

@@ -79,6 +79,8 @@ describe("sampleSource", () => {
       "transactions.payment",
       // A marketplace order's 退款金额 (淘宝 订单报表; tester57 U58).
       "transactions.refundAmount",
+      // A last name beside a first name (Shopify's customers export): the sample writes 客户名称.
+      "customers.lastName",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).

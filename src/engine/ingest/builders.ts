@@ -13,6 +13,7 @@ import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
+import { joinName } from "./fullName";
 import { emailHash, foldName, nameRegionHash, normalisePhone, phoneHash } from "./duplicateKeys";
 import { CELL_MAX_CHARS } from "../report/limits";
 
@@ -394,7 +395,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const plain = idCell === key && key.length <= CELL_MAX_CHARS;
     this.id[i] = plain ? key : r.ownText("customerId");
     this.key[i] = first === undefined ? key : ownText(exactCustomerKey(idCell));
-    const name = r.ownText("name");
+    const name = this.fullName(r, r.ownText("name"));
     const phone = r.ownText("phone");
     const email = r.ownText("email");
     const region = r.ownText("region");
@@ -454,7 +455,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const raw = this.raw;
     const n = raw.id(c.customerId);
     if (n === RAW_NO) return false;
-    const name = raw.text(c.name);
+    const first = raw.text(c.name);
+    const last = c.lastName >= 0 ? raw.text(c.lastName) : "";
+    const name = first === null || last === null ? null : joinName(first, last);
     const owner = raw.text(c.owner);
     const phone = raw.text(c.phone);
     const email = raw.text(c.email);
@@ -541,6 +544,11 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     return true;
   }
 
+  /** The row's name joined with its last name when the sheet has one (fullName.ts). */
+  private fullName(r: RowReader, name: string): string {
+    return r.has("lastName") ? joinName(name, r.ownText("lastName")) : name;
+  }
+
   /**
    * A row whose id is customer `first`'s: not used, so the id's transactions all count for the
    * first row's customer. When the two rows name different customers (names that differ once
@@ -551,7 +559,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
    */
   private reportDuplicate(r: RowReader, idCell: Cell, first: number): void {
     const firstRow = this.sourceRow.get(first);
-    const name = r.has("name") ? cellText(r.cell("name")).trim() : "";
+    const name = this.fullName(r, r.has("name") ? cellText(r.cell("name")).trim() : "");
     const firstName = this.name[first];
     if (name !== "" && firstName !== "" && foldName(name) !== foldName(firstName)) {
       const quoted = (t: string) => (t.length > 60 ? t.slice(0, 60) + "…" : t);

@@ -10,6 +10,7 @@ import {
   statusBesideKind,
 } from "./rowKinds";
 import { StoredValue, storedValueColumnByValues } from "./storedValue";
+import { lastNameBesideFirst } from "./fullName";
 import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
@@ -750,6 +751,8 @@ export class SheetIngest<T> {
         ? storedValueColumnByValues(match.unmapped, match.headers, rows.slice(match.rowIndex + 1))
         : -1;
     if (paidBy >= 0) match = readAs(match, "payment", paidBy);
+    // A last name is read joined to a first name (Shopify's First Name, Last Name) only.
+    if (this.spec.kind === "customers") match = lastNameBesideFirst(match);
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;

@@ -26,6 +26,7 @@ export const INPUT_NAMES_ZH: Record<SheetKind, string> = {
 export const FIELD_NAMES_EN: Record<HeaderField, string> = {
   customerId: "Customer ID",
   name: "Name",
+  lastName: "Last name",
   type: "Type",
   owner: "Owner",
   phone: "Phone",
@@ -71,6 +72,7 @@ export const FIELD_NAMES_EN: Record<HeaderField, string> = {
 export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   customerId: "客户编号",
   name: "客户名称",
+  lastName: "姓氏",
   type: "客户类型",
   owner: "负责人",
   phone: "电话",
