@@ -85,6 +85,8 @@ describe("sampleSource", () => {
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).
       "customers.closedDate",
+      // …and a note about the customer (备注, read for do-not-contact: 5e484e9e).
+      "customers.note",
       // …and a contact's next date, note and outcome (contacts56).
       "contacts.nextContact",
       "contacts.note",
