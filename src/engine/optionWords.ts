@@ -1080,6 +1080,10 @@ export const LEFT_WORDS = [
   "account closed",
   "out of business",
   "deceased",
+  // A CRM's Account Status of a customer who left (tester60 U109: Churned got an urgent retention
+  // call). 流失 alone is LEFT_WHOLE_CELL_WORDS: 流失风险 is a risk, not a leaving.
+  "churned",
+  "已流失",
 ] as const;
 
 /**
@@ -1087,7 +1091,16 @@ export const LEFT_WORDS = [
  * (reviewer59 M1: a CRM's `Closed Won` made 20 of 40 monthly buyers "left"; `Active (relocated
  * office)` is a live account).
  */
-export const LEFT_WHOLE_CELL_WORDS = ["closed", "relocated"] as const;
+export const LEFT_WHOLE_CELL_WORDS = [
+  "closed",
+  "relocated",
+  // A CRM's Account Status (tester60 U109): Lost / Cancelled as the whole cell, not Closed Lost of
+  // a deal or an order's Cancelled inside a longer note; 流失 not 流失风险.
+  "lost",
+  "cancelled",
+  "canceled",
+  "流失",
+] as const;
 
 /** Words before a left word that deny it (未注销, 没有搬走, not closed). */
 export const LEFT_NEGATIONS = ["未", "没有", "没", "不", "非", "not", "never"] as const;

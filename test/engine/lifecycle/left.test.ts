@@ -35,6 +35,14 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "Out of business",
     "Relocated",
     "closed.",
+    // tester60 U109: a CRM's Account Status of a customer who left.
+    "Churned",
+    "Churned (switched to a competitor)",
+    "Lost",
+    "Cancelled",
+    "Canceled",
+    "已流失",
+    "流失",
   ])("%s: left", (s) => expect(saysLeft(s)).toBe(true));
 
   // A pause, a block, a live account, a denial.
@@ -55,6 +63,13 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "转诊患者",
     "外院转诊",
     "转诊来院",
+    // tester60 U109: the leaving words whole-cell only where a longer cell says something else.
+    "Closed Lost",
+    "Order cancelled, reordered",
+    "流失风险",
+    "有流失风险",
+    "未流失",
+    "not churned",
   ])("%s: not left", (s) => expect(saysLeft(s)).toBe(false));
 });
 
