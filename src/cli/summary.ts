@@ -47,6 +47,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "row_kind_fee",
   "refund_amount_deducted",
   "refund_amount_whole",
+  "row_kind_uncollectible",
+  "row_kind_billed",
   "row_kind_top_up",
   "row_kind_top_up_counted",
   "date_order_assumed",

@@ -235,6 +235,40 @@ export const RETURNS_SHEET_WORDS = [
 ] as const;
 
 /**
+ * Amount headers saying what was paid: the amount whatever other amount header is beside them (an
+ * invoice export's Total, a receipt's 应收金额 / 总金额: ingest/header.ts). tester60 U96: Stripe's
+ * Total was read over its Amount Paid (an uncollectible or open invoice has its Total, nothing
+ * paid; +2.4 % revenue on a distributor's invoices), and 应收金额 left of 实收金额 won as leftmost.
+ * Matched whole, as folded (实付(元) is 实付: tester60 U106, refused).
+ */
+export const PAID_AMOUNT_HEADERS = [
+  "Amount Paid",
+  "Paid Amount",
+  "Amount Received",
+  "Total Paid",
+  "已付金额",
+  "实收金额",
+  "实收",
+  "实付金额",
+  "实付",
+] as const;
+
+/**
+ * Words inside a transactions header that make the sheet a list of invoices (Stripe's Invoice
+ * Number and Due Date, 发票号码, 到期日): its open / unpaid rows are billed, purchases
+ * (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded header.
+ */
+export const INVOICE_SHEET_HEADERS = [
+  "Invoice",
+  "Due Date",
+  "Payment Due",
+  "发票",
+  "到期日",
+  "付款期限",
+  "收款期限",
+] as const;
+
+/**
  * The headers of a transactions column saying a row's status (a document's approval, an order's
  * payment) rather than its type, read beside a type column for its words of a row not used: K3's
  * 单据状态 创建 / 审核中 beside 单据类型 (reviewer58 M1; ingest/rowKinds.ts statusBesideKind).
@@ -302,6 +336,8 @@ export const HEADER_WORDS = {
       "学员档案",
       "会员名单",
       "会员信息",
+      // A shop's or franchise's member sheet named 会员 (tester60 U106: refused, no hint).
+      "会员",
       // A gym's or studio's member list and till (tester57 U42: two failed runs, one per name).
       "会员资料",
       "会员档案",
@@ -316,6 +352,9 @@ export const HEADER_WORDS = {
       "Client",
       "Customer List",
       "Client List",
+      // A CRM's account list (HubSpot, Salesforce: tester60 U106, refused).
+      "Accounts",
+      "Account List",
     ],
     fields: {
       customerId: CUSTOMER_ID,
@@ -512,6 +551,11 @@ export const HEADER_WORDS = {
       // A CRM's won deals (Pipedrive, HubSpot, Salesforce exports; tester56 U25).
       "Deals",
       "Opportunities",
+      // A billing export (Stripe, QuickBooks: tester60 U106, refused) and a Chinese invoice list.
+      "Invoices",
+      "Invoice List",
+      "发票",
+      "发票明细",
     ],
     fields: {
       customerId: CUSTOMER_ID,
@@ -573,6 +617,15 @@ export const HEADER_WORDS = {
         // Square's Item Details: Gross Sales (before Discounts) and Net Sales both end in Sales, and
         // the leftmost won (tester59 U81: +6.3 % revenue). Net Sales is what was paid.
         "Net Sales",
+        // What was paid (PAID_AMOUNT_HEADERS, with 实付金额 and 实收 above): the amount over any
+        // other amount header beside it (ingest/header.ts keepPaidAmount; tester60 U96, U106).
+        "Amount Paid",
+        "Paid Amount",
+        "Amount Received",
+        "Total Paid",
+        "已付金额",
+        "实收金额",
+        "实付",
       ],
       orderId: [
         "订单号",

@@ -731,6 +731,20 @@ export const ROW_KIND_WORDS = {
     // WooCommerce's order left in the block checkout (tester58 U68).
     "checkout draft",
   ],
+  // An invoice the seller gave up collecting (Stripe's uncollectible, a ledger's 坏账 written off):
+  // nothing was paid, no purchase, not used (tester60 U96: counted, a non-paying account read as
+  // a recent buyer at low risk).
+  uncollectible: [
+    "uncollectible",
+    "written off",
+    "write off",
+    "writeoff",
+    "bad debt",
+    "坏账",
+    "呆账",
+    "坏账核销",
+    "已核销坏账",
+  ],
   // A top-up of stored value (充值): no purchase when the purchases paid from it are on the sheet
   // too (ingest/storedValue.ts; tester57 U41: both counted, +9,280).
   topUp: ["充值", "会员充值", "储值", "储值充值", "预存", "预存款", "top up", "topup", "recharge"],
@@ -749,6 +763,28 @@ export const ROW_KIND_WORDS = {
 } as const;
 
 export type RowKind = keyof typeof ROW_KIND_WORDS;
+
+/**
+ * What an invoice's status writes while it is billed and awaiting payment (Stripe's open, QuickBooks'
+ * Overdue, 未付款): on a sheet of invoices (an invoice number or a due-date column:
+ * ingest/rowKinds.ts invoiceSheet) the order was delivered and billed, a purchase on its day, its
+ * amount what the amount column says (an Amount Paid of 0 until paid). Elsewhere open / unpaid /
+ * 未付款 stay ROW_KIND_WORDS' voided (a cart not paid, a deal still open; 淘宝 等待买家付款 is no
+ * invoice word). tester60 U97: net-30 invoices open on the day of the export made steady monthly
+ * accounts high-risk win-backs. Matched as ROW_KIND_WORDS.
+ */
+export const INVOICE_AWAITING_PAYMENT_WORDS = [
+  "open",
+  "unpaid",
+  "overdue",
+  "past due",
+  "未付款",
+  "待付款",
+  "待收款",
+  "逾期",
+  "已逾期",
+  "逾期未付",
+] as const;
 
 /**
  * What a payment column (支付方式, Payment Method) writes of a purchase paid from the shop's stored

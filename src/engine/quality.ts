@@ -118,6 +118,10 @@ export const QUALITY_CODES = {
   // refunded whole, no purchases, not used (ingest/refundAmounts.ts; tester57 U58).
   refund_amount_deducted: "info",
   refund_amount_whole: "info",
+  // An invoice written off (uncollectible, 坏账): not paid, no purchase, not used; an invoice billed
+  // and awaiting payment (open on a sheet of invoices): a purchase (tester60 U96, U97).
+  row_kind_uncollectible: "info",
+  row_kind_billed: "info",
   // Top-ups of stored value (充值): left out when purchases paid from it are on the sheet, else
   // counted (ingest/storedValue.ts; tester57 U41).
   row_kind_top_up: "info",

@@ -5,6 +5,7 @@ import {
   NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
   NOT_UNIT_PRICE,
+  PAID_AMOUNT_HEADERS,
 } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
@@ -53,6 +54,7 @@ const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
 const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
 const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
+const PAID: ReadonlySet<string> = new Set(PAID_AMOUNT_HEADERS.map((w) => foldHeader(w)));
 
 /** A transactions header naming a part of the amount (Cart Discount Amount), not the amount. */
 const amountPart = (header: string): boolean =>
@@ -171,7 +173,10 @@ export function mapColumns(
     }
   }
   // A part of the amount (Cart Discount Amount) is the amount only when no other header is.
-  if (spec.kind === "transactions") dropAmountParts(candidates, folded);
+  if (spec.kind === "transactions") {
+    dropAmountParts(candidates, folded);
+    keepPaidAmount(candidates, folded);
+  }
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
   candidates.sort(
@@ -200,6 +205,17 @@ function dropAmountParts(candidates: Candidate[], folded: readonly string[]): vo
   if (!candidates.some((cand) => cand.field === "amount" && !isPart(cand))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
     if (isPart(candidates[i])) candidates.splice(i, 1);
+}
+
+/**
+ * Leaves out the amount's candidates other than what was paid (Amount Paid, 实收金额:
+ * PAID_AMOUNT_HEADERS), when one of those is there: a Total or 应收金额 beside it is billed, not paid.
+ */
+function keepPaidAmount(candidates: Candidate[], folded: readonly string[]): void {
+  const paid = (cand: Candidate) => PAID.has(folded[cand.column]);
+  if (!candidates.some((cand) => cand.field === "amount" && paid(cand))) return;
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (candidates[i].field === "amount" && !paid(candidates[i])) candidates.splice(i, 1);
 }
 
 /**

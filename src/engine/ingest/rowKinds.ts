@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
-import { ROW_KIND_WORDS, type RowKind } from "../optionWords";
-import { STATUS_BESIDE_TYPE } from "../headerWords";
+import { INVOICE_AWAITING_PAYMENT_WORDS, ROW_KIND_WORDS, type RowKind } from "../optionWords";
+import { INVOICE_SHEET_HEADERS, STATUS_BESIDE_TYPE } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 import { itemRefund } from "./itemRefunds";
 
@@ -32,12 +32,40 @@ export function rowKindOf(cell: Cell): RowKind | "unknown" | "blank" {
 
 /**
  * A row's kind as read: a ROW_KIND_WORDS kind, or "refunded", a return word in an order-status
- * column (an order refunded: no purchase, not used, rather than a return row counted negative).
+ * column (an order refunded: no purchase, not used, rather than a return row counted negative), or
+ * "billed", an invoice awaiting payment on a sheet of invoices (INVOICE_AWAITING_PAYMENT_WORDS: a
+ * purchase, said).
  */
-export type ReadKind = RowKind | "refunded";
+export type ReadKind = RowKind | "refunded" | "billed";
 
 /** The kinds whose rows are no purchase and are left out (SheetIngest.commit), each said once. */
-export const KINDS_NOT_USED = ["refunded", "voided", "gift", "draft", "fee"] as const;
+export const KINDS_NOT_USED = [
+  "refunded",
+  "voided",
+  "gift",
+  "draft",
+  "fee",
+  "uncollectible",
+] as const;
+
+const AWAITING_PAYMENT: ReadonlySet<string> = new Set(
+  INVOICE_AWAITING_PAYMENT_WORDS.map((w) => rowKindKey(w)),
+);
+const INVOICE_HEADERS = INVOICE_SHEET_HEADERS.map((w) => foldHeader(w));
+
+/**
+ * Whether a transactions sheet lists invoices (an invoice number, a due date: headerWords.ts
+ * INVOICE_SHEET_HEADERS inside a header), whose open / unpaid status is a delivered order billed
+ * and awaiting payment, a purchase (INVOICE_AWAITING_PAYMENT_WORDS; tester60 U97), not an unpaid
+ * cart or an open deal.
+ *
+ * @example invoiceSheet(["Invoice Number", "Customer ID", "Due Date (UTC)", "Status"]) // true
+ */
+export const invoiceSheet = (headers: readonly string[]): boolean =>
+  headers.some((h) => {
+    const folded = foldHeader(h);
+    return INVOICE_HEADERS.some((w) => folded.includes(w));
+  });
 
 const NOT_USED: ReadonlySet<string> = new Set(KINDS_NOT_USED);
 
@@ -116,6 +144,8 @@ export class RowKinds {
      * unpaid order, a refunded one), its other values (已审核) leaving the row to the type.
      */
     readonly reads: "all" | "refunds" | "notUsed" = "all",
+    /** True on a sheet of invoices (invoiceSheet): an open invoice is billed, a purchase. */
+    readonly invoices = false,
   ) {
     this.orderStatus = reads !== "all" || ORDER_STATUS.test(header);
   }
@@ -154,6 +184,8 @@ export class RowKinds {
   }
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {
+    if (this.invoices && AWAITING_PAYMENT.has(rowKindKey(cellText(cell))))
+      return this.reads === "all" ? "billed" : "blank";
     let kind = rowKindOf(cell);
     if (this.reads === "refunds" && kind !== "returned") return "blank";
     // An item's refund in a row-type column (a gym's 项目 of 续卡 / 会员卡退费): a return too. Not in

@@ -7,6 +7,7 @@ import {
   kindColumnByValues,
   notUsed,
   RowKinds,
+  invoiceSheet,
   statusBesideKind,
 } from "./rowKinds";
 import { StoredValue, storedValueColumnByValues } from "./storedValue";
@@ -459,7 +460,10 @@ export class SheetIngest<T> {
     kinds.negate(t.amount, t.sourceRow);
     const { tallies, header } = kinds;
     const known =
-      tallies.sale ?? tallies.returned ?? KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
+      tallies.sale ??
+      tallies.returned ??
+      tallies.billed ??
+      KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
     if (!known) {
       if (tallies.unknown)
         // No hint here (tester56 U31 read "ignored{hint}"): the header is a row-kind one.
@@ -477,6 +481,7 @@ export class SheetIngest<T> {
         | "row_kind_returned_positive"
         | "row_kind_refunded"
         | `row_kind_${(typeof KINDS_NOT_USED)[number]}`
+        | "row_kind_billed"
         | "row_kind_unknown",
       row: number,
       count: number,
@@ -494,6 +499,11 @@ export class SheetIngest<T> {
     if (returned && kinds.positive.count > 0)
       push("row_kind_returned_positive", kinds.positive.row, kinds.positive.count, "", {
         values: quoted(returned.values),
+      });
+    const billed = tallies.billed;
+    if (billed)
+      push("row_kind_billed", billed.row, billed.count, billed.values[0].text, {
+        values: quoted(billed.values),
       });
     for (const kind of KINDS_NOT_USED) {
       const k = tallies[kind];
@@ -869,7 +879,12 @@ export class SheetIngest<T> {
     if (this.spec.kind === "transactions") {
       const at = (key: string) => match.columns[key];
       if (at("rowKind") !== undefined)
-        this.rowKinds = new RowKinds(at("rowKind"), match.headers[at("rowKind")]);
+        this.rowKinds = new RowKinds(
+          at("rowKind"),
+          match.headers[at("rowKind")],
+          "all",
+          invoiceSheet(match.headers),
+        );
       if (at("refundStatus") !== undefined)
         this.refundKinds = new RowKinds(
           at("refundStatus"),

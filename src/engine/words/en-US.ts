@@ -266,6 +266,10 @@ export const EN = {
       "Column “{column}” has a part refund on {count|#|#} {count|row|rows} (the first is row {row}): the refunds, {total} in all, were taken off {count|the order's amount|those orders' amounts}, so only what the customer kept paying counts",
     refund_amount_whole:
       "Column “{column}” refunds all of the order's amount or more on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order was|those orders were} refunded whole, no purchase; {count|it was|they were} not used",
+    row_kind_uncollectible:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): an invoice written off as uncollectible (bad debt) was never paid, no purchase; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
+    row_kind_billed:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}) of a sheet of invoices: an invoice billed and awaiting payment is an order delivered, so {count|it was|they were} counted as {count|a purchase|purchases} on {count|its|their} date, with the amount the amount column gives (what was paid so far, when it is the amount paid)",
     row_kind_top_up:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:
