@@ -29,7 +29,11 @@ const AS_OF = epochDay(2025, 6, 30);
 const none: Choices = { sheets: {}, columns: {} };
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
-/** A small workbook: a title row above the Customers header, and a transactions sheet with a "实付" column. */
+/**
+ * A small workbook: a title row above the Customers header, and a transactions sheet with a second
+ * amount-like "实付款" column the user may choose (not 实付 itself: since tester60 U106 that is a
+ * paid-amount header, read as the amount over 金额).
+ */
 function smallBook(): Record<string, Grid> {
   return {
     说明: [["这是说明"]],
@@ -42,7 +46,7 @@ function smallBook(): Record<string, Grid> {
       ["C2", "乙公司重复", "李"],
     ],
     订单: [
-      ["客户编号", "日期", "金额", "实付"],
+      ["客户编号", "日期", "金额", "实付款"],
       ["C1", d(2025, 1, 5), 100, 90],
       ["C1", d(2025, 5, 5), 200, 180],
       ["C2", d(2024, 3, 1), 50, 50],
@@ -74,16 +78,16 @@ describe("detectInputs", () => {
       owner: "负责人",
       phone: null,
     });
-    expect(inputs.transactions.headers).toEqual(["客户编号", "日期", "金额", "实付"]);
+    expect(inputs.transactions.headers).toEqual(["客户编号", "日期", "金额", "实付款"]);
     expect(inputs.transactions.mapping.amount).toBe("金额");
     expect(inputs.surveys).toMatchObject({ sheet: null, required: false });
   });
 
   test("the user's column correction wins and is marked", async () => {
     const { source } = book();
-    const choices = withColumn(none, "transactions", "amount", "实付");
+    const choices = withColumn(none, "transactions", "amount", "实付款");
     const { inputs } = await detectInputs(source, choices);
-    expect(inputs.transactions.mapping.amount).toBe("实付");
+    expect(inputs.transactions.mapping.amount).toBe("实付款");
     expect(inputs.transactions.corrected).toEqual(["amount"]);
   });
 
@@ -126,12 +130,12 @@ describe("choices", () => {
 
   test("a header goes to one field: giving it to another takes it from the first", () => {
     const c = withColumn(
-      withColumn(none, "transactions", "amount", "实付"),
+      withColumn(none, "transactions", "amount", "实付款"),
       "transactions",
       "quantity",
-      "实付",
+      "实付款",
     );
-    expect(c.columns.transactions).toEqual({ quantity: "实付" });
+    expect(c.columns.transactions).toEqual({ quantity: "实付款" });
     expect(withColumn(c, "transactions", "quantity", null).columns.transactions).toBeUndefined();
   });
 });
@@ -144,7 +148,7 @@ describe("settings", () => {
       withSheet(none, "transactions", "订单"),
       "transactions",
       "amount",
-      "实付",
+      "实付款",
     );
     await saveSettings(run, { rules, choices });
     const loaded = await loadSettings(run, "en-US");
