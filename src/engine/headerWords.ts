@@ -239,7 +239,8 @@ export const RETURNS_SHEET_WORDS = [
  * invoice export's Total, a receipt's 应收金额 / 总金额: ingest/header.ts). tester60 U96: Stripe's
  * Total was read over its Amount Paid (an uncollectible or open invoice has its Total, nothing
  * paid; +2.4 % revenue on a distributor's invoices), and 应收金额 left of 实收金额 won as leftmost.
- * Matched whole, as folded (实付(元) is 实付: tester60 U106, refused).
+ * Matched whole, as folded (实付(元) is 实付: tester60 U106, refused). The last of the amount's
+ * synonyms, so the accepted headers a missing-column error names stay the common ones.
  */
 export const PAID_AMOUNT_HEADERS = [
   "Amount Paid",
@@ -248,10 +249,11 @@ export const PAID_AMOUNT_HEADERS = [
   "Total Paid",
   "已付金额",
   "实收金额",
-  "实收",
-  "实付金额",
   "实付",
 ] as const;
+
+/** The amount's synonyms higher in its list that say what was paid too, as PAID_AMOUNT_HEADERS. */
+export const PAID_AMOUNT_LISTED = ["实付金额", "实收"] as const;
 
 /**
  * Words inside a transactions header that make the sheet a list of invoices (Stripe's Invoice
@@ -617,15 +619,9 @@ export const HEADER_WORDS = {
         // Square's Item Details: Gross Sales (before Discounts) and Net Sales both end in Sales, and
         // the leftmost won (tester59 U81: +6.3 % revenue). Net Sales is what was paid.
         "Net Sales",
-        // What was paid (PAID_AMOUNT_HEADERS, with 实付金额 and 实收 above): the amount over any
-        // other amount header beside it (ingest/header.ts keepPaidAmount; tester60 U96, U106).
-        "Amount Paid",
-        "Paid Amount",
-        "Amount Received",
-        "Total Paid",
-        "已付金额",
-        "实收金额",
-        "实付",
+        // What was paid: the amount over any other amount header beside it (ingest/header.ts
+        // keepPaidAmount; tester60 U96, U106).
+        ...PAID_AMOUNT_HEADERS,
       ],
       orderId: [
         "订单号",

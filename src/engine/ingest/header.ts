@@ -6,6 +6,7 @@ import {
   NOT_PURCHASE_DATE,
   NOT_UNIT_PRICE,
   PAID_AMOUNT_HEADERS,
+  PAID_AMOUNT_LISTED,
 } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
@@ -54,7 +55,9 @@ const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
 const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
 const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
-const PAID: ReadonlySet<string> = new Set(PAID_AMOUNT_HEADERS.map((w) => foldHeader(w)));
+const PAID: ReadonlySet<string> = new Set(
+  [...PAID_AMOUNT_HEADERS, ...PAID_AMOUNT_LISTED].map((w) => foldHeader(w)),
+);
 
 /** A transactions header naming a part of the amount (Cart Discount Amount), not the amount. */
 const amountPart = (header: string): boolean =>
@@ -209,7 +212,7 @@ function dropAmountParts(candidates: Candidate[], folded: readonly string[]): vo
 
 /**
  * Leaves out the amount's candidates other than what was paid (Amount Paid, 实收金额:
- * PAID_AMOUNT_HEADERS), when one of those is there: a Total or 应收金额 beside it is billed, not paid.
+ * PAID_AMOUNT_HEADERS, PAID_AMOUNT_LISTED), when one of those is there: a Total or 应收金额 beside it is billed, not paid.
  */
 function keepPaidAmount(candidates: Candidate[], folded: readonly string[]): void {
   const paid = (cand: Candidate) => PAID.has(folded[cand.column]);
