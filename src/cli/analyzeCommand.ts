@@ -68,7 +68,7 @@ import { fileNamesLanguage, runLanguage, type AnalyzeArgs } from "./args";
 import { textLanguage } from "../engine/words/language";
 import { systemClock, type Clock } from "./clock";
 import { phaseMark, stderrProgress } from "./progress";
-import { JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
+import { fitAsideFor, JSON_WRITER_STOPPED, jsonInWorker } from "./jsonWorker";
 import { backtestWorker } from "./backtestWorker";
 import { shellWord } from "./shellWord";
 import { pathFromHere, readRunInput, recordedPath } from "../workbook/file/runInput";
@@ -697,8 +697,8 @@ export async function analyzeCommand(
                   ),
                 }),
           },
-      // The big tabs' columns fitted on the JSON's thread while the tab before each is written.
-      fitAside: json?.fit,
+      // The big tabs' columns fitted where they are written (on the JSON's thread with CA_FIT_ASIDE=1).
+      fitAside: fitAsideFor(json, process.env),
       // The run state's packed-only rows written and deflated there too, once the JSON is.
       rowsAside: json?.rowsAside,
       // And its rows before those with the schedule's cells, made there once the schedule is written.

@@ -278,6 +278,27 @@ export function jsonInWorker(
 }
 
 /**
+ * The workbook writer's fitAside for this run: the JSON thread's (PendingJson.fit) only with
+ * CA_FIT_ASIDE=1; otherwise none, and the schedule's and at-risk tabs are fitted (their widths,
+ * the at-risk reasons' paragraphs broken) in the main thread where they are written, from the
+ * same sample: the same workbook. Off by default since stop 60: both cores are busy through a
+ * large run, so the fitting moved aside saved no time, while the JSON's thread compiled its own
+ * copy of the text-measuring code (goodStarts, startsIn, cutsWord, fitTableColumn …) and the
+ * samples and answers were copied across. 100k CSVs + JSON, alternated pairs at load 15-20
+ * (speed60b fitaside.txt, fitaside2.txt): user+sys lower in 12 of 14 pairs, pair medians −0.30
+ * and −0.14 CPU-s (median run 7.11 → 6.85 and 7.51 → 7.43); the main thread +0.09 / +0.18 s.
+ *
+ * @example fitAsideFor(json, {}) // undefined: fitted where written
+ * @example fitAsideFor(json, { CA_FIT_ASIDE: "1" }) === json.fit // true
+ */
+export function fitAsideFor(
+  json: Pick<PendingJson, "fit"> | null,
+  env: NodeJS.ProcessEnv,
+): FitAside | undefined {
+  return env.CA_FIT_ASIDE === "1" && json ? json.fit : undefined;
+}
+
+/**
  * Whether the JSON's thread is ended (PendingJson): once its JSON is written (`over`) and nothing
  * more is asked of it: no answer awaited (`waiting`) and the state's rows asked already, if it
  * packed the state (`held`); or once the workbook is written (`released`), whatever is asked.
