@@ -53,8 +53,14 @@ describe("duplicate keys' hashes read from the texts", () => {
       "8613731415926",
       "86137",
       "１３７３１４１５９２６",
+      "138****4821",
     ])
       expect(phoneHash(t)).toBe(hashOrNaN(phoneKey(t)));
+    // A masked number (淘宝 / 抖店 138****4821) is no one's: no key.
+    for (const t of ["138****4821", "138＊＊＊＊4821", "+86 138••••4821"]) {
+      expect(normalisePhone(t)).toBe("");
+      expect(phoneHash(t)).toBeNaN();
+    }
   });
 
   test("emailHash is hashKey(text.toLowerCase()), NaN for blank", () => {

@@ -181,7 +181,7 @@ describe("did you mean, when no header row is found", () => {
     // list and an order export keyed by it were both refused.
     const orders = ["订单编号", "买家会员名", "买家实际支付金额", "订单创建时间", "联系手机"];
     for (const account of ["买家会员名", "买家账号", "买家昵称", "Buyer Username"]) {
-      const { dataset } = await ingestWorkbook(
+      const { dataset, findings } = await ingestWorkbook(
         memorySource({
           客户: [
             [account, "联系手机"],
@@ -200,6 +200,9 @@ describe("did you mean, when no header row is found", () => {
       expect(dataset.sources.transactions!.columns.customerId).toBe(account);
       expect(dataset.customers.count).toBe(2);
       expect(dataset.counts.transactions).toMatchObject({ used: 2, rejected: 0 });
+      // The masked phone both buyers show is no one's: no possible duplicate by it.
+      const likely = findings.filter((f) => f.code === "possible_duplicate_customer");
+      expect(likely).toEqual([]);
     }
     // The shop's own ID beside it is the key.
     const { dataset } = await ingestWorkbook(
