@@ -462,6 +462,9 @@ export const HEADER_WORDS = {
         "注册日期",
         "开户日期",
         "入会日期",
+        // A salon's or gym's day the member's card was opened (tester60 U107).
+        "开卡日期",
+        "办卡日期",
         "Created",
         "Created At",
         "Created Date",
@@ -654,6 +657,12 @@ export const HEADER_WORDS = {
         "商品",
         "商品名称",
         "品名",
+        // A salon's service item (tester60 U107: 项目 unread, so a 充值 and a 划卡 of one day looked
+        // like one row paid two ways). A gym's 项目 of 新办 / 续卡 / 退卡 is its row type
+        // (rowKinds.ts kindColumnByValues).
+        "项目",
+        "服务项目",
+        "消费项目",
         "Product",
         "Item",
         "SKU",

@@ -748,9 +748,14 @@ export class SheetIngest<T> {
         : null;
     if (byKey) match = this.keyedBy(match, byKey);
     // A column no header names whose values are row kinds (a gym's 项目: 新办 / 续卡 / 退卡).
+    // The product column too, when its values are row kinds rather than items (项目: tester60 U107).
+    const named = match.columns.product;
     const byValues =
       this.spec.kind === "transactions" && !("rowKind" in match.columns)
-        ? kindColumnByValues(match.unmapped, rows.slice(match.rowIndex + 1))
+        ? kindColumnByValues(
+            named === undefined ? match.unmapped : [...match.unmapped, named],
+            rows.slice(match.rowIndex + 1),
+          )
         : -1;
     if (byValues >= 0) match = readAs(match, "rowKind", byValues);
     // A status column beside a type column (单据状态 beside 单据类型): read too.
@@ -1548,9 +1553,11 @@ export class SheetIngest<T> {
 
 /** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
 function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {
+  // No longer read as another field (a 项目 of row kinds named as the product: tester60 U107).
+  const others = Object.entries(match.columns).filter(([, c]) => c !== column);
   return {
     ...match,
-    columns: { ...match.columns, [field]: column },
+    columns: { ...Object.fromEntries(others), [field]: column },
     unmapped: match.unmapped.filter((c) => c !== column),
   };
 }

@@ -178,3 +178,30 @@ describe("stored value", () => {
     expect(findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
   });
 });
+
+// tester60 U107: 开卡日期 is the day the member joined; 项目 (the service item) is the product, so a
+// 充值 and a 划卡 of one day differ in their item, not only in their payment (said as duplicates).
+describe("a salon's headers (tester60 U107)", () => {
+  test("开卡日期 is the created date, 项目 the product; a top-up and a card use of one day are no duplicates", async () => {
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({
+        会员信息: [
+          ["会员卡号", "姓名", "开卡日期"],
+          ["LR007", "周婷", "2026-11-25"],
+        ],
+        消费记录: [
+          ["日期", "会员卡号", "项目", "类型", "实收金额", "支付方式"],
+          ["2026-11-25", "LR007", "普卡充值", "充值", 2000, "微信"],
+          ["2026-11-25", "LR007", "面部护理", "划卡", 380, "会员卡"],
+        ],
+      }),
+      { asOf: epochDay(2026, 12, 6) },
+    );
+    expect(dataset.sources.customers!.columns.created).toBe("开卡日期");
+    expect(dataset.customers.created[0]).toBe(epochDay(2026, 11, 25));
+    expect(dataset.sources.transactions!.columns.product).toBe("项目");
+    const codes = findings.map((x) => x.code);
+    expect(codes).not.toContain("duplicate_row_payment_differs");
+    expect(codes).not.toContain("unmapped_near_field");
+  });
+});
