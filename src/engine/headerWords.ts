@@ -751,6 +751,23 @@ export const HEADER_WORDS = {
         "Amount Refunded",
         "Total Refunded",
       ],
+      // What a visit used of the member's stored value beside what was collected (a salon's 消费记录:
+      // 实收金额 0 and 卡扣金额 880 on a 划卡): the card use's amount (transactionsBuilder.ts amountOf;
+      // tester60 U94: unread, the card money vanished).
+      cardAmount: [
+        "卡扣",
+        "卡扣金额",
+        "储值扣款",
+        "储值扣款金额",
+        "耗卡金额",
+        "划卡金额",
+        "扣卡金额",
+        "卡内扣款",
+        "Stored Value Used",
+        "Balance Used",
+        "Card Redemption",
+        "Redeemed Amount",
+      ],
     },
   },
   surveys: {

@@ -200,6 +200,11 @@ export interface SheetSource {
    */
   topUpRows?: number[];
   /**
+   * Transactions: the 退卡 rows (Excel row numbers) refunding a balance whose top-ups are read at 0,
+   * read as a return of nothing (ingest/storedValue.ts). Absent when none; not in the JSON's sources.
+   */
+  cardRefundRows?: number[];
+  /**
    * Transactions: each used row's payment method as written (Excel rows in the order read, the
    * texts beside them), when the sheet has a payment column: two rows alike but paid two ways
    * are a split payment when a note says so (ingest/paymentRows.ts). Not in the JSON's sources.

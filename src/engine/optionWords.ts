@@ -467,6 +467,30 @@ export const ITEM_HEADER_PARTS = [
 ] as const;
 
 /**
+ * A row type saying a member's card (stored value, a 次卡) was used for the visit (划卡 on a salon's
+ * 消费记录): a purchase paid from stored value (storedValue.ts), whatever the payment column says,
+ * and a visit at 0 when no amount was written (tester60 U94: 61 划卡 rows with a blank 实收金额
+ * refused). Matched as ROW_KIND_WORDS are (whole, case ignored).
+ */
+export const CARD_USE_WORDS = [
+  "划卡",
+  "耗卡",
+  "扣卡",
+  "消卡",
+  "划次",
+  "扣次",
+  "card use",
+  "redemption",
+] as const;
+
+/**
+ * A row type saying the unused balance of a card was refunded (退卡): a return of stored value,
+ * not of a purchase. Read at 0 for a member whose top-ups are read at 0 (storedValue.ts; tester60
+ * U94: 赵敏's 退卡 −2,200 made her spend −2,200 with her top-up left out).
+ */
+export const CARD_REFUND_WORDS = ["退卡", "退储值", "退余额"] as const;
+
+/**
  * Words a transactions column (类型, 单据类型, Financial Status, Stage…) writes on rows that are not
  * sales: a return or refund, or a voided / cancelled / lost order. The tool tells returns by the
  * amount's sign, so such a row with a positive amount is counted as a purchase (ingest/notSaleRows.ts
@@ -483,7 +507,7 @@ export const NOT_A_SALE_WORDS = {
     "退学费",
     "退课",
     // A gym's or studio's card refunded (tester57 U40: 退卡 1,900 counted as a sale).
-    "退卡",
+    ...CARD_REFUND_WORDS,
     "退会",
     "退货退款",
     "退回",
@@ -588,6 +612,9 @@ export const ROW_KIND_WORDS = {
     "储值卡消费",
     "会员卡消费",
     "余额消费",
+    // A use of a member's card (划卡; tester60 U108: said unknown on every salon run). Paid from
+    // stored value (storedValue.ts CARD_USE_WORDS), its amount what the visit used of the balance.
+    ...CARD_USE_WORDS,
     // 抖店 / 拼多多: paid, waiting to be shipped or received (tester56 U29: 待发货 said unknown).
     "待发货",
     "待收货",

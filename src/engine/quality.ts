@@ -126,6 +126,11 @@ export const QUALITY_CODES = {
   // counted (ingest/storedValue.ts; tester57 U41).
   row_kind_top_up: "info",
   row_kind_top_up_counted: "info",
+  // Per customer (tester60 U94): counted when the purchases from the balance are at 0 (a 次卡's
+  // 划卡 at ¥0), a 退卡 of a balance left out read at 0, and a card-amount column read (卡扣金额).
+  row_kind_top_up_uses_zero: "info",
+  row_kind_card_refund: "info",
+  card_amount_read: "info",
   row_kind_unknown: "warning",
   // A currency column (币种, Amount Currency) naming several currencies: summed as written, no
   // symbol shown (ingest/currencyColumn.ts).

@@ -81,6 +81,8 @@ describe("sampleSource", () => {
       "transactions.refundAmount",
       // A last name beside a first name (Shopify's customers export): the sample writes 客户名称.
       "customers.lastName",
+      // A salon's 卡扣金额, what a card use took from the balance (tester60 U94).
+      "transactions.cardAmount",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).

@@ -106,6 +106,11 @@ export interface OwnUnits {
 }
 
 export class RowReader extends BlockCursor {
+  /**
+   * Set by the sheet for the current row when it is a card use (划卡): a blank amount is a visit at
+   * 0, nothing collected, not a missing value (storedValue.ts; tester60 U94).
+   */
+  blankAmountIsZero = false;
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
   private readonly marks = new Map<string, DecimalMarkEvidence>();

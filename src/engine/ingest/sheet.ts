@@ -10,7 +10,7 @@ import {
   invoiceSheet,
   statusBesideKind,
 } from "./rowKinds";
-import { StoredValue, storedValueColumnByValues } from "./storedValue";
+import { StoredValue, storedValueColumnByValues, withCardAmount } from "./storedValue";
 import { lastNameBesideFirst } from "./fullName";
 import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
@@ -159,6 +159,8 @@ export class SheetIngest<T> {
   private storedValue: StoredValue | null = null;
   /** The money refunded on each order (退款金额), taken off its amount (refundAmounts.ts). */
   private refundAmounts: RefundAmounts | null = null;
+  /** The card-amount column (卡扣金额) and the amount's headers, its rows read with an amount. */
+  private cardAmounts: { header: string; amount: string; count: number; row: number } | null = null;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
   private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
@@ -537,35 +539,85 @@ export class SheetIngest<T> {
     );
   }
 
+  /** The current row's customer ID as written (StoredValue.see asks it of its rows only). */
+  private readonly rowCustomer = (): string => cellText(this.reader!.cell("customerId")).trim();
+
   /**
-   * Top-ups of stored value (StoredValue): read at 0 when a purchase here was paid from stored
-   * value (storedValue.ts zeroTopUps, by SheetSource.topUpRows), else counted; said either way.
+   * The current row's amount as the stored value's rule weighs it (StoredValue.see): what was
+   * collected, with what the visit used of the card (卡扣金额); NaN when both are blank.
+   */
+  private readonly rowAmount = (): number => {
+    const reader = this.reader!;
+    const paid = readAmount(reader.cell("amount"), this.amountScratch).value;
+    if (!this.cardAmounts) return paid;
+    const card = readAmount(reader.cell("cardAmount"), this.amountScratch).value;
+    if (Number.isNaN(card) || card === 0) return paid;
+    return withCardAmount(Number.isNaN(paid) ? 0 : paid, card);
+  };
+
+  /** Counts a used row whose card-amount cell (卡扣金额) holds an amount (card_amount_read). */
+  private seeCardAmount(reader: RowReader): void {
+    const cards = this.cardAmounts!;
+    const card = readAmount(reader.cell("cardAmount"), this.amountScratch).value;
+    if (Number.isNaN(card) || card === 0) return;
+    if (cards.count++ === 0) cards.row = reader.rowNumber;
+  }
+
+  /**
+   * Top-ups of stored value (StoredValue), per customer: read at 0 when the customer's purchases
+   * here paid from stored value carry their amounts (storedValue.ts zeroTopUps, by
+   * SheetSource.topUpRows; their 退卡 too, by cardRefundRows), else counted; said either way.
    */
   private readStoredValue(): void {
     const stored = this.storedValue;
     const kinds = this.rowKinds;
-    if (!stored || stored.topUps.length === 0 || !kinds) return;
-    const tally = kinds.tallies.topUp;
-    const values = (tally?.values ?? []).map((v) => v.text);
-    const row = stored.topUps[0];
-    const count = stored.topUps.length;
-    const code = stored.leftOut ? "row_kind_top_up" : "row_kind_top_up_counted";
-    if (stored.leftOut && this.source) this.source.topUpRows = stored.topUps;
-    this.addFinding(
-      code,
-      row,
-      kinds.header,
-      values[0] ?? "",
-      qualityMessage(code, {
-        column: kinds.header,
-        count,
-        row,
-        values: values.join("”/“"),
-        payment: stored.paidHeader,
-        paid: stored.paid.count,
-        paidRow: stored.paid.row,
-      }),
-    );
+    if (!stored || !kinds) return;
+    // The consumption basis: what each visit used of the card read from its own column, said.
+    const card = this.cardAmounts;
+    if (card && card.count > 0)
+      this.addFinding(
+        "card_amount_read",
+        card.row,
+        card.header,
+        "",
+        qualityMessage("card_amount_read", {
+          column: card.header,
+          amount: card.amount,
+          count: card.count,
+          row: card.row,
+        }),
+      );
+    if (stored.topUps.length === 0) return;
+    const values = (kinds.tallies.topUp?.values ?? []).map((v) => v.text);
+    const left = stored.leftOutTopUps;
+    const counted = stored.countedTopUps;
+    const refunds = stored.leftOutRefunds;
+    const zero = stored.countedAtZero;
+    if (this.source && left.length > 0) this.source.topUpRows = left;
+    if (this.source && refunds.length > 0) this.source.cardRefundRows = refunds;
+    const say = (code: QualityCode, rows: number[]) =>
+      this.addFinding(
+        code,
+        rows[0],
+        kinds.header,
+        values[0] ?? "",
+        qualityMessage(code, {
+          column: kinds.header,
+          count: rows.length,
+          row: rows[0],
+          values: values.join("”/“"),
+          payment: stored.paidHeader,
+          paid: stored.paid.count,
+          paidRow: stored.paid.row,
+          zero: zero.length,
+          zeroRow: zero[0] ?? 0,
+        }),
+      );
+    if (left.length > 0) say("row_kind_top_up", left);
+    if (refunds.length > 0) say("row_kind_card_refund", refunds);
+    if (counted.length === 0) return;
+    // Counted beside purchases from the balance at 0 (a 次卡 used at ¥0): the cash basis, said.
+    say(zero.length > 0 ? "row_kind_top_up_uses_zero" : "row_kind_top_up_counted", counted);
   }
 
   /**
@@ -900,6 +952,13 @@ export class SheetIngest<T> {
         this.statusKinds = new RowKinds(at("rowStatus"), match.headers[at("rowStatus")], "notUsed");
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
+      if (at("cardAmount") !== undefined)
+        this.cardAmounts = {
+          header: match.headers[at("cardAmount")],
+          amount: match.headers[at("amount")] ?? "",
+          count: 0,
+          row: 0,
+        };
       if (at("refundAmount") !== undefined)
         this.refundAmounts = new RefundAmounts(
           at("refundAmount"),
@@ -1224,16 +1283,26 @@ export class SheetIngest<T> {
       if (reader.hasUnsettled) reader.settleRow(-1);
       return;
     }
+    // A card use (划卡) with nothing written in its amount is a visit at 0 (tester60 U94).
+    const stored = this.storedValue;
+    reader.blankAmountIsZero = kind === "sale" && stored !== null && stored.cardUse(reader);
     const used = this.builder.add(reader);
+    reader.blankAmountIsZero = false;
     if (used) this.counts.used++;
     else this.counts.rejected++;
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
     if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
-    if (used && kind === "topUp")
-      (this.storedValue ??= new StoredValue(-1, "")).see(reader, reader.rowNumber, true);
-    else if (used && this.storedValue) this.storedValue.see(reader, reader.rowNumber, false);
+    if (used && this.cardAmounts) this.seeCardAmount(reader);
+    if (used && (kind === "topUp" || stored))
+      (this.storedValue ??= new StoredValue(-1, "")).see(
+        reader,
+        reader.rowNumber,
+        kind === "topUp",
+        this.rowCustomer,
+        this.rowAmount,
+      );
     if (used && this.payments) this.payments.see(reader, reader.rowNumber);
     if (used && this.notes) this.notes.see(reader, reader.rowNumber);
     if (used && this.unapproved) this.unapproved.see(reader, reader.rowNumber);

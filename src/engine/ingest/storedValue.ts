@@ -1,13 +1,15 @@
 import type { Cell } from "../cells";
 import type { Dataset } from "../model";
 import {
+  CARD_REFUND_WORDS,
+  CARD_USE_WORDS,
   OUTSIDE_BALANCE_WORDS,
   STORED_VALUE_PAYMENT_ALONE,
   STORED_VALUE_PAYMENT_WORDS,
 } from "../optionWords";
 import { cellText } from "../parse/text";
 import { itemHeader } from "./itemRefunds";
-import { rowKindOf } from "./rowKinds";
+import { rowKindKey, rowKindOf } from "./rowKinds";
 
 const WORDS = STORED_VALUE_PAYMENT_WORDS.map((w) => w.toLowerCase());
 const ALONE: ReadonlySet<string> = new Set(STORED_VALUE_PAYMENT_ALONE);
@@ -39,7 +41,14 @@ export function paidFromStoredValue(text: string): boolean {
  * 会员卡消费): a product named so (新办会员卡, 储值卡充值) is no sale word, so says nothing.
  */
 const storedValueSale = (text: string): boolean =>
-  rowKindOf(text) === "sale" && paidFromStoredValue(text);
+  rowKindOf(text) === "sale" && (paidFromStoredValue(text) || CARD_USE.has(rowKindKey(text)));
+
+const CARD_USE: ReadonlySet<string> = new Set(CARD_USE_WORDS.map(rowKindKey));
+const CARD_REFUND: ReadonlySet<string> = new Set(CARD_REFUND_WORDS.map(rowKindKey));
+
+/** Whether a row-type cell says a member's card was used for the visit (划卡, Card use). */
+export const cardUse = (cell: Cell): boolean =>
+  cell !== null && cell !== undefined && CARD_USE.has(rowKindKey(cellText(cell)));
 
 /**
  * The column no header names how a row was paid whose values say stored value (a till's 类别 微信 /
@@ -72,17 +81,40 @@ export function storedValueColumnByValues(
 }
 
 /**
+ * A row's amount with what it used of the member's stored value (a card-amount column: 卡扣金额,
+ * 储值扣款; tester60 U94), `paid` what was collected (0 when blank), `card` not 0: the card's where
+ * nothing else was collected or the same number is written twice, else the two added (a part paid
+ * from the card, the rest in cash).
+ *
+ * @example withCardAmount(0, 880) // 880
+ * @example withCardAmount(100, 880) // 980
+ */
+export const withCardAmount = (paid: number, card: number): number =>
+  paid === 0 || paid === card ? card : paid + card;
+
+/**
  * Stored value on a transactions sheet (tester57 U41: a gym's 充值 top-ups of 5,000, then 年卡 paid
- * `支付方式 储值卡` from that balance, both counted: +9,280 revenue). The rule: a top-up is money
- * held for later purchases, not a purchase, when the sheet records those purchases (a row paid
- * from stored value): the top-ups are then read at 0 (zeroTopUps) and the purchases count.
- * With no such row the purchases from the balance are not here, so the top-ups count, said too.
+ * `支付方式 储值卡` from that balance, both counted: +9,280 revenue). The rule, per customer (tester60
+ * U94): a top-up is money held for later purchases, not a purchase, when the sheet records those
+ * purchases with their amounts (a row paid from stored value, or a card use 划卡, whose amount is not
+ * 0): that customer's top-ups are then read at 0 (zeroTopUps), and so is a 退卡 refund of the
+ * balance, and the purchases count (the consumption basis). A customer whose uses are all at 0 or
+ * blank (a 次卡 used at ¥0), or who has none here, has the top-ups counted (the cash basis), said.
  */
 export class StoredValue {
-  /** The used top-up rows (Excel row numbers, ascending). */
+  /** The used top-up rows (Excel row numbers, ascending), and each one's customer. */
   readonly topUps: number[] = [];
+  private readonly topUpOf: string[] = [];
+  /** Used 退卡 rows (Excel row numbers), and each one's customer. */
+  private readonly refunds: number[] = [];
+  private readonly refundOf: string[] = [];
   /** Used purchases paid from stored value: how many, the first (Excel row). */
   readonly paid = { count: 0, row: 0 };
+  /** Of them, those at 0 or blank (a card use that recorded no money; Excel rows), and whose. */
+  private readonly zeroRows: number[] = [];
+  private readonly zeroOf: string[] = [];
+  /** The customers with a purchase paid from stored value whose amount is not 0. */
+  private readonly withAmounts = new Set<string>();
   /** The header of the column that said the first of them (the payment's, else the row type's). */
   paidHeader: string;
   private readonly cache = new Map<string, boolean>();
@@ -94,7 +126,7 @@ export class StoredValue {
     readonly header: string,
     /**
      * The row-type column (类别 充值 / 储值消费), or -1: a sale word of it saying stored value is a
-     * purchase paid from it too (tester59 U83).
+     * purchase paid from it too (tester59 U83), and a card use (划卡: tester60 U94).
      */
     readonly kindColumn = -1,
     readonly kindHeader = "",
@@ -102,17 +134,53 @@ export class StoredValue {
     this.paidHeader = header;
   }
 
-  /** A used row, Excel row `row`: a top-up, or a purchase told by its payment or row-type cell. */
-  see(reader: { cellAt(column: number): Cell }, row: number, topUp: boolean): void {
+  /** Whether the reader's row is paid from stored value: said by its payment or row-type cell. */
+  private paidBy(reader: { cellAt(column: number): Cell }): "payment" | "kind" | null {
+    if (this.said(reader, this.column, this.cache, paidFromStoredValue)) return "payment";
+    if (this.said(reader, this.kindColumn, this.kindCache, storedValueSale)) return "kind";
+    return null;
+  }
+
+  /** Whether the reader's row is a card use (划卡): its amount, left blank, is a visit at 0. */
+  cardUse(reader: { cellAt(column: number): Cell }): boolean {
+    return this.kindColumn >= 0 && cardUse(reader.cellAt(this.kindColumn));
+  }
+
+  /**
+   * A used row, Excel row `row`: a top-up, a 退卡, or a purchase told by its payment or row-type
+   * cell. `customer` and `amount` are asked of such rows only: the customer's ID as written, the
+   * amount as read (NaN: blank).
+   */
+  see(
+    reader: { cellAt(column: number): Cell },
+    row: number,
+    topUp: boolean,
+    customer: () => string = () => "",
+    amount: () => number = () => NaN,
+  ): void {
     if (topUp) {
       this.topUps.push(row);
+      this.topUpOf.push(customer());
       return;
     }
-    const byPayment = this.said(reader, this.column, this.cache, paidFromStoredValue);
-    const paid = byPayment || this.said(reader, this.kindColumn, this.kindCache, storedValueSale);
-    if (!paid || this.paid.count++ > 0) return;
+    if (this.kindColumn >= 0) {
+      const cell = reader.cellAt(this.kindColumn);
+      if (cell !== null && cell !== undefined && CARD_REFUND.has(rowKindKey(cellText(cell)))) {
+        this.refunds.push(row);
+        this.refundOf.push(customer());
+        return;
+      }
+    }
+    const by = this.paidBy(reader);
+    if (by === null) return;
+    const paid = amount();
+    if (Number.isNaN(paid) || paid === 0) {
+      this.zeroRows.push(row);
+      this.zeroOf.push(customer());
+    } else this.withAmounts.add(customer());
+    if (this.paid.count++ > 0) return;
     this.paid.row = row;
-    this.paidHeader = byPayment ? this.header : this.kindHeader;
+    this.paidHeader = by === "payment" ? this.header : this.kindHeader;
   }
 
   private said(
@@ -130,9 +198,29 @@ export class StoredValue {
     return paid;
   }
 
-  /** True when the top-ups are left out: some purchase here was paid from stored value. */
+  /** The top-ups read at 0: those of customers whose purchases from the balance carry amounts. */
+  get leftOutTopUps(): number[] {
+    return this.topUps.filter((_, i) => this.withAmounts.has(this.topUpOf[i]));
+  }
+
+  /** The top-ups counted: their customers' purchases from the balance are at 0, or not here. */
+  get countedTopUps(): number[] {
+    return this.topUps.filter((_, i) => !this.withAmounts.has(this.topUpOf[i]));
+  }
+
+  /** The purchases from stored value at 0 of customers whose top-ups are counted (Excel rows). */
+  get countedAtZero(): number[] {
+    return this.zeroRows.filter((_, i) => !this.withAmounts.has(this.zeroOf[i]));
+  }
+
+  /** The 退卡 rows read at 0: refunds of a balance whose top-ups are read at 0. */
+  get leftOutRefunds(): number[] {
+    return this.refunds.filter((_, i) => this.withAmounts.has(this.refundOf[i]));
+  }
+
+  /** True when some top-up is left out: its customer's purchases from stored value are here. */
   get leftOut(): boolean {
-    return this.topUps.length > 0 && this.paid.count > 0;
+    return this.leftOutTopUps.length > 0;
   }
 }
 
@@ -141,14 +229,21 @@ export class StoredValue {
  * purchases' paid from it, so it is not counted twice, but the day stays a visit of the customer's.
  * Left out, a member whose last visit was a top-up read as lapsed (reviewer58 M2: QZ033 topped up
  * 5,000 five days before the analysis date and was 77 % 中 with an urgent win-back; 12.6 % 低 when
- * the top-up counted).
+ * the top-up counted). The 退卡 refunds of such a balance (SheetSource.cardRefundRows) are a
+ * return of nothing (−0): no purchase, no spend taken off (tester60 U94).
  */
 export function zeroTopUps(dataset: Dataset): void {
   const source = dataset.sources.transactions;
-  const rows = source?.topUpRows;
   const t = dataset.transactions;
-  if (!rows || !t) return;
+  if (!source || !t) return;
+  const top = new Set(source.topUpRows ?? []);
+  const refunds = new Set(source.cardRefundRows ?? []);
   delete source.topUpRows;
-  const top = new Set(rows);
-  for (let i = 0; i < t.count; i++) if (top.has(t.sourceRow[i])) t.amount[i] = 0;
+  delete source.cardRefundRows;
+  if (top.size === 0 && refunds.size === 0) return;
+  for (let i = 0; i < t.count; i++) {
+    const row = t.sourceRow[i];
+    if (top.has(row)) t.amount[i] = 0;
+    else if (refunds.has(row)) t.amount[i] = -0;
+  }
 }

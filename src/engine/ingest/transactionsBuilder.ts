@@ -1,5 +1,6 @@
 // The Transactions sheet's builder: purchases joined to customers, order ids hashed to numbers.
 import { Dictionary } from "../columns";
+import { isBlank } from "../cells";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
 import { amountReading, readAmount } from "../parse/number";
@@ -10,6 +11,7 @@ import { rawHashAscii } from "./rawCells";
 import { RawProducts, readRawRow, rawColumnsOf, type RawColumns } from "./transactionsRaw";
 import { isReturn } from "../aggregate/purchase";
 import { notUsedRow, type NotUsedRow } from "./rowsNotUsed";
+import { withCardAmount } from "./storedValue";
 
 /** FNV-1a, 32 bits: order ids become numbers so millions of them cost no strings. */
 export function hashText(text: string): number {
@@ -82,13 +84,15 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   }
 
   add(r: RowReader): boolean {
-    if (r.currentBlock !== null && this.index.twins === null && this.addRaw(r)) return true;
+    // A card-amount column (卡扣金额) is read beside the amount: not on the raw path.
+    const raw = r.currentBlock !== null && this.index.twins === null && !r.has("cardAmount");
+    if (raw && this.addRaw(r)) return true;
     const f0 = this.findings === null ? 0 : this.findings.length;
     const customer = joinCustomer(r, this.index);
     const rawDay = r.date("date", true);
     // A blank amount beside a quantity and a unit price is their product (said once: lineAmount).
     const line = r.lineAmount();
-    const amount = Number.isNaN(line) ? r.amount("amount", true) : line;
+    const amount = Number.isNaN(line) ? amountOf(r) : line;
     if (customer < 0) {
       this.noteNotUsed(r, false, true);
       return false;
@@ -242,4 +246,18 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       ...(this.notUsed === null ? {} : { notUsed: this.notUsed }),
     };
   }
+}
+
+/**
+ * The row's amount (实收金额), with what it used of the member's stored value when a card-amount
+ * column (卡扣金额) says (storedValue.ts withCardAmount; tester60 U94). A card use's blank amount
+ * with no card amount is 0 (RowReader.blankAmountIsZero).
+ */
+function amountOf(r: RowReader): number {
+  const card = r.has("cardAmount") ? r.amount("cardAmount", false) : NaN;
+  const blank = isBlank(r.cell("amount"));
+  if (Number.isNaN(card) || card === 0)
+    return blank && r.blankAmountIsZero ? 0 : r.amount("amount", true);
+  const paid = blank ? 0 : r.amount("amount", true);
+  return Number.isNaN(paid) ? NaN : withCardAmount(paid, card);
 }

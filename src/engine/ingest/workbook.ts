@@ -821,6 +821,7 @@ export async function ingestWorkbook(
       parts: sheets,
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
+      cardRefundRows: partRows(parts.map((p) => p.source!.cardRefundRows)),
     };
     // The payment and note of each row (a split payment is no duplicate), the rows as the joined
     // table's.
@@ -830,6 +831,7 @@ export async function ingestWorkbook(
     if (notes) source.notes = notes;
     if (!source.filledLines) delete source.filledLines;
     if (!source.topUpRows) delete source.topUpRows;
+    if (!source.cardRefundRows) delete source.cardRefundRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
     for (const p of parts)
       for (const k of Object.keys(counts) as (keyof RowCounts)[]) counts[k] += p.counts[k];

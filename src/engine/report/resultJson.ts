@@ -379,13 +379,28 @@ function sourcesJson(
   lang: Lang,
 ): Record<
   string,
-  Omit<SheetSource, "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments" | "notes">
+  Omit<
+    SheetSource,
+    | "sheetIsFile"
+    | "currency"
+    | "filledLines"
+    | "topUpRows"
+    | "cardRefundRows"
+    | "payments"
+    | "notes"
+  >
 > {
   const out: Record<
     string,
     Omit<
       SheetSource,
-      "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "payments" | "notes"
+      | "sheetIsFile"
+      | "currency"
+      | "filledLines"
+      | "topUpRows"
+      | "cardRefundRows"
+      | "payments"
+      | "notes"
     >
   > = {};
   for (const [kind, s] of Object.entries(sources)) {
@@ -396,6 +411,7 @@ function sourcesJson(
       currency: _currency,
       filledLines: _filled,
       topUpRows: _top,
+      cardRefundRows: _refunds,
       payments: _payments,
       notes: _notes,
       ...rest

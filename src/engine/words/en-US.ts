@@ -274,6 +274,12 @@ export const EN = {
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): top-ups of stored value were counted as purchases, as no purchase here says it was paid from stored value. If purchases paid from the balance are recorded here too, add a payment method column saying “stored value” or “card balance” on them, lest the same money count twice",
+    row_kind_top_up_uses_zero:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): counted as received, as these members' purchases paid from stored value are all at 0 (column “{payment}” says so on {zero|#|#} {zero|row|rows} whose amount is 0 or blank, the first is row {zeroRow}): the top-ups are the revenue (the cash basis). If what each card use took from the balance is recorded, write it in a column “Stored value used” to count by consumption",
+    row_kind_card_refund:
+      "Column “{column}” says a card refund on {count|#|#} {count|row|rows} (the first is row {row}): the balance refunded was never counted, as these members' top-ups were read as 0 and their purchases from the balance counted, so {count|it was|they were} read as 0, not taken off their spend",
+    card_amount_read:
+      "Column “{column}” was read as what purchases used of stored value (the consumption basis): {count|#|#} {count|row|rows} (the first is row {row}) took {count|its|their} amount from it, where column “{amount}” is 0 or blank; where both carry amounts they were added (the same number written twice counted once)",
     row_kind_unknown:
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:

@@ -6,6 +6,7 @@ import type { Grid } from "../../../src/engine/cells";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { paidFromStoredValue } from "../../../src/engine/ingest/storedValue";
+import { rowKindOf } from "../../../src/engine/ingest/rowKinds";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -176,6 +177,138 @@ describe("stored value", () => {
     expect(columns).toMatchObject({ date: "付款时间", amount: "支付金额" });
     expect(columns.payment).toBeUndefined();
     expect(findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
+  });
+});
+
+// tester60 U94: a salon's 消费记录 writes a member's card use (划卡) at ¥0 paid 会员卡, and what the
+// visit took from the balance in 卡扣金额 or nowhere (a 次卡). A ¥0 use made every 充值 on the sheet
+// read 0: the card money vanished (repro: 760; truth 3,760 received; the salon ¥66,418 against
+// ¥86,418 cash or ¥124,738 consumption). Rows from /work/notes/stop60/tester60/repro/u94-交易.csv and
+// salon/丽人坊会员.xlsx, cut down.
+describe("stored value per customer (tester60 U94)", () => {
+  const members: Grid = [["会员卡号", "姓名"], ["A1"], ["A2"], ["B1"]];
+  const asOf60 = epochDay(2026, 12, 6);
+  const u94: Grid = [
+    ["日期", "会员卡号", "项目", "类型", "实收金额", "支付方式"],
+    ["2026-10-01", "A1", "小气泡疗程卡10次", "充值", 3000, "微信"],
+    ["2026-10-08", "A1", "小气泡清洁", "划卡", 0, "会员卡"],
+    ["2026-10-22", "A1", "小气泡清洁", "划卡", 0, "会员卡"],
+    ["2026-11-05", "A1", "小气泡清洁", "划卡", 0, "会员卡"],
+    ["2026-10-03", "A2", "面部护理", "消费", 380, "微信"],
+    ["2026-11-03", "A2", "面部护理", "消费", 380, "微信"],
+  ];
+  const run = (rows: Grid) =>
+    analyzeWorkbook(memorySource({ 会员信息: members, 消费记录: rows }), {
+      rules: defaultRules(),
+      asOf: asOf60,
+    });
+  const spend = (a: Awaited<ReturnType<typeof run>>, id: string) =>
+    a.summary.segmentation.monetary[a.dataset.customers.id.indexOf(id)];
+
+  test("card uses at ¥0: the top-up is what was received, said", async () => {
+    const a = await run(u94);
+    expect(a.kpis.revenue).toBe(3760);
+    expect(spend(a, "A1")).toBe(3000);
+    const f = a.findings.find((x) => x.code === "row_kind_top_up_uses_zero")!;
+    expect(f.message["zh-CN"]).toBe(
+      "列“类型”有 1 行写着“充值”（第一行为第 2 行）：已按收款计入，因为这些会员用储值的消费都按 0 记（列“支付方式”有 3 行用储值支付而金额为 0 或空白，第一行为第 3 行），收到的充值就是收入（按收款计）。如果每次划卡用了多少另有记录，请写在“卡扣金额”列，即按消费计",
+    );
+    expect(f.message["en-US"]).toContain(
+      "counted as received, as these members' purchases paid from stored value are all at 0 (column “支付方式” says so on 3 rows whose amount is 0 or blank, the first is row 3)",
+    );
+    expect(a.findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
+  });
+
+  test("decided per customer: uses with amounts leave that member's top-up out, not another's", async () => {
+    const rows: Grid = [
+      ...u94,
+      ["2026-09-01", "B1", "金卡充值", "充值", 5000, "微信"],
+      ["2026-09-10", "B1", "身体SPA", "划卡", 580, "会员卡"],
+      ["2026-10-10", "B1", "身体SPA", "划卡", 580, "会员卡"],
+      // A free session of hers: her top-up stays out, and this row is not A1's.
+      ["2026-11-10", "B1", "身体SPA", "划卡", 0, "会员卡"],
+    ];
+    const a = await run(rows);
+    expect(spend(a, "A1")).toBe(3000);
+    expect(spend(a, "B1")).toBe(1160);
+    expect(a.kpis.revenue).toBe(3000 + 760 + 1160);
+    const codes = a.findings.map((x) => x.code);
+    expect(codes).toEqual(expect.arrayContaining(["row_kind_top_up", "row_kind_top_up_uses_zero"]));
+    const zero = a.findings.find((x) => x.code === "row_kind_top_up_uses_zero")!;
+    expect(zero.message["zh-CN"]).toContain("有 3 行用储值支付而金额为 0 或空白，第一行为第 3 行");
+    const left = a.findings.find((x) => x.code === "row_kind_top_up")!;
+    expect(left.row).toBe(8);
+    expect(left.message["zh-CN"]).toContain("有 1 行写着“充值”（第一行为第 8 行）");
+  });
+
+  test("a card use with its amount left blank is a visit at 0, not a refused row", async () => {
+    const rows = u94.map((r, i) => (i === 3 ? [...r.slice(0, 4), null, r[5]] : r));
+    const a = await run(rows);
+    expect(a.dataset.counts.transactions).toMatchObject({ read: 6, used: 6, rejected: 0 });
+    expect(a.kpis.revenue).toBe(3760);
+    expect(a.findings.some((x) => x.code === "missing_required")).toBe(false);
+    // A sale's blank amount is still missing.
+    const sale = u94.map((r, i) => (i === 5 ? [...r.slice(0, 4), null, r[5]] : r));
+    const b = await run(sale);
+    expect(b.dataset.counts.transactions).toMatchObject({ used: 5, rejected: 1 });
+  });
+
+  test("卡扣金额 is what each card use took (the consumption basis); a 退卡 of that balance is 0", async () => {
+    const rows: Grid = [
+      ["日期", "会员卡号", "项目", "类型", "实收金额", "卡扣金额", "支付方式"],
+      ["2026-01-01", "B1", "银卡充值", "充值", 3000, null, "微信"],
+      ["2026-01-08", "B1", "身体SPA", "划卡", 0, 200, "会员卡"],
+      ["2026-02-08", "B1", "身体SPA", "划卡", 0, 200, "会员卡"],
+      ["2026-03-08", "B1", "身体SPA", "划卡", 100, 200, "会员卡"],
+      ["2026-08-15", "B1", "退卡", "退卡", -2400, null, "微信"],
+      ["2026-10-03", "A2", "面部护理", "消费", 380, null, "微信"],
+    ];
+    const a = await run(rows);
+    // 200 + 200 + (100 cash + 200 from the card); the top-up and the refund of the rest at 0.
+    expect(spend(a, "B1")).toBe(700);
+    expect(a.kpis.revenue).toBe(700 + 380);
+    expect(a.dataset.sources.transactions!.columns.cardAmount).toBe("卡扣金额");
+    const codes = a.findings.map((x) => x.code);
+    expect(codes).not.toContain("return_without_purchase");
+    const card = a.findings.find((x) => x.code === "card_amount_read")!;
+    expect(card.message["zh-CN"]).toContain("列“卡扣金额”读作用储值消费的金额（按消费计）：3 行");
+    expect(card.message["en-US"]).toContain("(the consumption basis): 3 rows");
+    const refund = a.findings.find((x) => x.code === "row_kind_card_refund")!;
+    expect([refund.row, refund.column]).toEqual([6, "类型"]);
+    expect(refund.message["zh-CN"]).toContain("退卡按 0 计，不从消费中减去");
+    expect(refund.message["en-US"]).toContain("read as 0, not taken off their spend");
+  });
+
+  test("en: Card use / Redemption / Sale rows and a Stored Value Used column", async () => {
+    const rows: Grid = [
+      [
+        "Date",
+        "Member ID",
+        "Service",
+        "Transaction Type",
+        "Amount",
+        "Stored Value Used",
+        "Payment Method",
+      ],
+      ["2026-01-01", "B1", "Gold card", "Top up", 3000, null, "Card"],
+      ["2026-01-08", "B1", "Massage", "Card use", 0, 200, "Store credit"],
+      ["2026-02-08", "B1", "Massage", "Redemption", null, 200, "Store credit"],
+      ["2026-10-03", "A2", "Facial", "Sale", 380, null, "Cash"],
+    ];
+    const a = await analyzeWorkbook(
+      memorySource({ Customers: [["Customer ID"], ["A2"], ["B1"]], Transactions: rows }),
+      { rules: defaultRules(), asOf: asOf60 },
+    );
+    expect(a.kpis.revenue).toBe(200 + 200 + 380);
+    const codes = a.findings.map((x) => x.code);
+    expect(codes).not.toContain("row_kind_unknown");
+    expect(codes).toContain("card_amount_read");
+  });
+
+  test("the row types 消费, 划卡, Sale, Card use, Redemption are known", () => {
+    for (const t of ["消费", "划卡", "耗卡", "Sale", "Card use", "Redemption"])
+      expect(rowKindOf(t)).toBe("sale");
+    expect(rowKindOf("退卡")).toBe("returned");
   });
 });
 
