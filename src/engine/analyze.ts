@@ -47,6 +47,7 @@ import {
   unusedInputWarnings,
   misspeltColumnWarnings,
   rowsNotUsedWarnings,
+  unknownCustomersWarnings,
   returnsAsPurchasesWarnings,
   currencyMixedWarnings,
   noOwnerWarning,
@@ -567,6 +568,10 @@ export async function analyzeWorkbook(
       ...misspeltColumnWarnings(findings, dataset, schedule),
       // Many rows unused for unreadable values: said on the Overview, not the console only.
       ...rowsNotUsedWarnings(findings, dataset, (lang) =>
+        sheetOf("dataQuality", lang, named?.sheets),
+      ),
+      // Rows of customers not on the customer list (美团's masked numbers): said there too (U95).
+      ...unknownCustomersWarnings(findings, dataset, (lang) =>
         sheetOf("dataQuality", lang, named?.sheets),
       ),
       // Rows not used of customers listed at risk or scheduled: said beside them (tester56 U26).

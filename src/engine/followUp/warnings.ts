@@ -18,6 +18,7 @@ import type { Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
+import { isMaskedId } from "../ingest/maskedIds";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
@@ -80,6 +81,9 @@ export const RUN_WARNING_CODES = [
   // Customer IDs that are masked numbers (138****1234, 抖店's 收件人手机号): different buyers merged
   // into one customer (ingest/maskedIds.ts; tester56 U29: 30,000 buyers, 24,275 IDs).
   "ids_masked",
+  // Rows whose customer ID is not on the customer list, 1 % of a sheet or any masked (美团's
+  // 138****1111): said where the figures are read (unknownCustomersWarnings; tester60 U95).
+  "unknown_customers",
   // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
   // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
   "returns_as_purchases",
@@ -480,6 +484,61 @@ export function rowsNotUsedWarnings(
         message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
       });
     }
+  }
+  return out;
+}
+
+/** Rows of customers not on the customer list said as a run warning from this share of a sheet. */
+const UNKNOWN_SHARE = 0.01;
+
+/**
+ * unknown_customers: rows whose customer ID is not on the customer list (unknown_customer), once per
+ * sheet, where a manager reads the figures: how many of its rows, the first, and, for masked numbers
+ * (138****1111, as 美团 / 饿了么 export an order's phone), that they cannot be matched to a customer.
+ * Said when they are 1 % of the sheet's rows or more, or any is masked (tester60 U95: a franchise's
+ * 美团 / 饿了么 orders, 518 of 1,442 rows and ¥17,331 of ¥44,308, left out with only Data quality rows
+ * asking to add a masked number to the customer list). A stray row or two stay on Data quality.
+ *
+ * @example unknownCustomersWarnings(findings, dataset, () => "数据质量")[0]?.code // "unknown_customers"
+ */
+export function unknownCustomersWarnings(
+  findings: readonly Finding[],
+  dataset: Pick<Dataset, "counts">,
+  qualityTab: (lang: Lang) => string,
+): RunWarning[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.code !== "unknown_customer" || f.kind === "customers") continue;
+    const key = `${f.file ?? ""}\u0000${f.sheet}`;
+    const of = bySheet.get(key);
+    if (of) of.push(f);
+    else bySheet.set(key, [f]);
+  }
+  const out: RunWarning[] = [];
+  for (const of of bySheet.values()) {
+    const f = of[0];
+    const read = dataset.counts[f.kind]?.read ?? of.length;
+    const masked = of.filter((g) => isMaskedId(g.value));
+    if (masked.length === 0 && of.length < read * UNKNOWN_SHARE) continue;
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "unknownCustomersNotUsed", {
+        where: sheetOf(f),
+        count: of.length,
+        read,
+        row: f.row,
+        id: f.value,
+        tab: qualityTab(lang),
+      }) +
+      (masked.length > 0
+        ? say(lang, "followUp", "unknownCustomersMasked", {
+            count: masked.length,
+            example: masked[0].value,
+          })
+        : say(lang, "followUp", "unknownCustomersAdd", { count: of.length }));
+    out.push({
+      code: "unknown_customers",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    });
   }
   return out;
 }

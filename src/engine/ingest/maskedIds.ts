@@ -2,7 +2,8 @@ import type { Dataset } from "../model";
 import { inputSheetName } from "../inputSheetName";
 import type { RunWarning } from "../followUp/warnings";
 import type { Lang } from "../schema";
-import { say } from "../words/catalog";
+import type { Finding } from "../quality";
+import { say, sayBoth } from "../words/catalog";
 
 /**
  * Customer IDs that are masked numbers (抖店's 收件人手机号 `138****1234`, a 淘宝 buyer `t**8`): two
@@ -16,6 +17,35 @@ import { say } from "../words/catalog";
 const MASK = /[*＊]{2,}/;
 
 /**
+ * Whether an ID is a masked number: a run of two or more asterisks where digits were.
+ *
+ * @example isMaskedId("138****1111") // true
+ * @example isMaskedId("A*1") // false
+ */
+export function isMaskedId(id: string): boolean {
+  // indexOf first: most IDs have no asterisk, and no regular expression runs for them.
+  return (id.indexOf("*") >= 0 || id.indexOf("＊") >= 0) && MASK.test(id);
+}
+
+/**
+ * Rewords the rows whose customer ID is not on the customer list and is a masked number (美团 /
+ * 饿了么 orders' 138****1111): no customer can be added for it, so the words say it cannot be
+ * matched and to use the platform's member ID or the full number (tester60 U95: the advice was to
+ * add the customer to the customer list). The rows stay not used. Returns how many were reworded.
+ *
+ * @example pointAtMaskedIds(findings) // 2
+ */
+export function pointAtMaskedIds(findings: Finding[]): number {
+  let reworded = 0;
+  for (const f of findings) {
+    if (f.code !== "unknown_customer" || f.kind === "customers" || !isMaskedId(f.value)) continue;
+    f.message = sayBoth("quality", "unknown_customer_masked", { value: f.value });
+    reworded++;
+  }
+  return reworded;
+}
+
+/**
  * ids_masked, or null: how many of the customer IDs are masked, an example, and to use a column
  * that tells buyers apart as the ID.
  *
@@ -27,12 +57,7 @@ export function maskedIdsWarning(
   const ids = dataset.customers.id;
   let masked = 0;
   let example = "";
-  for (const id of ids)
-    // indexOf first: most IDs have no asterisk, and no regular expression runs for them.
-    if (id.indexOf("*") >= 0 || id.indexOf("＊") >= 0) {
-      if (!MASK.test(id)) continue;
-      if (masked++ === 0) example = id;
-    }
+  for (const id of ids) if (isMaskedId(id) && masked++ === 0) example = id;
   if (masked === 0 || masked * 2 < ids.length) return null;
   const words = (lang: Lang) =>
     say(lang, "followUp", "idsMasked", {

@@ -2,6 +2,7 @@ import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
 import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
+import { pointAtMaskedIds } from "./maskedIds";
 import { pointAtPhoneIds } from "./phoneIdCustomers";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
@@ -713,6 +714,7 @@ export async function ingestWorkbook(
   pointAtErrorIds(dataset, findings);
   // A customer's phone typed as the ID (tester57 U52): whose it is.
   pointAtPhoneIds(dataset, findings);
+  pointAtMaskedIds(findings);
   // Rows not used that are a customer's (a date with no year, a name and no ID): matched now the
   // customers are known, to be said where the customer is listed (tester56 U26, tester55 U17).
   const notUsed = dataset.transactions?.notUsed;

@@ -104,6 +104,9 @@ export const EN = {
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "Customer ID “{value}” is not on the Customers sheet; row not used. {rows|# row|# rows} of the Customers sheet {rows|has|have} an Excel error in the ID cell (the first: row {row}, column {letter} “{field}”, {error}): that may be this customer. Fix the formula on the Customers sheet, save, and run again",
+    // unknown_customer when the ID is a masked number (maskedIds.ts pointAtMaskedIds; tester60 U95).
+    unknown_customer_masked:
+      "Customer ID “{value}” is a masked number (as delivery and shopping platforms export an order's phone) and cannot be matched to a customer on the Customers sheet; row not used. To count such rows, use the platform's member ID, user ID or full phone number as the customer ID",
     // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
     unknown_customer_phone:
       "Customer ID “{value}” is the phone number of customer “{id}” (the Customers column “{phoneColumn}”), not an ID; row not used: write “{id}” (the Customers column “{field}”) instead",
@@ -665,6 +668,13 @@ Exit codes:
     /** followUp/warnings.ts rowsNotUsedWarnings: an input's rows left out (tester53 N2). */
     rowsNotUsed:
       "{where}: {unused|#|#} of {read|#|#} rows are not in this report (values that could not be read or required values left blank, or totals and blank rows): its revenue, customer counts and other figures leave them out. See the {tab} tab.",
+    /** followUp/warnings.ts unknownCustomersWarnings: rows whose customer ID is not on the customer list (tester60 U95). */
+    unknownCustomersNotUsed:
+      "{where}: {count|# of|# of} {read|# row|# rows} {count|has a customer ID|have customer IDs} not on the customer list and {count|is|are} not in this report (its revenue, customer counts and buying rhythms leave {count|it|them} out), the first at row {row} (“{id}”); see the {tab} tab. ",
+    unknownCustomersMasked:
+      "{count|# of them has a masked number|# of them have masked numbers} as the ID (such as {example}, as delivery and shopping platforms export an order's phone), which cannot be matched to a customer: those orders count for nobody. To count them, use the platform's member ID, user ID or full phone number as the customer ID and run again.",
+    unknownCustomersAdd:
+      "If {count|it belongs to a customer|they belong to customers} missing from the customer list, add {count|that customer|them} there; if an ID is mistyped, correct it; then run again.",
     /** followUp/warnings.ts rowsNotUsedWarnings: duplicate_row rows left out (tester58 U67). */
     duplicatesNotUsed:
       "{where}: {count|# row is|# rows are} the same as an earlier row in every field (customer, date, amount, order ID, product, quantity): the same order line twice is counted once, so {count|it is|they are} not in this report, the first at row {row}. If {count|it is another purchase, correct its|they are other purchases, correct their} order ID and run again. See the {tab} tab.",

@@ -95,6 +95,9 @@ export const ZH: Catalog = {
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "客户编号“{value}”不在客户表中，此行未使用。客户表有 {rows|#} 行的编号是 Excel 错误值（第一行为第 {row} 行，{letter} 列“{field}”是 {error}），可能就是这位客户：请改正客户表中的公式，保存后重新运行",
+    // unknown_customer when the ID is a masked number (maskedIds.ts pointAtMaskedIds; tester60 U95).
+    unknown_customer_masked:
+      "客户编号“{value}”是打了码的号码（外卖、电商平台的订单常这样导出），无法对应到客户表中的客户，此行未使用。如要计入，请用平台导出的会员 ID、用户 ID 或完整手机号作为客户编号",
     // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
     unknown_customer_phone:
       "客户编号“{value}”是客户“{id}”的电话（客户表的列“{phoneColumn}”），不是客户编号；此行未使用：请改填为“{id}”（客户表的列“{field}”）",
@@ -558,6 +561,13 @@ export const ZH: Catalog = {
     rowNotUsedReason: "{where}第 {row} 行的一笔交易未计入（{why}）",
     rowsNotUsed:
       "{where}：{read|#} 行中有 {unused|#} 行未计入本报告（值无法识别或必填项为空，或为合计行、空行），报告中的收入、客户数等数字不含这些行。详见“{tab}”表。",
+    /** followUp/warnings.ts unknownCustomersWarnings：客户编号不在客户表中的行（tester60 U95）。 */
+    unknownCustomersNotUsed:
+      "{where}：{read|#} 行中有 {count|#} 行的客户编号不在客户表中，未计入本报告（收入、客户数、购买节奏等都不含这些行），第一处是第 {row} 行（“{id}”），详见“{tab}”表。",
+    unknownCustomersMasked:
+      "其中 {count|#} 行的客户编号是打了码的号码（如 {example}，外卖、电商平台的订单常这样导出），无法对应到客户表中的客户：这些订单不计入任何客户。如要计入，请用平台导出的会员 ID、用户 ID 或完整手机号作为客户编号，然后重新运行。",
+    unknownCustomersAdd:
+      "如这 {count|#} 行是客户表漏登的客户，请在客户表中补上；如是编号写错，请改正后重新运行。",
     duplicatesNotUsed:
       "{where}：有 {count|#} 行与前面某一行完全相同（客户、日期、金额、订单号、产品、数量），同一订单行只计一次，这些行未计入本报告，第一处是第 {row} 行。如确是另一笔交易，请改正其订单号后重新运行。详见“{tab}”表。",
     paidTwiceNotUsed:
