@@ -356,13 +356,14 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   for (const w of a.warnings)
     // rows_not_used: its many_unreadable findings are said above, with the column and a value;
-    // returns_as_purchases, currencies_mixed, sibling_sheets_unread, missing_column: their findings
-    // are too.
+    // returns_as_purchases, row_kinds_unknown, currencies_mixed, sibling_sheets_unread,
+    // missing_column: their findings are too.
     if (
       w.code !== "stale_data" &&
       w.code !== "later_run_not_compared" &&
       w.code !== "rows_not_used" &&
       w.code !== "returns_as_purchases" &&
+      w.code !== "row_kinds_unknown" &&
       w.code !== "currencies_mixed" &&
       w.code !== "sibling_sheets_unread" &&
       w.code !== "missing_column"

@@ -49,6 +49,7 @@ import {
   rowsNotUsedWarnings,
   unknownCustomersWarnings,
   returnsAsPurchasesWarnings,
+  rowKindsUnknownWarnings,
   currencyMixedWarnings,
   noOwnerWarning,
   revenueWarning,
@@ -582,6 +583,8 @@ export async function analyzeWorkbook(
       ].filter((w) => w !== null),
       // Returns written positive beside a 类型 column saying 退货: counted as purchases (tester54 T1).
       ...returnsAsPurchasesWarnings(findings),
+      // Row types we do not know (uncollectible, 换货): counted as purchases (tester60 U105).
+      ...rowKindsUnknownWarnings(findings),
       // A currency column naming several: the revenue adds unlike money (reviewer55 R7).
       ...currencyMixedWarnings(findings),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).

@@ -87,6 +87,9 @@ export const RUN_WARNING_CODES = [
   // Rows a column we do not read calls returns or voided (类型 = 退货, refunded) with positive
   // amounts, counted as purchases (the finding returns_written_positive; tester54 T1).
   "returns_as_purchases",
+  // Rows whose row type (类型, Status) is no kind we know, counted as purchases (the finding
+  // row_kind_unknown): said where the figures are read (rowKindsUnknownWarnings; tester60 U105).
+  "row_kinds_unknown",
   // A currency column naming several currencies (currency_column_mixed): the revenue adds unlike
   // money, said where the figures are read (currencyMixedWarnings; reviewer55 R7).
   "currencies_mixed",
@@ -577,6 +580,21 @@ export function returnsAsPurchasesWarnings(findings: readonly Finding[]): RunWar
   return findings
     .filter((f) => f.code === "returns_written_positive")
     .map((f) => ({ code: "returns_as_purchases" as const, message: inItsSheet(f) }));
+}
+
+/**
+ * row_kinds_unknown: one per row_kind_unknown finding (a 类型 / Status column's values of no kind
+ * we know: uncollectible, 换货), its words with the file or sheet, where a manager reads the
+ * figures (the Overview, the pane, the JSON): those rows are counted as purchases (tester60 U105:
+ * B2B invoices marked uncollectible were in the revenue, said on the console and the data check
+ * only).
+ *
+ * @example rowKindsUnknownWarnings(findings)[0]?.code // "row_kinds_unknown"
+ */
+export function rowKindsUnknownWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => f.code === "row_kind_unknown")
+    .map((f) => ({ code: "row_kinds_unknown" as const, message: inItsSheet(f) }));
 }
 
 /**

@@ -173,14 +173,25 @@ export class RowKinds {
     } else kind = this.read(cell);
     if (kind === "refunded" && negative) kind = "returned";
     else if (kind === "refunded" && part) kind = "sale";
-    if (kind === "blank") return kind;
+    // An unknown kind is tallied when its row is counted as a purchase (counted): a 小计 row refused
+    // for its blank date is no purchase (tester60 U108: said among 消费 as "counted as purchases").
+    if (kind === "blank" || kind === "unknown") return kind;
+    this.tally(kind, row, cell);
+    return kind;
+  }
+
+  /** The reader's current row (Excel row `row`), of a kind we do not know, counted as a purchase. */
+  counted(reader: { cellAt(column: number): Cell }, row: number): void {
+    this.tally("unknown", row, reader.cellAt(this.column));
+  }
+
+  private tally(kind: ReadKind | "unknown", row: number, cell: Cell): void {
     const t = (this.tallies[kind] ??= { count: 0, row, values: [] });
     t.count++;
     const text = cellText(cell).trim();
     const v = t.values.find((x) => x.text === text);
     if (v) v.count++;
     else if (t.values.length < MAX_VALUES) t.values.push({ text, count: 1 });
-    return kind;
   }
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {

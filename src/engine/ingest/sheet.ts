@@ -1292,6 +1292,7 @@ export class SheetIngest<T> {
     else this.counts.rejected++;
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
+    if (used && kind === "unknown") kinds!.counted(reader, reader.rowNumber);
     if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && this.cardAmounts) this.seeCardAmount(reader);
