@@ -446,17 +446,54 @@ const MONTH_NAME_DAY = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+
  * @example hasNoYear("13/45") // false
  */
 function hasNoYear(value: string): boolean {
+  return monthDayReadings(value, 31).length > 0;
+}
+
+/**
+ * The month-and-day readings of a text with no year: `11月3日` and `Nov 3` one, `3/11` or `11-03`
+ * month first, then day first, when both are a month and a day; `last` the last day a month may
+ * have (one for all, or per month).
+ */
+function monthDayReadings(
+  value: string,
+  last: number | ((month: number) => number),
+): { month: number; day: number; sep: string }[] {
   const text = dateText(value);
+  const fits = (month: number, day: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= (typeof last === "number" ? last : last(month));
   const md = MONTH_DAY.exec(text);
   if (md) {
-    const [a, b] = md[1] !== undefined ? [+md[1], +md[2]] : [+md[3], +md[4]];
-    const monthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
-    return md[1] !== undefined ? monthDay(a, b) : monthDay(a, b) || monthDay(b, a);
+    if (md[1] !== undefined)
+      return fits(+md[1], +md[2]) ? [{ month: +md[1], day: +md[2], sep: "月" }] : [];
+    const [a, b, sep] = [+md[3], +md[4], text.charAt(md[3].length)];
+    const read = fits(a, b) ? [{ month: a, day: b, sep }] : [];
+    return a !== b && fits(b, a) ? [...read, { month: b, day: a, sep }] : read;
   }
   const named = MONTH_NAME_DAY.exec(text);
-  if (!named) return false;
+  if (!named) return [];
   const [name, day] = named[1] !== undefined ? [named[1], +named[2]] : [named[4], +named[3]];
-  return MONTHS[name.toLowerCase()] !== undefined && day >= 1 && day <= 31;
+  const month = MONTHS[name.toLowerCase()];
+  return month !== undefined && fits(month, day) ? [{ month, day, sep: "" }] : [];
+}
+
+/** The year a birthday with no year is kept in: a leap year, so 29 February is one. */
+export const BIRTHDAY_YEAR_UNKNOWN = 2000;
+
+/**
+ * A birthday written with no year (tester60 U101: a salon's 生日 `12月9日`, all 16 refused as "no
+ * year"): its month and day in BIRTHDAY_YEAR_UNKNOWN (a birthday care needs no more: its anniversary
+ * in any year; 29 February falls on the 28th in common years, nextBirthday). Only a text that says
+ * which is the month: `12月9日`, `Dec 9`, `9 Dec`, `12-09` (month first, as 2025-12-09 is),
+ * `25/12`; NaN for `12/9` or `9.12` (day or month first?) and for anything else.
+ *
+ * @example isoDate(birthdayWithoutYear("12月9日")) // "2000-12-09"
+ * @example birthdayWithoutYear("12/9") // NaN
+ */
+export function birthdayWithoutYear(value: string): EpochDay {
+  const read = monthDayReadings(value, (month) => daysInMonth(BIRTHDAY_YEAR_UNKNOWN, month));
+  const first = read[0];
+  if (first === undefined || (read.length > 1 && first.sep !== "-")) return NaN;
+  return epochDay(BIRTHDAY_YEAR_UNKNOWN, first.month, first.day);
 }
 
 /** A time the way Chinese Excel writes it: 上午/下午 before h:mm[:ss], 12-hour. */
