@@ -56,3 +56,16 @@ test("大众点评评价's 星级 ★★★★☆ is a 1–5 score", async () =>
   expect(dataset.sources.surveys!.columns.comment).toBe("评价内容");
   expect([...dataset.surveys!.overall]).toEqual([4, 2]);
 });
+
+// judge60: the same clinic with its patients kept as 患者资料 (or Patients) was refused: "no
+// Customers sheet", although the message named its columns a customer list's.
+test.each(["患者资料", "病人档案", "Patients", "Members"])(
+  "a patient sheet named %s is the customers",
+  async (name) => {
+    const { 患者档案: patients, ...rest } = clinic;
+    const { dataset } = await ingestWorkbook(memorySource({ [name]: patients, ...rest }), { asOf });
+    expect(dataset.sources.customers!.sheetName).toBe(name);
+    expect(dataset.customers.count).toBe(2);
+    expect(dataset.transactions.count).toBe(2);
+  },
+);
