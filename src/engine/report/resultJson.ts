@@ -369,6 +369,12 @@ function followUpSummaryJson(sum: ScheduleSummary) {
   };
 }
 
+/** A sheet's source as the JSON gives it: without the reader's own bookkeeping. */
+type SourceJson = Omit<
+  SheetSource,
+  "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "cardRefundRows" | "payments" | "notes"
+>;
+
 /**
  * The sources as the JSON gives them: a CSV input named by its input in the run's language, as the
  * dataQuality list and the Data quality tab name it (tester7, stop 32: "Customers" there, "客户"
@@ -377,32 +383,8 @@ function followUpSummaryJson(sum: ScheduleSummary) {
 function sourcesJson(
   sources: Analysis["dataset"]["sources"],
   lang: Lang,
-): Record<
-  string,
-  Omit<
-    SheetSource,
-    | "sheetIsFile"
-    | "currency"
-    | "filledLines"
-    | "topUpRows"
-    | "cardRefundRows"
-    | "payments"
-    | "notes"
-  >
-> {
-  const out: Record<
-    string,
-    Omit<
-      SheetSource,
-      | "sheetIsFile"
-      | "currency"
-      | "filledLines"
-      | "topUpRows"
-      | "cardRefundRows"
-      | "payments"
-      | "notes"
-    >
-  > = {};
+): Record<string, SourceJson> {
+  const out: Record<string, SourceJson> = {};
   for (const [kind, s] of Object.entries(sources)) {
     if (!s) continue;
     // The currency is the report's look (its amounts' number format), not the JSON's.
