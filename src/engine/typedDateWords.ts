@@ -18,6 +18,19 @@ export function typedDateWords(lang: Lang, value: string, problem: TypedDateProb
       return say(lang, "typedDate", problem.code, { value });
     case "ambiguous":
       return say(lang, "typedDate", "ambiguous", { value, ...problem });
+    case "ambiguousMonthDay": {
+      // A birthday's 12/9: 12 September or 9 December, each written as no one can misread it.
+      const monthDay = ([month, d]: readonly [number, number]) =>
+        say(lang, "typedDate", "monthDay", {
+          month: say(lang, "typedDate", `month${month}` as Code<"typedDate">),
+          day: String(d),
+        });
+      return say(lang, "typedDate", "ambiguous", {
+        value,
+        dayFirst: monthDay(problem.dayFirst),
+        monthFirst: monthDay(problem.monthFirst),
+      });
+    }
     case "yearRange":
       // Years as written, not as numbers with a thousands separator.
       return say(lang, "typedDate", "yearRange", {

@@ -4,6 +4,7 @@ import {
   isoKeyDay,
   parseDate,
   typedDateProblem,
+  birthdayProblem,
   writesTwoDigitYear,
   type EpochDay,
 } from "../parse/date";
@@ -475,7 +476,9 @@ export class RowReader extends BlockCursor {
       (code === "unparseable_value" || code === "unparseable_optional") &&
       typeof value === "string" &&
       (fd?.kind === "date" || fd?.kind === "datetime")
-        ? typedDateProblem(value)
+        ? field === "birthday"
+          ? birthdayProblem(value)
+          : typedDateProblem(value)
         : null;
     if (problem && problem.code !== "notADate") {
       const reason = (lang: Lang) => typedDateWords(lang, valueText, problem);

@@ -386,6 +386,12 @@ export type TypedDateProblem =
   | { code: "notADate" }
   | { code: "noYear" }
   | { code: "ambiguous"; dayFirst: string; monthFirst: string }
+  /** A month and day with no year, either way round (a birthday's 12/9): [month, day] each way. */
+  | {
+      code: "ambiguousMonthDay";
+      dayFirst: readonly [number, number];
+      monthFirst: readonly [number, number];
+    }
   | { code: "noSuchMonth" }
   | { code: "yearRange"; from: number; to: number }
   | { code: "dayZero"; days: number }
@@ -474,6 +480,24 @@ function monthDayReadings(
   const [name, day] = named[1] !== undefined ? [named[1], +named[2]] : [named[4], +named[3]];
   const month = MONTHS[name.toLowerCase()];
   return month !== undefined && fits(month, day) ? [{ month, day, sep: "" }] : [];
+}
+
+/**
+ * Why a birthday is not read (birthdayWithoutYear, readTypedDate), null when it is: a month and day
+ * with no year that could be either way round (`12/9`) is said so, with both ways written plainly,
+ * not as "no year" (a birthday needs none; tester60 U101); else typedDateProblem's reason.
+ *
+ * @example birthdayProblem("12/9") // { code: "ambiguousMonthDay", dayFirst: [9, 12], monthFirst: [12, 9] }
+ */
+export function birthdayProblem(value: string): TypedDateProblem | null {
+  const read = monthDayReadings(value, 31);
+  if (read.length === 2 && read[0].sep !== "-")
+    return {
+      code: "ambiguousMonthDay",
+      dayFirst: [read[1].month, read[1].day],
+      monthFirst: [read[0].month, read[0].day],
+    };
+  return typedDateProblem(value);
 }
 
 /** The year a birthday with no year is kept in: a leap year, so 29 February is one. */

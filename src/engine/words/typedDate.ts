@@ -2,7 +2,9 @@
  * Why a date a person typed is not a day (parse/date.ts typedDateProblem): one set of words for
  * `--as-of` (cli/args.ts, "--as-of: {problem}") and the rule set's `asOf` (rules/validate.ts,
  * "asOf: {problem}"), which read dates with the same reader. Registered as section `typedDate`.
- * `weekday0` … `weekday6`: Sunday … Saturday, as the weekday problem names them.
+ * `weekday0` … `weekday6`: Sunday … Saturday, as the weekday problem names them; `month1` …
+ * `month12` and `monthDay`: a day of a month with no year, as a birthday's ambiguous problem writes
+ * the two ways to read it (parse/date.ts birthdayProblem).
  */
 export const TYPED_DATE_EN = {
   notADate:
@@ -24,6 +26,19 @@ export const TYPED_DATE_EN = {
   weekday4: "Thursday",
   weekday5: "Friday",
   weekday6: "Saturday",
+  monthDay: "{month} {day}",
+  month1: "Jan",
+  month2: "Feb",
+  month3: "Mar",
+  month4: "Apr",
+  month5: "May",
+  month6: "Jun",
+  month7: "Jul",
+  month8: "Aug",
+  month9: "Sep",
+  month10: "Oct",
+  month11: "Nov",
+  month12: "Dec",
 };
 export const TYPED_DATE_ZH: Record<keyof typeof TYPED_DATE_EN, string> = {
   notADate: "“{value}”不是日期：请写作 2025-12-31（也可写作 2025/12/31、20251231、2025年12月31日）",
@@ -43,4 +58,17 @@ export const TYPED_DATE_ZH: Record<keyof typeof TYPED_DATE_EN, string> = {
   weekday4: "星期四",
   weekday5: "星期五",
   weekday6: "星期六",
+  monthDay: "{month}{day}日",
+  month1: "1月",
+  month2: "2月",
+  month3: "3月",
+  month4: "4月",
+  month5: "5月",
+  month6: "6月",
+  month7: "7月",
+  month8: "8月",
+  month9: "9月",
+  month10: "10月",
+  month11: "11月",
+  month12: "12月",
 };

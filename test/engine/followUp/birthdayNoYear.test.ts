@@ -84,6 +84,15 @@ describe("a birthday with no year is a month and a day (tester60 U101)", () => {
     const { care, said } = await birthdayCare(en("12/9"));
     expect(care).toEqual([]);
     expect(said.map((x) => [x.code, x.value])).toEqual([["unparseable_optional", "12/9"]]);
+    // Said as day or month first, both written plainly; not "no year: write the year".
+    expect(said[0].message["en-US"]).toContain(
+      "“12/9” could be day first or month first: write Sep 12 (day first) or Dec 9 (month first)",
+    );
+    const zhSaid = (await birthdayCare(zh("12/9"))).said[0].message["zh-CN"];
+    expect(zhSaid).toContain(
+      "无法确定“12/9”是日在前还是月在前：日在前请写 9月12日，月在前请写 12月9日",
+    );
+    expect(zhSaid).not.toContain("年份");
     expect(isoDate(birthdayWithoutYear("25/12"))).toBe("2000-12-25");
     expect(isoDate(birthdayWithoutYear("12/25"))).toBe("2000-12-25");
     expect(birthdayWithoutYear("9.12")).toBeNaN();
