@@ -46,6 +46,7 @@ import {
   returnsSheetWarning,
   unusedInputWarnings,
   misspeltColumnWarnings,
+  likelyOwnerWarnings,
   rowsNotUsedWarnings,
   unknownCustomersWarnings,
   returnsAsPurchasesWarnings,
@@ -567,6 +568,8 @@ export async function analyzeWorkbook(
       ...[maskedIdsWarning(dataset)].filter((w) => w !== null),
       // A typo'd header that empties a field (负责任 for 负责人): said where the figures are read.
       ...misspeltColumnWarnings(findings, dataset, schedule),
+      // No owner column, and a column of a handful of names looks like it (tester60 U99).
+      ...likelyOwnerWarnings(findings),
       // Many rows unused for unreadable values: said on the Overview, not the console only.
       ...rowsNotUsedWarnings(findings, dataset, (lang) =>
         sheetOf("dataQuality", lang, named?.sheets),

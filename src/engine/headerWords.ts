@@ -431,6 +431,14 @@ export const HEADER_WORDS = {
         "跟进店员",
         "专属店员",
         "专属导购",
+        // A salon's member belongs to her own beautician, who also makes the return calls (tester60
+        // U99: all calls under （未指定））; not a bare 美容师, which on a sales sheet is who did
+        // that treatment, nor a bare 顾问 (reviewer57 L5).
+        "专属美容师",
+        "跟进美容师",
+        "专属顾问",
+        "回访人",
+        "回访负责人",
         "Owner",
         "Account Manager",
         "Sales Rep",

@@ -322,6 +322,92 @@ export const TOTALS_WORDS = [
 ] as const;
 
 /**
+ * What a column of a handful of repeated short names on a customer list with no owner column is
+ * not (likelyOwner.ts; tester60 U99): headers of the customers' own kinds (会员等级 金卡 / 钻石卡,
+ * 区域 华东, 状态 正常), and the last characters of values that name a kind, not a person (金卡, 一级,
+ * 华东区, 旗舰店, 新客户).
+ */
+export const NOT_OWNER_HEADER_WORDS = [
+  "等级",
+  "级别",
+  "类型",
+  "类别",
+  "区域",
+  "地区",
+  "片区",
+  "城市",
+  "省",
+  "渠道",
+  "来源",
+  "状态",
+  "卡",
+  "标签",
+  "性别",
+  "分组",
+  "门店",
+  "店铺",
+  "行业",
+  "项目",
+  "产品",
+  "职业",
+  "星座",
+  "level",
+  "type",
+  "region",
+  "city",
+  "state",
+  "channel",
+  "source",
+  "status",
+  "tag",
+  "gender",
+  "segment",
+  "store",
+  "industry",
+  "tier",
+  "group",
+  "country",
+] as const;
+export const NOT_OWNER_VALUE_ENDINGS = [
+  ..."卡级区省市县店类型期部组款套餐次元月年天周客户性",
+] as const;
+
+/**
+ * A footnote under a list, in its ID cell alone, never a customer (tester60 U98: a salon's
+ * `共16位会员（钻石卡2，金卡5）` read as a 17th member): a count (a count word, a number, a unit:
+ * `共16位`, `Total: 16 customers`) or a note's label and a colon (`备注：`, `制表：林姐`, `Note:`).
+ */
+export const FOOTNOTE_COUNT_WORDS = ["共", "总共", "一共", "total", "in total"] as const;
+export const FOOTNOTE_COUNT_UNITS = [
+  "位",
+  "人",
+  "个",
+  "名",
+  "户",
+  "家",
+  "customers",
+  "customer",
+  "members",
+  "clients",
+  "patients",
+  "students",
+] as const;
+export const FOOTNOTE_NOTE_WORDS = [
+  "备注",
+  "制表",
+  "制表人",
+  "填表人",
+  "说明",
+  "注",
+  "注意",
+  "note",
+  "notes",
+  "remark",
+  "remarks",
+  "prepared by",
+] as const;
+
+/**
  * The words a totals label names its period or scope with, beside digits (`2025年1月小计`,
  * `Subtotal January`, `Q1 total`): month names, period units, and the joining words of English.
  */

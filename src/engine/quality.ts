@@ -50,6 +50,8 @@ export const QUALITY_CODES = {
   early_date: "error",
   blank_row: "info",
   totals_row: "info",
+  // A footnote under the customer list (共16位会员, 备注：…): skipped (tester60 U98).
+  footer_row: "info",
   // The header row again inside the data (exports pasted together, a paged report): skipped.
   repeated_header: "info",
   // The row is used; the finding asks for a look.
@@ -153,6 +155,9 @@ export const QUALITY_CODES = {
   // (负责任 for 负责人): the field reads as not given on every row, so the user is asked to check
   // (tester16 #2 / #10: a note only, while every call went to "(unassigned)").
   unmapped_near_field: "warning",
+  // No owner column, and an unread customers column of a handful of repeated names: said as the
+  // likely owner, not read (ingest/likelyOwner.ts; tester60 U99).
+  owner_column_likely: "warning",
   // A header written twice (a second 金额(元), 客户名称 typed as a second 客户编号): the first column
   // is read, the other ignored, and which was read is said with both columns' letters (tester44
   // #4: a note "not recognised" without a letter, while every customer's name went empty).

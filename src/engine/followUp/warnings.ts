@@ -71,6 +71,9 @@ export const RUN_WARNING_CODES = [
   // 负责人: the data-quality finding unmapped_near_field): the field is empty on every row; for
   // the owner, every planned contact has none (misspeltColumnWarnings; tester #10, stop 42).
   "misspelt_column",
+  // No owner column, and a customers column of a handful of repeated names looks like it (the
+  // finding owner_column_likely; tester60 U99: 专属美容师, every call under （未指定））.
+  "owner_column_likely",
   // Many rows of a sheet not used, their values unreadable (the data-quality finding
   // many_unreadable): said where a manager reads the figures (rowsNotUsedWarnings; tester53 N2).
   "rows_not_used",
@@ -567,6 +570,19 @@ export function currencyMixedWarnings(findings: readonly Finding[]): RunWarning[
   return findings
     .filter((f) => f.code === "currency_column_mixed")
     .map((f) => ({ code: "currencies_mixed", message: inItsSheet(f) }) satisfies RunWarning);
+}
+
+/**
+ * owner_column_likely: one per owner_column_likely finding (no owner column; an unread customers
+ * column of a handful of repeated names, ingest/likelyOwner.ts), its words with the file or sheet,
+ * where a manager reads the plan (the Overview, the pane, the JSON, the console).
+ *
+ * @example likelyOwnerWarnings(findings)[0]?.code // "owner_column_likely"
+ */
+export function likelyOwnerWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => f.code === "owner_column_likely")
+    .map((f) => ({ code: "owner_column_likely" as const, message: inItsSheet(f) }));
 }
 
 /**

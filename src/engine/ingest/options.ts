@@ -6,6 +6,9 @@ import {
   SCALE5_WORDS,
   TOTALS_PERIOD_WORDS,
   TOTALS_WORDS,
+  FOOTNOTE_COUNT_UNITS,
+  FOOTNOTE_COUNT_WORDS,
+  FOOTNOTE_NOTE_WORDS,
   type EnumField,
 } from "../schema";
 
@@ -82,6 +85,32 @@ function flagOf(value: Cell): number {
 }
 
 const TOTALS = [...new Set(TOTALS_WORDS.map((w) => foldLabel(w)))];
+const alternatives = (words: readonly string[]) =>
+  [...words].sort((x, y) => y.length - x.length).join("|");
+const FOOTNOTE = new RegExp(
+  `^(?:(?:${alternatives(FOOTNOTE_COUNT_WORDS)})\\s*[:：]?\\s*\\d[\\d,]*\\s*(?:${alternatives(FOOTNOTE_COUNT_UNITS)})` +
+    `|(?:${alternatives(FOOTNOTE_NOTE_WORDS)})\\s*[:：])`,
+  "i",
+);
+// The id cell of every row is asked: ruled out by its first character before the regex.
+const FOOTNOTE_FIRST = new Set(
+  [...FOOTNOTE_COUNT_WORDS, ...FOOTNOTE_NOTE_WORDS].flatMap((w) => [
+    w.charCodeAt(0),
+    w.toUpperCase().charCodeAt(0),
+  ]),
+);
+
+/**
+ * True when a cell reads as a list's footnote (FOOTNOTE_COUNT_WORDS, FOOTNOTE_NOTE_WORDS): a count
+ * of what the list holds (`共16位会员`, `Total: 16 customers`) or a note (`备注：…`, `Note: …`).
+ *
+ * @example isFootnoteLabel("共16位会员（钻石卡2，金卡5）") // true
+ */
+export function isFootnoteLabel(value: Cell): boolean {
+  if (typeof value !== "string") return false;
+  const text = value.trimStart();
+  return FOOTNOTE_FIRST.has(text.charCodeAt(0)) && FOOTNOTE.test(text);
+}
 const TOTALS_CJK = new Set(TOTALS.filter((w) => !/^[a-z]/.test(w)));
 // Most cells are ids and names: a totals label starts or ends with one of these characters (in
 // simplified or traditional writing, full width or not), so others are ruled out before folding,

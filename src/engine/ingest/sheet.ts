@@ -42,7 +42,8 @@ import { MergedFill, type MergedArea } from "./mergedFill";
 import { ContinuationLines } from "./continuationLines";
 import { OrderTotalLines } from "./orderTotalLines";
 import { RepeatedOrderTotals } from "./repeatedOrderTotals";
-import { isTotalsLabel } from "./options";
+import { isFootnoteLabel, isTotalsLabel } from "./options";
+import { likelyOwnerColumn } from "./likelyOwner";
 import {
   formulaCell,
   RowReader,
@@ -843,6 +844,15 @@ export class SheetIngest<T> {
     const split = new Set(match.subColumns?.flatMap((p) => p.others) ?? []);
     for (const pick of match.subColumns ?? []) this.subColumnsFinding(match, pick, headerRow);
     const unread: { column: number; header: string }[] = [];
+    // No owner column: an unread column of a handful of repeated names is said as the likely one
+    // (tester60 U99: 专属美容师 小美 / 阿芳, every call under （未指定）, nothing said).
+    const likelyOwner =
+      this.spec.kind === "customers" && !("owner" in match.columns)
+        ? likelyOwnerColumn(
+            match.unmapped.map((c) => ({ column: c, header: match.headers[c] })),
+            rows.slice(match.rowIndex + 1),
+          )
+        : null;
     for (const c of match.unmapped) {
       if (split.has(c)) continue; // said by the split column's finding
       // A header written again (a second 金额(元)): said as the duplicate it is, with both
@@ -862,6 +872,23 @@ export class SheetIngest<T> {
         this.spec,
         below.map((p) => p.row[c]),
       );
+      // A near miss (负责任 for 负责人) is said as that; else a column of a handful of names.
+      if (!near.field && c === likelyOwner?.column) {
+        const { names, rows: filled } = likelyOwner;
+        this.sheetFinding(
+          "owner_column_likely",
+          match.headers[c],
+          {
+            value: match.headers[c],
+            count: names.length,
+            rows: filled,
+            names: names.join("、"),
+            namesEn: names.join(", "),
+          },
+          headerRow,
+        );
+        continue;
+      }
       this.sheetFinding(
         near.field ? "unmapped_near_field" : "unmapped_column",
         match.headers[c],
@@ -1157,6 +1184,11 @@ export class SheetIngest<T> {
       this.skip(n, repeated ? "repeated_header" : "totals_row", totalsLabel);
       return;
     }
+    const footnote = this.footnoteLabel(reader);
+    if (footnote !== null) {
+      this.skip(n, "footer_row", footnote);
+      return;
+    }
     if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
     // Asked once (null: not a transactions sheet with a product column; ??= would ask each row).
     if (this.continuation === undefined)
@@ -1429,9 +1461,22 @@ export class SheetIngest<T> {
     return null;
   }
 
+  /**
+   * A footnote under the customer list (isFootnoteLabel: `共16位会员`, `备注：…`, `Note: …`) in the
+   * id cell, the only filled cell of its row, or null (tester60 U98: read as a customer).
+   */
+  private footnoteLabel(row: RowReader): string | null {
+    if (this.spec.kind !== "customers" || this.idColumn < 0) return null;
+    const id = row.cellAt(this.idColumn);
+    if (!isFootnoteLabel(id)) return null;
+    for (let c = 0; c < row.width; c++)
+      if (c !== this.idColumn && !isBlank(row.cellAt(c))) return null;
+    return cellText(id);
+  }
+
   private skip(
     n: number,
-    code: "blank_row" | "totals_row" | "repeated_header",
+    code: "blank_row" | "totals_row" | "footer_row" | "repeated_header",
     value: string,
   ): void {
     this.counts.read++;
@@ -1606,6 +1651,7 @@ export class SheetIngest<T> {
       | "missing_column"
       | "unmapped_column"
       | "unmapped_near_field"
+      | "owner_column_likely"
       | "empty_sheet"
       | "merged_cells_filled"
       | "continuation_lines_filled"

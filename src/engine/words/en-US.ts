@@ -147,6 +147,7 @@ export const EN = {
       "Returns of customer “{id}” on {count|# row|# rows} ({rows}) add up to {total}, more than everything the customer bought in the data ({purchases} in all), though none does alone. Counted as they are: the customer's spend in the data is {net}, below zero, and the revenue of the periods that hold these returns is lower with it; check for a return keyed twice, an amount with extra digits, or returns that belong to another customer ID",
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
+    footer_row: "A footnote under the list (“{value}”), not a customer, skipped",
     repeated_header: "The header row again inside the data (exports pasted together?), skipped",
     unparseable_optional:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; treated as empty",
@@ -185,6 +186,8 @@ export const EN = {
     unmapped_column: "Column “{value}” not recognised; ignored{hintEn}",
     header_split_column:
       "Row {row} is the header's second row: “{header}” is split into {subsEn}. “{header}” is read from column {column} “{read}” (the first under the merged header); the others are not used. To read another, keep one header row, name the column to read “{header}”, and run again.",
+    owner_column_likely:
+      "No owner column found: column “{value}” holds only {count|# name|# names} over {rows|# row|# rows} ({namesEn}), like each customer's owner, and was not read, so the follow-up plan is not split by person. If it is the owner, rename it “负责人” (or “Owner”) and run again",
     unmapped_near_field:
       "Column “{value}” not recognised; ignored: every row is read without “{fieldEn}”{hintEn}",
     duplicate_column:

@@ -443,6 +443,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   returns_exceed_purchases: "退货合计超过该客户的全部购买（按原样计入，请核对）",
   blank_row: "空行（已跳过）",
   totals_row: "合计行（已跳过）",
+  footer_row: "表格下方的注脚（已跳过）",
   repeated_header: "重复的标题行（已跳过）",
   unparseable_optional: "可选项无法识别（按空值处理）",
   unknown_cause: "投诉原因未识别（归为“其他”）",
@@ -506,6 +507,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   unmapped_column: "未识别的列（已忽略）",
   header_split_column: "合并表头下分为几列，按第一列读取",
   unmapped_near_field: "疑似拼错的列名（已忽略）",
+  owner_column_likely: "像是负责人的列（未读取）",
   duplicate_column: "重复的列名（只读第一列）",
 };
 
@@ -536,6 +538,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
     "Customers whose returns add up to more than their purchases (counted as they are, please review)",
   blank_row: "Blank rows (skipped)",
   totals_row: "Totals rows (skipped)",
+  footer_row: "Footnotes under the list (skipped)",
   repeated_header: "Repeated header rows (skipped)",
   unparseable_optional: "Unreadable optional value (treated as empty)",
   unknown_cause: "Complaint cause not recognised (counted as other)",
@@ -603,5 +606,6 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   unmapped_column: "Unrecognised columns (ignored)",
   header_split_column: "A merged header split into columns: the first read",
   unmapped_near_field: "Misspelt column names (ignored)",
+  owner_column_likely: "Columns that look like the owner (not read)",
   duplicate_column: "Repeated column headers (the first read)",
 };

@@ -136,6 +136,7 @@ export const ZH: Catalog = {
       "客户“{id}”的 {count} 笔退货（第 {rowsZh} 行）合计 {total}，超过其在数据中的全部购买（共 {purchases}），虽然每一笔单独都不超过。按原样计入，该客户的消费合计为 {net}，收入合计也因此减少；请核对是否有退货重复录入、金额多写了位数，或记在了别的客户编号下",
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
+    footer_row: "表格下方的注脚（“{value}”），不是客户，已跳过",
     repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",
     unparseable_optional: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
     unparseable_date: "{letter} 列“{field}”：{problem}，此行未使用",
@@ -168,6 +169,8 @@ export const ZH: Catalog = {
     header_split_column:
       "第 {row} 行是表头的第二行：“{header}”分为 {subs}。“{header}”按 {column} 列“{read}”读取（合并表头下的第一列），其余列未使用。如要改用另一列，请只保留一行表头，把要读取的列命名为“{header}”，再重新运行。",
     unmapped_near_field: "列“{value}”未识别，已忽略：每一行都按没有“{field}”读取{hint}",
+    owner_column_likely:
+      "没有找到负责人列：列“{value}”在 {rows} 行中只有 {count} 个名字（{names}），像是每位客户的负责人，但未读取，回访计划因此没有按人分配。如果是，请把列名改为“负责人”再运行",
     duplicate_column:
       "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",
     date_order_assumed:
