@@ -1251,6 +1251,43 @@ export const LEFT_WHOLE_CELL_WORDS = [
   "流失",
 ] as const;
 
+/**
+ * Words anywhere in a status cell that say the customer came back, or only may leave, so a left
+ * word beside them is no leaving (reviewer60 R1: `Reactivated (was churned)`, `已流失，已召回`,
+ * `疑似已流失`, `Not yet churned` were "left": no call, CLV 0, the suspected one exactly who needs the
+ * retention call). Case ignored.
+ */
+export const LEFT_DOUBT_WORDS = [
+  "reactivated",
+  "re-activated",
+  "won back",
+  "win back",
+  "came back",
+  "come back",
+  "previously",
+  "formerly",
+  "was churned",
+  "likely",
+  "almost",
+  "yet",
+  "suspected",
+  "possibly",
+  "probably",
+  "might",
+  "un-churned",
+  "unchurned",
+  "疑似",
+  "可能",
+  "预计",
+  "不确定",
+  "召回",
+  "回流",
+  "回来",
+  "挽回",
+  "重新激活",
+  "激活",
+] as const;
+
 /** Words before a left word that deny it (未注销, 没有搬走, not closed). */
 export const LEFT_NEGATIONS = ["未", "没有", "没", "不", "非", "not", "never"] as const;
 

@@ -6,6 +6,7 @@ import {
   DO_NOT_CONTACT_NEGATIONS,
   DO_NOT_CONTACT_TIME_LIMITS,
   DO_NOT_CONTACT_WORDS,
+  LEFT_DOUBT_WORDS,
   LEFT_NEGATIONS,
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
@@ -33,6 +34,7 @@ const RESUMED = lower(RESUMED_WORDS);
 const LEFT = lower(LEFT_WORDS);
 const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
+const LEFT_DOUBT = lower(LEFT_DOUBT_WORDS);
 /** Any of `words` (lower-cased) in a cell, the longest first: one pass instead of one per word. */
 const anyOf = (words: readonly string[], flags = ""): RegExp =>
   new RegExp(
@@ -242,6 +244,7 @@ export function saysPaused(text: string): boolean {
 export function saysLeft(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "" || saysPaused(text)) return false;
+  if (LEFT_DOUBT.some((w) => t.includes(w))) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
   const denied = (w: string, at: number) =>
     LEFT_DENIED.some((n) => {

@@ -70,6 +70,20 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "有流失风险",
     "未流失",
     "not churned",
+    // reviewer60 R1: back again, or only maybe leaving, beside a left word.
+    "Reactivated (was churned)",
+    "Churned - won back",
+    "Churned → Reactivated",
+    "已流失，已召回",
+    "已流失客户已回流",
+    "Previously churned",
+    "Not yet churned",
+    "Almost churned",
+    "Likely to be churned",
+    "疑似已流失",
+    "可能已流失",
+    "不确定是否已流失",
+    "Un-churned",
   ])("%s: not left", (s) => expect(saysLeft(s)).toBe(false));
 });
 
