@@ -256,15 +256,22 @@ export const PAID_AMOUNT_HEADERS = [
 export const PAID_AMOUNT_LISTED = ["实付金额", "实收"] as const;
 
 /**
- * Words inside a transactions header that make the sheet a list of invoices (Stripe's Invoice
- * Number and Due Date, 发票号码, 到期日): its open / unpaid rows are billed, purchases
- * (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded header.
+ * Words inside a transactions header that make the sheet a list of invoices: an invoice's number
+ * or its due date (Stripe's Invoice Number and Due Date, 发票号码, 到期日): its open / unpaid rows
+ * are billed, purchases (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded
+ * header; not `Invoice` or 发票 alone, which an order export has too (reviewer60 R6: 发票抬头,
+ * 是否开发票, Invoice Email made a 待付款 cart a purchase, C2 200 → 5,200).
  */
 export const INVOICE_SHEET_HEADERS = [
-  "Invoice",
+  "Invoice Number",
+  "Invoice No",
+  "Invoice #",
+  "Invoice ID",
   "Due Date",
   "Payment Due",
-  "发票",
+  "发票号",
+  "发票编号",
+  "发票代码",
   "到期日",
   "付款期限",
   "收款期限",

@@ -104,6 +104,12 @@ describe("an invoice export: what was paid, the written-off and the open invoice
     expect(invoiceSheet(["发票号码", "客户编号", "状态"])).toBe(true);
     expect(invoiceSheet(["Order ID", "Customer ID", "Status"])).toBe(false);
     expect(invoiceSheet(["订单编号", "买家会员名", "订单状态"])).toBe(false);
+    // reviewer60 R6: an order export's invoice title, invoice wanted, invoice e-mail.
+    expect(invoiceSheet(["订单编号", "买家会员名", "发票抬头", "订单状态"])).toBe(false);
+    expect(invoiceSheet(["订单号", "客户编号", "是否开发票", "状态"])).toBe(false);
+    expect(invoiceSheet(["Order ID", "Customer ID", "Invoice Email", "Status"])).toBe(false);
+    expect(invoiceSheet(["Invoice No.", "Customer", "Status"])).toBe(true);
+    expect(invoiceSheet(["发票编号", "客户编号", "状态"])).toBe(true);
   });
 });
 
