@@ -40,6 +40,7 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["remove me from your list", "remove me from your list"],
     ["Unsubscribe me.", "unsubscribe me"],
     ["Don’t call, pet passed away", "don't call"],
+    ["客户要求不再联系", "要求不再联系"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
@@ -60,6 +61,23 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "暂时不要联系",
     "did not say stop calling",
     "before May do not call",
+    // reviewer60 R2: a time of day or of the week, a lapse, a refusal taken back.
+    "晚上勿扰",
+    "上班时间勿扰",
+    "午休勿扰",
+    "开会勿扰",
+    "周末不要打电话",
+    "工作时间别打电话",
+    "工作日勿扰",
+    "节假日勿扰",
+    "白天不要打电话",
+    "早上别打电话",
+    "Evenings do not call",
+    "weekends DNC",
+    "半年不再联系了",
+    "客户已不再联系我们",
+    "搬家后不再联系",
+    "已取消勿扰",
     // After it: until when, on which days.
     "不要再打电话到月底",
     "do not call until May",
