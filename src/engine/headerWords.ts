@@ -252,6 +252,21 @@ export const PAID_AMOUNT_HEADERS = [
   "实付",
 ] as const;
 
+/**
+ * Headers of the change a till gave back (找零, Change Due): beside one, 实收 is the cash handed
+ * over, not what was paid, so a paid-amount header does not win (reviewer60 R7: 实收 100, 找零 14
+ * on an 86 bill read 100). Matched whole, as folded.
+ */
+export const CHANGE_GIVEN_HEADERS = [
+  "找零",
+  "找零金额",
+  "找赎",
+  "找续",
+  "Change",
+  "Change Due",
+  "Change Given",
+] as const;
+
 /** The amount's synonyms higher in its list that say what was paid too, as PAID_AMOUNT_HEADERS. */
 export const PAID_AMOUNT_LISTED = ["实付金额", "实收"] as const;
 

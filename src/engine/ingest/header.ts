@@ -7,6 +7,7 @@ import {
   NOT_UNIT_PRICE,
   PAID_AMOUNT_HEADERS,
   PAID_AMOUNT_LISTED,
+  CHANGE_GIVEN_HEADERS,
 } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
@@ -55,6 +56,7 @@ const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
 const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
 const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
+const CHANGE_GIVEN: ReadonlySet<string> = new Set(CHANGE_GIVEN_HEADERS.map((w) => foldHeader(w)));
 const PAID: ReadonlySet<string> = new Set(
   [...PAID_AMOUNT_HEADERS, ...PAID_AMOUNT_LISTED].map((w) => foldHeader(w)),
 );
@@ -213,9 +215,18 @@ function dropAmountParts(candidates: Candidate[], folded: readonly string[]): vo
 /**
  * Leaves out the amount's candidates other than what was paid (Amount Paid, 实收金额:
  * PAID_AMOUNT_HEADERS, PAID_AMOUNT_LISTED), when one of those is there: a Total or 应收金额 beside it is billed, not paid.
+ * Beside a till's change column (CHANGE_GIVEN_HEADERS: 找零), the other way round: 实收 is the cash
+ * handed over, and the billed amount is what was paid (reviewer60 R7).
  */
 function keepPaidAmount(candidates: Candidate[], folded: readonly string[]): void {
   const paid = (cand: Candidate) => PAID.has(folded[cand.column]);
+  // Beside the change given back, 实收 is the cash handed over: the billed amount is what was paid.
+  if (folded.some((h) => CHANGE_GIVEN.has(h))) {
+    if (!candidates.some((cand) => cand.field === "amount" && !paid(cand))) return;
+    for (let i = candidates.length - 1; i >= 0; i--)
+      if (candidates[i].field === "amount" && paid(candidates[i])) candidates.splice(i, 1);
+    return;
+  }
   if (!candidates.some((cand) => cand.field === "amount" && paid(cand))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
     if (candidates[i].field === "amount" && !paid(candidates[i])) candidates.splice(i, 1);

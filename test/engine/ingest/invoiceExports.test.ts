@@ -113,6 +113,26 @@ describe("an invoice export: what was paid, the written-off and the open invoice
   });
 });
 
+// reviewer60 R7: a till's 实收 beside 找零 is the cash handed over (实收 100, 找零 14 on an 86 bill).
+test.each([
+  ["找零", "应收金额"],
+  ["Change Due", "应收金额"],
+])("beside %s, 实收金额 is not the amount: %s is", async (change, amount) => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({
+      客户: [["会员编号"], ["C1"]],
+      交易: [
+        ["单号", "会员编号", "日期", "应收金额", "实收金额", change],
+        ["P1", "C1", "2026-11-01", 86, 100, 14],
+        ["P2", "C1", "2026-11-02", 45, 50, 5],
+      ],
+    }),
+    { asOf },
+  );
+  expect(dataset.sources.transactions!.columns.amount).toBe(amount);
+  expect([...dataset.transactions.amount]).toEqual([86, 45]);
+});
+
 describe("zh: 实收金额 over 应收金额, 坏账 and 未付款 on a sheet of invoices", () => {
   const customers: Grid = [
     ["客户编号", "客户名称"],
