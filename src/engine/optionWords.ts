@@ -1252,6 +1252,36 @@ export const LEFT_WHOLE_CELL_WORDS = [
 ] as const;
 
 /**
+ * A refund status saying the refund did not happen (yet): the order's refund-amount column is not
+ * taken off it (reviewer60 R12: 申请退款金额 100 beside 退款关闭, 50 beside 拒绝退款 removed the sale).
+ * Case ignored, found anywhere in the cell.
+ */
+export const REFUND_NOT_DONE_WORDS = [
+  "退款关闭",
+  "拒绝退款",
+  "退款失败",
+  "退款已撤销",
+  "撤销退款",
+  "取消退款",
+  "退款已取消",
+  "退款申请中",
+  "申请退款中",
+  "退款中",
+  "待退款",
+  "待处理",
+  "待审核",
+  "已驳回",
+  "驳回",
+  "refund declined",
+  "refund rejected",
+  "refund failed",
+  "refund cancelled",
+  "refund canceled",
+  "refund pending",
+  "refund requested",
+] as const;
+
+/**
  * Words anywhere in a status cell that say the customer came back, or only may leave, so a left
  * word beside them is no leaving (reviewer60 R1: `Reactivated (was churned)`, `已流失，已召回`,
  * `疑似已流失`, `Not yet churned` were "left": no call, CLV 0, the suspected one exactly who needs the

@@ -1,6 +1,17 @@
 import type { Cell } from "../cells";
 import { toCents } from "../cents";
+import { REFUND_NOT_DONE_WORDS } from "../optionWords";
 import { amountReading, readAmount } from "../parse/number";
+import { cellText } from "../parse/text";
+
+const NOT_DONE = REFUND_NOT_DONE_WORDS.map((w) => w.toLowerCase());
+
+/** Whether a refund status cell says the refund did not happen (退款关闭, Refund declined). */
+function refundNotDone(cell: Cell): boolean {
+  if (cell === null || cell === undefined || cell === "") return false;
+  const t = cellText(cell).toLowerCase();
+  return NOT_DONE.some((w) => t.includes(w));
+}
 
 /** What a row's refund is against its amount: none, a part of it, or all of it (or more). */
 export type RefundShare = "none" | "part" | "whole";
@@ -30,9 +41,17 @@ export class RefundAmounts {
     readonly header: string,
   ) {}
 
-  /** The current row's refund against its amount (`amount` as read). */
-  shareOf(reader: { cellAt(column: number): Cell }, amount: number): RefundShare {
+  /**
+   * The current row's refund against its amount (`amount` as read); none when the refund status
+   * column (`statusColumn`) says the refund did not happen (REFUND_NOT_DONE_WORDS: 退款关闭).
+   */
+  shareOf(
+    reader: { cellAt(column: number): Cell },
+    amount: number,
+    statusColumn?: number,
+  ): RefundShare {
     if (!(amount > 0)) return "none";
+    if (statusColumn !== undefined && refundNotDone(reader.cellAt(statusColumn))) return "none";
     // A refund written negative (WooCommerce's Order Refund Amount -10) is as much refunded.
     const refund = Math.abs(readAmount(reader.cellAt(this.column), this.scratch).value);
     if (!(refund > 0)) return "none";

@@ -1289,7 +1289,11 @@ export class SheetIngest<T> {
     // says of the refund (refundAmounts.ts).
     const refundAmounts = this.refundAmounts;
     const share: RefundShare = refundAmounts
-      ? refundAmounts.shareOf(reader, readAmount(reader.cell("amount"), this.amountScratch).value)
+      ? refundAmounts.shareOf(
+          reader,
+          readAmount(reader.cell("amount"), this.amountScratch).value,
+          this.refundKinds?.column,
+        )
       : "none";
     const part = share === "part";
     let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);

@@ -93,6 +93,25 @@ describe("a refund-amount column", () => {
     );
   });
 
+  // reviewer60 R12: a refund closed, refused or still asked for took the requested amount off.
+  test.each([
+    ["退款关闭", "拒绝退款"],
+    ["Refund declined", "Refund pending"],
+  ])("a refund status %s / %s keeps the order whole", async (closed, refused) => {
+    const orders: Grid = [
+      ["订单编号", "客户编号", "实付金额", "下单时间", "订单状态", "退款金额", "退款状态"],
+      ["1", "A", 100, "2025-06-01", "已完成", 100, closed],
+      ["2", "B", 200, "2025-06-02", "已完成", 50, refused],
+      ["3", "B", 80, "2025-06-03", "已完成", 30, "退款成功"],
+    ];
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({ 客户: [["客户编号"], ["A"], ["B"]], 订单: orders }),
+      { asOf },
+    );
+    expect([...dataset.transactions.amount]).toEqual([100, 200, 50]);
+    expect(findings.map((f) => f.code)).not.toContain("refund_amount_whole");
+  });
+
   test("抖店: 售后状态 退款成功 on an order refunded in part keeps the order, net (reviewer57 L6)", async () => {
     const orders: Grid = [
       [
