@@ -1252,6 +1252,32 @@ export const LEFT_WHOLE_CELL_WORDS = [
 ] as const;
 
 /**
+ * Words in a cell that make it a note about stored value rather than a payment from it (会员卡余额不足，
+ * 改付微信; 新办储值卡; Store credit issued): a column found by its values (storedValue.ts
+ * storedValueColumnByValues) does not count such a cell (reviewer60 R13: a 摘要 column with
+ * 余额不足，改付微信 twice was taken as the payment column, and both top-ups were read at 0).
+ */
+export const STORED_VALUE_NOTE_WORDS = [
+  "不足",
+  "用完",
+  "用光",
+  "未用",
+  "不用",
+  "没用",
+  "非",
+  "改付",
+  "改用",
+  "新办",
+  "办卡",
+  "开卡",
+  "赠送",
+  "送",
+  "issued",
+  "insufficient",
+  "not",
+] as const;
+
+/**
  * A refund status saying the refund did not happen (yet): the order's refund-amount column is not
  * taken off it (reviewer60 R12: 申请退款金额 100 beside 退款关闭, 50 beside 拒绝退款 removed the sale).
  * Case ignored, found anywhere in the cell.

@@ -4,6 +4,7 @@ import {
   CARD_REFUND_WORDS,
   CARD_USE_WORDS,
   OUTSIDE_BALANCE_WORDS,
+  STORED_VALUE_NOTE_WORDS,
   STORED_VALUE_PAYMENT_ALONE,
   STORED_VALUE_PAYMENT_WORDS,
 } from "../optionWords";
@@ -50,6 +51,19 @@ const CARD_REFUND: ReadonlySet<string> = new Set(CARD_REFUND_WORDS.map(rowKindKe
 export const cardUse = (cell: Cell): boolean =>
   cell !== null && cell !== undefined && CARD_USE.has(rowKindKey(cellText(cell)));
 
+const NOTE = STORED_VALUE_NOTE_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a cell of a column no header names reads as a payment from stored value: a short value
+ * (储值卡, 会员卡+现金), not a sentence or a note about the card (会员卡余额不足，改付微信: reviewer60 R13).
+ */
+function paymentCell(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 12 || /[，。；;,.!！?？]/.test(t)) return false;
+  const low = t.toLowerCase();
+  return !NOTE.some((w) => low.includes(w)) && paidFromStoredValue(t);
+}
+
 /**
  * The column no header names how a row was paid whose values say stored value (a till's 类别 微信 /
  * 卡内余额: tester59 U83, unread, and the purchases from the balance counted beside the top-up), in
@@ -70,7 +84,7 @@ export function storedValueColumnByValues(
     let hits = 0;
     for (const row of rows) {
       const cell = row[c];
-      if (cell !== null && cell !== undefined && paidFromStoredValue(cellText(cell))) hits++;
+      if (cell !== null && cell !== undefined && paymentCell(cellText(cell))) hits++;
     }
     if (hits > bestHits) {
       best = c;

@@ -140,6 +140,27 @@ describe("stored value", () => {
     },
   );
 
+  // reviewer60 R13: a 摘要 (note) column saying the card ran out was taken as the payment column,
+  // and both top-ups read at 0 (M1 2,300 → 300, M2 1,700 → 700; nothing here was paid by card).
+  test("a note that the balance ran out is no payment from it", async () => {
+    const { dataset } = await ingestWorkbook(
+      memorySource({
+        客户: [["会员编号"], ["M1"], ["M2"]],
+        交易: [
+          ["会员编号", "日期", "类型", "金额", "摘要"],
+          ["M1", "2025-10-01", "充值", 2000, ""],
+          ["M1", "2025-10-08", "消费", 300, "会员卡余额不足，改付微信"],
+          ["M2", "2025-10-02", "充值", 1000, ""],
+          ["M2", "2025-10-09", "消费", 500, "会员卡余额不足，改付微信"],
+          ["M2", "2025-10-20", "消费", 200, "储值卡已用完"],
+        ],
+      }),
+      { asOf },
+    );
+    expect(dataset.sources.transactions!.columns.payment).toBeUndefined();
+    expect([...dataset.transactions.amount].reduce((a, b) => a + b, 0)).toBe(4000);
+  });
+
   test("储值消费 in the row type's column is a purchase paid from stored value", async () => {
     const rows: Grid = till(true).map((row, r) =>
       r === 0
