@@ -351,6 +351,10 @@ export const NOT_OWNER_HEADER_WORDS = [
   "产品",
   "职业",
   "星座",
+  // A referrer is a person but not the owner (reviewer60 R16: calls would go to referrers).
+  "介绍",
+  "推荐",
+  "referr",
   "level",
   "type",
   "region",
@@ -367,6 +371,50 @@ export const NOT_OWNER_HEADER_WORDS = [
   "tier",
   "group",
   "country",
+] as const;
+/**
+ * Words of a person's role in a header (美容师, 店员, 顾问, Stylist, Rep): a likely owner column
+ * (ingest/likelyOwner.ts) must name one, so 民族 (汉族、回族), 爱好 (读书、游泳), Plan (Basic,
+ * Premium) and 介绍人 (a referrer: NOT_OWNER_HEADER_WORDS) are not said to be the owner
+ * (reviewer60 R16). Case ignored, found inside the header.
+ */
+export const OWNER_ROLE_HEADER_WORDS = [
+  "师",
+  "员",
+  "顾问",
+  "经理",
+  "负责",
+  "跟进",
+  "归属",
+  "客服",
+  "专属",
+  "销售",
+  "业务",
+  "对接",
+  "管家",
+  "教练",
+  "导购",
+  "助理",
+  "店长",
+  "主管",
+  "rep",
+  "manager",
+  "agent",
+  "staff",
+  "advisor",
+  "adviser",
+  "consultant",
+  "owner",
+  "stylist",
+  "therapist",
+  "trainer",
+  "coach",
+  "assistant",
+  "associate",
+  "specialist",
+  "sales",
+  "handler",
+  "assigned",
 ] as const;
 export const NOT_OWNER_VALUE_ENDINGS = [
   ..."卡级区省市县店类型期部组款套餐次元月年天周客户性",

@@ -11,6 +11,7 @@ import {
   ENUMS,
   NOT_OWNER_HEADER_WORDS,
   NOT_OWNER_VALUE_ENDINGS,
+  OWNER_ROLE_HEADER_WORDS,
   type EnumField,
 } from "../optionWords";
 import { optionCodeOf, readFlag } from "./options";
@@ -36,7 +37,7 @@ function personLike(text: string): boolean {
  * The first of `unread` (a customer list's columns no field reads) whose values in `rows` (the
  * data rows below the header) are a handful of repeated person-like names: at least
  * LIKELY_OWNER.minRows filled, 2 to LIKELY_OWNER.maxNames names, each name on two rows on average,
- * its header none of NOT_OWNER_HEADER_WORDS. With its names (first seen first) and filled rows.
+ * its header naming a role (OWNER_ROLE_HEADER_WORDS) and none of NOT_OWNER_HEADER_WORDS. With its names (first seen first) and filled rows.
  *
  * @example likelyOwnerColumn([{ column: 1, header: "美容师" }], rows)?.names // ["小美", "阿芳"]
  */
@@ -47,6 +48,7 @@ export function likelyOwnerColumn(
   for (const { column, header } of unread) {
     const folded = header.toLowerCase();
     if (NOT_OWNER_HEADER_WORDS.some((w) => folded.includes(w))) continue;
+    if (!OWNER_ROLE_HEADER_WORDS.some((w) => folded.includes(w))) continue;
     const names = new Map<string, number>();
     let filled = 0;
     let fits = true;

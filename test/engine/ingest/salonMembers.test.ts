@@ -141,6 +141,12 @@ test.each([
   ["a yes/no column", "是否到店", (i: number) => (i % 2 ? "是" : "否"), false],
   ["every row a different name", "介绍人", (i: number) => `介绍人${i}`, false],
   ["a region", "区域", (i: number) => (i % 2 ? "华东" : "华南"), false],
+  // reviewer60 R16: names of other things, and a referrer, under headers naming no role.
+  ["an ethnicity", "民族", (i: number) => (i % 2 ? "汉族" : "回族"), false],
+  ["a hobby", "爱好", (i: number) => ["读书", "游泳", "瑜伽"][i % 3], false],
+  ["a referrer", "介绍人", (i: number) => names[i % 2], false],
+  ["a plan", "Plan", (i: number) => ["Basic", "Premium", "Pro"][i % 3], false],
+  ["a role in the header", "发型师", (i: number) => names[i % 2], true],
 ])("%s", async (_, header, value, said) => {
   const { findings } = await ingestWorkbook(memorySource(salon(members(header, value))), {
     asOf,
