@@ -43,6 +43,11 @@
  * 7 — stop 60: under the default churn weights a customer's own rhythm is measured over its days
  *     with spend: a ¥0 visit (a free revisit, 复查 at ¥0) is activity, not a purchase of the rhythm
  *     (tester58 U66). Data without a ¥0 purchase row judge as before (the fixture's fingerprint is
- *     unchanged: it holds none that moves).
+ *     unchanged: it holds none that moves). The same release also moves, with the same data and rule
+ *     set: a customer who asked not to be contacted (备注 / a contact note / 勿扰) gets no call
+ *     (do_not_contact, 5e484e9e); a status of Churned / 已流失 (not beside reactivated, 疑似…), or
+ *     Lost / Cancelled / 流失 as the whole cell, is a customer who left (d9d26733); held customers
+ *     (paused, a next contact agreed) come after the others on the at-risk tab (022f3126)
+ *     (reviewer60 R17: the note named the rhythm alone).
  */
 export const JUDGMENT_VERSION = 7;
