@@ -1326,6 +1326,30 @@ export const STORED_VALUE_NOTE_WORDS = [
 ] as const;
 
 /**
+ * Customer IDs a till writes for a sale to nobody in particular (散客, 零售, Walk-in): rows under
+ * them are no customer's, and the unknown_customers warning says so instead of asking to add them
+ * to the customer list (reviewer60 R10: following that made one 40-purchase customer 散客). The
+ * whole ID, case ignored.
+ */
+export const WALK_IN_IDS = [
+  "散客",
+  "零售",
+  "零售客户",
+  "现金客户",
+  "临时客户",
+  "路人",
+  "过路客",
+  "游客",
+  "walk-in",
+  "walk in",
+  "walkin",
+  "guest",
+  "cash customer",
+  "cash sale",
+  "anonymous",
+] as const;
+
+/**
  * A refund status saying the refund did not happen (yet): the order's refund-amount column is not
  * taken off it (reviewer60 R12: 申请退款金额 100 beside 退款关闭, 50 beside 拒绝退款 removed the sale).
  * Case ignored, found anywhere in the cell.

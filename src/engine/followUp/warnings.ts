@@ -19,6 +19,7 @@ import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedId } from "../ingest/maskedIds";
+import { WALK_IN_IDS } from "../optionWords";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { tabName } from "../report/outputTabs";
@@ -494,6 +495,8 @@ export function rowsNotUsedWarnings(
   return out;
 }
 
+const WALK_IN: ReadonlySet<string> = new Set(WALK_IN_IDS.map((w) => w.toLowerCase()));
+
 /** Rows of customers not on the customer list said as a run warning from this share of a sheet. */
 const UNKNOWN_SHARE = 0.01;
 
@@ -526,21 +529,32 @@ export function unknownCustomersWarnings(
     const read = dataset.counts[f.kind]?.read ?? of.length;
     const masked = of.filter((g) => isMaskedId(g.value));
     if (masked.length === 0 && of.length < read * UNKNOWN_SHARE) continue;
+    const walkIns = of.filter((g) => WALK_IN.has(g.value.trim().toLowerCase()));
+    const others = of.length - masked.length - walkIns.length;
     const words = (lang: Lang) =>
-      say(lang, "followUp", "unknownCustomersNotUsed", {
-        where: sheetOf(f),
-        count: of.length,
-        read,
-        row: f.row,
-        id: f.value,
-        tab: qualityTab(lang),
-      }) +
-      (masked.length > 0
-        ? say(lang, "followUp", "unknownCustomersMasked", {
-            count: masked.length,
-            example: masked[0].value,
-          })
-        : say(lang, "followUp", "unknownCustomersAdd", { count: of.length }));
+      (
+        say(lang, "followUp", "unknownCustomersNotUsed", {
+          where: sheetOf(f),
+          count: of.length,
+          read,
+          row: f.row,
+          id: f.value,
+          tab: qualityTab(lang),
+        }) +
+        (masked.length > 0
+          ? say(lang, "followUp", "unknownCustomersMasked", {
+              count: masked.length,
+              example: masked[0].value,
+            })
+          : "") +
+        (walkIns.length > 0
+          ? say(lang, "followUp", "unknownCustomersWalkIn", {
+              count: walkIns.length,
+              example: walkIns[0].value,
+            })
+          : "") +
+        (others > 0 ? say(lang, "followUp", "unknownCustomersAdd", { count: others }) : "")
+      ).trimEnd();
     out.push({
       code: "unknown_customers",
       message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },

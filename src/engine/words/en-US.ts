@@ -675,7 +675,9 @@ Exit codes:
     unknownCustomersNotUsed:
       "{where}: {count|# of|# of} {read|# row|# rows} {count|has a customer ID|have customer IDs} not on the customer list and {count|is|are} not in this report (its revenue, customer counts and buying rhythms leave {count|it|them} out), the first at row {row} (“{id}”); see the {tab} tab. ",
     unknownCustomersMasked:
-      "{count|# of them has a masked number|# of them have masked numbers} as the ID (such as {example}, as delivery and shopping platforms export an order's phone), which cannot be matched to a customer: those orders count for nobody. To count them, use the platform's member ID, user ID or full phone number as the customer ID and run again.",
+      "{count|# of them has a masked number|# of them have masked numbers} as the ID (such as {example}, as delivery and shopping platforms export an order's phone), which cannot be matched to a customer: those orders count for nobody. To count them, use the platform's member ID, user ID or full phone number as the customer ID and run again. ",
+    unknownCustomersWalkIn:
+      "{count|# of them is a walk-in sale|# of them are walk-in sales} (a customer ID such as “{example}”, no customer in particular): {count|it belongs|they belong} to no customer and {count|is|are} left out of the customer figures; there is no customer to add for {count|it|them}. ",
     unknownCustomersAdd:
       "If {count|it belongs to a customer|they belong to customers} missing from the customer list, add {count|that customer|them} there; if an ID is mistyped, correct it; then run again.",
     /** followUp/warnings.ts rowsNotUsedWarnings: duplicate_row rows left out (tester58 U67). */

@@ -569,6 +569,8 @@ export const ZH: Catalog = {
       "{where}：{read|#} 行中有 {count|#} 行的客户编号不在客户表中，未计入本报告（收入、客户数、购买节奏等都不含这些行），第一处是第 {row} 行（“{id}”），详见“{tab}”表。",
     unknownCustomersMasked:
       "其中 {count|#} 行的客户编号是打了码的号码（如 {example}，外卖、电商平台的订单常这样导出），无法对应到客户表中的客户：这些订单不计入任何客户。如要计入，请用平台导出的会员 ID、用户 ID 或完整手机号作为客户编号，然后重新运行。",
+    unknownCustomersWalkIn:
+      "其中 {count|#} 行的客户编号是“{example}”这类散客记法（没有登记的顾客）：这些销售不属于任何客户，不计入客户的各项数字，不必补进客户表。",
     unknownCustomersAdd:
       "如这 {count|#} 行是客户表漏登的客户，请在客户表中补上；如是编号写错，请改正后重新运行。",
     duplicatesNotUsed:

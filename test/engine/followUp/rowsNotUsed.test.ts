@@ -98,7 +98,8 @@ describe("unknown_customers: rows of customers not on the customer list", () => 
     const en = warningRows(a, "en-US").join(" ").replace(/\n/g, " ");
     expect(en).toContain(`40 of ${read} rows have customer IDs not on the customer list`);
     expect(en).toContain("20 of them have masked numbers as the ID (such as 138****1000");
-    expect(w[0].message["zh-CN"]).not.toContain("请在客户表中补上");
+    // The other 20 (plain IDs) get the add-or-correct advice, counted apart (reviewer60 R10).
+    expect(w[0].message["zh-CN"]).toContain("如这 20 行是客户表漏登的客户，请在客户表中补上");
     // Each masked row's Data quality message says so too, not "add the customer".
     const rows = a.findings.filter((f) => f.code === "unknown_customer");
     const maskedRow = rows.find((f) => f.value === "138****1000")!;
@@ -114,6 +115,15 @@ describe("unknown_customers: rows of customers not on the customer list", () => 
     expect(w[0].message["zh-CN"]).toContain("12 行的客户编号不在客户表中");
     expect(w[0].message["zh-CN"]).toContain("请在客户表中补上");
     expect(w[0].message["en-US"]).toContain("add them there");
+    // reviewer60 R10: a till's 散客 (walk-in) is no customer to add.
+    const walkIns = withUnknown(0, false);
+    for (let i = 0; i < 10; i++) walkIns["交易"].push(["散客", isoDate(asOf - 5 - i), 30]);
+    const w2 = (await analyse(walkIns)).warnings.filter((x) => x.code === "unknown_customers");
+    expect(w2).toHaveLength(1);
+    expect(w2[0].message["zh-CN"]).toContain("其中 10 行的客户编号是“散客”这类散客记法");
+    expect(w2[0].message["zh-CN"]).not.toContain("请在客户表中补上");
+    expect(w2[0].message["en-US"]).toContain("10 of them are walk-in sales");
+    expect(w2[0].message["en-US"]).not.toContain("add them there");
     const one = await analyse(withUnknown(1, false));
     expect(one.findings.filter((f) => f.code === "unknown_customer")).toHaveLength(1);
     expect(one.warnings.filter((x) => x.code === "unknown_customers")).toEqual([]);
