@@ -1718,6 +1718,37 @@ export const CONTACT_AGAIN_WORDS = [
  * tester58 U67, reviewer59 M2). Found anywhere in the note, case ignored; an English one as whole
  * words.
  */
+/**
+ * A note that says the row is a double entry, or denies a split before the split word in its
+ * clause (不是分两笔付，重复录入; 误以为分两笔; Not a split payment, entered twice): no split payment
+ * (reviewer60 R11: such a front-desk note made both rows count, the school's +3,200 again).
+ */
+export const DOUBLE_ENTRY_WORDS = [
+  "重复录入",
+  "录入重复",
+  "重复登记",
+  "登记重复",
+  "录重",
+  "entered twice",
+  "double entry",
+  "double-entered",
+  "duplicate entry",
+] as const;
+export const SPLIT_DENIALS = [
+  "不是",
+  "并非",
+  "非",
+  "没有",
+  "没",
+  "未",
+  "误以为",
+  "以为",
+  "not",
+  "no",
+  "isn't",
+  "wasn't",
+] as const;
+
 export const SPLIT_PAYMENT_WORDS = [
   "分两笔",
   "分三笔",

@@ -9,7 +9,7 @@ import {
 import { SHEETS, type Lang } from "../schema";
 import { say } from "../words/catalog";
 import { isReturn } from "../aggregate/purchase";
-import { SPLIT_PAYMENT_WORDS } from "../optionWords";
+import { DOUBLE_ENTRY_WORDS, SPLIT_DENIALS, SPLIT_PAYMENT_WORDS } from "../optionWords";
 import type { FindingPlace } from "./afterAsOf";
 import { textsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
@@ -375,6 +375,8 @@ interface PaidTwoWays {
 }
 
 const SPLIT_WORDS = SPLIT_PAYMENT_WORDS.map((w) => w.toLowerCase());
+const DOUBLE_ENTRY = DOUBLE_ENTRY_WORDS.map((w) => w.toLowerCase());
+const SPLIT_DENIED = SPLIT_DENIALS.map((w) => w.toLowerCase());
 const LETTER = /[a-z]/;
 
 /**
@@ -386,12 +388,29 @@ const LETTER = /[a-z]/;
  */
 export function saysSplit(note: string): boolean {
   const t = note.toLowerCase();
+  if (DOUBLE_ENTRY.some((w) => t.includes(w))) return false;
   return SPLIT_WORDS.some((w) => {
     const at = t.indexOf(w);
     if (at < 0) return false;
+    // A denial earlier in its clause (不是分两笔付, not a split payment) says the opposite.
+    const clause =
+      t
+        .slice(0, at)
+        .split(/[,，;；.。:：!！?？()（）]/)
+        .pop() ?? "";
+    if (SPLIT_DENIED.some((n) => (LETTER.test(n[0]) ? wordIn(clause, n) : clause.includes(n))))
+      return false;
     if (!LETTER.test(w[0])) return true;
     return !LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + w.length));
   });
+}
+
+/** Whether `word` stands in `text` between non-letters. */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + word.length)))
+      return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Grid } from "../../../src/engine/cells";
-import { DUPLICATES_LISTED } from "../../../src/engine/ingest/duplicateRows";
+import { DUPLICATES_LISTED, saysSplit } from "../../../src/engine/ingest/duplicateRows";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -348,4 +348,22 @@ describe("a copy on another month's sheet (reviewer59 M4)", () => {
     expect(f[0].message["zh-CN"]).toMatch(/^与“2025年1月”表第 3 行完全相同/);
     expect(f[0].message["en-US"]).toMatch(/^Same as row 3 of sheet “2025年1月” in every field/);
   });
+});
+
+// reviewer60 R11: a note denying a split, or saying the row was entered twice, made both rows count.
+describe("saysSplit", () => {
+  test.each([
+    "分两笔付",
+    "组合支付：3000 微信 + 3000 刷卡",
+    "Split payment: part cash",
+    "客户要求分开付",
+  ])("%s: a split payment", (note) => expect(saysSplit(note)).toBe(true));
+  test.each([
+    "不是分两笔付，重复录入",
+    "没有分开付",
+    "非组合支付",
+    "Not a split payment, entered twice",
+    "重复录入（误以为分两笔）",
+    "double entry, not split tender",
+  ])("%s: no split payment", (note) => expect(saysSplit(note)).toBe(false));
 });
