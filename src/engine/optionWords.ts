@@ -1410,10 +1410,38 @@ export const LEFT_DOUBT_WORDS = [
   "不确定",
   "召回",
   "回流",
-  "回来",
-  "挽回",
+  "已回来",
+  "又回来",
+  "已挽回",
+  "挽回成功",
   "重新激活",
   "激活",
+] as const;
+
+/**
+ * After a LEFT_DOUBT_WORDS word, what says the return did not happen (召回失败, win back failed),
+ * and before one, what denies it (不会回来: reviewer60 R19): the doubt does not count.
+ */
+export const LEFT_DOUBT_FAILED = [
+  "失败",
+  "未成功",
+  "不成功",
+  "无果",
+  "无效",
+  "failed",
+  "unsuccessful",
+] as const;
+export const LEFT_DOUBT_DENIED = [
+  "不会",
+  "没有",
+  "没",
+  "未",
+  "不",
+  "never",
+  "not",
+  "no",
+  "won't",
+  "will not",
 ] as const;
 
 /** Words before a left word that deny it (未注销, 没有搬走, not closed). */
@@ -1578,10 +1606,6 @@ export const DO_NOT_CONTACT_NEGATIONS = [
   "并未",
   "未曾",
   "不会",
-  // A refusal taken back (已取消勿扰, 解除拒绝回访: reviewer60 R2).
-  "取消",
-  "解除",
-  "撤销",
   "didn't",
   "did not",
   "never",
@@ -1616,8 +1640,27 @@ export const DO_NOT_CONTACT_TIME_LIMITS = [
   "月底",
   "下周",
   "下个月",
-  // A time of day or of the week: when to call, not a refusal (晚上勿扰, 工作时间别打电话,
-  // 周末不要打电话: reviewer60 R2).
+  "until",
+  "till",
+  "before",
+  "for now",
+  "this week",
+  "this month",
+  "today",
+  "during",
+  "after",
+] as const;
+
+/**
+ * Words right before a do-not-contact phrase (after 请 / please) that take it back or limit it to a
+ * time of day or week: 已取消勿扰, 晚上勿扰, 工作时间别打电话, 周末不要打电话, evenings do not call — a
+ * preferred time, not a refusal (reviewer60 R2). Only right before it: 昨天晚上客户说不要再联系 and
+ * 取消订阅后说别再打电话了 are refusals (reviewer60 R19).
+ */
+export const DO_NOT_CONTACT_RIGHT_BEFORE = [
+  "取消",
+  "解除",
+  "撤销",
   "晚上",
   "夜里",
   "夜间",
@@ -1628,6 +1671,7 @@ export const DO_NOT_CONTACT_TIME_LIMITS = [
   "下午",
   "午休",
   "上班",
+  "上班时间",
   "工作时间",
   "工作日",
   "周末",
@@ -1635,6 +1679,7 @@ export const DO_NOT_CONTACT_TIME_LIMITS = [
   "假期",
   "开会",
   "休息",
+  "休息时间",
   "evening",
   "evenings",
   "night",
@@ -1644,15 +1689,6 @@ export const DO_NOT_CONTACT_TIME_LIMITS = [
   "weekend",
   "weekends",
   "at work",
-  "until",
-  "till",
-  "before",
-  "for now",
-  "this week",
-  "this month",
-  "today",
-  "during",
-  "after",
 ] as const;
 
 /**

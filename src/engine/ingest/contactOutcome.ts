@@ -4,8 +4,11 @@ import {
   CONTACT_AGAIN_WORDS,
   DO_NOT_CONTACT_FOLLOWERS,
   DO_NOT_CONTACT_NEGATIONS,
+  DO_NOT_CONTACT_RIGHT_BEFORE,
   DO_NOT_CONTACT_TIME_LIMITS,
   DO_NOT_CONTACT_WORDS,
+  LEFT_DOUBT_DENIED,
+  LEFT_DOUBT_FAILED,
   LEFT_DOUBT_WORDS,
   LEFT_NEGATIONS,
   LEFT_WORDS,
@@ -35,6 +38,26 @@ const LEFT = lower(LEFT_WORDS);
 const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
 const LEFT_DOUBT = lower(LEFT_DOUBT_WORDS);
+const DOUBT_FAILED = lower(LEFT_DOUBT_FAILED);
+const DOUBT_DENIED = lower(LEFT_DOUBT_DENIED);
+
+/**
+ * Whether a status says the customer came back or only may leave (LEFT_DOUBT_WORDS), the return not
+ * said to have failed after it (召回失败) nor denied before it (不会回来: reviewer60 R19).
+ */
+function doubted(t: string): boolean {
+  return LEFT_DOUBT.some((w) => {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      const after = t.slice(at + w.length).trimStart();
+      const before = t.slice(0, at).trimEnd();
+      if (DOUBT_FAILED.some((f) => after.startsWith(f))) continue;
+      // "not yet churned" stays a doubt: yet is the denial's own word.
+      if (w !== "yet" && DOUBT_DENIED.some((n) => before.endsWith(n))) continue;
+      return true;
+    }
+    return false;
+  });
+}
 /** Any of `words` (lower-cased) in a cell, the longest first: one pass instead of one per word. */
 const anyOf = (words: readonly string[], flags = ""): RegExp =>
   new RegExp(
@@ -244,7 +267,7 @@ export function saysPaused(text: string): boolean {
 export function saysLeft(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "" || saysPaused(text)) return false;
-  if (LEFT_DOUBT.some((w) => t.includes(w))) return false;
+  if (doubted(t)) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
   const denied = (w: string, at: number) =>
     LEFT_DENIED.some((n) => {
@@ -293,6 +316,7 @@ const CONTACT_AGAIN = lower(CONTACT_AGAIN_WORDS);
 const ANY_DNC = anyOf(DO_NOT_CONTACT_WORDS);
 const ANY_CONTACT_AGAIN = anyOf(CONTACT_AGAIN_WORDS);
 const DNC_BEFORE = lower([...DO_NOT_CONTACT_NEGATIONS, ...DO_NOT_CONTACT_TIME_LIMITS]);
+const DNC_RIGHT_BEFORE = lower(DO_NOT_CONTACT_RIGHT_BEFORE);
 const DNC_AFTER_ZH: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.chinese);
 const DNC_AFTER_EN: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.english);
 
@@ -312,6 +336,9 @@ function refusesContact(t: string, w: string, at: number): boolean {
   const { start, end } = clauseAround(t, at);
   const before = t.slice(start, at);
   if (firstWord(before, DNC_BEFORE).at >= 0) return false;
+  // Right before it (after 请 / please): taken back, or a time of day or week (DNC_RIGHT_BEFORE).
+  const lead = before.replace(/(?:请|please|\s)+$/u, "");
+  if (DNC_RIGHT_BEFORE.some((w) => lead.endsWith(w))) return false;
   const after = t.slice(at + w.length, end).trim();
   if (after === "") return true;
   if (!LETTER.test(after.charAt(0))) return DNC_AFTER_ZH.has(after.charAt(0));

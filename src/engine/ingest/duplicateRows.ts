@@ -388,7 +388,15 @@ const LETTER = /[a-z]/;
  */
 export function saysSplit(note: string): boolean {
   const t = note.toLowerCase();
-  if (DOUBLE_ENTRY.some((w) => t.includes(w))) return false;
+  // A double entry said (重复录入), not denied right before it (非重复录入: reviewer60 R19).
+  const doubleEntry = DOUBLE_ENTRY.some((w) => {
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      const before = t.slice(Math.max(0, at - 4), at).trimEnd();
+      if (!SPLIT_DENIED.some((n) => before.endsWith(n))) return true;
+    }
+    return false;
+  });
+  if (doubleEntry) return false;
   return SPLIT_WORDS.some((w) => {
     const at = t.indexOf(w);
     if (at < 0) return false;

@@ -41,6 +41,9 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["Unsubscribe me.", "unsubscribe me"],
     ["Don’t call, pet passed away", "don't call"],
     ["客户要求不再联系", "要求不再联系"],
+    // reviewer60 R19: a time or a cancel word earlier in the note, not right before the refusal.
+    ["取消订阅后说别再打电话了", "别再打电话"],
+    ["昨天晚上客户说不要再联系", "不要再联系"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );

@@ -357,6 +357,9 @@ describe("saysSplit", () => {
     "组合支付：3000 微信 + 3000 刷卡",
     "Split payment: part cash",
     "客户要求分开付",
+    // reviewer60 R19: a double entry denied.
+    "分两笔付（非重复录入）",
+    "分两笔付，不是重复录入",
   ])("%s: a split payment", (note) => expect(saysSplit(note)).toBe(true));
   test.each([
     "不是分两笔付，重复录入",

@@ -31,6 +31,12 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "已闭店",
     "Moved away",
     "Closed",
+    // reviewer60 R19: a return denied or failed is still a leaving.
+    "已搬走，不会回来了",
+    "已流失，挽回失败",
+    "已流失，召回失败",
+    "Churned, not reactivated",
+    "Moved away, won't come back",
     "Account closed",
     "Out of business",
     "Relocated",
