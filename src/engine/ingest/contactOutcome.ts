@@ -78,8 +78,11 @@ function isWordAt(t: string, w: string, at: number): boolean {
   return !LETTER.test(before) && !LETTER.test(after);
 }
 
-/** Where the first of `words` stands as a word in `t` at or after `from` (-1: none), and its end. */
-function firstWord(
+/**
+ * Where the first of `words` stands as a word in `t` at or after `from` (-1: none), and its end:
+ * the one matcher of a word list in a lower-cased cell (duplicateRows.ts saysSplit's denials too).
+ */
+export function firstWord(
   t: string,
   words: readonly string[],
   from = 0,

@@ -10,6 +10,7 @@ import { SHEETS, type Lang } from "../schema";
 import { say } from "../words/catalog";
 import { isReturn } from "../aggregate/purchase";
 import { DOUBLE_ENTRY_WORDS, SPLIT_DENIALS, SPLIT_PAYMENT_WORDS } from "../optionWords";
+import { firstWord } from "./contactOutcome";
 import type { FindingPlace } from "./afterAsOf";
 import { textsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
@@ -406,19 +407,10 @@ export function saysSplit(note: string): boolean {
         .slice(0, at)
         .split(/[,，;；.。:：!！?？()（）]/)
         .pop() ?? "";
-    if (SPLIT_DENIED.some((n) => (LETTER.test(n[0]) ? wordIn(clause, n) : clause.includes(n))))
-      return false;
+    if (firstWord(clause, SPLIT_DENIED).at >= 0) return false;
     if (!LETTER.test(w[0])) return true;
     return !LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + w.length));
   });
-}
-
-/** Whether `word` stands in `text` between non-letters. */
-function wordIn(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-    if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(at + word.length)))
-      return true;
-  return false;
 }
 
 /**

@@ -211,13 +211,8 @@ function keepOnePage(table: ReportTable, out: Array<{ width: number; wrap: boole
   const printed = Math.min(table.printColumns ?? 0, out.length);
   let over = -ONE_PAGE_CHARS;
   for (let i = 0; i < printed; i++) over += out[i].width;
-  for (let i = 0; i < printed && over > 0; i++) {
-    if (!table.columns[i].uncapped) continue;
-    const take = Math.min(over, out[i].width - UNCAPPED_LEAST);
-    if (take <= 0) continue;
-    out[i] = { ...out[i], width: out[i].width - take };
-    over -= take;
-  }
+  const uncapped = table.columns.flatMap((c, i) => (c.uncapped && i < printed ? [i] : []));
+  takeWidth(out, uncapped, over, UNCAPPED_LEAST);
 }
 
 /** The texts of column `i` of the sample, one per row (wholeNameWidth). */
@@ -238,10 +233,22 @@ function giveBack(
   out: Array<{ width: number; wrap: boolean }>,
   extra: number,
 ): void {
-  const pool = sharedColumns(table, out.length);
+  takeWidth(out, sharedColumns(table, out.length), extra, SHARED_LEAST);
+}
+
+/**
+ * Takes `extra` characters off the columns `pool`, the widest first, each down to `least`
+ * (giveBack's shared columns, keepOnePage's uncapped ones).
+ */
+function takeWidth(
+  out: Array<{ width: number; wrap: boolean }>,
+  pool: readonly number[],
+  extra: number,
+  least: number,
+): void {
   while (extra > 0 && pool.length > 0) {
     const k = pool.reduce((a, b) => (out[b].width > out[a].width ? b : a));
-    const take = Math.min(extra, out[k].width - SHARED_LEAST);
+    const take = Math.min(extra, out[k].width - least);
     if (take <= 0) return;
     out[k] = { ...out[k], width: out[k].width - take };
     extra -= take;
