@@ -51,10 +51,11 @@ export class RefundAmounts {
     statusColumn?: number,
   ): RefundShare {
     if (!(amount > 0)) return "none";
-    if (statusColumn !== undefined && refundNotDone(reader.cellAt(statusColumn))) return "none";
     // A refund written negative (WooCommerce's Order Refund Amount -10) is as much refunded.
     const refund = Math.abs(readAmount(reader.cellAt(this.column), this.scratch).value);
     if (!(refund > 0)) return "none";
+    // The status read only on the rows with a refund (most rows of an export have none).
+    if (statusColumn !== undefined && refundNotDone(reader.cellAt(statusColumn))) return "none";
     this.last = refund;
     return refund < amount ? "part" : "whole";
   }
