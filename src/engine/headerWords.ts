@@ -253,6 +253,16 @@ export const PAID_AMOUNT_HEADERS = [
 ] as const;
 
 /**
+ * A line-item export's order name (Shopify's orders export: `Name` = #1001 on every line of the
+ * order, `Lineitem name` / `Lineitem quantity` per line, `Receipt Number` blank for online orders):
+ * beside a header starting with LINE_ITEM_HEADER_START, a header matching ORDER_NAME_HEADER whole is the
+ * order ID, over any other (the Receipt Number made each further line an order of its own: a
+ * three-line order counted as 3 orders). Matched as folded.
+ */
+export const LINE_ITEM_HEADER_START = "Lineitem";
+export const ORDER_NAME_HEADER = "Name";
+
+/**
  * Headers of the change a till gave back (找零, Change Due): beside one, 实收 is the cash handed
  * over, not what was paid, so a paid-amount header does not win (reviewer60 R7: 实收 100, 找零 14
  * on an 86 bill read 100). Matched whole, as folded.
@@ -706,6 +716,8 @@ export const HEADER_WORDS = {
         "Item",
         "SKU",
         "Product Name",
+        // Shopify's orders export, a line a row.
+        "Lineitem name",
       ],
       // Counted in cases, bottles or boxes (tester55 U15: a wine importer's 箱数).
       quantity: ["数量", "件数", "箱数", "瓶数", "盒数", "Quantity", "Qty", "Units", "Cases"],

@@ -8,6 +8,8 @@ import {
   PAID_AMOUNT_HEADERS,
   PAID_AMOUNT_LISTED,
   CHANGE_GIVEN_HEADERS,
+  LINE_ITEM_HEADER_START,
+  ORDER_NAME_HEADER,
 } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
@@ -181,6 +183,7 @@ export function mapColumns(
   if (spec.kind === "transactions") {
     dropAmountParts(candidates, folded);
     keepPaidAmount(candidates, folded);
+    orderNameOfLineItems(candidates, folded);
   }
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
@@ -230,6 +233,21 @@ function keepPaidAmount(candidates: Candidate[], folded: readonly string[]): voi
   if (!candidates.some((cand) => cand.field === "amount" && paid(cand))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
     if (candidates[i].field === "amount" && !paid(candidates[i])) candidates.splice(i, 1);
+}
+
+const LINE_ITEM = foldHeader(LINE_ITEM_HEADER_START);
+const ORDER_NAME = foldHeader(ORDER_NAME_HEADER);
+
+/**
+ * In a line-item export (Shopify: Lineitem name, Lineitem quantity), the `Name` column is the order
+ * ID, over Receipt Number or any other orderId candidate: it is the one filled on every line.
+ */
+function orderNameOfLineItems(candidates: Candidate[], folded: readonly string[]): void {
+  const name = folded.indexOf(ORDER_NAME);
+  if (name < 0 || !folded.some((h) => h.startsWith(LINE_ITEM) && h !== LINE_ITEM)) return;
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (candidates[i].field === "orderId" || candidates[i].column === name) candidates.splice(i, 1);
+  candidates.push({ field: "orderId", column: name, score: Number.MAX_SAFE_INTEGER });
 }
 
 /**

@@ -61,7 +61,7 @@ test.each([
   ["column blocks", memoryColumnSource],
   ["column blocks read aside first", withAside],
 ] as const)(
-  "Shopify's orders join their customers by Email; the order's Id is the order ID (%s)",
+  "Shopify's orders join their customers by Email; the order's Name is the order ID (%s)",
   async (_, make) => {
     const { dataset, findings } = await ingestWorkbook(
       make({ Customers: shopCustomers, Orders: shopOrders() }),
@@ -71,7 +71,9 @@ test.each([
     const ids = Array.from(dataset.transactions.customer).map((i) => dataset.customers.id[i]);
     expect(ids.slice(0, 3)).toEqual(["7000000000014", "7000000000041", "7000000000068"]);
     const columns = dataset.sources.transactions?.columns;
-    expect(columns).toMatchObject({ customerId: "Email", orderId: "Id", date: "Created at" });
+    // Name (#1001) is on every line of an order; Id on its first line only (docs.xbp.app, Shopify
+    // order format: "group rows by the order identifier (the Name column)").
+    expect(columns).toMatchObject({ customerId: "Email", orderId: "Name", date: "Created at" });
     const note = findings.find((f) => f.code === "customer_key_by_other");
     expect(note).toMatchObject({ severity: "info", sheet: "Orders", column: "Email", row: 1 });
     expect(note?.message["en-US"]).toBe(

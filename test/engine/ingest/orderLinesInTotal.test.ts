@@ -140,3 +140,54 @@ test.each([false, true])(
     expect(refunded?.message["en-US"]).toMatch(/on 2 rows/);
   },
 );
+
+test.each([false, true])(
+  "Shopify's Name is the order ID of every line, over a Receipt Number blank for online orders (column blocks: %s)",
+  async (columns) => {
+    // fix60c's note: `Receipt Number` was read as the order ID, blank on web orders, so each
+    // further line of an order was an order of its own (Bob's three-line #1002: 3 orders).
+    const header = [
+      "Name",
+      "Customer ID",
+      "Financial Status",
+      "Total",
+      "Created at",
+      "Lineitem quantity",
+      "Lineitem name",
+      "Lineitem price",
+      "Receipt Number",
+    ];
+    const { dataset } = await read(
+      customers,
+      [
+        header,
+        ["#1001", "ann@example.com", "paid", 135, "2025-03-01", 1, "Mat", 50, null],
+        ["#1001", "ann@example.com", null, null, "2025-03-01", 1, "Block", 80, null],
+        ["#1002", "bob@example.com", "paid", 58.5, "2025-03-02", 2, "Strap", 10, null],
+        ["#1002", "bob@example.com", null, null, "2025-03-02", 1, "Towel", 30, null],
+        ["#1002", "bob@example.com", null, null, "2025-03-02", 3, "Socks", 5, null],
+        ["#1003", "ann@example.com", "paid", 40, "2025-05-01", 2, "Socks", 20, "R-77"],
+        ["#1003", "ann@example.com", null, null, "2025-05-01", 1, "Mat", 20, null],
+      ],
+      columns,
+    );
+    const sources = dataset.sources;
+    expect(sources.transactions?.columns.orderId).toBe("Name");
+    expect(sources.transactions?.columns.product).toBe("Lineitem name");
+    const t = dataset.transactions;
+    expect(Array.from(t.amount).reduce((a, b) => a + b, 0)).toBeCloseTo(233.5, 6);
+    expect(new Set(Array.from(t.order)).size).toBe(3);
+  },
+);
+
+test("a Name column is no order ID outside a line-item export", async () => {
+  const { dataset } = await read(
+    customers,
+    [
+      ["Customer ID", "Name", "Date", "Amount", "Receipt Number"],
+      ["ann@example.com", "Ann", "2025-03-01", 10, "R1"],
+    ],
+    false,
+  );
+  expect(dataset.sources.transactions?.columns.orderId).toBe("Receipt Number");
+});
