@@ -52,6 +52,8 @@ interface Row {
   story: string;
   /** Stop 51 J1: a low row showing a long silence (≥ 5× own gap) and nothing of what holds it low. */
   unexplained: boolean;
+  /** A steady customer whose last orders fall steeply (aggregate/orderFall.ts, judge61). */
+  falling: boolean;
 }
 
 /** The reasons that say what holds a low level down (stop 52). */
@@ -153,6 +155,7 @@ async function measure(
       wonBack: wonBack ? wonBack(String(id)) : NaN,
       story: story ? story(String(id)) : "",
       unexplained: c.churnLevel[i] === 2 && overdue >= 5 && !lowering,
+      falling: now.summary.segmentation.fallUsual[i] > 0,
     });
     const b = beforeIndex.get(String(id));
     if (b === undefined) return;
@@ -190,6 +193,11 @@ async function measure(
   );
   console.log(
     `reason model_no_purchase (the repeat-purchase model's figure quoted): ${quoted.length} customers, quoted ${pc(quoted.reduce((a, q) => a + q[0], 0) / Math.max(1, quoted.length))}, observed no purchase ${pc(quoted.reduce((a, q) => a + q[1], 0) / Math.max(1, quoted.length))}`,
+  );
+  const falling = rows.filter((r) => r.falling);
+  const listed = falling.filter((r) => r.level < 2).length;
+  console.log(
+    `falling orders (the last 3 steeply below a steady usual order): ${falling.length} customers, stated ${mean(falling, (r) => r.p)}, ${listed} listed, observed no purchase ${mean(falling, (r) => r.y)}${truth ? `, gone (truth) ${mean(falling, (r) => 1 - r.truth)}` : ""}${story ? ` (${[...new Set(falling.map((r) => r.story))].map((st) => `${st} ${falling.filter((r) => r.story === st).length}`).join(", ")})` : ""}`,
   );
   console.log("\n" + bandTable(rows, true));
   // Ten equal groups by the stated figure (the backtest's deciles, here one horizon ahead).

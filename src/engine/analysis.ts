@@ -101,6 +101,10 @@ export const CHURN_REASON_CODES = [
   // the analysis date; lifecycle/left.ts): churned, not at risk, not called. Figures: the closed
   // day (NaN: the status said so).
   "customer_left",
+  // judge61 (tester60 U104): a steady customer's last orders fall steeply (aggregate/orderFall.ts),
+  // the spend trend read over its own orders. Figures: the usual order, the last orders' mean,
+  // the latest, how many recent orders.
+  "shrinking_orders",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -6,6 +6,7 @@ import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 import { addOrder, grow, newOrderCount, newScratch, type Scratch } from "./scratch";
 import { isReturn } from "./purchase";
+import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
 
 export { grow, newScratch, type Scratch } from "./scratch";
 
@@ -32,9 +33,10 @@ export interface MeasureSettings {
 
 /**
  * The segmentation's measures (classify.ts), over rows up to the analysis date. A purchase is a
- * row that is not a return (purchase.ts); days are compared as stored.
+ * row that is not a return (purchase.ts); days are compared as stored. With them a steady
+ * customer's falling orders (OrderFallMeasures, aggregate/orderFall.ts: churn risk reads them).
  */
-export interface SegmentationMeasures {
+export interface SegmentationMeasures extends OrderFallMeasures {
   /** Distinct purchase days up to the analysis date (0: a prospect). */
   purchaseDays: Int32Array;
   /** First purchase day up to the analysis date; NaN without one. */
@@ -347,6 +349,9 @@ function segmentationColumns(n: number): SegmentationMeasures {
     spendFirst: new Float64Array(n).fill(NaN),
     spendLast: new Float64Array(n).fill(NaN),
     spendGapSquares: new Float64Array(n),
+    fallUsual: new Float64Array(n).fill(NaN),
+    fallRecent: new Float64Array(n).fill(NaN),
+    fallLast: new Float64Array(n).fill(NaN),
   };
 }
 
@@ -527,6 +532,7 @@ export function measureSegmentation(
   out.spendLast[c] = spendLast;
   out.spendGapSquares[c] = spendSquares;
   if (days > 0) out.recencyDays[c] = asOf - last;
+  measureOrderFall(out, asOf, c, rows, count);
 }
 
 /**

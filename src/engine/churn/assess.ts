@@ -12,6 +12,8 @@ import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 import { regularity } from "./ownRhythm";
+import { RECENT_ORDERS } from "../aggregate/orderFall";
+import { orderFallOf } from "./orderFall";
 
 export { riskLevelOf } from "./combine";
 
@@ -25,6 +27,7 @@ const TYPICAL = CODE("typical_of_customers");
 const BOUGHT_ONCE = CODE("bought_once");
 const NOT_WEIGHED = CODE("overdue_not_weighed");
 const TYPICAL_LOWERS = CODE("typical_lowers");
+const SHRINKING = CODE("shrinking_orders");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -154,6 +157,19 @@ export function assessChurnRisk(
         );
       }
       case 6: {
+        // Falling orders (aggregate/orderFall.ts) are the spend trend over the customer's own orders.
+        if (orderFallOf(today, c) > 0) {
+          const usual = today.fallUsual![c];
+          return write(
+            c,
+            s,
+            SHRINKING,
+            usual,
+            today.fallRecent![c],
+            today.fallLast![c],
+            RECENT_ORDERS,
+          );
+        }
         const prev = today.previousSpend[c];
         const rec2 = today.recentSpend[c];
         return write(
@@ -198,7 +214,7 @@ export function assessChurnRisk(
       case 5:
         return today.recentCount[c] < today.previousCount[c];
       case 6:
-        return today.recentSpend[c] < today.previousSpend[c];
+        return today.recentSpend[c] < today.previousSpend[c] || orderFallOf(today, c) > 0;
       case 8:
         return !!sig.satisfactionScore && sig.satisfactionScore[c] <= today.lowScoreMax;
       case 9:

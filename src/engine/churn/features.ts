@@ -86,6 +86,13 @@ export interface Snapshot {
   spendFirst?: Float64Array;
   spendLast?: Float64Array;
   spendGapSquares?: Float64Array;
+  /**
+   * A steady customer's falling orders (aggregate/orderFall.ts): its usual order, the mean of its
+   * last orders and the latest; NaN where they do not fall steeply. Absent: none is known to.
+   */
+  fallUsual?: Float64Array;
+  fallRecent?: Float64Array;
+  fallLast?: Float64Array;
   monetary: Float64Array;
   recentCount: Int32Array | Float64Array;
   previousCount: Int32Array | Float64Array;
@@ -164,6 +171,9 @@ export function snapshotOf(input: {
     spendFirst: m.spendFirst,
     spendLast: m.spendLast,
     spendGapSquares: m.spendGapSquares,
+    fallUsual: m.fallUsual,
+    fallRecent: m.fallRecent,
+    fallLast: m.fallLast,
     monetary: a.monetary,
     recentCount: m.recentCount,
     previousCount: m.previousCount,

@@ -11,6 +11,7 @@ import {
   type Snapshot,
 } from "./features";
 import { blendOwnRhythm } from "./ownRhythm";
+import { blendOrderFall } from "./orderFall";
 import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
 
 /**
@@ -388,6 +389,7 @@ function levelFromHistory(
   const eta = new Float64Array(n);
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, dm.coefficients[k], eta);
   blendOwnRhythm(past, rows, eta, x);
+  blendOrderFall(past, rows, eta, x);
   releaseFeatures(x);
   dm.intercept = Math.min(0, interceptFit(eta, y, LEVEL_PENALTY));
 }
@@ -464,6 +466,7 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   const eta = new Float64Array(n).fill(model.intercept);
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, model.coefficients[k], eta);
   if (model.source === "default") blendOwnRhythm(s, rows, eta, x);
+  if (model.source === "default") blendOrderFall(s, rows, eta, x);
   // eta is read no more: the probabilities take its place.
   toProbabilities(eta);
   return { probability: eta, contributions: x };

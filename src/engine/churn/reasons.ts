@@ -38,6 +38,7 @@ import type { WordParams } from "../words/format";
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
+ * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  */
 
 const days = (x: number) => String(Math.round(x));
@@ -121,6 +122,14 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         recent: Math.round(b),
         before: days(a),
         period: days(c),
+      });
+    case "shrinking_orders":
+      return w(lang, "shrinkingOrders", {
+        count: Math.round(d),
+        recent: amount(b),
+        last: amount(c),
+        usual: amount(a),
+        share: pct(a > 0 ? Math.max(0, 1 - b / a) : 0),
       });
     case "falling_spend":
       return w(lang, "fallingSpend", {
@@ -219,6 +228,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "nps_detractor" ||
         code === "falling_frequency" ||
         code === "falling_spend" ||
+        code === "shrinking_orders" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

@@ -49,5 +49,10 @@
  *     Lost / Cancelled / 流失 as the whole cell, is a customer who left (d9d26733); held customers
  *     (paused, a next contact agreed) come after the others on the at-risk tab (022f3126)
  *     (reviewer60 R17: the note named the rhythm alone).
+ * 8 — stop 61: under the default churn weights a regular buyer whose last three orders fall
+ *     steeply below its steady usual order (aggregate/orderFall.ts, churn/orderFall.ts) is at more
+ *     risk, as much as it is regular, and says so (shrinking_orders, in place of the calendar's
+ *     falling_spend; tester60 U104: Delta Plumbing 23 → 58 %, low → medium). Data where no regular
+ *     buyer's orders fall so judge as before (the fixture's fingerprint is unchanged).
  */
-export const JUDGMENT_VERSION = 7;
+export const JUDGMENT_VERSION = 8;

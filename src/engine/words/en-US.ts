@@ -923,6 +923,8 @@ Exit codes:
       "Purchase frequency down {share}%: {recent|# purchase day|# purchase days} in the last {period} days vs {before} in the {period} days before",
     fallingSpend:
       "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
+    shrinkingOrders:
+      "Orders shrinking: the last {count} orders {recent} on average (latest {last}), against about {usual} usually (down {share}%)",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",
     npsDetractor: "NPS detractor: likelihood to recommend {score}/{top} ({date})",
     openComplaints:

@@ -1,0 +1,93 @@
+import type { Scratch } from "./scratch";
+
+/**
+ * A steady customer whose last orders fall steeply (tester60 U104: Delta Plumbing invoiced 6,000 a
+ * month for a year and a half, then 4,500, 3,000, 2,000; the 180-day spend trend saw −24 %). Read
+ * over the customer's own orders, not a calendar window: its last RECENT_ORDERS days with spend
+ * against the USUAL_ORDERS days with spend before them (at least MIN_USUAL of them).
+ *
+ * The orders fall when the usual ones are steady (their median absolute deviation at most
+ * STEADY_SPREAD of their median: a customer whose orders vary anyway says nothing by a small
+ * one), every recent order is below FALL_EACH of the usual, their mean at most FALL_MEAN of it,
+ * and the latest is none of the larger (no rebound: at most the recent mean).
+ */
+export const RECENT_ORDERS = 3;
+const USUAL_ORDERS = 8;
+const MIN_USUAL = 4;
+const STEADY_SPREAD = 0.25;
+const FALL_EACH = 0.9;
+const FALL_MEAN = 0.7;
+
+/** Where orderFall writes: the usual order, the recent orders' mean and the latest (NaN: no fall). */
+export interface OrderFallMeasures {
+  fallUsual: Float64Array;
+  fallRecent: Float64Array;
+  fallLast: Float64Array;
+}
+
+/** The day totals of the last RECENT_ORDERS + USUAL_ORDERS days with spend, latest first. */
+const totals = new Float64Array(RECENT_ORDERS + USUAL_ORDERS);
+const sorted = new Float64Array(USUAL_ORDERS);
+
+/**
+ * Customer c's falling orders up to asOf (rows in day order), written to `out` at c; NaN there
+ * when its orders do not fall steeply, its amounts are unknown or it has too few days with spend.
+ * A day's total is its rows' sum (a return lowers it); a day of no spend is no order.
+ *
+ * @example measureOrderFall(out, asOf, c, rows, count) // Delta: 6,000 usual, 3,167, 2,000
+ */
+export function measureOrderFall(
+  out: OrderFallMeasures,
+  asOf: number,
+  c: number,
+  rows: Pick<Scratch, "day" | "amount">,
+  count: number,
+): void {
+  out.fallUsual[c] = NaN;
+  out.fallRecent[c] = NaN;
+  out.fallLast[c] = NaN;
+  const { day, amount } = rows;
+  let j = count - 1;
+  while (j >= 0 && day[j] > asOf) j--;
+  let n = 0;
+  while (j >= 0 && n < totals.length) {
+    const d = day[j];
+    let total = 0;
+    for (; j >= 0 && day[j] === d; j--) total += amount[j];
+    if (!(total === total)) return; // an unknown amount: the orders are not known
+    if (total > 0) totals[n++] = total;
+  }
+  const usualCount = n - RECENT_ORDERS;
+  if (usualCount < MIN_USUAL) return;
+  const usual = median(totals, RECENT_ORDERS, usualCount);
+  for (let k = 0; k < usualCount; k++) sorted[k] = Math.abs(totals[RECENT_ORDERS + k] - usual);
+  if (median(sorted, 0, usualCount) > STEADY_SPREAD * usual) return;
+  let sum = 0;
+  for (let k = 0; k < RECENT_ORDERS; k++) {
+    if (!(totals[k] < FALL_EACH * usual)) return;
+    sum += totals[k];
+  }
+  const recent = sum / RECENT_ORDERS;
+  if (!(recent <= FALL_MEAN * usual) || !(totals[0] <= recent)) return;
+  out.fallUsual[c] = usual;
+  out.fallRecent[c] = recent;
+  out.fallLast[c] = totals[0];
+}
+
+/**
+ * The median of x[from … from + count − 1], sorted into `sorted` (x may be `sorted`, from 0): an
+ * insertion sort of at most USUAL_ORDERS values, no view or array per customer.
+ */
+function median(x: Float64Array, from: number, count: number): number {
+  for (let a = 0; a < count; a++) {
+    const v = x[from + a];
+    let b = a - 1;
+    while (b >= 0 && sorted[b] > v) {
+      sorted[b + 1] = sorted[b];
+      b--;
+    }
+    sorted[b + 1] = v;
+  }
+  const h = count >> 1;
+  return count % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}

@@ -1,0 +1,50 @@
+/**
+ * A steady customer's last orders falling steeply, read over its own orders (judge61, tester60
+ * U104: Delta Plumbing, 6,000 a month, then 4,500, 3,000, 2,000).
+ */
+import { measureOrderFall, type OrderFallMeasures } from "../../../src/engine/aggregate/orderFall";
+
+const out = (): OrderFallMeasures => ({
+  fallUsual: new Float64Array(1),
+  fallRecent: new Float64Array(1),
+  fallLast: new Float64Array(1),
+});
+
+/** One customer's rows, a day each (day 0, 30, 60 …), as the summary's scratch rows hold them. */
+function measured(amounts: number[], asOf = 10_000, days = amounts.map((_, k) => 30 * k)) {
+  const o = out();
+  const rows = { day: Float64Array.from(days), amount: Float64Array.from(amounts) };
+  measureOrderFall(o, asOf, 0, rows, amounts.length);
+  return [o.fallUsual[0], o.fallRecent[0], o.fallLast[0]];
+}
+
+describe("measureOrderFall", () => {
+  it("Delta: 6,000 a month, then 4,500, 3,000, 2,000 falls from 6,000 to 3,167 (latest 2,000)", () => {
+    const [usual, recent, last] = measured([...Array(14).fill(6000), 4500, 3000, 2000]);
+    expect(usual).toBe(6000);
+    expect(recent).toBeCloseTo(3166.67, 1);
+    expect(last).toBe(2000);
+  });
+
+  it("a day's rows are one order; rows after the analysis date are not read", () => {
+    const amounts = [...Array(8).fill(6000), 2000, 2500, 1000, 1000, 1000, 9000];
+    const days = [0, 30, 60, 90, 120, 150, 180, 210, 240, 240, 270, 300, 300, 330];
+    // Orders 6,000 ×8, 4,500, 1,000, 2,000 up to day 300; the 9,000 on day 330 is later.
+    const [usual, recent, last] = measured(amounts, 300, days);
+    expect([usual, Math.round(recent), last]).toEqual([6000, 2500, 2000]);
+  });
+
+  it("steady orders, a single small one, a rebound or too few orders are no fall", () => {
+    expect(measured(Array(17).fill(6000))[0]).toBeNaN();
+    expect(measured([...Array(14).fill(6000), 6000, 6000, 2000])[0]).toBeNaN();
+    // The latest above the recent mean: the orders came back up.
+    expect(measured([...Array(14).fill(6000), 2000, 2000, 5000])[0]).toBeNaN();
+    // Three usual orders before the fall are too few to know the usual one.
+    expect(measured([6000, 6000, 6000, 4500, 3000, 2000])[0]).toBeNaN();
+  });
+
+  it("orders that vary anyway say nothing by a small one, nor do unknown amounts", () => {
+    expect(measured([1000, 9000, 2000, 8000, 1500, 7000, 3000, 2000, 1000, 900])[0]).toBeNaN();
+    expect(measured([...Array(14).fill(6000), NaN, 3000, 2000])[0]).toBeNaN();
+  });
+});
