@@ -127,6 +127,16 @@ export interface Complaints {
   /** Index into COMPLAINT_STATUSES: resolved when it has a resolution time or says so. */
   status: Int8Array;
   sourceRow: Int32Array;
+  /**
+   * What the customer complained of, as written ("" none), only when a complaint came from the
+   * Contacts sheet (complaints/fromContacts.ts): the complaint follow-up's reason quotes it.
+   */
+  text?: string[];
+  /**
+   * 1 for a complaint read from a Contacts sheet row (its sourceRow is that sheet's row), 0 for a
+   * Complaints sheet row; absent when every complaint is from the Complaints sheet.
+   */
+  fromContacts?: Uint8Array;
 }
 
 export interface Contacts {
@@ -149,7 +159,27 @@ export interface Contacts {
    * the schedule and the Changes tab. Absent when the sheet has neither column.
    */
   notReached?: Uint8Array;
+  /**
+   * The complaint cell as written (是否投诉 是 / 否, or the complaint's words under 投诉内容), and the
+   * customer's feedback (顾客反馈), each only when the sheet has the column: a row flagged as a
+   * complaint is a complaint (complaints/fromContacts.ts; tester60 U100).
+   */
+  complaint?: string[];
+  feedback?: string[];
   sourceRow: Int32Array;
+}
+
+/** How the Contacts sheet's complaint rows became complaints (complaints/fromContacts.ts). */
+export interface ComplaintsFromContacts {
+  /** The Contacts sheet's name and its complaint column's header. */
+  sheet: string;
+  column: string;
+  /** Rows flagged as a complaint. */
+  rows: number;
+  /** Complaints they make (rows about a complaint still open join it). */
+  complaints: number;
+  /** Of those, the ones the Complaints sheet has already (not counted twice). */
+  onSheet: number;
 }
 
 /** A column's text on each used row: Excel rows in the order read, the texts beside them. */
@@ -263,4 +293,9 @@ export interface Dataset {
    * 问题类别, 回复日期 …): ingest/optionalLookalikes.ts; said, not read (tester55 U3).
    */
   lookalikeSheets?: Partial<Record<SheetKind, { name: string; columns: string[] }>>;
+  /**
+   * The complaints read from the Contacts sheet's complaint column (是否投诉, 投诉内容):
+   * complaints/fromContacts.ts. Absent when the sheet has no such column or no row says one.
+   */
+  complaintsFromContacts?: ComplaintsFromContacts;
 }

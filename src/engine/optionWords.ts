@@ -1812,3 +1812,59 @@ export const SPLIT_PAYMENT_WORDS = [
   "partly cash",
   "partial cash",
 ] as const;
+
+/**
+ * A Contacts sheet's complaint cell (是否投诉, 有无投诉; tester60 U100), read whole after trimming,
+ * case ignored: yes, a complaint (its words then in 顾客反馈 or the note); no, none. Any other text
+ * (a 投诉内容 column's "美容师态度差") is a complaint in its own words.
+ */
+export const COMPLAINT_FLAG_WORDS = {
+  yes: [...FLAG_WORDS.yes, "有", "有投诉", "投诉", "complaint"],
+  no: [...FLAG_WORDS.no, "无", "没有", "无投诉", "none", "nil", "n/a", "-", "—", "/"],
+} as const;
+
+/**
+ * Words in a contact's complaint, feedback, note or outcome saying the complaint was settled (已解决,
+ * 处理好了, Resolved): it closes the customer's open complaint that day. Found anywhere, case
+ * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved) or asked
+ * (解决了吗). Only words of a thing done: 要求解决 / 希望尽快解决 ask for it.
+ */
+export const COMPLAINT_RESOLVED_WORDS = [
+  "已解决",
+  "已经解决",
+  "解决了",
+  "已处理",
+  "已经处理",
+  "处理好",
+  "处理完毕",
+  "已结案",
+  "已退款",
+  "已赔偿",
+  "已和解",
+  "顾客已满意",
+  "客户已满意",
+  "resolved",
+  "solved",
+  "settled",
+  "refunded",
+  "issue fixed",
+] as const;
+
+/** Words right before a resolved word that deny it (还没解决, 未处理好, not yet resolved). */
+export const COMPLAINT_RESOLVED_DENIALS = [
+  "没",
+  "没有",
+  "未",
+  "尚未",
+  "仍未",
+  "还没",
+  "不",
+  "not",
+  "not yet",
+  "never",
+  "not been",
+  "never been",
+  "isn't",
+  "wasn't",
+  "hasn't been",
+] as const;

@@ -172,6 +172,10 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["nextContact", "date", false],
     ["note", "text", false],
     ["outcome", "text", false],
+    // Tester60 U100: a row flagged as a complaint (是否投诉 是, or 投诉内容 written) is a complaint,
+    // the customer's words (顾客反馈) its text (complaints/fromContacts.ts).
+    ["complaint", "text", false],
+    ["feedback", "text", false],
   ]),
 };
 

@@ -411,7 +411,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
           due = Math.floor(openSince);
           from = openSince;
         }
-      } else if (!(last >= Math.max(Math.floor(openSince), start - lookback))) {
+      } else if (!(last >= Math.max(history.openTouchFrom[c], start - lookback))) {
         // Owed since the day it came in: the days late are the days it has been open, the number
         // its talking point gives (followUpTab openComplaintText), not one day fewer.
         const dueDay = Math.floor(openSince);

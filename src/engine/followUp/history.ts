@@ -12,6 +12,17 @@ export interface ContactHistory {
   openSince: Float64Array;
   /** Index into COMPLAINT_CAUSES of that complaint; -1 none. */
   openCause: Int8Array;
+  /**
+   * The first day a contact is someone in touch about that complaint since it came in: the day it
+   * came in, or the day after for one kept in the contact log, whose row that day is the complaint
+   * itself (tester60 U100); NaN none.
+   */
+  openTouchFrom: Float64Array;
+  /**
+   * That complaint's words (Complaints.text: one kept in the contact log), by customer; only
+   * customers whose oldest open complaint has words.
+   */
+  openText: Map<number, string>;
 }
 
 /**
@@ -25,6 +36,7 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
   const lastResolved = new Float64Array(n).fill(NaN);
   const openSince = new Float64Array(n).fill(NaN);
   const openCause = new Int8Array(n).fill(-1);
+  const openRow = new Int32Array(n).fill(-1);
   const limit = Math.floor(asOf) + 1; // anything during the analysis day counts
   const k = dataset.contacts;
   if (k) {
@@ -46,10 +58,20 @@ export function contactHistory(dataset: Dataset, asOf: number): ContactHistory {
       ) {
         openSince[c] = q.receivedAt[i];
         openCause[c] = q.cause[i];
+        openRow[c] = i;
       }
     }
   }
-  return { lastContact, lastResolved, openSince, openCause };
+  const openTouchFrom = new Float64Array(n).fill(NaN);
+  for (let c = 0; c < n; c++)
+    if (openRow[c] >= 0)
+      openTouchFrom[c] = Math.floor(openSince[c]) + (q!.fromContacts?.[openRow[c]] ?? 0);
+  const openText = new Map<number, string>();
+  const text = q?.text;
+  if (text)
+    for (let c = 0; c < n; c++)
+      if (openRow[c] >= 0 && text[openRow[c]]) openText.set(c, text[openRow[c]]);
+  return { lastContact, lastResolved, openSince, openCause, openTouchFrom, openText };
 }
 
 /**

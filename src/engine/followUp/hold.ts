@@ -104,13 +104,13 @@ export function isHeld(holds: Holds | undefined, c: number): boolean {
 export const NOTE_QUOTE_CHARS = 60;
 
 /**
- * A note as quoted: one line, at most NOTE_QUOTE_CHARS characters (cut with "…").
+ * A note as quoted: one line, at most `max` characters (NOTE_QUOTE_CHARS; cut with "…").
  *
  * @example quotedNote("装修中，\n1月重新开业后再订") // "装修中， 1月重新开业后再订"
  */
-export function quotedNote(note: string): string {
+export function quotedNote(note: string, max = NOTE_QUOTE_CHARS): string {
   const t = note.replace(/\s*\r?\n\s*/g, " ").trim();
-  return t.length > NOTE_QUOTE_CHARS ? t.slice(0, NOTE_QUOTE_CHARS - 1) + "…" : t;
+  return t.length > max ? t.slice(0, max - 1) + "…" : t;
 }
 
 /**

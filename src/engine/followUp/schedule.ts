@@ -122,9 +122,10 @@ export interface FollowUpSchedule {
   calendar: WorkCalendar;
   /**
    * Per customer, the complaint still open on the analysis date that a contact names (the oldest):
-   * its received time (NaN none) and cause (index into COMPLAINT_CAUSES, -1 none).
+   * its received time (NaN none) and cause (index into COMPLAINT_CAUSES, -1 none), and its words
+   * where it has them (a complaint kept in the contact log: Complaints.text).
    */
-  openComplaint: { since: Float64Array; cause: Int8Array };
+  openComplaint: { since: Float64Array; cause: Int8Array; text?: Map<number, string> };
   /**
    * The last day of the last year the announced holiday list covers (rules.holidays: the days of
    * extraHolidays do not make a year known; NaN: an empty list); planned days after it
@@ -453,7 +454,11 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     unscheduled: unscheduledList,
     nextFollowUp,
     calendar,
-    openComplaint: { since: ctx.history.openSince, cause: ctx.history.openCause },
+    openComplaint: {
+      since: ctx.history.openSince,
+      cause: ctx.history.openCause,
+      ...(ctx.history.openText.size > 0 ? { text: ctx.history.openText } : {}),
+    },
     calendarKnownUntil,
     arrangementsKnownUntil,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),

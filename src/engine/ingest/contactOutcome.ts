@@ -1,6 +1,9 @@
 import {
   ACCOUNT_BLOCK_WORDS,
   CALL_MADE_WORDS,
+  COMPLAINT_FLAG_WORDS,
+  COMPLAINT_RESOLVED_DENIALS,
+  COMPLAINT_RESOLVED_WORDS,
   CONTACT_AGAIN_WORDS,
   DO_NOT_CONTACT_FOLLOWERS,
   DO_NOT_CONTACT_NEGATIONS,
@@ -272,13 +275,51 @@ export function saysLeft(text: string): boolean {
   if (t === "" || saysPaused(text)) return false;
   if (doubted(t)) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
-  const denied = (w: string, at: number) =>
-    LEFT_DENIED.some((n) => {
-      const before = t.slice(0, at).trimEnd();
-      if (!before.endsWith(n)) return false;
-      return !LETTER.test(n[0]) || !LETTER.test(before.charAt(before.length - n.length - 1));
-    });
-  return firstWord(t, LEFT, 0, (w, at) => !denied(w, at)).at >= 0;
+  return firstWord(t, LEFT, 0, (w, at) => !deniedBefore(t, at, LEFT_DENIED)).at >= 0;
+}
+
+/** Whether the word at `at` in lower-cased `t` has one of `denials` right before it (未注销, not closed). */
+function deniedBefore(t: string, at: number, denials: readonly string[]): boolean {
+  const before = t.slice(0, at).trimEnd();
+  return denials.some((n) => {
+    if (!before.endsWith(n)) return false;
+    return !LETTER.test(n[0]) || !LETTER.test(before.charAt(before.length - n.length - 1));
+  });
+}
+
+const COMPLAINT_YES: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.yes));
+const COMPLAINT_NO: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.no));
+const RESOLVED = lower(COMPLAINT_RESOLVED_WORDS);
+const RESOLVED_DENIED = lower(COMPLAINT_RESOLVED_DENIALS);
+
+/**
+ * What a Contacts sheet's complaint cell says (COMPLAINT_FLAG_WORDS): "no" (blank, 否, 无), "yes"
+ * (是, 有, Yes: the complaint's words are elsewhere on the row), or "text" (the complaint in its
+ * own words, as a 投诉内容 column holds it).
+ *
+ * @example complaintCell("是") // "yes"
+ * @example complaintCell("否") // "no"
+ * @example complaintCell("美容师态度差") // "text"
+ */
+export function complaintCell(text: string): "no" | "yes" | "text" {
+  const t = text.trim().toLowerCase();
+  if (t === "" || COMPLAINT_NO.has(t)) return "no";
+  return COMPLAINT_YES.has(t) ? "yes" : "text";
+}
+
+/**
+ * True when a contact's text says the complaint was settled (COMPLAINT_RESOLVED_WORDS), not denied
+ * right before (还没解决, not yet resolved) nor asked (解决了吗？).
+ *
+ * @example saysResolved("已解决，顾客满意") // true
+ * @example saysResolved("还没解决，顾客说再不处理就去消协") // false
+ */
+export function saysResolved(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "") return false;
+  const counts = (w: string, at: number): boolean =>
+    !deniedBefore(t, at, RESOLVED_DENIED) && !/^\s*[吗么?？]/.test(t.slice(at + w.length));
+  return firstWord(t, RESOLVED, 0, counts).at >= 0;
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

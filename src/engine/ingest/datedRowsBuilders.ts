@@ -268,6 +268,11 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly notReached = i8();
   /** Whether the sheet has a next-contact, note or outcome column; null until its first row. */
   private extra: boolean | null = null;
+  // The complaint flag and the customer's feedback (tester60 U100), kept only when the sheet has
+  // a complaint column (`complaints`).
+  private readonly complaint = new TextColumn();
+  private readonly feedback = new TextColumn();
+  private complaints: boolean | null = null;
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
@@ -283,6 +288,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     return (this.extra ??= r.has("nextContact") || r.has("note") || r.has("outcome"));
   }
 
+  private hasComplaints(r: RowReader): boolean {
+    return (this.complaints ??= r.has("complaint"));
+  }
+
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
     this.owner.push(r.ownText("owner"));
@@ -290,6 +299,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       // A next date is a plan: after the analysis date is what it is for (no future_date finding).
       const next = r.date("nextContact", false);
       this.pushExtra(next, r.ownText("note"), r.ownText("outcome"));
+    }
+    if (this.hasComplaints(r)) {
+      this.complaint.push(r.ownText("complaint"));
+      this.feedback.push(r.ownText("feedback"));
     }
     return true;
   }
@@ -305,6 +318,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     const channel = raw.option(c.channel, "channel", CONTACT_CHANNELS);
     const owner = raw.text(c.owner);
     if (channel === RAW_NO || owner === null) return false;
+    const complaints = this.hasComplaints(r);
+    const complaint = complaints ? raw.text(c.complaint) : "";
+    const feedback = complaints ? raw.text(c.feedback) : "";
+    if (complaint === null || feedback === null) return false;
     if (this.hasExtra(r)) {
       const next = raw.day(r, c.nextContact, false);
       const note = raw.text(c.note);
@@ -313,10 +330,14 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       this.channel.push(channel);
       this.owner.push(owner);
       this.pushExtra(next, note, outcome);
-      return true;
+    } else {
+      this.channel.push(channel);
+      this.owner.push(owner);
     }
-    this.channel.push(channel);
-    this.owner.push(owner);
+    if (complaints) {
+      this.complaint.push(complaint);
+      this.feedback.push(feedback);
+    }
     return true;
   }
 
@@ -333,6 +354,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       out.nextDay = this.nextDay.toArray();
       out.note = this.note.build();
       out.notReached = Uint8Array.from(this.notReached.toArray());
+    }
+    if (this.complaints) {
+      out.complaint = this.complaint.build();
+      out.feedback = this.feedback.build();
     }
     return out;
   }

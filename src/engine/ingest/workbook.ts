@@ -16,6 +16,7 @@ import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../q
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
 import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
+import { complaintsFromContacts } from "../complaints/fromContacts";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { resolveRowsNotUsed } from "./rowsNotUsed";
 import {
@@ -692,6 +693,8 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
+  // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100).
+  complaintsFromContacts(dataset);
   const siblings = siblingSheets(names, sheetOf);
   for (const kind of Object.keys(siblings) as SheetKind[]) {
     const left = siblings[kind]!.filter((n) => !readTogether.has(n));

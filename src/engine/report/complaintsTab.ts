@@ -76,6 +76,16 @@ export function complaintsTable(
     ]);
     return layoutTable("complaints", tabName("complaints", lang), rows);
   }
+  // Complaints kept in the contact log (是否投诉): where they came from (tester60 U100).
+  const log = dataset.complaintsFromContacts;
+  if (log) {
+    rows.push([say(lang, "complaintsTab", "fromContacts", { ...log })], ["note"]);
+    if (log.onSheet > 0)
+      rows.push(
+        [say(lang, "complaintsTab", "fromContactsOnSheet", { onSheet: log.onSheet })],
+        ["note"],
+      );
+  }
   rows.push([w("howJudged")], ["note"]);
   // One figure a row, each under its label's column: side by side, "182 未解决 6 已解决 176" read
   // each number against the next label (stop-20 tester R1).

@@ -14,7 +14,7 @@ import {
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { doNotContactText } from "../followUp/doNotContact";
-import { holdText } from "../followUp/hold";
+import { holdText, NOTE_QUOTE_CHARS, quotedNote } from "../followUp/hold";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
 import { say } from "../words/catalog";
@@ -29,20 +29,41 @@ const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
 
 /**
+ * Longest complaint quoted (its first words and a later row's: twice a note's, NOTE_QUOTE_CHARS).
+ */
+const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
+
+/**
  * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
  * that covers a complaint follow-up names it instead of the generic reason.
  *
+ * Without `quote`, its words (a complaint kept in the contact log) are left out.
+ *
  * @example openComplaintText(schedule, 7, "zh-CN") // "未解决的投诉：产品质量，2025-12-28 收到（已 3 天）"
  */
-export function openComplaintText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
+export function openComplaintText(
+  schedule: FollowUpSchedule,
+  c: number,
+  lang: Lang,
+  quote = true,
+): string {
   const since = schedule.openComplaint.since[c];
   if (!Number.isFinite(since)) return "";
   const cause = COMPLAINT_CAUSES[schedule.openComplaint.cause[c]] ?? "other";
-  return say(lang, "followUp", "openComplaint", {
+  const params = {
     cause: say(lang, "complaintsTab", cause),
     date: isoDate(since),
     days: complaintAgeDays(schedule.start, since),
-  });
+  };
+  // Its words, kept in the contact log (tester60 U100), quoted as a note is: not in a workbook to
+  // pass on (`quote` false), where a note may hold a phone number.
+  const said = quote ? schedule.openComplaint.text?.get(c) : undefined;
+  return said
+    ? say(lang, "followUp", "openComplaintSaid", {
+        ...params,
+        said: quotedNote(said, COMPLAINT_QUOTE_CHARS),
+      })
+    : say(lang, "followUp", "openComplaint", params);
 }
 
 /**

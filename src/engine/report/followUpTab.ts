@@ -363,7 +363,7 @@ export function followUpTable(
    */
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
-    (r === COMPLAINT && openComplaintText(schedule, c, lang)) ||
+    (r === COMPLAINT && openComplaintText(schedule, c, lang, !caller.mask)) ||
     (r === CADENCE && holdText(holds, c, lang, !caller.mask)) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint

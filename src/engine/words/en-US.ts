@@ -602,6 +602,8 @@ Exit codes:
     churnedCampaign: "Win-back campaign (churned)",
     oneTimeBuyerCampaign: "One-time buyer campaign (bulk SMS or e-mail)",
     openComplaint: "Open complaint: {cause}, received {date} ({days|# day|# days} ago)",
+    openComplaintSaid:
+      "Open complaint: {cause}, received {date} ({days|# day|# days} ago): “{said}”",
     noteHeader: "Note (sorted by date, owner, priority, days overdue)",
     plannedNote:
       "See {tab}, by date, then owner, then priority (urgent first), then value at stake",

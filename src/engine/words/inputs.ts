@@ -68,6 +68,8 @@ export const FIELD_NAMES_EN: Record<HeaderField, string> = {
   nextContact: "Next contact",
   note: "Note",
   outcome: "Outcome",
+  complaint: "Complaint",
+  feedback: "Customer feedback",
 };
 
 export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
@@ -115,4 +117,6 @@ export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   nextContact: "下次跟进",
   note: "内容",
   outcome: "结果",
+  complaint: "是否投诉",
+  feedback: "顾客反馈",
 };

@@ -88,6 +88,10 @@ export const COMPLAINTS_EN = {
   title: "Complaint analysis",
   noComplaints: "The workbook has no Complaints sheet.",
   noRows: "The Complaints sheet “{sheet}” holds no complaints: nothing to analyse.",
+  fromContacts:
+    "{complaints|# complaint|# complaints} from the “{column}” column of “{sheet}” ({rows|# row|# rows} marked as a complaint; a later row while the customer's complaint is open, or saying it is resolved, belongs to that complaint; received on the row's date, cause Other, first response the next contact that reached the customer).",
+  fromContactsOnSheet:
+    "Of these, {onSheet|# is|# are} on the Complaints sheet already (same customer, received within a day, or received earlier and still open then): counted once, as the sheet has {onSheet|it|them}.",
   howJudged:
     "Limits are clock hours (weekends and holidays included) from the time received; a date without a time counts from 00:00. The first response is the earlier of the first-response and resolution times. An open complaint past its limit at the end of the analysis date is missed; within it, pending and not counted in the rate. Resolved complaints without times are not recorded and not counted.",
   total: "Complaints",
@@ -134,6 +138,10 @@ export const COMPLAINTS_ZH: Record<keyof typeof COMPLAINTS_EN, string> = {
   title: "投诉分析",
   noComplaints: "工作簿中没有投诉表。",
   noRows: "投诉表“{sheet}”中没有投诉记录，无可分析的内容。",
+  fromContacts:
+    "{complaints} 条投诉取自“{sheet}”表的“{column}”列（{rows} 行标为投诉；顾客的投诉未解决时，后面的投诉行或写明已解决的行都归入这条投诉；接收时间为该行日期，原因记为其他，首次响应为此后第一次联系上顾客的日期）。",
+  fromContactsOnSheet:
+    "其中 {onSheet} 条投诉表中已有（同一顾客，接收时间相差不超过一天，或更早接收且当时仍未解决）：按投诉表只计一次。",
   howJudged:
     "时限按自然小时计算（含周末和节假日），从接收时间起算；只有日期没有时间的按当天 0 点计。首次响应取首次响应时间与解决时间中较早者。未解决的投诉在分析日结束时超过时限记为超时，未超过记为处理中，不计入达标率；缺少时间的已解决投诉记为无记录，也不计入。",
   total: "投诉总数",

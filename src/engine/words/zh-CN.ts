@@ -512,6 +512,7 @@ export const ZH: Catalog = {
     churnedCampaign: "挽回活动（已流失）",
     oneTimeBuyerCampaign: "一次性购买客户关怀活动（批量短信或邮件）",
     openComplaint: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）",
+    openComplaintSaid: "未解决的投诉：{cause}，{date} 收到（已 {days} 天）：“{said}”",
     noteHeader: "说明（排序：日期、负责人、优先级、逾期天数）",
     plannedNote: "见“{tab}”，按日期 → 负责人 → 优先级（紧急在前）→ 涉及金额排序",
     summaryHeadline:

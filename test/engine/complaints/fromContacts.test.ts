@@ -1,0 +1,272 @@
+// tester60 U100: a salon keeps its complaints in the contact log (回访记录: 是否投诉 是, the customer's
+// words in 顾客反馈; rows as in /work/notes/stop60/tester60/salon/gen.js, dates moved to 2025). The
+// report said "工作簿中没有投诉表", the open complaint threatening 消协 was low risk with a routine call.
+// Now each flagged row is a complaint of dataset.complaints, as a Complaints sheet's row would be.
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { churnReasonsOf } from "../../../src/engine/churn/reasons";
+import { complaintCell, saysResolved } from "../../../src/engine/ingest/contactOutcome";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import { COMPLAINT_CAUSES, COMPLAINT_STATUSES } from "../../../src/engine/model";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { openComplaintText } from "../../../src/engine/report/followUpJson";
+import { analysisTables } from "../../../src/engine/report/tabs";
+import { defaultRules } from "../../../src/engine/rules";
+import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "../../../src/engine/rules/followUpCodes";
+
+const asOf = epochDay(2025, 12, 31);
+const each = [memorySource, memoryColumnSource].map((s) => [s.name, s] as const);
+const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
+const RESOLVED = COMPLAINT_STATUSES.indexOf("resolved");
+
+/** Monthly purchases of each customer through 2025-11 (all regular, none late). */
+function sales(ids: readonly string[], header: readonly string[]): Grid {
+  const rows: Grid = [[...header]];
+  for (let m = 1; m <= 11; m++)
+    for (const id of ids) rows.push([`2025-${String(m).padStart(2, "0")}-20`, id, 600]);
+  return rows;
+}
+
+const zh: Record<string, Grid> = {
+  会员信息: [
+    ["会员卡号", "姓名", "手机", "专属美容师"],
+    ["LR003", "张敏", "13812340003", "阿芳"],
+    ["LR012", "黄蓉", "13812340012", "阿芳"],
+    ["LR004", "陈静", "13812340004", "阿芳"],
+  ],
+  消费记录: sales(["LR003", "LR012", "LR004"], ["日期", "会员卡号", "实收金额"]),
+  回访记录: [
+    ["回访日期", "会员卡号", "顾客", "回访方式", "回访人", "回访内容", "顾客反馈", "是否投诉"],
+    [
+      "2025-11-01",
+      "LR003",
+      "张敏",
+      "电话",
+      "阿芳",
+      "光子嫩肤术后回访",
+      "做完脸上过敏发红，很生气，要求退款",
+      "是",
+    ],
+    [
+      "2025-11-20",
+      "LR003",
+      "张敏",
+      "电话",
+      "店长林姐",
+      "投诉处理",
+      "还没解决，顾客说再不处理就去消协",
+      "是",
+    ],
+    [
+      "2025-12-05",
+      "LR012",
+      "黄蓉",
+      "微信",
+      "阿芳",
+      "邀约到店",
+      "嫌上次美容师手法重，不太想来了",
+      "是",
+    ],
+    ["2025-12-02", "LR004", "陈静", "微信", "阿芳", "护理后回访", "等了40分钟，很不满", "是"],
+    [
+      "2025-12-04",
+      "LR004",
+      "陈静",
+      "微信",
+      "店长林姐",
+      "投诉处理",
+      "已解决，送了一次护理，顾客满意",
+      "否",
+    ],
+    ["2025-11-10", "LR004", "陈静", "微信", "阿芳", "护理后回访", "满意", "否"],
+  ],
+};
+
+const en: Record<string, Grid> = {
+  Customers: [
+    ["Customer ID", "Name", "Phone"],
+    ["A1", "Ava", "5550001"],
+    ["B2", "Ben", "5550002"],
+  ],
+  Transactions: sales(["A1", "B2"], ["Date", "Customer ID", "Amount"]),
+  Contacts: [
+    ["Customer ID", "Date", "Channel", "Notes", "Customer Feedback", "Complaint?"],
+    ["A1", "2025-11-01", "phone", "Check-in", "Order arrived broken, wants a refund", "Yes"],
+    [
+      "A1",
+      "2025-11-20",
+      "phone",
+      "Complaint call",
+      "Not resolved yet, threatening to leave",
+      "Yes",
+    ],
+    ["B2", "2025-12-02", "phone", "Check-in", "Delivery late again", "Yes"],
+    ["B2", "2025-12-04", "phone", "Complaint call", "Resolved: refund issued", "No"],
+  ],
+};
+
+const run = (sheets: Record<string, Grid>, make = memorySource) =>
+  analyzeWorkbook(make(sheets), { rules: defaultRules(), asOf });
+
+const tabRows = (a: Awaited<ReturnType<typeof run>>, tab: string, lang: "zh-CN" | "en-US") => {
+  const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
+    (x) => x.tab === tab,
+  )!;
+  return t.rows(0, t.rowCount).map((r) => r.map((c) => (c === null ? "" : String(c))));
+};
+
+/** Customer id's first planned contact: its reason, priority and the reason's words. */
+function firstContact(a: Awaited<ReturnType<typeof run>>, id: string, lang: "zh-CN" | "en-US") {
+  const c = a.dataset.customers.id.indexOf(id);
+  const f = a.schedule.followUps;
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === c)
+      return {
+        reason: FOLLOW_UP_REASONS[f.reason[i]],
+        priority: FOLLOW_UP_PRIORITIES[f.priority[i]],
+        day: isoDate(f.day[i]),
+        text: f.reason[i] === COMPLAINT ? openComplaintText(a.schedule, c, lang) : "",
+      };
+  return null;
+}
+
+const reasonCodes = (a: Awaited<ReturnType<typeof run>>, id: string) =>
+  churnReasonsOf(a.classification.analysis, a.dataset.customers.id.indexOf(id)).map((r) => r.code);
+
+describe("complaints kept in the contact log (tester60 U100)", () => {
+  test.each(each)(
+    "zh 是否投诉 是: complaints, open or resolved by a later row (%s)",
+    async (_, make) => {
+      const a = await run(zh, make);
+      expect(a.dataset.complaintsFromContacts).toEqual({
+        sheet: "回访记录",
+        column: "是否投诉",
+        rows: 4,
+        complaints: 3,
+        onSheet: 0,
+      });
+      expect(a.complaints).toMatchObject({ total: 3, open: 2, resolved: 1 });
+      const q = a.dataset.complaints!;
+      const ids = Array.from(q.customer, (c) => a.dataset.customers.id[c]);
+      const lr004 = ids.indexOf("LR004");
+      expect(q.status[lr004]).toBe(RESOLVED);
+      expect(isoDate(q.resolvedAt[lr004])).toBe("2025-12-04");
+      // The follow-up call on 11-20 answered LR003's complaint: its first response.
+      const lr003 = ids.indexOf("LR003");
+      expect(isoDate(q.firstResponseAt[lr003])).toBe("2025-11-20");
+      expect(COMPLAINT_CAUSES[q.cause[lr003]]).toBe("other");
+    },
+  );
+
+  test("zh: the open complaint is a churn reason and the first call, quoting the complaint", async () => {
+    const a = await run(zh);
+    expect(reasonCodes(a, "LR003")).toContain("open_complaints");
+    expect(reasonCodes(a, "LR012")).toContain("open_complaints");
+    const call = firstContact(a, "LR003", "zh-CN")!;
+    expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+    expect(call.text).toBe(
+      "未解决的投诉：其他，2025-11-01 收到（已 60 天）：“做完脸上过敏发红，很生气，要求退款 / 2025-11-20 还没解决，顾客说再不处理就去消协”",
+    );
+    const schedule = tabRows(a, "followUps", "zh-CN").flat();
+    expect(schedule.some((t) => t.includes("“嫌上次美容师手法重，不太想来了”"))).toBe(true);
+    // Its only row, the day it came in, is the complaint itself, not someone in touch since: the
+    // complaint is owed a call of its own, as a Complaints sheet's row with no contact would be.
+    const lr012 = firstContact(a, "LR012", "zh-CN")!;
+    expect([lr012.reason, lr012.priority]).toEqual(["complaint_follow_up", "urgent"]);
+  });
+
+  test("zh: the Complaints tab says where its complaints came from", async () => {
+    const rows = tabRows(await run(zh), "complaints", "zh-CN");
+    expect(rows[1][0]).toMatch(/^3 条投诉取自“回访记录”表的“是否投诉”列（4 行标为投诉；/);
+    expect(rows.flat()).not.toContain("工作簿中没有投诉表。");
+  });
+
+  test.each(each)("en Complaint? Yes: open until a row says Resolved (%s)", async (_, make) => {
+    const a = await run(en, make);
+    expect(a.complaints).toMatchObject({ total: 2, open: 1, resolved: 1 });
+    expect(reasonCodes(a, "A1")).toContain("open_complaints");
+    const call = firstContact(a, "A1", "en-US")!;
+    expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+    expect(call.text).toBe(
+      "Open complaint: Other, received 2025-11-01 (60 days ago): “Order arrived broken, wants a refund / 2025-11-20 Not resolved yet, threatening to leave”",
+    );
+    const rows = tabRows(a, "complaints", "en-US");
+    expect(rows[1][0]).toMatch(
+      /^2 complaints from the “Complaint\?” column of “Contacts” \(3 rows marked as a complaint;/,
+    );
+  });
+
+  test("a workbook to pass on does not quote the complaint's words", async () => {
+    const a = await run(zh);
+    const c = a.dataset.customers.id.indexOf("LR003");
+    expect(openComplaintText(a.schedule, c, "zh-CN", false)).toBe(
+      "未解决的投诉：其他，2025-11-01 收到（已 60 天）",
+    );
+  });
+
+  test("a complaint on the Complaints sheet too is counted once, the sheet's row standing", async () => {
+    const sheets: Record<string, Grid> = {
+      ...zh,
+      投诉记录: [
+        ["会员卡号", "投诉时间", "投诉原因", "状态"],
+        // The same complaint registered the day after the call (within a day: the same one).
+        ["LR003", "2025-11-02 10:00", "产品质量", "处理中"],
+        // Another customer's, resolved: the log has none of it.
+        ["LR004", "2025-10-01 10:00", "服务态度", "已解决"],
+      ],
+    };
+    const a = await run(sheets);
+    expect(a.dataset.complaintsFromContacts).toMatchObject({ complaints: 3, onSheet: 1 });
+    // 2 on the sheet + LR012's and LR004's December complaint from the log.
+    expect(a.complaints).toMatchObject({ total: 4, open: 2 });
+    const q = a.dataset.complaints!;
+    const rows = Array.from(q.customer, (c) => a.dataset.customers.id[c]);
+    expect(rows.filter((id) => id === "LR003")).toHaveLength(1);
+    const lr003 = rows.indexOf("LR003");
+    expect(COMPLAINT_CAUSES[q.cause[lr003]]).toBe("product_quality");
+    expect(q.text![lr003]).toContain("做完脸上过敏发红");
+    const complaintsTab = tabRows(a, "complaints", "zh-CN").flat();
+    expect(complaintsTab.some((t) => t.startsWith("其中 1 条投诉表中已有"))).toBe(true);
+  });
+
+  test("a contact log whose complaint column says no complaint adds none", async () => {
+    const none = {
+      ...zh,
+      回访记录: zh.回访记录.map((r, i) => (i === 0 ? r : [...r.slice(0, 7), "否"])),
+    };
+    const a = await run(none);
+    expect(a.dataset.complaints).toBeNull();
+    expect(a.dataset.complaintsFromContacts).toBeUndefined();
+  });
+});
+
+describe("complaintCell and saysResolved", () => {
+  test.each([
+    ["是", "yes"],
+    ["Yes", "yes"],
+    ["有", "yes"],
+    ["否", "no"],
+    ["无", "no"],
+    ["", "no"],
+    ["No", "no"],
+    ["美容师态度差", "text"],
+  ] as const)("complaintCell(%j) = %s", (cell, said) => {
+    expect(complaintCell(cell)).toBe(said);
+  });
+
+  test.each([
+    ["已解决，顾客满意", true],
+    ["已经处理好了", true],
+    ["Resolved: refund issued", true],
+    ["还没解决，顾客说再不处理就去消协", false],
+    ["问题没有解决", false],
+    ["还没处理好", false],
+    ["要求尽快解决", false],
+    ["解决了吗？", false],
+    ["Not resolved yet", false],
+    ["unresolved", false],
+    ["has not been resolved", false],
+  ] as const)("saysResolved(%j) = %s", (text, said) => {
+    expect(saysResolved(text)).toBe(said);
+  });
+});
