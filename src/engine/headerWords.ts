@@ -595,6 +595,9 @@ export const HEADER_WORDS = {
       "收银记录",
       "消费记录",
       "消费明细",
+      // A shop's 会员消费 / 到店消费: the last word says the rows are purchases (a salon's 会员资料,
+      // 会员消费, 会员充值 stopped with "no Transactions sheet", 会员消费 read as customers).
+      "消费",
       // A clinic's charges (tester58 U62: 收费明细 refused).
       "收费明细",
       "Transactions",
@@ -608,6 +611,7 @@ export const HEADER_WORDS = {
       // A billing export (Stripe, QuickBooks: tester60 U106, refused) and a Chinese invoice list.
       "Invoices",
       "Invoice List",
+      "Payments",
       "发票",
       "发票明细",
     ],
@@ -1020,6 +1024,11 @@ export const HEADER_WORDS = {
       "跟进记录",
       "联系记录",
       "回访记录",
+      // Read as customers by their first word. Not 回访 as a last word: 满意度回访 is a survey.
+      "客户回访",
+      "会员回访",
+      "电话回访",
+      "家长回访",
       "拜访记录",
       "沟通记录",
       "跟进",

@@ -299,6 +299,23 @@ describe("ingestWorkbook", () => {
     expect(chosen.complaints.sheet).toBeNull();
   });
 
+  // A salon's 会员资料 / 会员消费 / 会员充值 stopped with "no Transactions sheet": 会员消费 was read as
+  // customers by its first word; 客户回访 was customers, not the contact log; Customer Payments customers.
+  test("a sheet named by what its rows are (消费, 回访, Payments) is that input, not customers", () => {
+    const sheetOf = (names: string[]) =>
+      Object.fromEntries(Object.entries(inputSheets(names)).map(([k, v]) => [k, v.sheet]));
+    expect(sheetOf(["会员资料", "会员消费", "会员充值", "客户回访"])).toMatchObject({
+      customers: "会员资料",
+      transactions: "会员消费",
+      contacts: "客户回访",
+    });
+    expect(sheetOf(["Customers", "Customer Payments"])).toMatchObject({
+      customers: "Customers",
+      transactions: "Customer Payments",
+    });
+    expect(sheetOf(["会员", "到店消费"]).transactions).toBe("到店消费");
+  });
+
   test("a sheet named as an input's synonym is that input's, whatever the other sheets are called", () => {
     const synonyms = (Object.keys(SHEETS) as Array<keyof typeof SHEETS>).flatMap((kind) =>
       SHEETS[kind].names.map((name) => ({ kind, name })),
