@@ -1693,12 +1693,24 @@ export const DO_NOT_CONTACT_RIGHT_BEFORE = [
 
 /**
  * What may follow a do-not-contact phrase in its clause and keep it about the customer: a
- * particle, the customer, the call (别再打了, 不要再联系我, 投诉骚扰电话, do not call me again).
+ * particle, the customer, the call, what the calls were for (别再打了, 不要再联系我, 投诉骚扰电话,
+ * 不要再打电话推销课程, do not call me again, do not call about offers).
  * Anything else names someone or something else (不要再联系前台，直接找王经理): not the customer's
  * refusal. Chinese: the characters (one each); English: whole words.
  */
 export const DO_NOT_CONTACT_FOLLOWERS = {
-  chinese: [..."了啦吧哦喔呀啊嘛呢我他她本们电的"],
+  // Chinese: a character or a word the rest of the clause starts with. What the calls were for
+  // (不要再打电话推销课程: tester61 U111, a parent who said so got an urgent retention call).
+  chinese: [
+    ..."了啦吧哦喔呀啊嘛呢我他她本们电的",
+    "推销",
+    "推广",
+    "营销",
+    "促销",
+    "广告",
+    "骚扰",
+    "打扰",
+  ],
   english: [
     "me",
     "us",
@@ -1715,6 +1727,15 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "thank",
     "you",
     "list",
+    // What the calls were for: do not call me about offers, with sales pitches.
+    "about",
+    "regarding",
+    "with",
+    "selling",
+    "sales",
+    "offers",
+    "promotions",
+    "marketing",
   ],
 } as const;
 

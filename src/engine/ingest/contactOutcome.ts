@@ -361,7 +361,7 @@ const ANY_DNC = anyOf(DO_NOT_CONTACT_WORDS);
 const ANY_CONTACT_AGAIN = anyOf(CONTACT_AGAIN_WORDS);
 const DNC_BEFORE = lower([...DO_NOT_CONTACT_NEGATIONS, ...DO_NOT_CONTACT_TIME_LIMITS]);
 const DNC_RIGHT_BEFORE = lower(DO_NOT_CONTACT_RIGHT_BEFORE);
-const DNC_AFTER_ZH: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.chinese);
+const DNC_AFTER_ZH: readonly string[] = DO_NOT_CONTACT_FOLLOWERS.chinese;
 const DNC_AFTER_EN: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.english);
 
 /** A cell lower-cased, its curly apostrophes straight (don’t call). */
@@ -385,7 +385,7 @@ function refusesContact(t: string, w: string, at: number): boolean {
   if (DNC_RIGHT_BEFORE.some((w) => lead.endsWith(w))) return false;
   const after = t.slice(at + w.length, end).trim();
   if (after === "") return true;
-  if (!LETTER.test(after.charAt(0))) return DNC_AFTER_ZH.has(after.charAt(0));
+  if (!LETTER.test(after.charAt(0))) return DNC_AFTER_ZH.some((w) => after.startsWith(w));
   return after.split(/[^a-z']+/).every((word) => word === "" || DNC_AFTER_EN.has(word));
 }
 

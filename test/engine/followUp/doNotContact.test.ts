@@ -44,6 +44,10 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     // reviewer60 R19: a time or a cancel word earlier in the note, not right before the refusal.
     ["取消订阅后说别再打电话了", "别再打电话"],
     ["昨天晚上客户说不要再联系", "不要再联系"],
+    // tester61 U111: what the calls were for, after the refusal.
+    ["家长要求不要再打电话推销课程", "不要再打电话"],
+    ["不要再打电话推销了", "不要再打电话"],
+    ["Do not call me about offers", "do not call"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
