@@ -39,6 +39,8 @@ import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
+import { chooseCalendar } from "./calendar/holidayCalendar";
+import { amountsCurrency } from "./report/amountsCurrency";
 import {
   csvEncodingWarning,
   lookalikeSheetWarnings,
@@ -486,6 +488,8 @@ export async function analyzeWorkbook(
     // lost value (80%: at 1,000,000 customers, 152,000 of 698,000); the rest are counted.
     winBackCampaignShare: rules.segmentation.valueTier.highShare,
     rules: rules.followUp,
+    // The rule set's calendar, else the one of the currency the report shows (tester60 U103).
+    holidayCalendar: chooseCalendar(rules.followUp.calendar, amountsCurrency(rules, dataset)),
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
     rhythm: {
@@ -695,7 +699,10 @@ export async function analyzeWorkbook(
   noteLaterHistory(result.warnings, laterHistory(ownRunLog, asOf).after, asOf, "workbook");
   // The holiday calendar's warning last: it is about next year's make-up days, the others about
   // this run's figures, and the Overview lists them in this order (tester55 U18: it came first).
-  const calendar = result.warnings.findIndex((w) => w.code === "calendar_ends");
+  // Likewise the calendar the currency chose (never both: that one is not China's).
+  const calendar = result.warnings.findIndex(
+    (w) => w.code === "calendar_ends" || w.code === "holiday_calendar",
+  );
   if (calendar >= 0) result.warnings.push(...result.warnings.splice(calendar, 1));
   result.snapshot = snapshot;
   if (carriedNotes) result.carriedNotes = carriedNotes;

@@ -1,4 +1,5 @@
 import { parseRuleSet, RULE_DOCS, type RuleSet } from "../engine/rules";
+import type { HolidayCalendar } from "../engine/calendar/holidayCalendar";
 import type { Lang } from "../engine/schema";
 import { translator, type StringKey, type Translate } from "./i18n";
 
@@ -130,6 +131,20 @@ export const RULE_FIELDS: readonly RuleField[] = [
 /** The analysis date's path (a text field: blank means today). */
 export const AS_OF_PATH = "asOf";
 
+/**
+ * The holiday calendar's path (a choice: absent means chosen by the amounts' currency; tester60
+ * U103: a US business got China's holidays, and the form could not say otherwise).
+ */
+export const CALENDAR_PATH = "followUp.calendar";
+
+/** The calendar choices, in order, and their words: "auto" removes the key. */
+export const CALENDAR_CHOICES: readonly { value: "auto" | HolidayCalendar; label: StringKey }[] = [
+  { value: "auto", label: "calendarAuto" },
+  { value: "CN", label: "calendarCN" },
+  { value: "US", label: "calendarUS" },
+  { value: "none", label: "calendarNone" },
+];
+
 /** A rule-set draft: JSON the user is editing (numbers may be null while a box is empty). */
 export type RulesDraft = Record<string, unknown>;
 
@@ -233,7 +248,7 @@ export function checkDraft(draft: RulesDraft, lang: Lang): DraftCheck {
  * @example problemsOf(["window.months: expected ≥ 1, got 0"])[0].fields // ["window.months"]
  */
 export function problemsOf(errors: readonly string[]): RuleProblem[] {
-  const paths = [AS_OF_PATH, ...RULE_FIELDS.map((f) => f.path)];
+  const paths = [AS_OF_PATH, CALENDAR_PATH, ...RULE_FIELDS.map((f) => f.path)];
   return errors.map((message) => {
     // The path ends at the first ": " (English) or "：" (Chinese); a path holds neither.
     const sep = /: |：/.exec(message);
@@ -284,6 +299,7 @@ const ACROSS_FIELDS: Record<string, StringKey> = {
 
 /** The label key of a path of the form. */
 function fieldLabel(path: string): StringKey {
+  if (path === CALENDAR_PATH) return "calendarLabel";
   return RULE_FIELDS.find((f) => f.path === path)?.label ?? "asOfLabel";
 }
 

@@ -1,11 +1,14 @@
 import { doNotContactOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
-import { civilFromDays, daysFromCivil } from "../calendar/civil";
-import { statutoryHolidays } from "../calendar/statutoryHolidays";
+import {
+  chooseCalendar,
+  holidayLists,
+  type CalendarChoice,
+  type HolidayLists,
+} from "../calendar/holidayCalendar";
 import { workCalendar, type WorkCalendar } from "../calendar/workCalendar";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
-import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpRules } from "../rules/service";
 import {
   CADENCE,
@@ -106,6 +109,11 @@ export interface FollowUpInput {
    * (the run gives the value tiers' high share, 80%: the same Pareto rule). Absent: all listed.
    */
   winBackCampaignShare?: number;
+  /**
+   * The holiday calendar (calendar/holidayCalendar.ts chooseCalendar: the rule set's, else the
+   * amounts' currency's). Absent: the rule set's followUp.calendar, else China's.
+   */
+  holidayCalendar?: CalendarChoice;
 }
 
 export interface FollowUpSchedule {
@@ -126,20 +134,11 @@ export interface FollowUpSchedule {
    * where it has them (a complaint kept in the contact log: Complaints.text).
    */
   openComplaint: { since: Float64Array; cause: Int8Array; text?: Map<number, string> };
-  /**
-   * The last day of the last year the announced holiday list covers (rules.holidays: the days of
-   * extraHolidays do not make a year known; NaN: an empty list); planned days after it
-   * were checked against weekends and the statutory holidays (calendar/statutoryHolidays.ts), not
-   * against that year's make-up working days and bridged days, which are not known yet (warnings.ts).
-   */
-  calendarKnownUntil: number;
-  /**
-   * The last day of the last year whose make-up arrangements the rule set holds: calendarKnownUntil,
-   * then each following year for which followUp.extraMakeUpWorkdays lists a day (the user entered
-   * that year's State Council notice, as the calendar_ends warning asks). The warning counts the
-   * contacts after it; the statutory holidays are added after calendarKnownUntil all the same.
-   */
-  arrangementsKnownUntil: number;
+  /** How far the holiday calendar is known (calendar/holidayCalendar.ts; warnings.ts calendar_ends). */
+  calendarKnownUntil: HolidayLists["calendarKnownUntil"];
+  arrangementsKnownUntil: HolidayLists["arrangementsKnownUntil"];
+  /** The holiday calendar planned with, and what chose it (the JSON and a run warning say it). */
+  holidayCalendar: CalendarChoice;
   /**
    * Per customer whose move the wrong way gets no call for time alone within its rhythm, its gap
    * in whole days (movements.ts movedWithinRhythm), NaN for the others; absent on a first run. The
@@ -176,17 +175,16 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const n = cust.count;
   const start = Math.floor(input.asOf);
   const end = start + rules.horizonDays;
-  const holidays = [...rules.holidays, ...rules.extraHolidays];
-  const makeUpWorkdays = [...rules.makeUpWorkdays, ...rules.extraMakeUpWorkdays];
-  // The announced lists alone say which years are known: one company day off typed for a later
-  // year (extraHolidays) must not switch that year's statutory holidays off (reviewer53 H3).
-  const calendarKnownUntil = lastDayOfLastYear(rules.holidays);
-  const arrangementsKnownUntil = lastYearEntered(calendarKnownUntil, rules.extraMakeUpWorkdays);
-  const calendar = workCalendar(
-    { holidays: [...holidays, ...statutoryAfter(calendarKnownUntil, end + 60)], makeUpWorkdays },
-    start - rules.complaintFollowUpLookbackDays - 16,
+  const calendarFrom = start - rules.complaintFollowUpLookbackDays - 16;
+  // The country's holidays (tester60 U103: China's for a US business): the run's choice, else the rule set's.
+  const holidayCalendar = input.holidayCalendar ?? chooseCalendar(rules.calendar, undefined);
+  const { holidays, makeUpWorkdays, calendarKnownUntil, arrangementsKnownUntil } = holidayLists(
+    rules,
+    holidayCalendar.calendar,
+    calendarFrom,
     end + 60,
   );
+  const calendar = workCalendar({ holidays, makeUpWorkdays }, calendarFrom, end + 60);
 
   // Working days of the horizon and day → working-day index lookups.
   const workDays: number[] = [];
@@ -461,6 +459,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     },
     calendarKnownUntil,
     arrangementsKnownUntil,
+    holidayCalendar,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
     ...(ctx.holds ? { holds: ctx.holds } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
@@ -473,45 +472,6 @@ function bandOfReason(rules: FollowUpRules, r: number, tierCode: number): number
   const tier = VALUE_TIERS[tierOf(tierCode)];
   const p = reason === "cadence" ? rules.cadencePriorities[tier] : rules.priorities[reason];
   return FOLLOW_UP_PRIORITIES.indexOf(p);
-}
-
-/**
- * The statutory holidays of the years after `known` (the holiday lists' last day) up to `until`: a
- * contact planned past the lists is not put on 元旦 or 春节 (tester52 L5). None when the lists are
- * empty (a rule set without holidays means none).
- */
-function statutoryAfter(known: number, until: number): string[] {
-  if (!Number.isFinite(known)) return [];
-  const out: string[] = [];
-  const last = civilFromDays(until)[0];
-  for (let y = civilFromDays(known)[0] + 1; y <= last; y++) out.push(...statutoryHolidays(y));
-  return out;
-}
-
-/**
- * `known` moved on to 31 December of each following year that has a day in `makeUps`, year by
- * year (a gap year stays unknown, and so do the years after it); `known` when none. NaN stays NaN.
- */
-function lastYearEntered(known: number, makeUps: readonly string[]): number {
-  if (!Number.isFinite(known)) return known;
-  const years = new Set<number>();
-  for (const m of makeUps) {
-    const d = parseIsoDate(m);
-    if (Number.isFinite(d)) years.add(civilFromDays(d)[0]);
-  }
-  let year = civilFromDays(known)[0];
-  while (years.has(year + 1)) year++;
-  return daysFromCivil(year, 12, 31);
-}
-
-/** 31 December of the latest year with a holiday in the list; NaN for an empty list. */
-function lastDayOfLastYear(holidays: readonly string[]): number {
-  let last = NaN;
-  for (const h of holidays) {
-    const d = parseIsoDate(h);
-    if (Number.isFinite(d) && !(d <= last)) last = d;
-  }
-  return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
 }
 
 const URGENT = FOLLOW_UP_PRIORITIES.indexOf("urgent");

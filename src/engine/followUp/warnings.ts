@@ -35,6 +35,8 @@ export const RUN_WARNING_CODES = [
   // out of its history (laterHistory.ts). After a later run, later_run_not_compared says it.
   "later_history_left_out",
   "calendar_ends",
+  // The holiday calendar chosen by the amounts' currency, not China's (calendar/holidayCalendar.ts).
+  "holiday_calendar",
   "stale_data",
   "little_new_data",
   "tab_names_kept",
@@ -181,6 +183,8 @@ export interface RunWarning {
  *   holidays are kept free, that year's make-up working days and bridged days are not known); says
  *   how to add them once the State Council's notice is out; with an empty list, that nothing but
  *   weekends is kept free;
+ * - holiday_calendar: the holiday calendar was chosen by the amounts' currency (the US's for $, none
+ *   for € £ HK$), not China's; says how to choose another;
  * - stale_data: the analysis date is more than `staleDays` after the newest transaction (every buyer
  *   would look like leaving); names the newest date.
  *
@@ -223,6 +227,26 @@ export function runWarnings(
         past,
         next: String(next),
       }),
+    });
+  }
+  // The calendar the currency chose, other than China's: said, with how to choose another
+  // (tester60 U103). China's, or one the rule set chose, goes without saying.
+  const choice = schedule.holidayCalendar;
+  if (choice.from === "currency") {
+    const us = choice.calendar === "US";
+    const currency = { currency: choice.currency ?? "" };
+    out.push({
+      code: "holiday_calendar",
+      message: sayBoth(
+        "followUp",
+        us ? "calendarByCurrencyUs" : "calendarByCurrencyNone",
+        currency,
+      ),
+      brief: sayBoth(
+        "followUp",
+        us ? "briefCalendarByCurrencyUs" : "briefCalendarByCurrencyNone",
+        currency,
+      ),
     });
   }
   const { newest, latest, later } = newestOfBulk(dataset.transactions.day, asOf);

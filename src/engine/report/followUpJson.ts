@@ -1,3 +1,4 @@
+import type { HolidayCalendar } from "../calendar/holidayCalendar";
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { toCents } from "../cents";
 import { isoDate } from "../parse/date";
@@ -200,7 +201,7 @@ export function followUpsJson(
   lang: Lang,
   carried?: CarriedNotes,
 ): {
-  horizon: { from: string; to: string };
+  horizon: { from: string; to: string; calendar: HolidayCalendar; calendarChosenBy: string };
   reasonTexts: ReasonTextsJson;
   followUps: JsonList<FollowUpJson>;
   unscheduled: JsonList<UnscheduledJson>;
@@ -299,7 +300,13 @@ export function followUpsJson(
     out.raw("}");
   };
   return {
-    horizon: { from: isoDate(schedule.start), to: isoDate(schedule.end - 1) },
+    horizon: {
+      from: isoDate(schedule.start),
+      to: isoDate(schedule.end - 1),
+      // The holiday calendar planned with and what chose it (tester60 U103).
+      calendar: schedule.holidayCalendar.calendar,
+      calendarChosenBy: schedule.holidayCalendar.from,
+    },
     reasonTexts: reasonTextsJson(lang, u.why.subarray(0, u.count)),
     followUps: {
       count: f.count,

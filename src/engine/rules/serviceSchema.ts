@@ -3,6 +3,7 @@ import { lazySchema } from "./lazySchema";
 import { VALUE_TIERS } from "../analysis";
 import { DEFAULTS } from "./defaults";
 import { say } from "../words/catalog";
+import { HOLIDAY_CALENDARS } from "../calendar/holidayCalendar";
 import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "./followUpCodes";
 
 /**
@@ -99,7 +100,17 @@ const followUpRulesShape = () => ({
   dailyCapacity: z.number().int().min(1).max(100_000).default(F.dailyCapacity),
   /** Owners away during the horizon: their customers are covered in rotation by the others (002 轮流接待). */
   absentOwners: z.array(z.string()).default(() => [...F.absentOwners]),
-  /** Public holidays (no contacts), ISO dates; default: China 2025–2026 from chinese-days. */
+  /**
+   * The built-in holiday calendar (calendar/holidayCalendar.ts): "CN" China's public holidays and
+   * make-up working days, "US" the US federal holidays (observed dates, every year by rule), "none"
+   * weekends only (with extraHolidays, extraMakeUpWorkdays). Absent: the amounts' currency chooses
+   * ($ the US's; € £ HK$ none; else China's), not the language (tester60 U103).
+   */
+  calendar: z.enum(HOLIDAY_CALENDARS).optional(),
+  /**
+   * China's public holidays (no contacts), ISO dates; default: 2025–2026 from chinese-days. Read
+   * with the CN calendar only.
+   */
   holidays: z.array(isoDate).default(() => [...F.holidays]),
   /** Weekend days that are working days (调休上班), ISO dates; same source. */
   makeUpWorkdays: z.array(isoDate).default(() => [...F.makeUpWorkdays]),

@@ -633,6 +633,15 @@ Exit codes:
     /** followUp/warnings.ts: the rule set's holiday list is empty, so no statutory day is kept free (sched53). */
     calendarNone:
       "The rule set's holiday list is empty (followUp.holidays): the {past|# contact|# contacts} of the horizon {past|avoids|avoid} weekends only; the statutory holidays (New Year's Day, Spring Festival with its eve, Qingming, Labour Day, Dragon Boat, Mid-Autumn, National Day) and make-up arrangements are not taken into account. Restore the default followUp.holidays and followUp.makeUpWorkdays, or list the days off and the weekend days worked in followUp.extraHolidays and followUp.extraMakeUpWorkdays; see docs/DESIGN.md, \"Holidays\".",
+    /** followUp/warnings.ts holiday_calendar: the calendar chosen by the amounts' currency (tester60 U103: a US distributor got China's). */
+    calendarByCurrencyUs:
+      "Holiday calendar: the amounts are in {currency}, so no contact is planned on the US federal holidays (observed dates: New Year's Day, Martin Luther King Jr. Day, Washington's Birthday, Memorial Day, Juneteenth, Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving, Christmas), and China's holidays and make-up working days are not used. For China's calendar, or weekends only, set followUp.calendar to \"CN\" or \"none\" in the rule set (in the pane: Rules → Holiday calendar).",
+    briefCalendarByCurrencyUs:
+      "Amounts in {currency}: follow-ups avoid the US federal holidays (Thanksgiving, Christmas…), not China's; the rules can choose China's holidays or weekends only instead.",
+    calendarByCurrencyNone:
+      "Holiday calendar: the amounts are in {currency}, a currency whose country we have no holiday calendar for: follow-ups avoid weekends only, and China's holidays and make-up working days are not used. List your days off in the rule set's followUp.extraHolidays; for China's or the US's calendar, set followUp.calendar to \"CN\" or \"US\" (in the pane: Rules → Holiday calendar).",
+    briefCalendarByCurrencyNone:
+      "Amounts in {currency}, a currency we have no holiday calendar for: follow-ups avoid weekends only; add your days off or choose a calendar in the rules.",
     noOwners:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",

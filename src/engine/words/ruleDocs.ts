@@ -89,11 +89,16 @@ export const RULE_DOCS_EN = {
   "followUp.staleDataWarningDays":
     "Warn that the data may be stale when the analysis date is this many days after the newest transaction",
   "followUp.absentOwners": "Owners away: their customers are covered in rotation by the others",
-  "followUp.holidays": "Public holidays (YYYY-MM-DD), no contacts; default: China 2025–2026",
-  "followUp.makeUpWorkdays": "Weekend days that are worked (make-up working days)",
+  "followUp.calendar":
+    'Holiday calendar, no contacts on its days off: "CN" China\'s public holidays and make-up working days, "US" the US federal holidays (observed dates), "none" weekends only. Absent: chosen by the amounts\' currency ($: US; €, £, HK$: none; otherwise CN)',
+  "followUp.holidays":
+    "China's public holidays (YYYY-MM-DD), no contacts; default: 2025–2026; read with the CN calendar only",
+  "followUp.makeUpWorkdays":
+    "China's weekend days that are worked (make-up working days); CN calendar only",
   "followUp.extraHolidays":
-    "Extra public holidays (the default calendar ends with 2026; add later years from the State Council notice)",
-  "followUp.extraMakeUpWorkdays": "Extra make-up working days (as above)",
+    "Extra days off, with any calendar (China's lists end with 2026: add later years from the State Council notice)",
+  "followUp.extraMakeUpWorkdays":
+    "Extra working days (weekend days worked; with the US calendar also a federal holiday worked)",
   "followUp.marketingReasons":
     "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
   "followUp.channels": "Channel per reason",
@@ -219,11 +224,15 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "对外共享时隐藏电话和邮箱的中间部分（如 138****8000）；命令行 --share 时自动开启",
   "followUp.staleDataWarningDays": "分析日期晚于最新交易超过这么多天时提示数据可能过期",
   "followUp.absentOwners": "计划期内不在岗的负责人：其客户由其他负责人轮流接待",
-  "followUp.holidays": "法定节假日（YYYY-MM-DD），不安排联系；默认 2025–2026 年国务院放假安排",
-  "followUp.makeUpWorkdays": "调休上班的周末日期（YYYY-MM-DD）",
+  "followUp.calendar":
+    '节假日日历，放假日不安排联系："CN" 中国法定节假日和调休，"US" 美国联邦假日（按实际放假日），"none" 只避开周末。不填则按金额的币种选择（$：US；€、£、HK$：none；其他：CN）',
+  "followUp.holidays":
+    "中国法定节假日（YYYY-MM-DD），不安排联系；默认 2025–2026 年国务院放假安排；只用于 CN 日历",
+  "followUp.makeUpWorkdays": "中国调休上班的周末日期（YYYY-MM-DD）；只用于 CN 日历",
   "followUp.extraHolidays":
-    "追加的法定节假日（默认日历只到 2026 年；按国务院放假通知填写以后年份）",
-  "followUp.extraMakeUpWorkdays": "追加的调休上班日（同上）",
+    "追加的放假日，任何日历都适用（中国的日历只到 2026 年；按国务院放假通知填写以后年份）",
+  "followUp.extraMakeUpWorkdays":
+    "追加的上班日（调休上班的周末；用 US 日历时也可以是照常上班的联邦假日）",
   "followUp.marketingReasons":
     "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
   "followUp.channels": "各回访原因的联系方式",

@@ -535,6 +535,15 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts：规则集的节假日日历为空，法定节假日也未避开（sched53）。 */
     calendarNone:
       "规则集的节假日日历为空（followUp.holidays）：计划期内 {past|#} 个联系只避开了周末，法定节假日（元旦、除夕和春节、清明、劳动节、端午、中秋、国庆）和调休都没有考虑。请恢复默认的 followUp.holidays 和 followUp.makeUpWorkdays，或在 followUp.extraHolidays 和 followUp.extraMakeUpWorkdays 中填写放假和补班的日期（见 docs/DESIGN.md 的“Holidays”一节）。",
+    /** followUp/warnings.ts holiday_calendar：日历按金额的币种选定（tester60 U103：美国的经销商用了中国的日历）。 */
+    calendarByCurrencyUs:
+      '节假日日历：金额的币种是 {currency}，回访不排在美国联邦假日（按实际放假日：元旦、马丁·路德·金纪念日、总统日、阵亡将士纪念日、六月节、独立日、劳动节、哥伦布日、退伍军人节、感恩节、圣诞节），不用中国的节假日和调休。要用中国的法定节假日和调休，或只避开周末，请在规则集 followUp.calendar 中填写 "CN" 或 "none"（任务窗格：规则 → 节假日日历）。',
+    briefCalendarByCurrencyUs:
+      "金额以 {currency} 计：回访避开美国联邦假日（感恩节、圣诞节等），不用中国的节假日；可在规则中改用中国的节假日或只避开周末。",
+    calendarByCurrencyNone:
+      '节假日日历：金额的币种是 {currency}，本工具没有这个币种所在地的节假日日历：回访只避开周末，不用中国的节假日和调休。请在规则集 followUp.extraHolidays 中填写放假日期；要用中国或美国的日历，在 followUp.calendar 中填写 "CN" 或 "US"（任务窗格：规则 → 节假日日历）。',
+    briefCalendarByCurrencyNone:
+      "金额以 {currency} 计，本工具没有对应的节假日日历：回访只避开周末；可在规则中填写放假日期或选择日历。",
     noOwners:
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",

@@ -33,6 +33,7 @@ import {
   type RuleGroup,
   type RulesDraft,
 } from "../rulesForm";
+import { CalendarField } from "./CalendarField";
 import { LanguageField } from "./LanguageField";
 import { useStepStyles } from "./styles";
 
@@ -115,6 +116,7 @@ export function RulesStep(props: RulesStepProps): React.JSX.Element {
           {RULE_FIELDS.filter((f) => f.group === g).map((f) => (
             <NumberField key={f.path} {...props} field={f} />
           ))}
+          {g === "groupFollowUp" ? <CalendarField {...props} /> : null}
         </section>
       ))}
       <section className={s.group} aria-label={t("languageLabel")}>

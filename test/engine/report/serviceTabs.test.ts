@@ -197,7 +197,14 @@ describe("follow-up schedule tab", () => {
     expect(json.unscheduled.find((u) => u.customerId === "C2")?.unscheduledReason.code).toBe(
       "no_marketing_consent",
     );
-    expect(json.horizon).toEqual({ from: "2026-03-06", to: "2026-04-04" });
+    // The horizon names its holiday calendar and what chose it (tester60 U103): China's, nothing
+    // naming another currency.
+    expect(json.horizon).toEqual({
+      from: "2026-03-06",
+      to: "2026-04-04",
+      calendar: "CN",
+      calendarChosenBy: "default",
+    });
   });
 
   test("JSON (schemaVersion 2): reason words once per code, in reasonTexts; none on the rows", () => {

@@ -2,7 +2,14 @@ import { defaultRules } from "../../../src/engine/rules";
 import type { Lang } from "../../../src/engine/schema";
 import { RulesStep, type RulesStepProps } from "../../../src/taskpane/components/RulesStep";
 import { translator } from "../../../src/taskpane/i18n";
-import { checkDraft, draftOf, RULE_FIELDS, withValue } from "../../../src/taskpane/rulesForm";
+import {
+  CALENDAR_PATH,
+  checkDraft,
+  draftOf,
+  RULE_FIELDS,
+  valueAt,
+  withValue,
+} from "../../../src/taskpane/rulesForm";
 import { render } from "./render";
 
 function props(lang: Lang, draft = draftOf(defaultRules())): RulesStepProps {
@@ -64,6 +71,28 @@ describe("the Rules step", () => {
     const chosen = { ...props("en-US"), langSource: "chosen" as const };
     expect(render(<RulesStep {...chosen} />).html).toMatch(/value="English"/);
   });
+
+  // tester60 U103: the form edits followUp settings, so it offers the holiday calendar.
+  test.each(["zh-CN", "en-US"] as const)(
+    "%s: the holiday calendar, by the currency unless chosen",
+    (lang) => {
+      const t = translator(lang);
+      const auto = render(<RulesStep {...props(lang)} />);
+      expect(auto.text).toContain(t("calendarLabel"));
+      expect(auto.text).toContain(t("calendarAuto"));
+      expect(auto.text).not.toContain(t("calendarUS"));
+      const us = withValue(draftOf(defaultRules()), CALENDAR_PATH, "US");
+      expect(render(<RulesStep {...props(lang, us)} />).text).toContain(t("calendarUS"));
+      expect(checkDraft(us, lang).rules?.followUp.calendar).toBe("US");
+      // Back to automatic: the key is removed, the currency chooses again.
+      expect(valueAt(withValue(us, CALENDAR_PATH, undefined), CALENDAR_PATH)).toBeUndefined();
+      // A calendar we do not know, from an imported file: under the field's label.
+      const bad = withValue(draftOf(defaultRules()), CALENDAR_PATH, "UK");
+      const { text } = render(<RulesStep {...props(lang, bad)} />);
+      expect(text).toContain(t("calendarLabel") + (lang === "zh-CN" ? "" : ":"));
+      expect(text).not.toContain(CALENDAR_PATH);
+    },
+  );
 
   test("a notice after a reset is shown", () => {
     const p = { ...props("en-US"), notice: translator("en-US")("rulesReset") };

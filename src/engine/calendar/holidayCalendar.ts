@@ -1,0 +1,168 @@
+import { parseIsoDate } from "../parse/date";
+import { civilFromDays, daysFromCivil } from "./civil";
+import { statutoryHolidays } from "./statutoryHolidays";
+import { usFederalHolidays } from "./usHolidays";
+
+/**
+ * The built-in holiday calendars a rule set may choose (`followUp.calendar`): China's public
+ * holidays and make-up working days (chineseHolidays.ts, statutoryHolidays.ts), the US federal
+ * holidays (usHolidays.ts), or none (weekends only, with the rule set's extra days).
+ */
+export const HOLIDAY_CALENDARS = ["CN", "US", "none"] as const;
+export type HolidayCalendar = (typeof HOLIDAY_CALENDARS)[number];
+
+/**
+ * The calendar a run uses and what chose it: the rule set's `followUp.calendar` ("rules"); else
+ * the currency the report shows amounts in ("currency": `$` the US's, `€` `£` `HK$` none, since
+ * no built-in calendar is theirs); else China's ("default": the yuan, or nothing says).
+ */
+export interface CalendarChoice {
+  calendar: HolidayCalendar;
+  from: "rules" | "currency" | "default";
+  /** The currency symbol that chose it (from "currency"). */
+  currency?: string;
+}
+
+/** The calendar of each currency symbol the report shows (currencyColumn.ts), other than ¥. */
+const CALENDAR_OF_CURRENCY: Readonly<Record<string, HolidayCalendar>> = {
+  $: "US",
+  "€": "none",
+  "£": "none",
+  HK$: "none",
+};
+
+/**
+ * The holiday calendar of a run. The currency decides when the rule set does not, not the language
+ * (tester60 U103: a US distributor in $ got China's National Day and make-up Sundays): --lang is
+ * the reader's language, not the business's country (a Chinese shop's English-speaking manager,
+ * an English CRM export of a Chinese company), while the money it is paid in is where it trades.
+ * Mixed currencies ("") decide nothing.
+ *
+ * @example chooseCalendar(undefined, "$") // { calendar: "US", from: "currency", currency: "$" }
+ */
+export function chooseCalendar(
+  chosen: HolidayCalendar | undefined,
+  currency: string | undefined,
+): CalendarChoice {
+  if (chosen !== undefined) return { calendar: chosen, from: "rules" };
+  const byCurrency = currency ? CALENDAR_OF_CURRENCY[currency] : undefined;
+  if (byCurrency) return { calendar: byCurrency, from: "currency", currency };
+  return { calendar: "CN", from: "default" };
+}
+
+/** The rule set's day lists (followUp.holidays, makeUpWorkdays and their extra lists). */
+export interface HolidayRules {
+  holidays: readonly string[];
+  makeUpWorkdays: readonly string[];
+  extraHolidays: readonly string[];
+  extraMakeUpWorkdays: readonly string[];
+}
+
+/** The days off and the weekend days worked of a calendar over a span, and how far it is known. */
+export interface HolidayLists {
+  holidays: string[];
+  makeUpWorkdays: string[];
+  /**
+   * The last day of the last year the announced holiday list covers (China's: rules.holidays; the
+   * days of extraHolidays do not make a year known; NaN: an empty list); Infinity for a calendar
+   * by rule (the US's) or none. Days after it are checked against weekends and the statutory
+   * holidays, not that year's make-up working days and bridged days, not known yet.
+   */
+  calendarKnownUntil: number;
+  /**
+   * The last day of the last year whose make-up arrangements the rule set holds: calendarKnownUntil,
+   * then each following year for which followUp.extraMakeUpWorkdays lists a day (the user entered
+   * that year's State Council notice, as the calendar_ends warning asks). The warning counts the
+   * contacts after it. Infinity when no yearly notice is needed.
+   */
+  arrangementsKnownUntil: number;
+}
+
+/**
+ * The days off and worked of `calendar` for the days `from` to `until` (epoch days):
+ * - CN: the announced lists (followUp.holidays, makeUpWorkdays) and, after them, the statutory
+ *   holidays of each year (a contact is not put on 元旦 2027, tester52 L5), plus the extra lists;
+ * - US: the federal holidays of each year (observed dates) and extraHolidays; a day in
+ *   extraMakeUpWorkdays is worked, federal holiday or not (a business open on Columbus Day);
+ * - none: extraHolidays and extraMakeUpWorkdays alone.
+ * followUp.holidays and makeUpWorkdays are China's lists (their default is chinese-days'): they
+ * apply to the CN calendar only.
+ *
+ * @example holidayLists(rules, "US", epochDay(2026, 11, 1), epochDay(2026, 12, 1)).holidays // […, "2026-11-26", …]
+ */
+export function holidayLists(
+  rules: HolidayRules,
+  calendar: HolidayCalendar,
+  from: number,
+  until: number,
+): HolidayLists {
+  const extraHolidays = [...rules.extraHolidays];
+  const extraMakeUps = [...rules.extraMakeUpWorkdays];
+  if (calendar === "none")
+    return {
+      holidays: extraHolidays,
+      makeUpWorkdays: extraMakeUps,
+      calendarKnownUntil: Infinity,
+      arrangementsKnownUntil: Infinity,
+    };
+  if (calendar === "US") {
+    const worked = new Set(extraMakeUps);
+    const federal: string[] = [];
+    for (let y = civilFromDays(from)[0]; y <= civilFromDays(until)[0]; y++)
+      federal.push(...usFederalHolidays(y).filter((d) => !worked.has(d)));
+    return {
+      holidays: [...federal, ...extraHolidays],
+      makeUpWorkdays: extraMakeUps,
+      calendarKnownUntil: Infinity,
+      arrangementsKnownUntil: Infinity,
+    };
+  }
+  // The announced lists alone say which years are known: one company day off typed for a later
+  // year (extraHolidays) must not switch that year's statutory holidays off (reviewer53 H3).
+  const calendarKnownUntil = lastDayOfLastYear(rules.holidays);
+  return {
+    holidays: [...rules.holidays, ...extraHolidays, ...statutoryAfter(calendarKnownUntil, until)],
+    makeUpWorkdays: [...rules.makeUpWorkdays, ...extraMakeUps],
+    calendarKnownUntil,
+    arrangementsKnownUntil: lastYearEntered(calendarKnownUntil, extraMakeUps),
+  };
+}
+
+/**
+ * The statutory holidays of the years after `known` (the holiday lists' last day) up to `until`: a
+ * contact planned past the lists is not put on 元旦 or 春节 (tester52 L5). None when the lists are
+ * empty (a rule set without holidays means none).
+ */
+function statutoryAfter(known: number, until: number): string[] {
+  if (!Number.isFinite(known)) return [];
+  const out: string[] = [];
+  const last = civilFromDays(until)[0];
+  for (let y = civilFromDays(known)[0] + 1; y <= last; y++) out.push(...statutoryHolidays(y));
+  return out;
+}
+
+/**
+ * `known` moved on to 31 December of each following year that has a day in `makeUps`, year by
+ * year (a gap year stays unknown, and so do the years after it); `known` when none. NaN stays NaN.
+ */
+function lastYearEntered(known: number, makeUps: readonly string[]): number {
+  if (!Number.isFinite(known)) return known;
+  const years = new Set<number>();
+  for (const m of makeUps) {
+    const d = parseIsoDate(m);
+    if (Number.isFinite(d)) years.add(civilFromDays(d)[0]);
+  }
+  let year = civilFromDays(known)[0];
+  while (years.has(year + 1)) year++;
+  return daysFromCivil(year, 12, 31);
+}
+
+/** 31 December of the latest year with a holiday in the list; NaN for an empty list. */
+function lastDayOfLastYear(holidays: readonly string[]): number {
+  let last = NaN;
+  for (const h of holidays) {
+    const d = parseIsoDate(h);
+    if (Number.isFinite(d) && !(d <= last)) last = d;
+  }
+  return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
+}
