@@ -44,6 +44,31 @@ export function isPeriodName(name: string): boolean {
   return PERIOD_NAME.test(name.normalize("NFKC"));
 }
 
+// A store in a sheet's name: 万达店, 大学城分店, 南山门店, 天猫旗舰店, 淘宝店铺; Downtown Store, Main St
+// Shop, North Branch, Outlet 3.
+const STORE_NAME = /(店|店铺)\s*\d*$|(^|[^a-z])(store|shop|branch|outlet)($|[^a-z])/i;
+
+/**
+ * Whether a sheet's name says a store: a franchise's sales kept one sheet per store with the very
+ * same columns (万达店, 大学城店, 火车站店) are one sales input, read as one (tester60 U102: one store
+ * of three was read). A 会员充值 sheet beside 会员消费, or an archive copy (交易备份), says none.
+ *
+ * @example isStoreName("大学城店") // true
+ * @example isStoreName("会员充值") // false
+ */
+export function isStoreName(name: string): boolean {
+  return STORE_NAME.test(name.normalize("NFKC").trim());
+}
+
+/**
+ * Whether a sheet's name says a part of one input: a period (isPeriodName) or a store (isStoreName).
+ *
+ * @example isPartName("2024年6月") && isPartName("万达店") // true
+ */
+export function isPartName(name: string): boolean {
+  return isPeriodName(name) || isStoreName(name);
+}
+
 /**
  * The transactions of several sheets as one table, in the sheets' order: product codes joined,
  * each part's rows told apart by PART_ROWS (rowPlace), its rows not used too.

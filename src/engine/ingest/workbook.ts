@@ -41,7 +41,15 @@ import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
 import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
 import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
-import { isPeriodName, joinTransactions, partRows, partTexts, PARTS_MAX } from "./sheetParts";
+import {
+  isPartName,
+  isPeriodName,
+  isStoreName,
+  joinTransactions,
+  partRows,
+  partTexts,
+  PARTS_MAX,
+} from "./sheetParts";
 
 /**
  * What a source may tell ingest about a sheet beyond its cells (optional: the Office adapter has
@@ -427,6 +435,8 @@ function reportSiblingSheets(
       count: others.length,
       rows,
     });
+    // One sheet per store (万达店, 大学城店: tester60 U102) said as such, not "per year or month".
+    const stores = others.every((n) => isStoreName(n) && !isPeriodName(n));
     findings.push({
       sheet: read.sheetName,
       kind,
@@ -435,10 +445,15 @@ function reportSiblingSheets(
       code: "sibling_sheets_read",
       severity: QUALITY_CODES.sibling_sheets_read,
       value: others.join(", "),
-      message: {
-        "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
-        "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
-      },
+      message: stores
+        ? {
+            "zh-CN": say("zh-CN", "ingest", "storeSheetsRead", params("zh-CN")),
+            "en-US": say("en-US", "ingest", "storeSheetsRead", params("en-US")),
+          }
+        : {
+            "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
+            "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
+          },
     });
   }
   for (const [kind, others] of Object.entries(siblings) as [SheetKind, string[]][]) {
@@ -768,7 +783,8 @@ export async function ingestWorkbook(
   /**
    * The unread sheets of an input's kind kept per period beside the sheet read (`read`): by name
    * (siblingSheets: 2026销售 beside 2025销售) or by its very columns (sameColumnSheets: 2024年6月
-   * beside 交易), those whose names say a period (isPeriodName), at most PARTS_MAX; marked read.
+   * beside 交易), those whose names say a period or a store (isPartName: 大学城店 beside 交易, tester60
+   * U102), at most PARTS_MAX; marked read.
    */
   async function periodSiblings(kind: SheetKind, read: SheetSource): Promise<string[]> {
     const taken = takenSheets(sheetOf);
@@ -779,7 +795,7 @@ export async function ingestWorkbook(
     const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
     const alike = unread.length === 0 ? [] : await sameColumnSheets(unread, read, top);
     // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费).
-    const periods = new Set([...byName, ...alike].filter(isPeriodName));
+    const periods = new Set([...byName, ...alike].filter(isPartName));
     return names.filter((n) => periods.has(n)).slice(0, PARTS_MAX - 1);
   }
 
@@ -876,7 +892,7 @@ export async function ingestWorkbook(
       if (!spec.required) return;
       const taken = takenSheets(sheetOf);
       const like = await lookalikeSheet(source, spec, names, taken, options.columns);
-      if (!like?.alike || !readsTogether(kind) || ![like.name, ...like.alike].every(isPeriodName)) {
+      if (!like?.alike || !readsTogether(kind) || ![like.name, ...like.alike].every(isPartName)) {
         const error = missingSheet(spec, names, like);
         error.at = { kind, fields: [] };
         throw error;

@@ -22,6 +22,12 @@ export const INGEST_EN = {
    */
   sameColumnSheetsUnread:
     "Sheet “{sheet}” was read; {count|# other sheet|# other sheets} with the very same columns ({list}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. If they belong to this input, put their rows on one sheet (one header row) and run again",
+  /**
+   * sibling_sheets_read's finding for sheets kept one per store (万达店, 大学城店: tester60 U102),
+   * read with the one found as one sales input.
+   */
+  storeSheetsRead:
+    "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
   unreadableSkipped: "; {skipped|# more row|# more rows} skipped (a totals or blank row)",
   /** After the many-unreadable warning of a date column: what to do (tester51 C1). */
@@ -106,6 +112,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   sameColumnSheetsUnread:
     "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+  storeSheetsRead:
+    "工作表“{sheet}”与列完全相同的各门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
   blankAdvice: "请补上这些格后重新运行",

@@ -1,0 +1,82 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isStoreName } from "../../../src/engine/ingest/sheetParts";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+// tester60 U102: a 奶茶 franchise keeps its sales one sheet per store (万达店, 大学城店, 火车站店,
+// the very same columns). One store of three was read (495 of 1,442 rows), or, with no sheet named
+// 交易, the run stopped. Same-column sheets named as stores are now read as one sales input.
+
+const customers: Grid = [["客户编号"], ["C1"], ["C2"], ["C3"]];
+const store = (id: string, amount: number): Grid => [
+  ["下单时间", "订单编号", "客户编号", "实付金额", "订单状态"],
+  ["2026-11-03 10:15", `${id}-1`, "C1", amount, "已完成"],
+  ["2026-11-20 15:40", `${id}-2`, "C2", amount, "已完成"],
+];
+const run = (sheets: Record<string, Grid>) =>
+  analyzeWorkbook(memorySource({ 客户: customers, ...sheets }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+
+describe("sales kept one sheet per store (tester60 U102)", () => {
+  test("store sheets beside 交易 with its very columns are read with it, said once as stores", async () => {
+    const a = await run({
+      交易: store("W", 10),
+      大学城店: store("D", 20),
+      火车站店: store("H", 30),
+    });
+    expect(a.dataset.sources.transactions!.parts).toEqual(["交易", "大学城店", "火车站店"]);
+    expect(a.dataset.counts.transactions).toEqual({ read: 6, used: 6, rejected: 0, skipped: 0 });
+    expect(a.kpis.revenue).toBe(120);
+    const said = a.findings.filter((x) => x.code === "sibling_sheets_read");
+    expect(said).toHaveLength(1);
+    expect(said[0].message["zh-CN"]).toBe(
+      "工作表“交易”与列完全相同的各门店工作表（每店一个）一起读取：“大学城店”、“火车站店”，共 6 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
+    );
+    expect(said[0].message["en-US"]).toContain(
+      "kept one per store (“大学城店”, “火车站店”): 6 rows",
+    );
+    expect(a.findings.map((f) => f.code)).not.toContain("sibling_sheets_unread");
+  });
+
+  test("no sheet named 交易: the store sheets are the sales, not a stop", async () => {
+    const a = await run({
+      万达店: store("W", 10),
+      大学城店: store("D", 20),
+      火车站店: store("H", 30),
+    });
+    expect(a.dataset.sources.transactions!.parts).toEqual(["万达店", "大学城店", "火车站店"]);
+    expect(a.kpis.revenue).toBe(120);
+  });
+
+  test("a top-up sheet or an archive copy with the same columns is not a store: left unread, said", async () => {
+    // Reviewer61's risk: 会员充值 beside the sales (会员消费 once read as such), 交易备份 beside 交易.
+    const a = await run({ 销售: store("X", 10), 会员充值: store("T", 500) });
+    expect(a.dataset.sources.transactions!.parts).toBeUndefined();
+    expect(a.kpis.revenue).toBe(20);
+    const b = await run({ 交易: store("W", 10), 交易备份: store("W", 10) });
+    expect(b.dataset.sources.transactions!.parts).toBeUndefined();
+    expect(b.kpis.revenue).toBe(20);
+    expect(b.findings.map((f) => f.code)).toContain("sibling_sheets_unread");
+  });
+
+  test.each([
+    ["万达店", true],
+    ["大学城分店", true],
+    ["南山门店", true],
+    ["天猫旗舰店", true],
+    ["淘宝店铺", true],
+    ["门店2", true],
+    ["Downtown Store", true],
+    ["North Branch", true],
+    ["会员充值", false],
+    ["交易备份", false],
+    ["店员名单", false],
+    ["Shopify orders", false],
+  ] as const)("isStoreName(%s) is %s", (name, expected) => {
+    expect(isStoreName(name)).toBe(expected);
+  });
+});
