@@ -91,6 +91,13 @@ export interface Transactions {
   quantity: Float64Array;
   sourceRow: Int32Array;
   /**
+   * 1 on a purchase paid from the member's stored value whose amount is 0 or blank (a 划卡 of a
+   * punch card, a 次卡's visit): a purchase of her own rhythm though it adds no spend, where a free
+   * visit at ¥0 (a 复查) is activity only (reviewer60 R9; aggregate/customerSummary.ts spendDays).
+   * Absent when the sheet has none.
+   */
+  storedValueVisit?: Uint8Array;
+  /**
    * Rows not used that say whose they are (a known ID with a date of no year, a blank ID beside a
    * name: ingest/rowsNotUsed.ts); absent when none. Matched to customers after the read
    * (Dataset.rowsNotUsed).
@@ -234,6 +241,12 @@ export interface SheetSource {
    * read as a return of nothing (ingest/storedValue.ts). Absent when none; not in the JSON's sources.
    */
   cardRefundRows?: number[];
+  /**
+   * Transactions: the purchases paid from stored value at 0 or blank (a punch card's 划卡; Excel row
+   * numbers), read as Transactions.storedValueVisit (ingest/storedValue.ts). Absent when none; not
+   * in the JSON's sources.
+   */
+  storedValueVisitRows?: number[];
   /**
    * Transactions: each used row's payment method as written (Excel rows in the order read, the
    * texts beside them), when the sheet has a payment column: two rows alike but paid two ways

@@ -4,11 +4,11 @@ import { defaultRules } from "../rules";
 import type { RuleSet } from "../rules/schema";
 import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
-import { addOrder, grow, newOrderCount, newScratch, type Scratch } from "./scratch";
+import { addOrder, copyVisits, grow, newOrderCount, newScratch, type Scratch } from "./scratch";
 import { isReturn } from "./purchase";
 import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
 
-export { grow, newScratch, type Scratch } from "./scratch";
+export { copyVisits, grow, newScratch, type Scratch } from "./scratch";
 
 /**
  * The dates and rule-set figures the per-customer measures were taken with. The steps that read
@@ -65,7 +65,9 @@ export interface SegmentationMeasures extends OrderFallMeasures {
    * The same over the purchase days with spend (a row above zero, or of an unknown amount, on the
    * day): a ¥0 visit (a free revisit, 复查 at 0) is activity, counted in purchaseDays and the
    * recency, but no purchase of the customer's rhythm (tester58 U66: a clinic's free revisits two
-   * weeks after each six-monthly cleaning made its patients' rhythm about 90 days). Equal to
+   * weeks after each six-monthly cleaning made its patients' rhythm about 90 days). A visit paid
+   * from stored value at ¥0 (a punch card's 划卡: Transactions.storedValueVisit) is a purchase
+   * here: her card paid for it (reviewer60 R9). Equal to
    * purchaseDays, firstPurchase, the last purchase day and gapSquares for a customer with no ¥0 day.
    */
   spendDays: Int32Array;
@@ -257,6 +259,7 @@ export function summariseCustomers(
       amount[j] = txAmount[i];
     }
     if (hasOrderIds) for (let j = 0; j < count; j++) order[j] = txOrder[rows[from + j]];
+    copyVisits(scratch, t.storedValueVisit, rows, from, count);
     measurePurchases(out, c, scratch, count, hasOrderIds);
     measureSegmentation(out.segmentation, settings, c, scratch, count);
     purchaseTotal = measureOverview(
@@ -471,6 +474,7 @@ export function measureSegmentation(
   count: number,
 ): void {
   const { day, amount } = rows;
+  const visit = rows.visits ? rows.visit : null;
   const asOf = settings.asOf;
   const start = settings.windowStart;
   const recentStart = asOf - settings.trendPeriodDays;
@@ -498,8 +502,9 @@ export function measureSegmentation(
     if (d > start) spend += a;
     if (d > recentStart) rSpend += a;
     else if (d > previousStart) pSpend += a;
-    // A day with spend (not a ¥0 row alone; an unknown amount counts): the rhythm's purchase days.
-    if (!(a <= 0) && d !== spendLast) {
+    // A day with spend (not a ¥0 row alone; an unknown amount counts), or a visit paid from stored
+    // value at ¥0 (a punch card's 划卡: reviewer60 R9): the rhythm's purchase days.
+    if ((!(a <= 0) || (visit !== null && visit[j] === 1)) && d !== spendLast) {
       if (spendDays === 0) spendFirst = d;
       else spendSquares += (d - spendLast) * (d - spendLast);
       spendLast = d;

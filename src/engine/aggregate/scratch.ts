@@ -6,6 +6,12 @@
 export interface Scratch {
   day: Float64Array;
   amount: Float64Array;
+  /**
+   * 1 on a purchase paid from stored value at ¥0 (Transactions.storedValueVisit), copied only when
+   * `visits` is true (the table has such rows).
+   */
+  visit: Uint8Array;
+  visits: boolean;
   order: Int32Array;
   /** The distinct order ids of one count (distinctOrders): an open-addressing table of ids … */
   orderIds: Int32Array;
@@ -23,6 +29,8 @@ export function newScratch(hasOrderIds: boolean): Scratch {
   const scratch: Scratch = {
     day: new Float64Array(0),
     amount: new Float64Array(0),
+    visit: new Uint8Array(0),
+    visits: false,
     order: new Int32Array(0),
     orderIds: new Int32Array(0),
     orderMarks: new Int32Array(0),
@@ -39,6 +47,7 @@ export function grow(scratch: Scratch, count: number, hasOrderIds: boolean): voi
   while (size < count) size *= 2;
   scratch.day = new Float64Array(size);
   scratch.amount = new Float64Array(size);
+  scratch.visit = new Uint8Array(size);
   scratch.order = new Int32Array(hasOrderIds ? size : 0);
   // At most half full: twice as many slots as rows.
   const slots = hasOrderIds ? 2 * size : 0;
@@ -70,4 +79,21 @@ export function addOrder(s: Scratch, id: number, mark: number): number {
   marks[slot] = mark;
   ids[slot] = id;
   return 1;
+}
+
+/**
+ * Copies customer rows `rows[from]…` (`count` of them) of the table's storedValueVisit into the
+ * scratch rows, when the table has it (`visits` says whether it does).
+ */
+export function copyVisits(
+  scratch: Scratch,
+  txVisit: Uint8Array | undefined,
+  rows: Int32Array,
+  from: number,
+  count: number,
+): void {
+  scratch.visits = txVisit !== undefined;
+  if (txVisit === undefined) return;
+  const visit = scratch.visit;
+  for (let j = 0; j < count; j++) visit[j] = txVisit[rows[from + j]];
 }

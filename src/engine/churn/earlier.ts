@@ -1,4 +1,5 @@
 import {
+  copyVisits,
   datedSummary,
   grow,
   measureModel,
@@ -56,6 +57,7 @@ export function summariseEarlier(
     }
     count = k;
     if (count === 0) continue;
+    copyVisits(scratch, dataset.transactions.storedValueVisit, rows, from, count);
     for (const s of out) {
       measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count);
       measureModel(s.model, s.measuredFor.asOf, c, scratch, count);

@@ -588,6 +588,9 @@ export class SheetIngest<T> {
           row: card.row,
         }),
       );
+    // A purchase paid from stored value at ¥0 is a visit of the member's rhythm (reviewer60 R9).
+    const visits = stored.visitsAtZero;
+    if (this.source && visits.length > 0) this.source.storedValueVisitRows = [...visits];
     if (stored.topUps.length === 0) return;
     const values = (kinds.tallies.topUp?.values ?? []).map((v) => v.text);
     const left = stored.leftOutTopUps;

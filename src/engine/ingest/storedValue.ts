@@ -227,6 +227,11 @@ export class StoredValue {
     return this.zeroRows.filter((_, i) => !this.withAmounts.has(this.zeroOf[i]));
   }
 
+  /** Every purchase from stored value at 0 or blank (Excel rows): a visit of the member's rhythm. */
+  get visitsAtZero(): readonly number[] {
+    return this.zeroRows;
+  }
+
   /** The 退卡 rows read at 0: refunds of a balance whose top-ups are read at 0. */
   get leftOutRefunds(): number[] {
     return this.refunds.filter((_, i) => this.withAmounts.has(this.refundOf[i]));
@@ -260,4 +265,23 @@ export function zeroTopUps(dataset: Dataset): void {
     if (top.has(row)) t.amount[i] = 0;
     else if (refunds.has(row)) t.amount[i] = -0;
   }
+}
+
+/**
+ * Marks the purchases paid from stored value at 0 or blank (SheetSource.storedValueVisitRows) in
+ * Transactions.storedValueVisit: a punch-card member's 划卡 at ¥0 is a purchase of her own rhythm,
+ * not a free visit (reviewer60 R9: a weekly member 61 days away read low risk on her top-ups'
+ * 151-day rhythm). Run after the rows are final (after the duplicate lines are left out).
+ */
+export function markStoredValueVisits(dataset: Dataset): void {
+  const source = dataset.sources.transactions;
+  const t = dataset.transactions;
+  if (!source || !t) return;
+  const rows = source.storedValueVisitRows;
+  delete source.storedValueVisitRows;
+  if (!rows || rows.length === 0) return;
+  const visit = new Set(rows);
+  const flag = new Uint8Array(t.count);
+  for (let i = 0; i < t.count; i++) if (visit.has(t.sourceRow[i])) flag[i] = 1;
+  t.storedValueVisit = flag;
 }

@@ -32,7 +32,7 @@ import type { SheetResult } from "./sheet";
 import { ingestSheet } from "./sheetRead";
 import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
-import { zeroTopUps } from "./storedValue";
+import { markStoredValueVisits, zeroTopUps } from "./storedValue";
 import { unreadReturnsSheets } from "./returnsSheet";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
@@ -764,6 +764,8 @@ export async function ingestWorkbook(
   zeroTopUps(dataset);
   // The same order line twice is counted once; lines that disagree are said (tester52 M2).
   reportDuplicateRows(dataset, findings, source);
+  // A purchase paid from stored value at ¥0 (划卡) is a purchase of the member's rhythm.
+  markStoredValueVisits(dataset);
   // A return of a customer with no purchase in the data: counted, and said (tester10 #9).
   if (!options.returnsLater) {
     reportReturnsWithoutPurchase(dataset, findings, source);
@@ -843,6 +845,7 @@ export async function ingestWorkbook(
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
       cardRefundRows: partRows(parts.map((p) => p.source!.cardRefundRows)),
+      storedValueVisitRows: partRows(parts.map((p) => p.source!.storedValueVisitRows)),
     };
     // The payment and note of each row (a split payment is no duplicate), the rows as the joined
     // table's.
@@ -853,6 +856,7 @@ export async function ingestWorkbook(
     if (!source.filledLines) delete source.filledLines;
     if (!source.topUpRows) delete source.topUpRows;
     if (!source.cardRefundRows) delete source.cardRefundRows;
+    if (!source.storedValueVisitRows) delete source.storedValueVisitRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
     for (const p of parts)
       for (const k of Object.keys(counts) as (keyof RowCounts)[]) counts[k] += p.counts[k];

@@ -372,7 +372,14 @@ function followUpSummaryJson(sum: ScheduleSummary) {
 /** A sheet's source as the JSON gives it: without the reader's own bookkeeping. */
 type SourceJson = Omit<
   SheetSource,
-  "sheetIsFile" | "currency" | "filledLines" | "topUpRows" | "cardRefundRows" | "payments" | "notes"
+  | "sheetIsFile"
+  | "currency"
+  | "filledLines"
+  | "topUpRows"
+  | "cardRefundRows"
+  | "storedValueVisitRows"
+  | "payments"
+  | "notes"
 >;
 
 /**
@@ -394,6 +401,7 @@ function sourcesJson(
       filledLines: _filled,
       topUpRows: _top,
       cardRefundRows: _refunds,
+      storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,
       ...rest

@@ -90,6 +90,24 @@ describe("transactions ingested aside in the CSV worker", () => {
     expect(got.findings.filter((f) => f.file === files.transactions).length).toBeGreaterThan(100);
   });
 
+  test("a punch card's ¥0 划卡 rows cross the thread as visits of the rhythm (reviewer60 R9)", async () => {
+    // 1001 tops up and uses her card at ¥0; 1002 pays cash.
+    const rows = ["客户编号,日期,类型,金额,支付方式", "1001,2025-01-05,充值,3000,微信"];
+    for (let d = 10; d <= 28; d += 7) rows.push(`1001,2025-02-${d},划卡,0,会员卡`);
+    rows.push("1002,2025-02-12,消费,80,现金");
+    const files = writeFiles(rows.join("\n") + "\n");
+    const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf });
+    const { source, seen } = watched(files);
+    const got = await ingestWorkbook(source, { asOf });
+    expect(got).toEqual(expected);
+    expect(seen.readHere).toBe(0);
+    expect(seen.outcomes[0]?.void).toBe(false);
+    const t = got.dataset.transactions;
+    expect([...t.sourceRow]).toEqual([2, 3, 4, 5, 6]);
+    expect([...t.storedValueVisit!]).toEqual([0, 1, 1, 1, 0]);
+    expect(got.dataset.sources.transactions!.storedValueVisitRows).toBeUndefined();
+  });
+
   test("an unknown customer: its row taken out of the worker's outcome, the same result", async () => {
     const files = writeFiles("客户编号,日期,金额\n1001,2025-03-01,5\n9999,2025-03-01,5\n");
     const expected = await ingestWorkbook(openCsv(files, { workerScript: null }), { asOf });
