@@ -52,6 +52,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "row_kind_top_up",
   "row_kind_top_up_counted",
   "row_kind_top_up_uses_zero",
+  "row_kind_top_up_not_used_yet",
   "row_kind_card_refund",
   "card_amount_read",
   "date_order_assumed",

@@ -131,6 +131,7 @@ export const QUALITY_CODES = {
   // Per customer (tester60 U94): counted when the purchases from the balance are at 0 (a 次卡's
   // 划卡 at ¥0), a 退卡 of a balance left out read at 0, and a card-amount column read (卡扣金额).
   row_kind_top_up_uses_zero: "info",
+  row_kind_top_up_not_used_yet: "info",
   row_kind_card_refund: "info",
   card_amount_read: "info",
   row_kind_unknown: "warning",

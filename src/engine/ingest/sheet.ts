@@ -599,7 +599,7 @@ export class SheetIngest<T> {
     const zero = stored.countedAtZero;
     if (this.source && left.length > 0) this.source.topUpRows = left;
     if (this.source && refunds.length > 0) this.source.cardRefundRows = refunds;
-    const say = (code: QualityCode, rows: number[]) =>
+    const say = (code: QualityCode, rows: number[], id = "") =>
       this.addFinding(
         code,
         rows[0],
@@ -615,9 +615,15 @@ export class SheetIngest<T> {
           paidRow: stored.paid.row,
           zero: zero.length,
           zeroRow: zero[0] ?? 0,
+          id,
         }),
       );
-    if (left.length > 0) say("row_kind_top_up", left);
+    // Those of members who have not used their balance yet are said apart, by member and row.
+    const notYet = stored.notUsedYet;
+    const notYetRows = new Set(notYet.rows);
+    const used = left.filter((r) => !notYetRows.has(r));
+    if (used.length > 0) say("row_kind_top_up", used);
+    if (notYet.rows.length > 0) say("row_kind_top_up_not_used_yet", notYet.rows, notYet.first);
     if (refunds.length > 0) say("row_kind_card_refund", refunds);
     if (counted.length === 0) return;
     // Counted beside purchases from the balance at 0 (a 次卡 used at ¥0): the cash basis, said.

@@ -112,8 +112,10 @@ export const withCardAmount = (paid: number, card: number): number =>
  * U94): a top-up is money held for later purchases, not a purchase, when the sheet records those
  * purchases with their amounts (a row paid from stored value, or a card use 划卡, whose amount is not
  * 0): that customer's top-ups are then read at 0 (zeroTopUps), and so is a 退卡 refund of the
- * balance, and the purchases count (the consumption basis). A customer whose uses are all at 0 or
- * blank (a 次卡 used at ¥0), or who has none here, has the top-ups counted (the cash basis), said.
+ * balance, and the purchases count (the consumption basis); so are those of a customer with no
+ * use here yet, where the sheet's uses carry amounts (reviewer60 R5). A customer whose uses are
+ * all at 0 or blank (a 次卡 used at ¥0), or any customer of a sheet with no use carrying an
+ * amount, has the top-ups counted (the cash basis), said.
  */
 export class StoredValue {
   /** The used top-up rows (Excel row numbers, ascending), and each one's customer. */
@@ -129,6 +131,8 @@ export class StoredValue {
   private readonly zeroOf: string[] = [];
   /** The customers with a purchase paid from stored value whose amount is not 0. */
   private readonly withAmounts = new Set<string>();
+  /** The customers with a purchase from stored value at 0 (zeroOf as a set, made when asked). */
+  private atZero: Set<string> | null = null;
   /** The header of the column that said the first of them (the payment's, else the row type's). */
   paidHeader: string;
   private readonly cache = new Map<string, boolean>();
@@ -212,14 +216,41 @@ export class StoredValue {
     return paid;
   }
 
-  /** The top-ups read at 0: those of customers whose purchases from the balance carry amounts. */
-  get leftOutTopUps(): number[] {
-    return this.topUps.filter((_, i) => this.withAmounts.has(this.topUpOf[i]));
+  /**
+   * Whether customer `id`'s top-ups are read at 0 (the consumption basis): her purchases from the
+   * balance carry amounts; or she has none here yet while the sheet's do (reviewer60 R5: a top-up
+   * of 10,000 not used yet counted as her spend beside members counted by consumption, 100 →
+   * 10,100). Only her own uses all at 0 or blank (a 次卡) make her the cash basis on such a sheet.
+   */
+  private onConsumption(id: string): boolean {
+    if (this.withAmounts.has(id)) return true;
+    if (this.withAmounts.size === 0) return false;
+    return !(this.atZero ??= new Set(this.zeroOf)).has(id);
   }
 
-  /** The top-ups counted: their customers' purchases from the balance are at 0, or not here. */
+  /** The top-ups read at 0: those of customers on the consumption basis (onConsumption). */
+  get leftOutTopUps(): number[] {
+    return this.topUps.filter((_, i) => this.onConsumption(this.topUpOf[i]));
+  }
+
+  /**
+   * Of the top-ups read at 0, those of customers with no purchase from the balance here yet: Excel
+   * rows, and the first one's customer.
+   */
+  get notUsedYet(): { rows: number[]; first: string } {
+    const rows: number[] = [];
+    let first = "";
+    this.topUps.forEach((row, i) => {
+      const id = this.topUpOf[i];
+      if (this.withAmounts.has(id) || !this.onConsumption(id)) return;
+      if (rows.push(row) === 1) first = id;
+    });
+    return { rows, first };
+  }
+
+  /** The top-ups counted: their customers' purchases from the balance are at 0, or none are. */
   get countedTopUps(): number[] {
-    return this.topUps.filter((_, i) => !this.withAmounts.has(this.topUpOf[i]));
+    return this.topUps.filter((_, i) => !this.onConsumption(this.topUpOf[i]));
   }
 
   /** The purchases from stored value at 0 of customers whose top-ups are counted (Excel rows). */
@@ -234,7 +265,7 @@ export class StoredValue {
 
   /** The 退卡 rows read at 0: refunds of a balance whose top-ups are read at 0. */
   get leftOutRefunds(): number[] {
-    return this.refunds.filter((_, i) => this.withAmounts.has(this.refundOf[i]));
+    return this.refunds.filter((_, i) => this.onConsumption(this.refundOf[i]));
   }
 
   /** True when some top-up is left out: its customer's purchases from stored value are here. */

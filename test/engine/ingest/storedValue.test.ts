@@ -65,6 +65,12 @@ describe("stored value", () => {
       const f = findings.find((x) => x.code === "row_kind_top_up_counted")!;
       expect(f.message["zh-CN"]).toContain("储值充值已按购买计入，因为没有一行消费写明用储值支付");
       expect(f.message["en-US"]).toContain("top-ups of stored value were counted as purchases");
+      // The sheet has a 支付方式 column: the advice is to say 储值卡 in it (reviewer60 R5: it
+      // said to add one).
+      expect(f.message["zh-CN"]).toContain("请在这些消费的支付方式中写明“储值卡”或“余额”");
+      expect(f.message["en-US"]).toContain(
+        "say “stored value” or “card balance” in their payment method",
+      );
       expect(findings.some((x) => x.code === "row_kind_top_up")).toBe(false);
     },
   );
@@ -324,6 +330,52 @@ describe("stored value per customer (tester60 U94)", () => {
     const codes = a.findings.map((x) => x.code);
     expect(codes).not.toContain("row_kind_unknown");
     expect(codes).toContain("card_amount_read");
+  });
+
+  // reviewer60 R5: M5 buys a ¥100 cut, then tops up 10,000 and has not used it yet, on a sheet
+  // whose uses carry amounts (M1's 储值卡 purchases): her top-up counted as spend (100 → 10,100)
+  // beside members counted by consumption, said as "no purchase here says stored value: add a
+  // 支付方式 column" though the sheet has one.
+  test("a top-up not used yet on a consumption-basis sheet is read at 0, said with its member and row", async () => {
+    const rows: Grid = [
+      ["会员卡号", "日期", "类型", "项目", "金额", "支付方式"],
+      ["A1", "2026-03-01", "充值", null, 5000, "微信"],
+      ["A1", "2026-04-02", "消费", "烫发", 800, "储值卡"],
+      ["A1", "2026-06-02", "消费", "护理", 300, "储值卡"],
+      ["A2", "2026-03-01", "消费", "剪发", 100, "现金"],
+      ["A2", "2026-06-01", "消费", "剪发", 100, "现金"],
+      ["B1", "2026-05-01", "消费", "剪发", 100, "现金"],
+      ["B1", "2026-11-25", "充值", null, 10000, "微信"],
+    ];
+    const a = await run(rows);
+    expect([spend(a, "A1"), spend(a, "A2"), spend(a, "B1")]).toEqual([1100, 200, 100]);
+    expect(a.kpis.revenue).toBe(1400);
+    const codes = a.findings.map((x) => x.code);
+    expect(codes).not.toContain("row_kind_top_up_counted");
+    const f = a.findings.find((x) => x.code === "row_kind_top_up_not_used_yet")!;
+    expect([f.row, f.column]).toEqual([8, "类型"]);
+    expect(f.message["zh-CN"]).toBe(
+      "列“类型”有 1 行充值的会员在表中还没有用储值的消费（第一行为第 8 行，会员“B1”）：这张表用储值的消费记有金额（列“支付方式”有 2 行写着用储值支付，第一行为第 3 行），按消费计，所以这些充值也按 0 计（只记下这一天的到店），余额用掉时随每次消费计入，与其他会员相同；同一笔钱不计两次",
+    );
+    expect(f.message["en-US"]).toBe(
+      "Column “类型”: 1 top-up (the first is row 8, member “B1”) by members with no purchase from stored value on the sheet yet: this sheet records the purchases paid from stored value with their amounts (column “支付方式” says so on 2 rows, the first is row 3), the consumption basis, so it was read as 0 too (the day kept as a visit); the balance counts as it is used, as for the other members: the same money is not counted twice",
+    );
+    // A1's top-up is said as before, alone.
+    expect(a.findings.find((x) => x.code === "row_kind_top_up")!.message["zh-CN"]).toContain(
+      "有 1 行写着“充值”（第一行为第 2 行）",
+    );
+  });
+
+  test("a member whose own uses are at ¥0 keeps the cash basis on a consumption-basis sheet", async () => {
+    // A1's 次卡 used at 0 beside B1's uses with amounts: A1's top-up counted, B1's read at 0.
+    const rows: Grid = [
+      ...u94,
+      ["2026-09-01", "B1", "金卡充值", "充值", 5000, "微信"],
+      ["2026-09-10", "B1", "身体SPA", "划卡", 580, "会员卡"],
+    ];
+    const a = await run(rows);
+    expect([spend(a, "A1"), spend(a, "B1")]).toEqual([3000, 580]);
+    expect(a.findings.map((x) => x.code)).not.toContain("row_kind_top_up_not_used_yet");
   });
 
   test("the row types 消费, 划卡, Sale, Card use, Redemption are known", () => {
