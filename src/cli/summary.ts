@@ -55,6 +55,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "row_kind_top_up_not_used_yet",
   "row_kind_card_refund",
   "card_amount_read",
+  "card_amount_in_paid",
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",

@@ -134,6 +134,7 @@ export const QUALITY_CODES = {
   row_kind_top_up_not_used_yet: "info",
   row_kind_card_refund: "info",
   card_amount_read: "info",
+  card_amount_in_paid: "info",
   row_kind_unknown: "warning",
   // A currency column (币种, Amount Currency) naming several currencies: summed as written, no
   // symbol shown (ingest/currencyColumn.ts).

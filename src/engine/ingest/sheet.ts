@@ -10,7 +10,7 @@ import {
   invoiceSheet,
   statusBesideKind,
 } from "./rowKinds";
-import { StoredValue, storedValueColumnByValues, withCardAmount } from "./storedValue";
+import { CardAmounts, StoredValue, storedValueColumnByValues, withCardAmount } from "./storedValue";
 import { lastNameBesideFirst } from "./fullName";
 import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
@@ -161,7 +161,9 @@ export class SheetIngest<T> {
   /** The money refunded on each order (退款金额), taken off its amount (refundAmounts.ts). */
   private refundAmounts: RefundAmounts | null = null;
   /** The card-amount column (卡扣金额) and the amount's headers, its rows read with an amount. */
-  private cardAmounts: { header: string; amount: string; count: number; row: number } | null = null;
+  private cardAmounts: CardAmounts | null = null;
+  /** Rows whose card part was taken off: the sheet's amount includes it (CardAmounts.apply). */
+  private cardInPaid = 0;
   /** One reading reused for the amounts an order-status column's rows are judged by (commit). */
   private readonly amountScratch = amountReading();
   /** The transactions sheet's currency column (币种, Amount Currency), when it has one. */
@@ -330,6 +332,10 @@ export class SheetIngest<T> {
     const table = this.builder.build();
     if (this.reader) {
       reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
+      // A card amount inside the amount, by the sheet's card-only rows (reviewer60 R14).
+      const amount = (table as { amount?: unknown }).amount;
+      if (this.cardAmounts && amount instanceof Float64Array)
+        this.cardInPaid = this.cardAmounts.apply(amount);
       this.readRefundAmounts(table);
       // The currency first: a unit naming another currency than the amounts carry is not applied.
       this.applyAmountUnits(table, this.decideCurrency(table));
@@ -556,12 +562,12 @@ export class SheetIngest<T> {
     return withCardAmount(Number.isNaN(paid) ? 0 : paid, card);
   };
 
-  /** Counts a used row whose card-amount cell (卡扣金额) holds an amount (card_amount_read). */
+  /** Sees a used row's card amount (卡扣金额) beside its amount (CardAmounts), the last table row. */
   private seeCardAmount(reader: RowReader): void {
-    const cards = this.cardAmounts!;
     const card = readAmount(reader.cell("cardAmount"), this.amountScratch).value;
     if (Number.isNaN(card) || card === 0) return;
-    if (cards.count++ === 0) cards.row = reader.rowNumber;
+    const paid = readAmount(reader.cell("amount"), this.amountScratch).value;
+    this.cardAmounts!.see(paid, card, this.counts.used - 1, reader.rowNumber);
   }
 
   /**
@@ -575,17 +581,23 @@ export class SheetIngest<T> {
     if (!stored || !kinds) return;
     // The consumption basis: what each visit used of the card read from its own column, said.
     const card = this.cardAmounts;
+    // Its amount includes the card's part: said with the rows that show it and those it changed.
+    const code = this.cardInPaid > 0 ? "card_amount_in_paid" : "card_amount_read";
     if (card && card.count > 0)
       this.addFinding(
-        "card_amount_read",
+        code,
         card.row,
         card.header,
         "",
-        qualityMessage("card_amount_read", {
+        qualityMessage(code, {
           column: card.header,
           amount: card.amount,
           count: card.count,
           row: card.row,
+          same: card.same,
+          sameRow: card.sameRow,
+          both: this.cardInPaid,
+          bothRow: card.bothRow,
         }),
       );
     // A purchase paid from stored value at ¥0 is a visit of the member's rhythm (reviewer60 R9).
@@ -989,12 +1001,10 @@ export class SheetIngest<T> {
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
       if (at("cardAmount") !== undefined)
-        this.cardAmounts = {
-          header: match.headers[at("cardAmount")],
-          amount: match.headers[at("amount")] ?? "",
-          count: 0,
-          row: 0,
-        };
+        this.cardAmounts = new CardAmounts(
+          match.headers[at("cardAmount")],
+          match.headers[at("amount")] ?? "",
+        );
       if (at("refundAmount") !== undefined)
         this.refundAmounts = new RefundAmounts(
           at("refundAmount"),

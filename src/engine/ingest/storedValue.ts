@@ -98,13 +98,65 @@ export function storedValueColumnByValues(
  * A row's amount with what it used of the member's stored value (a card-amount column: 卡扣金额,
  * 储值扣款; tester60 U94), `paid` what was collected (0 when blank), `card` not 0: the card's where
  * nothing else was collected or the same number is written twice, else the two added (a part paid
- * from the card, the rest in cash).
+ * from the card, the rest in cash), unless the sheet's amount includes the card's part
+ * (CardAmounts.apply takes it off again).
  *
  * @example withCardAmount(0, 880) // 880
  * @example withCardAmount(100, 880) // 980
  */
 export const withCardAmount = (paid: number, card: number): number =>
   paid === 0 || paid === card ? card : paid + card;
+
+/**
+ * A card-amount column (卡扣金额) beside the amount column (实收), its convention read per sheet
+ * (reviewer60 R14): a sheet whose card-only rows write the same number in both (实收 880, 卡扣金额
+ * 880) has 实收 include the card's part, so a row paying part from the card and the rest in cash
+ * (实收 500, 卡扣金额 300) is 500, not 800 (withCardAmount adds where the two differ: right where
+ * card-only rows leave 实收 at 0). The more card-only rows decide.
+ */
+export class CardAmounts {
+  /** Rows whose card amount is not 0, and the first (Excel row): card_amount_read. */
+  count = 0;
+  row = 0;
+  /** Card-only rows with the amount the same as the card's (实收 includes it), the first one. */
+  same = 0;
+  sameRow = 0;
+  /** Card-only rows with the amount 0 or blank (实收 is the cash alone). */
+  private zero = 0;
+  /** Rows with both amounts and not the same: table index and card amount, pairs; the first. */
+  private readonly both: number[] = [];
+  bothRow = 0;
+
+  constructor(
+    /** The card-amount column's header, and the amount column's. */
+    readonly header: string,
+    readonly amount: string,
+  ) {}
+
+  /** A used row, table index `index` and Excel row `row`: its amount as read and its card's. */
+  see(paid: number, card: number, index: number, row: number): void {
+    if (Number.isNaN(card) || card === 0) return;
+    if (this.count++ === 0) this.row = row;
+    if (Number.isNaN(paid) || paid === 0) this.zero++;
+    else if (paid === card) {
+      if (this.same++ === 0) this.sameRow = row;
+    } else {
+      if (this.both.length === 0) this.bothRow = row;
+      this.both.push(index, card);
+    }
+  }
+
+  /**
+   * Where the sheet's amount includes the card's part (more card-only rows write it twice than
+   * leave the amount at 0), takes the card's part off the rows that read both added; how many.
+   */
+  apply(amount: Float64Array): number {
+    if (this.same <= this.zero) return 0;
+    const both = this.both;
+    for (let k = 0; k < both.length; k += 2) amount[both[k]] -= both[k + 1];
+    return both.length / 2;
+  }
+}
 
 /**
  * Stored value on a transactions sheet (tester57 U41: a gym's 充值 top-ups of 5,000, then 年卡 paid

@@ -288,6 +288,8 @@ export const EN = {
       "Column “{column}” says a card refund on {count|#|#} {count|row|rows} (the first is row {row}): the balance refunded was never counted, as these members' top-ups were read as 0 and their purchases from the balance counted, so {count|it was|they were} read as 0, not taken off their spend",
     card_amount_read:
       "Column “{column}” was read as what purchases used of stored value (the consumption basis): {count|#|#} {count|row|rows} (the first is row {row}) took {count|its|their} amount from it, where column “{amount}” is 0 or blank; where both carry amounts they were added (the same number written twice counted once)",
+    card_amount_in_paid:
+      "Column “{column}” was read as what purchases used of stored value (the consumption basis): {count|#|#} {count|row|rows} (the first is row {row}). On this sheet column “{amount}” already includes it: the purchases paid from the card alone write the same number in both ({same|#|#} {same|row|rows}, the first is row {sameRow}), so the {both|#|#} {both|row|rows} where the two differ (the first is row {bothRow}) {both|was|were} counted at column “{amount}”, the card's part not added again; where column “{amount}” is 0 or blank the card's amount is taken",
     row_kind_unknown:
       "Column “{column}”: {valuesEn} {count|is no row type|are no row types} we know (the first is row {row}): {count|it was|they were} counted as {count|a purchase|purchases}. If they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again",
     currency_column_mixed:

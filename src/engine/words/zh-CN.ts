@@ -266,6 +266,8 @@ export const ZH: Catalog = {
       "列“{column}”有 {count|#} 行写着退卡（第一行为第 {row} 行）：退回的是储值余额，而这些会员的充值按 0 计、用储值的消费已计入，所以退卡按 0 计，不从消费中减去",
     card_amount_read:
       "列“{column}”读作用储值消费的金额（按消费计）：{count|#} 行（第一行为第 {row} 行）的消费金额取自此列，列“{amount}”为 0 或空白时取此列，两列都有金额时相加（同一数字写两次时只计一次）",
+    card_amount_in_paid:
+      "列“{column}”读作用储值消费的金额（按消费计）：{count|#} 行（第一行为第 {row} 行）。这张表的“{amount}”已含卡扣：只用卡扣的消费两列写同一个数（{same|#} 行，第一行为第 {sameRow} 行），所以两列金额不同的 {both|#} 行（第一行为第 {bothRow} 行）按“{amount}”计，不再加上卡扣；“{amount}”为 0 或空白时取卡扣金额",
     row_kind_unknown:
       "列“{column}”有 {count|#} 行的值不是已知的交易类型：{values}（第一行为第 {row} 行）。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行",
     currency_column_mixed:

@@ -306,6 +306,40 @@ describe("stored value per customer (tester60 U94)", () => {
     expect(refund.message["en-US"]).toContain("read as 0, not taken off their spend");
   });
 
+  // reviewer60 R14: card-only rows write 实收 = 卡扣金额 (实收 includes the card's part), so the
+  // mixed row 实收 500, 卡扣金额 300 is 500: it was added (800), M1 2,360 instead of 2,060.
+  test("卡扣金额 inside 实收, as the sheet's card-only rows show: a mixed row is not added twice", async () => {
+    const rows: Grid = [
+      ["会员卡号", "日期", "类型", "实收", "卡扣金额", "支付方式"],
+      ["B1", "2026-03-01", "充值", 3000, 0, "微信"],
+      ["B1", "2026-04-01", "划卡", 880, 880, "会员卡"],
+      ["B1", "2026-05-01", "划卡", 680, 680, "会员卡"],
+      ["B1", "2026-06-01", "消费", 500, 300, "会员卡+现金"],
+      ["A2", "2026-03-01", "充值", 2000, 0, "微信"],
+      ["A2", "2026-04-01", "划卡", 400, 400, "会员卡"],
+      ["A2", "2026-07-01", "划卡", 600, 600, "会员卡"],
+    ];
+    const a = await run(rows);
+    expect([spend(a, "B1"), spend(a, "A2")]).toEqual([880 + 680 + 500, 1000]);
+    const codes = a.findings.map((x) => x.code);
+    expect(codes).not.toContain("card_amount_read");
+    const f = a.findings.find((x) => x.code === "card_amount_in_paid")!;
+    expect([f.row, f.column]).toEqual([3, "卡扣金额"]);
+    expect(f.message["zh-CN"]).toBe(
+      "列“卡扣金额”读作用储值消费的金额（按消费计）：5 行（第一行为第 3 行）。这张表的“实收”已含卡扣：只用卡扣的消费两列写同一个数（4 行，第一行为第 3 行），所以两列金额不同的 1 行（第一行为第 5 行）按“实收”计，不再加上卡扣；“实收”为 0 或空白时取卡扣金额",
+    );
+    expect(f.message["en-US"]).toContain(
+      "the 1 row where the two differ (the first is row 5) was counted at column “实收”, the card's part not added again",
+    );
+    // The other convention (card-only rows at 实收 0): the cash part and the card's are added.
+    const apart = rows.map((r, i) =>
+      i === 2 || i === 3 || i === 6 || i === 7 ? [...r.slice(0, 3), 0, ...r.slice(4)] : r,
+    );
+    const b = await run(apart);
+    expect(spend(b, "B1")).toBe(880 + 680 + 800);
+    expect(b.findings.map((x) => x.code)).toContain("card_amount_read");
+  });
+
   test("en: Card use / Redemption / Sale rows and a Stored Value Used column", async () => {
     const rows: Grid = [
       [
