@@ -1220,6 +1220,7 @@ export const PAUSE_WORDS = [
   "停工",
   "paused",
   "pause",
+  "pausing",
   "on hold",
   "suspended",
   "renovation",

@@ -32,6 +32,14 @@ export interface Holds {
 }
 
 /**
+ * Days after a contact noting a pause in which a charge is the billing cycle already under way (a
+ * month's subscription renewing five days after "Pausing for pregnancy, back in January": tester61
+ * U118, the renewal ended the agreed hold and she got an urgent win-back call), not the customer
+ * buying again. One monthly cycle.
+ */
+export const PAID_CYCLE_DAYS = 31;
+
+/**
  * The holds as of `asOf`; undefined when nobody is held (no next-contact date after it, no pause
  * word): the schedule then reads nothing more per customer.
  *
@@ -73,11 +81,13 @@ export function holdsOf(
     const i = row[c];
     // A purchase since that contact: the customer is buying again, its plan is overtaken; so is
     // it by a later contact that reached the customer (reviewer56 R9: 已重新开业 on a call after
-    // the 下次跟进 2027-01-05 kept the hold and quoted the old note).
+    // the 下次跟进 2027-01-05 kept the hold and quoted the old note). After a note saying a pause,
+    // a charge within PAID_CYCLE_DAYS is the cycle already under way, not buying again.
+    const since = i >= 0 ? Math.floor(lastPurchase[c]) - k!.day[i] : NaN;
     if (
       i >= 0 &&
       next![i] >= limit &&
-      !(Math.floor(lastPurchase[c]) > k!.day[i]) &&
+      !(since > 0 && !(since <= PAID_CYCLE_DAYS && saysPaused(k!.note?.[i] ?? ""))) &&
       !(reachedAfter[c] > k!.day[i])
     ) {
       until[c] = next![i];
