@@ -302,5 +302,7 @@ export function complaintsJson(summary: ComplaintSummary | null, dataset: Datase
       open: c.open,
       lastReceived: isoDateTime(c.lastReceived),
     })),
+    // Where complaints kept in the contact log came from (tester60 U100), as the tab's first line.
+    ...(dataset.complaintsFromContacts && { fromContacts: { ...dataset.complaintsFromContacts } }),
   };
 }

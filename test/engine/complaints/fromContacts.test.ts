@@ -9,6 +9,7 @@ import { complaintCell, saysResolved } from "../../../src/engine/ingest/contactO
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { COMPLAINT_CAUSES, COMPLAINT_STATUSES } from "../../../src/engine/model";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { complaintsJson } from "../../../src/engine/report/complaintsTab";
 import { openComplaintText } from "../../../src/engine/report/followUpJson";
 import { analysisTables } from "../../../src/engine/report/tabs";
 import { defaultRules } from "../../../src/engine/rules";
@@ -175,8 +176,16 @@ describe("complaints kept in the contact log (tester60 U100)", () => {
     expect([lr012.reason, lr012.priority]).toEqual(["complaint_follow_up", "urgent"]);
   });
 
-  test("zh: the Complaints tab says where its complaints came from", async () => {
-    const rows = tabRows(await run(zh), "complaints", "zh-CN");
+  test("zh: the Complaints tab and the JSON say where its complaints came from", async () => {
+    const a = await run(zh);
+    expect(complaintsJson(a.complaints, a.dataset)?.fromContacts).toEqual({
+      sheet: "回访记录",
+      column: "是否投诉",
+      rows: 4,
+      complaints: 3,
+      onSheet: 0,
+    });
+    const rows = tabRows(a, "complaints", "zh-CN");
     expect(rows[1][0]).toMatch(/^3 条投诉取自“回访记录”表的“是否投诉”列（4 行标为投诉；/);
     expect(rows.flat()).not.toContain("工作簿中没有投诉表。");
   });
