@@ -69,6 +69,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "after_analysis_date",
   // Many repeated lines with no order ids: one finding per sheet (ingest/duplicateRows.ts).
   "duplicate_rows_kept",
+  // Most orders listed k times over (an export pasted twice and sorted): counted once (reviewer60 R18).
+  "orders_repeated",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",
   "no_data_rows",

@@ -172,6 +172,10 @@ export const QUALITY_CODES = {
   // The same order line twice (every field equal, order ids given): the later copy is not used
   // (ingest/duplicateRows.ts; tester52 M2).
   duplicate_row: "error",
+  // Most orders of a sheet with order ids listed with every line k times over (an export pasted
+  // twice and sorted by order or date): like items inside such an order counted once a copy, said
+  // once for the sheet (ingest/duplicateRows.ts; reviewer60 R18).
+  orders_repeated: "warning",
   // Every field equal with no order ids to tell them apart: both used, the later named for review.
   duplicate_row_kept: "warning",
   // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first

@@ -56,6 +56,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_row",
   "duplicate_row_kept",
   "duplicate_rows_kept",
+  "orders_repeated",
   "duplicate_row_payment_differs",
   "order_line_conflict",
   "sibling_sheets_unread",

@@ -224,7 +224,7 @@ export function reportDuplicateRows(
   const source = dataset.sources.transactions;
   dropFilledCopies(t, source?.filledLines, copies);
   const paid = paidTwoWays(t, source, copies);
-  dropItemsOfOneOrder(t, copies);
+  const repeated = dropItemsOfOneOrder(t, copies);
   if (copies.length === 0 && conflicts.length === 0 && paid.length === 0) return 0;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
@@ -264,6 +264,24 @@ export function reportDuplicateRows(
     if (place.sheetsAreFiles) f.sheetIsFile = true;
     out.push(f);
   };
+  if (repeated) {
+    // Said once for the sheet, before its copies' rows: why like items are counted once a copy.
+    const at = rowPlace(source, t.sourceRow[repeated.first]);
+    const last = rowPlace(source, t.sourceRow[repeated.last]).row;
+    const f: Finding = {
+      sheet: at.sheet ?? sheet,
+      kind: "transactions",
+      row: at.row,
+      column: source?.columns.orderId ?? "",
+      code: "orders_repeated",
+      severity: QUALITY_CODES.orders_repeated,
+      value: String(repeated.repeated),
+      message: qualityMessage("orders_repeated", { ...repeated, row: at.row, last }),
+    };
+    if (file) f.file = file;
+    if (place.sheetsAreFiles) f.sheetIsFile = true;
+    out.push(f);
+  }
   let dropped = 0;
   let keep: Uint8Array | null = null;
   const leaveOut = (r: number) => {
@@ -472,10 +490,14 @@ function paidTwoWays(
  * dropped: 127,336.92 of 130,156.53); a block whose every line repeats as often (纸, 笔, 纸, 笔)
  * is the order twice. A sheet that shows the first anywhere lists items a row each, so there a
  * line repeated inside its block is an item even where the block repeats evenly (an order of two
- * lattes alone); elsewhere it stays a copy.
+ * lattes alone); elsewhere it stays a copy. But when most of the sheet's orders repeat every line
+ * a multiple of k ≥ 2 times, the sheet is its export k times over, combined and sorted by order or
+ * date (reviewer60 R18: Latte ×4, Muffin ×2 read as items made every order count twice, K1 12 →
+ * 24, nothing said): each such block keeps 1 / k of each line (Latte ×2, Muffin ×1), the rest are
+ * copies, and a block that is no multiple of k keeps its items. Returns the doubling, or null.
  */
-function dropItemsOfOneOrder(t: Transactions, copies: number[]): void {
-  if (!t.hasOrderIds || copies.length === 0) return;
+function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders | null {
+  if (!t.hasOrderIds || copies.length === 0) return null;
   const { order, customer, day } = t;
   const sameOrder = (r: number, s: number) =>
     order[r] === order[s] && customer[r] === customer[s] && Object.is(day[r], day[s]);
@@ -489,30 +511,120 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): void {
     return [lo, hi];
   };
   // Per block holding pairs, how many times each line with a copy there is in it (by its first).
-  const blocks = new Map<number, { rows: number; lines: Map<number, number> }>();
-  const inBlock: boolean[] = [];
+  const blocks = new Map<number, OrderBlock>();
+  const blockAt: (OrderBlock | null)[] = [];
   for (let j = 0; j < copies.length; j += 2) {
     const span = blockOf(copies[j + 1], copies[j]);
-    inBlock.push(span !== null);
-    if (!span) continue;
-    let b = blocks.get(span[0]);
-    if (!b) blocks.set(span[0], (b = { rows: span[1] - span[0] + 1, lines: new Map() }));
-    b.lines.set(copies[j + 1], (b.lines.get(copies[j + 1]) ?? 1) + 1);
+    let b = span && blocks.get(span[0]);
+    if (span && !b) {
+      b = { first: span[0], rows: span[1] - span[0] + 1, lines: new Map(), times: 1 };
+      blocks.set(span[0], b);
+    }
+    blockAt.push(b ?? null);
+    if (b) b.lines.set(copies[j + 1], (b.lines.get(copies[j + 1]) ?? 1) + 1);
   }
-  if (blocks.size === 0) return;
-  const uneven = [...blocks.values()].some(({ rows, lines }) => {
-    const times = [...lines.values()];
-    const lineCount = rows - times.reduce((s, k) => s + k - 1, 0);
-    return lineCount !== lines.size || times.some((k) => k !== times[0]);
-  });
-  if (!uneven) return;
+  if (blocks.size === 0) return null;
+  for (const b of blocks.values()) {
+    const times = [...b.lines.values()];
+    const lineCount = b.rows - times.reduce((s, k) => s + k - 1, 0);
+    // How many times over the block is one order: what every line's count is a multiple of.
+    b.times = lineCount !== b.lines.size ? 1 : times.reduce(gcd);
+  }
+  const uneven = [...blocks.values()].some(
+    ({ lines, times }) => times === 1 || [...lines.values()].some((k) => k !== times),
+  );
+  if (!uneven) return null;
+  const doubled = repeatedOrders(t, blocks, sameOrder);
+  const k = doubled?.times ?? 0;
+  // Per line (by its first), how many of its copies in the block are kept as items.
+  const kept = new Map<number, number>();
   let w = 0;
   for (let j = 0; j < copies.length; j += 2) {
-    if (inBlock[j / 2]) continue;
+    const b = blockAt[j / 2];
+    if (b) {
+      if (k === 0 || b.times % k !== 0) continue;
+      const line = copies[j + 1];
+      const items = kept.get(line) ?? 0;
+      if (items < b.lines.get(line)! / k - 1) {
+        kept.set(line, items + 1);
+        continue;
+      }
+    }
     copies[w++] = copies[j];
     copies[w++] = copies[j + 1];
   }
   copies.length = w;
+  return doubled;
+}
+
+/** An order's rows together down the sheet, with copies of its lines inside it. */
+interface OrderBlock {
+  /** Its first row. */
+  first: number;
+  rows: number;
+  /** Per line with a copy in the block (by its first row), how many times it is there. */
+  lines: Map<number, number>;
+  /** What every line's count is a multiple of (1: some line is there once). */
+  times: number;
+}
+
+/** A sheet whose orders are listed k times over (dropItemsOfOneOrder), as said in its finding. */
+interface RepeatedOrders {
+  /** k: how many times over. */
+  times: number;
+  /** Orders (blocks) repeated so, and all the sheet's. */
+  repeated: number;
+  orders: number;
+  /** The first such block's first and last row. */
+  first: number;
+  last: number;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Whether most of the sheet's orders (its blocks, single rows included: an item export's orders
+ * are mostly one line) repeat every line a multiple of k ≥ 2 times: then the greatest such k, how
+ * many and the first; else null. A sheet of single-line orders with a few like items stays items.
+ * k is told by the prime the most blocks' counts share (the fewest, the smallest): blocks of 2 and
+ * 4 are a sheet twice over with an order of two lattes alone, not one four times over.
+ */
+function repeatedOrders(
+  t: Transactions,
+  blocks: ReadonlyMap<number, OrderBlock>,
+  sameOrder: (r: number, s: number) => boolean,
+): RepeatedOrders | null {
+  const byPrime = new Map<number, number>();
+  for (const b of blocks.values())
+    for (const p of primesOf(b.times)) byPrime.set(p, (byPrime.get(p) ?? 0) + 1);
+  let prime = 0;
+  let most = 0;
+  for (const [p, n] of byPrime) if (n > most || (n === most && p < prime)) [prime, most] = [p, n];
+  if (most === 0) return null;
+  let orders = t.count > 0 ? 1 : 0;
+  for (let r = 1; r < t.count; r++) if (!sameOrder(r, r - 1)) orders++;
+  if (2 * most <= orders) return null;
+  const repeated = [...blocks.values()].filter((b) => b.times % prime === 0);
+  const first = repeated.reduce((a, b) => (b.first < a.first ? b : a));
+  return {
+    times: repeated.map((b) => b.times).reduce(gcd),
+    repeated: repeated.length,
+    orders,
+    first: first.first,
+    last: first.first + first.rows - 1,
+  };
+}
+
+/** The distinct primes dividing n (none for 1). */
+function primesOf(n: number): number[] {
+  const out: number[] = [];
+  for (let p = 2; p * p <= n; p++) {
+    if (n % p !== 0) continue;
+    out.push(p);
+    while (n % p === 0) n /= p;
+  }
+  if (n > 1) out.push(n);
+  return out;
 }
 
 /** Keeps the rows with keep[r] 1, in order, in every per-row column. */

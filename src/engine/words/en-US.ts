@@ -127,6 +127,8 @@ export const EN = {
       "Amount is -0: read as a return of nothing, not as a purchase (the last purchase date stays as it was)",
     duplicate_row:
       "Same as {firstAt} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
+    orders_repeated:
+      "{repeated|#} of the sheet's {orders|# order|# orders} have every line {times} times over (the first at rows {row}–{last}), as one export pasted {times} times and sorted by order or date: each counted once, like items of one order on rows of their own (2 lattes) as many as in one copy; check the export for repeats",
     duplicate_row_kept:
       "Same as {firstAt} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
     unapproved_rows_counted:

@@ -116,6 +116,8 @@ export const ZH: Catalog = {
     zero_return: "金额为 -0：按退货计（退 0 元），不算一次购买，不改变最近购买日期",
     duplicate_row:
       "与{firstAt}完全相同（客户、日期、金额、订单号、产品、数量）：同一订单行出现两次，只计一次，此行未使用；请核对导出或粘贴是否重复",
+    orders_repeated:
+      "表中 {orders|#} 个订单有 {repeated|#} 个的每一行都出现了 {times} 遍（第一处是第 {row}–{last} 行），像是同一份导出粘贴了 {times} 遍后按订单号或日期排了序：这些订单各只计一份，同一订单中各占一行的同款商品（如 2 杯拿铁）按一份中的件数计入；请核对导出是否重复",
     duplicate_row_kept:
       "与{firstAt}完全相同（客户、日期、金额、产品、数量），表中没有订单号无法区分：两行都计入；如为重复导出，请删除其中一行",
     unapproved_rows_counted:
