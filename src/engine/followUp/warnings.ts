@@ -18,7 +18,7 @@ import type { Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
-import { isMaskedId } from "../ingest/maskedIds";
+import { isMaskedNumber } from "../ingest/maskedIds";
 import { WALK_IN_IDS } from "../optionWords";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
@@ -551,7 +551,7 @@ export function unknownCustomersWarnings(
   for (const of of bySheet.values()) {
     const f = of[0];
     const read = dataset.counts[f.kind]?.read ?? of.length;
-    const masked = of.filter((g) => isMaskedId(g.value));
+    const masked = of.filter((g) => isMaskedNumber(g.value));
     if (masked.length === 0 && of.length < read * UNKNOWN_SHARE) continue;
     const walkIns = of.filter((g) => WALK_IN.has(g.value.trim().toLowerCase()));
     const others = of.length - masked.length - walkIns.length;

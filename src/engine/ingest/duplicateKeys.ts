@@ -4,6 +4,7 @@
 import { toHalfWidth } from "../parse/text";
 import { HASH_START, hashEnd, hashKey, hashStep } from "../textHash";
 import { isTrimmedSpace } from "../whiteSpace";
+import { isMaskedNumber } from "./maskedIds";
 
 // The engine's string hashes are one module's (textHash.ts: reviewer45 D9); the callers of
 // duplicateKeys' hashKey import it from here still.
@@ -11,7 +12,9 @@ export { HASH_START, hashEnd, hashKey, hashStep };
 
 /** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
 export function normalisePhone(text: string): string {
-  if (MASKED.test(text)) return "";
+  // A masked number (a marketplace export's 138****4821, 抖店 / 淘宝) is no one's, so no duplicate
+  // key (a 淘宝 customers list keyed by 买家会员名 flagged every buyer sharing the shown digits).
+  if (isMaskedNumber(text)) return "";
   let digits = toHalfWidth(text).replace(/\D+/g, "");
   if (digits.startsWith("0086")) digits = digits.slice(4);
   else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
@@ -28,14 +31,6 @@ export function foldName(text: string): string {
     .replace(/[\s()\[\]【】（）·.,，、]+/g, "");
 }
 
-/**
- * A masking mark in a phone (a marketplace export's 138****4821, 抖店 / 淘宝): the number shown is
- * no one's, so it is no duplicate key (a 淘宝 customers list keyed by 买家会员名 flagged every buyer
- * sharing the shown digits as a possible duplicate).
- */
-const MASKED = /[*＊•●]/;
-const isMask = (c: number): boolean => c === 42 || c === 0xff0a || c === 0x2022 || c === 0x25cf;
-
 /** The value of a digit as normalisePhone keeps it (ASCII or full-width), else -1. */
 function phoneDigit(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -49,13 +44,12 @@ function phoneDigit(c: number): number {
  * @example phoneHash("+86 137-3141-5926") === hashKey("13731415926") // true
  */
 export function phoneHash(text: string): number {
+  if (isMaskedNumber(text)) return NaN;
   // First pass: how many digits, and whether they start 0086 or 86 (the prefix to drop).
   let count = 0;
   let head = 0; // the first four digits as a number, 0086 → 86
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isMask(c)) return NaN;
-    const d = phoneDigit(c);
+    const d = phoneDigit(text.charCodeAt(i));
     if (d < 0) continue;
     if (count < 4) head = head * 10 + d;
     count++;

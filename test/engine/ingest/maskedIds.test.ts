@@ -3,7 +3,7 @@
 // said nowhere. Now a run warning says so and what to use instead.
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
-import { maskedIdsWarning } from "../../../src/engine/ingest/maskedIds";
+import { isMaskedNumber, maskedIdsWarning } from "../../../src/engine/ingest/maskedIds";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -35,4 +35,16 @@ test("a few IDs with asterisks, or none, are not said", () => {
   expect(of(["1001", "1002"])).toBeNull();
   expect(of(["A*1", "B*2"])).toBeNull(); // one asterisk is no mask
   expect(of(["t**8", "1002"])?.code).toBe("ids_masked");
+});
+
+// reviewer60 R4: "a masked number" had two rules (duplicateKeys.ts: one * ＊ • ● anywhere; here: two
+// asterisks in a row). One now, here: two marks of the four in a row.
+test("one rule for a masked number: marks • ● too, one mark none", () => {
+  expect(isMaskedNumber("138•••• 4821")).toBe(true);
+  expect(isMaskedNumber("138●●●●4821")).toBe(true);
+  expect(isMaskedNumber("138＊＊＊＊4821")).toBe(true);
+  expect(isMaskedNumber("010-12345678*801")).toBe(false);
+  expect(isMaskedNumber("A*1")).toBe(false);
+  const of = (id: string[]) => maskedIdsWarning({ customers: { id }, sources: {} });
+  expect(of(["138•••• 4821", "139••••0000"])?.code).toBe("ids_masked");
 });
