@@ -1443,6 +1443,9 @@ export const LEFT_DOUBT_DENIED = [
   "no",
   "won't",
   "will not",
+  // A word of its own (cellWords.ts endsWithWord): "not" is not the end of "cannot".
+  "cannot",
+  "can't",
 ] as const;
 
 /** Words before a left word that deny it (未注销, 没有搬走, not closed). */

@@ -23,11 +23,12 @@ import {
   RESUMED_WORDS,
   ROUTINE_NOTE_WORDS,
 } from "../optionWords";
+import { deniedBefore, firstWord, isWordAt, notNegated, saysWord } from "./cellWords";
 
 /*
  * Whether a contact reached the customer, and whether a customer's status says it is paused: the
- * recognition words are data (optionWords.ts); how a cell is matched against them is here, the one
- * owner of "a word in a cell" (a Chinese word anywhere, an English one between non-letters).
+ * recognition words are data (optionWords.ts); how a cell is matched against them is cellWords.ts,
+ * the one owner of "a word in a cell, not negated".
  */
 
 const LETTER = /[a-z]/;
@@ -49,16 +50,11 @@ const DOUBT_DENIED = lower(LEFT_DOUBT_DENIED);
  * said to have failed after it (召回失败) nor denied before it (不会回来: reviewer60 R19).
  */
 function doubted(t: string): boolean {
-  return LEFT_DOUBT.some((w) => {
-    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-      const after = t.slice(at + w.length).trimStart();
-      const before = t.slice(0, at).trimEnd();
-      if (DOUBT_FAILED.some((f) => after.startsWith(f))) continue;
-      // "not yet churned" stays a doubt: yet is the denial's own word.
-      if (w !== "yet" && DOUBT_DENIED.some((n) => before.endsWith(n))) continue;
-      return true;
-    }
-    return false;
+  return saysWord(t, LEFT_DOUBT, (w, at) => {
+    const after = t.slice(at + w.length).trimStart();
+    if (DOUBT_FAILED.some((f) => after.startsWith(f))) return false;
+    // "not yet churned" stays a doubt: yet is the denial's own word.
+    return w === "yet" || !deniedBefore(t, at, DOUBT_DENIED);
   });
 }
 /** Any of `words` (lower-cased) in a cell, the longest first: one pass instead of one per word. */
@@ -72,37 +68,6 @@ const anyOf = (words: readonly string[], flags = ""): RegExp =>
   );
 const ACCOUNT_BLOCK = anyOf(ACCOUNT_BLOCK_WORDS, "g");
 const ROUTINE = lower(ROUTINE_NOTE_WORDS);
-
-/** Whether `w`, found at `at` in lower-cased `t`, is a word there: English ones between non-letters. */
-function isWordAt(t: string, w: string, at: number): boolean {
-  if (!LETTER.test(w[0])) return true;
-  const before = at === 0 ? "" : t.charAt(at - 1);
-  const after = t.charAt(at + w.length);
-  return !LETTER.test(before) && !LETTER.test(after);
-}
-
-/**
- * Where the first of `words` stands as a word in `t` at or after `from` (-1: none), and its end:
- * the one matcher of a word list in a lower-cased cell (duplicateRows.ts saysSplit's denials too).
- */
-export function firstWord(
-  t: string,
-  words: readonly string[],
-  from = 0,
-  counts: (w: string, at: number) => boolean = () => true,
-): { at: number; end: number } {
-  let best = { at: -1, end: -1 };
-  for (const w of words) {
-    for (let at = t.indexOf(w, from); at >= 0; at = t.indexOf(w, at + 1)) {
-      if (best.at >= 0 && at >= best.at) break;
-      if (isWordAt(t, w, at) && counts(w, at)) {
-        best = { at, end: at + w.length };
-        break;
-      }
-    }
-  }
-  return best;
-}
 
 /**
  * Whether a not-reached word at `at` says the outcome: an English one of NOT_REACHED_ALONE_WORDS
@@ -174,14 +139,6 @@ function notPlanned(t: string, w: string, at: number): boolean {
   let before = t.slice(start, at);
   if (HAPPENED_LATER.test(before)) before = before.replace(CHANNEL_OR_LATER, " ");
   return !PLANNED.test(before) && !CALL_AGAIN.test(t.slice(at + w.length, end));
-}
-
-/** A reached word after a negation (未下单, not ordered) is none. */
-function notNegated(t: string, w: string, at: number): boolean {
-  const before = t.slice(Math.max(0, at - 6), at);
-  return LETTER.test(w[0])
-    ? !/(?:\bnot|\bno|\bnever|n't)\s+$/.test(before)
-    : !/(?:[未没不无别非]|没有|尚未)$/.test(before);
 }
 
 /**
@@ -275,16 +232,7 @@ export function saysLeft(text: string): boolean {
   if (t === "" || saysPaused(text)) return false;
   if (doubted(t)) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
-  return firstWord(t, LEFT, 0, (w, at) => !deniedBefore(t, at, LEFT_DENIED)).at >= 0;
-}
-
-/** Whether the word at `at` in lower-cased `t` has one of `denials` right before it (未注销, not closed). */
-function deniedBefore(t: string, at: number, denials: readonly string[]): boolean {
-  const before = t.slice(0, at).trimEnd();
-  return denials.some((n) => {
-    if (!before.endsWith(n)) return false;
-    return !LETTER.test(n[0]) || !LETTER.test(before.charAt(before.length - n.length - 1));
-  });
+  return saysWord(t, LEFT, (w, at) => !deniedBefore(t, at, LEFT_DENIED));
 }
 
 const COMPLAINT_YES: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.yes));
@@ -319,7 +267,7 @@ export function saysResolved(text: string): boolean {
   if (t === "") return false;
   const counts = (w: string, at: number): boolean =>
     !deniedBefore(t, at, RESOLVED_DENIED) && !/^\s*[吗么?？]/.test(t.slice(at + w.length));
-  return firstWord(t, RESOLVED, 0, counts).at >= 0;
+  return saysWord(t, RESOLVED, counts);
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

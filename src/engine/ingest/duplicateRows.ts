@@ -10,7 +10,7 @@ import { SHEETS, type Lang } from "../schema";
 import { say } from "../words/catalog";
 import { isReturn } from "../aggregate/purchase";
 import { DOUBLE_ENTRY_WORDS, SPLIT_DENIALS, SPLIT_PAYMENT_WORDS } from "../optionWords";
-import { firstWord } from "./contactOutcome";
+import { deniedBefore, saysWord } from "./cellWords";
 import type { FindingPlace } from "./afterAsOf";
 import { textsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
@@ -396,7 +396,6 @@ interface PaidTwoWays {
 const SPLIT_WORDS = SPLIT_PAYMENT_WORDS.map((w) => w.toLowerCase());
 const DOUBLE_ENTRY = DOUBLE_ENTRY_WORDS.map((w) => w.toLowerCase());
 const SPLIT_DENIED = SPLIT_DENIALS.map((w) => w.toLowerCase());
-const LETTER = /[a-z]/;
 
 /**
  * Whether a note says the bill was paid in parts (SPLIT_PAYMENT_WORDS): a Chinese word anywhere,
@@ -408,28 +407,17 @@ const LETTER = /[a-z]/;
 export function saysSplit(note: string): boolean {
   const t = note.toLowerCase();
   // A double entry said (重复录入), not denied right before it (非重复录入: reviewer60 R19).
-  const doubleEntry = DOUBLE_ENTRY.some((w) => {
-    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-      const before = t.slice(Math.max(0, at - 4), at).trimEnd();
-      if (!SPLIT_DENIED.some((n) => before.endsWith(n))) return true;
-    }
-    return false;
-  });
-  if (doubleEntry) return false;
-  return SPLIT_WORDS.some((w) => {
-    const at = t.indexOf(w);
-    if (at < 0) return false;
-    // A denial earlier in its clause (不是分两笔付, not a split payment) says the opposite.
-    const clause =
-      t
-        .slice(0, at)
-        .split(/[,，;；.。:：!！?？()（）]/)
-        .pop() ?? "";
-    if (firstWord(clause, SPLIT_DENIED).at >= 0) return false;
-    if (!LETTER.test(w[0])) return true;
-    return !LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + w.length));
-  });
+  if (saysWord(t, DOUBLE_ENTRY, (w, at) => !deniedBefore(t, at, SPLIT_DENIED))) return false;
+  // A denial earlier in its clause (不是分两笔付, not a split payment) says the opposite.
+  return saysWord(t, SPLIT_WORDS, (w, at) => !saysWord(clauseBefore(t, at), SPLIT_DENIED));
 }
+
+/** The text of the clause holding `at` in `t` before it (after the last punctuation or bracket). */
+const clauseBefore = (t: string, at: number): string =>
+  t
+    .slice(0, at)
+    .split(/[,，;；.。:：!！?？()（）]/)
+    .pop() ?? "";
 
 /**
  * Takes out of `copies` (pairs: row, earlier copy) the rows whose payment method, written on both,

@@ -1,6 +1,7 @@
 import type { Cell } from "../cells";
 import { ITEM_HEADER_PARTS, ITEM_REFUND_NEGATIONS, ITEM_REFUND_WORDS } from "../optionWords";
 import { cellText } from "../parse/text";
+import { endsWithWord } from "./cellWords";
 
 const WORDS = ITEM_REFUND_WORDS.map((w) => w.toLowerCase());
 /** What may stand between a leading refund word and the item it refunds (退费-正畸, Refund: …). */
@@ -56,14 +57,12 @@ function mayHold(text: string): boolean {
   return false;
 }
 
+const NEGATIONS_EN = ITEM_REFUND_NEGATIONS.filter((n) => LETTER.test(n[0]));
+const NEGATIONS_ZH = ITEM_REFUND_NEGATIONS.filter((n) => !LETTER.test(n[0]));
+
 /** Whether the text before a refund word ends with a negation: 不 / 免 …, or no / non as a word. */
-function negated(before: string, english: boolean): boolean {
-  const b = before.replace(/[\s-]+$/, "");
-  return ITEM_REFUND_NEGATIONS.some((n) => {
-    if (LETTER.test(n[0]) !== english || !b.endsWith(n)) return false;
-    return !english || !LETTER.test(b.charAt(b.length - n.length - 1));
-  });
-}
+const negated = (before: string, english: boolean): boolean =>
+  endsWithWord(before.replace(/[\s-]+$/, ""), english ? NEGATIONS_EN : NEGATIONS_ZH);
 
 /** Whether a header names the row's item (治疗项目, 商品名称, Service): its values are items. */
 export const itemHeader = (header: string): boolean => {

@@ -1,7 +1,7 @@
 import { RETURNS_SHEET_WORDS } from "../headerWords";
+import { saysWord } from "./cellWords";
 
 const WORDS = RETURNS_SHEET_WORDS.map((w) => w.toLowerCase());
-const LETTER = /[a-z]/;
 
 /**
  * Whether a sheet's name says it holds returns (销售退货单, 退货记录, Returns, Credit Notes).
@@ -10,14 +10,7 @@ const LETTER = /[a-z]/;
  * @example returnsSheetName("Returning customers") // false
  */
 export function returnsSheetName(name: string): boolean {
-  const t = name.toLowerCase();
-  return WORDS.some((w) => {
-    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-      if (!LETTER.test(w[0])) return true;
-      if (!LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + w.length))) return true;
-    }
-    return false;
-  });
+  return saysWord(name.toLowerCase(), WORDS);
 }
 
 /**
