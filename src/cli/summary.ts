@@ -71,6 +71,7 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "duplicate_rows_kept",
   // Most orders listed k times over (an export pasted twice and sorted): counted once (reviewer60 R18).
   "orders_repeated",
+  "orders_repeated_counted",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",
   "no_data_rows",

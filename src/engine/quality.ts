@@ -176,6 +176,9 @@ export const QUALITY_CODES = {
   // twice and sorted by order or date): like items inside such an order counted once a copy, said
   // once for the sheet (ingest/duplicateRows.ts; reviewer60 R18).
   orders_repeated: "warning",
+  // A share of them listing their lines again in the same order (Latte, Muffin, Latte, Muffin: two
+  // exports that overlap, combined and sorted) on a sheet of like items: counted as they are, said.
+  orders_repeated_counted: "warning",
   // Every field equal with no order ids to tell them apart: both used, the later named for review.
   duplicate_row_kept: "warning",
   // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first

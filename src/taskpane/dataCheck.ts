@@ -57,6 +57,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_row_kept",
   "duplicate_rows_kept",
   "orders_repeated",
+  "orders_repeated_counted",
   "duplicate_row_payment_differs",
   "order_line_conflict",
   "sibling_sheets_unread",

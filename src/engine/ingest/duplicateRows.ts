@@ -225,7 +225,7 @@ export function reportDuplicateRows(
   dropFilledCopies(t, source?.filledLines, copies);
   const paid = paidTwoWays(t, source, copies);
   const repeated = dropItemsOfOneOrder(t, copies);
-  if (copies.length === 0 && conflicts.length === 0 && paid.length === 0) return 0;
+  if (!repeated && copies.length === 0 && conflicts.length === 0 && paid.length === 0) return 0;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
   const file = place.fileOf?.(sheet);
@@ -268,15 +268,22 @@ export function reportDuplicateRows(
     // Said once for the sheet, before its copies' rows: why like items are counted once a copy.
     const at = rowPlace(source, t.sourceRow[repeated.first]);
     const last = rowPlace(source, t.sourceRow[repeated.last]).row;
+    const code = repeated.counted ? "orders_repeated_counted" : "orders_repeated";
     const f: Finding = {
       sheet: at.sheet ?? sheet,
       kind: "transactions",
       row: at.row,
       column: source?.columns.orderId ?? "",
-      code: "orders_repeated",
-      severity: QUALITY_CODES.orders_repeated,
+      code,
+      severity: QUALITY_CODES[code],
       value: String(repeated.repeated),
-      message: qualityMessage("orders_repeated", { ...repeated, row: at.row, last }),
+      message: qualityMessage(code, {
+        times: repeated.times,
+        repeated: repeated.repeated,
+        orders: repeated.orders,
+        row: at.row,
+        last,
+      }),
     };
     if (file) f.file = file;
     if (place.sheetsAreFiles) f.sheetIsFile = true;
@@ -482,7 +489,8 @@ function paidTwoWays(
  * a multiple of k ≥ 2 times, the sheet is its export k times over, combined and sorted by order or
  * date (reviewer60 R18: Latte ×4, Muffin ×2 read as items made every order count twice, K1 12 →
  * 24, nothing said): each such block keeps 1 / k of each line (Latte ×2, Muffin ×1), the rest are
- * copies, and a block that is no multiple of k keeps its items. Returns the doubling, or null.
+ * copies, and a block that is no multiple of k keeps its items. Returns the doubling, or a share of
+ * orders listed again in place and counted (listedAgainInPlace), or null.
  */
 function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders | null {
   if (!t.hasOrderIds || copies.length === 0) return null;
@@ -522,8 +530,11 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
     ({ lines, times }) => times === 1 || [...lines.values()].some((k) => k !== times),
   );
   if (!uneven) return null;
-  const doubled = repeatedOrders(t, blocks, sameOrder);
+  let orders = t.count > 0 ? 1 : 0;
+  for (let r = 1; r < t.count; r++) if (!sameOrder(r, r - 1)) orders++;
+  const doubled = repeatedOrders(blocks, orders);
   const k = doubled?.times ?? 0;
+  const said = doubled ?? listedAgainInPlace(blocks, copies, orders);
   // Per line (by its first), how many of its copies in the block are kept as items.
   const kept = new Map<number, number>();
   let w = 0;
@@ -542,7 +553,7 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
     copies[w++] = copies[j + 1];
   }
   copies.length = w;
-  return doubled;
+  return said;
 }
 
 /** An order's rows together down the sheet, with copies of its lines inside it. */
@@ -556,8 +567,12 @@ interface OrderBlock {
   times: number;
 }
 
-/** A sheet whose orders are listed k times over (dropItemsOfOneOrder), as said in its finding. */
+/**
+ * A sheet whose orders are listed k times over (dropItemsOfOneOrder), as said in its finding: most
+ * of its orders, counted once (`counted` false), or a share, counted as they are (true).
+ */
 interface RepeatedOrders {
+  counted: boolean;
   /** k: how many times over. */
   times: number;
   /** Orders (blocks) repeated so, and all the sheet's. */
@@ -578,9 +593,8 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
  * 4 are a sheet twice over with an order of two lattes alone, not one four times over.
  */
 function repeatedOrders(
-  t: Transactions,
   blocks: ReadonlyMap<number, OrderBlock>,
-  sameOrder: (r: number, s: number) => boolean,
+  orders: number,
 ): RepeatedOrders | null {
   const byPrime = new Map<number, number>();
   for (const b of blocks.values())
@@ -588,20 +602,62 @@ function repeatedOrders(
   let prime = 0;
   let most = 0;
   for (const [p, n] of byPrime) if (n > most || (n === most && p < prime)) [prime, most] = [p, n];
-  if (most === 0) return null;
-  let orders = t.count > 0 ? 1 : 0;
-  for (let r = 1; r < t.count; r++) if (!sameOrder(r, r - 1)) orders++;
-  if (2 * most <= orders) return null;
-  const repeated = [...blocks.values()].filter((b) => b.times % prime === 0);
-  const first = repeated.reduce((a, b) => (b.first < a.first ? b : a));
+  if (most === 0 || 2 * most <= orders) return null;
+  return saidOf(
+    [...blocks.values()].filter((b) => b.times % prime === 0),
+    orders,
+    false,
+  );
+}
+
+/** The blocks found (one at least) as said: their k, how many, and the first one's rows. */
+function saidOf(found: OrderBlock[], orders: number, counted: boolean): RepeatedOrders {
+  const first = found.reduce((a, b) => (b.first < a.first ? b : a));
   return {
-    times: repeated.map((b) => b.times).reduce(gcd),
-    repeated: repeated.length,
+    counted,
+    times: found.map((b) => b.times).reduce(gcd),
+    repeated: found.length,
     orders,
     first: first.first,
     last: first.first + first.rows - 1,
   };
 }
+
+/**
+ * Orders of several lines that list them all again in the same order, k times over (Latte, Muffin,
+ * Latte, Muffin), when they are a share of the sheet's orders: at least LISTED_AGAIN_LEAST and
+ * 1 % of them. That is how two exports that overlap read once combined and sorted by order ID
+ * (reviewer60 R18): on fix60b's Square repro (2,000 orders) 1 such order, and 285 with a fifth of
+ * the orders in both. An item sheet's like items are more often rung up apart, so they are counted
+ * as they are, and said (null when too few). Orders of one line twice (two lattes alone) are not
+ * told apart from a copy, so not counted here.
+ */
+function listedAgainInPlace(
+  blocks: ReadonlyMap<number, OrderBlock>,
+  copies: readonly number[],
+  orders: number,
+): RepeatedOrders | null {
+  const firstOf = new Map<number, number>();
+  for (let j = 0; j < copies.length; j += 2) firstOf.set(copies[j], copies[j + 1]);
+  const line = (r: number) => firstOf.get(r) ?? r;
+  // Whether the block's rows are its first rows / k again and again, for some k dividing its times.
+  const again = (b: OrderBlock): boolean => {
+    for (let k = 2; k <= b.times; k++) {
+      if (b.times % k !== 0) continue;
+      const p = b.rows / k;
+      let r = b.first + p;
+      while (r < b.first + b.rows && line(r) === line(r - p)) r++;
+      if (r === b.first + b.rows) return true;
+    }
+    return false;
+  };
+  const found = [...blocks.values()].filter((b) => b.lines.size >= 2 && b.times >= 2 && again(b));
+  if (found.length < Math.max(LISTED_AGAIN_LEAST, orders / 100)) return null;
+  return saidOf(found, orders, true);
+}
+
+/** The fewest orders listed again in place (listedAgainInPlace) that are said. */
+const LISTED_AGAIN_LEAST = 3;
 
 /** The distinct primes dividing n (none for 1). */
 function primesOf(n: number): number[] {

@@ -447,6 +447,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   zero_return: "金额为 -0（按退货计）",
   duplicate_row: "重复的交易行（只计一次）",
   orders_repeated: "订单整张重复了几遍（只计一遍，请核对导出）",
+  orders_repeated_counted: "部分订单的行又列了一遍（都已计入，请核对导出是否重叠）",
   duplicate_row_kept: "完全相同的交易行（都已计入，请核对）",
   duplicate_rows_kept: "多行完全相同的交易行（都已计入，请核对）",
   duplicate_row_payment_differs: "付款方式不同、备注未写分笔的相同交易行（按重复录入只计一次）",
@@ -542,6 +543,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   zero_return: "Amount is -0 (read as a return)",
   duplicate_row: "Repeated transaction lines (counted once)",
   orders_repeated: "Orders listed several times over (counted once, check the export)",
+  orders_repeated_counted:
+    "Some orders' lines listed again (all counted, check for overlapping exports)",
   duplicate_row_kept: "Identical transaction lines (both counted, please review)",
   duplicate_rows_kept: "Many identical transaction lines (all counted, please review)",
   duplicate_row_payment_differs:

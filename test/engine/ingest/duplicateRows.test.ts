@@ -407,6 +407,41 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
     expect(findings.filter((f) => f.code === "orders_repeated")).toHaveLength(1);
   });
 
+  // Two exports that overlap, combined and sorted: only the overlap's orders list their lines
+  // again (红茶, 饼干, 红茶, 饼干). Not most of the orders, on a sheet of like items (A1): counted as
+  // items, as before, and said with the count and the first such order's rows.
+  test("a share of orders listing their lines again in the same order: counted, and said", async () => {
+    const head = ["客户编号", "日期", "金额", "订单号", "产品"];
+    const twice = (order: string, day: string): Grid => {
+      const lines: Grid = [
+        [1002, day, 25, order, "红茶"],
+        [1002, day, 8, order, "饼干"],
+      ];
+      return [...lines, ...lines];
+    };
+    const { dataset, findings } = await run([
+      head,
+      [1001, "2025-03-01", 30, "A1", "拿铁"],
+      [1001, "2025-03-01", 30, "A1", "拿铁"],
+      [1001, "2025-03-01", 12, "A1", "松饼"],
+      ...["A2", "A3", "A4", "A5", "A6"].map((o, k) => [1001, `2025-03-0${k + 2}`, 30, o, "拿铁"]),
+      ...twice("B1", "2025-04-01"),
+      ...twice("B2", "2025-04-02"),
+      ...twice("B3", "2025-04-03"),
+    ]);
+    expect(dataset.transactions.count).toBe(20);
+    const said = findings.filter((f) => f.code === "orders_repeated_counted");
+    expect(said.map((f) => [f.row, f.column, f.severity, f.value])).toEqual([
+      [10, "订单号", "warning", "3"],
+    ]);
+    expect(said[0].message["zh-CN"]).toMatch(
+      /^表中 9 个订单有 3 个的几行按同样的顺序又列了一遍（共 2 遍，第一处是第 10–13 行）/,
+    );
+    expect(said[0].message["en-US"]).toMatch(
+      /^3 of the sheet's 9 orders list their lines again in the same order \(2 times over; the first at rows 10–13\)/,
+    );
+  });
+
   test("single-line orders with a few like items and two even pairs: all items, nothing said", async () => {
     const head = ["客户编号", "日期", "金额", "订单号", "产品"];
     const { dataset, findings } = await run([
