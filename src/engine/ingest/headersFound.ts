@@ -527,6 +527,34 @@ export function lookalikeClaim(
   );
 }
 
+/**
+ * Whether a sheet whose headers are `headers` would be `spec`'s but for one or two required
+ * columns, for a missing sheet's error (tester60 U102: a franchise's store sheets keyed by 手机号
+ * had every transactions column but 客户编号, and "no 交易 sheet" named none of them): `spec`'s
+ * fields map at least three headers, more than any other kind's do. Its mapped headers in column
+ * order and the required fields missing (their keys); null otherwise, and for a full lookalike.
+ *
+ * @example nearLookalikeClaim(["下单时间", "订单编号", "手机号", "实付金额"], SHEETS.transactions)?.missing // ["customerId"]
+ */
+export function nearLookalikeClaim(
+  headers: readonly string[],
+  spec: SheetSpec,
+): { columns: string[]; missing: string[] } | null {
+  const m = mapColumns(headers, spec);
+  const count = mappedCount(m);
+  const rival = Math.max(
+    0,
+    ...SHEET_KINDS.filter((k) => k !== spec.kind).map((k) =>
+      mappedCount(mapColumns(headers, SHEETS[k])),
+    ),
+  );
+  if (m.missing.length === 0 || m.missing.length > 2 || count < 3 || count <= rival) return null;
+  const columns = Object.values(m.columns)
+    .sort((a, b) => a - b)
+    .map((c) => m.headers[c]);
+  return { columns, missing: m.missing };
+}
+
 /** A claim's headers as a message names them: the first four, in `lang`'s list style. */
 export function claimedColumns(claim: { columns: readonly string[] }, lang: Lang): string {
   return (

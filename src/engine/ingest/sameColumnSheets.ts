@@ -55,14 +55,17 @@ export async function sheetsWithHeaders(
     }
     const header = findHeader(rows, SHEETS[kind], overrides);
     if (!header || header.missing.length > 0) continue;
-    const theirs = headerSet(header.headers);
-    const same = theirs.size === own.size && [...own].every((h) => theirs.has(h));
-    if (same) out.push(name);
+    if (sameHeaders(own, headerSet(header.headers))) out.push(name);
   }
   return out;
 }
 
+/** Whether two header sets (headerSet) hold the same headers, in any order. */
+export function sameHeaders(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((h) => b.has(h));
+}
+
 /** Header texts, folded (case, width and spaces aside), blanks left out. */
-function headerSet(headers: readonly string[]): Set<string> {
+export function headerSet(headers: readonly string[]): Set<string> {
   return new Set(headers.map((h) => foldLabel(String(h ?? ""))).filter((h) => h !== ""));
 }

@@ -36,10 +36,15 @@ import { markStoredValueVisits, zeroTopUps } from "./storedValue";
 import { unreadReturnsSheets } from "./returnsSheet";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
-import { claimedColumns, lookalikeClaim, otherSheetClaim } from "./headersFound";
+import {
+  claimedColumns,
+  lookalikeClaim,
+  nearLookalikeClaim,
+  otherSheetClaim,
+} from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
-import { sameColumnSheets, sheetsWithHeaders } from "./sameColumnSheets";
+import { headerSet, sameColumnSheets, sameHeaders, sheetsWithHeaders } from "./sameColumnSheets";
 import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
 import {
   isPartName,
@@ -897,7 +902,9 @@ export async function ingestWorkbook(
       const taken = takenSheets(sheetOf);
       const like = await lookalikeSheet(source, spec, names, taken, options.columns);
       if (!like?.alike || !readsTogether(kind) || ![like.name, ...like.alike].every(isPartName)) {
-        const error = missingSheet(spec, names, like);
+        // None like it: the sheets it would be but for a column are named (tester60 U102).
+        const near = like ? null : await nearLookalikeSheets(source, spec, names, taken);
+        const error = missingSheet(spec, names, like, near);
         error.at = { kind, fields: [] };
         throw error;
       }
@@ -1446,14 +1453,59 @@ export async function lookalikeSheet(
   return null;
 }
 
+/** Sheets that would be a missing sheet's but for a required column or two (nearLookalikeClaim). */
+export interface NearLookalike {
+  /** The sheets, in the workbook's order, with the very headers of the first. */
+  names: string[];
+  columns: string[];
+  /** The required fields missing, by key. */
+  missing: string[];
+}
+
+/**
+ * The unread sheets (at most LOOKALIKE_SHEETS looked at) that would be `spec`'s but for one or
+ * two required columns, those with the very headers of the first found (a franchise's store
+ * sheets keyed by 手机号: tester60 U102); null when none.
+ *
+ * @example (await nearLookalikeSheets(book, SHEETS.transactions, ["客户", "万达店"], taken))?.names // ["万达店"]
+ */
+export async function nearLookalikeSheets(
+  source: GridSource,
+  spec: SheetSpec,
+  names: readonly string[],
+  taken: ReadonlyMap<string, SheetKind>,
+): Promise<NearLookalike | null> {
+  let near: NearLookalike | null = null;
+  let first = new Set<string>();
+  for (const name of names.filter((n) => !taken.has(n)).slice(0, LOOKALIKE_SHEETS)) {
+    let rows: Grid;
+    try {
+      rows = await readTopRows(source, name);
+    } catch {
+      continue;
+    }
+    const header = findHeader(rows, spec);
+    const claim = header && nearLookalikeClaim(header.headers, spec);
+    if (!claim) continue;
+    const key = headerSet(header.headers);
+    if (!near) {
+      near = { names: [name], ...claim };
+      first = key;
+    } else if (sameHeaders(key, first)) near.names.push(name);
+  }
+  return near;
+}
+
 /**
  * A required sheet not found, in both languages: the names it is found by, the workbook's sheets,
- * and last, when a sheet looks like it, what to do (rename it).
+ * and last, when a sheet looks like it, what to do (rename it), or, when sheets would but for a
+ * column (`near`), which and what they lack.
  */
 function missingSheet(
   spec: SheetSpec,
   names: readonly string[],
   lookalike: Lookalike | null = null,
+  near: NearLookalike | null = null,
 ): InputError {
   const params = {
     field: spec.label["zh-CN"],
@@ -1466,8 +1518,20 @@ function missingSheet(
     const found = names.length
       ? names.join(say(lang, "ingest", "nameSeparator"))
       : say(lang, "input", "noSheets");
+    const missing = (near?.missing ?? [])
+      .map((key) => `“${spec.fields.find((f) => f.key === key)?.label[lang] ?? key}”`)
+      .join(say(lang, "ingest", "nameSeparator"));
     const like = !lookalike
-      ? ""
+      ? near
+        ? say(lang, "input", "list") +
+          say(lang, "input", "sheetsLookLikeButFor", {
+            list: namesList(near.names, lang),
+            count: near.names.length,
+            sheet: spec.label[lang],
+            columns: claimedColumns(near, lang),
+            missing,
+          })
+        : ""
       : say(lang, "input", "list") +
         (lookalike.alike
           ? say(lang, "input", "sheetsLookLike", {

@@ -329,6 +329,9 @@ export const EN = {
     /** Several sheets with the very same headers, each the sheet's (one per month: tester58 U60). */
     sheetsLookLike:
       "{count|# sheet has|# sheets have} the columns of the {sheet} sheet ({columns}): {list}. If they hold the {sheet} kept per month or year, put their rows on one sheet named “{sheet}” (one header row) and run again",
+    /** A missing sheet: sheets that would be it but for a required column or two (tester60 U102: store sheets keyed by 手机号). */
+    sheetsLookLikeButFor:
+      "{count|# sheet has|# sheets have} columns of the {sheet} sheet ({columns}) but not its required {missing}: {list}. If they hold the {sheet}, add or rename the {missing} column on them (customers told apart by phone number: rename that column “Customer ID”, on the Customers sheet too), then run again",
     /** The same for a sheet another input took by its name (a customer list on a sheet named 交易: misc47). */
     sheetLooksLikeTaken:
       "sheet “{name}” is read as the {taken} sheet but has the columns of the {sheet} sheet ({columns}): if that is what it holds, rename it “{sheet}” and run again",

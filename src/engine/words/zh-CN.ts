@@ -304,6 +304,9 @@ export const ZH: Catalog = {
       "“{name}”的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     sheetsLookLike:
       "{count|# 个|# 个}工作表的列都像是“{sheet}”表的列（{columns}）：{list}。如果它们是按月或按年分开的{sheet}表，请把它们的行并到一个名为“{sheet}”的工作表（只留一个标题行），然后重新分析",
+    /** 找不到的表：有工作表只缺一两个必需列（tester60 U102：各门店的订单表用“手机号”，没有“客户编号”）。 */
+    sheetsLookLikeButFor:
+      "{count|# 个|# 个}工作表有“{sheet}”表的列（{columns}），但缺少必需列{missing}：{list}。如果它们就是{sheet}表，请在这些表中补上或改名出{missing}列（例如按手机号区分客户时，把“手机号”列改名为“客户编号”，客户表中也用手机号作客户编号），然后重新分析",
     sheetLooksLikeTaken:
       "“{name}”被当作“{taken}”表，但它的列像是“{sheet}”表的列（{columns}）：如果它就是{sheet}表，请把它改名为“{sheet}”，然后重新分析",
     /** An optional input found by no sheet's name beside a sheet with its columns (tester55 U3). */

@@ -1,6 +1,8 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { InputError } from "../../../src/engine/errors";
 import { isStoreName } from "../../../src/engine/ingest/sheetParts";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -61,6 +63,36 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     expect(b.dataset.sources.transactions!.parts).toBeUndefined();
     expect(b.kpis.revenue).toBe(20);
     expect(b.findings.map((f) => f.code)).toContain("sibling_sheets_unread");
+  });
+
+  test("store sheets keyed by 手机号 (no 客户编号): the stop names them and the column they lack", async () => {
+    const keyedByPhone = (id: string): Grid => [
+      [`${id} 订单明细`],
+      ["下单时间", "订单编号", "手机号", "商品", "实付金额", "订单状态"],
+      ["2026-11-03 10:15", `${id}-1`, "13800000001", "柠檬茶", 10, "已完成"],
+    ];
+    const failed = await ingestWorkbook(
+      memorySource({
+        客户: customers,
+        万达店: keyedByPhone("W"),
+        大学城店: keyedByPhone("D"),
+        火车站店: keyedByPhone("H"),
+      }),
+      { asOf: epochDay(2026, 12, 6) },
+    ).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(InputError);
+    const e = failed as InputError;
+    expect(e.in("zh-CN")).toContain(
+      "；3 个工作表有“交易”表的列（下单时间、订单编号、商品、实付金额…），但缺少必需列“客户编号”：“万达店”、“大学城店”、“火车站店”。",
+    );
+    expect(e.in("en-US")).toContain(
+      "; 3 sheets have columns of the Transactions sheet (下单时间, 订单编号, 商品, 实付金额…) but not its required “Customer ID”: “万达店”, “大学城店”, “火车站店”.",
+    );
+    // A workbook with no sheet near the missing one still names none.
+    const none = await ingestWorkbook(memorySource({ 客户: customers, 说明: [["备注"], ["x"]] }), {
+      asOf: epochDay(2026, 12, 6),
+    }).catch((x: unknown) => x);
+    expect((none as InputError).in("zh-CN")).not.toContain("缺少必需列");
   });
 
   test.each([
