@@ -174,6 +174,10 @@ describe("complaints kept in the contact log (tester60 U100)", () => {
     // complaint is owed a call of its own, as a Complaints sheet's row with no contact would be.
     const lr012 = firstContact(a, "LR012", "zh-CN")!;
     expect([lr012.reason, lr012.priority]).toEqual(["complaint_follow_up", "urgent"]);
+    // LR004's, resolved by the 12-04 call (the row resolving it is no contact since): the follow-up
+    // after the resolution, as a sheet's complaint resolved that day would have.
+    const lr004 = firstContact(a, "LR004", "zh-CN")!;
+    expect([lr004.reason, lr004.text]).toEqual(["complaint_follow_up", ""]);
   });
 
   test("zh: the Complaints tab and the JSON say where its complaints came from", async () => {
