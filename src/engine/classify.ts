@@ -289,7 +289,8 @@ export function classifyCustomers(
 
 /**
  * The buyers who left (customersLeft) in the churned stage and level, their one reason
- * customer_left (the closed day, or NaN when the status said so): not at risk, not called.
+ * customer_left (the closed day, or NaN when the status said so; then 1 when it said the course was
+ * completed): not at risk, not called.
  */
 function markLeft(
   analysis: CustomerAnalysis,
@@ -311,6 +312,8 @@ function markLeft(
     const o = slot * REASON_FIGURES;
     figures.fill(0, o, o + REASON_FIGURES);
     figures[o] = left[c] === 1 + LEFT_BY.indexOf("closed_date") ? closedDate![c] : NaN;
+    // 1: the status says the course was completed (结课), not that the customer left.
+    if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
   }
 }
 

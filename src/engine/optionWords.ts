@@ -1256,6 +1256,7 @@ export const LEFT_WORDS = [
   "已转卡",
   "已退卡",
   "已退费",
+  "已退课",
   "已退会",
   "已退学",
   "已注销",
@@ -1298,6 +1299,60 @@ export const LEFT_WHOLE_CELL_WORDS = [
   "cancelled",
   "canceled",
   "流失",
+  // A school's student refunded (tester61 U117: 状态 退费 was a live student at risk); inside a
+  // longer status (考虑退费, 申请退费中) it is a risk, not a leaving.
+  "退费",
+  "退课",
+  "退学",
+] as const;
+
+/**
+ * What a customers status column writes of a customer who finished what it bought: a student who
+ * completed the course or graduated (tester61 U117: 周雨桐 结课, 小升初, was at risk 79.8 % with a
+ * call). Such a customer is no churn risk and gets no retention call: it is in the churned stage with
+ * the reason customer_left, its text saying the course was completed (lifecycle/left.ts). Found
+ * anywhere in the cell, case ignored, an English word as a whole word; not before 班 (毕业班 is a
+ * class still studying), nor after a denial (LEFT_NEGATIONS) or a word of time to come
+ * (COMPLETED_NOT_YET: 即将结课).
+ */
+export const COMPLETED_WORDS = [
+  "结课",
+  "已结课",
+  "完课",
+  "已完课",
+  "结业",
+  "已结业",
+  "毕业",
+  "已毕业",
+  "graduated",
+  "course completed",
+  "completed the course",
+  "course finished",
+  "finished the course",
+] as const;
+
+/** Words before a completed word that put it in time to come (即将结课, 下月毕业: still studying). */
+export const COMPLETED_NOT_YET = [
+  "即将",
+  "将",
+  "快",
+  "快要",
+  "要",
+  "待",
+  "准备",
+  "预计",
+  "计划",
+  "下月",
+  "下个月",
+  "明年",
+  "下学期",
+  "本学期",
+  "月底",
+  "年底",
+  "soon",
+  "to be",
+  "will be",
+  "not yet",
 ] as const;
 
 /**

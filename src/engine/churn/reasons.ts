@@ -184,9 +184,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         days: days(b),
       });
     case "customer_left":
-      return a === a
-        ? w(lang, "customerClosed", { date: isoDate(a) })
-        : w(lang, "customerLeft", {});
+      if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
+      return w(lang, b === 1 ? "customerCompleted" : "customerLeft", {});
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),

@@ -4,6 +4,8 @@ import {
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
   COMPLAINT_RESOLVED_WORDS,
+  COMPLETED_NOT_YET,
+  COMPLETED_WORDS,
   CONTACT_AGAIN_WORDS,
   DO_NOT_CONTACT_FOLLOWERS,
   DO_NOT_CONTACT_NEGATIONS,
@@ -41,6 +43,8 @@ const RESUMED = lower(RESUMED_WORDS);
 const LEFT = lower(LEFT_WORDS);
 const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
+const COMPLETED = lower(COMPLETED_WORDS);
+const COMPLETED_DENIED = lower([...LEFT_NEGATIONS, ...COMPLETED_NOT_YET]);
 const LEFT_DOUBT = lower(LEFT_DOUBT_WORDS);
 const DOUBT_FAILED = lower(LEFT_DOUBT_FAILED);
 const DOUBT_DENIED = lower(LEFT_DOUBT_DENIED);
@@ -268,6 +272,27 @@ export function saysResolved(text: string): boolean {
   const counts = (w: string, at: number): boolean =>
     !deniedBefore(t, at, RESOLVED_DENIED) && !/^\s*[吗么?？]/.test(t.slice(at + w.length));
   return saysWord(t, RESOLVED, counts);
+}
+
+/**
+ * True when a customer's status cell says it finished what it bought (结课, 已毕业, Graduated:
+ * COMPLETED_WORDS), not paused, not denied (未结课) nor to come (即将结课), and not a class (毕业班).
+ *
+ * @example saysCompleted("结课") // true
+ * @example saysCompleted("即将结课") // false
+ * @example saysCompleted("毕业班") // false
+ */
+export function saysCompleted(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "" || saysPaused(text)) return false;
+  return (
+    firstWord(
+      t,
+      COMPLETED,
+      0,
+      (w, at) => t.charAt(at + w.length) !== "班" && !deniedBefore(t, at, COMPLETED_DENIED),
+    ).at >= 0
+  );
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

@@ -1,15 +1,18 @@
 import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
 import type { CustomerModel } from "../clv/customerModel";
-import { saysLeft } from "../ingest/contactOutcome";
+import { saysCompleted, saysLeft } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 
-/** Why a customer left: its status says so, or its account was closed (LEFT_BY index). */
-export const LEFT_BY = ["status", "closed_date"] as const;
+/**
+ * Why a customer left: its status says so, its account was closed, or its status says it finished
+ * what it bought (结课, 毕业: tester61 U117) (LEFT_BY index).
+ */
+export const LEFT_BY = ["status", "closed_date", "completed"] as const;
 
 /**
  * Customers who have left for good, by what the user wrote (tester58 U65, tester57 U44): the
  * Customers sheet's status says so (已搬离, 已转诊, 已转让, 已注销, Moved away: optionWords.ts
- * LEFT_WORDS; a pause word wins), or its closed date (用友 U8 停用日期) is on or before the analysis
+ * LEFT_WORDS; a pause word wins) or that it finished the course (COMPLETED_WORDS), or its closed date (用友 U8 停用日期) is on or before the analysis
  * date (`readStatus` false: the closed date only, for an earlier date's classification). Per customer 0 not left, else 1 + LEFT_BY index; undefined when nobody left (the sheet has
  * neither column, or no row says so): nothing more is read per customer. Such a customer is in the
  * churned stage, not at risk, and is listed, not called (classify.ts markLeft, followUp).
@@ -25,7 +28,7 @@ export function customersLeft(
   const status = readStatus ? dataset.customers.status : undefined;
   if (!status && !closedDate) return undefined;
   const left = new Uint8Array(count);
-  const said = new Map<string, boolean>();
+  const said = new Map<string, number>();
   let any = false;
   for (let c = 0; c < count; c++) {
     if (closedDate && closedDate[c] <= asOf) {
@@ -36,13 +39,19 @@ export function customersLeft(
     const text = status?.[c];
     if (!text) continue;
     let says = said.get(text);
-    if (says === undefined) said.set(text, (says = saysLeft(text)));
-    if (says) {
-      left[c] = 1 + LEFT_BY.indexOf("status");
+    if (says === undefined) said.set(text, (says = statusLeft(text)));
+    if (says > 0) {
+      left[c] = says;
       any = true;
     }
   }
   return any ? left : undefined;
+}
+
+/** 1 + LEFT_BY index of what a status cell says (a leaving before a completion), 0 neither. */
+function statusLeft(text: string): number {
+  if (saysLeft(text)) return 1 + LEFT_BY.indexOf("status");
+  return saysCompleted(text) ? 1 + LEFT_BY.indexOf("completed") : 0;
 }
 
 /**

@@ -790,6 +790,8 @@ export const ZH: Catalog = {
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     customerLeft:
       "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
+    customerCompleted:
+      "课程已结束：客户表的状态写明结课或毕业，客户已学完所购课程，不是流失风险；视为已流失（不再购买），不计入有风险客户，不安排挽留联系",
     customerClosed:
       "客户已于 {date} 停用（客户表的停用日期），视为已流失，不计入有风险客户，不再安排联系",
     separator: "；",

@@ -10,7 +10,7 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
-import { saysLeft } from "../../../src/engine/ingest/contactOutcome";
+import { saysCompleted, saysLeft } from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -213,5 +213,79 @@ test.each([false, true])(
       expect(purchases).toBeGreaterThan(0);
       expect(value).toBeGreaterThan(0);
     }
+  },
+);
+
+/**
+ * tester61 U117: a tutoring school's 学员信息 状态. 周雨桐 `结课` (小升初, finished the course) was at
+ * risk 79.8 % with a cadence call; 陈思远 `退费` (refunded, left) was read from days only. 结课 /
+ * 毕业 / Graduated: the course completed, no churn risk, no retention call (churned, the reason
+ * saying so); 退费 / 退课 as the whole status: left. Still studying: 即将结课, 毕业班, 考虑退费.
+ */
+describe("saysCompleted / saysLeft: a school's statuses", () => {
+  test.each([
+    "结课",
+    "已结课",
+    "小升初，7月结课",
+    "毕业",
+    "已毕业",
+    "结业",
+    "Graduated",
+    "Course completed",
+  ])("%s: completed", (s) => expect([saysCompleted(s), saysLeft(s)]).toEqual([true, false]));
+  test.each(["退费", "已退费", "退课", "退学", "已退课"])("%s: left", (s) =>
+    expect(saysLeft(s)).toBe(true),
+  );
+  test.each([
+    "在读",
+    "即将结课",
+    "下月结课",
+    "未结课",
+    "毕业班",
+    "初三毕业班",
+    "Not yet graduated",
+    "考虑退费",
+    "申请退费中",
+    "停课",
+  ])("%s: neither", (s) => expect([saysCompleted(s), saysLeft(s)]).toEqual([false, false]));
+});
+
+test.each([false, true])(
+  "a school's statuses: completed, refunded, paused (English: %s)",
+  async (en) => {
+    const rows: [string, string[], string][] = [
+      ["XT001", every("2026-11-28", 7, 40), en ? "Active" : "在读"],
+      // Each silent since the summer against a half-year rhythm: the control is at risk and called.
+      ["XT008", every("2026-03-06", 182, 3), en ? "Active" : "在读"],
+      ["XT009", every("2026-03-06", 182, 3), en ? "Graduated" : "结课"],
+      ["XT005", every("2026-03-06", 182, 3), en ? "Refunded" : "退费"],
+    ];
+    const customers: Grid = [
+      en ? ["Customer ID", "Status"] : ["学员编号", "状态"],
+      ...rows.map(([id, , s]) => [id, s]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["学员编号", "日期", "金额"]];
+    for (const [id, dates] of rows) for (const d of dates) sales.push([id, d, 7200]);
+    const a = await analyzeWorkbook(
+      memorySource(
+        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    expect(of(a, "XT008").planned).toBeGreaterThan(0);
+    expect(of(a, "XT008").level).not.toBe("churned");
+    const done = of(a, "XT009");
+    expect(done).toMatchObject({ stage: "churned", reason: "customer_left", planned: 0 });
+    expect(reasonText("customer_left", done.figures, en ? "en-US" : "zh-CN")).toBe(
+      en
+        ? "Course completed: the Customers sheet's status says the customer finished the course or graduated, so this is no churn risk; churned (buys no more), not counted at risk, no retention contact planned"
+        : "课程已结束：客户表的状态写明结课或毕业，客户已学完所购课程，不是流失风险；视为已流失（不再购买），不计入有风险客户，不安排挽留联系",
+    );
+    if (!en)
+      expect(of(a, "XT005")).toMatchObject({
+        stage: "churned",
+        reason: "customer_left",
+        planned: 0,
+      });
   },
 );
