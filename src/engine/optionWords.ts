@@ -423,7 +423,9 @@ export const NOT_OWNER_VALUE_ENDINGS = [
 /**
  * A footnote under a list, in its ID cell alone, never a customer (tester60 U98: a salon's
  * `共16位会员（钻石卡2，金卡5）` read as a 17th member): a count (a count word, a number, a unit:
- * `共16位`, `Total: 16 customers`) or a note's label and a colon (`备注：`, `制表：林姐`, `Note:`).
+ * `共16位`, `Total: 16 customers`; or the number first, `16位会员`, `16 members, 12 active`, an
+ * English unit then ending the cell or followed by punctuation: tester61 U120) or a note's label
+ * and a colon (`备注：`, `制表：林姐`, `Note:`).
  */
 export const FOOTNOTE_COUNT_WORDS = ["共", "总共", "一共", "total", "in total"] as const;
 export const FOOTNOTE_COUNT_UNITS = [
@@ -436,10 +438,19 @@ export const FOOTNOTE_COUNT_UNITS = [
   "customers",
   "customer",
   "members",
+  "member",
   "clients",
+  "client",
   "patients",
+  "patient",
   "students",
+  "student",
 ] as const;
+/**
+ * Words between a count and its unit when the count opens the footnote with no count word (tester61
+ * U120: a yoga studio's `16 members, 12 active`, `12 active members`).
+ */
+export const FOOTNOTE_COUNT_QUALIFIERS = ["active", "total", "current", "registered"] as const;
 export const FOOTNOTE_NOTE_WORDS = [
   "备注",
   "制表",

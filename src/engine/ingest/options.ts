@@ -6,6 +6,7 @@ import {
   SCALE5_WORDS,
   TOTALS_PERIOD_WORDS,
   TOTALS_WORDS,
+  FOOTNOTE_COUNT_QUALIFIERS,
   FOOTNOTE_COUNT_UNITS,
   FOOTNOTE_COUNT_WORDS,
   FOOTNOTE_NOTE_WORDS,
@@ -87,18 +88,25 @@ function flagOf(value: Cell): number {
 const TOTALS = [...new Set(TOTALS_WORDS.map((w) => foldLabel(w)))];
 const alternatives = (words: readonly string[]) =>
   [...words].sort((x, y) => y.length - x.length).join("|");
+const LATIN_UNITS = FOOTNOTE_COUNT_UNITS.filter((u) => /^[a-z]/.test(u));
+const CJK_UNITS = FOOTNOTE_COUNT_UNITS.filter((u) => !/^[a-z]/.test(u));
 const FOOTNOTE = new RegExp(
   `^(?:(?:${alternatives(FOOTNOTE_COUNT_WORDS)})\\s*[:：]?\\s*\\d[\\d,]*\\s*(?:${alternatives(FOOTNOTE_COUNT_UNITS)})` +
-    `|(?:${alternatives(FOOTNOTE_NOTE_WORDS)})\\s*[:：])`,
+    `|(?:${alternatives(FOOTNOTE_NOTE_WORDS)})\\s*[:：]` +
+    // The count first (16位会员, 16 members, 12 active): an English unit ends the cell or its
+    // clause, so a name that begins with a number (7 Members Club) is none.
+    `|\\d[\\d,]*\\s*(?:${alternatives(CJK_UNITS)}` +
+    `|(?:(?:${alternatives(FOOTNOTE_COUNT_QUALIFIERS)})\\s+)?(?:${alternatives(LATIN_UNITS)})\\s*(?:$|[,，;；:：.。(（])))`,
   "i",
 );
 // The id cell of every row is asked: ruled out by its first character before the regex.
-const FOOTNOTE_FIRST = new Set(
-  [...FOOTNOTE_COUNT_WORDS, ...FOOTNOTE_NOTE_WORDS].flatMap((w) => [
+const FOOTNOTE_FIRST = new Set([
+  ...[...FOOTNOTE_COUNT_WORDS, ...FOOTNOTE_NOTE_WORDS].flatMap((w) => [
     w.charCodeAt(0),
     w.toUpperCase().charCodeAt(0),
   ]),
-);
+  ..."0123456789".split("").map((d) => d.charCodeAt(0)),
+]);
 
 /**
  * True when a cell reads as a list's footnote (FOOTNOTE_COUNT_WORDS, FOOTNOTE_NOTE_WORDS): a count

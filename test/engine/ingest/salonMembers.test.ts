@@ -80,6 +80,35 @@ test.each([
   );
 });
 
+// tester61 U120: a yoga studio's member list (Lotus Yoga members.xlsx) ends with `16 members, 12
+// active`, read as a 17th member (the Overview's Customers 17, the at-risk tab listed it); a count
+// without its count word, or a total without a unit, is a footnote too.
+test.each([
+  ["2 members, 2 active"],
+  ["Total: 2"],
+  ["2 active members"],
+  ["2 students"],
+  ["共2名"],
+  ["2名学员，在读2名"],
+])("a count under the list is no customer (%s)", async (count) => {
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource(
+      salon([
+        ["Customer ID", "Name", "Phone"],
+        ["LR001", "Ava Smith", "4155550101"],
+        ["LR002", "Ben Carter", "4155550102"],
+        [],
+        [count],
+      ]),
+    ),
+    { asOf },
+  );
+  expect(dataset.customers.count).toBe(2);
+  expect(
+    findings.filter((f) => f.code === "footer_row" || f.code === "totals_row").map((f) => f.value),
+  ).toEqual([count]);
+});
+
 test("a footnote's words alone in the ID cell; an ID or a row with more filled is a customer", async () => {
   expect(isFootnoteLabel("共16位会员（钻石卡2，金卡5）")).toBe(true);
   expect(isFootnoteLabel("注：钻石卡会员享受8折")).toBe(true);
@@ -87,6 +116,14 @@ test("a footnote's words alone in the ID cell; an ID or a row with more filled i
   expect(isFootnoteLabel("LR001")).toBe(false);
   expect(isFootnoteLabel("Totally Fit Ltd")).toBe(false);
   expect(isFootnoteLabel("Noteworthy Co")).toBe(false);
+  // tester61 U120: a count first; but an ID or a company's name with digits in it is none.
+  expect(isFootnoteLabel("16 members, 12 active")).toBe(true);
+  expect(isFootnoteLabel("16位会员")).toBe(true);
+  expect(isFootnoteLabel("1001")).toBe(false);
+  expect(isFootnoteLabel("3M Company")).toBe(false);
+  expect(isFootnoteLabel("24 Hour Fitness")).toBe(false);
+  expect(isFootnoteLabel("7 Members Club Ltd")).toBe(false);
+  expect(isFootnoteLabel("Total Gym 2000")).toBe(false);
   const { dataset } = await ingestWorkbook(
     memorySource(
       salon([
