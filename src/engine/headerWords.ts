@@ -128,6 +128,33 @@ export const NOT_CUSTOMER_ID = [
 ] as const;
 
 /**
+ * Words that make a header a customer's consent or a flag about its address, never the phone number
+ * or the e-mail address itself (tester61 U133: Mindbody's and Mailchimp's `Email Opt-in` with no
+ * Email column was read as the address, every Yes a duplicate e-mail, the consent lost; `SMS
+ * Opt-in`, `Mobile Verified`). Matched inside the folded header.
+ */
+export const NOT_CONTACT_ADDRESS = [
+  "Opt-in",
+  "Opt In",
+  "Optin",
+  "Opt-out",
+  "Opt Out",
+  "Consent",
+  "Subscribe",
+  "Subscribed",
+  "Subscription",
+  "Accepts",
+  "Marketing",
+  "Permission",
+  "Verified",
+  "同意",
+  "订阅",
+  "退订",
+  "营销",
+  "是否",
+] as const;
+
+/**
  * Words that make a transactions header a forecast, never the date of a purchase (Pipedrive's
  * Deal - Expected close date was read over its Deal - Won time: tester56 U25; 预计交货日期).
  * Matched inside the folded header.
@@ -533,6 +560,15 @@ export const HEADER_WORDS = {
         "Opt In",
         "Opt-in",
         "Marketing Opt In",
+        // tester61 U133: Mindbody's, Mailchimp's and Shopify's consent columns (NOT_CONTACT_ADDRESS
+        // keeps them from the address).
+        "Email Opt In",
+        "SMS Opt In",
+        "Email Consent",
+        "SMS Consent",
+        "Accepts Email Marketing",
+        "Accepts SMS Marketing",
+        "Accepts Marketing",
       ],
       // Tester55 U4: a customer paused (装修暂停, on hold) is not sent an urgent retention call.
       status: [

@@ -2,6 +2,7 @@ import type { Cell } from "../cells";
 import {
   AMOUNT_AFTER_PART,
   AMOUNT_PART,
+  NOT_CONTACT_ADDRESS,
   NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
   NOT_UNIT_PRICE,
@@ -54,6 +55,7 @@ interface Synonyms {
 }
 
 const NOT_ID = NOT_CUSTOMER_ID.map((w) => foldHeader(w));
+const NOT_ADDRESS = NOT_CONTACT_ADDRESS.map((w) => foldHeader(w));
 const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
 const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
@@ -70,6 +72,7 @@ const amountPart = (header: string): boolean =>
 /** The words that keep a header from field `key` of sheet `kind` (none for most). */
 function notWords(kind: SheetSpec["kind"], key: string): string[] {
   if (key === "customerId") return NOT_ID;
+  if (key === "email" || key === "phone") return NOT_ADDRESS;
   if (kind !== "transactions") return [];
   return key === "date" ? NOT_DATE : key === "unitPrice" ? NOT_PRICE : [];
 }
