@@ -303,13 +303,14 @@ function looksScientific(key: string): boolean {
 /**
  * The customer row's birthday: a date, or a month and day with no year (`12月9日`, `Dec 9`:
  * birthdayWithoutYear), all a birthday care needs, read with no finding (tester60 U101: all 16 of a
- * salon's birthdays were refused as "no year"). Other dates still need their year.
+ * salon's birthdays were refused as "no year"), `12/11` in the order its column or sheet shows
+ * (tester61 U121). Other dates still need their year.
  */
 function readBirthday(r: RowReader): number {
   if (r.has("birthday")) {
     const cell = r.cell("birthday");
     if (typeof cell === "string" && cell.length <= 24) {
-      const day = birthdayWithoutYear(cell);
+      const day = birthdayWithoutYear(cell, r.monthDayOrder());
       if (!Number.isNaN(day)) return day;
     }
   }

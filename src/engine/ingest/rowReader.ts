@@ -5,6 +5,7 @@ import {
   parseDate,
   typedDateProblem,
   birthdayProblem,
+  monthDayClue,
   writesTwoDigitYear,
   type EpochDay,
 } from "../parse/date";
@@ -168,6 +169,12 @@ export class RowReader extends BlockCursor {
   /** The last yyyymmdd looked up in a raw cell and its day (rows often come by date). */
   private lastIsoKey = -1;
   private lastIsoDay = NaN;
+  /**
+   * The birthday column's months and days with no year (`12/20`, `12/11`: monthDayClue), their
+   * order as its own values or the sheet's other dates show it (tester61 U121); null without a
+   * birthday column. Never assumed: a `12/11` nothing settles stays refused.
+   */
+  private monthDays: { c: number; evidence: DateOrderEvidence } | null = null;
   /** The date fields of dateOrders with their columns, for observeDates' loop. */
   private readonly dateColumns: { field: string; c: number; evidence: DateOrderEvidence }[] = [];
   /**
@@ -193,6 +200,8 @@ export class RowReader extends BlockCursor {
         const evidence = new DateOrderEvidence();
         this.dateOrders.set(fd.key, evidence);
         this.dateColumns.push({ field: fd.key, c: columns[fd.key], evidence });
+        if (fd.key === "birthday")
+          this.monthDays = { c: columns[fd.key], evidence: new DateOrderEvidence() };
       }
     }
   }
@@ -221,7 +230,33 @@ export class RowReader extends BlockCursor {
         evidence.add(this.cell(field), this.rowNumber);
       if (evidence.waiting) waiting = true;
     }
+    const md = this.monthDays;
+    if (md !== null) {
+      const col = block === null ? undefined : block.columns[md.c];
+      const kind = block === null ? CELL_TEXT : col === undefined ? CELL_BLANK : col.kinds[i];
+      if (kind === CELL_TEXT || kind === CELL_RAW) {
+        const value = this.cell("birthday");
+        md.evidence.add(value, this.rowNumber, monthDayClue(value));
+      }
+      if (md.evidence.waiting && this.sheetDateOrder() === null) waiting = true;
+    }
     return waiting;
+  }
+
+  /** The day/month order a date column of the sheet has shown (not assumed), null when none has. */
+  private sheetDateOrder(): DateOrder | null {
+    for (const { evidence } of this.dateColumns)
+      if (evidence.order !== null && !evidence.assumed) return evidence.order;
+    return null;
+  }
+
+  /**
+   * The order to read a birthday's month and day with no year in (`12/11`): the one its column's
+   * other such values show (`12/20`), else the one the sheet's dates show (`03/15/2025`), else
+   * undefined (refused: day or month first?).
+   */
+  monthDayOrder(): DateOrder | undefined {
+    return this.monthDays?.evidence.order ?? this.sheetDateOrder() ?? undefined;
   }
 
   override at(row: readonly Cell[], rowNumber: number): this {

@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import type { DateOrder } from "./dateOrder";
+import type { DateOrder, DateOrderClue } from "./dateOrder";
 import { toHalfWidth } from "./text";
 
 /**
@@ -500,6 +500,26 @@ export function birthdayProblem(value: string): TypedDateProblem | null {
   return typedDateProblem(value);
 }
 
+/**
+ * What a month and day with no year (a birthday's `12/20`) says of its column's day/month order:
+ * `monthFirst` when its second number cannot be a month (`12/20`), `dayFirst` when its first cannot
+ * (`25/12`), `ambiguous` when both could be (`12/11`), `none` for any other value (`12月9日`,
+ * `Dec 9`, `12-09` read month first as 2025-12-09 is, `5/5`, a dated value).
+ *
+ * @example monthDayClue("12/20") // "monthFirst"
+ * @example monthDayClue("12/11") // "ambiguous"
+ */
+export function monthDayClue(value: Cell): DateOrderClue {
+  if (typeof value !== "string" || value.length > 24) return "none";
+  const read = monthDayReadings(value, 31);
+  const first = read[0];
+  if (first === undefined || first.sep === "月" || first.sep === "" || first.sep === "-")
+    return "none";
+  if (read.length === 2) return "ambiguous";
+  if (first.month === first.day) return "none";
+  return parseInt(dateText(value), 10) === first.month ? "monthFirst" : "dayFirst";
+}
+
 /** The year a birthday with no year is kept in: a leap year, so 29 February is one. */
 export const BIRTHDAY_YEAR_UNKNOWN = 2000;
 
@@ -508,15 +528,21 @@ export const BIRTHDAY_YEAR_UNKNOWN = 2000;
  * year"): its month and day in BIRTHDAY_YEAR_UNKNOWN (a birthday care needs no more: its anniversary
  * in any year; 29 February falls on the 28th in common years, nextBirthday). Only a text that says
  * which is the month: `12月9日`, `Dec 9`, `9 Dec`, `12-09` (month first, as 2025-12-09 is),
- * `25/12`; NaN for `12/9` or `9.12` (day or month first?) and for anything else.
+ * `25/12`; `12/9` or `9.12` (day or month first?) only in `order`, the order its column or sheet
+ * shows (tester61 U121: US `12/11` beside `03/15/2025`), else NaN; NaN for anything else.
  *
  * @example isoDate(birthdayWithoutYear("12月9日")) // "2000-12-09"
  * @example birthdayWithoutYear("12/9") // NaN
+ * @example isoDate(birthdayWithoutYear("12/9", "monthFirst")) // "2000-12-09"
  */
-export function birthdayWithoutYear(value: string): EpochDay {
+export function birthdayWithoutYear(value: string, order?: DateOrder): EpochDay {
   const read = monthDayReadings(value, (month) => daysInMonth(BIRTHDAY_YEAR_UNKNOWN, month));
-  const first = read[0];
-  if (first === undefined || (read.length > 1 && first.sep !== "-")) return NaN;
+  let first = read[0];
+  if (first !== undefined && read.length > 1 && first.sep !== "-") {
+    if (order === undefined) return NaN;
+    if (order === "dayFirst") first = read[1];
+  }
+  if (first === undefined) return NaN;
   return epochDay(BIRTHDAY_YEAR_UNKNOWN, first.month, first.day);
 }
 

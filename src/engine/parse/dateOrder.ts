@@ -70,9 +70,8 @@ export class DateOrderEvidence {
   /** The order decided by the first value that shows one; null until then. */
   order: DateOrder | null = null;
 
-  /** Counts one value; returns its clue. */
-  add(value: Cell, row: number): DateOrderClue {
-    const clue = dateOrderClue(value);
+  /** Counts one value (its clue, dateOrderClue's unless given); returns its clue. */
+  add(value: Cell, row: number, clue: DateOrderClue = dateOrderClue(value)): DateOrderClue {
     if (clue === "none") return clue;
     const text = String(value).trim();
     if (clue === "ambiguous") {

@@ -116,3 +116,97 @@ describe("a birthday with no year is a month and a day (tester60 U101)", () => {
     expect(findings.some((x) => x.column === "日期" && x.value === "11月25日")).toBe(true);
   });
 });
+
+/**
+ * tester61 U121: a US yoga studio's Members (repro u-bday, Lotus Yoga members.xlsx): Birthday
+ * `12/11` beside Member Since `11/20/2026` and `03/15/2025` was refused as "day first or month
+ * first", and the new member got no birthday care; 4 of 16 in Lotus. The order the sheet's dates
+ * show (month first), or the other birthdays (`12/20`), reads it; with nothing showing it, still
+ * refused (above).
+ */
+describe("a birthday's 12/11 in the order its sheet shows (tester61 U121)", () => {
+  const members = (rows: string[][], header = ["Member Since", "Birthday"]) => ({
+    Customers: [
+      ["Customer ID", "Name", "Phone", ...header, "Marketing Opt-in"],
+      ...rows.map(([id, ...r], k) => [id, `Member ${k}`, `415555010${k}`, ...r, "Yes"]),
+    ],
+    Transactions: [
+      ["Date", "Customer ID", "Amount"],
+      ...rows.flatMap(([id]) => [
+        ["2026-11-20", id, 129],
+        ["2026-12-01", id, 129],
+      ]),
+    ],
+  });
+  async function birthdays(sheets: Record<string, Grid>, make = memorySource) {
+    const { dataset, findings } = await ingestWorkbook(make(sheets), { asOf });
+    return {
+      read: [...dataset.customers.birthday].map((d) => (Number.isNaN(d) ? "" : isoDate(d))),
+      said: findings.filter((x) => x.column === "Birthday").map((x) => x.value),
+    };
+  }
+
+  test.each(each)("the other dates are month first: 12/11 is 11 December (%s)", async (_, make) => {
+    const sheets = members([
+      ["B1", "11/20/2026", "12/11"],
+      ["B2", "03/15/2025", "12/20"],
+    ]);
+    expect(await birthdays(sheets, make)).toEqual({
+      read: ["2000-12-11", "2000-12-20"],
+      said: [],
+    });
+    expect((await birthdayCare(sheets, make)).care).toEqual([["B1", "2026-12-11"]]);
+  });
+
+  test("the other birthdays show the order, month or day first, before or after", async () => {
+    const only = ["Birthday"];
+    expect(
+      await birthdays(
+        members(
+          [
+            ["B1", "12/11"],
+            ["B2", "12/20"],
+          ],
+          only,
+        ),
+      ),
+    ).toEqual({
+      read: ["2000-12-11", "2000-12-20"],
+      said: [],
+    });
+    expect(
+      await birthdays(
+        members(
+          [
+            ["B1", "11/12"],
+            ["B2", "25/12"],
+          ],
+          only,
+        ),
+      ),
+    ).toEqual({
+      read: ["2000-12-11", "2000-12-25"],
+      said: [],
+    });
+    // Day first in the sheet's dates (20/11/2026).
+    expect(await birthdays(members([["B1", "20/11/2026", "11/12"]]))).toEqual({
+      read: ["2000-12-11"],
+      said: [],
+    });
+    // Nothing shows it: refused as before.
+    expect(
+      await birthdays(
+        members(
+          [
+            ["B1", "12/11"],
+            ["B2", "3/4"],
+          ],
+          only,
+        ),
+      ),
+    ).toEqual({
+      read: ["", ""],
+      said: ["12/11", "3/4"],
+    });
+  });
+});
