@@ -23,6 +23,7 @@ import type { Finding, QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
 import { SHEETS, SHEET_KINDS } from "../engine/schema";
+import { inputSheets, sheetInput, siblingSheets } from "../engine/ingest/workbook";
 import type { AnalyzeOutcome } from "./analyzeCommand";
 import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
@@ -208,6 +209,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
           words(lang, "ingest", "nameSeparator"),
         ),
       }),
+      ...passedOver(a, unread, lang),
     );
   // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
   // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
@@ -484,4 +486,33 @@ export function mostAtStake(
     }
   }
   return top;
+}
+
+/**
+ * Per unread sheet whose name says an input that was read from another sheet (tester61 U119: a
+ * sheet named 交易 beside 缴费, both a transactions name, and only 缴费 read): which sheet was read
+ * and why, the earlier sheet on a tie (inputSheets, the one owner of the choice), and how to read
+ * the other. Not for a sheet of another period (2025销售 beside 2026销售: sibling_sheets says it).
+ */
+function passedOver(
+  a: AnalyzeOutcome["analysis"],
+  unread: readonly string[],
+  lang: Lang,
+): string[] {
+  return unread.flatMap((sheet) => {
+    const kind = sheetInput(sheet);
+    const read = kind ? a.dataset.sources[kind] : undefined;
+    if (!kind || !read || read.sheetIsFile || read.sheetName === sheet) return [];
+    const pair = [read.sheetName, sheet];
+    if (siblingSheets(pair, inputSheets(pair))[kind]?.includes(sheet)) return [];
+    // Listed first, the unread sheet would be read: the names say the input equally well.
+    const tie = inputSheets([sheet, read.sheetName])[kind].sheet === sheet;
+    return [
+      `  ${words(lang, "cli", tie ? "sheetPassedOverTie" : "sheetPassedOver", {
+        sheet,
+        read: read.sheetName,
+        input: SHEETS[kind].label[lang],
+      })}`,
+    ];
+  });
 }

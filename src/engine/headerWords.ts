@@ -636,6 +636,11 @@ export const HEADER_WORDS = {
       "消费",
       // A clinic's charges (tester58 U62: 收费明细 refused).
       "收费明细",
+      // A renovation firm's payments received (tester61 U122: 收款记录 refused with no hint).
+      "收款",
+      "收款记录",
+      "收款明细",
+      "收款流水",
       "Transactions",
       "Transaction",
       "Orders",

@@ -40,3 +40,37 @@ test("nothing is said when every sheet is an input's", async () => {
   expect(run.code).toBe(0);
   expect(run.out).not.toContain("未读取");
 });
+
+// tester61 U122 / U119: a 家装 firm's 收款记录 was refused with no hint (a transactions name now);
+// a school's sheet named exactly 交易 beside 缴费 was passed over for 缴费 (both transactions names,
+// the earlier read) and only listed as "not read", as if its name were not the best.
+test("收款记录 is the transactions sheet", async () => {
+  const book = await userWorkbook(scratch.path("收款.xlsx"), {
+    客户档案: customers,
+    收款记录: sales,
+  });
+  const run = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
+  expect(run.code).toBe(0);
+  expect(run.out).not.toContain("未读取");
+});
+
+test("a sheet whose name says an input read from another sheet is told why and how", async () => {
+  const book = await userWorkbook(scratch.path("两个交易.xlsx"), {
+    学员信息: customers,
+    缴费: sales,
+    交易: sales,
+    销售记录2: sales,
+  });
+  const zh = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
+  expect(zh.code).toBe(0);
+  expect(zh.out).toContain(
+    "“交易”的名称也表示交易，但交易只读取一个工作表：两个名称同样相符，读取的是排在前面的“缴费”；要改读“交易”，请把“缴费”改名（任务窗格中也可直接选择工作表）",
+  );
+  expect(zh.out).toContain(
+    "“销售记录2”的名称也表示交易，但交易只读取一个工作表：读取的是名称更相符的“缴费”；要改读“销售记录2”，请把“缴费”改名（任务窗格中也可直接选择工作表）",
+  );
+  const en = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(en.out).toContain(
+    "“交易” is also named as Transactions, but Transactions is read from one sheet: both names say it equally, so the earlier sheet, “缴费”, is read; to read “交易” instead, rename “缴费” (the task pane lets you choose the sheet)",
+  );
+});

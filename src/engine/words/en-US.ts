@@ -473,6 +473,10 @@ export const EN = {
     /** The user's visible sheets no input was read from (tester52 H4: 客诉 not read, not said anywhere). */
     sheetsNotRead:
       "Not read: {sheets|sheet|sheets} {list} (not read as any input; each input reads the one sheet its name says best: {inputs})",
+    sheetPassedOver:
+      "“{sheet}” is also named as {input}, but {input} is read from one sheet: “{read}”, whose name says it better; to read “{sheet}” instead, rename “{read}” (the task pane lets you choose the sheet)",
+    sheetPassedOverTie:
+      "“{sheet}” is also named as {input}, but {input} is read from one sheet: both names say it equally, so the earlier sheet, “{read}”, is read; to read “{sheet}” instead, rename “{read}” (the task pane lets you choose the sheet)",
     qualityLine:
       "Data quality: {count|# finding|# findings} on {rows|# row|# rows} of the {tab} tab, {problems|# needs|# need} a look",
     qualityNone: "Data quality: nothing to report, every row was read as it is",

@@ -401,6 +401,10 @@ export const ZH: Catalog = {
     sheetReadAs: "{input}读自工作表“{sheet}”",
     sheetsNotRead:
       "未读取的工作表（{sheets|# 个|# 个}）：{list}（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：{inputs}）",
+    sheetPassedOver:
+      "“{sheet}”的名称也表示{input}，但{input}只读取一个工作表：读取的是名称更相符的“{read}”；要改读“{sheet}”，请把“{read}”改名（任务窗格中也可直接选择工作表）",
+    sheetPassedOverTie:
+      "“{sheet}”的名称也表示{input}，但{input}只读取一个工作表：两个名称同样相符，读取的是排在前面的“{read}”；要改读“{sheet}”，请把“{read}”改名（任务窗格中也可直接选择工作表）",
     qualityLine:
       "数据质量：{count|# 项|# 项}问题（“{tab}”表 {rows|# 行|# 行}），其中 {problems|# 项|# 项}需要核对",
     qualityNone: "数据质量：没有需要说明的问题，每一行都按原样读取",
