@@ -1485,16 +1485,23 @@ export class SheetIngest<T> {
   }
 
   /**
-   * A footnote under the customer list (isFootnoteLabel: `共16位会员`, `备注：…`, `Note: …`) in the
-   * id cell, the only filled cell of its row, or null (tester60 U98: read as a customer).
+   * A footnote under the list (isFootnoteLabel: `共16位会员`, `备注：…`, `Note: …`), the only filled
+   * cell of its row, or null: on the customer list in the id cell (tester60 U98: read as a
+   * customer); on another sheet in any cell, as a row with one cell is none of its rows (tester61
+   * U123: `注：金额单位为万元` under a 家装 firm's payments was a row with 3 errors).
    */
   private footnoteLabel(row: RowReader): string | null {
-    if (this.spec.kind !== "customers" || this.idColumn < 0) return null;
-    const id = row.cellAt(this.idColumn);
-    if (!isFootnoteLabel(id)) return null;
-    for (let c = 0; c < row.width; c++)
-      if (c !== this.idColumn && !isBlank(row.cellAt(c))) return null;
-    return cellText(id);
+    const customers = this.spec.kind === "customers";
+    if (customers && this.idColumn < 0) return null;
+    let only = -1;
+    for (let c = 0; c < row.width; c++) {
+      if (isBlank(row.cellAt(c))) continue;
+      if (only >= 0) return null;
+      only = c;
+    }
+    if (only < 0 || (customers && only !== this.idColumn)) return null;
+    const cell = row.cellAt(only);
+    return isFootnoteLabel(cell) ? cellText(cell) : null;
   }
 
   private skip(
@@ -1505,7 +1512,12 @@ export class SheetIngest<T> {
     this.counts.read++;
     this.counts.rejected++;
     this.counts.skipped++;
-    this.addFinding(code, n, "", value, qualityMessage(code, { value }));
+    // A footnote under a sheet of other rows than customers: not "not a customer".
+    const words =
+      code === "footer_row" && this.spec.kind !== "customers"
+        ? sayBoth("quality", "footer_row_data", { value })
+        : qualityMessage(code, { value });
+    this.addFinding(code, n, "", value, words);
   }
 
   /**

@@ -152,6 +152,7 @@ export const EN = {
     blank_row: "Blank row, skipped",
     totals_row: "Totals row (“{value}”), skipped",
     footer_row: "A footnote under the list (“{value}”), not a customer, skipped",
+    footer_row_data: "A footnote under the table (“{value}”), not a row of data, skipped",
     repeated_header: "The header row again inside the data (exports pasted together?), skipped",
     unparseable_optional:
       "“{fieldEn}” (column {letter}) value “{value}” is not a valid {expectedEn}; treated as empty",

@@ -141,6 +141,7 @@ export const ZH: Catalog = {
     blank_row: "空行，已跳过",
     totals_row: "合计行（“{value}”），已跳过",
     footer_row: "表格下方的注脚（“{value}”），不是客户，已跳过",
+    footer_row_data: "表格下方的注脚（“{value}”），不是一行数据，已跳过",
     repeated_header: "标题行在数据中重复出现（如多份导出拼在一起），已跳过",
     unparseable_optional: "{letter} 列“{field}”的值“{value}”无法识别为{expected}，已按空值处理",
     unparseable_date: "{letter} 列“{field}”：{problem}，此行未使用",

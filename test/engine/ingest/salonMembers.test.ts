@@ -199,3 +199,30 @@ test("no likely owner when the owner column is there", async () => {
   const { findings } = await ingestWorkbook(memorySource(salon(grid)), { asOf });
   expect(findings.some((f) => f.code === "owner_column_likely")).toBe(false);
 });
+
+// tester61 U123: a 家装 firm's 收款记录 ends with `注：金额单位为万元` in its date column, read as a
+// row with 3 errors (counted in 需要核对), where the same line under the customers is a footnote.
+test.each([["注：金额单位为万元"], ["Note: amounts in USD"], ["制表：老板娘"]])(
+  "a footnote under the transactions is no row (%s)",
+  async (note) => {
+    const { dataset, findings } = await ingestWorkbook(
+      memorySource({
+        会员信息: [
+          ["会员卡号", "姓名"],
+          ["LR001", "王丽"],
+          ["LR002", "李娜"],
+        ],
+        消费记录: [...sales, [], [note]],
+      }),
+      { asOf },
+    );
+    expect(dataset.counts.transactions).toMatchObject({ read: 4, used: 2 });
+    const about = findings.filter((f) => f.kind === "transactions" && f.value === note);
+    expect(about.map((f) => [f.code, f.severity])).toEqual([["footer_row", "info"]]);
+    expect(about[0].message).toEqual({
+      "zh-CN": `表格下方的注脚（“${note}”），不是一行数据，已跳过`,
+      "en-US": `A footnote under the table (“${note}”), not a row of data, skipped`,
+    });
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+  },
+);
