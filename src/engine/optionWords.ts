@@ -785,6 +785,15 @@ export const ROW_KIND_WORDS = {
     "尾款",
     "体验课",
     "试听课",
+    // A tutoring school's 缴费类型 (tester61 U128: 新签 / 学期费 / 教材费 warned as unknown every run).
+    "新签",
+    "新签约",
+    "学费",
+    "学期费",
+    "课时费",
+    "报名费",
+    "教材费",
+    "资料费",
     // A gym's or studio's till (tester57 U40: 项目 新办 / 续卡 / 零售 / 美团体验课).
     "新办",
     "新办卡",

@@ -202,6 +202,17 @@ describe("a row-kind column decides what each transactions row is", () => {
       const a = await ingestWorkbook(make({ 学员: c, 缴费: school }), { asOf });
       expect([...a.dataset.transactions.amount]).toEqual([6400, -3200, 6400, 500]);
       expect(codes(a.findings).sort()).toEqual(["row_kind_gift", "row_kind_returned_positive"]);
+      // tester61 U128: 新签 / 学期费 / 教材费 are sales, not row_kind_unknown (a warning every run).
+      const school61: Grid = [
+        ["学号", "日期", "金额", "缴费类型"],
+        ["C1", "2025-09-06", 7200, "新签"],
+        ["C1", "2025-11-28", 7200, "续费"],
+        ["C2", "2025-09-06", 3600, "学期费"],
+        ["C2", "2025-09-06", 280, "教材费"],
+      ];
+      const s61 = await ingestWorkbook(make({ 学员: c, 缴费: school61 }), { asOf });
+      expect([...s61.dataset.transactions.amount]).toEqual([7200, 7200, 3600, 280]);
+      expect(codes(s61.findings)).toEqual([]);
       const gjp: Grid = [
         ["客户编号", "日期", "金额", "单据类型"],
         ["C1", "2025-10-01", 1000, "销售单"],
