@@ -363,7 +363,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   for (const w of a.warnings)
     // rows_not_used: its many_unreadable findings are said above, with the column and a value;
-    // returns_as_purchases, row_kinds_unknown, currencies_mixed, sibling_sheets_unread,
+    // returns_as_purchases, row_kinds_unknown, amounts_scaled, currencies_mixed, sibling_sheets_unread,
     // missing_column: their findings are too.
     if (
       w.code !== "stale_data" &&
@@ -371,6 +371,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       w.code !== "rows_not_used" &&
       w.code !== "returns_as_purchases" &&
       w.code !== "row_kinds_unknown" &&
+      w.code !== "amounts_scaled" &&
       w.code !== "currencies_mixed" &&
       w.code !== "sibling_sheets_unread" &&
       w.code !== "missing_column"

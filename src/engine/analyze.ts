@@ -50,6 +50,7 @@ import {
   misspeltColumnWarnings,
   likelyOwnerWarnings,
   rowsNotUsedWarnings,
+  amountsScaledWarnings,
   unknownCustomersWarnings,
   returnsAsPurchasesWarnings,
   rowKindsUnknownWarnings,
@@ -592,6 +593,8 @@ export async function analyzeWorkbook(
       ...returnsAsPurchasesWarnings(findings),
       // Row types we do not know (uncollectible, 换货): counted as purchases (tester60 U105).
       ...rowKindsUnknownWarnings(findings),
+      // Amounts multiplied by their header's unit (金额（万元）): said where the figures are (U135).
+      ...amountsScaledWarnings(findings),
       // A currency column naming several: the revenue adds unlike money (reviewer55 R7).
       ...currencyMixedWarnings(findings),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).

@@ -96,6 +96,9 @@ export const RUN_WARNING_CODES = [
   // Rows whose row type (类型, Status) is no kind we know, counted as purchases (the finding
   // row_kind_unknown): said where the figures are read (rowKindsUnknownWarnings; tester60 U105).
   "row_kinds_unknown",
+  // An amount column whose header names a unit (金额（万元）): its amounts were multiplied (the
+  // finding amount_unit_applied; tester61 U135: said on the console and the data-quality tab only).
+  "amounts_scaled",
   // A currency column naming several currencies (currency_column_mixed): the revenue adds unlike
   // money, said where the figures are read (currencyMixedWarnings; reviewer55 R7).
   "currencies_mixed",
@@ -649,6 +652,20 @@ export function rowKindsUnknownWarnings(findings: readonly Finding[]): RunWarnin
   return findings
     .filter((f) => f.code === "row_kind_unknown")
     .map((f) => ({ code: "row_kinds_unknown" as const, message: inItsSheet(f) }));
+}
+
+/**
+ * amounts_scaled: one per amount_unit_applied finding (a header naming a unit, 金额（万元）: its
+ * amounts multiplied by 10,000), its words with the file or sheet, where a manager reads the
+ * figures (the Overview, the pane, the JSON): a header's unit read wrong would make the revenue
+ * 10,000 times off, unseen by whoever reads the workbook (tester61 U135).
+ *
+ * @example amountsScaledWarnings(findings)[0]?.code // "amounts_scaled"
+ */
+export function amountsScaledWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => f.code === "amount_unit_applied")
+    .map((f) => ({ code: "amounts_scaled" as const, message: inItsSheet(f) }));
 }
 
 /**
