@@ -105,6 +105,10 @@ export const CHURN_REASON_CODES = [
   // the spend trend read over its own orders. Figures: the usual order, the last orders' mean,
   // the latest, how many recent orders.
   "shrinking_orders",
+  // judge61 (tester60 U104): a contact note in the trend period states a reason to leave (another
+  // supplier, a competitor, the price: optionWords.ts LEAVING_REASON_WORDS). Figures: the note's
+  // day, the word (its LEAVING_REASON_WORDS index).
+  "said_leaving",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -1607,6 +1607,43 @@ export const RESUMED_WORDS = [
  * when an object follows it (不要再联系前台，直接找王经理: whom to call instead): ingest/contactOutcome.ts
  * saysDoNotContact.
  */
+/**
+ * A contact's note that states a reason to leave: another supplier, a competitor, the price
+ * (judge61; tester60 U104: Delta Plumbing's rep noted "Switching some SKUs to a cheaper supplier").
+ * Found anywhere in the note, case ignored; an English phrase as whole words; not after a negation
+ * (没有换别家, not switching to a cheaper supplier): ingest/contactOutcome.ts leavingReasonWord. Said
+ * as the churn reason said_leaving, with the word found.
+ */
+export const LEAVING_REASON_WORDS = [
+  "换了别家",
+  "换别家",
+  "去别家",
+  "去了别家",
+  "在别家",
+  "别家便宜",
+  "别家更便宜",
+  "换供应商",
+  "换了供应商",
+  "更便宜的供应商",
+  "其他供应商",
+  "别的供应商",
+  "竞争对手",
+  "竞品",
+  "嫌贵",
+  "太贵",
+  "价格贵",
+  "价格太高",
+  "cheaper supplier",
+  "another supplier",
+  "other supplier",
+  "different supplier",
+  "new supplier",
+  "competitor",
+  "cheaper elsewhere",
+  "too expensive",
+  "price too high",
+] as const;
+
 export const DO_NOT_CONTACT_WORDS = [
   "不要再联系",
   "别再联系",

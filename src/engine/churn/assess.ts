@@ -28,6 +28,7 @@ const BOUGHT_ONCE = CODE("bought_once");
 const NOT_WEIGHED = CODE("overdue_not_weighed");
 const TYPICAL_LOWERS = CODE("typical_lowers");
 const SHRINKING = CODE("shrinking_orders");
+const SAID_LEAVING = CODE("said_leaving");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -380,6 +381,23 @@ export function assessChurnRisk(
       const rec = today.recencyDays[c];
       const gap = gapOf(c);
       write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
+    }
+    // A contact note stating a reason to leave (another supplier, the price) is said first among
+    // what adds risk: the caller's opening (tester60 U104).
+    const leftDay = sig.leavingNoteDay ? sig.leavingNoteDay[c] : NaN;
+    if (leftDay === leftDay) {
+      const first = low ? 1 : 0;
+      const base = c * MAX_CHURN_REASONS;
+      for (let t = MAX_CHURN_REASONS - 1; t > first; t--) {
+        codes[base + t] = codes[base + t - 1];
+        figs.copyWithin(
+          (base + t) * REASON_FIGURES,
+          (base + t - 1) * REASON_FIGURES,
+          (base + t) * REASON_FIGURES,
+        );
+      }
+      write(c, first, SAID_LEAVING, leftDay, sig.leavingWord![c], 0, 0);
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     if (low) {
       // A relief is said on its own too (an even monthly buyer on its day: "within its own

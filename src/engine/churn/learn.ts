@@ -12,6 +12,7 @@ import {
 } from "./features";
 import { blendOwnRhythm } from "./ownRhythm";
 import { blendOrderFall } from "./orderFall";
+import { blendSaidLeaving } from "./saidLeaving";
 import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
 
 /**
@@ -390,6 +391,7 @@ function levelFromHistory(
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, dm.coefficients[k], eta);
   blendOwnRhythm(past, rows, eta, x);
   blendOrderFall(past, rows, eta, x);
+  blendSaidLeaving(past, rows, eta);
   releaseFeatures(x);
   dm.intercept = Math.min(0, interceptFit(eta, y, LEVEL_PENALTY));
 }
@@ -465,8 +467,11 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   }
   const eta = new Float64Array(n).fill(model.intercept);
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, model.coefficients[k], eta);
-  if (model.source === "default") blendOwnRhythm(s, rows, eta, x);
-  if (model.source === "default") blendOrderFall(s, rows, eta, x);
+  if (model.source === "default") {
+    blendOwnRhythm(s, rows, eta, x);
+    blendOrderFall(s, rows, eta, x);
+    blendSaidLeaving(s, rows, eta);
+  }
   // eta is read no more: the probabilities take its place.
   toProbabilities(eta);
   return { probability: eta, contributions: x };

@@ -7,6 +7,7 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import { isoDate } from "../parse/date";
+import { LEAVING_REASON_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { ReasonMemo } from "./reasonMemo";
@@ -38,6 +39,7 @@ import type { WordParams } from "../words/format";
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
+ * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  */
 
@@ -123,6 +125,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         before: days(a),
         period: days(c),
       });
+    case "said_leaving":
+      return w(lang, "saidLeaving", { date: isoDate(a), word: LEAVING_REASON_WORDS[b] ?? "" });
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),
@@ -228,6 +232,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "falling_frequency" ||
         code === "falling_spend" ||
         code === "shrinking_orders" ||
+        code === "said_leaving" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

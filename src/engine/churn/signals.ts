@@ -3,6 +3,7 @@ import type { RuleSet } from "../rules/schema";
 import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 import { complaintAgeDays } from "../complaints/age";
+import { leavingReasonWord } from "../ingest/contactOutcome";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -25,6 +26,14 @@ export interface ServiceSignals {
   lateComplaints: Int32Array | null;
   /** Day of the last contact up to the analysis date; NaN: never contacted. */
   lastContactDay: Float64Array | null;
+  /**
+   * The latest contact note in the trend period (lifecycle.trendPeriodDays) up to the analysis date
+   * that states a reason to leave (ingest/contactOutcome.ts leavingReasonWord: another supplier, a
+   * competitor, the price): its day (NaN none) and the word (LEAVING_REASON_WORDS index). Null
+   * without contact notes. Absent: not measured.
+   */
+  leavingNoteDay?: Float64Array | null;
+  leavingWord?: Int8Array | null;
 }
 
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
@@ -80,8 +89,36 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     const last = new Float64Array(n).fill(NaN);
     lastContacts(t, asOf, last);
     out.lastContactDay = last;
+    if (t.note) {
+      const day = new Float64Array(n).fill(NaN);
+      const word = new Int8Array(n).fill(-1);
+      leavingNotes(t, t.note, asOf, rules.lifecycle.trendPeriodDays, day, word);
+      out.leavingNoteDay = day;
+      out.leavingWord = word;
+    }
   }
   return out;
+}
+
+/** Each customer's latest contact note within `days` up to asOf that states a reason to leave. */
+function leavingNotes(
+  t: Contacts,
+  notes: readonly string[],
+  asOf: number,
+  days: number,
+  day: Float64Array,
+  word: Int8Array,
+): void {
+  for (let i = 0; i < t.count; i++) {
+    const d = t.day[i];
+    const c = t.customer[i];
+    const note = notes[i];
+    if (c < 0 || !note || !(d <= asOf) || asOf - d > days || d <= day[c]) continue;
+    const w = leavingReasonWord(note);
+    if (w < 0) continue;
+    day[c] = d;
+    word[c] = w;
+  }
 }
 
 interface LatestScores {

@@ -18,6 +18,7 @@ import {
   LEFT_NEGATIONS,
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
+  LEAVING_REASON_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -293,6 +294,33 @@ export function saysCompleted(text: string): boolean {
       (w, at) => t.charAt(at + w.length) !== "班" && !deniedBefore(t, at, COMPLETED_DENIED),
     ).at >= 0
   );
+}
+
+const LEAVING = lower(LEAVING_REASON_WORDS);
+
+/**
+ * The reason to leave a contact's note states (LEAVING_REASON_WORDS: its index, -1 none): the first
+ * such word not after a negation (没有换别家, not switching to a cheaper supplier).
+ *
+ * @example leavingReasonWord("Switching some SKUs to a cheaper supplier") // 18 ("cheaper supplier")
+ * @example leavingReasonWord("客户说没有换别家，只是最近淡季") // -1
+ */
+export function leavingReasonWord(text: string): number {
+  const t = text.trim().toLowerCase();
+  if (t === "") return -1;
+  const found = firstWord(t, LEAVING, 0, (w, at) => notNegated(t, w, at) && notSwitchDenied(t, at));
+  return found.at < 0 ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
+}
+
+/**
+ * Whether the clause before a leaving word at `at` does not deny it: "not switching to …", "no plans
+ * to move to …" (a negation anywhere before it in the clause), 不会 / 不打算 / 不想 right before it.
+ */
+function notSwitchDenied(t: string, at: number): boolean {
+  const before = t.slice(clauseAround(t, at).start, at);
+  return LETTER.test(t.charAt(at))
+    ? !/(?:\b(?:not|no|never)\b|n't)/.test(before)
+    : !/(?:不会|不打算|没打算|不想|暂不|并未|并没有)$/.test(before);
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

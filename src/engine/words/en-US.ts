@@ -950,6 +950,7 @@ Exit codes:
       "Purchase frequency down {share}%: {recent|# purchase day|# purchase days} in the last {period} days vs {before} in the {period} days before",
     fallingSpend:
       "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
+    saidLeaving: "A contact note of {date} names a reason to leave: “{word}”",
     shrinkingOrders:
       "Orders shrinking: the last {count} orders {recent} on average (latest {last}), against about {usual} usually (down {share}%)",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",

@@ -760,6 +760,7 @@ export const ZH: Catalog = {
     fallingFrequency:
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
+    saidLeaving: "{date} 的联系记录提到了离开的原因：“{word}”",
     shrinkingOrders:
       "订单金额在缩小：最近 {count} 单平均 {recent}（最近一单 {last}），平时约 {usual}（下降 {share}%）",
     lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",

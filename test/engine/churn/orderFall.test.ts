@@ -21,7 +21,7 @@ const monthStart = (m: number) =>
  * 2025-06-01 to 2026-11-01 (DELTA's last four 6,000, 4,500, 3,000, 2,000 when `falls`), one whose
  * orders shrink at no rhythm (UNEVEN, gaps of 9 to 80 days) and two silent since the summer.
  */
-function distributor(falls: boolean) {
+function distributor(falls: boolean, notes: [id: string, date: string, note: string][] = []) {
   const rows: (string | number)[][] = [["Customer ID", "Date", "Amount"]];
   const ids: string[] = [];
   /** The first day of each month from 2025-06 to `last` (ISO). */
@@ -52,16 +52,19 @@ function distributor(falls: boolean) {
   return memorySource({
     Customers: [["Customer ID"], ...ids.map((id) => [id])],
     Transactions: rows,
+    ...(notes.length > 0 ? { Contacts: [["Customer ID", "Date", "Notes"], ...notes] } : {}),
   });
 }
+
+/** Customer `id`'s row, its churn reasons in words and its churn probability. */
+const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
+const reasons = (a: Analysis, id: string, lang: "zh-CN" | "en-US" = "en-US") =>
+  churnReasonsIn(a.classification.analysis, row(a, id), lang);
+const p = (a: Analysis, id: string) => a.classification.analysis.churnProbability[row(a, id)];
 
 describe("falling orders of a steady customer (tester60 U104)", () => {
   let before: Analysis;
   let after: Analysis;
-  const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
-  const reasons = (a: Analysis, id: string, lang: "zh-CN" | "en-US" = "en-US") =>
-    churnReasonsIn(a.classification.analysis, row(a, id), lang);
-  const p = (a: Analysis, id: string) => a.classification.analysis.churnProbability[row(a, id)];
   beforeAll(async () => {
     const asOf = parseIsoDate(AS_OF);
     before = await analyzeWorkbook(distributor(false), { rules: defaultRules(), asOf });
@@ -95,5 +98,51 @@ describe("falling orders of a steady customer (tester60 U104)", () => {
       expect(reasons(after, id).map((r) => r.code)).not.toContain("shrinking_orders");
     // The others' figures move only as Delta's fall moves the customers' means (default weights).
     expect(Math.abs(p(after, "STEADY3") - p(before, "STEADY3"))).toBeLessThan(0.02);
+  });
+});
+
+describe("a contact note stating a reason to leave (tester60 U104)", () => {
+  let plain: Analysis;
+  let noted: Analysis;
+  // Everyone has a contact (no account is "never contacted" in one run and not the other).
+  const routine = (id: string): [string, string, string] => [id, "2026-11-05", "Routine call"];
+  const ids = [...Array(9).keys()].map((k) => `STEADY${k}`).concat("UNEVEN", "GONE1", "GONE2");
+  beforeAll(async () => {
+    const asOf = parseIsoDate(AS_OF);
+    const notes = (delta: string): [string, string, string][] => [
+      ...ids.map(routine),
+      ["DELTA", "2026-11-10", delta],
+    ];
+    plain = await analyzeWorkbook(distributor(false, notes("Routine call")), {
+      rules: defaultRules(),
+      asOf,
+    });
+    noted = await analyzeWorkbook(
+      distributor(false, [
+        ...notes("Switching some SKUs to a cheaper supplier, unhappy with lead times"),
+        // A denial is no reason to leave; nor is a note older than the trend period (180 days).
+        ["STEADY1", "2026-11-12", "Not switching to a cheaper supplier, happy with us"],
+        ["STEADY2", "2026-03-01", "Looked at a competitor"],
+      ]),
+      { rules: defaultRules(), asOf },
+    );
+  }, 60_000);
+
+  it("says the note's reason first, in both languages, and raises the risk", () => {
+    expect(reasons(noted, "DELTA")[1]).toEqual({
+      code: "said_leaving",
+      text: "A contact note of 2026-11-10 names a reason to leave: “cheaper supplier”",
+    });
+    expect(reasons(noted, "DELTA", "zh-CN").map((r) => r.text)).toContain(
+      "2026-11-10 的联系记录提到了离开的原因：“cheaper supplier”",
+    );
+    // Default weights: + 0.6 log-odds (an open complaint's most).
+    const logit = (x: number) => Math.log(x / (1 - x));
+    expect(logit(p(noted, "DELTA")) - logit(p(plain, "DELTA"))).toBeCloseTo(0.6, 1);
+  });
+
+  it("a denied or old note is no reason to leave", () => {
+    for (const id of ["STEADY1", "STEADY2"])
+      expect(reasons(noted, id).map((r) => r.code)).not.toContain("said_leaving");
   });
 });
