@@ -76,11 +76,16 @@ export class ChunkPlanner {
    * tab at 100,000 customers) made a 14.55 MB response, refused twice before a chunk fitted (stop
    * 28 reviewer). Later chunks are sized by the bytes the probe weighed, as for any sheet.
    *
+   * Two rows at least: a tab's first row is its header, a few hundred bytes, and a probe of it
+   * alone sized the next chunk as the whole tab (the run state at 12 columns, 1.15 MB a row at
+   * the longest: a 5.3 MB response at 60,000 customers, refused). Two rows of 27 such cells still
+   * pass no limit.
+   *
    * @example new ChunkPlanner(3).probeCellsOf(32_000).next(170); // 6 rows (2 MB / 288 KB a row)
    */
   probeCellsOf(chars: number): this {
     const perRow = Math.max(1, this.columns) * chars * 3;
-    this.probeRows = Math.max(1, Math.floor(this.budgetBytes / perRow));
+    this.probeRows = Math.max(2, Math.floor(this.budgetBytes / perRow));
     return this;
   }
 

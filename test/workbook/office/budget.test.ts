@@ -7,7 +7,11 @@ import {
   MIN_TIMED_ROWS,
 } from "../../../src/workbook/office/budget";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
-import { createSimulatedExcel, SimWorkbook } from "../../../src/workbook/simulator";
+import {
+  createSimulatedExcel,
+  PAYLOAD_LIMIT_BYTES,
+  SimWorkbook,
+} from "../../../src/workbook/simulator";
 
 /**
  * The time budget per chunk: the pane's own work on a chunk (handling an answer, building a
@@ -123,4 +127,11 @@ test("a planner told cells hold up to 32,000 characters probes only the rows tha
   const plan = new ChunkPlanner(3).probeCellsOf(32_000);
   plan.record(6, 6 * 90_000); // what the probe weighed: 90 KB a row
   expect(plan.next(170)).toBe(Math.floor(CHUNK_BUDGET_BYTES / 90_000));
+});
+
+test("a probe of long cells reads two rows at least: the header row alone sized the next chunk as the whole tab", () => {
+  // 12 columns x 32,000 characters x 3 bytes = 1.15 MB a row: 2 MB holds 1, the header alone.
+  expect(new ChunkPlanner(12).probeCellsOf(32_000).next(208)).toBe(2);
+  // Two rows of 27 such cells stay under Excel's 5 MB limit.
+  expect(2 * 27 * 32_000 * 3).toBeLessThan(PAYLOAD_LIMIT_BYTES);
 });

@@ -2,6 +2,7 @@ import { DIMENSIONS, DIMENSION_CODES, type Snapshot } from "../../../src/engine/
 import { readPreviousSnapshot } from "../../../src/engine/changes/previous";
 import { stateTable, StateReader } from "../../../src/engine/changes/state";
 import type { Cell } from "../../../src/engine/cells";
+import { CHUNK_BUDGET_BYTES } from "../../../src/workbook/office/budget";
 import { OfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import {
   createSimulatedExcel,
@@ -66,6 +67,8 @@ test("a packed run state of 60,000 customers reads back with no response over 5 
   expect(wb.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
   // Later chunks are sized by what the probe weighed, not left at the probe's few rows.
   expect(book.stats.read.largestChunkRows).toBeGreaterThan(6);
+  // By its heaviest row, not the average with the header row: within the chunk budget.
+  expect(book.stats.read.largestChunkBytes).toBeLessThanOrEqual(CHUNK_BUDGET_BYTES);
 });
 
 /**
