@@ -81,7 +81,10 @@ export interface TransitionMatrix {
  *   purchase (or went down), or at a later date (same rules) this run's transactions give other
  *   spend or purchase days over the previous run's window; or, at the same date, rules and input
  *   sheets, the service signals the churn model read differ (a survey or complaint of its own
- *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged".
+ *   edited: DATA_SERVICE). Not an ordinary decline, nor "unchanged". When the two runs read the
+ *   input with different versions of the program's reading (readingChanged), the purchases may
+ *   differ because the program reads them anew, not because the data changed: said so (reviewer60
+ *   R17), the move the same.
  *
  * Two more, counted neither way because neither the customer nor the others moved it (stop 42):
  * - `program`: at the same date, rules and input sheets, with its own figures and service signals
@@ -150,8 +153,16 @@ export interface Comparison {
     source: Snapshot["source"];
     /** The program's judgment rules' version that made it (0: before versions were recorded). */
     judgmentVersion: number;
+    /** The program's reading's version that made it (0: before versions were recorded). */
+    readingVersion: number;
   };
-  current: { asOf: number; ruleSetHash: string; count: number; judgmentVersion: number };
+  current: {
+    asOf: number;
+    ruleSetHash: string;
+    count: number;
+    judgmentVersion: number;
+    readingVersion: number;
+  };
   /** Both hashes known and different: movements mix "the customer changed" with "the rules changed". */
   rulesChanged: boolean;
   /**
@@ -160,6 +171,12 @@ export interface Comparison {
    * as with rulesChanged (tester15 #7).
    */
   judgmentChanged: boolean;
+  /**
+   * The two runs read the input with different versions of the program's reading
+   * (rules/readingVersion.ts): a customer whose purchases up to the previous date differ
+   * (`dataChanged`) may have been read anew rather than corrected in the data (reviewer60 R17).
+   */
+  readingChanged: boolean;
   matrices: TransitionMatrix[];
   /** Per current customer: its index in the previous snapshot, -1 for a new customer. */
   previousIndex: Int32Array;
@@ -712,6 +729,7 @@ export function compareSnapshots(
   const rulesChanged =
     prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash;
   const judgmentChanged = (prev.judgmentVersion ?? 0) !== (cur.judgmentVersion ?? 0);
+  const readingChanged = (prev.readingVersion ?? 0) !== (cur.readingVersion ?? 0);
   const ordered = !(prev.asOf > cur.asOf);
   // A later date with the same rules (the same window length): this run's purchases over the
   // previous run's window, to compare with what that run read (corrected, added late or removed).
@@ -930,15 +948,18 @@ export function compareSnapshots(
       count: prev.count,
       source: prev.source,
       judgmentVersion: prev.judgmentVersion ?? 0,
+      readingVersion: prev.readingVersion ?? 0,
     },
     current: {
       asOf: cur.asOf,
       ruleSetHash: cur.ruleSetHash,
       count: n,
       judgmentVersion: cur.judgmentVersion ?? 0,
+      readingVersion: cur.readingVersion ?? 0,
     },
     rulesChanged,
     judgmentChanged,
+    readingChanged,
     matrices,
     previousIndex,
     move,
@@ -985,6 +1006,25 @@ export function lostByTimeCount(c: Partial<Pick<Comparison, "byTime" | "byTimeMo
     const b = bits[list[k]];
     if (b && !(b & STAGE_BIT)) count++;
   }
+  return count;
+}
+
+/**
+ * How many `dataChanged` customers had their purchases read anew: their purchases up to the previous
+ * date differ while the two runs read the input with different versions of the program's reading
+ * (readingChanged; reviewer60 R17). 0 when the reading did not change: then every such customer's
+ * data was corrected, added late or removed.
+ *
+ * @example readAnewCount(c) // 2: said "read the new way", not "check the data"
+ */
+export function readAnewCount(
+  c: Partial<Pick<Comparison, "readingChanged" | "dataChanged" | "dataChangedList">>,
+): number {
+  const bits = c.dataChanged;
+  const list = c.dataChangedList;
+  if (!c.readingChanged || !bits || !list) return 0;
+  let count = 0;
+  for (let k = 0; k < list.length; k++) if (bits[list[k]] & DATA_PURCHASES) count++;
   return count;
 }
 

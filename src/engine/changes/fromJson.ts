@@ -6,7 +6,7 @@ import { SHEET_KINDS } from "../schema";
 /** The parts of a JSON result (schema/result.schema.json) a snapshot needs. */
 interface ResultJsonLike {
   asOf?: unknown;
-  ruleSet?: { hash?: unknown; judgmentVersion?: unknown };
+  ruleSet?: { hash?: unknown; judgmentVersion?: unknown; readingVersion?: unknown };
   /** The input sheets read, by kind (absent kinds were not read). */
   sources?: unknown;
   /**
@@ -65,12 +65,13 @@ export function snapshotFromResultJson(json: unknown): Snapshot | null {
   }
   const asOf = typeof r.asOf === "string" ? parseIsoDate(r.asOf) : NaN;
   const hash = typeof r.ruleSet?.hash === "string" ? r.ruleSet.hash : "";
-  const v = r.ruleSet?.judgmentVersion;
+  const version = (v: unknown) => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : 0);
   const s = b.finish(
     asOf,
     hash,
     "json",
-    Number.isInteger(v) && (v as number) >= 0 ? (v as number) : 0,
+    version(r.ruleSet?.judgmentVersion),
+    version(r.ruleSet?.readingVersion),
   );
   if (anyService) s.service = Int32Array.from(service);
   const sources = r.sources;

@@ -11,6 +11,7 @@ import type { CustomerGroups } from "../aggregate/byCustomer";
 import { isReturn } from "../aggregate/purchase";
 import { exactCustomerKey } from "../parse/identifier";
 import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
+import { READING_VERSION } from "../rules/readingVersion";
 import { windowStart } from "../segmentation/window";
 import { SHEET_KINDS, type SheetKind } from "../schema";
 import type { ServiceSignals } from "../churn/signals";
@@ -58,6 +59,11 @@ export interface Snapshot {
    * absent: a source written before versions were recorded.
    */
   judgmentVersion?: number;
+  /**
+   * The version of the program's reading of the input that made it (rules/readingVersion.ts); 0 or
+   * absent: a source written before versions of the reading were recorded.
+   */
+  readingVersion?: number;
   /**
    * A run state's cells of hashes of the schedule texts the run wrote (state.ts `scheduleWritten`;
    * followUp/typedNotes.ts readWritten); absent: a state written before them, or no state.
@@ -190,6 +196,7 @@ export function snapshotOf(
     asOf: a.asOf,
     ruleSetHash: a.ruleSet.hash,
     judgmentVersion: JUDGMENT_VERSION,
+    readingVersion: READING_VERSION,
     source: "run",
     count: n,
     key: exactKeys(c.id, c.key, n),
@@ -446,7 +453,13 @@ export class SnapshotBuilder {
     return this.key.length;
   }
 
-  finish(asOf: number, ruleSetHash: string, source: SnapshotSource, judgmentVersion = 0): Snapshot {
+  finish(
+    asOf: number,
+    ruleSetHash: string,
+    source: SnapshotSource,
+    judgmentVersion = 0,
+    readingVersion = 0,
+  ): Snapshot {
     const n = this.key.length;
     const codes = emptyCodes(n);
     for (const d of DIMENSIONS) codes[d].set(this.codes[d]);
@@ -454,6 +467,7 @@ export class SnapshotBuilder {
       asOf,
       ruleSetHash,
       judgmentVersion,
+      readingVersion,
       source,
       count: n,
       key: this.key,

@@ -50,6 +50,9 @@ const COLUMNS: ReportColumn[] = OUTPUT_TABS.runState.columns.map((key) => ({
 const PACKED_COLUMN = OUTPUT_TABS.runState.columns.indexOf("packedCustomers");
 /** The column of the schedule texts' hashes (WrittenTexts). */
 const WRITTEN_COLUMN = OUTPUT_TABS.runState.columns.indexOf("scheduleWritten");
+/** The columns of the reading versions of the run and of its prior (rules/readingVersion.ts). */
+const READING_COLUMN = OUTPUT_TABS.runState.columns.indexOf("readingVersion");
+const PRIOR_READING_COLUMN = OUTPUT_TABS.runState.columns.indexOf("priorReadingVersion");
 
 const numberOf = (v: Cell): number =>
   typeof v === "number" ? v : v == null || v === "" ? NaN : Number(cellText(v));
@@ -106,6 +109,8 @@ export function stateTable(
         : null;
     row[7] = k === 0 ? (s.judgmentVersion ?? 0) : null;
     row[8] = k === 0 && prior ? (prior.judgmentVersion ?? 0) : null;
+    row[READING_COLUMN] = k === 0 ? (s.readingVersion ?? 0) : null;
+    row[PRIOR_READING_COLUMN] = k === 0 && prior ? (prior.readingVersion ?? 0) : null;
     // Asked when the state is written, after the schedule tab (whose rows record them).
     row[WRITTEN_COLUMN] = scheduleWritten
       ? ((written ??= scheduleWritten.cells())[k] ?? null)
@@ -175,6 +180,8 @@ export class StateReader {
   private hash = "";
   /** The judgment rules' version (rules/judgmentVersion.ts); 0: a state written before it. */
   private judgmentVersion = 0;
+  /** The reading's version (rules/readingVersion.ts); 0: a state written before it. */
+  private readingVersion = 0;
   private readonly index = new KeyIndex();
   // Columns with room for `room` customers, doubled when full (a typed array per number and code:
   // no per-row objects, and no array growth of boxed values).
@@ -201,6 +208,7 @@ export class StateReader {
   private priorAsOf = NaN;
   private priorHash = "";
   private priorJudgmentVersion = 0;
+  private priorReadingVersion = 0;
   private readonly priorCells: string[] = [];
   /** The schedule texts' hashes (`scheduleWritten`); null: a state written before them. */
   private written: string[] | null = null;
@@ -239,6 +247,8 @@ export class StateReader {
       if (at.priorRuleSetHash >= 0) this.priorHash = cellText(row[at.priorRuleSetHash]);
       this.judgmentVersion = versionAt(row, at.judgmentVersion);
       this.priorJudgmentVersion = versionAt(row, at.priorJudgmentVersion);
+      this.readingVersion = versionAt(row, at.readingVersion);
+      this.priorReadingVersion = versionAt(row, at.priorReadingVersion);
     }
     if (at.priorPacked >= 0) {
       const cell = row[at.priorPacked];
@@ -424,6 +434,7 @@ export class StateReader {
     r.asOf = this.priorAsOf;
     r.hash = this.priorHash;
     r.judgmentVersion = this.priorJudgmentVersion;
+    r.readingVersion = this.priorReadingVersion;
     r.indexCodes = this.indexCodes;
     for (const cell of this.priorCells) r.addPacked(cell, this.indexCodes);
     return r.finish();
@@ -443,6 +454,7 @@ export class StateReader {
       asOf: this.asOf,
       ruleSetHash: this.hash,
       judgmentVersion: this.judgmentVersion,
+      readingVersion: this.readingVersion,
       source: "state",
       count: n,
       key: this.key,
@@ -515,6 +527,9 @@ interface StateColumns {
   judgmentVersion: number;
   priorJudgmentVersion: number;
   scheduleWritten: number;
+  /** The reading's version of the run and of its prior (stop 61; -1 in earlier states). */
+  readingVersion: number;
+  priorReadingVersion: number;
 }
 
 /** The state tab's columns from its header row, or null when the row is not one. */
@@ -547,10 +562,15 @@ function headerColumns(row: Cell[]): StateColumns | null {
     judgmentVersion: k("judgmentVersion"),
     priorJudgmentVersion: k("priorJudgmentVersion"),
     scheduleWritten: k("scheduleWritten"),
+    readingVersion: k("readingVersion"),
+    priorReadingVersion: k("priorReadingVersion"),
   };
 }
 
-/** A version number in column k of the row (rules/judgmentVersion.ts); 0 when absent or not one. */
+/**
+ * A version number in column k of the row (rules/judgmentVersion.ts, rules/readingVersion.ts); 0
+ * when absent or not one.
+ */
 function versionAt(row: Cell[], k: number): number {
   const v = k >= 0 ? numberOf(row[k]) : NaN;
   return Number.isInteger(v) && v >= 0 ? v : 0;

@@ -49,6 +49,24 @@ export const MOVE_WORDS: Record<Move, Words> = {
   byTime: changesWords("move_byTime"),
 };
 
+/**
+ * The two runs' versions of the program's reading of the data (rules/readingVersion.ts), as said
+ * inside a sentence's brackets: "版本 0 → 1", or that the previous run was read by a build before
+ * versions were recorded (0).
+ *
+ * @example readingVersionsText({ previous: { readingVersion: 1 }, current: { readingVersion: 2 } }, "en-US") // "version 1 → 2"
+ */
+export function readingVersionsText(
+  c: { previous?: { readingVersion?: number }; current?: { readingVersion?: number } },
+  lang: Lang,
+): string {
+  const from = c.previous?.readingVersion ?? 0;
+  const to = c.current?.readingVersion ?? 0;
+  return from > 0
+    ? say(lang, "changes", "readingVersions", { from, to })
+    : say(lang, "changes", "readingVersionsEarlier", { to });
+}
+
 /** The dimensions' names, from the word catalog (words/changes.ts). */
 export const DIMENSION_WORDS: Record<Dimension, Words> = Object.fromEntries(
   DIMENSIONS.map((d) => [d, changesWords(d)]),
@@ -405,7 +423,13 @@ export function moverReasons(
   const since =
     previousDate && !c.sameDate ? compiled(lang, "sinceBeforeReason", ["date", "reason"]) : null;
   const dataDate = previousDate || say(lang, "changes", "unknownDate");
-  const dataChanged = say(lang, "changes", "dataChangedReason", { date: dataDate });
+  // Purchases read anew by the program's updated reading are no correction (reviewer60 R17).
+  const dataChanged = c.readingChanged
+    ? say(lang, "changes", "readAnewReason", {
+        date: dataDate,
+        versions: readingVersionsText(c, lang),
+      })
+    : say(lang, "changes", "dataChangedReason", { date: dataDate });
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);

@@ -1,5 +1,5 @@
 import type { Cell } from "../cells";
-import { lostByTimeCount, moveCounts, MOVES, NEITHER_WAY } from "../changes/compare";
+import { lostByTimeCount, moveCounts, MOVES, NEITHER_WAY, readAnewCount } from "../changes/compare";
 import type { RunChanges } from "../changes";
 import { PROBABILITY_AGAINST } from "../changes/direction";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
@@ -11,6 +11,7 @@ import {
   moverReasons,
   probabilityFigures,
   type WithinRhythm,
+  readingVersionsText,
 } from "../changes/words";
 import type { Analysis } from "../analyze";
 import { isoDate } from "../parse/date";
@@ -150,6 +151,13 @@ export function changesTable(
             })
           : w("judgmentChangedEarlier", { to: c.current.judgmentVersion }),
       ],
+      [null, "note"],
+    );
+  // The program's reading of the data, when it changed and read some customer's purchases anew
+  // (reviewer60 R17): their move reads "data changed", and is not the owner's correction.
+  if (readAnewCount(c) > 0)
+    push(
+      [w("readingRules"), w("readingChanged", { versions: readingVersionsText(c, lang) })],
       [null, "note"],
     );
   // Input sheets the previous run read and this one did not move customers by that alone (stop 31
@@ -501,9 +509,20 @@ export function neitherWayLines(
     lines.push({ key, text: say(lang, "summary", code, params) });
   // Time alone has two causes, a line each: the two-day rule, and customers already churned.
   const lost = lostByTimeCount(c);
+  // Purchases read anew by the program's updated reading: a line of their own, not "check the data".
+  const readAnew = readAnewCount(c);
   for (const k of NEITHER_WAY) {
     let count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
     if (k.move === "byTime") count -= lost;
+    if (k.move === "dataChanged" && readAnew > 0) {
+      count -= readAnew;
+      line("readAnew", "readAnewLine", {
+        count: readAnew,
+        date: isoDate(changes.previous.asOf),
+        tab,
+        versions: readingVersionsText(c, lang),
+      });
+    }
     if (count > 0)
       // The refit at a later date is a fall with nothing of the customer's lowering it (compare.ts).
       line(
@@ -595,6 +614,8 @@ function changeCounts(
         | "cutOffMoves"
         | "refitMoves"
         | "dataChangedList"
+        | "dataChanged"
+        | "readingChanged"
         | "programMoves"
         | "byTimeMoves"
         | "byTime"
@@ -650,7 +671,8 @@ function changeCounts(
             : "changesCauseRefit",
           c.refitMoves?.length ?? 0,
         ],
-        ["changesCauseData", c.dataChangedList?.length ?? 0],
+        ["changesCauseData", (c.dataChangedList?.length ?? 0) - readAnewCount(c)],
+        ["changesCauseReading", readAnewCount(c)],
         ["changesCauseProgram", c.programMoves?.length ?? 0],
         ...byTimeCauses((c.byTimeMoves?.length ?? 0) - lostByTimeCount(c), lostByTimeCount(c)),
       ],
@@ -771,6 +793,10 @@ export function* changesJsonChunks(
     previousJudgmentVersion: c.previous.judgmentVersion,
     judgmentVersion: c.current.judgmentVersion,
     judgmentChanged: c.judgmentChanged,
+    // The program's reading of the data (rules/readingVersion.ts; reviewer60 R17).
+    previousReadingVersion: c.previous.readingVersion,
+    readingVersion: c.current.readingVersion,
+    readingChanged: c.readingChanged,
     previousCustomers: c.previous.count,
     customers: c.current.count,
     counts: { ...counts, removed: c.removed.length },

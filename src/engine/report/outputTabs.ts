@@ -240,6 +240,10 @@ export const OUTPUT_TABS = {
       // (followUp/typedNotes.ts WrittenTexts): the next refresh tells typed text from ours by them,
       // whatever the wording was (reviewer44 D1).
       "scheduleWritten",
+      // The version of the program's reading of the input of the run and of its prior (stop 61,
+      // rules/readingVersion.ts): a state without them was written before versions (0).
+      "readingVersion",
+      "priorReadingVersion",
     ],
   },
   // The churn-risk backtest (issue 9 item 4): churn risk learned one horizon earlier against what happened.

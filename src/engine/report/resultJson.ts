@@ -18,6 +18,7 @@ import { moneyCell } from "./table";
 import { satisfactionJson } from "./satisfactionTab";
 import { notFittedWords } from "../followUp/warnings";
 import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
+import { READING_VERSION } from "../rules/readingVersion";
 
 /**
  * Version of the JSON result's shape (schema/result.schema.json): bump when a field changes meaning.
@@ -272,7 +273,11 @@ export function* resultJsonParts(
   yield field("generatedAt", generatedAt.toISOString());
   yield field("asOf", isoDate(a.asOf));
   yield field("lang", lang);
-  yield field("ruleSet", { ...a.ruleSet, judgmentVersion: JUDGMENT_VERSION });
+  yield field("ruleSet", {
+    ...a.ruleSet,
+    judgmentVersion: JUDGMENT_VERSION,
+    readingVersion: READING_VERSION,
+  });
   yield field("sources", sourcesJson(d.sources, lang));
   yield field("counts", d.counts);
   yield field("segmentation", segmentationJson(a.classification));

@@ -57,6 +57,13 @@ export const CHANGES_EN = {
     "Updated since the previous run (version {from} → {to}): the movements below mix changes in customers with changes in how the program judges stage, churn risk and calls",
   judgmentChangedEarlier:
     "Updated since the previous run (made by an earlier version; now version {to}): the movements below mix changes in customers with changes in how the program judges stage, churn risk and calls",
+  /** The program's reading of the data (rules/readingVersion.ts), said when it changed and read purchases anew. */
+  readingRules: "Program's reading of the data",
+  readingChanged:
+    "Updated since the previous run ({versions}): customers listed as Data changed whose purchases differ are counted the new way, not corrected in the data",
+  /** The two reading versions, inside a sentence's brackets. */
+  readingVersions: "version {from} → {to}",
+  readingVersionsEarlier: "the previous run was read by an earlier version; now version {to}",
   customersBefore: "Customers before",
   customersNow: "Customers now",
   move_worse: "Wrong way",
@@ -132,6 +139,9 @@ export const CHANGES_EN = {
   /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
   dataChangedReason:
     "purchases up to {date} differ from the data the previous run read (corrected, added late or removed), not new buying",
+  /** dataChangedReason when the program's reading changed between the runs (compare.ts readingChanged). */
+  readAnewReason:
+    "purchases up to {date} are counted the program's new way ({versions}), so they differ from what the previous run read: not corrected data, not new buying",
   /**
    * A customer whose service signals at the same date differ from what the previous run read
    * (compare.ts DATA_SERVICE): which, "before → now" (signal_*), after the date.
@@ -330,6 +340,11 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "上次运行后已更新（版本 {from} → {to}）：下列变化有的来自客户本身，有的来自程序对生命周期阶段、流失风险和回访安排的判断方法的更新",
   judgmentChangedEarlier:
     "上次运行后已更新（上次由更早的版本生成，本次为版本 {to}）：下列变化有的来自客户本身，有的来自程序对生命周期阶段、流失风险和回访安排的判断方法的更新",
+  readingRules: "程序读取数据的方式",
+  readingChanged:
+    "上次运行后已更新（{versions}）：下列“数据有变”的客户中，交易不同的按新的读法计算，并非数据被更正",
+  readingVersions: "版本 {from} → {to}",
+  readingVersionsEarlier: "上次运行由更早的版本读取，本次为版本 {to}",
   customersBefore: "上次客户数",
   customersNow: "本次客户数",
   move_worse: "变差",
@@ -386,6 +401,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   sinceBeforeReason: "自 {date} 起，{reason}",
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+  readAnewReason:
+    "截至 {date} 的交易按程序新的读法计算（{versions}），与上次运行读取的不同，并非数据更正或新的购买",
   serviceChangedReason:
     "截至 {date} 的满意度调查、投诉或跟进记录与上次运行读取的数据不同（{signals}），并非新的反馈",
   signal_lowScore: "满意度低分：{from} → {to}",

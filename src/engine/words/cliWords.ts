@@ -60,6 +60,13 @@ export const SUMMARY_EN = {
     "  {count|# customer|# customers} moved sideways (a classification moved, neither way: e.g. the lifecycle stage among new, growth, mature and returned): listed as sideways, not counted as wrong or right way",
   dataChangedLine:
     "  For {count|# customer|# customers} the data up to {date} (purchases, surveys, complaints or contacts) differ from what the previous run read (corrected, added late or removed): not counted as wrong or right way; check the data (see the {tab} tab)",
+  /**
+   * dataChangedLine's customers whose purchases differ while the program's reading of the data
+   * changed between the runs (changes/compare.ts readAnewCount; reviewer60 R17); {versions}:
+   * changes readingVersions / readingVersionsEarlier.
+   */
+  readAnewLine:
+    "  For {count|# customer|# customers} the purchases up to {date} differ from what the previous run read: the program's way of reading the data was updated ({versions}), and their amounts are counted the new way: not counted as wrong or right way (see the {tab} tab)",
   sheetsLeftOutLine:
     "  The previous run also read {sheets}; this one did not: some of these movements come from that, not from the customers",
   sheetsAddedLine:
@@ -110,6 +117,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户平移（分类有变动但不分好坏，如生命周期阶段在新客户、成长期、成熟期、回流客户之间移动），列为“平移”，未计入变差或变好",
   dataChangedLine:
     "  {count|#} 位客户截至 {date} 的数据（交易、满意度调查、投诉或跟进记录）与上次运行读取的不同（被更正、补录或删除），未计入变差或变好；请核对数据（见“{tab}”表）",
+  readAnewLine:
+    "  {count|#} 位客户截至 {date} 的交易与上次运行读取的不同：程序读取数据的方式已更新（{versions}），这些客户的金额按新的读法计算，未计入变差或变好（见“{tab}”表）",
   sheetsLeftOutLine: "  上次运行还读取了{sheets}，本次没有：部分变化来自于此，而非客户本身",
   sheetsAddedLine: "  本次运行还读取了{sheets}，上次没有：部分变化来自于此，而非客户本身",
 };

@@ -25,6 +25,8 @@ export const OVERVIEW_EN = {
   /** The refit's cause at a later date under the default weights: nothing was refit (tester53 N33). */
   changesCauseOthersRisk: "the other customers' figures the churn model compares with",
   changesCauseData: "corrected data",
+  /** Purchases read anew by the program's updated reading (changes/compare.ts readAnewCount). */
+  changesCauseReading: "the program's new reading of the data",
   changesCauseProgram: "the program's update",
   changesCauseByTime: "time alone (two purchase days, the first {days}+ days ago)",
   /** The `byTime` customers already churned on both runs (changes/compare.ts lostByTimeCount). */
@@ -117,6 +119,7 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseRefit: "流失模型重新拟合",
   changesCauseOthersRisk: "流失模型所比较的其他客户数据变化",
   changesCauseData: "数据更正",
+  changesCauseReading: "读取方式更新",
   changesCauseProgram: "程序更新",
   changesCauseByTime: "时间推移（只在两天购买，首次购买满 {days} 天）",
   changesCauseLostByTime: "时间推移（已流失客户）",

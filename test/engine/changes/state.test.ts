@@ -139,6 +139,9 @@ describe("the run-state tab read back", () => {
       "judgmentVersion",
       "priorJudgmentVersion",
       "scheduleWritten",
+      // Stop 61 (reviewer60 R17): the reading's versions, after every earlier column.
+      "readingVersion",
+      "priorReadingVersion",
     ]);
     expect(grid.length).toBeGreaterThan(3);
     const reader = new StateReader();
@@ -241,6 +244,24 @@ describe("the run it compared with, kept beside the run (tester12 #1: a re-run o
     const was = old.finish()!;
     expect(was.judgmentVersion).toBe(0);
     expect(was.prior!()!.judgmentVersion).toBe(0);
+  });
+
+  test("keeps the program's reading's version of the run and of its prior; an older state reads 0 (reviewer60 R17)", () => {
+    const s = { ...snapshot(30), readingVersion: 2 };
+    const prior = { ...earlier(snapshot(20), epochDay(2025, 10, 31)), readingVersion: 1 };
+    const grid = gridOf(stateTable(s, prior));
+    const reader = new StateReader();
+    reader.push(grid);
+    const back = reader.finish()!;
+    expect(back.readingVersion).toBe(2);
+    expect(back.prior!()!.readingVersion).toBe(1);
+    // A state written before the columns (stop 60 and earlier): version 0, "earlier".
+    const old = new StateReader();
+    old.push(grid.map((row) => row.slice(0, 10)));
+    const was = old.finish()!;
+    expect(was.readingVersion).toBe(0);
+    expect(was.prior!()!.readingVersion).toBe(0);
+    expect(was.judgmentVersion).toBe(s.judgmentVersion ?? 0);
   });
 
   test("none kept: no prior (a first run, or a state written before it)", () => {

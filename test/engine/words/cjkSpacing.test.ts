@@ -69,6 +69,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
   "changes.judgmentChanged": [],
   "changes.judgmentChangedEarlier": [],
+  // Version numbers (rules/readingVersion.ts).
+  "changes.readingVersions": [],
+  "changes.readingVersionsEarlier": [],
   "changes.reasonWithFigures": ["moves"],
   // A tier's cut-offs and the spend are numbers; the move and the tier's name are words.
   "changes.cutOffRose": ["move", "tier"],

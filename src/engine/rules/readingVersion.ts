@@ -1,0 +1,24 @@
+/**
+ * The version of how the program reads the input: the code that turns a sheet's rows into a
+ * customer's purchases and their amounts (ingest/: which column is the amount, which rows are
+ * sales, top-ups, refunds, invoices, copies). The one owner: bump it whenever a change to that code
+ * can give a customer other purchases or amounts from the same file, and add a line below.
+ * Every run records it beside the judgment version (rules/judgmentVersion.ts): the run state, the
+ * JSON's ruleSet. A refresh whose previous run was read by another version says so: a customer
+ * whose purchases up to the previous date read otherwise is "read the new way", not "corrected,
+ * added late or removed: check your data" (changes/compare.ts readingChanged; reviewer60 R17, stop
+ * 60: a salon's unchanged file refreshed after the stored-value fix told the owner that 2 members'
+ * data had been corrected, their top-ups 0 → 6,000).
+ *
+ * A run state or JSON written before versions of the reading were recorded reads as 0: an earlier
+ * reading than version 1, so different.
+ *
+ * 1 — stop 60 (the first recorded): with the same file this release reads, per customer, top-ups
+ *     as the money received where its card uses are at ¥0 (3a16085b), the stored-value payment in
+ *     a till's 付款类型 / a column found by its values (fe47910b, 5d4222f3); the paid amount over
+ *     the billed one, and 应收金额 beside a till's 找零 (577f7bd0, 9f5ac631); 淘宝's 退款金额 taken
+ *     off unless the refund did not happen (733efe2e, 5b077ec5); open invoices as purchases and
+ *     written-off ones as none, on a sheet with an invoice's number or due date (577f7bd0,
+ *     2d49b09b); like items of one order and payments split two ways (5d31022b, a638f57d).
+ */
+export const READING_VERSION = 1;
