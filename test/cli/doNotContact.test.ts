@@ -79,7 +79,7 @@ test("the pet shop: the competitor-leaver is called; who wrote 别再发推销 o
   expect(listed("M02").map((x) => x.unscheduledReason)).toEqual([
     {
       code: "do_not_contact",
-      text: "客户要求勿联系（客户表第 3 行备注列：“狗狗去世了，别再发推销”）",
+      text: "客户要求勿联系（“客户”表第 3 行备注列：“狗狗去世了，别再发推销”）",
       source: {
         input: "customers",
         field: "note",
@@ -92,23 +92,80 @@ test("the pet shop: the competitor-leaver is called; who wrote 别再发推销 o
     },
   ]);
   expect(listed("M03").map((x) => x.unscheduledReason.text)).toEqual([
-    "客户要求勿联系（联系记录表第 2 行内容列：“客户说不要再联系”）",
+    "客户要求勿联系（“联系记录”表第 2 行内容列：“客户说不要再联系”）",
   ]);
   expect(r.warnings.map((w) => w.code)).toContain("do_not_contact");
+  // The customers carry the flag too, as the schedule and the at-risk tab do (stop 61).
+  const customers = r as unknown as { customers: { columns: string[]; data: unknown[][] } };
+  const flag = customers.customers.columns.indexOf("doNotContact");
+  expect(customers.customers.data.map((row) => [row[0], row[flag]])).toEqual([
+    ["M01", false],
+    ["M02", true],
+    ["M03", true],
+    ["M04", false],
+  ]);
 
   // The schedule tab: the row's note says where; its call-sheet text says not to call.
   const schedule = await tab(out, "followUps");
   const m02 = schedule.find((row) => row[2] === "M02")!;
   expect(m02[0]).toBeNull();
   expect(oneLine(m02[6])).toContain("客户要求勿联系：请勿致电");
-  expect(oneLine(m02[13])).toBe("客户要求勿联系（客户表第 3 行备注列：“狗狗去世了，别再发推销”）");
+  expect(oneLine(m02[13])).toBe(
+    "客户要求勿联系（“客户”表第 3 行备注列：“狗狗去世了，别再发推销”）",
+  );
   // The at-risk list keeps them (the churn figures stand) and says it in the row.
   const atRisk = await tab(out, "atRisk");
   const m03 = atRisk.find((row) => row[0] === "M03")!;
   expect(oneLine(m03[12])).toBe(
-    "挽留联系（有流失迹象）未安排：客户要求勿联系（联系记录表第 2 行内容列：“客户说不要再联系”）",
+    "挽留联系（有流失迹象）未安排：客户要求勿联系（“联系记录”表第 2 行内容列：“客户说不要再联系”）",
   );
   // The Overview's 注意 counts them.
   const overview = (await tab(out, "overview")).map((row) => row.join(" "));
   expect(overview.some((line) => line.includes("2 位客户要求勿联系"))).toBe(true);
+});
+
+test("from CSV files the refusal names the file, not a 'Customers表' (reviewer60 R3)", async () => {
+  const customers = scratch.write(
+    "customers.csv",
+    "客户编号,姓名,备注\nA,甲,客户要求不要再联系\nB,乙,\n",
+  );
+  const sales = scratch.write(
+    "t.csv",
+    ["客户编号,日期,金额", ...boxes("A", "2026-08-20"), ...boxes("B", "2026-11-20")]
+      .map((row) => (typeof row === "string" ? row : row.join(",")))
+      .join("\n"),
+  );
+  const said = async (lang: string) => {
+    const json = scratch.path(`csv-${lang}.json`);
+    const run = await cli(
+      "analyze",
+      "--customers",
+      customers,
+      "--transactions",
+      sales,
+      "--as-of",
+      "2026-11-30",
+      "-o",
+      scratch.path(`csv-${lang}.xlsx`),
+      "--json",
+      json,
+      "--lang",
+      lang,
+      "-q",
+    );
+    expect(run.code).toBe(0);
+    const r = JSON.parse(readFileSync(json, "utf8"));
+    expect(validate(r) ? [] : validate.errors).toEqual([]);
+    return r.unscheduled.find((x: { customerId: string }) => x.customerId === "A")
+      .unscheduledReason;
+  };
+  expect(await said("zh-CN")).toMatchObject({
+    text: "客户要求勿联系（文件“customers.csv”第 2 行备注列：“客户要求不要再联系”）",
+    // The JSON names the sheet as its sources do: a CSV's kind in the run's language.
+    source: { input: "customers", sheet: "客户", row: 2 },
+  });
+  expect(await said("en-US")).toMatchObject({
+    text: "Asked not to be contacted (the file “customers.csv”, row 2, 备注: “客户要求不要再联系”)",
+    source: { sheet: "Customers" },
+  });
 });

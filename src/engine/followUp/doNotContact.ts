@@ -2,6 +2,7 @@ import { RISK_LEVELS } from "../analysis";
 import { doNotContactPhrase, saysContactAgain } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import type { Lang, SheetKind } from "../schema";
+import { inputPlace } from "../inputSheetName";
 import { say } from "../words/catalog";
 import { quotedNote } from "./hold";
 import type { FollowUpSchedule } from "./schedule";
@@ -16,8 +17,6 @@ export interface DoNotContactSource {
   input: Extract<SheetKind, "customers" | "contacts">;
   /** The field: a customer's note or status, a contact's note. */
   field: "note" | "status";
-  /** The sheet as named in the workbook (a CSV input: its kind's label). */
-  sheet: string;
   /** The Excel row number. */
   row: number;
   /** The column's header as written (备注, 内容). */
@@ -41,13 +40,12 @@ export interface DoNotContactSource {
  * Such a customer gets no contact of any kind on the schedule (listed once, do_not_contact); the
  * churn figures are left as they are. Undefined when nobody asked (nothing is read per customer).
  *
- * @example doNotContactOf(dataset, dataset.asOf)?.source.get(2)?.row // 5 (联系记录表第 5 行)
+ * @example doNotContactOf(dataset, dataset.asOf)?.source.get(2)?.row // 5 (“联系记录”表第 5 行)
  */
 export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | undefined {
   const cust = dataset.customers;
   const n = cust.count;
   const source = new Map<number, DoNotContactSource>();
-  const sheet = (kind: SheetKind) => dataset.sources[kind]?.sheetName ?? "";
   const header = (kind: SheetKind, field: string) => dataset.sources[kind]?.columns[field] ?? field;
   for (const field of ["note", "status"] as const) {
     const texts = cust[field];
@@ -59,7 +57,6 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
       source.set(c, {
         input: "customers",
         field,
-        sheet: sheet("customers"),
         row: cust.sourceRow[c],
         column: header("customers", field),
         text: quotedNote(texts[c]),
@@ -75,13 +72,19 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
     // saying it may be contacted again (-1 none): the first stands when it is the later.
     const said = new Int32Array(n).fill(-1);
     const again = new Int32Array(n).fill(-1);
+    // The phrase of each customer's latest refusal, kept as found: read once per note.
+    const phrases = new Map<number, string>();
     const later = (i: number, j: number) =>
       j < 0 || k.day[i] > k.day[j] || (k.day[i] === k.day[j] && k.sourceRow[i] > k.sourceRow[j]);
     for (let i = 0; i < k.count; i++) {
       const c = k.customer[i];
       if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i] || source.has(c)) continue;
-      if (doNotContactPhrase(notes[i]) !== "") {
-        if (later(i, said[c])) said[c] = i;
+      const phrase = doNotContactPhrase(notes[i]);
+      if (phrase !== "") {
+        if (later(i, said[c])) {
+          said[c] = i;
+          phrases.set(c, phrase);
+        }
       } else if (saysContactAgain(notes[i]) && later(i, again[c])) again[c] = i;
     }
     for (let c = 0; c < n; c++) {
@@ -90,18 +93,17 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
       source.set(c, {
         input: "contacts",
         field: "note",
-        sheet: sheet("contacts"),
         row: k.sourceRow[i],
         column: header("contacts", "note"),
         text: quotedNote(notes[i]),
-        phrase: doNotContactPhrase(notes[i]),
+        phrase: phrases.get(c)!,
       });
     }
   }
   if (source.size === 0) return undefined;
   const flag = new Uint8Array(n);
   for (const c of source.keys()) flag[c] = 1;
-  return { flag, source };
+  return { flag, source, sources: dataset.sources };
 }
 
 /** The customers who asked not to be contacted, and where (doNotContactOf). */
@@ -110,6 +112,11 @@ export interface DoNotContact {
   flag: Uint8Array;
   /** Per such customer: where they said so. */
   source: Map<number, DoNotContactSource>;
+  /**
+   * The run's inputs, to name the sheet or file a source was read from in the words' language
+   * (inputSheetName.ts; reviewer60 R3: a CSV's was said “Customers表”).
+   */
+  sources: Dataset["sources"];
 }
 
 /** True when customer c asked not to be contacted. */
@@ -122,7 +129,7 @@ export function asksNoContact(dnc: DoNotContact | undefined, c: number): boolean
  * row and column, and the words quoted. Without `quote` (a workbook to pass on: a note may hold a
  * phone number) the words are left out.
  *
- * @example doNotContactText(dnc, 2, "zh-CN") // "客户要求勿联系（联系记录表第 5 行内容列：“不要再联系”）"
+ * @example doNotContactText(dnc, 2, "zh-CN") // "客户要求勿联系（“联系记录”表第 5 行内容列：“不要再联系”）"
  */
 export function doNotContactText(
   dnc: DoNotContact | undefined,
@@ -131,8 +138,8 @@ export function doNotContactText(
   quote = true,
 ): string {
   const s = dnc?.source.get(c);
-  if (s === undefined) return "";
-  const where = { sheet: s.sheet, row: s.row, column: s.column };
+  if (dnc === undefined || s === undefined) return "";
+  const where = { place: inputPlace(dnc, s.input, lang), row: s.row, column: s.column };
   return quote
     ? say(lang, "followUpTab", "doNotContact", { ...where, words: s.text })
     : say(lang, "followUpTab", "doNotContactNoWords", where);

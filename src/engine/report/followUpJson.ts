@@ -15,6 +15,7 @@ import {
 } from "../followUp/labels";
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { doNotContactText } from "../followUp/doNotContact";
+import { inputSheetName } from "../inputSheetName";
 import { holdText, NOTE_QUOTE_CHARS, quotedNote } from "../followUp/hold";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
@@ -154,13 +155,17 @@ const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
  * not to be contacted (doNotContact.ts), so a CRM reading the JSON can flag them too.
  */
 function doNotContactJson(out: JsonSink, schedule: FollowUpSchedule, c: number, lang: Lang): void {
-  const s = schedule.doNotContact?.source.get(c);
-  if (s === undefined) return;
+  const dnc = schedule.doNotContact;
+  const s = dnc?.source.get(c);
+  if (dnc === undefined || s === undefined) return;
   out.raw(',"text":');
-  out.str(doNotContactText(schedule.doNotContact, c, lang));
-  // Its fields in their order: input, field, sheet, row, column, text, phrase.
+  out.str(doNotContactText(dnc, c, lang));
+  // Its fields in their order: input, field, sheet, row, column, text, phrase; the sheet as the
+  // JSON names sheets (a CSV input: its kind's label).
+  const { input, field, row, column, text, phrase } = s;
+  const sheet = inputSheetName(dnc, s.input, lang);
   out.raw(',"source":');
-  out.raw(JSON.stringify(s));
+  out.raw(JSON.stringify({ input, field, sheet, row, column, text, phrase }));
 }
 
 /**

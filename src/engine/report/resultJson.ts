@@ -138,6 +138,9 @@ export const CUSTOMER_COLUMNS = [
   "modelNote",
   // Schema 4: the run state's service code (changes/service.ts), null where not measured.
   "serviceSignals",
+  // Stop 61: the customer asked not to be contacted (followUp/doNotContact.ts), as the schedule's
+  // do_not_contact row and the at-risk tab say: a CRM reading the customers can flag them too.
+  "doNotContact",
 ] as const;
 
 const CUSTOMER_TYPE_TEXT = quotedCodes(CUSTOMER_TYPES);
@@ -159,6 +162,7 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
   const next = a.schedule.nextFollowUp;
   // The service signals the churn model read, as the run state keeps them (snapshot.ts snapshotOf).
   const service = a.snapshot?.service;
+  const dnc = a.schedule.doNotContact?.flag;
   return listRows(c.count, (out: JsonSink, i: number) => {
     const type = c.type[i];
     out.raw("[");
@@ -205,7 +209,7 @@ export function customerRows(a: Analysis, lang: Lang): JsonRows {
     // A whole number written digit by digit (String(code) made a string per customer).
     if (code >= 0) out.num(code);
     else out.raw("null");
-    out.raw("]");
+    out.raw(dnc !== undefined && dnc[i] === 1 ? ",true]" : ",false]");
   });
 }
 

@@ -226,9 +226,10 @@ export const FOLLOW_UP_TAB_EN = {
   /**
    * Why a customer who asked not to be contacted gets no contact, and where they said so
    * (followUp/doNotContact.ts; tester59 U80). Without the words on a workbook to pass on.
+   * {place}: inputSheetName.ts inputPlace (the 客户 sheet, the file “customers.csv”; reviewer60 R3).
    */
-  doNotContact: "Asked not to be contacted ({sheet} row {row}, {column}: “{words}”)",
-  doNotContactNoWords: "Asked not to be contacted ({sheet} row {row}, {column})",
+  doNotContact: "Asked not to be contacted ({place}, row {row}, {column}: “{words}”)",
+  doNotContactNoWords: "Asked not to be contacted ({place}, row {row}, {column})",
 };
 export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   planned: "已安排",
@@ -255,8 +256,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreed: "按约定 {date} 再联系：{note}",
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
-  doNotContact: "客户要求勿联系（{sheet}表第 {row} 行{column}列：“{words}”）",
-  doNotContactNoWords: "客户要求勿联系（{sheet}表第 {row} 行{column}列）",
+  doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
+  doNotContactNoWords: "客户要求勿联系（{place}第 {row} 行{column}列）",
 };
 
 /**

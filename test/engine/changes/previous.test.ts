@@ -199,8 +199,9 @@ test("an earlier JSON result's service signals read back as the run state's; wit
   const json = JSON.parse([...resultJsonChunks(a, "en-US", new Date(0))].join("")) as {
     customers: { columns: string[]; data: unknown[][] };
   };
+  // Schema 4 appended it; stop 61's doNotContact follows it.
   const at = json.customers.columns.indexOf("serviceSignals");
-  expect(at).toBe(json.customers.columns.length - 1);
+  expect(at).toBe(json.customers.columns.indexOf("doNotContact") - 1);
   const read = snapshotFromResultJson(json)!;
   expect(read.service).toEqual(a.snapshot!.service);
   expect(Array.from(read.service!)).toEqual(json.customers.data.map((r) => r[at]));
@@ -210,12 +211,14 @@ test("an earlier JSON result's service signals read back as the run state's; wit
     customers: { columns: json.customers.columns, data: json.customers.data.map(f) },
   });
   const oneNull = snapshotFromResultJson(
-    rows((r) => (r[0] === "A2" ? [...r.slice(0, at), null] : r)),
+    rows((r) => (r[0] === "A2" ? [...r.slice(0, at), null, ...r.slice(at + 1)] : r)),
   )!;
   expect(Array.from(oneNull.service!)).toEqual(
     json.customers.data.map((r) => (r[0] === "A2" ? -1 : r[at])),
   );
-  expect(snapshotFromResultJson(rows((r) => [...r.slice(0, at), null]))!.service).toBeUndefined();
+  expect(
+    snapshotFromResultJson(rows((r) => [...r.slice(0, at), null, ...r.slice(at + 1)]))!.service,
+  ).toBeUndefined();
   const v3 = {
     ...json,
     customers: {

@@ -11,6 +11,7 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { doNotContactText } from "../../../src/engine/followUp/doNotContact";
+import * as contactOutcome from "../../../src/engine/ingest/contactOutcome";
 import { doNotContactPhrase, saysContactAgain } from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { DO_NOT_CONTACT_WORDS } from "../../../src/engine/optionWords";
@@ -209,20 +210,20 @@ test.each([false, true])(
     const customers = en ? "Customers" : "客户";
     const contacts = en ? "Contacts" : "联系记录";
     expect(of(a, "P03").said).toBe(
-      `客户要求勿联系（${customers}表第 4 行${en ? "Notes" : "备注"}列：“狗狗去世了，别再发推销”）`,
+      `客户要求勿联系（“${customers}”表第 4 行${en ? "Notes" : "备注"}列：“狗狗去世了，别再发推销”）`,
     );
     expect(of(a, "P04").said).toBe(
-      `客户要求勿联系（${contacts}表第 2 行${en ? "Notes" : "内容"}列：“客户说不要再联系”）`,
+      `客户要求勿联系（“${contacts}”表第 2 行${en ? "Notes" : "内容"}列：“客户说不要再联系”）`,
     );
     expect(of(a, "P08").said).toBe(
-      `客户要求勿联系（${customers}表第 9 行${en ? "Status" : "状态"}列：“勿扰”）`,
+      `客户要求勿联系（“${customers}”表第 9 行${en ? "Status" : "状态"}列：“勿扰”）`,
     );
     // The at-risk list says it in the row, so nobody calls them by hand.
     const tab = atRiskTable(atRiskInputsOf(a), "en-US");
     const rows = tab.rows(0, tab.rowCount);
     const p4 = rows.find((r) => r[0] === "P04")!;
     expect(p4[12]).toBe(
-      `Retention call (signs of leaving) not planned: Asked not to be contacted (${contacts} row 2, ${en ? "Notes" : "内容"}: “客户说不要再联系”)`,
+      `Retention call (signs of leaving) not planned: Asked not to be contacted (the ${contacts} sheet, row 2, ${en ? "Notes" : "内容"}: “客户说不要再联系”)`,
     );
     // The JSON carries the code and the source.
     const json = followUpsJson(a.schedule, a.dataset, "en-US");
@@ -254,4 +255,26 @@ test("no marketing consent stops marketing contacts only: the retention call sti
   });
   expect(of(a, "P02").planned).toBeGreaterThan(0);
   expect(a.schedule.doNotContact).toBeUndefined();
+});
+
+test("a refusing contact note is read once (its phrase kept, not read again for the source)", async () => {
+  const customers: Grid = [["客户编号"], ["P04"]];
+  const sales: Grid = [["客户编号", "日期", "金额"]];
+  for (const d of every("2026-08-20", 30, 12)) sales.push(["P04", d, 199]);
+  const note = "客户说不要再联系";
+  const contacts: Grid = [
+    ["客户编号", "日期", "内容"],
+    ["P04", "2026-09-10", note],
+  ];
+  const spy = jest.spyOn(contactOutcome, "doNotContactPhrase");
+  try {
+    const a = await analyzeWorkbook(
+      memorySource({ 客户: customers, 交易: sales, 联系记录: contacts }),
+      { rules: defaultRules(), asOf },
+    );
+    expect(a.schedule.doNotContact?.source.get(0)?.phrase).toBe("不要再联系");
+    expect(spy.mock.calls.filter(([text]) => text === note)).toHaveLength(1);
+  } finally {
+    spy.mockRestore();
+  }
 });

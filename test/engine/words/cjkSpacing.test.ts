@@ -130,8 +130,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // A warning's brief (a sentence) and a tab's name (overviewTab.ts warningText).
   "overviewTab.warningBrief": ["brief", "tab"],
   // Where a customer asked not to be contacted: a column's header and the words quoted.
-  "followUpTab.doNotContact": ["column", "words"],
-  "followUpTab.doNotContactNoWords": ["column"],
+  "followUpTab.doNotContact": ["place", "column", "words"],
+  "followUpTab.doNotContactNoWords": ["place", "column"],
 };
 
 /** Column layouts: spaces align their columns (help, the backtest's tables). */
