@@ -229,40 +229,30 @@ describe("the run it compared with, kept beside the run (tester12 #1: a re-run o
     expect(p.prior).toBeUndefined(); // one run back, no further
   });
 
-  test("keeps the program's judgment rules' version of the run and of its prior; an older state reads 0 (tester15 #7)", () => {
-    const s = { ...snapshot(30), judgmentVersion: 3 };
-    const prior = { ...earlier(snapshot(20), epochDay(2025, 10, 31)), judgmentVersion: 2 };
-    const grid = gridOf(stateTable(s, prior));
-    const reader = new StateReader();
-    reader.push(grid);
-    const back = reader.finish()!;
-    expect(back.judgmentVersion).toBe(3);
-    expect(back.prior!()!.judgmentVersion).toBe(2);
-    // A state written before the columns (stop 39 and earlier): version 0, "earlier".
-    const old = new StateReader();
-    old.push(grid.map((row) => row.slice(0, 7)));
-    const was = old.finish()!;
-    expect(was.judgmentVersion).toBe(0);
-    expect(was.prior!()!.judgmentVersion).toBe(0);
-  });
-
-  test("keeps the program's reading's version of the run and of its prior; an older state reads 0 (reviewer60 R17)", () => {
-    const s = { ...snapshot(30), readingVersion: 2 };
-    const prior = { ...earlier(snapshot(20), epochDay(2025, 10, 31)), readingVersion: 1 };
-    const grid = gridOf(stateTable(s, prior));
-    const reader = new StateReader();
-    reader.push(grid);
-    const back = reader.finish()!;
-    expect(back.readingVersion).toBe(2);
-    expect(back.prior!()!.readingVersion).toBe(1);
-    // A state written before the columns (stop 60 and earlier): version 0, "earlier".
-    const old = new StateReader();
-    old.push(grid.map((row) => row.slice(0, 10)));
-    const was = old.finish()!;
-    expect(was.readingVersion).toBe(0);
-    expect(was.prior!()!.readingVersion).toBe(0);
-    expect(was.judgmentVersion).toBe(s.judgmentVersion ?? 0);
-  });
+  test.each([
+    // tester15 #7: the judgment rules' version; its columns came at stop 40 (the 7 before them).
+    ["judgmentVersion", 7],
+    // reviewer60 R17: the reading's version; its columns came at stop 61 (the 10 before them).
+    ["readingVersion", 10],
+  ] as const)(
+    "keeps the program's %s of the run and of its prior; an older state reads 0",
+    (key, before) => {
+      const s = { ...snapshot(30), [key]: 3 };
+      const prior = { ...earlier(snapshot(20), epochDay(2025, 10, 31)), [key]: 2 };
+      const grid = gridOf(stateTable(s, prior));
+      const reader = new StateReader();
+      reader.push(grid);
+      const back = reader.finish()!;
+      expect(back[key]).toBe(3);
+      expect(back.prior!()![key]).toBe(2);
+      // A state written before the columns: version 0, "earlier".
+      const old = new StateReader();
+      old.push(grid.map((row) => row.slice(0, before)));
+      const was = old.finish()!;
+      expect(was[key]).toBe(0);
+      expect(was.prior!()![key]).toBe(0);
+    },
+  );
 
   test("none kept: no prior (a first run, or a state written before it)", () => {
     const reader = new StateReader();
