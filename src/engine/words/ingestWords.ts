@@ -113,7 +113,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameColumnSheetsUnread:
     "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
   storeSheetsRead:
-    "工作表“{sheet}”与列完全相同的各门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
+    "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
   unreadableAdvice: "。{advice}",
   blankAdvice: "请补上这些格后重新运行",

@@ -36,7 +36,7 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     const said = a.findings.filter((x) => x.code === "sibling_sheets_read");
     expect(said).toHaveLength(1);
     expect(said[0].message["zh-CN"]).toBe(
-      "工作表“交易”与列完全相同的各门店工作表（每店一个）一起读取：“大学城店”、“火车站店”，共 6 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
+      "工作表“交易”与列完全相同的 2 个门店工作表（每店一个）一起读取：“大学城店”、“火车站店”，共 6 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
     );
     expect(said[0].message["en-US"]).toContain(
       "kept one per store (“大学城店”, “火车站店”): 6 rows",
