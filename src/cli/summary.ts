@@ -5,6 +5,7 @@ import {
   CHURN_REASON_CODES,
   LIFECYCLE_STAGES,
   MAX_CHURN_REASONS,
+  REASON_FIGURES,
   RFM_SEGMENTS,
   RISK_LEVELS,
 } from "../engine/analysis";
@@ -314,11 +315,18 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     days: a.rules.churn.churnedAfterDays,
   });
   // Of them, those the user says have left (状态 已搬离, 停用日期): no win-back either (tester58 U65).
+  // Those whose status says the course was completed (结课: the reason's figure b is 1; tester61
+  // U117) are told apart: they finished, not left.
   const leftCode = CHURN_REASON_CODES.indexOf("customer_left");
   let left = 0;
-  for (let c = 0; c < an.churnLevel.length; c++)
-    if (an.churnReasons.codes[c * MAX_CHURN_REASONS] === leftCode) left++;
+  let completed = 0;
+  for (let c = 0; c < an.churnLevel.length; c++) {
+    if (an.churnReasons.codes[c * MAX_CHURN_REASONS] !== leftCode) continue;
+    if (an.churnReasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1] === 1) completed++;
+    else left++;
+  }
   if (left > 0) say("churnedLeftNote", { count: left });
+  if (completed > 0) say("churnedCompletedNote", { count: completed });
   // Default weights: the levels' percentages are a ranking, not measured chances; said here as on
   // the model tab, not only in the JSON (tester52 M3: 76.6 % read as a measured chance).
   if (a.churn?.model.note) lines.push(`  ${a.churn.model.note[lang]}`);

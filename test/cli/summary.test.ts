@@ -431,3 +431,37 @@ describe("the CLI summary's row warnings", () => {
     expect(summaryText(outcome, "en-US")).toContain("Warning: months.xlsx row 3: Same as row 3 of");
   });
 });
+
+// tester61 U117: a school's 结课 student is no leaver: the console said "其中 2 位客户已离开" of a
+// graduate and a refunded student alike. Now each is told as what the status says.
+describe("the CLI summary tells a completed course from a leaving", () => {
+  it("结课 and 退费: one line each, in both languages", async () => {
+    const sales: (string | number)[][] = [["学员编号", "日期", "金额"]];
+    for (const id of ["XT001", "XT005", "XT009"])
+      for (const d of ["2025-09-06", "2026-03-06"]) sales.push([id, d, 7200]);
+    const a = await analyzeWorkbook(
+      memorySource({
+        学员信息: [
+          ["学员编号", "状态"],
+          ["XT001", "在读"],
+          ["XT005", "退费"],
+          ["XT009", "结课"],
+        ],
+        缴费: sales,
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 11, 30) },
+    );
+    const outcome = outcomeOf(a, "zh-CN");
+    const zh = summaryText(outcome, "zh-CN");
+    expect(zh).toContain(
+      "其中 1 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
+    );
+    expect(zh).toContain(
+      "其中 1 位客户已结课或毕业（客户表的状态写明）：不是流失风险，不安排挽留联系",
+    );
+    const en = summaryText({ ...outcome, lang: "en-US" }, "en-US");
+    expect(en).toContain(
+      "Of them 1 customer has completed the course or graduated (the Customers sheet's status says so): no churn risk, no retention contact",
+    );
+  });
+});

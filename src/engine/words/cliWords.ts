@@ -14,6 +14,8 @@ export const SUMMARY_EN = {
     "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
   churnedLeftNote:
     "  Of them {count|# customer has|# customers have} left (the Customers sheet's status or closed date says so): no contact, not in the win-back campaign",
+  churnedCompletedNote:
+    "  Of them {count|# customer has|# customers have} completed the course or graduated (the Customers sheet's status says so): no churn risk, no retention contact",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
   satisfactionWindow:
     "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
@@ -81,6 +83,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   churnedNote: "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户）",
   churnedLeftNote:
     "  其中 {count|#} 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
+  churnedCompletedNote:
+    "  其中 {count|#} 位客户已结课或毕业（客户表的状态写明）：不是流失风险，不安排挽留联系",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
