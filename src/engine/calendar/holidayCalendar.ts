@@ -1,7 +1,8 @@
-import { parseIsoDate } from "../parse/date";
+import { isoDate, parseIsoDate } from "../parse/date";
+import { DEFAULTS } from "../rules/defaults";
 import { civilFromDays, daysFromCivil } from "./civil";
 import { statutoryHolidays } from "./statutoryHolidays";
-import { usFederalHolidays } from "./usHolidays";
+import { nthWeekday, usFederalHolidays } from "./usHolidays";
 
 /**
  * The built-in holiday calendars a rule set may choose (`followUp.calendar`): China's public
@@ -165,4 +166,38 @@ function lastDayOfLastYear(holidays: readonly string[]): number {
     if (Number.isFinite(d) && !(d <= last)) last = d;
   }
   return Number.isFinite(last) ? daysFromCivil(civilFromDays(last)[0], 12, 31) : NaN;
+}
+
+/** A festival for holiday care (followUp.festivals): its day and name in both languages. */
+export interface Festival {
+  date: string;
+  name: string;
+  nameEn: string;
+}
+
+/**
+ * The festivals of holiday care with `calendar`: the rule set's as they are with China's; with
+ * another, China's built-in ones (春节, 中秋节: the rule set's defaults) left out, the user's own
+ * kept, and with the US's, Thanksgiving and Christmas of each year from `from` to `until` added
+ * (tester60 U103's distributor had Spring Festival care listed for 8 accounts).
+ *
+ * @example festivalsFor("US", DEFAULTS.followUp.festivals, epochDay(2026, 11, 1), epochDay(2026, 12, 1)) // [{ date: "2026-11-26", name: "感恩节", nameEn: "Thanksgiving" }, …]
+ */
+export function festivalsFor(
+  calendar: HolidayCalendar,
+  festivals: readonly Festival[],
+  from: number,
+  until: number,
+): Festival[] {
+  if (calendar === "CN") return [...festivals];
+  const china = new Set(DEFAULTS.followUp.festivals.map((f) => `${f.date} ${f.nameEn}`));
+  const out = festivals.filter((f) => !china.has(`${f.date} ${f.nameEn}`));
+  if (calendar === "US")
+    for (let y = civilFromDays(from)[0]; y <= civilFromDays(until)[0]; y++) {
+      out.push(
+        { date: isoDate(nthWeekday(y, 11, 4, 4)), name: "感恩节", nameEn: "Thanksgiving" },
+        { date: `${y}-12-25`, name: "圣诞节", nameEn: "Christmas" },
+      );
+    }
+  return out;
 }

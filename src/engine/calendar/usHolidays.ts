@@ -17,15 +17,7 @@ import { weekday } from "./weekday";
  */
 export function usFederalHolidays(year: number): string[] {
   const days: number[] = [];
-  // The n-th (1-based; -1 the last) `dow` (0 Sunday … 6 Saturday) of `month`.
-  const nth = (month: number, dow: number, n: number): number => {
-    if (n < 0) {
-      const last = daysFromCivil(year, month + 1, 1) - 1;
-      return last - ((weekday(last) - dow + 7) % 7);
-    }
-    const first = daysFromCivil(year, month, 1);
-    return first + ((dow - weekday(first) + 7) % 7) + 7 * (n - 1);
-  };
+  const nth = (month: number, dow: number, n: number) => nthWeekday(year, month, dow, n);
   const observed = (y: number, month: number, day: number): number => {
     const d = daysFromCivil(y, month, day);
     const w = weekday(d);
@@ -47,4 +39,18 @@ export function usFederalHolidays(year: number): string[] {
   return [...new Set(days.filter((d) => d >= first && d < after))]
     .sort((a, b) => a - b)
     .map((d) => isoDate(d));
+}
+
+/**
+ * The epoch day of the n-th (1-based; -1 the last) `dow` (0 Sunday … 6 Saturday) of a month.
+ *
+ * @example isoDate(nthWeekday(2026, 11, 4, 4)) // "2026-11-26" (Thanksgiving)
+ */
+export function nthWeekday(year: number, month: number, dow: number, n: number): number {
+  if (n < 0) {
+    const last = daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+    return last - ((weekday(last) - dow + 7) % 7);
+  }
+  const first = daysFromCivil(year, month, 1);
+  return first + ((dow - weekday(first) + 7) % 7) + 7 * (n - 1);
 }

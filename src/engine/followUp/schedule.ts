@@ -3,6 +3,7 @@ import { holdsOf, type Holds } from "./hold";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import {
   chooseCalendar,
+  festivalsFor,
   holidayLists,
   type CalendarChoice,
   type HolidayLists,
@@ -225,7 +226,14 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const ctx: PlanContext = {
     dataset,
     analysis,
-    rules,
+    // Holiday care on the calendar's festivals: not Spring Festival for a US business (U103).
+    rules:
+      holidayCalendar.calendar === "CN"
+        ? rules
+        : {
+            ...rules,
+            festivals: festivalsFor(holidayCalendar.calendar, rules.festivals, start, end + 60),
+          },
     lastPurchase: input.lastPurchase,
     firstPurchase: input.firstPurchase,
     history: contactHistory(dataset, input.asOf),

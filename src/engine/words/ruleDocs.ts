@@ -78,7 +78,8 @@ export const RULE_DOCS_EN = {
   "followUp.birthdayCare": "A care contact on the customer's birthday (or the working day before)",
   "followUp.holidayCare": "Care contacts on the last working day before each festival",
   "followUp.holidayCareTiers": "Value tiers that get holiday care",
-  "followUp.festivals": "Festivals for holiday care (the festival day)",
+  "followUp.festivals":
+    "Festivals for holiday care (the festival day); the built-in Spring Festival and Mid-Autumn with the CN calendar only; the US calendar adds Thanksgiving and Christmas",
   "followUp.careWindowDays":
     "Care goes on the last working day before the occasion; when that day is full, up to this many working days earlier (reaching back over a holiday)",
   "followUp.dailyCapacity": "Calls per owner per working day",
@@ -214,7 +215,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.birthdayCare": "客户生日当天（或之前最近的工作日）安排关怀联系",
   "followUp.holidayCare": "节日前最后一个工作日安排关怀联系",
   "followUp.holidayCareTiers": "节日关怀覆盖的价值层级",
-  "followUp.festivals": "关怀的节日（日期为节日当天）",
+  "followUp.festivals":
+    "关怀的节日（日期为节日当天）；内置的春节、中秋节只用于 CN 日历；US 日历另加感恩节、圣诞节",
   "followUp.careWindowDays":
     "关怀联系安排在节日（或生日）前最后一个工作日；当天名额已满时最多再提前几个工作日（跨越假期向前）",
   "followUp.dailyCapacity": "每位负责人每个工作日最多电话联系的客户数",

@@ -6,6 +6,7 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { followUpsJson } from "../../../src/engine/report/followUpJson";
 import { defaultRules, parseRuleSet, type RuleSet } from "../../../src/engine/rules";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/followUpCodes";
 
 /**
  * tester60 U103: a US distributor (amounts in USD) got China's calendar: the urgent win-back calls
@@ -124,6 +125,30 @@ describe("the holiday calendar fits the business's country (tester60 U103)", () 
     if (!usd.ok) throw new Error(usd.errors.join("\n"));
     const ruled = await run("2026-10-01", usd.rules, false);
     expect(ruled.a.schedule.holidayCalendar.calendar).toBe("US");
+  });
+
+  test("holiday care on the calendar's festivals: Thanksgiving and Christmas, not Spring Festival", async () => {
+    // The distributor has no consent column: care is listed unscheduled (no_marketing_consent),
+    // which shows which festivals were planned for. Spring Festival 2027-02-06 is in the horizon.
+    const careDays = (a: Awaited<ReturnType<typeof run>>["a"]) => {
+      const u = a.schedule.unscheduled;
+      const out = new Set<string>();
+      for (let i = 0; i < u.count; i++)
+        if (FOLLOW_UP_REASONS[u.reason[i]] === "holiday_care") out.add(isoDate(u.due[i]));
+      return [...out];
+    };
+    expect(careDays((await run("2027-01-25")).a)).toEqual([]);
+    expect(careDays((await run("2027-01-25", rulesWith({ calendar: "CN" }))).a)).toEqual([
+      "2027-02-04", // the eve 02-05 is a statutory holiday too
+    ]);
+    // Thanksgiving 2026-11-26: care on the working day before; Christmas on 12-24.
+    expect(careDays((await run("2026-11-16")).a)).toEqual(["2026-11-25"]);
+    expect(careDays((await run("2026-12-01")).a)).toEqual(["2026-12-24"]);
+    // A festival of the user's own stays.
+    const own = rulesWith({
+      festivals: [{ date: "2027-02-14", name: "情人节", nameEn: "Valentine's Day" }],
+    });
+    expect(careDays((await run("2027-01-25", own)).a)).toEqual(["2027-02-12"]);
   });
 
   test("a calendar the schema does not know is refused, naming the field", () => {
