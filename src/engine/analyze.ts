@@ -84,7 +84,12 @@ import { emptyOptionalSheets } from "./emptySheets";
 import { maskFindings, refuseContactIds } from "./shareMask";
 import { laterHistory, noteLaterHistory } from "./laterHistory";
 import { trendPeriodWarning } from "./lifecycle/trendPeriod";
-import { oneIntervalAgedOf, oneIntervalStopped } from "./followUp/retention";
+import {
+  finishedCourses,
+  oneIntervalAgedOf,
+  oneIntervalStopped,
+  ownGapDaysOf,
+} from "./followUp/retention";
 import {
   carryTypedNotes,
   mergeSchedules,
@@ -503,6 +508,8 @@ export async function analyzeWorkbook(
       ),
       oneIntervalAged,
       trendPeriodDays: rules.lifecycle.trendPeriodDays,
+      ownGapDays: ownGapDaysOf(summary.segmentation, classification.typicalGapDays, asOf),
+      finishedCourse: finishedCourses(summary.segmentation),
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).

@@ -97,13 +97,16 @@ export function cadenceCandidates(
     if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
     // A key account's first regular contact overdue by keyAccountOverdueDays on the first working
     // day is planned in its own band (placed there, or listed when it found no day: not again here).
+    // Overdue counts from the later of that due day and the day the customer went quiet past
+    // their own rhythm (ownSilence): a six-monthly patient is not overdue 14 days after a 14-day
+    // contact nobody made (judge60: 33 of a clinic's 40 regulars were); a finished course never is.
     const late =
       hasOverdue &&
       tier === KEY_TIER &&
       !prospect &&
       !paused &&
       planned < 0 &&
-      firstDay - due >= overdueDays;
+      firstDay - Math.max(due, ownSilence(ctx, c, bought)) >= overdueDays;
     if (late ? overdueBand !== band : !own) continue;
     if (due >= end) continue;
     if (late) {
@@ -111,6 +114,17 @@ export function cadenceCandidates(
     } else if (admit(ctx, c, CADENCE, due, last))
       addCadence(ctx, out, c, tier, due, last, earliest, prospect);
   }
+}
+
+/**
+ * The day customer c, last bought on `bought`, goes quiet past their own rhythm
+ * (Rhythm.ownGapDays): never for a finished course (Rhythm.finishedCourse); without the rhythm,
+ * -Infinity (the contact interval alone decides).
+ */
+function ownSilence(ctx: PlanContext, c: number, bought: number): number {
+  const rhythm = ctx.rhythm;
+  if (rhythm?.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return Infinity;
+  return rhythm?.ownGapDays === undefined ? -Infinity : Math.floor(bought) + rhythm.ownGapDays[c];
 }
 
 /**

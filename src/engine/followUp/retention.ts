@@ -1,4 +1,6 @@
+import type { SegmentationMeasures } from "../aggregate/customerSummary";
 import { RISK_LEVELS } from "../analysis";
+import { churnRhythm } from "../churn/features";
 import { oneIntervalAged, overdueAgainstRhythm, stoppedAfterOneInterval } from "../lifecycle/stage";
 
 const HIGH = RISK_LEVELS.indexOf("high");
@@ -28,6 +30,65 @@ export interface Rhythm {
    * purchase left this period (wentLateOn); absent: their own gap only.
    */
   trendPeriodDays?: number;
+  /**
+   * The rhythm churn risk weighs each customer against and its reasons quote (churn/features.ts
+   * churnRhythm: from the days with spend, so a clinic's free 复查 does not halve a six-monthly
+   * patient's): a key account's regular contact is overdue (key_account_overdue) only once the
+   * customer is also silent past it (cadence.ts). Absent: the contact interval alone.
+   */
+  ownGapDays?: Float64Array;
+  /**
+   * 1 for a finished course (finishedCourses): its care is the regular contact, never a retention
+   * call nor an urgent overdue one.
+   */
+  finishedCourse?: Uint8Array;
+}
+
+/** The measures ownGapDaysOf and finishedCourses read. */
+type SpendMeasures = Pick<
+  SegmentationMeasures,
+  | "purchaseDays"
+  | "firstPurchase"
+  | "recencyDays"
+  | "gapSquares"
+  | "spendDays"
+  | "spendFirst"
+  | "spendLast"
+  | "spendGapSquares"
+>;
+
+/**
+ * Each customer's own rhythm as churn risk reads it (churnRhythm): the larger of the lifecycle's
+ * robust gap and the mean gap between the days with spend (Rhythm.ownGapDays).
+ */
+export function ownGapDaysOf(
+  m: SpendMeasures,
+  typicalGapDays: Float64Array,
+  asOf: number,
+): Float64Array {
+  const s = { ...m, asOf, firstDay: m.firstPurchase, typicalGapDays };
+  return Float64Array.from(typicalGapDays, (_, c) => churnRhythm(s, c));
+}
+
+/**
+ * Finished courses (judge60 item 3): one day with spend, the first purchase day, then only ¥0
+ * visits (a clinic's 贴面 / 种植 / 正畸 paid once, then free 复查). Not a customer leaving: the
+ * treatment is done. A bookshop's one-off book or a B2B one-off order has no ¥0 visit after it.
+ *
+ * @example finishedCourses(m) // 1 where m.spendDays is 1, m.purchaseDays 3, spendFirst = firstPurchase
+ */
+export function finishedCourses(
+  m: Pick<SpendMeasures, "purchaseDays" | "spendDays" | "spendFirst" | "firstPurchase">,
+): Uint8Array {
+  const out = new Uint8Array(m.purchaseDays.length);
+  for (let c = 0; c < out.length; c++)
+    if (
+      m.spendDays[c] === 1 &&
+      m.purchaseDays[c] > 1 &&
+      Math.floor(m.spendFirst[c]) === Math.floor(m.firstPurchase[c])
+    )
+      out[c] = 1;
+  return out;
 }
 
 /**
@@ -142,6 +203,7 @@ export function wantsRetention(
   keyAccount: boolean,
 ): boolean {
   if (!rhythm) return level === HIGH;
+  if (rhythm.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return false;
   if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
   const gap = rhythm.typicalGapDays[c];
   if (level === HIGH) return true;

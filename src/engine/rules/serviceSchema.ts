@@ -180,6 +180,10 @@ const followUpRulesShape = () => ({
    * stake (churn probability × 12-month spend): stop 24 (zh 1001322, 43,921/yr, called 51 days
    * late behind 44 small retention calls). Our choice: 14 days, one whole regular contact missed
    * (cadenceDays.high); 30 was measured too (stop 25: fewer key accounts reached on days 1–2).
+   * Counted from the later of the regular contact's due day and the day the customer goes quiet
+   * past their own rhythm (followUp/cadence.ts ownSilence): a six-monthly patient is not overdue
+   * 14 days after a 14-day contact (judge60: 33 of a clinic's 40 regulars were); a finished course
+   * (one day with spend, then only ¥0 revisits) never is.
    * null: never (the regular contact keeps its tier's band).
    */
   keyAccountOverdueDays: z.number().int().min(0).nullable().default(F.keyAccountOverdueDays),

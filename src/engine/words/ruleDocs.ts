@@ -111,7 +111,7 @@ export const RULE_DOCS_EN = {
   "followUp.cadencePriorities":
     "Band of the regular contact by tier (key accounts high by default)",
   "followUp.keyAccountOverdueDays":
-    "A key account's regular contact overdue by this many days or more is placed with the urgent calls (already late: with the late ones, most days late first); null: never",
+    "A key account's regular contact overdue by this many days or more, and the customer silent that long past their own purchase rhythm, is placed with the urgent calls (already late: with the late ones, most days late first); null: never",
   "followUp.oneTimeBuyerCallTiers":
     "Value tiers whose one-time buyers at high risk still get a retention call; the others are listed for a retention campaign, which is then their one retention contact (no regular contact besides, nor a call for moving the wrong way since the last run; a birthday greeting they consented to still goes, as to every customer)",
   "satisfaction.csatPositiveMin": "Lowest overall score (1–5) counted as satisfied in CSAT",
@@ -245,7 +245,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     '在同一优先级内先于按金额排序安排的回访原因（默认无：紧急联系按涉及金额排序，大额挽留电话不再排在同日到期的新客户回访之后；设为 ["onboarding"] 则新客户首周回访一律优先）',
   "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",
   "followUp.keyAccountOverdueDays":
-    "重点客户的定期回访逾期达到此天数时，与紧急联系一起安排（已逾期，与其他逾期联系一起按逾期天数从多到少）；null 表示不提前",
+    "重点客户的定期回访逾期达到此天数、且客户超出自身购买周期未购买也达到此天数时，与紧急联系一起安排（已逾期，与其他逾期联系一起按逾期天数从多到少）；null 表示不提前",
   "followUp.oneTimeBuyerCallTiers":
     "只购买过一次的高风险客户中，仍逐一电话挽留的价值层级；其余列入挽留活动名单（批量短信或邮件），活动即其唯一的挽留联系，不再另排定期回访或因较上次运行分类下滑的电话（同意营销联系的客户，生日问候照常，与其他客户相同）",
   "satisfaction.csatPositiveMin": "CSAT 计为满意的最低总体评分（1–5 分制）",

@@ -23,6 +23,10 @@ export interface Who extends CustomerSpec {
   stage?: number;
   /** Days of the customer's contacts on the Contacts sheet; absent: none (no Contacts sheet when nobody has one). */
   contacts?: number[];
+  /** Its own rhythm in days (Rhythm.ownGapDays); absent for everyone: no ownGapDays. */
+  ownGap?: number;
+  /** A finished course (Rhythm.finishedCourse); absent for everyone: none. */
+  finished?: boolean;
 }
 
 /**
@@ -57,6 +61,12 @@ export function planFor(
       typicalGapDays: new Float64Array(who.length).fill(30),
       overdueFactor: 3,
       horizonDays: 90,
+      ...(who.some((w) => w.ownGap !== undefined)
+        ? { ownGapDays: Float64Array.from(who, (w) => w.ownGap ?? 30) }
+        : {}),
+      ...(who.some((w) => w.finished)
+        ? { finishedCourse: Uint8Array.from(who, (w) => (w.finished ? 1 : 0)) }
+        : {}),
     },
     rules: followUpRulesSchema.parse({
       birthdayCare: false,
