@@ -193,7 +193,7 @@ export const DEFAULTS = {
       win_back: "urgent",
       complaint_follow_up: "urgent",
       onboarding: "urgent",
-      late_onboarding: "urgent",
+      late_onboarding: "high",
       birthday_care: "low",
       holiday_care: "low",
       moved_wrong_way: "high",

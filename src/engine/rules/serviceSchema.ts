@@ -152,11 +152,12 @@ const followUpRulesShape = () => ({
    * Placement band per reason (issue 10): when an owner's days are full the bands are placed in the
    * order urgent → high → medium → low, and within a band the contacts already late first, most
    * days late first, then by value at stake (schedule.ts placementOrder), then due date. Default:
-   * complaint follow-ups, win-backs and onboarding are urgent, an onboarding whose first week
-   * passed before the analysis date (late_onboarding) too: DOMAIN §5 wants the welcome call in the
-   * first week and overflow kept in priority order, so a welcome call already late is not put
-   * behind routine calls (tester51 R2: a customer typed in after a report was called 11 days out,
-   * at medium); care is low.
+   * complaint follow-ups, win-backs and onboarding are urgent; an onboarding whose first week
+   * passed before the analysis date (late_onboarding) is high: the first week it was urgent for is
+   * over, so it waits for the retention and complaint calls (tester58 U76: a clinic's 美团 patients
+   * 27-60 days after their one visit were urgent beside them), and being late it goes first among
+   * the routine calls, not behind them (tester51 R2: at medium a customer typed in after a report
+   * was called 11 days out); care is low.
    */
   priorities: z
     .strictObject({

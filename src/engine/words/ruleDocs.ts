@@ -105,7 +105,7 @@ export const RULE_DOCS_EN = {
   "followUp.channels": "Channel per reason",
   "followUp.cadenceChannels": "Channel of the regular contact by tier",
   "followUp.priorities":
-    "Band per reason: when capacity runs out, urgent → high → medium → low; within a band the contacts already late first, most days late first, then by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue. late_onboarding: a welcome call whose first week passed before the analysis date (default urgent, like onboarding)",
+    "Band per reason: when capacity runs out, urgent → high → medium → low; within a band the contacts already late first, most days late first, then by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue. late_onboarding: a welcome call whose first week passed before the analysis date (default high: after the urgent calls, first among the routine ones as it is late)",
   "followUp.placeFirst":
     'Reasons placed first within their band, before the value order (default none: urgent calls go by value at stake, so a big retention call is not kept waiting by welcome calls due the same day; ["onboarding"] puts every first-week welcome call first)',
   "followUp.cadencePriorities":
@@ -240,7 +240,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.channels": "各回访原因的联系方式",
   "followUp.cadenceChannels": "定期回访的联系方式，按价值层级",
   "followUp.priorities":
-    "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内已逾期的先排（逾期天数多的在前），再按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期。late_onboarding：分析日期前已过首周的新客户回访（默认与 onboarding 同为紧急）",
+    "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内已逾期的先排（逾期天数多的在前），再按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期。late_onboarding：分析日期前已过首周的新客户回访（默认为高：排在紧急联系之后，因已逾期排在常规联系之前）",
   "followUp.placeFirst":
     '在同一优先级内先于按金额排序安排的回访原因（默认无：紧急联系按涉及金额排序，大额挽留电话不再排在同日到期的新客户回访之后；设为 ["onboarding"] 则新客户首周回访一律优先）',
   "followUp.cadencePriorities": "定期回访的优先级，按价值层级（默认重点客户为高）",

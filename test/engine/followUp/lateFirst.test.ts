@@ -1,6 +1,7 @@
 /**
  * Stop 52 (tester51 J2, R2): within a band the contacts already late on the first working day go
- * first, the most days late first, then by value at stake; a late welcome call is urgent.
+ * first, the most days late first, then by value at stake; a late welcome call is high (first among
+ * the routine calls, after the urgent ones: tester58 U76).
  */
 import type { FollowUpSchedule } from "../../../src/engine/followUp/schedule";
 import { FOLLOW_UP_PRIORITIES } from "../../../src/engine/followUp/labels";
@@ -102,8 +103,8 @@ describe("contacts already late go first (tester51 J2)", () => {
   });
 });
 
-describe("a welcome call already late (tester51 R2)", () => {
-  test("is urgent and goes on the first working day, before calls not yet due", () => {
+describe("a welcome call already late (tester51 R2, tester58 U76)", () => {
+  test("is high: after the urgent calls, before the routine calls not late", () => {
     // Saturday 2026-01-10: a new customer who first bought on 12-10 (its first week ended 12-17)
     // and was never called, beside two retention calls worth more; two calls a day.
     const fresh: Who = {
@@ -117,12 +118,20 @@ describe("a welcome call already late (tester51 R2)", () => {
       churnProbability: 0.55,
     };
     const late = { ...retention, lastPurchase: d("2025-10-10") };
-    const s = plan([late, { ...late, monetary: 90_000 }, fresh], {}, "2026-01-10");
-    expect(rows(s, "2026-01-13")).toEqual([
-      // Before: 中 (medium) on 01-13, behind both retention calls.
-      "2026-01-12 2 onboarding urgent 26",
+    // Two key accounts worth more, their regular contacts due on 01-12 (not late).
+    const routine = [
+      keyAccount("2025-12-29", 300_000, 0.05),
+      keyAccount("2025-12-29", 200_000, 0.05),
+    ];
+    const s = plan([late, { ...late, monetary: 90_000 }, fresh, ...routine], {}, "2026-01-10");
+    expect(rows(s, "2026-01-14")).toEqual([
+      // At medium (tester51 R2) it went on 01-14 behind both routine calls; urgent (stop 52 until
+      // tester58 U76) on 01-12 before both retention calls, which waited a day.
       "2026-01-12 0 win_back urgent 0",
-      "2026-01-13 1 win_back urgent 0",
+      "2026-01-12 1 win_back urgent 0",
+      "2026-01-13 2 onboarding high 27",
+      "2026-01-13 3 cadence high 1",
+      "2026-01-14 4 cadence high 2",
     ]);
   });
 });

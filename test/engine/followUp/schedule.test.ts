@@ -505,14 +505,15 @@ describe("scheduleFollowUps: hand-made cases", () => {
     ]);
     const rows = rowsOf(s).filter((r) => r.reason === "onboarding");
     // The new customer is urgent, on the first day with room (03-02); the one whose first week
-    // passed (due 02-14, the last working day within it) is a late onboarding, urgent too (an
-    // onboarding call that overflowed its week keeps its priority, DOMAIN §5; tester51 R2: it was
-    // medium), due at once, and listed first: the day's rows go by days overdue, then value.
+    // passed (due 02-14, the last working day within it) is a late onboarding, high (rule
+    // priorities.late_onboarding: its first week is over, so it waits for the urgent calls, and
+    // goes first among the routine ones; tester58 U76; urgent since tester51 R2 until then), due
+    // at once, on the same day here: the day's rows go by priority, then days overdue.
     expect(rows).toEqual([
-      { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 16 },
       { date: "2026-03-02", customer: 0, owner: "赵", reason: "onboarding", overdueDays: 0 },
+      { date: "2026-03-02", customer: 1, owner: "赵", reason: "onboarding", overdueDays: 16 },
     ]);
-    expect(Array.from(s.followUps.priority)).toEqual([0, 0]);
+    expect(Array.from(s.followUps.priority)).toEqual([0, 1]);
     // The onboarding call restarts the regular cadence: no second call in the horizon.
     expect(rowsOf(s).filter((r) => r.reason === "cadence")).toEqual([]);
   });

@@ -25,12 +25,13 @@ describe("followUpRulesSchema defaults (the figures README and DOMAIN §5 give)"
     expect(rules.channelCapacity).toEqual({ visit: 3, email: null, online: null });
   });
 
-  test("bands: complaint follow-ups, retention calls, onboarding (late too) and overdue key accounts are urgent; care is low", () => {
+  test("bands: complaint follow-ups, retention calls, onboarding and overdue key accounts are urgent; a late welcome call high; care is low", () => {
     expect(rules.priorities).toEqual({
       win_back: "urgent",
       complaint_follow_up: "urgent",
       onboarding: "urgent",
-      late_onboarding: "urgent",
+      // tester58 U76: a welcome call whose first week is over waits for the urgent calls.
+      late_onboarding: "high",
       birthday_care: "low",
       holiday_care: "low",
       moved_wrong_way: "high",
