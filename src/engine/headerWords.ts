@@ -330,6 +330,23 @@ export const INVOICE_SHEET_HEADERS = [
 ] as const;
 
 /**
+ * Headers of the Customers sheet's name column that name the customers as companies (some of the
+ * name field's words, below): a workbook so headed sells to businesses (followUp/visits.ts
+ * sellsToBusinesses: its key accounts' regular contact may be a visit). A shop, salon or clinic
+ * heads it 姓名 / 会员 / 客户名称. Matched whole, as folded.
+ */
+export const COMPANY_NAME_HEADERS = [
+  "公司名称",
+  "单位名称",
+  "往来单位名称",
+  "往来单位",
+  "客商名称",
+  "Account Name",
+  "Company",
+  "Company Name",
+] as const;
+
+/**
  * The headers of a transactions column saying a row's status (a document's approval, an order's
  * payment) rather than its type, read beside a type column for its words of a row not used: K3's
  * 单据状态 创建 / 审核中 beside 单据类型 (reviewer58 M1; ingest/rowKinds.ts statusBesideKind).

@@ -255,6 +255,53 @@ export type ComplaintComplexity = keyof typeof ENUMS.complexity;
 export type ComplaintStatus = keyof typeof ENUMS.status;
 export type ContactChannel = keyof typeof ENUMS.channel;
 
+/**
+ * Words in a customer's name that make it an organisation's, for a customer of no type
+ * (followUp/visits.ts: its key-account contact may be a visit): Chinese inside the name
+ * (西安联康贸易有限公司, 宁波市南山区生态环境局), English as whole words (Hangzhou Sungate Trading Co.,
+ * Ltd.; Acme Inc). A person's name (魏涛芳, Ryan B. Han) has none.
+ */
+export const ORGANISATION_NAME_WORDS = {
+  inside: [
+    "公司",
+    "有限",
+    "集团",
+    "工厂",
+    "厂",
+    "商行",
+    "经营部",
+    "合作社",
+    "事务所",
+    "研究所",
+    "研究院",
+    "政府",
+    "局",
+    "委员会",
+    "协会",
+    "学校",
+    "大学",
+    "医院",
+  ],
+  whole: [
+    "inc",
+    "llc",
+    "ltd",
+    "co",
+    "corp",
+    "corporation",
+    "company",
+    "gmbh",
+    "plc",
+    "group",
+    "bureau",
+    "agency",
+    "department",
+    "university",
+    "school",
+    "hospital",
+  ],
+} as const;
+
 /** Words read as yes / no in a flag column. */
 export const FLAG_WORDS = {
   yes: [

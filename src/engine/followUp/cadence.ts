@@ -1,3 +1,4 @@
+import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import type { CandidateBatch } from "./placement";
 import {
@@ -207,10 +208,22 @@ function addKeyAccountOverdue(
     due,
     from,
     valueAtStake(ctx.analysis, c, true),
-    ctx.cadenceChannels[tier],
+    cadenceChannel(ctx, c, tier),
     true,
     true,
   );
+}
+
+const VISIT = CONTACT_CHANNELS.indexOf("visit");
+const PHONE = CONTACT_CHANNELS.indexOf("phone");
+
+/**
+ * The channel of customer c's regular contact: its tier's (cadenceChannels), a visit a phone call
+ * where a visit does not fit the customer (rule visitBusinessesOnly; visits.ts).
+ */
+function cadenceChannel(ctx: PlanContext, c: number, tier: number): number {
+  const ch = ctx.cadenceChannels[tier];
+  return ch === VISIT && ctx.visitsFit !== undefined && ctx.visitsFit[c] === 0 ? PHONE : ch;
 }
 
 /**
@@ -237,7 +250,7 @@ export function addCadence(
     due,
     from,
     valueAtStake(ctx.analysis, c, false),
-    ctx.cadenceChannels[tier],
+    cadenceChannel(ctx, c, tier),
     true,
     false,
     open,

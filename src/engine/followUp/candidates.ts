@@ -69,6 +69,8 @@ export interface PlanContext {
   marketingMask: number;
   /** The regular contact's channel index per tier code (channelsOf(rules, CADENCE)): a table, no look-ups per contact. */
   cadenceChannels: readonly number[];
+  /** Per customer, 1 where a visit fits (visits.ts visitsFit); absent: visits wherever the channels say. */
+  visitsFit?: Uint8Array;
   /** Wrong-way movements since the previous run (issue 12; movements.ts); absent on a first run. */
   movements?: Movements;
   /** Purchase rhythms: who gets a retention call (retention.ts); absent: every high-risk customer. */

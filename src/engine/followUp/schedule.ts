@@ -1,5 +1,6 @@
 import { doNotContactOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
+import { visitsFit } from "./visits";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import {
   chooseCalendar,
@@ -250,6 +251,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       0,
     ),
     cadenceChannels: channelsOf(rules, CADENCE),
+    visitsFit: rules.visitBusinessesOnly ? visitsFit(dataset) : undefined,
     movements: input.movements,
     rhythm: input.rhythm,
     holds: holdsOf(dataset, input.asOf, input.lastPurchase),

@@ -189,6 +189,7 @@ export const DEFAULTS = {
       moved_wrong_way: "phone",
     },
     cadenceChannels: { high: "visit", medium: "phone", low: "email" },
+    visitBusinessesOnly: true,
     priorities: {
       win_back: "urgent",
       complaint_follow_up: "urgent",

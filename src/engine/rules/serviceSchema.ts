@@ -149,6 +149,16 @@ const followUpRulesShape = () => ({
     })
     .prefault({}),
   /**
+   * A regular contact by visit (cadenceChannels) goes to an organisation only: a customer typed
+   * enterprise or government, or of no type named as one (…有限公司, …局, Co., Ltd.) or in a workbook
+   * that sells to businesses (its name column headed 公司名称 / Company Name…, or invoices:
+   * followUp/visits.ts); a person's or a shop's,
+   * salon's or clinic's customer gets a phone call instead, as such a business invites its
+   * customers in rather than visits them (tester60 U110, tester59 U85: a salon's 金卡 members got
+   * 拜访). false: visits as cadenceChannels say.
+   */
+  visitBusinessesOnly: z.boolean().default(F.visitBusinessesOnly),
+  /**
    * Placement band per reason (issue 10): when an owner's days are full the bands are placed in the
    * order urgent → high → medium → low, and within a band the contacts already late first, most
    * days late first, then by value at stake (schedule.ts placementOrder), then due date. Default:

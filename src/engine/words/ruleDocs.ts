@@ -104,6 +104,8 @@ export const RULE_DOCS_EN = {
     "Reasons that are marketing: only for customers who consented (003); default: birthday and holiday care",
   "followUp.channels": "Channel per reason",
   "followUp.cadenceChannels": "Channel of the regular contact by tier",
+  "followUp.visitBusinessesOnly":
+    "A regular contact by visit goes only to an organisation (customer type enterprise or government; no type: a name such as …Co., Ltd. or …有限公司, or a workbook whose name column says company or that sells on invoices); others get a phone call, as a shop, salon or clinic invites its customers in (default yes; no: visits as the channels say)",
   "followUp.priorities":
     "Band per reason: when capacity runs out, urgent → high → medium → low; within a band the contacts already late first, most days late first, then by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue. late_onboarding: a welcome call whose first week passed before the analysis date (default high: after the urgent calls, first among the routine ones as it is late)",
   "followUp.placeFirst":
@@ -239,6 +241,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "属于营销的回访原因：只对同意营销联系的客户安排（003）；默认为生日关怀、节日关怀",
   "followUp.channels": "各回访原因的联系方式",
   "followUp.cadenceChannels": "定期回访的联系方式，按价值层级",
+  "followUp.visitBusinessesOnly":
+    "定期回访为拜访时，只拜访单位客户（客户类型为企业或政府；未填类型时，名称为单位名称如“…有限公司”，或工作簿以公司名称列出客户、按发票销售）；其他客户改为电话，因门店、美容院、诊所是请客户到店而非上门拜访（默认是；否：按联系方式设置拜访）",
   "followUp.priorities":
     "各回访原因的优先级：名额不足时按紧急→高→中→低安排，同一优先级内已逾期的先排（逾期天数多的在前），再按涉及金额从高到低、再按应回访日期；紧急联系排不进期限时安排在期限后第一个空位并标为逾期。late_onboarding：分析日期前已过首周的新客户回访（默认为高：排在紧急联系之后，因已逾期排在常规联系之前）",
   "followUp.placeFirst":

@@ -31,8 +31,11 @@ function book(ownerHeader: string, phone = "电话", count = 30, consent?: strin
   return memorySource({ 客户: customers, 交易: transactions });
 }
 
-const run = (source: ReturnType<typeof book>) =>
-  analyzeWorkbook(source, { rules: defaultRules(), asOf });
+// This book's key accounts (客户1…, no type) are visited as the channels say, as before the rule
+// visitBusinessesOnly: its subject is the warnings (visits.test.ts has who is visited).
+const rules = defaultRules();
+rules.followUp = { ...rules.followUp, visitBusinessesOnly: false };
+const run = (source: ReturnType<typeof book>) => analyzeWorkbook(source, { rules, asOf });
 const overviewWarnings = (a: Awaited<ReturnType<typeof run>>, lang: "zh-CN" | "en-US") => {
   const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
     (x) => x.tab === "overview",

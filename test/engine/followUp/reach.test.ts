@@ -171,9 +171,12 @@ describe("a channel that reaches the customer (stop 29)", () => {
     );
     // One visit a day over one working day: the three bigger key accounts take... one visit, two calls;
     // the fourth, with no number, goes by e-mail.
+    // Visits as the channels say (visitBusinessesOnly: these test customers have no type nor name;
+    // visits.test.ts has who is visited by default).
     const p = planFor("2026-03-02", keyAccounts, {
       horizonDays: 1,
       channelCapacity: { visit: 1, email: null, online: null },
+      visitBusinessesOnly: false,
     });
     const channels = Array.from(
       { length: p.followUps.count },
@@ -189,7 +192,7 @@ describe("a visit needs a way to arrange it (stop 29 tester #2)", () => {
     const p = planFor(
       "2026-03-02",
       [keyAccount({ phone: PHONE }, 0), keyAccount({ email: EMAIL }, 1), keyAccount({}, 2)],
-      { horizonDays: 10 },
+      { horizonDays: 10, visitBusinessesOnly: false }, // visits as the channels say (see above)
     );
     const f = p.followUps;
     const planned = Array.from(

@@ -97,6 +97,9 @@ function run(c: Case) {
     dailyCapacity: c.capacity,
     channelCapacity: { visit: c.visits, email: c.email, online: c.online },
     cadenceChannels: c.cadenceChannels,
+    // Visits as the generated channels say (the customers have no type nor name: without it every
+    // visit would be a call, visitBusinessesOnly, and the visits' capacity went untested).
+    visitBusinessesOnly: false,
     horizonDays: c.horizon,
     winBackWithinWorkingDays: c.winBack,
     absentOwners: c.absent,

@@ -585,7 +585,8 @@ describe("scheduleFollowUps: hand-made cases", () => {
         tier: TIER.high,
         lastPurchase: d(bought),
       })),
-      { channelCapacity: { visit: 1, email: null, online: null } },
+      // Visits as the channels say (these customers have no type nor name: visits.test.ts).
+      { channelCapacity: { visit: 1, email: null, online: null }, visitBusinessesOnly: false },
     );
     const rows = rowsOf(s).map((r, i) => [r.date, r.customer, CHANNELS[s.followUps.channel[i]]]);
     // Before: visits on 09-24 and 09-26 (the latest day with a visit left), then 10-10.

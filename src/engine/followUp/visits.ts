@@ -1,0 +1,65 @@
+import { COMPANY_NAME_HEADERS } from "../headerWords";
+import { invoiceSheet } from "../ingest/rowKinds";
+import { CUSTOMER_TYPES, type Dataset } from "../model";
+import { ORGANISATION_NAME_WORDS } from "../optionWords";
+import { foldHeader } from "../parse/text";
+
+const ENTERPRISE = CUSTOMER_TYPES.indexOf("enterprise");
+const GOVERNMENT = CUSTOMER_TYPES.indexOf("government");
+const INDIVIDUAL = CUSTOMER_TYPES.indexOf("individual");
+const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_NAME_HEADERS.map(foldHeader));
+const WHOLE_WORDS: ReadonlySet<string> = new Set(ORGANISATION_NAME_WORDS.whole);
+
+/**
+ * Whether a customer's name is an organisation's (ORGANISATION_NAME_WORDS).
+ *
+ * @example organisationName("西安联康贸易有限公司") // true; organisationName("Ryan B. Han") // false
+ */
+export function organisationName(name: string | undefined): boolean {
+  if (!name) return false;
+  if (ORGANISATION_NAME_WORDS.inside.some((w) => name.includes(w))) return true;
+  return name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => WHOLE_WORDS.has(w));
+}
+
+/**
+ * Whether the workbook reads as a business's selling to businesses, for its customers of no type:
+ * its Customers sheet names them as companies (the name column headed 公司名称, 往来单位, Company
+ * Name…: COMPANY_NAME_HEADERS), or it sells on invoices (ingest/rowKinds.ts invoiceSheet). A shop,
+ * salon or clinic lists people (姓名, 会员) and sells on receipts.
+ *
+ * @example sellsToBusinesses(dataset) // true for tester60's distributor (Company Name, Invoice Number)
+ */
+export function sellsToBusinesses(dataset: Pick<Dataset, "sources">): boolean {
+  const customers = dataset.sources.customers;
+  const name = customers?.columns.name;
+  if (name !== undefined && COMPANY_NAMES.has(foldHeader(name))) return true;
+  const tx = dataset.sources.transactions;
+  return tx !== undefined && invoiceSheet([...Object.values(tx.columns), ...tx.unmappedHeaders]);
+}
+
+/**
+ * Per customer, 1 where a visit (拜访) fits: an organisation (its type enterprise or government; of
+ * no type, its name an organisation's, organisationName, or the workbook selling to businesses,
+ * sellsToBusinesses); 0 for a person (type individual) and for the customers of a shop, salon or
+ * clinic, who are invited in or called, not visited (tester60 U110, tester59 U85: a salon's
+ * high-tier members got 拜访). The rule followUp.visitBusinessesOnly (default true) turns their
+ * regular contact's visit into a call (cadence.ts); false: visits as cadenceChannels say.
+ *
+ * @example visitsFit(dataset)[c] // 0 for a salon's member
+ */
+export function visitsFit(dataset: Pick<Dataset, "customers" | "sources">): Uint8Array {
+  const { type, name } = dataset.customers;
+  const business = sellsToBusinesses(dataset);
+  return Uint8Array.from(type, (t, c) =>
+    t === ENTERPRISE || t === GOVERNMENT
+      ? 1
+      : t === INDIVIDUAL
+        ? 0
+        : business || organisationName(name[c])
+          ? 1
+          : 0,
+  );
+}
