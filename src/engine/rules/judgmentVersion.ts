@@ -57,5 +57,12 @@
  *     release: a contact note in the trend period that states a reason to leave (another
  *     supplier, a competitor, the price: LEAVING_REASON_WORDS) is said first (said_leaving) and
  *     adds 0.6 log-odds under the default weights (Delta with its note 71.9 %).
+ *     The same release also moves calls with the same data and rule set (fix61d, judge60, tester60
+ *     U110): a key account's regular contact is overdue (key_account_overdue, urgent) only once
+ *     the customer is also silent past its own rhythm; a finished course (one day with spend, then
+ *     only ¥0 revisits) gets no retention call and comes after the others on the at-risk tab; with
+ *     the default rule set's new visitBusinessesOnly and late_onboarding high, a person's or a
+ *     shop's customer is called rather than visited, and a late welcome call waits for the urgent
+ *     ones (the fixture: key_account_overdue 10 → 8, regular contacts 189 → 192).
  */
 export const JUDGMENT_VERSION = 8;
