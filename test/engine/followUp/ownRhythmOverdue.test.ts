@@ -33,17 +33,18 @@ function calls(
   return out;
 }
 
-describe("the clinic's schedule (judge60)", () => {
-  let a: Analysis;
-  let truth: Map<string, ClinicTruth>;
-  beforeAll(async () => {
-    ({ truth } = clinic());
-    a = await analyzeWorkbook(memorySource(clinic().sheets), {
-      rules: defaultRules(),
-      asOf: CLINIC_AS_OF,
-    });
+// The clinic as of 2026-11-30, default rules: one run for both describes below.
+let a: Analysis;
+let truth: Map<string, ClinicTruth>;
+beforeAll(async () => {
+  ({ truth } = clinic());
+  a = await analyzeWorkbook(memorySource(clinic().sheets), {
+    rules: defaultRules(),
+    asOf: CLINIC_AS_OF,
   });
+});
 
+describe("the clinic's schedule (judge60)", () => {
   test("no six-monthly regular gets an urgent overdue call; the four lapsed get retention calls", () => {
     // Before: 33 key_account_overdue/urgent among the regulars.
     expect(calls(a, truth, "regular")["key_account_overdue/urgent"]).toBeUndefined();
@@ -62,16 +63,6 @@ describe("the clinic's schedule (judge60)", () => {
 });
 
 describe("the clinic's at-risk list (judge60 item 3)", () => {
-  let a: Analysis;
-  let truth: Map<string, ClinicTruth>;
-  beforeAll(async () => {
-    ({ truth } = clinic());
-    a = await analyzeWorkbook(memorySource(clinic().sheets), {
-      rules: defaultRules(),
-      asOf: CLINIC_AS_OF,
-    });
-  });
-
   test("the finished courses come after the others, their reasons opening with why; none in the console's top 10", () => {
     const tab = atRiskTable(atRiskInputsOf(a), "zh-CN");
     const rows = tab.rows(0, tab.rowCount);
