@@ -45,6 +45,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "pane.fieldError": ["message"],
   // The input that took the sheet, named: a word (misc47).
   "pane.sheetLooksLikeTaken": ["taken"],
+  // The required columns missing, each in its quotes (“客户编号”: tester60 U102).
+  "input.sheetsLookLikeButFor": ["missing", "columns", "list"],
   // The sheet's own name ("（工作表“销售”）" or nothing) and the fields, quoted and listed: words.
   "pane.runBlockedHeader": ["on"],
   "pane.runBlockedColumns": ["on", "fields"],
