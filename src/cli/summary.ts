@@ -12,6 +12,7 @@ import {
 import { amount, churnReasonsText } from "../engine/churn/reasons";
 import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
+import { STORED_VALUE_CODES } from "../engine/followUp/warnings";
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import { atRiskListed, listedLast } from "../engine/report/atRiskTab";
@@ -50,13 +51,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "refund_amount_whole",
   "row_kind_uncollectible",
   "row_kind_billed",
-  "row_kind_top_up",
-  "row_kind_top_up_counted",
-  "row_kind_top_up_uses_zero",
-  "row_kind_top_up_not_used_yet",
-  "row_kind_card_refund",
-  "card_amount_read",
-  "card_amount_in_paid",
+  // How stored value was counted (the run's warning stored_value too).
+  ...STORED_VALUE_CODES,
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",
@@ -370,7 +366,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   );
   for (const w of a.warnings)
     // rows_not_used: its many_unreadable findings are said above, with the column and a value;
-    // returns_as_purchases, row_kinds_unknown, amounts_scaled, currencies_mixed, sibling_sheets_unread,
+    // returns_as_purchases, row_kinds_unknown, amounts_scaled, stored_value, currencies_mixed, sibling_sheets_unread,
     // missing_column: their findings are too.
     if (
       w.code !== "stale_data" &&
@@ -379,6 +375,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       w.code !== "returns_as_purchases" &&
       w.code !== "row_kinds_unknown" &&
       w.code !== "amounts_scaled" &&
+      w.code !== "stored_value" &&
       w.code !== "currencies_mixed" &&
       w.code !== "sibling_sheets_unread" &&
       w.code !== "missing_column"

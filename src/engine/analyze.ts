@@ -51,6 +51,7 @@ import {
   likelyOwnerWarnings,
   rowsNotUsedWarnings,
   amountsScaledWarnings,
+  storedValueWarnings,
   unknownCustomersWarnings,
   returnsAsPurchasesWarnings,
   rowKindsUnknownWarnings,
@@ -602,6 +603,8 @@ export async function analyzeWorkbook(
       ...rowKindsUnknownWarnings(findings),
       // Amounts multiplied by their header's unit (金额（万元）): said where the figures are (U135).
       ...amountsScaledWarnings(findings),
+      // How stored value was counted (充值 left out or counted, 卡扣金额 read): the revenue's basis.
+      ...storedValueWarnings(findings),
       // A currency column naming several: the revenue adds unlike money (reviewer55 R7).
       ...currencyMixedWarnings(findings),
       // No owner on the sheet: one person's days, and fill in the owners (tester52 L11).

@@ -14,7 +14,7 @@ import {
 } from "../clv/customerModel";
 import type { UnsettledFit } from "../clv/bgnbd";
 import { oneTimeMeanRefused, type SpendRefitDeclined } from "../clv/gammaGamma";
-import type { Finding } from "../quality";
+import type { Finding, QualityCode } from "../quality";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
@@ -99,6 +99,11 @@ export const RUN_WARNING_CODES = [
   // An amount column whose header names a unit (金额（万元）): its amounts were multiplied (the
   // finding amount_unit_applied; tester61 U135: said on the console and the data-quality tab only).
   "amounts_scaled",
+  // How stored value (充值, a 卡扣金额 column) was counted: top-ups left out or counted, card uses
+  // read from a card-amount column (the findings row_kind_top_up*, row_kind_card_refund,
+  // card_amount_*): the revenue's basis, said where the figures are read (storedValueWarnings;
+  // fix61e: the console and the data-quality tab only).
+  "stored_value",
   // A currency column naming several currencies (currency_column_mixed): the revenue adds unlike
   // money, said where the figures are read (currencyMixedWarnings; reviewer55 R7).
   "currencies_mixed",
@@ -652,6 +657,35 @@ export function rowKindsUnknownWarnings(findings: readonly Finding[]): RunWarnin
   return findings
     .filter((f) => f.code === "row_kind_unknown")
     .map((f) => ({ code: "row_kinds_unknown" as const, message: inItsSheet(f) }));
+}
+
+/**
+ * The stored-value findings, which change the money counted (ingest/storedValue.ts,
+ * ingest/sheet.ts): the run's warning stored_value, and printed in full by the console.
+ */
+export const STORED_VALUE_CODES: readonly QualityCode[] = [
+  "row_kind_top_up",
+  "row_kind_top_up_counted",
+  "row_kind_top_up_uses_zero",
+  "row_kind_top_up_not_used_yet",
+  "row_kind_card_refund",
+  "card_amount_read",
+  "card_amount_in_paid",
+];
+
+/**
+ * stored_value: one per stored-value finding (top-ups read as 0 or counted, a card refund read as
+ * 0, a card-amount column read), its words with the file or sheet, where a manager reads the
+ * figures (the Overview, the pane, the JSON): whether the revenue is the cash taken or the
+ * stored value used changes every member's spend (fix61e: a salon's findings reached the console
+ * and the data-quality tab only, as info).
+ *
+ * @example storedValueWarnings(findings)[0]?.code // "stored_value"
+ */
+export function storedValueWarnings(findings: readonly Finding[]): RunWarning[] {
+  return findings
+    .filter((f) => STORED_VALUE_CODES.includes(f.code))
+    .map((f) => ({ code: "stored_value" as const, message: inItsSheet(f) }));
 }
 
 /**
