@@ -1754,6 +1754,49 @@ export const DO_NOT_CONTACT_WORDS = [
 ] as const;
 
 /**
+ * What a customer's note, status or a contact's note writes when the customer refused one channel
+ * only (不要再发短信, stop texting; 别再发邮件, no more emails), by CONTACT_CHANNELS' keys: nothing is
+ * sent to them by it, whatever it is for (a birthday greeting, a holiday message, a regular
+ * e-mail); a call or a visit still goes (DO_NOT_CONTACT_WORDS refuse every contact). Read as those
+ * are (ingest/contactOutcome.ts refusedChannels: not after a negation or a time limit in its clause).
+ */
+export const CHANNEL_REFUSAL_WORDS = {
+  online: [
+    "不要再发短信",
+    "别再发短信",
+    "不要发短信",
+    "别发短信",
+    "拒收短信",
+    "不要再发微信",
+    "别再发微信",
+    "不要发微信",
+    "别发微信",
+    "不要再发消息",
+    "别再发消息",
+    "不要发消息",
+    "别发消息",
+    "stop texting",
+    "no more texts",
+    "no texts",
+    "do not text",
+    "don't text",
+    "no sms",
+  ],
+  email: [
+    "不要再发邮件",
+    "别再发邮件",
+    "不要发邮件",
+    "别发邮件",
+    "拒收邮件",
+    "stop emailing",
+    "no more emails",
+    "no emails",
+    "do not email",
+    "don't email",
+  ],
+} as const;
+
+/**
  * Words before a do-not-contact phrase, in its clause, that deny it (没说不要再联系, 并非拒绝回访,
  * did not ask us to stop calling). Case ignored; an English one as whole words.
  */

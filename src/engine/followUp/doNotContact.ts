@@ -1,5 +1,5 @@
 import { RISK_LEVELS } from "../analysis";
-import { doNotContactPhrase, saysContactAgain } from "../ingest/contactOutcome";
+import { doNotContactPhrase, refusedChannels, saysContactAgain } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import type { Lang, SheetKind } from "../schema";
 import { inputPlace } from "../inputSheetName";
@@ -104,6 +104,50 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
   const flag = new Uint8Array(n);
   for (const c of source.keys()) flag[c] = 1;
   return { flag, source, sources: dataset.sources };
+}
+
+/**
+ * Per customer, the channels they refused (CHANNEL_REFUSAL_WORDS: 不要再发短信, no more emails) as
+ * bits 1 << CONTACT_CHANNELS index, read where doNotContactOf reads a refusal of every contact: the
+ * Customers sheet's note or status, else the contact notes up to the analysis date, a refusal
+ * there lifted by a later note saying the customer may be contacted again. Nothing goes to them by
+ * such a channel (placement.ts route; unscheduled channel_refused). Undefined when nobody refused
+ * one.
+ *
+ * @example refusedChannelsOf(dataset, dataset.asOf)?.[0] // 8: customer 0 wrote 不要再发短信 (online)
+ */
+export function refusedChannelsOf(dataset: Dataset, asOf: number): Uint8Array | undefined {
+  const cust = dataset.customers;
+  const n = cust.count;
+  let out: Uint8Array | undefined;
+  const refuse = (c: number, bits: number) => {
+    if (bits !== 0) (out ??= new Uint8Array(n))[c] |= bits;
+  };
+  for (const field of ["note", "status"] as const) {
+    const texts = cust[field];
+    if (texts) for (let c = 0; c < n; c++) if (texts[c]) refuse(c, refusedChannels(texts[c]));
+  }
+  const k = dataset.contacts;
+  const notes = k?.note;
+  if (!k || !notes) return out;
+  const limit = Math.floor(asOf) + 1;
+  // Per customer, the refusals said after the last note saying it may be contacted again: the
+  // rows in date order, a row further down the later on one day.
+  const rows: number[] = [];
+  for (let i = 0; i < k.count; i++) {
+    const c = k.customer[i];
+    if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i]) continue;
+    rows.push(i);
+  }
+  rows.sort((a, b) => k.day[a] - k.day[b] || k.sourceRow[a] - k.sourceRow[b]);
+  const said = new Uint8Array(n);
+  for (const i of rows) {
+    const c = k.customer[i];
+    if (saysContactAgain(notes[i])) said[c] = 0;
+    else said[c] |= refusedChannels(notes[i]);
+  }
+  for (let c = 0; c < n; c++) refuse(c, said[c]);
+  return out;
 }
 
 /** The customers who asked not to be contacted, and where (doNotContactOf). */

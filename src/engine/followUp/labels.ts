@@ -33,6 +33,9 @@ export const UNSCHEDULED_REASONS = [
   // tester59 U80: the customer asked not to be contacted (备注 别再发推销, a contact's note 不要再联系:
   // followUp/doNotContact.ts): listed once, not called, whatever they are owed.
   "do_not_contact",
+  // Stop 61: the contact's channel is one the customer refused (备注 不要再发短信: a birthday
+  // message by 微信/短信): not sent by it, nor turned into another (followUp/placement.ts route).
+  "channel_refused",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

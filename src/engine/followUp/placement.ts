@@ -72,6 +72,8 @@ export class Placement {
    * @param reach per customer, HAS_PHONE | HAS_EMAIL (contactReach): a call or message goes only to a
    *   phone number, an e-mail only to an address (stop 28 tester: 174 calls to customers with no
    *   number); null: every customer has both (the data has neither column)
+   * @param refused per customer, the channels they refused, 1 << channel index
+   *   (doNotContact.ts refusedChannelsOf: 不要再发短信): nothing goes by them; null: none refused
    * @example const p = new Placement(10, 2, 22, [20, Infinity, 3, Infinity]);
    */
   constructor(
@@ -80,6 +82,7 @@ export class Placement {
     readonly days: number,
     capacity: readonly number[],
     private readonly reach: Uint8Array | null = null,
+    private readonly refused: Uint8Array | null = null,
   ) {
     this.head = new Int32Array(customers).fill(-1);
     this.slots = capacity.map((cap) =>
@@ -135,6 +138,11 @@ export class Placement {
     return this.reach !== null && this.reach[c] === 0;
   }
 
+  /** True when customer c refused channel ch (不要再发短信: online): nothing goes by it. */
+  refuses(c: number, ch: number): boolean {
+    return this.refused !== null && (this.refused[c] & (1 << ch)) !== 0;
+  }
+
   /**
    * The channel a contact on channel ch reaches customer c by, with the instead code above
    * KIND_SHIFT; -1 when none. A call or a message needs a phone number, else it goes by e-mail (an
@@ -144,16 +152,19 @@ export class Placement {
    * details): the Customers sheet has no street address, and an unannounced visit nobody can
    * arrange is not a plan (stop 29 tester #2: 57 visits of the 20k workbook, 18 of them calls
    * turned into visits, a new customer's welcome among them).
+   * A channel the customer refused (不要再发短信: refuses) reaches them by none: a message they
+   * refused is not turned into an e-mail or a call, which they did not ask for either; the schedule
+   * lists it (channel_refused). A call or visit to a customer who refused e-mail goes as before.
    */
   private route(c: number, ch: number): number {
     const has = this.reach === null ? HAS_PHONE | HAS_EMAIL : this.reach[c];
-    if (has === 0) return -1;
+    if (has === 0 || this.refuses(c, ch)) return -1;
     if (ch === PHONE || ch === ONLINE) {
       if (has & HAS_PHONE) return ch;
-      return EMAIL | (NO_PHONE << KIND_SHIFT);
+      return this.refuses(c, EMAIL) ? -1 : EMAIL | (NO_PHONE << KIND_SHIFT);
     }
     if (ch === EMAIL && !(has & HAS_EMAIL))
-      return has & HAS_PHONE ? ONLINE | (NO_EMAIL << KIND_SHIFT) : -1;
+      return has & HAS_PHONE && !this.refuses(c, ONLINE) ? ONLINE | (NO_EMAIL << KIND_SHIFT) : -1;
     return ch;
   }
 

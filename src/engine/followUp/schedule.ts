@@ -1,4 +1,4 @@
-import { doNotContactOf, type DoNotContact } from "./doNotContact";
+import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
 import { visitsFit } from "./visits";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
@@ -286,6 +286,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     W,
     capacity,
     contactReach(cust.phone, cust.email, n, cust.id),
+    refusedChannelsOf(dataset, input.asOf) ?? null,
   );
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
   const halfCadence = cadenceDays.map((x) => Math.ceil(x / 2));
@@ -413,7 +414,12 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     // A customer with neither a phone number nor an e-mail address: a message or an e-mail cannot
     // go, and a call became a visit that found no day either. What is missing is the details, not
     // the owner's time (stop 28 tester: 1012485, said 计划期内负责人每日名额已满).
-    const code = placement.unreachable(c) ? WHY("no_contact_details") : WHY(why);
+    // A channel the customer refused (不要再发短信): not sent, said so (placement.ts route).
+    const code = placement.unreachable(c)
+      ? WHY("no_contact_details")
+      : placement.refuses(c, b.channel(k))
+        ? WHY("channel_refused")
+        : WHY(why);
     // Each reason of a merged contact is listed, so the counts per reason stay true, with the
     // contact's band and the channel it was tried on (a complaint leading a win-back may use another).
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)

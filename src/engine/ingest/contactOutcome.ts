@@ -25,7 +25,9 @@ import {
   REACHED_WORDS,
   RESUMED_WORDS,
   ROUTINE_NOTE_WORDS,
+  CHANNEL_REFUSAL_WORDS,
 } from "../optionWords";
+import { CONTACT_CHANNELS } from "../model";
 import { deniedBefore, firstWord, isWordAt, notNegated, saysWord } from "./cellWords";
 
 /*
@@ -404,6 +406,29 @@ export function doNotContactPhrase(text: string): string {
   if (!ANY_DNC.test(t)) return "";
   const found = firstWord(t, DNC, 0, (w, at) => refusesContact(t, w, at));
   return found.at < 0 ? "" : t.slice(found.at, found.end);
+}
+
+/** Per refusable channel: its bit (1 << its CONTACT_CHANNELS index) and its words. */
+const CHANNEL_REFUSALS = (["online", "email"] as const).map((ch) => ({
+  bit: 1 << CONTACT_CHANNELS.indexOf(ch),
+  words: lower(CHANNEL_REFUSAL_WORDS[ch]),
+  any: anyOf(CHANNEL_REFUSAL_WORDS[ch]),
+}));
+
+/**
+ * The channels `text` says the customer refused (CHANNEL_REFUSAL_WORDS, read as refusesContact
+ * reads a do-not-contact phrase), as bits 1 << CONTACT_CHANNELS index; 0 none.
+ *
+ * @example refusedChannels("客户说不要再发短信") // 8 (online)
+ * @example refusedChannels("没说不要发邮件") // 0
+ */
+export function refusedChannels(text: string): number {
+  const t = folded(text);
+  let bits = 0;
+  for (const r of CHANNEL_REFUSALS)
+    if (r.any.test(t) && firstWord(t, r.words, 0, (w, at) => refusesContact(t, w, at)).at >= 0)
+      bits |= r.bit;
+  return bits;
 }
 
 /**

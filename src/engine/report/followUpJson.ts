@@ -146,7 +146,11 @@ export function reasonTextsJson(lang: Lang, whys?: ArrayLike<number>): ReasonTex
  * Unscheduled codes added after schemaVersion 3's required list: their words are written only when
  * a row has them, so a run without such rows writes the same JSON as before.
  */
-export const WHEN_USED: ReadonlySet<string> = new Set(["customer_left", "do_not_contact"]);
+export const WHEN_USED: ReadonlySet<string> = new Set([
+  "customer_left",
+  "do_not_contact",
+  "channel_refused",
+]);
 
 const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");
 

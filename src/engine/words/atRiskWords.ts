@@ -79,6 +79,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   next_contact_agreed: "next contact agreed with the customer: after this plan",
   customer_left: "customer left (status or closed date): no contact",
   do_not_contact: "asked not to be contacted: do not call",
+  channel_refused: "the customer refused this channel: not sent",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -102,4 +103,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   next_contact_agreed: "已约定下次联系日期：在本计划期之后",
   customer_left: "客户已离开（状态或停用日期）：不联系",
   do_not_contact: "客户要求勿联系：请勿致电",
+  channel_refused: "客户拒收此渠道：不发送",
 };

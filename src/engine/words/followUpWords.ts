@@ -54,6 +54,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "The customer has left (the Customers sheet's status says moved away, referred elsewhere, transferred, closed…, or its closed date has passed): no contact, neither a win-back call nor a regular one; the value is the lifetime spend",
   do_not_contact:
     "The customer asked not to be contacted (the Customers sheet's note or status, or a note on the Contacts sheet: do not call, stop calling…): no contact of any kind; their churn figures stand",
+  channel_refused:
+    "The customer refused this channel (the Customers sheet's note or status, or a note on the Contacts sheet: stop texting, no more emails…): nothing is sent by it, nor by another channel instead; calls and visits still go",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -74,6 +76,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "客户已离开（客户表的状态写着已搬离、已转诊、已转让、已注销等，或停用日期已过）：不安排任何联系，既不挽回也不定期回访；金额为累计消费",
   do_not_contact:
     "客户要求勿联系（客户表的备注或状态、或跟进记录中写着不要再联系、别再打电话等）：不安排任何联系；流失风险照常计算",
+  channel_refused:
+    "客户拒收此渠道（客户表的备注或状态、或跟进记录中写着不要再发短信、别再发邮件等）：不通过此渠道发送，也不改用其他渠道；电话和拜访照常",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -277,6 +281,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   next_contact_agreed: "Next contact agreed",
   customer_left: "Left: no contact",
   do_not_contact: "Asked: do not contact",
+  channel_refused: "Channel refused",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -290,6 +295,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   next_contact_agreed: "已约定下次联系",
   customer_left: "客户已离开：不联系",
   do_not_contact: "客户要求勿联系",
+  channel_refused: "客户拒收此渠道",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

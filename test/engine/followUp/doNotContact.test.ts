@@ -12,7 +12,12 @@ import { RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { doNotContactText } from "../../../src/engine/followUp/doNotContact";
 import * as contactOutcome from "../../../src/engine/ingest/contactOutcome";
-import { doNotContactPhrase, saysContactAgain } from "../../../src/engine/ingest/contactOutcome";
+import {
+  doNotContactPhrase,
+  refusedChannels,
+  saysContactAgain,
+} from "../../../src/engine/ingest/contactOutcome";
+import { CONTACT_CHANNELS } from "../../../src/engine/model";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { DO_NOT_CONTACT_WORDS } from "../../../src/engine/optionWords";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
@@ -277,4 +282,44 @@ test("a refusing contact note is read once (its phrase kept, not read again for 
   } finally {
     spy.mockRestore();
   }
+});
+
+test("a refusal of one channel: nothing goes by it, a call or visit still does (不要再发短信)", async () => {
+  expect(refusedChannels("客户说不要再发短信")).toBe(1 << CONTACT_CHANNELS.indexOf("online"));
+  expect(refusedChannels("别再发邮件了")).toBe(1 << CONTACT_CHANNELS.indexOf("email"));
+  expect(refusedChannels("Please stop texting me")).toBe(1 << CONTACT_CHANNELS.indexOf("online"));
+  expect(refusedChannels("没说不要发短信")).toBe(0);
+  expect(refusedChannels("春节前不要发短信")).toBe(0);
+  // Birthdays in the horizon, with consent: A refused texts, B e-mails, C nothing; all have both.
+  const customers: Grid = [
+    ["客户编号", "手机", "邮箱", "生日", "同意营销联系", "备注"],
+    ["A", "13800000001", "a@x.cn", "1990-12-10", "是", "不要再发短信"],
+    ["B", "13800000002", "b@x.cn", "1990-12-10", "是", "别再发邮件"],
+    ["C", "13800000003", "c@x.cn", "1990-12-10", "是", ""],
+  ];
+  const sales: Grid = [["客户编号", "日期", "金额"]];
+  for (const id of ["A", "B", "C"])
+    for (const d of every("2026-10-20", 30, 6)) sales.push([id, d, 99]);
+  const a = await analyzeWorkbook(memorySource({ 客户: customers, 交易: sales }), {
+    rules: defaultRules(),
+    asOf,
+  });
+  const birthday = (id: string) => {
+    const json = followUpsJson(a.schedule, a.dataset, "zh-CN");
+    const planned = Array.from({ length: json.followUps.count }, (_, i) => json.followUps.item(i));
+    const listed = Array.from({ length: json.unscheduled.count }, (_, i) =>
+      json.unscheduled.item(i),
+    );
+    const of = (x: { customerId: string; reason: { code: string } }) =>
+      x.customerId === id && x.reason.code === "birthday_care";
+    return {
+      planned: planned.filter(of).map((x) => x.channel),
+      listed: listed.filter(of).map((x) => x.unscheduledReason.code),
+    };
+  };
+  expect(birthday("A")).toEqual({ planned: [], listed: ["channel_refused"] });
+  expect(birthday("B")).toEqual({ planned: ["online"], listed: [] });
+  expect(birthday("C")).toEqual({ planned: ["online"], listed: [] });
+  // Nobody refused every contact: no do_not_contact.
+  expect(a.schedule.doNotContact).toBeUndefined();
 });
