@@ -23,8 +23,7 @@
  *     stop 61's, landed before it: a top-up not used yet on the sheet's basis, 卡扣金额 inside 实收
  *     per sheet (ac3095a0, 1a2a3985); an export listed twice and sorted counted once (1e25975f,
  *     c07e336c); sales kept one sheet per store read as one (821d4916); a school's fee types as
- *     sales, 金额（万元） scaled, a footnote no row (02ac1837, 62ed38f8, d19f575a); Shopify's Name as
- *     the order ID (7b3d9cb9). Nothing is tested against this version (judgmentVersion.test.ts has
+ *     sales (02ac1837); Shopify's Name as the order ID (7b3d9cb9). Nothing is tested against this version (judgmentVersion.test.ts has
  *     no twin here): whoever changes what a file reads as bumps it.
  */
 export const READING_VERSION = 1;
