@@ -4,11 +4,19 @@ import { defaultRules } from "../rules";
 import type { RuleSet } from "../rules/schema";
 import { windowStart } from "../segmentation/window";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
-import { addOrder, copyVisits, grow, newOrderCount, newScratch, type Scratch } from "./scratch";
+import {
+  addOrder,
+  copyOrders,
+  copyVisits,
+  grow,
+  newOrderCount,
+  newScratch,
+  type Scratch,
+} from "./scratch";
 import { isReturn } from "./purchase";
 import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
 
-export { copyVisits, grow, newScratch, type Scratch } from "./scratch";
+export { copyOrders, copyVisits, grow, newScratch, type Scratch } from "./scratch";
 
 /**
  * The dates and rule-set figures the per-customer measures were taken with. The steps that read
@@ -252,13 +260,13 @@ export function summariseCustomers(
     const from = offsets[c];
     const count = offsets[c + 1] - from;
     if (count > scratch.day.length) grow(scratch, count, hasOrderIds);
-    const { day, amount, order } = scratch;
+    const { day, amount } = scratch;
     for (let j = 0; j < count; j++) {
       const i = rows[from + j];
       day[j] = txDay[i];
       amount[j] = txAmount[i];
     }
-    if (hasOrderIds) for (let j = 0; j < count; j++) order[j] = txOrder[rows[from + j]];
+    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count);
     copyVisits(scratch, t.storedValueVisit, rows, from, count);
     measurePurchases(out, c, scratch, count, hasOrderIds);
     measureSegmentation(out.segmentation, settings, c, scratch, count);
@@ -430,12 +438,14 @@ function measurePurchases(
   hasOrderIds: boolean,
 ): void {
   const { day, amount, order } = rows;
+  const further = rows.furthers ? rows.further : null;
   const mark = hasOrderIds ? newOrderCount(rows) : 0;
   let orders = 0;
   let net = 0;
   let returned = 0;
   let first = NaN;
   let last = NaN;
+  let purchaseLast = NaN;
   let days = 0;
   let bought = 0;
   for (let j = 0; j < count; j++) {
@@ -447,9 +457,13 @@ function measurePurchases(
     }
     const d = day[j];
     if (d !== last) {
-      days++;
       last = d;
       if (first !== first) first = d; // still NaN
+    }
+    // A further payment of an order paid on an earlier day is no purchase day (tester61 U113).
+    if (d !== purchaseLast && (further === null || further[j] === 0)) {
+      days++;
+      purchaseLast = d;
     }
     bought++;
     if (hasOrderIds) orders += addOrder(rows, order[j], mark);
@@ -475,6 +489,7 @@ export function measureSegmentation(
 ): void {
   const { day, amount } = rows;
   const visit = rows.visits ? rows.visit : null;
+  const further = rows.furthers ? rows.further : null;
   const asOf = settings.asOf;
   const start = settings.windowStart;
   const recentStart = asOf - settings.trendPeriodDays;
@@ -495,6 +510,8 @@ export function measureSegmentation(
   let spendFirst = NaN;
   let spendLast = NaN;
   let spendSquares = 0;
+  let paidLast = NaN;
+  let windowLast = NaN;
   for (let j = 0; j < count; j++) {
     const d = day[j];
     if (d > asOf) break;
@@ -504,21 +521,35 @@ export function measureSegmentation(
     else if (d > previousStart) pSpend += a;
     // A day with spend (not a ¥0 row alone; an unknown amount counts), or a visit paid from stored
     // value at ¥0 (a punch card's 划卡: reviewer60 R9): the rhythm's purchase days.
-    if ((!(a <= 0) || (visit !== null && visit[j] === 1)) && d !== spendLast) {
+    // A further payment of an order paid on an earlier day (首期款 / 中期款 / 尾款: tester61 U113)
+    // is neither a purchase of the rhythm nor a return.
+    const paysOn = further !== null && further[j] === 1;
+    if ((!(a <= 0) || (visit !== null && visit[j] === 1)) && !paysOn && d !== spendLast) {
       if (spendDays === 0) spendFirst = d;
       else spendSquares += (d - spendLast) * (d - spendLast);
       spendLast = d;
       spendDays++;
     }
-    if (isReturn(a) || d === last) continue;
+    if (isReturn(a)) continue;
+    // The window's days with a payment (RFM's F, beside M, its spend, and R, the last payment).
+    if (d > start && d !== windowLast) {
+      windowLast = d;
+      inWindow++;
+    }
+    // … nor a purchase day, but the customer's last activity (the recency): the job's end.
+    if (paysOn) {
+      paidLast = d;
+      continue;
+    }
+    if (d === last) continue;
     if (days === 0) first = d;
     else {
-      if (d - last >= churnDays) wonBack = d;
+      // Back after churnDays without paying: an order's later payments were activity too.
+      if (d - (paidLast > last ? paidLast : last) >= churnDays) wonBack = d;
       squares += (d - last) * (d - last);
     }
     last = d;
     days++;
-    if (d > start) inWindow++;
     if (d > recentStart) rCount++;
     else if (d > previousStart) pCount++;
   }
@@ -536,7 +567,7 @@ export function measureSegmentation(
   out.spendFirst[c] = spendFirst;
   out.spendLast[c] = spendLast;
   out.spendGapSquares[c] = spendSquares;
-  if (days > 0) out.recencyDays[c] = asOf - last;
+  if (days > 0) out.recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
   measureOrderFall(out, asOf, c, rows, count);
 }
 

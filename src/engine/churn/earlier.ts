@@ -1,4 +1,5 @@
 import {
+  copyOrders,
   copyVisits,
   datedSummary,
   grow,
@@ -36,7 +37,9 @@ export function summariseEarlier(
   const { offsets, rows } = today.groups;
   const txDay = dataset.transactions.day;
   const txAmount = dataset.transactions.amount;
-  const scratch = newScratch(false);
+  const txOrder = dataset.transactions.order;
+  const hasOrderIds = dataset.transactions.hasOrderIds;
+  const scratch = newScratch(hasOrderIds);
   // The latest date first: a customer with no row up to it has none up to the earlier ones.
   const latest = Math.max(...days);
   for (let c = 0; c < n; c++) {
@@ -44,7 +47,7 @@ export function summariseEarlier(
     if (only && !only[c]) continue;
     const from = offsets[c];
     let count = offsets[c + 1] - from;
-    if (count > scratch.day.length) grow(scratch, count, false);
+    if (count > scratch.day.length) grow(scratch, count, hasOrderIds);
     const { day, amount } = scratch;
     // Rows are in day order: copy only those up to the latest date (the measures stop there too).
     let k = 0;
@@ -57,6 +60,7 @@ export function summariseEarlier(
     }
     count = k;
     if (count === 0) continue;
+    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count);
     copyVisits(scratch, dataset.transactions.storedValueVisit, rows, from, count);
     for (const s of out) {
       measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count);

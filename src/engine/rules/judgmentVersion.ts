@@ -64,5 +64,11 @@
  *     the default rule set's new visitBusinessesOnly and late_onboarding high, a person's or a
  *     shop's customer is called rather than visited, and a late welcome call waits for the urgent
  *     ones (the fixture: key_account_overdue 10 → 8, regular contacts 189 → 192).
+ *     Where the sheet has an order ID, a later day whose rows all belong to an order paid on an
+ *     earlier day (首期款 / 中期款 / 尾款 / 质保金) is a further payment of it: no purchase day, no
+ *     purchase of the rhythm, no return to the won-back stage; the recency still counts from it
+ *     (tester61 U113, the 家装 workbook: 周强, one renovation in three payments, high 87 % "通常约
+ *     每 71 天" → medium 68 % "仅购买过一次"). Data where no order is paid on two days judge as
+ *     before (the fixture's fingerprint is unchanged).
  */
 export const JUDGMENT_VERSION = 8;

@@ -10,11 +10,34 @@ import type { Dataset } from "../../../src/engine/model";
 import type { RuleSet } from "../../../src/engine/rules";
 import { windowStart } from "../../../src/engine/segmentation/window";
 
+/**
+ * 1 on each row whose order id the customer paid on an earlier day (tester61 U113, since these
+ * passes: a further payment of one order is no purchase day, no return, but activity).
+ */
+function furtherPayments(dataset: Dataset, groups: CustomerGroups): Uint8Array {
+  const t = dataset.transactions;
+  const further = new Uint8Array(t.day.length);
+  if (!t.hasOrderIds) return further;
+  const firstDay = new Map<number, number>();
+  for (let c = 0; c < dataset.customers.count; c++) {
+    firstDay.clear();
+    for (let k = groups.offsets[c]; k < groups.offsets[c + 1]; k++) {
+      const i = groups.rows[k];
+      const d = Math.floor(t.day[i]);
+      const seen = firstDay.get(t.order[i]);
+      if (seen === undefined) firstDay.set(t.order[i], d);
+      else if (seen < d) further[i] = 1;
+    }
+  }
+  return further;
+}
+
 /** The old summariseCustomers: every row. */
 export function previousSummary(dataset: Dataset) {
   const t = dataset.transactions;
   const n = dataset.customers.count;
   const groups = groupByCustomer(t.customer, t.day, n);
+  const further = furtherPayments(dataset, groups);
   const firstPurchase = new Float64Array(n).fill(NaN);
   const lastPurchase = new Float64Array(n).fill(NaN);
   const orders = new Int32Array(n);
@@ -26,6 +49,7 @@ export function previousSummary(dataset: Dataset) {
     const start = groups.offsets[c];
     const end = groups.offsets[c + 1];
     let lastDay = NaN;
+    let purchaseDay = NaN;
     let rowsBought = 0;
     seenOrders.clear();
     for (let k = start; k < end; k++) {
@@ -38,9 +62,12 @@ export function previousSummary(dataset: Dataset) {
       }
       const d = t.day[i];
       if (d !== lastDay) {
-        purchaseDays[c]++;
         lastDay = d;
         if (Number.isNaN(firstPurchase[c])) firstPurchase[c] = d;
+      }
+      if (d !== purchaseDay && further[i] === 0) {
+        purchaseDays[c]++;
+        purchaseDay = d;
       }
       rowsBought++;
       if (t.hasOrderIds) seenOrders.add(t.order[i]);
@@ -80,9 +107,12 @@ export function previousClassifyPass(
   const recentSpend = new Float64Array(n);
   const previousSpend = new Float64Array(n);
   const gapSquares = new Float64Array(n);
+  const further = furtherPayments(dataset, groups);
   let gaps = new Float64Array(1024);
   for (let c = 0; c < n; c++) {
     let last = NaN;
+    let paidLast = NaN;
+    let windowDay = NaN;
     let count = 0;
     let gapCount = 0;
     let inWindow = 0;
@@ -101,21 +131,29 @@ export function previousClassifyPass(
       if (d > recentStart) rSpend += a;
       else if (d > previousStart) pSpend += a;
       if (a < 0) continue;
+      if (d > start && d !== windowDay) {
+        inWindow++;
+        windowDay = d;
+      }
+      if (further[i] === 1) {
+        paidLast = d;
+        continue;
+      }
       if (d === last) continue;
       if (count === 0) firstDay[c] = d;
       else {
         const gap = d - last;
+        const away = d - (paidLast > last ? paidLast : last);
         if (gapCount === gaps.length) {
           const bigger = new Float64Array(gaps.length * 2);
           bigger.set(gaps);
           gaps = bigger;
         }
         gaps[gapCount++] = gap;
-        if (gap >= churnDays) returnDay[c] = d;
+        if (away >= churnDays) returnDay[c] = d;
       }
       last = d;
       count++;
-      if (d > start) inWindow++;
       if (d > recentStart) rCount++;
       else if (d > previousStart) pCount++;
     }
@@ -128,7 +166,7 @@ export function previousClassifyPass(
     previousSpend[c] = pSpend;
     for (let g = 0; g < gapCount; g++) gapSquares[c] += gaps[g] * gaps[g];
     if (count > 0) {
-      recencyDays[c] = asOf - last;
+      recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
       if (gapCount > 0) typicalGapDays[c] = Math.max(minGap, medianInPlace(gaps, gapCount));
     }
   }

@@ -1,0 +1,96 @@
+/**
+ * tester61 U113 (a renovation company's 收款台账; repro u-inst-*.csv): one renovation paid as 首期款
+ * / 中期款 / 尾款 over four months under one 订单号 was read as three purchases of a 75-day rhythm,
+ * so a finished client read high, "超出自身购买周期 284 天（通常约每 75 天购买一次）", and a
+ * 质保金 a year after the 尾款 made J2 won back. Where the sheet has an order ID, a later day whose
+ * rows all belong to an order paid on an earlier day is a further payment of that order: no
+ * purchase day, no purchase of the rhythm, no return; the recency still counts from it (the job's
+ * last payment is the customer's last activity).
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { churnReasonsText } from "../../../src/engine/churn/reasons";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { STAGE } from "../../../src/engine/lifecycle/stage";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = parseIsoDate("2026-12-06");
+
+/** tester61's repro (u-inst-交易.csv), with J3 (two renovations) and J4 (a new order at once). */
+const payments: (string | number)[][] = [
+  ["收款日期", "客户编号", "订单号", "款项", "金额"],
+  ["2025-08-20", "J1", "HT-12", "首期款", 50000],
+  ["2025-10-10", "J1", "HT-12", "中期款", 66000],
+  ["2025-12-12", "J1", "HT-12", "尾款", 44000],
+  ["2025-03-10", "J2", "HT-03", "首期款", 63400],
+  ["2025-05-15", "J2", "HT-03", "中期款", 91200],
+  ["2025-07-20", "J2", "HT-03", "尾款", 57000],
+  ["2026-07-25", "J2", "HT-03", "质保金", 11400],
+  ["2025-02-01", "J3", "HT-01", "首期款", 40000],
+  ["2025-04-01", "J3", "HT-01", "尾款", 30000],
+  ["2026-09-01", "J3", "HT-30", "首期款", 20000],
+  ["2026-10-15", "J3", "HT-30", "尾款", 10000],
+  ["2025-01-10", "J4", "HT-02", "首期款", 30000],
+  ["2025-12-20", "J4", "HT-02", "尾款", 30000],
+  ["2026-03-01", "J4", "HT-40", "增项", 8000],
+];
+
+const customers: Grid = [["客户编号"], ["J1"], ["J2"], ["J3"], ["J4"]];
+
+function run(rows: (string | number)[][]): Promise<Analysis> {
+  return analyzeWorkbook(memorySource({ 客户: customers, 交易: rows as Grid }), {
+    rules: defaultRules(),
+    asOf,
+  });
+}
+
+describe("an order paid in installments is one purchase (tester61 U113)", () => {
+  let a: Analysis;
+  const c = (id: string) => a.dataset.customers.id.indexOf(id);
+  beforeAll(async () => {
+    a = await run(payments);
+  });
+
+  test("J1's three payments of HT-12 are one purchase day, not a 75-day rhythm", () => {
+    // Before: purchase days 3 (both counts), days with spend 3, "通常约每 75 天购买一次".
+    expect(a.summary.orders[c("J1")]).toBe(1);
+    expect(a.summary.purchaseDays[c("J1")]).toBe(1);
+    expect(a.summary.segmentation.purchaseDays[c("J1")]).toBe(1);
+    expect(a.summary.segmentation.spendDays[c("J1")]).toBe(1);
+    expect(churnReasonsText(a.classification.analysis, c("J1"), "zh-CN")).not.toMatch(
+      /超出自身购买周期/,
+    );
+  });
+
+  test("the recency and the spend still count the last payment", () => {
+    expect(a.classification.analysis.recencyDays[c("J1")]).toBe(359);
+    expect(a.summary.netSpend[c("J1")]).toBe(160000);
+    // The 尾款 of 2025-12-12 is the window's payment: F 1 beside M 44,000.
+    expect(a.summary.segmentation.frequency[c("J1")]).toBe(1);
+    expect(a.summary.segmentation.monetary[c("J1")]).toBe(44000);
+  });
+
+  test("J2's 质保金 a year after the 尾款 is no return: not won back", () => {
+    // Before: won_back (the 质保金 came 370 days after the 尾款).
+    expect(a.summary.segmentation.wonBackDay[c("J2")]).toBeNaN();
+    expect(a.classification.analysis.lifecycleStage[c("J2")]).not.toBe(STAGE.won_back);
+  });
+
+  test("a new order is a purchase; the gap to it counts from the last payment", () => {
+    // J3: two renovations, HT-01 and HT-30, 17 months apart: two purchase days, back after 518 days.
+    expect(a.summary.segmentation.purchaseDays[c("J3")]).toBe(2);
+    expect(a.summary.segmentation.spendDays[c("J3")]).toBe(2);
+    expect(a.summary.segmentation.wonBackDay[c("J3")]).toBe(parseIsoDate("2026-09-01"));
+    // J4: paid HT-02 until 2025-12-20, a new order 71 days later: no return after a year away.
+    expect(a.summary.segmentation.purchaseDays[c("J4")]).toBe(2);
+    expect(a.summary.segmentation.wonBackDay[c("J4")]).toBeNaN();
+  });
+
+  test("without an order ID each day is a purchase, as before", async () => {
+    const b = await run(payments.map((r) => [r[0], r[1], r[3], r[4]]));
+    const k = b.dataset.customers.id.indexOf("J1");
+    expect(b.summary.segmentation.purchaseDays[k]).toBe(3);
+    expect(b.summary.segmentation.spendDays[k]).toBe(3);
+  });
+});
