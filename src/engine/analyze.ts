@@ -510,7 +510,7 @@ export async function analyzeWorkbook(
       oneIntervalAged,
       trendPeriodDays: rules.lifecycle.trendPeriodDays,
       ownGapDays: ownGapDaysOf(summary.segmentation, classification.typicalGapDays, asOf),
-      finishedCourse: finishedCourses(summary.segmentation),
+      finishedCourse: finishedCourses(summary.segmentation, asOf),
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).

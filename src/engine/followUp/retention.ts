@@ -72,20 +72,27 @@ export function ownGapDaysOf(
 
 /**
  * Finished courses (judge60 item 3): one day with spend, the first purchase day, then only ¥0
- * visits (a clinic's 贴面 / 种植 / 正畸 paid once, then free 复查). Not a customer leaving: the
- * treatment is done. A bookshop's one-off book or a B2B one-off order has no ¥0 visit after it.
+ * visits (a clinic's 贴面 / 种植 / 正畸 paid once, then free 复查), or only further payments of
+ * that one order (a renovation's 中期款 / 尾款 / 质保金: tester61 U113, the recency counting from
+ * the last). Not a customer leaving: the treatment or the job is done. A bookshop's one-off book
+ * or a B2B one-off order paid at once has nothing after it.
  *
- * @example finishedCourses(m) // 1 where m.spendDays is 1, m.purchaseDays 3, spendFirst = firstPurchase
+ * @example finishedCourses(m, asOf) // 1 where m.spendDays is 1, m.purchaseDays 3, spendFirst = firstPurchase
  */
 export function finishedCourses(
-  m: Pick<SpendMeasures, "purchaseDays" | "spendDays" | "spendFirst" | "firstPurchase">,
+  m: Pick<
+    SpendMeasures,
+    "purchaseDays" | "spendDays" | "spendFirst" | "firstPurchase" | "recencyDays"
+  >,
+  asOf: number,
 ): Uint8Array {
   const out = new Uint8Array(m.purchaseDays.length);
   for (let c = 0; c < out.length; c++)
     if (
       m.spendDays[c] === 1 &&
-      m.purchaseDays[c] > 1 &&
-      Math.floor(m.spendFirst[c]) === Math.floor(m.firstPurchase[c])
+      Math.floor(m.spendFirst[c]) === Math.floor(m.firstPurchase[c]) &&
+      // A later ¥0 visit, or a later payment of the order (the last activity after the purchase).
+      (m.purchaseDays[c] > 1 || Math.floor(asOf - m.recencyDays[c]) > Math.floor(m.spendFirst[c]))
     )
       out[c] = 1;
   return out;

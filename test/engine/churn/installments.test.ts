@@ -14,6 +14,7 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { STAGE } from "../../../src/engine/lifecycle/stage";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/followUpCodes";
 
 const asOf = parseIsoDate("2026-12-06");
 
@@ -85,6 +86,18 @@ describe("an order paid in installments is one purchase (tester61 U113)", () => 
     // J4: paid HT-02 until 2025-12-20, a new order 71 days later: no return after a year away.
     expect(a.summary.segmentation.purchaseDays[c("J4")]).toBe(2);
     expect(a.summary.segmentation.wonBackDay[c("J4")]).toBeNaN();
+  });
+
+  test("a finished job paid in installments gets its regular contact, no retention call", () => {
+    // Before: J1 an urgent win_back on 12-07 (as a finished course, fix61d: one day with spend, the
+    // rest only later activity). J3, with a second renovation, is no finished course.
+    const finished = a.schedule.finishedCourse!;
+    expect([finished[c("J1")], finished[c("J2")], finished[c("J3")]]).toEqual([1, 1, 0]);
+    const f = a.schedule.followUps;
+    const reasons = Array.from(f.customer, (k, i) => (k === c("J1") ? f.reason[i] : -1));
+    expect(reasons.filter((r) => r >= 0).map((r) => FOLLOW_UP_REASONS[r])).not.toContain(
+      "win_back",
+    );
   });
 
   test("without an order ID each day is a purchase, as before", async () => {
