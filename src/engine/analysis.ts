@@ -109,6 +109,10 @@ export const CHURN_REASON_CODES = [
   // supplier, a competitor, the price: optionWords.ts LEAVING_REASON_WORDS). Figures: the note's
   // day, the word (its LEAVING_REASON_WORDS index).
   "said_leaving",
+  // tester61 U134: the customer's status says a charge failed (past_due, 欠费, 扣款失败:
+  // optionWords.ts PAYMENT_FAILED_STATUS_WORDS): involuntary churn, a card to update, said first.
+  // Figures: the word (its PAYMENT_FAILED_STATUS_WORDS index). The probability is not moved.
+  "payment_failed",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

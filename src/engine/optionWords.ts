@@ -1005,7 +1005,7 @@ export const INVOICE_AWAITING_PAYMENT_WORDS = [
   "open",
   "unpaid",
   "overdue",
-  "past due",
+  "past_due",
   "未付款",
   "待付款",
   "待收款",
@@ -2094,4 +2094,24 @@ export const COMPLAINT_RESOLVED_DENIALS = [
   "isn't",
   "wasn't",
   "hasn't been",
+] as const;
+
+/**
+ * A customer status saying the last charge failed and the account owes it (Stripe's subscription
+ * status past_due, 欠费, 扣款失败): involuntary churn, a card to update, not a customer leaving
+ * (tester61 U134: Chloe, past_due after three charges failed on an expired card, got a retention
+ * call "signs of leaving"). Matched as the whole cell, lower case, `_` / `-` as a space
+ * (ingest/paymentFailed.ts); the churn reason payment_failed quotes the word.
+ */
+export const PAYMENT_FAILED_STATUS_WORDS = [
+  "past_due",
+  "payment failed",
+  "card declined",
+  "card expired",
+  "欠费",
+  "已欠费",
+  "扣款失败",
+  "支付失败",
+  "付款失败",
+  "续费失败",
 ] as const;

@@ -7,7 +7,7 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import { isoDate } from "../parse/date";
-import { LEAVING_REASON_WORDS } from "../optionWords";
+import { LEAVING_REASON_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { ReasonMemo } from "./reasonMemo";
@@ -40,6 +40,7 @@ import type { WordParams } from "../words/format";
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
+ * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index)               |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  */
 
@@ -127,6 +128,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       });
     case "said_leaving":
       return w(lang, "saidLeaving", { date: isoDate(a), word: LEAVING_REASON_WORDS[b] ?? "" });
+    case "payment_failed":
+      return w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" });
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),
@@ -233,6 +236,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "falling_spend" ||
         code === "shrinking_orders" ||
         code === "said_leaving" ||
+        code === "payment_failed" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

@@ -5,6 +5,8 @@ import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
 import { withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
+import { paymentFailedStatus } from "../ingest/paymentFailed";
+import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
@@ -39,6 +41,12 @@ export interface TalkingPoints {
    * --share) carries nothing typed, and a note may hold a phone number.
    */
   withoutNotes?: boolean;
+  /**
+   * A status saying a charge failed (past_due, 欠费: ingest/paymentFailed.ts), its
+   * PAYMENT_FAILED_STATUS_WORDS index, -1 none; absent when no status says so: said first, the call
+   * is about the card (tester61 U134).
+   */
+  paymentFailed?: Int8Array;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -70,6 +78,8 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastContact,
   };
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
+  const failed = paymentFailedStatus(dataset.customers.status);
+  if (failed) points.paymentFailed = failed;
   return points;
 }
 
@@ -211,6 +221,8 @@ export function talkingPointText(
   const w = (code: Code<"talkingPoints">, params?: WordParams) =>
     say(lang, "talkingPoints", code, params);
   const out: string[] = [];
+  const failed = p.paymentFailed ? p.paymentFailed[c] : -1;
+  if (failed >= 0) out.push(w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[failed] }));
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);

@@ -294,7 +294,13 @@ export function followUpTable(
     const dim = points.weakestDimension[c];
     const score = points.weakestScore[c];
     const weak = dim >= 0 && score <= 3;
-    if (points.openComplaints[c] > 0 || (weak && !(score >= 0 && Number.isInteger(score))))
+    // A status saying a charge failed is the customer's own too (tester61 U134).
+    const failed = points.paymentFailed !== undefined && points.paymentFailed[c] >= 0;
+    if (
+      points.openComplaints[c] > 0 ||
+      failed ||
+      (weak && !(score >= 0 && Number.isInteger(score)))
+    )
       return talkingPointText(points, dataset, c, caller.asOf, lang);
     // dim 0–3, score 0–3: 1–16 when weak, 0 when the survey is not mentioned.
     const key = (points.lastProduct[c] + 1) * 32 + (weak ? 1 + dim * 4 + score : 0);

@@ -346,6 +346,12 @@ export const TALKING_POINTS_EN = {
   openComplaints: "{count} {count|open complaint|open complaints} (oldest {days} {days|day|days})",
   weakest: "weakest in the last survey: {dimension} {score}/5",
   lastBought: "last bought: {product}",
+  /**
+   * A status saying a charge failed (past_due, 欠费: talkingPoints.ts paymentFailed; tester61 U134):
+   * the call is about the card, said first, not a retention pitch.
+   */
+  paymentFailed:
+    "status “{status}”: the payment failed; ask the customer to update the payment method (a new card or account), not a retention pitch",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -368,6 +374,7 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   openComplaints: "{count} 个投诉未解决（最久 {days} 天）",
   weakest: "最近评价最低：{dimension} {score}/5",
   lastBought: "最近购买：{product}",
+  paymentFailed: "状态“{status}”：扣款失败，请客户更新付款方式（换卡或换扣款账户），不是挽留",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",

@@ -761,6 +761,7 @@ export const ZH: Catalog = {
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
     saidLeaving: "{date} 的联系记录提到了离开的原因：“{word}”",
+    paymentFailed: "状态为“{status}”：扣款失败（付款问题，不是要离开的迹象），请客户更新付款方式",
     shrinkingOrders:
       "订单金额在缩小：最近 {count} 单平均 {recent}（最近一单 {last}），平时约 {usual}（下降 {share}%）",
     lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",
