@@ -59,6 +59,9 @@ export const QUALITY_CODES = {
   unknown_cause: "warning",
   out_of_range: "warning",
   possible_duplicate_customer: "warning",
+  // Same phone or e-mail, another name (siblings reached through a parent: tester61 U115): one
+  // household, not a duplicate to merge.
+  shared_contact: "info",
   // A customer whose id differs from an earlier customer's only by leading zeros (001 after 1): read
   // as a customer of its own, not a duplicate.
   // Several ids in one customer ID cell (HubSpot's Associated Company IDs "9000221732;9000000000"):

@@ -93,6 +93,9 @@ describe("sampleSource", () => {
       "contacts.nextContact",
       "contacts.note",
       "contacts.outcome",
+      // …and a contact log's complaint flag and feedback (是否投诉, 顾客反馈: tester60 U100).
+      "contacts.complaint",
+      "contacts.feedback",
     ]);
     for (const kind of SHEET_KINDS) {
       const source = result.dataset.sources[kind]!;

@@ -533,7 +533,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       i,
     );
     if (byPhone >= 0 || byEmail >= 0 || byName >= 0)
-      this.flagLikelyDuplicates(r, byPhone, byEmail, byName);
+      this.flagLikelyDuplicates(r, i, byPhone, byEmail, byName);
   }
 
   /**
@@ -611,6 +611,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   /** One finding per earlier customer this one resembles, naming every way they match. */
   private flagLikelyDuplicates(
     r: RowReader,
+    i: number,
     byPhone: number,
     byEmail: number,
     byName: number,
@@ -625,6 +626,22 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     for (const other of new Set([byPhone, byEmail, byName])) {
       if (other < 0) continue;
       const same = ways.filter((w) => w[0] === other);
+      // Another name on both (李一一, 李二二 with their parent's phone): a household, not a duplicate.
+      const name = this.name[i];
+      const otherName = this.name[other];
+      const [key, otherKey] = [foldName(name), foldName(otherName)];
+      const household = other !== byName && key !== "" && otherKey !== "" && key !== otherKey;
+      if (household) {
+        r.report("shared_contact", same[0][1], r.cell(same[0][1]), {
+          otherRow: this.sourceRow.get(other),
+          otherId: this.id[other],
+          otherName,
+          name,
+          reason: join(same, "zh-CN"),
+          reasonEn: join(same, "en-US"),
+        });
+        continue;
+      }
       r.report("possible_duplicate_customer", same[0][1], r.cell(same[0][1]), {
         otherRow: this.sourceRow.get(other),
         otherId: this.id[other],

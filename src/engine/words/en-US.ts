@@ -166,6 +166,8 @@ export const EN = {
       "“{fieldEn}” (column {letter}) value {value} should be {rangeEn}; treated as empty",
     possible_duplicate_customer:
       "Possibly the same customer as row {otherRow} (ID “{otherId}”): same {reasonEn}; please review (not merged)",
+    shared_contact:
+      "Same {reasonEn} as row {otherRow} (ID “{otherId}”) but another name (“{otherName}”, “{name}”): probably one household (siblings reached through a parent), read as two customers; no need to merge",
     ambiguous_number:
       "“{fieldEn}” (column {letter}) value “{value}” could be {asGrouping} or {asDecimal}; read as {chosen} ({reasonEn}); please check",
     encoding_fallback:

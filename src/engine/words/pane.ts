@@ -465,6 +465,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   unknown_cause: "投诉原因未识别（归为“其他”）",
   out_of_range: "超出范围（按空值处理）",
   possible_duplicate_customer: "可能重复的客户（请核对）",
+  shared_contact: "电话或邮箱相同、姓名不同的客户（可能是同一家庭）",
   customer_id_first_of_several: "一格有多个客户编号（按第一个在客户表中的计入）",
   zero_twin_customer_id: "客户编号只差前导零（按不同客户读取）",
   id_in_scientific_notation: "客户编号是科学计数法（后几位已丢失）",
@@ -565,6 +566,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   unknown_cause: "Complaint cause not recognised (counted as other)",
   out_of_range: "Out of range (treated as empty)",
   possible_duplicate_customer: "Possible duplicate customers (please review)",
+  shared_contact: "Customers sharing a phone or e-mail under other names (one household?)",
   customer_id_first_of_several:
     "Several customer IDs in one cell (the first on the Customers sheet used)",
   zero_twin_customer_id:

@@ -152,6 +152,8 @@ export const ZH: Catalog = {
     out_of_range: "{letter} 列“{field}”的值 {value} 超出 {range}，已按空值处理",
     possible_duplicate_customer:
       "可能与第 {otherRow} 行（客户编号“{otherId}”）为同一客户：{reason}相同，请核对（未合并）",
+    shared_contact:
+      "与第 {otherRow} 行（客户编号“{otherId}”）{reason}相同，但姓名不同（“{otherName}”、“{name}”）：可能是同一家庭的成员（如兄弟姐妹由家长联系），按不同客户读取，无需合并",
     ambiguous_number:
       "{letter} 列“{field}”的值“{value}”可能是 {asGrouping}，也可能是 {asDecimal}；已按 {chosen} 读取（{reason}），请核对",
     encoding_fallback:

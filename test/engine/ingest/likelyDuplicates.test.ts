@@ -14,9 +14,9 @@ const HEADERS = ["电话", "邮箱", "客户名称"];
  * The likely-duplicate findings as the keys define them: per customer in order, each earlier
  * customer first seen with its phone, e-mail or name and region (a Map of the made keys), once.
  */
-function expected(rows: string[][]): [number, number, string][] {
+function expected(rows: string[][]): [number, number, string, string][] {
   const seen = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
-  const out: [number, number, string][] = [];
+  const out: [number, number, string, string][] = [];
   rows.forEach(([, name, phone, email, region], i) => {
     const [n, p, e, r] = [name, phone, email, region].map((t) => cellText(t));
     const nameKey = foldName(n);
@@ -32,8 +32,15 @@ function expected(rows: string[][]): [number, number, string][] {
       if (first === undefined) seen[k].set(key, i);
       return first ?? -1;
     });
-    for (const other of new Set(others))
-      if (other >= 0) out.push([i + 2, other + 2, HEADERS[others.indexOf(other)]]);
+    for (const other of new Set(others)) {
+      if (other < 0) continue;
+      // Same phone or e-mail under another name: one household (tester61 U115), not a duplicate.
+      const otherKey = foldName(cellText(rows[other][1]));
+      const household =
+        other !== others[2] && nameKey !== "" && otherKey !== "" && nameKey !== otherKey;
+      const code = household ? "shared_contact" : "possible_duplicate_customer";
+      out.push([i + 2, other + 2, HEADERS[others.indexOf(other)], code]);
+    }
   });
   return out;
 }
@@ -87,11 +94,11 @@ describe("possible_duplicate_customer from hashed keys", () => {
           const make = byColumn ? memoryColumnSource : memorySource;
           const { findings } = await ingestWorkbook(make({ 客户: c, 交易: t }), { asOf });
           const got = findings
-            .filter((f) => f.code === "possible_duplicate_customer")
-            .map((f) => [f.row, f.column, f.message["en-US"]]);
+            .filter((f) => f.code === "possible_duplicate_customer" || f.code === "shared_contact")
+            .map((f) => [f.row, f.column, f.message["en-US"], f.code]);
           const want = expected(rows);
-          expect(got.map(([row, column]) => [row, column])).toEqual(
-            want.map(([row, , column]) => [row, column]),
+          expect(got.map(([row, column, , code]) => [row, column, code])).toEqual(
+            want.map(([row, , column, code]) => [row, column, code]),
           );
           // Each names the earlier row it resembles.
           got.forEach((g, k) => expect(g[2]).toContain(`row ${want[k][1]}`));
@@ -100,4 +107,35 @@ describe("possible_duplicate_customer from hashed keys", () => {
       { numRuns: 150 },
     );
   });
+});
+
+// tester61 U115: a school's two children of one parent, the parent's phone on both.
+test("siblings under one phone are one household, not a duplicate to merge", async () => {
+  const c: Grid = [
+    ["客户编号", "客户名称", "电话"],
+    ["XT002", "李一一", "13900000002"],
+    ["XT003", "李二二", "13900000002"],
+    ["XT004", "王芳", "13900000004"],
+    ["XT005", "王 芳", "139 0000 0004"],
+  ];
+  const t: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["XT002", "2025-01-02", 5],
+  ];
+  const { findings } = await ingestWorkbook(memorySource({ 客户: c, 交易: t }), { asOf });
+  const said = findings
+    .filter((f) => /duplicate_customer|shared_contact/.test(f.code))
+    .map((f) => [f.row, f.code]);
+  expect(said).toEqual([
+    [3, "shared_contact"],
+    [5, "possible_duplicate_customer"],
+  ]);
+  const shared = findings.find((f) => f.code === "shared_contact")!;
+  expect(shared.severity).toBe("info");
+  expect(shared.message["zh-CN"]).toBe(
+    "与第 2 行（客户编号“XT002”）电话相同，但姓名不同（“李一一”、“李二二”）：可能是同一家庭的成员（如兄弟姐妹由家长联系），按不同客户读取，无需合并",
+  );
+  expect(shared.message["en-US"]).toBe(
+    "Same phone as row 2 (ID “XT002”) but another name (“李一一”, “李二二”): probably one household (siblings reached through a parent), read as two customers; no need to merge",
+  );
 });
