@@ -92,6 +92,10 @@ export function samplePatches(
     let samePhone = pick.pick(0, half);
     for (let tries = 0; customers.row(samePhone)[c.phone] === null && tries < 50; tries++)
       samePhone = pick.pick(0, half);
+    // Another customer's phone under its own name: one household (tester61 U115), unless either
+    // is an organisation (ingest/builders.ts likelyDuplicates).
+    const organisation = (row: Cell[]) =>
+      row[c.type] === words.types[0] || row[c.type] === words.types[2];
     add({
       at: pick.pick(half, n),
       insert: () => {
@@ -99,8 +103,10 @@ export function samplePatches(
         row[c.phone] = restylePhone(String(customers.row(samePhone)[c.phone]));
         return row;
       },
-      // Another customer's phone under its own name: one household, not a duplicate (tester61 U115).
-      code: "shared_contact",
+      code:
+        organisation(customers.row(n)) || organisation(customers.row(samePhone))
+          ? "possible_duplicate_customer"
+          : "shared_contact",
       field: "phone",
     });
     const sameName = pick.pick(0, half);

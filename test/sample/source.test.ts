@@ -192,6 +192,7 @@ describe("sampleSource", () => {
           p.kind === kind &&
           ![
             "possible_duplicate_customer",
+            "shared_contact",
             "out_of_range",
             "unparseable_optional",
             "unknown_cause",

@@ -590,6 +590,12 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     } else r.report("duplicate_customer_id", "customerId", idCell, { firstRow });
   }
 
+  /** Whether customer i is typed an enterprise or a government body. */
+  private organisation(i: number): boolean {
+    const type = CUSTOMER_TYPES[this.type.get(i)];
+    return type === "enterprise" || type === "government";
+  }
+
   /** Customer i's name and region as a duplicate key ("" when either folds to nothing). */
   private nameRegionKey(i: number): string {
     const regionKey = this.regionKey(this.region[i]);
@@ -626,11 +632,18 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     for (const other of new Set([byPhone, byEmail, byName])) {
       if (other < 0) continue;
       const same = ways.filter((w) => w[0] === other);
-      // Another name on both (李一一, 李二二 with their parent's phone): a household, not a duplicate.
+      // Another name on both (李一一, 李二二 with their parent's phone): a household, not a
+      // duplicate; not among organisations (a bureau on a firm's phone may be the firm renamed).
       const name = this.name[i];
       const otherName = this.name[other];
       const [key, otherKey] = [foldName(name), foldName(otherName)];
-      const household = other !== byName && key !== "" && otherKey !== "" && key !== otherKey;
+      const household =
+        other !== byName &&
+        key !== "" &&
+        otherKey !== "" &&
+        key !== otherKey &&
+        !this.organisation(i) &&
+        !this.organisation(other);
       if (household) {
         r.report("shared_contact", same[0][1], r.cell(same[0][1]), {
           otherRow: this.sourceRow.get(other),
