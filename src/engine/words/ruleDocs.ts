@@ -105,7 +105,7 @@ export const RULE_DOCS_EN = {
   "followUp.channels": "Channel per reason",
   "followUp.cadenceChannels": "Channel of the regular contact by tier",
   "followUp.visitBusinessesOnly":
-    "A regular contact by visit goes only to an organisation (customer type enterprise or government; no type: a name such as …Co., Ltd. or …有限公司, or a workbook whose name column says company or that sells on invoices); others get a phone call, as a shop, salon or clinic invites its customers in (default yes; no: visits as the channels say)",
+    "A regular contact by visit goes only to an organisation (customer type enterprise or government; no type: a company name such as …Co., Ltd. or …Inc., or a workbook whose name column says company or that sells on invoices); others get a phone call, as a shop, salon or clinic invites its customers in (default yes; no: visits as the channels say)",
   "followUp.priorities":
     "Band per reason: when capacity runs out, urgent → high → medium → low; within a band the contacts already late first, most days late first, then by value at stake, then due date; urgent contacts that miss their deadline go to the first free slot after it, marked overdue. late_onboarding: a welcome call whose first week passed before the analysis date (default high: after the urgent calls, first among the routine ones as it is late)",
   "followUp.placeFirst":
