@@ -70,5 +70,14 @@
  *     (tester61 U113, the 家装 workbook: 周强, one renovation in three payments, high 87 % "通常约
  *     每 71 天" → medium 68 % "仅购买过一次"). Data where no order is paid on two days judge as
  *     before (the fixture's fingerprint is unchanged).
+ *     Also in this release, with the same data and rule set: a card use at ¥0 (划卡 from stored
+ *     value) is a purchase of the own rhythm, a free visit only activity (c26dd5f9, reviewer60 R9:
+ *     a weekly member 61 days away low 0.20 → high 0.9997); a charge within a billing cycle of a
+ *     contact noting a pause keeps its agreed next contact (668a1cb3, tester61 U118); a refusal
+ *     followed by what the calls were for (不要再打电话推销课程) is do-not-contact (87a1e764,
+ *     tester61 U111); a status of a course completed (结课, 毕业) is no churn risk and no call, 退费
+ *     a leaving (1d09718f, tester61 U117); a status saying a charge failed (past_due, 欠费) gives the
+ *     reason payment_failed first (a4c688df, tester61 U134; no probability moves); the holiday
+ *     calendar follows the currency ($: US federal holidays; 0c9391e5, tester60 U103).
  */
 export const JUDGMENT_VERSION = 8;

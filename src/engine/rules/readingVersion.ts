@@ -23,7 +23,10 @@
  *     stop 61's, landed before it: a top-up not used yet on the sheet's basis, 卡扣金额 inside 实收
  *     per sheet (ac3095a0, 1a2a3985); an export listed twice and sorted counted once (1e25975f,
  *     c07e336c); sales kept one sheet per store read as one (821d4916); a school's fee types as
- *     sales (02ac1837); Shopify's Name as the order ID (7b3d9cb9). Nothing is tested against this version (judgmentVersion.test.ts has
+ *     sales (02ac1837); Shopify's Name as the order ID (7b3d9cb9); complaints kept in the contact
+ *     log (96f07bf1); sheets named 会员消费 / Payments / 收款记录 / 客户回访 read as their input
+ *     (f6c64b5a, ab19ff1c); footnotes under the customers and the transactions (753212a2,
+ *     d19f575a); opt-in headers as consent (ccc15738); month-first birthdays (5b9d09ba). Nothing is tested against this version (judgmentVersion.test.ts has
  *     no twin here): whoever changes what a file reads as bumps it.
  */
 export const READING_VERSION = 1;
