@@ -1398,6 +1398,49 @@ export const COMPLETED_WORDS = [
   "finished the course",
 ] as const;
 
+/**
+ * What a status writes, beside a completed word, of a student who goes on (reviewer61 R10: 已结课，已续报 /
+ * Graduated; re-enrolled paid every month and were read as churned, never called): the course
+ * renewed or a next class joined. Such a status is no completion (ingest/contactOutcome.ts
+ * saysCompleted). Found anywhere in the cell, case ignored, an English word as a whole word; not
+ * after a negation in its clause (未续费, not continuing: still completed). A move to a next class
+ * is COMPLETED_NEXT_CLASS.
+ */
+export const COMPLETED_CONTINUED_WORDS = [
+  "续报",
+  "续费",
+  "续课",
+  "续班",
+  "续读",
+  "续学",
+  "续约",
+  "继续",
+  "再报",
+  "re-enrolled",
+  "re-enroled",
+  "reenrolled",
+  "re-enrolling",
+  "re-enroll",
+  "re-enrol",
+  "re-registered",
+  "renewed",
+  "continuing",
+  "continues",
+  "continued",
+  "continue",
+  "now in",
+  "moved up",
+  "moving up",
+  "enrolled in",
+] as const;
+
+/**
+ * A move to a next class written around a completed word (初级班结业，升中级班; 转周末班): one of `moves`,
+ * then at most three characters of the class's name, then `class`. 小升初 (no 班), 小升初班 (a class
+ * of its own) and 转介绍同班同学 (a referral) stay completions.
+ */
+export const COMPLETED_NEXT_CLASS = { moves: ["升", "转"], class: "班" } as const;
+
 /** Words before a completed word that put it in time to come (即将结课, 下月毕业: still studying). */
 export const COMPLETED_NOT_YET = [
   "即将",

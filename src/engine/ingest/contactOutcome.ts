@@ -4,6 +4,8 @@ import {
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
   COMPLAINT_RESOLVED_WORDS,
+  COMPLETED_CONTINUED_WORDS,
+  COMPLETED_NEXT_CLASS,
   COMPLETED_NOT_YET,
   COMPLETED_WORDS,
   CONTACT_AGAIN_WORDS,
@@ -48,6 +50,11 @@ const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
 const COMPLETED = lower(COMPLETED_WORDS);
 const COMPLETED_DENIED = lower([...LEFT_NEGATIONS, ...COMPLETED_NOT_YET]);
+const CONTINUED = lower(COMPLETED_CONTINUED_WORDS);
+const NEXT_CLASS = new RegExp(
+  `(?<!小)(?:${COMPLETED_NEXT_CLASS.moves.join("|")})(?!介绍)[^，,。.;；、!！?？\\s]{0,3}?${COMPLETED_NEXT_CLASS.class}`,
+  "g",
+);
 const LEFT_DOUBT = lower(LEFT_DOUBT_WORDS);
 const DOUBT_FAILED = lower(LEFT_DOUBT_FAILED);
 const DOUBT_DENIED = lower(LEFT_DOUBT_DENIED);
@@ -218,12 +225,15 @@ export function saysCallMade(status: string): boolean {
  * @example saysPaused("正常") // false
  * @example saysPaused("装修结束，已恢复营业") // false (reviewer56 R8)
  * @example saysPaused("资金冻结，欠款未清") // false (reviewer57 M2: the firm's credit block)
+ * @example saysPaused("Not pausing, will continue") // false (reviewer61 R13)
  */
 export function saysPaused(text: string): boolean {
   // A block the firm put on the account (账户冻结, credit hold) is no pause: ACCOUNT_BLOCK_WORDS.
   const t = text.trim().toLowerCase().replace(ACCOUNT_BLOCK, " ");
   if (t.trim() === "") return false;
-  return firstWord(t, PAUSED).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
+  // Not negated right before (没有暂停, Not pausing: reviewer61 R13); 不得不暂停 is a pause.
+  const counts = (w: string, at: number) => notNegated(t, w, at) || t.endsWith("不得不", at);
+  return firstWord(t, PAUSED, 0, counts).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
 }
 
 /**
@@ -279,15 +289,18 @@ export function saysResolved(text: string): boolean {
 
 /**
  * True when a customer's status cell says it finished what it bought (结课, 已毕业, Graduated:
- * COMPLETED_WORDS), not paused, not denied (未结课) nor to come (即将结课), and not a class (毕业班).
+ * COMPLETED_WORDS), not paused, not denied (未结课) nor to come (即将结课), not a class (毕业班), and
+ * not said to go on (已续报, 升中级班, re-enrolled: continues).
  *
  * @example saysCompleted("结课") // true
  * @example saysCompleted("即将结课") // false
  * @example saysCompleted("毕业班") // false
+ * @example saysCompleted("已结课，已续报") // false (reviewer61 R10: goes on)
+ * @example saysCompleted("已结课，未续费") // true
  */
 export function saysCompleted(text: string): boolean {
   const t = text.trim().toLowerCase();
-  if (t === "" || saysPaused(text)) return false;
+  if (t === "" || saysPaused(text) || continues(t)) return false;
   return (
     firstWord(
       t,
@@ -296,6 +309,26 @@ export function saysCompleted(text: string): boolean {
       (w, at) => t.charAt(at + w.length) !== "班" && !deniedBefore(t, at, COMPLETED_DENIED),
     ).at >= 0
   );
+}
+
+/**
+ * A denial of a continuation: right before it in Chinese (未续费, 不再续报, 不打算续费), anywhere
+ * before it in its clause in English (not continuing, won't re-enrol, no plans to renew).
+ */
+const DENIED_BEFORE = /(?:[未没不无别]|不再|不打算|不想|不会|没有|尚未|无意|放弃)\s*$/;
+const DENIED_IN_CLAUSE = /\b(?:not|no|never)\b|n't/;
+
+/**
+ * Whether a status says the student goes on (COMPLETED_CONTINUED_WORDS, COMPLETED_NEXT_CLASS: 已续报,
+ * 升中级班, re-enrolled), not denied before it in its clause (结课，未续费: reviewer61 R10).
+ */
+function continues(t: string): boolean {
+  const counts = (at: number): boolean => {
+    const before = t.slice(clauseAround(t, at).start, at);
+    return !DENIED_BEFORE.test(before) && !DENIED_IN_CLAUSE.test(before);
+  };
+  if (saysWord(t, CONTINUED, (_, at) => counts(at))) return true;
+  return [...t.matchAll(NEXT_CLASS)].some((m) => counts(m.index));
 }
 
 const LEAVING = lower(LEAVING_REASON_WORDS);

@@ -345,6 +345,14 @@ describe("the words that say not reached and paused", () => {
     ["Account on hold (overdue)", false],
     ["会员卡冻结", true],
     ["Frozen", true],
+    // reviewer61 R13: a pause denied right before it is none; 不得不 is no denial.
+    ["Not pausing, will continue", false],
+    ["no pausing", false],
+    ["Not paused", false],
+    ["不暂停了，继续上课", false],
+    ["没有暂停", false],
+    ["未停卡", false],
+    ["因装修不得不暂停", true],
   ])("saysPaused(%j) is %s", (text, expected) => {
     expect(saysPaused(text)).toBe(expected);
   });

@@ -250,6 +250,69 @@ describe("saysCompleted / saysLeft: a school's statuses", () => {
   ])("%s: neither", (s) => expect([saysCompleted(s), saysLeft(s)]).toEqual([false, false]));
 });
 
+/**
+ * reviewer61 R10: a completion with a continuation beside it (已结课，已续报 / 初级班结业，升中级班 /
+ * Graduated; re-enrolled) is a student who goes on, not one who finished: they paid every month and
+ * were read as churned, never called. A continuation denied (结课，未续费) leaves the completion.
+ */
+describe("saysCompleted: a completion followed or accompanied by a continuation", () => {
+  test.each([
+    "已结课，已续报",
+    "初级班结业，升中级班",
+    "已结课（续费中）",
+    "结课后续报春季班",
+    "结业，转周末班",
+    "已续费，上期已结课",
+    "Graduated; re-enrolled",
+    "Graduated Level 1, now in Level 2",
+    "Course completed, continuing with Level 3",
+  ])("%s: goes on", (s) => expect([saysCompleted(s), saysLeft(s)]).toEqual([false, false]));
+  test.each([
+    "已结课，未续费",
+    "结课，不再续报",
+    "已毕业，没有续报",
+    "结课，暂不续费",
+    "小升初，7月结课",
+    "小升初班结课",
+    "已结课，转介绍同班同学",
+    "Graduated; not continuing",
+    "Graduated, won't re-enroll",
+  ])("%s: completed", (s) => expect(saysCompleted(s)).toBe(true));
+});
+
+test.each([false, true])(
+  "students who paid every month and say they go on are active and called (English: %s)",
+  async (en) => {
+    // reviewer61's school2 repro: four students paying 2,000 on the 5th of every month to 11-05.
+    const rows: [string, string][] = [
+      ["S1", en ? "Graduated; re-enrolled" : "已结课，已续报"],
+      ["S2", en ? "Graduated Level 1, now in Level 2" : "初级班结业，升中级班"],
+      ["S3", en ? "Active" : "在读"],
+      ["S4", en ? "Graduated" : "结课"],
+    ];
+    const customers: Grid = [
+      en ? ["Customer ID", "Status"] : ["学员编号", "状态"],
+      ...rows.map(([id, s]) => [id, s]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["学员编号", "日期", "金额"]];
+    for (const [id] of rows)
+      for (let m = 1; m <= 11; m++) sales.push([id, `2026-${String(m).padStart(2, "0")}-05`, 2000]);
+    const a = await analyzeWorkbook(
+      memorySource(
+        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    for (const id of ["S1", "S2", "S3"]) {
+      expect(of(a, id).stage).not.toBe("churned");
+      expect(of(a, id).reason).not.toBe("customer_left");
+      expect(of(a, id).planned).toBeGreaterThan(0);
+    }
+    // A bare completion stays one (the rule that a leaving status wins over purchases: tester61 U117).
+    expect(of(a, "S4")).toMatchObject({ stage: "churned", reason: "customer_left", planned: 0 });
+  },
+);
+
 test.each([false, true])(
   "a school's statuses: completed, refunded, paused (English: %s)",
   async (en) => {
