@@ -76,7 +76,8 @@
  *     contact noting a pause keeps its agreed next contact (668a1cb3, tester61 U118); a refusal
  *     followed by what the calls were for (不要再打电话推销课程) is do-not-contact (87a1e764,
  *     tester61 U111); a status of a course completed (结课, 毕业) is no churn risk and no call, 退费
- *     a leaving (1d09718f, tester61 U117); a status saying a charge failed (past_due, 欠费) gives the
+ *     a leaving (1d09718f, tester61 U117), one that goes on (已结课，已续报, 升中级班, re-enrolled) no
+ *     completion and a pause denied (没有暂停, Not pausing) no pause (fix61k, reviewer61 R10, R13); a status saying a charge failed (past_due, 欠费) gives the
  *     reason payment_failed first (a4c688df, tester61 U134; no probability moves); the holiday
  *     calendar follows the currency ($: US federal holidays; 0c9391e5, tester60 U103).
  */
