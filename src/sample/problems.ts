@@ -1,4 +1,5 @@
 import type { Cell } from "../engine/cells";
+import { householdNames } from "../engine/ingest/duplicateKeys";
 import type { SheetKind } from "../engine/schema";
 import { calendarDate } from "./calendar";
 import { CustomerRows, restylePhone } from "./customers";
@@ -92,8 +93,8 @@ export function samplePatches(
     let samePhone = pick.pick(0, half);
     for (let tries = 0; customers.row(samePhone)[c.phone] === null && tries < 50; tries++)
       samePhone = pick.pick(0, half);
-    // Another customer's phone under its own name: one household (tester61 U115), unless either
-    // is an organisation (ingest/builders.ts likelyDuplicates).
+    // Another customer's phone under its own name: one household where the names say so (tester61
+    // U115), unless either is an organisation (ingest/builders.ts likelyDuplicates).
     const organisation = (row: Cell[]) =>
       row[c.type] === words.types[0] || row[c.type] === words.types[2];
     add({
@@ -104,7 +105,9 @@ export function samplePatches(
         return row;
       },
       code:
-        organisation(customers.row(n)) || organisation(customers.row(samePhone))
+        organisation(customers.row(n)) ||
+        organisation(customers.row(samePhone)) ||
+        !householdNames(String(customers.row(n)[c.name]), String(customers.row(samePhone)[c.name]))
           ? "possible_duplicate_customer"
           : "shared_contact",
       field: "phone",

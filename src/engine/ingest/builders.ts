@@ -14,7 +14,14 @@ import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 import { joinName } from "./fullName";
-import { emailHash, foldName, nameRegionHash, normalisePhone, phoneHash } from "./duplicateKeys";
+import {
+  emailHash,
+  foldName,
+  householdNames,
+  nameRegionHash,
+  normalisePhone,
+  phoneHash,
+} from "./duplicateKeys";
 import { CELL_MAX_CHARS } from "../report/limits";
 
 export { foldName, normalisePhone } from "./duplicateKeys";
@@ -636,12 +643,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       // duplicate; not among organisations (a bureau on a firm's phone may be the firm renamed).
       const name = this.name[i];
       const otherName = this.name[other];
-      const [key, otherKey] = [foldName(name), foldName(otherName)];
       const household =
         other !== byName &&
-        key !== "" &&
-        otherKey !== "" &&
-        key !== otherKey &&
+        householdNames(name, otherName) &&
         !this.organisation(i) &&
         !this.organisation(other);
       if (household) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Grid } from "../../../src/engine/cells";
-import { foldName, normalisePhone } from "../../../src/engine/ingest/duplicateKeys";
+import { foldName, householdNames, normalisePhone } from "../../../src/engine/ingest/duplicateKeys";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -35,9 +35,7 @@ function expected(rows: string[][]): [number, number, string, string][] {
     for (const other of new Set(others)) {
       if (other < 0) continue;
       // Same phone or e-mail under another name: one household (tester61 U115), not a duplicate.
-      const otherKey = foldName(cellText(rows[other][1]));
-      const household =
-        other !== others[2] && nameKey !== "" && otherKey !== "" && nameKey !== otherKey;
+      const household = other !== others[2] && householdNames(n, cellText(rows[other][1]));
       const code = household ? "shared_contact" : "possible_duplicate_customer";
       out.push([i + 2, other + 2, HEADERS[others.indexOf(other)], code]);
     }
@@ -138,4 +136,18 @@ test("siblings under one phone are one household, not a duplicate to merge", asy
   expect(shared.message["en-US"]).toBe(
     "Same phone as row 2 (ID “XT002”) but another name (“李一一”, “李二二”): probably one household (siblings reached through a parent), read as two customers; no need to merge",
   );
+});
+
+// reviewer61 R18: a duplicate under a variant of the name is still a possible duplicate.
+test.each([
+  ["李一一", "李二二", true],
+  ["Tom Lee", "Amy Lee", true],
+  ["王建国", "王先生", false],
+  ["张三", "张三（老客户）", false],
+  ["Ann Lee", "Anne Lee", false],
+  ["王芳", "张伟", false],
+  ["李总", "李明", false],
+])("householdNames(%s, %s) is %s", (a, b, household) => {
+  expect(householdNames(a, b)).toBe(household);
+  expect(householdNames(b, a)).toBe(household);
 });
