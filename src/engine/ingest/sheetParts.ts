@@ -5,6 +5,10 @@
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
 import type { RowTexts, SheetSource, Transactions } from "../model";
+import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
+import { saysWord } from "./cellWords";
+import { returnsSheetName } from "./returnsSheet";
+import { rowKindKey } from "./rowKinds";
 import type { NotUsedRow } from "./rowsNotUsed";
 
 /** Above Excel's last row (1,048,576): part k's rows are k × PART_ROWS + their Excel row. */
@@ -48,16 +52,28 @@ export function isPeriodName(name: string): boolean {
 // Shop, North Branch, Outlet 3.
 const STORE_NAME = /(店|店铺)\s*\d*$|(^|[^a-z])(store|shop|branch|outlet)($|[^a-z])/i;
 
+// What a name says of stored value, not a store's sales (reviewer61 R1: 充值-万达店, Store Credit,
+// Gift Shop Top-ups were read as stores, their top-ups added to the sales): the top-up row kind's
+// words (充值, 储值, top up) and the stored-value payment words (store credit), an English one
+// also as a plural (top-ups).
+const STORED_VALUE_NAME = [...ROW_KIND_WORDS.topUp, ...STORED_VALUE_PAYMENT_WORDS].flatMap((w) =>
+  /[a-z]$/.test(w) ? [w, `${w}s`] : [w],
+);
+
 /**
  * Whether a sheet's name says a store: a franchise's sales kept one sheet per store with the very
  * same columns (万达店, 大学城店, 火车站店) are one sales input, read as one (tester60 U102: one store
- * of three was read). A 会员充值 sheet beside 会员消费, or an archive copy (交易备份), says none.
+ * of three was read). A 会员充值 sheet beside 会员消费, or an archive copy (交易备份), says none; nor
+ * does a name saying a store and another kind of rows: returns (returnsSheetName: Store Returns)
+ * or stored value (充值-万达店, Store Credit; reviewer61 R1).
  *
  * @example isStoreName("大学城店") // true
  * @example isStoreName("会员充值") // false
+ * @example isStoreName("Store Credit") // false
  */
 export function isStoreName(name: string): boolean {
-  return STORE_NAME.test(name.normalize("NFKC").trim());
+  const n = name.normalize("NFKC").trim();
+  return STORE_NAME.test(n) && !returnsSheetName(n) && !saysWord(rowKindKey(n), STORED_VALUE_NAME);
 }
 
 /**

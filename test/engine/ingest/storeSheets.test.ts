@@ -65,6 +65,39 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     expect(b.findings.map((f) => f.code)).toContain("sibling_sheets_unread");
   });
 
+  test("a sheet naming a store and top-ups, store credit or returns is no store (reviewer61 R1)", async () => {
+    // Before: each was joined as a store, its top-ups / returns of 500 added to the sales (20 → 1,020;
+    // 40 → 1,040).
+    for (const other of [
+      "Store credit top-ups",
+      "Store Returns",
+      "Gift Shop Top-ups",
+      "充值-万达店",
+    ]) {
+      const a = await run({ Transactions: store("W", 10), [other]: store("T", 500) });
+      expect([other, a.kpis.revenue]).toEqual([other, 20]);
+      expect(a.dataset.sources.transactions!.parts).toBeUndefined();
+      const unread = a.findings.find((f) => f.code === "sibling_sheets_unread");
+      expect(unread?.value).toBe(other);
+      expect(unread?.message["zh-CN"]).toContain(`“${other}”`);
+      expect(unread?.message["en-US"]).toContain(`“${other}”`);
+    }
+    // With no sheet named 交易 the stores and the other are not read as one: the stop names them.
+    for (const [first, second, other] of [
+      ["Downtown Store", "Uptown Store", "Store Credit"],
+      ["万达店", "大学城店", "充值-万达店"],
+    ]) {
+      const failed = await run({
+        [first]: store("W", 10),
+        [second]: store("D", 10),
+        [other]: store("T", 500),
+      }).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(InputError);
+      expect((failed as InputError).in("zh-CN")).toContain(`“${other}”`);
+      expect((failed as InputError).in("en-US")).toContain(`“${other}”`);
+    }
+  });
+
   test("store sheets keyed by 手机号 (no 客户编号): the stop names them and the column they lack", async () => {
     const keyedByPhone = (id: string): Grid => [
       [`${id} 订单明细`],
@@ -108,6 +141,15 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     ["交易备份", false],
     ["店员名单", false],
     ["Shopify orders", false],
+    ["充值-万达店", false],
+    ["万达店储值", false],
+    ["Store Credit", false],
+    ["Store credit top-ups", false],
+    ["Gift Shop Top-ups", false],
+    ["Store Returns", false],
+    ["Outlet refunds", false],
+    ["Gift Shop", true],
+    ["Outlet 3", true],
   ] as const)("isStoreName(%s) is %s", (name, expected) => {
     expect(isStoreName(name)).toBe(expected);
   });
