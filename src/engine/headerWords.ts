@@ -242,6 +242,15 @@ export const TRADITIONAL_PAIRS =
 
 /** By sheet: the sheet (or Excel table) names that hold it, and each column's header words. */
 /**
+ * What a sheet's name says around an input's name when its rows are money not received yet or a
+ * plan, not that input (reviewer61 R15: 应收款 receivables, 预收款 advances, 待收款 / 未收款 to
+ * collect, 收款计划 a schedule, read as the sales by 收款): a name ending in one of the input's
+ * names right after one of `before`, or starting with one right before one of `after`, is not
+ * that input's (workbook.ts nameMatch). 已收款 and 收款记录 stay the sales.
+ */
+export const NOT_YET_SHEET_NAME = { before: ["应", "预", "待", "未"], after: ["计划"] } as const;
+
+/**
  * What a sheet's name says when it holds returns (金蝶 K3's 销售退货单 beside its 销售出库单; tester57
  * U49: 180 returns unread and unsaid): an unread sheet so named is warned of (ingest/returnsSheet.ts).
  * A Chinese word anywhere in the name, an English one as a whole word, case ignored.

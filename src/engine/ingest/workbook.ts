@@ -12,6 +12,7 @@ import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from ".
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
+import { NOT_YET_SHEET_NAME } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
@@ -248,6 +249,12 @@ const enum NameMatch {
  */
 const SAYS_INPUT: Record<NameMatch, number> = [0, 2, 1, 3];
 
+// A name's words saying money not received yet or a plan around an input's name (应收款, 收款计划).
+const notYetBefore = (rest: string): boolean =>
+  NOT_YET_SHEET_NAME.before.some((w) => rest.endsWith(w));
+const notYetAfter = (rest: string): boolean =>
+  NOT_YET_SHEET_NAME.after.some((w) => rest.startsWith(w));
+
 /** The best match of a sheet's name among an input's names, and that name's length. */
 function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: number } {
   const folded = foldLabel(name);
@@ -258,9 +265,9 @@ function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: num
     const m =
       folded === s
         ? NameMatch.Exact
-        : folded.endsWith(s)
+        : folded.endsWith(s) && !notYetBefore(folded.slice(0, -s.length))
           ? NameMatch.EndsWith
-          : folded.startsWith(s)
+          : folded.startsWith(s) && !notYetAfter(folded.slice(s.length))
             ? NameMatch.StartsWith
             : NameMatch.None;
     // Ends with beats starts with here: the last word says what the sheet is (sheetInput).

@@ -316,6 +316,17 @@ describe("ingestWorkbook", () => {
     expect(sheetOf(["会员", "到店消费"]).transactions).toBe("到店消费");
   });
 
+  // reviewer61 R15: 收款 as a transactions name (ab19ff1c) read 应收款 (receivables), 预收款
+  // (advances), 待收款 (to collect) and 收款计划 (a schedule) as the sales, nothing said.
+  test("money not received yet or a plan (应收款, 预收款, 待收款, 收款计划) is not the sales", () => {
+    for (const name of ["应收款", "预收款", "待收款", "未收款", "收款计划", "销售计划"]) {
+      expect([name, inputSheets(["客户", name]).transactions.sheet]).toEqual([name, null]);
+    }
+    for (const name of ["收款", "收款记录", "已收款", "会员消费", "销售明细"]) {
+      expect(inputSheets(["客户", name]).transactions.sheet).toBe(name);
+    }
+  });
+
   test("a sheet named as an input's synonym is that input's, whatever the other sheets are called", () => {
     const synonyms = (Object.keys(SHEETS) as Array<keyof typeof SHEETS>).flatMap((kind) =>
       SHEETS[kind].names.map((name) => ({ kind, name })),
