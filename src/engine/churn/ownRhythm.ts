@@ -79,6 +79,18 @@ export function gapSpread(s: RhythmDays, c: number): number {
 }
 
 /**
+ * Whether customer c keeps an even rhythm of its own: at least MIN_GAPS gaps between its rhythm
+ * days (rhythmDays), their spread (gapSpread) below UNEVEN_CV, the bound past which regularity
+ * counts them no rhythm. A 次卡 used at ¥0 every 14 days, read over its purchase days, keeps one
+ * (reviewer61 R14); a clinic's two 复查 after an implant do not.
+ *
+ * @example keepsEvenRhythm(snapshot, c) // true for 15 visits every 14 ± 3 days
+ */
+export function keepsEvenRhythm(s: RhythmDays, c: number): boolean {
+  return rhythmDays(s, c) - 1 >= MIN_GAPS && gapSpread(s, c) < UNEVEN_CV;
+}
+
+/**
  * How much customer c is a regular buyer: 0 (bursty, too few gaps) up toward 1 (many even gaps).
  * Its gaps are those between its days with spend (rhythmDays: a ¥0 revisit is none).
  */

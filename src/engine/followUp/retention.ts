@@ -1,6 +1,7 @@
 import type { SegmentationMeasures } from "../aggregate/customerSummary";
 import { RISK_LEVELS } from "../analysis";
 import { churnRhythm } from "../churn/features";
+import { keepsEvenRhythm } from "../churn/ownRhythm";
 import { oneIntervalAged, overdueAgainstRhythm, stoppedAfterOneInterval } from "../lifecycle/stage";
 
 const HIGH = RISK_LEVELS.indexOf("high");
@@ -75,24 +76,38 @@ export function ownGapDaysOf(
  * visits (a clinic's 贴面 / 种植 / 正畸 paid once, then free 复查), or only further payments of
  * that one order (a renovation's 中期款 / 尾款 / 质保金: tester61 U113, the recency counting from
  * the last). Not a customer leaving: the treatment or the job is done. A bookshop's one-off book
- * or a B2B one-off order paid at once has nothing after it.
+ * or a B2B one-off order paid at once has nothing after it. Nor is one whose ¥0 visits keep an
+ * even rhythm of their own (churn/ownRhythm.ts keepsEvenRhythm over all its purchase days): a
+ * 面部护理10次卡 sold as an item, then used at ¥0 every 14 days, is a card in use, and the member
+ * who stopped coming is late against that rhythm like anyone (reviewer61 R14: she lost her urgent
+ * win-back); a clinic's sparse 复查 keep none.
  *
  * @example finishedCourses(m, asOf) // 1 where m.spendDays is 1, m.purchaseDays 3, spendFirst = firstPurchase
  */
 export function finishedCourses(
   m: Pick<
     SpendMeasures,
-    "purchaseDays" | "spendDays" | "spendFirst" | "firstPurchase" | "recencyDays"
+    "purchaseDays" | "spendDays" | "spendFirst" | "firstPurchase" | "recencyDays" | "gapSquares"
   >,
   asOf: number,
 ): Uint8Array {
   const out = new Uint8Array(m.purchaseDays.length);
+  // Every purchase day, ¥0 visits included (no spend fields: rhythmDays reads purchaseDays).
+  const visits = {
+    asOf,
+    firstDay: m.firstPurchase,
+    purchaseDays: m.purchaseDays,
+    recencyDays: m.recencyDays,
+    gapSquares: m.gapSquares,
+  };
   for (let c = 0; c < out.length; c++)
     if (
       m.spendDays[c] === 1 &&
       Math.floor(m.spendFirst[c]) === Math.floor(m.firstPurchase[c]) &&
       // A later ¥0 visit, or a later payment of the order (the last activity after the purchase).
-      (m.purchaseDays[c] > 1 || Math.floor(asOf - m.recencyDays[c]) > Math.floor(m.spendFirst[c]))
+      (m.purchaseDays[c] > 1 ||
+        Math.floor(asOf - m.recencyDays[c]) > Math.floor(m.spendFirst[c])) &&
+      !keepsEvenRhythm(visits, c)
     )
       out[c] = 1;
   return out;

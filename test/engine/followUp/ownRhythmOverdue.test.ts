@@ -113,3 +113,67 @@ describe("a key account's overdue regular contact and its own rhythm", () => {
     );
   });
 });
+
+describe("a 次卡 sold as an item, then used at ¥0 (reviewer61 R14)", () => {
+  // reviewer61's course/ (notes/stop61/reviewer61/course/tx.csv), as of 2026-11-30: P1 buys a
+  // 面部护理10次卡 for 3,000 on 03-01, then 面部护理 at ¥0 every 14 days to 09-20 and stops; P2 the
+  // same, still coming to 11-15; P3–P5 cash regulars (剪发 100 every 30 days).
+  const d0 = parseIsoDate("2026-03-01");
+  const card = (id: string, until: string): (string | number)[][] => {
+    const rows: (string | number)[][] = [[isoDate(d0), id, "面部护理10次卡", 3000]];
+    for (let d = d0 + 7; d <= parseIsoDate(until); d += 14)
+      rows.push([isoDate(d), id, "面部护理", 0]);
+    return rows;
+  };
+  const cash = (k: number): (string | number)[][] =>
+    Array.from({ length: 12 }, (_, i) => [
+      isoDate(parseIsoDate("2025-12-04") + k + 30 * i),
+      `P${k + 3}`,
+      "剪发",
+      100,
+    ]);
+  let b: Analysis;
+  beforeAll(async () => {
+    const ids = ["P1", "P2", "P3", "P4", "P5"];
+    b = await analyzeWorkbook(
+      memorySource({
+        会员: [
+          ["会员编号", "姓名", "手机号"],
+          ...ids.map((id, k) => [id, `顾客${k + 1}`, `1390000000${k + 1}`]),
+        ],
+        消费记录: [
+          ["日期", "会员编号", "项目", "金额"],
+          ...card("P1", "2026-09-20"),
+          ...card("P2", "2026-11-15"),
+          ...cash(0),
+          ...cash(1),
+          ...cash(2),
+        ],
+      }),
+      { rules: defaultRules(), asOf: CLINIC_AS_OF },
+    );
+  });
+  const idOf = (c: number) => b.dataset.customers.id[c];
+
+  test("her ¥0 visits keep a rhythm of their own: not a finished course; the one who stopped gets her urgent win-back", () => {
+    // Before: both cards read as finished courses; P1 (medium, 56 days past her rhythm) had no win_back.
+    const done = b.schedule.finishedCourse ?? new Uint8Array(0);
+    expect([...done].flatMap((v, c) => (v === 1 ? [idOf(c)] : []))).toEqual([]);
+    const f = b.schedule.followUps;
+    const urgent: string[] = [];
+    for (let i = 0; i < f.count; i++)
+      if (FOLLOW_UP_PRIORITIES[f.priority[i]] === "urgent")
+        urgent.push(`${idOf(f.customer[i])} ${FOLLOW_UP_REASONS[f.reason[i]]}`);
+    expect(urgent).toEqual(["P1 win_back"]);
+    expect(mostAtStake(b.classification.analysis, b.schedule, 10).map(idOf)).toEqual(["P1"]);
+  });
+
+  test("her at-risk row says her silence, not a finished course (zh and en)", () => {
+    const zh = atRiskTable(atRiskInputsOf(b), "zh-CN").rows(0, 1)[0];
+    expect(zh[0]).toBe("P1");
+    expect(String(zh[8])).toMatch(/^超出自身购买周期/);
+    const en = atRiskTable(atRiskInputsOf(b), "en-US").rows(0, 1)[0];
+    expect(String(en[8])).not.toMatch(/Finished course/);
+    expect(String(en[8])).toMatch(/^Overdue by \d+ days against own rhythm/);
+  });
+});
