@@ -60,10 +60,11 @@
  *     The same release also moves calls with the same data and rule set (fix61d, judge60, tester60
  *     U110): a key account's regular contact is overdue (key_account_overdue, urgent) only once
  *     the customer is also silent past its own rhythm; a finished course (one day with spend, then
- *     only ¥0 revisits) gets no retention call and comes after the others on the at-risk tab; with
- *     the default rule set's new visitBusinessesOnly and late_onboarding high, a person's or a
- *     shop's customer is called rather than visited, and a late welcome call waits for the urgent
- *     ones (the fixture: key_account_overdue 10 → 8, regular contacts 189 → 192).
+ *     only ¥0 revisits that keep no even rhythm of their own: a 次卡 used at ¥0 every 14 days is a
+ *     card in use, reviewer61 R14) gets no retention call and comes after the others on the
+ *     at-risk tab; with the default rule set's new visitBusinessesOnly and late_onboarding high,
+ *     a person's or a shop's customer is called rather than visited, and a late welcome call waits
+ *     for the urgent ones (the fixture: key_account_overdue 10 → 8, regular contacts 189 → 192).
  *     Where the sheet has an order ID, a later day whose rows all belong to an order paid on an
  *     earlier day (首期款 / 中期款 / 尾款 / 质保金) is a further payment of it: no purchase day, no
  *     purchase of the rhythm, no return to the won-back stage; the recency still counts from it
