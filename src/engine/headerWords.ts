@@ -27,6 +27,21 @@ export const BUYER_ACCOUNT_HEADERS = [
   "Buyer ID",
 ] as const;
 
+/**
+ * The Contacts sheet's complaint headers that ask yes or no (是否投诉, Complaint?; tester60 U100): a
+ * header beginning with one (folded) is a flag column, where only a yes is a complaint and a value
+ * neither yes nor no is said, not read (reviewer61 R2: 好评 under 是否投诉 made an urgent complaint
+ * call). The complaint field's other headers (投诉内容) hold the complaint's own words.
+ */
+export const COMPLAINT_FLAG_HEADERS = [
+  "是否投诉",
+  "有无投诉",
+  "是否客诉",
+  "Complaint?",
+  "Is Complaint",
+  "Is a Complaint",
+] as const;
+
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
   "客户编号",
@@ -1201,17 +1216,12 @@ export const HEADER_WORDS = {
       // Tester60 U100: a salon's 回访记录 flags a complaint (是否投诉 是) beside what the customer
       // said (顾客反馈); a column of the complaint's own words (投诉内容) flags it by being written.
       complaint: [
-        "是否投诉",
-        "有无投诉",
-        "是否客诉",
+        ...COMPLAINT_FLAG_HEADERS,
         "投诉",
         "客诉",
         "投诉内容",
         "投诉情况",
         "投诉事项",
-        "Complaint?",
-        "Is Complaint",
-        "Is a Complaint",
         "Complaint",
         "Complaint Details",
       ],

@@ -2085,12 +2085,42 @@ export const SPLIT_PAYMENT_WORDS = [
 
 /**
  * A Contacts sheet's complaint cell (是否投诉, 有无投诉; tester60 U100), read whole after trimming,
- * case ignored: yes, a complaint (its words then in 顾客反馈 or the note); no, none. Any other text
- * (a 投诉内容 column's "美容师态度差") is a complaint in its own words.
+ * case ignored: yes, a complaint (its words then in 顾客反馈 or the note); no, none. A cell whose
+ * first part (up to a punctuation mark, the mark at its end dropped: 无。, None., 否（已核实）) is a
+ * no, or ends with one of `denied` negated (没有投诉, 未投诉, 暂无投诉, No complaint: cellWords'
+ * notNegated), says no complaint too (reviewer61 R2). Any other text is a complaint in its own
+ * words under a 投诉内容 column ("美容师态度差"), and unread under a yes/no one (是否投诉,
+ * Complaint?: COMPLAINT_FLAG_HEADERS), said as a finding.
  */
 export const COMPLAINT_FLAG_WORDS = {
   yes: [...FLAG_WORDS.yes, "有", "有投诉", "投诉", "complaint"],
-  no: [...FLAG_WORDS.no, "无", "没有", "无投诉", "none", "nil", "n/a", "-", "—", "/"],
+  no: [
+    ...FLAG_WORDS.no,
+    "无",
+    "没有",
+    "暂无",
+    "无投诉",
+    "无异议",
+    "none",
+    "nil",
+    "na",
+    "n/a",
+    "-",
+    "—",
+    "/",
+  ],
+  denied: [
+    "投诉",
+    "客诉",
+    "异议",
+    "问题",
+    "complaint",
+    "complaints",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+  ],
 } as const;
 
 /**

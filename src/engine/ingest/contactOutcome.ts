@@ -29,7 +29,9 @@ import {
   ROUTINE_NOTE_WORDS,
   CHANNEL_REFUSAL_WORDS,
 } from "../optionWords";
+import { COMPLAINT_FLAG_HEADERS } from "../headerWords";
 import { CONTACT_CHANNELS } from "../model";
+import { foldHeader } from "../parse/text";
 import { deniedBefore, firstWord, isWordAt, notNegated, saysWord } from "./cellWords";
 
 /*
@@ -254,22 +256,55 @@ export function saysLeft(text: string): boolean {
 
 const COMPLAINT_YES: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.yes));
 const COMPLAINT_NO: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.no));
+const COMPLAINT_DENIED = lower(COMPLAINT_FLAG_WORDS.denied);
+const FLAG_HEADERS = COMPLAINT_FLAG_HEADERS.map((h) => foldHeader(h));
 const RESOLVED = lower(COMPLAINT_RESOLVED_WORDS);
 const RESOLVED_DENIED = lower(COMPLAINT_RESOLVED_DENIALS);
+// Where a complaint cell's first part ends (否（已核实）, "No, all good") and the marks around it.
+const PART_END = /[,，。;；!！?？(（[【、:：]/u;
+const MARKS = /^[\s.。,，;；!！?？、]+|[\s.。,，;；!！?？、]+$/gu;
 
 /**
- * What a Contacts sheet's complaint cell says (COMPLAINT_FLAG_WORDS): "no" (blank, 否, 无), "yes"
- * (是, 有, Yes: the complaint's words are elsewhere on the row), or "text" (the complaint in its
- * own words, as a 投诉内容 column holds it).
+ * Whether a Contacts sheet's complaint column asks yes or no (COMPLAINT_FLAG_HEADERS: 是否投诉,
+ * Complaint?), so that only a yes in it is a complaint (reviewer61 R2).
+ *
+ * @example isComplaintFlagHeader("是否投诉（是/否）") // true
+ * @example isComplaintFlagHeader("投诉内容") // false
+ */
+export function isComplaintFlagHeader(header: string): boolean {
+  const h = foldHeader(header);
+  return FLAG_HEADERS.some((f) => h.startsWith(f));
+}
+
+/** Whether a complaint cell's part says no complaint: a no word, or a complaint word negated. */
+function saysNoComplaint(part: string): boolean {
+  if (part === "" || COMPLAINT_NO.has(part)) return true;
+  return COMPLAINT_DENIED.some((w) => {
+    const at = part.length - w.length;
+    return part.endsWith(w) && isWordAt(part, w, at) && !notNegated(part, w, at);
+  });
+}
+
+/**
+ * What a Contacts sheet's complaint cell says (COMPLAINT_FLAG_WORDS): "no" (blank, 否, 无。, 暂无,
+ * 没有投诉, No complaint, 否（已核实）), "yes" (是, 有, Yes: the complaint's words are elsewhere on
+ * the row), "text" (the complaint in its own words, as a 投诉内容 column holds it, or a yes with
+ * words: 是，嫌贵), or, in a yes/no column (`flag`: isComplaintFlagHeader), "unclear" for anything
+ * else (好评, Praised the stylist): no complaint, said as a finding (reviewer61 R2).
  *
  * @example complaintCell("是") // "yes"
- * @example complaintCell("否") // "no"
+ * @example complaintCell("没有投诉") // "no"
  * @example complaintCell("美容师态度差") // "text"
+ * @example complaintCell("好评", true) // "unclear"
  */
-export function complaintCell(text: string): "no" | "yes" | "text" {
+export function complaintCell(text: string, flag = false): "no" | "yes" | "text" | "unclear" {
   const t = text.trim().toLowerCase();
-  if (t === "" || COMPLAINT_NO.has(t)) return "no";
-  return COMPLAINT_YES.has(t) ? "yes" : "text";
+  if (COMPLAINT_NO.has(t)) return "no";
+  const whole = t.replace(MARKS, "");
+  if (COMPLAINT_YES.has(whole)) return "yes";
+  const first = whole.split(PART_END)[0].replace(MARKS, "");
+  if (saysNoComplaint(whole) || saysNoComplaint(first)) return "no";
+  return !flag || COMPLAINT_YES.has(first) ? "text" : "unclear";
 }
 
 /**

@@ -19,8 +19,9 @@ import {
   joinCustomer,
   readOption,
 } from "./builders";
+import { EXPECTED_WORDS } from "../quality";
 import type { RowReader } from "./rowReader";
-import { saysNotReached } from "./contactOutcome";
+import { complaintCell, isComplaintFlagHeader, saysNotReached } from "./contactOutcome";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 /**
@@ -273,6 +274,8 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly complaint = new TextColumn();
   private readonly feedback = new TextColumn();
   private complaints: boolean | null = null;
+  /** Whether the complaint column asks yes or no (是否投诉); null until its first row. */
+  private complaintFlag: boolean | null = null;
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
@@ -292,6 +295,15 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     return (this.complaints ??= r.has("complaint"));
   }
 
+  /**
+   * Whether a complaint cell is neither yes nor no in a column that asks (是否投诉 好评: reviewer61
+   * R2): it is no complaint, and its row is read by RowReader to say so.
+   */
+  private unclearComplaint(r: RowReader, cell: string): boolean {
+    this.complaintFlag ??= isComplaintFlagHeader(r.headers[r.columns.complaint] ?? "");
+    return this.complaintFlag && complaintCell(cell, true) === "unclear";
+  }
+
   protected addFields(r: RowReader): boolean {
     this.channel.push(readOption(r, "channel", CONTACT_CHANNELS, -1));
     this.owner.push(r.ownText("owner"));
@@ -301,7 +313,15 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       this.pushExtra(next, r.ownText("note"), r.ownText("outcome"));
     }
     if (this.hasComplaints(r)) {
-      this.complaint.push(r.ownText("complaint"));
+      let complaint = r.ownText("complaint");
+      if (this.unclearComplaint(r, complaint)) {
+        r.report("unparseable_optional", "complaint", r.cell("complaint"), {
+          expected: EXPECTED_WORDS.flag["zh-CN"],
+          expectedEn: EXPECTED_WORDS.flag["en-US"],
+        });
+        complaint = "";
+      }
+      this.complaint.push(complaint);
       this.feedback.push(r.ownText("feedback"));
     }
     return true;
@@ -322,6 +342,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     const complaint = complaints ? raw.text(c.complaint) : "";
     const feedback = complaints ? raw.text(c.feedback) : "";
     if (complaint === null || feedback === null) return false;
+    if (complaints && this.unclearComplaint(r, complaint)) return false;
     if (this.hasExtra(r)) {
       const next = raw.day(r, c.nextContact, false);
       const note = raw.text(c.note);

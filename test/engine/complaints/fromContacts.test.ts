@@ -5,7 +5,11 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
-import { complaintCell, saysResolved } from "../../../src/engine/ingest/contactOutcome";
+import {
+  complaintCell,
+  isComplaintFlagHeader,
+  saysResolved,
+} from "../../../src/engine/ingest/contactOutcome";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { COMPLAINT_CAUSES, COMPLAINT_STATUSES } from "../../../src/engine/model";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
@@ -253,6 +257,89 @@ describe("complaints kept in the contact log (tester60 U100)", () => {
   });
 });
 
+// reviewer61 R2 (/work/notes/stop61/reviewer61/compl/gen.js): six members each reached on 11-15,
+// happy, their complaint cells a "no" in other words or praise. Every cell but 否 / no was read as a
+// complaint in its own words: zh 5 and en 4 urgent complaint calls for happy members.
+describe("a complaint column's no in other words, and a yes/no column's other words (reviewer61 R2)", () => {
+  const ids = ["M1", "M2", "M3", "M4", "M5", "M6"];
+  const member = (header: readonly string[]): Grid => [
+    [...header],
+    ...ids.map((id, i) => [id, `N${i}`, `1390000000${i}`]),
+  ];
+  const log = (header: readonly string[], cells: readonly string[], words: readonly string[]) => [
+    [...header],
+    ...ids.map((id, i) => ["2025-12-15", id, ...words, cells[i]]),
+  ];
+  const zhLog = (column: string, cells: readonly string[]): Record<string, Grid> => ({
+    客户: member(["会员编号", "姓名", "手机号"]),
+    交易: sales(ids, ["日期", "会员编号", "金额"]),
+    回访记录: log(["回访日期", "会员编号", "回访方式", "回访结果", "回访内容", column], cells, [
+      "电话",
+      "已接通",
+      "满意，下月再来",
+    ]),
+  });
+  const enLog = (column: string, cells: readonly string[]): Record<string, Grid> => ({
+    Customers: member(["Customer ID", "Name", "Phone"]),
+    Transactions: sales(ids, ["Date", "Customer ID", "Amount"]),
+    Contacts: log(["Date", "Customer ID", "Channel", "Outcome", "Notes", column], cells, [
+      "phone",
+      "reached",
+      "happy, will come next month",
+    ]),
+  });
+  const complaintCalls = (a: Awaited<ReturnType<typeof run>>) =>
+    Array.from(a.schedule.followUps.reason).filter((r) => r === COMPLAINT).length;
+  const unread = (a: Awaited<ReturnType<typeof run>>) =>
+    a.findings.filter((f) => f.code === "unparseable_optional" && f.column !== undefined);
+
+  test.each(each)(
+    "zh 是否投诉: 暂无 / 没有投诉 / 未投诉 / 无。/ 否 say no, 好评 is said (%s)",
+    async (_, make) => {
+      const a = await run(
+        zhLog("是否投诉", ["暂无", "没有投诉", "未投诉", "无。", "否", "好评"]),
+        make,
+      );
+      expect(a.dataset.complaints).toBeNull();
+      expect(complaintCalls(a)).toBe(0);
+      for (const id of ids) expect(reasonCodes(a, id)).not.toContain("open_complaints");
+      const f = unread(a);
+      expect(f.map((x) => [x.sheet, x.row, x.column, x.value])).toEqual([
+        ["回访记录", 7, "是否投诉", "好评"],
+      ]);
+      expect(f[0].message["zh-CN"]).toBe("F 列“是否投诉”的值“好评”无法识别为是/否，已按空值处理");
+    },
+  );
+
+  test.each(each)(
+    "en Complaint?: NA / No complaint / None. / no say no, praise is said (%s)",
+    async (_, make) => {
+      const cells = ["NA", "No complaint", "None.", "no", "Praised the stylist", ""];
+      const a = await run(enLog("Complaint?", cells), make);
+      expect(a.dataset.complaints).toBeNull();
+      expect(complaintCalls(a)).toBe(0);
+      const f = unread(a);
+      expect(f.map((x) => [x.row, x.value])).toEqual([[6, "Praised the stylist"]]);
+      expect(f[0].message["en-US"]).toBe(
+        "“Complaint?” (column F) value “Praised the stylist” is not a valid yes/no; treated as empty",
+      );
+    },
+  );
+
+  test.each(each)(
+    "zh 投诉内容: a denial is none, the complaint in its words stays one (%s)",
+    async (_, make) => {
+      const cells = ["暂无", "没有投诉", "无。", "否（已核实）", "", "美容师态度差，要求退款"];
+      const a = await run(zhLog("投诉内容", cells), make);
+      expect(a.dataset.complaintsFromContacts).toMatchObject({ rows: 1, complaints: 1 });
+      expect(reasonCodes(a, "M6")).toContain("open_complaints");
+      for (const id of ids.slice(0, 5)) expect(reasonCodes(a, id)).not.toContain("open_complaints");
+      expect(complaintCalls(a)).toBe(1);
+      expect(unread(a)).toEqual([]);
+    },
+  );
+});
+
 describe("complaintCell and saysResolved", () => {
   test.each([
     ["是", "yes"],
@@ -263,8 +350,47 @@ describe("complaintCell and saysResolved", () => {
     ["", "no"],
     ["No", "no"],
     ["美容师态度差", "text"],
+    // reviewer61 R2: a no in other words.
+    ["暂无", "no"],
+    ["没有投诉", "no"],
+    ["未投诉", "no"],
+    ["暂无投诉。", "no"],
+    ["无。", "no"],
+    ["无异议", "no"],
+    ["否（已核实）", "no"],
+    ["没问题", "no"],
+    ["NA", "no"],
+    ["None.", "no"],
+    ["No complaint", "no"],
+    ["no complaints.", "no"],
+    ["No, all good", "no"],
+    ["问题没有解决", "text"],
+    ["No one answered my call, furious", "text"],
+    ["好评", "text"],
   ] as const)("complaintCell(%j) = %s", (cell, said) => {
     expect(complaintCell(cell)).toBe(said);
+  });
+
+  test.each([
+    ["是", "yes"],
+    ["没有投诉", "no"],
+    ["好评", "unclear"],
+    ["Praised the stylist", "unclear"],
+    ["是，嫌贵", "text"],
+  ] as const)("in a yes/no column complaintCell(%j) = %s", (cell, said) => {
+    expect(complaintCell(cell, true)).toBe(said);
+  });
+
+  test.each([
+    ["是否投诉", true],
+    ["是否投诉（是/否）", true],
+    ["Complaint?", true],
+    ["Is Complaint", true],
+    ["投诉内容", false],
+    ["Complaint", false],
+    ["Complaint Details", false],
+  ] as const)("isComplaintFlagHeader(%j) = %s", (header, flag) => {
+    expect(isComplaintFlagHeader(header)).toBe(flag);
   });
 
   test.each([
