@@ -15,6 +15,7 @@ import {
 } from "./scratch";
 import { isReturn } from "./purchase";
 import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
+import { ordersRecycled } from "./recycledOrders";
 
 export { copyOrders, copyVisits, grow, newScratch, type Scratch } from "./scratch";
 
@@ -253,6 +254,8 @@ export function summariseCustomers(
   const txOrder = t.order;
   const hasOrderIds = t.hasOrderIds;
   const scratch = newScratch(hasOrderIds);
+  // Later days under an earlier day's order ID are installments only where IDs are not recycled.
+  const installments = hasOrderIds && !ordersRecycled(t, groups);
   // Earlier dates' measures (takeEarlier), from the same rows in the same pass.
   const earlier = earlierDays.map((day) => datedSummary(out, rules, day));
   let purchaseTotal = 0;
@@ -266,7 +269,7 @@ export function summariseCustomers(
       day[j] = txDay[i];
       amount[j] = txAmount[i];
     }
-    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count);
+    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count, installments);
     copyVisits(scratch, t.storedValueVisit, rows, from, count);
     measurePurchases(out, c, scratch, count, hasOrderIds);
     measureSegmentation(out.segmentation, settings, c, scratch, count);

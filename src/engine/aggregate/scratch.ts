@@ -107,7 +107,8 @@ function orderSlot(s: Scratch, id: number, mark: number): number {
  * the scratch rows when it has them, and marks each row whose order was paid on an earlier day
  * (`further`): one order paid in installments (首期款 / 中期款 / 尾款) is one purchase, its later
  * payments no purchase of the customer's rhythm nor a return (tester61 U113). A row without an
- * order id is its own order (Transactions.order), so it is never one.
+ * order id is its own order (Transactions.order), so it is never one. `installments` false (the
+ * sheet's IDs are recycled: recycledOrders.ts, reviewer61 R17) copies the ids and marks none.
  */
 export function copyOrders(
   scratch: Scratch,
@@ -116,10 +117,15 @@ export function copyOrders(
   rows: Int32Array,
   from: number,
   count: number,
+  installments: boolean,
 ): void {
   scratch.furthers = false;
   if (!hasOrderIds) return;
   const { order, further, day, orderDays } = scratch;
+  if (!installments) {
+    for (let j = 0; j < count; j++) order[j] = txOrder[rows[from + j]];
+    return;
+  }
   const mark = newOrderCount(scratch);
   let any = false;
   for (let j = 0; j < count; j++) {

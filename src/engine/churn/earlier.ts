@@ -9,6 +9,7 @@ import {
   type CustomerSummary,
   type DatedSummary,
 } from "../aggregate/customerSummary";
+import { ordersRecycled } from "../aggregate/recycledOrders";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 
@@ -40,6 +41,8 @@ export function summariseEarlier(
   const txOrder = dataset.transactions.order;
   const hasOrderIds = dataset.transactions.hasOrderIds;
   const scratch = newScratch(hasOrderIds);
+  // As summariseCustomers: installments only where the sheet's order IDs are not recycled.
+  const installments = hasOrderIds && !ordersRecycled(dataset.transactions, today.groups);
   // The latest date first: a customer with no row up to it has none up to the earlier ones.
   const latest = Math.max(...days);
   for (let c = 0; c < n; c++) {
@@ -60,7 +63,7 @@ export function summariseEarlier(
     }
     count = k;
     if (count === 0) continue;
-    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count);
+    copyOrders(scratch, txOrder, hasOrderIds, rows, from, count, installments);
     copyVisits(scratch, dataset.transactions.storedValueVisit, rows, from, count);
     for (const s of out) {
       measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count);

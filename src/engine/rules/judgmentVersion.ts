@@ -70,7 +70,8 @@
  *     purchase of the rhythm, no return to the won-back stage; the recency still counts from it
  *     (tester61 U113, the 家装 workbook: 周强, one renovation in three payments, high 87 % "通常约
  *     每 71 天" → medium 68 % "仅购买过一次"). Data where no order is paid on two days judge as
- *     before (the fixture's fingerprint is unchanged).
+ *     before (the fixture's fingerprint is unchanged). Not where the IDs are recycled (a 取餐号
+ *     restarted each day, reviewer61 R17): then every day is a purchase, as before.
  *     Also in this release, with the same data and rule set: a card use at ¥0 (划卡 from stored
  *     value) is a purchase of the own rhythm, a free visit only activity (c26dd5f9, reviewer60 R9:
  *     a weekly member 61 days away low 0.20 → high 0.9997); a charge within a billing cycle of a

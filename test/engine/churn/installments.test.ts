@@ -107,3 +107,74 @@ describe("an order paid in installments is one purchase (tester61 U113)", () => 
     expect(b.summary.segmentation.spendDays[k]).toBe(3);
   });
 });
+
+/**
+ * reviewer61 R17: a café's 订单号 is the day's 取餐号 (001, 002, … restarted each day), so every
+ * member's later visits carried an ID she had used on an earlier day and were read as installments:
+ * purchase days 97 → 1–9, a weekly regular's rhythm 7 → 105 days, her urgent win-back lost. IDs used
+ * by different customers (or by one on more days than an installment plan has) are recycled: every
+ * day is a purchase again.
+ */
+describe("order numbers restarted each day are no installments (reviewer61 R17)", () => {
+  const start = parseIsoDate("2025-12-01");
+  const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  /** W1 weekly until 13 days ago; W2 every 3 days; W3 every 5 days: ids the day's sequence. */
+  function cafe(): (string | number)[][] {
+    const rows: (string | number)[][] = [["日期", "会员编号", "订单号", "金额"]];
+    for (let d = start; d <= asOf - 2; d++) {
+      let seq = 0;
+      const take = (id: string) => rows.push([iso(d), id, String(++seq).padStart(3, "0"), 38]);
+      if ((d - start) % 7 === 0 && d <= asOf - 13) take("W1");
+      if ((d - start) % 3 === 0) take("W2");
+      if ((d - start) % 5 === 0) take("W3");
+    }
+    return rows;
+  }
+  let a: Analysis;
+  const c = (id: string) => a.dataset.customers.id.indexOf(id);
+  beforeAll(async () => {
+    a = await analyzeWorkbook(
+      memorySource({ 客户: [["会员编号"], ["W1"], ["W2"], ["W3"]], 交易: cafe() as Grid }),
+      { rules: defaultRules(), asOf },
+    );
+  });
+
+  test("every visit day is a purchase day of the member's rhythm", () => {
+    // Before: W1 1 purchase day (her 001 of the first day), W2 and W3 a handful.
+    const weeks = Math.floor((asOf - 13 - start) / 7) + 1;
+    expect(a.summary.purchaseDays[c("W1")]).toBe(weeks);
+    expect(a.summary.segmentation.purchaseDays[c("W1")]).toBe(weeks);
+    expect(a.summary.segmentation.spendDays[c("W1")]).toBe(weeks);
+    expect(a.summary.segmentation.purchaseDays[c("W2")]).toBe(
+      Math.floor((asOf - 2 - start) / 3) + 1,
+    );
+  });
+
+  test("the weekly regular who stopped is overdue against her 7-day rhythm, in zh and en", () => {
+    const k = c("W1");
+    expect(a.classification.typicalGapDays[k]).toBe(7);
+    expect(churnReasonsText(a.classification.analysis, k, "zh-CN")).toMatch(/超出自身购买周期/);
+    expect(churnReasonsText(a.classification.analysis, k, "en-US")).toMatch(/own rhythm/i);
+    expect(a.schedule.finishedCourse![k]).toBe(0);
+  });
+
+  test("one customer's ID on more days than an installment plan has is recycled too", async () => {
+    // A member's card number in the 订单号 column: 20 weekly visits under one ID, beside J1's
+    // installments. Before: 1 purchase day. The sheet's IDs are then no orders: J1's three
+    // payments are three days again, as without an order ID.
+    const card = Array.from({ length: 20 }, (_, w) => [
+      iso(start + 7 * w),
+      "J5",
+      "VIP-0007",
+      "",
+      38,
+    ]);
+    const b = await analyzeWorkbook(
+      memorySource({ 客户: [...customers, ["J5"]], 交易: [...payments, ...card] as Grid }),
+      { rules: defaultRules(), asOf },
+    );
+    const k = (id: string) => b.dataset.customers.id.indexOf(id);
+    expect(b.summary.segmentation.purchaseDays[k("J5")]).toBe(20);
+    expect(b.summary.segmentation.purchaseDays[k("J1")]).toBe(3);
+  });
+});

@@ -5,6 +5,7 @@
  * the property test can show the one pass computes exactly what they did.
  */
 import { groupByCustomer, type CustomerGroups } from "../../../src/engine/aggregate/byCustomer";
+import { ordersRecycled } from "../../../src/engine/aggregate/recycledOrders";
 import { medianInPlace } from "../../../src/engine/lifecycle/rhythm";
 import type { Dataset } from "../../../src/engine/model";
 import type { RuleSet } from "../../../src/engine/rules";
@@ -17,7 +18,8 @@ import { windowStart } from "../../../src/engine/segmentation/window";
 function furtherPayments(dataset: Dataset, groups: CustomerGroups): Uint8Array {
   const t = dataset.transactions;
   const further = new Uint8Array(t.day.length);
-  if (!t.hasOrderIds) return further;
+  // Recycled IDs (取餐号 001 … each day: reviewer61 R17) are no installments.
+  if (!t.hasOrderIds || ordersRecycled(t, groups)) return further;
   const firstDay = new Map<number, number>();
   for (let c = 0; c < dataset.customers.count; c++) {
     firstDay.clear();

@@ -1,0 +1,67 @@
+import type { Transactions } from "../model";
+import type { CustomerGroups } from "./byCustomer";
+
+/**
+ * The most days one order is paid on as installments (首期款, 中期款, 尾款, 质保金; a year of
+ * monthly payments): an ID on more days of one customer is no order but a number used again.
+ */
+export const MAX_INSTALLMENT_DAYS = 12;
+
+/**
+ * The share of a sheet's order IDs that may be used by more than one customer before its IDs are
+ * read as recycled: a 32-bit hash of a million IDs makes about a hundred such pairs (0.01 %).
+ */
+const SHARED_ID_SHARE = 0.01;
+
+/**
+ * Whether the sheet's order IDs are recycled (reviewer61 R17): a till's 取餐号 or a delivery
+ * platform's #12 restarts each day (001, 002, …), so one ID names many customers' visits, or one
+ * customer's visits on many days. Then a later day's rows under an earlier day's ID are no further
+ * payment of one order (aggregate/scratch.ts copyOrders: tester61 U113), and every day is a
+ * purchase again. Recycled: more than 1 % of the IDs used by different customers, or an ID used by
+ * one customer on more than MAX_INSTALLMENT_DAYS days. False without order IDs.
+ *
+ * @example ordersRecycled(t, groups) // true for 001, 002 … restarted each day
+ */
+export function ordersRecycled(t: Transactions, groups: CustomerGroups): boolean {
+  if (!t.hasOrderIds || t.count === 0) return false;
+  // An open-addressing table of the IDs: the customer who used each (−1: more than one), the last
+  // day it was seen on for that customer and the count of its days.
+  let size = 1;
+  while (size < 2 * t.count) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const mask = size - 1;
+  const ids = new Int32Array(size);
+  const used = new Uint8Array(size);
+  const owner = new Int32Array(size);
+  const lastDay = new Float64Array(size);
+  const days = new Int32Array(size);
+  const { offsets, rows } = groups;
+  let distinct = 0;
+  let shared = 0;
+  for (let c = 0; c + 1 < offsets.length; c++) {
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const i = rows[k];
+      const id = t.order[i];
+      const d = Math.floor(t.day[i]);
+      let slot = Math.imul(id, 0x9e3779b1) >>> shift;
+      while (used[slot] === 1 && ids[slot] !== id) slot = (slot + 1) & mask;
+      if (used[slot] === 0) {
+        used[slot] = 1;
+        ids[slot] = id;
+        owner[slot] = c;
+        lastDay[slot] = d;
+        days[slot] = 1;
+        distinct++;
+      } else if (owner[slot] !== c) {
+        if (owner[slot] >= 0) shared++;
+        owner[slot] = -1;
+      } else if (lastDay[slot] !== d) {
+        // The customer's rows are in day order: a new day of this ID.
+        lastDay[slot] = d;
+        if (++days[slot] > MAX_INSTALLMENT_DAYS) return true;
+      }
+    }
+  }
+  return shared > SHARED_ID_SHARE * distinct;
+}
