@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Cell } from "../../src/engine/cells";
 import { READING_VERSION } from "../../src/engine/rules/readingVersion";
-import { defaultRules, ruleSetHash } from "../../src/engine/rules";
 import { openXlsx } from "../../src/workbook/file";
 import { cli, scratchFolder } from "./harness";
 
@@ -32,13 +31,9 @@ const ids = (list: { customerId: string }[]) => list.map((m) => m.customerId);
 test("the same file read anew by a new reading is said as the program's reading, not data to check (reviewer60 R17)", async () => {
   const book = path.join(FIXTURE, "punch.xlsx");
   // 03cd51ba's run was under that release's default rule set; two defaults changed since (stop 61:
-  // late_onboarding high, visitBusinessesOnly). This test is about the reading alone, so the
-  // previous run is taken as under today's defaults: with the rule set changed too, the purchases
-  // are not compared at all (changes/compare.ts ownFigures).
-  const run = JSON.parse(readFileSync(path.join(FIXTURE, "punch-03cd51ba.json"), "utf8"));
-  run.ruleSet.hash = ruleSetHash(defaultRules());
-  const before = scratch.path("punch-03cd51ba.json");
-  writeFileSync(before, JSON.stringify(run));
+  // late_onboarding high, visitBusinessesOnly). Defaults then and now are not the user changing
+  // rules (reviewer61 R16: "规则集已更改" and the reading's line gone): the program's update.
+  const before = path.join(FIXTURE, "punch-03cd51ba.json");
   const zh = await analyse([book], "zh", "--lang", "zh-CN", "--previous", before);
   expect(zh.code).toBe(0);
   expect(zh.out).toContain(
@@ -47,7 +42,10 @@ test("the same file read anew by a new reading is said as the program's reading,
   expect(zh.out).toContain("另有 7 位仅因分档门槛（5 位）或读取方式更新（2 位）而移动");
   expect(zh.out).not.toContain("请核对数据");
   expect(zh.out).not.toContain("数据更正");
+  expect(zh.out).not.toContain("规则集已更改");
+  expect(zh.out).toContain("；程序的默认规则已更新（58335a836c64 → ");
   const c = changesOf("zh");
+  expect([c.rulesChanged, c.defaultRulesUpdated, c.judgmentChanged]).toEqual([false, true, true]);
   expect([c.previousReadingVersion, c.readingVersion, c.readingChanged]).toEqual([
     0,
     READING_VERSION,
@@ -60,6 +58,9 @@ test("the same file read anew by a new reading is said as the program's reading,
   // The Changes tab says it beside the judgment rules' row.
   const tab: Cell[][] = [];
   await (await openXlsx(scratch.path("zh.xlsx"))).readSheet("变化", (b) => void tab.push(...b));
+  expect(tab.find((row) => row[0] === "规则集")?.[1]).toMatch(
+    /^程序的默认规则已更新（58335a836c64 → /,
+  );
   expect(tab.find((row) => row[0] === "程序读取数据的方式")?.[1]).toBe(
     "上次运行后已更新（上次运行由更早的版本读取，本次为版本 1）：下列“数据有变”的客户中，交易不同的按新的读法计算，并非数据被更正",
   );
@@ -72,6 +73,8 @@ test("the same file read anew by a new reading is said as the program's reading,
     "\n  For 2 customers the purchases up to 2026-11-30 differ from what the previous run read: the program's way of reading the data was updated (the previous run was read by an earlier version; now version 1), and their amounts are counted the new way: not counted as wrong or right way (see the Changes tab)\n",
   );
   expect(en.out).not.toContain("check the data");
+  expect(en.out).not.toContain("the rule set changed");
+  expect(en.out).toContain("; the program's default rules were updated (58335a836c64 → ");
 
   // Refreshed again against the run of this version, from its JSON and from its workbook's state:
   // nothing read otherwise, nothing said.

@@ -13,6 +13,7 @@ import {
   WORSE,
 } from "./direction";
 import { STAGE, STAGE_RULE } from "../lifecycle/stage";
+import { defaultRulesUpdated } from "../rules/defaultsHistory";
 import { matchCustomers } from "./match";
 import type { RiskRose } from "./riskRose";
 import { agedSlot, decodeService, modelCode, type ServiceAgedOut } from "./service";
@@ -167,10 +168,17 @@ export interface Comparison {
   rulesChanged: boolean;
   /**
    * The two runs were made with different versions of the program's judgment rules
-   * (rules/judgmentVersion.ts): movements mix "the customer changed" with "the program changed",
-   * as with rulesChanged (tester15 #7).
+   * (rules/judgmentVersion.ts), or under an earlier and today's default rule set (defaultsUpdated):
+   * movements mix "the customer changed" with "the program changed", as with rulesChanged
+   * (tester15 #7).
    */
   judgmentChanged: boolean;
+  /**
+   * The previous run was under an earlier release's default rule set and this one under today's
+   * (rules/defaultsHistory.ts): the program's defaults changed, not the user's rules, so not
+   * rulesChanged; judgmentChanged is set with it (reviewer61 R16).
+   */
+  defaultsUpdated: boolean;
   /**
    * The two runs read the input with different versions of the program's reading
    * (rules/readingVersion.ts): a customer whose purchases up to the previous date differ
@@ -726,9 +734,14 @@ export function compareSnapshots(
     };
   });
   const sameDate = Number.isFinite(prev.asOf) && Math.floor(prev.asOf) === Math.floor(cur.asOf);
-  const rulesChanged =
+  const hashesDiffer =
     prev.ruleSetHash !== "" && cur.ruleSetHash !== "" && prev.ruleSetHash !== cur.ruleSetHash;
-  const judgmentChanged = (prev.judgmentVersion ?? 0) !== (cur.judgmentVersion ?? 0);
+  // An earlier release's defaults then, today's now: the program's update, not the user's rules
+  // (reviewer61 R16), so judged as another judgment version is.
+  const defaultsUpdated = hashesDiffer && defaultRulesUpdated(prev.ruleSetHash, cur.ruleSetHash);
+  const rulesChanged = hashesDiffer && !defaultsUpdated;
+  const judgmentChanged =
+    (prev.judgmentVersion ?? 0) !== (cur.judgmentVersion ?? 0) || defaultsUpdated;
   const readingChanged = (prev.readingVersion ?? 0) !== (cur.readingVersion ?? 0);
   const ordered = !(prev.asOf > cur.asOf);
   // A later date with the same rules (the same window length): this run's purchases over the
@@ -959,6 +972,7 @@ export function compareSnapshots(
     },
     rulesChanged,
     judgmentChanged,
+    defaultsUpdated,
     readingChanged,
     matrices,
     previousIndex,

@@ -128,8 +128,8 @@ export function changesTable(
   push(
     [
       w("ruleSet"),
-      c.rulesChanged
-        ? w("rulesChanged", {
+      c.rulesChanged || c.defaultsUpdated
+        ? w(c.rulesChanged ? "rulesChanged" : "defaultRulesUpdated", {
             from: c.previous.ruleSetHash.slice(0, 12),
             to: c.current.ruleSetHash.slice(0, 12),
           })
@@ -139,8 +139,9 @@ export function changesTable(
     ],
     [null, "note"],
   );
-  // The program's judgment rules, said as a changed rule set is, only when they changed (tester15 #7).
-  if (c.judgmentChanged)
+  // The program's judgment rules, said as a changed rule set is, only when they changed (tester15 #7):
+  // their version (the defaults' update is said on the rule set's row).
+  if (c.previous.judgmentVersion !== c.current.judgmentVersion)
     push(
       [
         w("judgmentRules"),
@@ -605,7 +606,9 @@ function othersCauses(
  */
 function changeCounts(
   c: Pick<RunChanges["comparison"], "wrongWay" | "rightWay" | "rulesChanged"> &
-    Partial<Pick<RunChanges["comparison"], "judgmentChanged" | "previous" | "current">> &
+    Partial<
+      Pick<RunChanges["comparison"], "judgmentChanged" | "defaultsUpdated" | "previous" | "current">
+    > &
     Partial<
       Pick<
         RunChanges["comparison"],
@@ -631,15 +634,18 @@ function changeCounts(
 ) {
   // A re-run of the same date, or a new rule set, moves customers without their buying anything
   // (a new-user trial: "145 worse, 0 better" from a threshold alone): the lines say which.
-  const rules = c.rulesChanged
-    ? say(lang, "summary", "rulesChangedSuffix", {
-        from: previous.ruleSetHash.slice(0, 12),
-        to: now.ruleSetHash.slice(0, 12),
-      })
-    : "";
+  const rules =
+    c.rulesChanged || c.defaultsUpdated
+      ? say(lang, "summary", c.rulesChanged ? "rulesChangedSuffix" : "defaultRulesUpdatedSuffix", {
+          from: previous.ruleSetHash.slice(0, 12),
+          to: now.ruleSetHash.slice(0, 12),
+        })
+      : "";
   const was = c.previous?.judgmentVersion ?? 0;
   const is = c.current?.judgmentVersion ?? 0;
-  const judgment = !c.judgmentChanged
+  // The version's change (the defaults' update is said as the rules' suffix above).
+  const versionMoved = c.judgmentChanged && !(c.defaultsUpdated && was === is);
+  const judgment = !versionMoved
     ? ""
     : was > 0
       ? say(lang, "summary", "judgmentChangedSuffix", { from: was, to: is })
@@ -793,6 +799,8 @@ export function* changesJsonChunks(
     previousJudgmentVersion: c.previous.judgmentVersion,
     judgmentVersion: c.current.judgmentVersion,
     judgmentChanged: c.judgmentChanged,
+    // An earlier release's default rule set then, today's now (rules/defaultsHistory.ts; reviewer61 R16).
+    defaultRulesUpdated: c.defaultsUpdated,
     // The program's reading of the data (rules/readingVersion.ts; reviewer60 R17).
     previousReadingVersion: c.previous.readingVersion,
     readingVersion: c.current.readingVersion,

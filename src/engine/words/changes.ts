@@ -49,6 +49,8 @@ export const CHANGES_EN = {
   ruleSet: "Rule set",
   rulesChanged:
     "The rules changed ({from} → {to}): the movements below mix changes in customers with changes in the rules",
+  defaultRulesUpdated:
+    "The program's default rules were updated ({from} → {to}); your rules are the defaults: the movements below mix changes in customers with the program's update",
   rulesUnchanged: "Unchanged",
   rulesUnknown: "Previous rules unknown",
   /** The program's judgment rules (rules/judgmentVersion.ts), said only when they changed. */
@@ -333,6 +335,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "本次分析日期与工作簿上次运行相同（{asOf}）：与那次运行一样，“{tab}”表和回访计划中分类下滑客户的联系都与工作簿保存的 {earlier} 的运行比较，因此重新运行仍显示自 {earlier} 以来的变化（含此后修改过的数据）。",
   ruleSet: "规则集",
   rulesChanged: "规则已更改（{from} → {to}）：下列变化既有客户的变化，也有规则的变化",
+  defaultRulesUpdated:
+    "程序的默认规则已更新（{from} → {to}），您使用的是默认规则：下列变化有的来自客户本身，有的来自程序的更新",
   rulesUnchanged: "规则未变",
   rulesUnknown: "上次的规则未知",
   judgmentRules: "程序的判断规则",

@@ -34,6 +34,8 @@ export const SUMMARY_EN = {
   topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
+  defaultRulesUpdatedSuffix:
+    "; the program's default rules were updated ({from} → {to}): the changes include their effect",
   judgmentChangedSuffix:
     "; the program's judgment rules changed (version {from} → {to}): the changes include their effect",
   judgmentChangedEarlierSuffix:
@@ -98,6 +100,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
+  defaultRulesUpdatedSuffix: "；程序的默认规则已更新（{from} → {to}）：变化含其影响",
   judgmentChangedSuffix: "；程序的判断规则已更新（版本 {from} → {to}）：变化含其影响",
   judgmentChangedEarlierSuffix:
     "；程序的判断规则已更新（上次运行由更早的版本生成，本次为版本 {to}）：变化含其影响",

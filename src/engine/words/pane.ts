@@ -218,6 +218,7 @@ export const PANE_ZH = {
     "变差 {worse} 位，变好 {better} 位，新增 {added} 位，删除 {removed} 位（见“{tab}”表）",
   changesRulesChanged: "规则已更改：变化中也有规则变化的影响",
   changesJudgmentChanged: "程序的判断规则已更新：变化中也有其影响",
+  changesDefaultRulesUpdated: "程序的默认规则已更新：变化中也有其影响",
   points: "{size} 个百分点",
 } as const;
 
@@ -430,6 +431,8 @@ export const PANE_EN: Record<PaneKey, string> = {
   changesRulesChanged: "The rules changed: movements include the effect of the new rules",
   changesJudgmentChanged:
     "The program's judgment rules changed: movements include the effect of the new ones",
+  changesDefaultRulesUpdated:
+    "The program's default rules were updated: movements include their effect",
   points: "{size} pts",
 };
 

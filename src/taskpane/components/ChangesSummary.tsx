@@ -163,7 +163,11 @@ export function ChangesSummary(props: {
             tab,
           })}
           {changes.comparison.rulesChanged ? ` · ${t("changesRulesChanged")}` : ""}
-          {changes.comparison.judgmentChanged ? ` · ${t("changesJudgmentChanged")}` : ""}
+          {changes.comparison.defaultsUpdated ? ` · ${t("changesDefaultRulesUpdated")}` : ""}
+          {changes.comparison.judgmentChanged &&
+          changes.comparison.previous.judgmentVersion !== changes.comparison.current.judgmentVersion
+            ? ` · ${t("changesJudgmentChanged")}`
+            : ""}
         </Caption1>
       ) : null}
       {changes

@@ -81,8 +81,11 @@ test("the judgments of a fixed fixture change only with JUDGMENT_VERSION (stop 4
     message =
       `The default rule set changed (hash ${recorded.ruleSetHash.slice(0, 12)} → ` +
       `${now.ruleSetHash.slice(0, 12)}) and the fixture's judgments with it. A refresh reads a ` +
-      `new rule set as such (rulesChanged), so no JUDGMENT_VERSION bump is needed for the rules ` +
-      `alone; if the program's stage, churn or follow-up code changed too, bump it as well. ` +
+      `run under the old defaults as the program's update only if its hash is listed: add ` +
+      `${recorded.ruleSetHash} to EARLIER_DEFAULT_RULE_HASHES in src/engine/rules/defaultsHistory.ts ` +
+      `(else every default user's refresh says "the rule set changed"). No JUDGMENT_VERSION bump is ` +
+      `needed for the rules alone; if the program's stage, churn or follow-up code changed too, ` +
+      `bump it as well. ` +
       `Then write this record into ${where}:\n${record}`;
   else if (now.judgmentVersion === recorded.judgmentVersion)
     message =

@@ -1,0 +1,40 @@
+import { defaultRules, ruleSetHash } from "./index";
+
+/**
+ * The hashes (rules/index.ts ruleSetHash) of the default rule sets of earlier releases: the one
+ * owner. A run without a rule file records the defaults' hash; when a release changes a default
+ * (stop 61, fix61d: followUp.visitBusinessesOnly, late_onboarding high), every such user's next
+ * refresh would read "the rule set changed" though nobody edited a rule, and the Changes tab would
+ * stop telling the data's and the program's reading's changes from the customers' (reviewer61 R16:
+ * the salon's unchanged workbook back to 5 worse / 2 better). A refresh from a run under one of
+ * these to a run under today's defaults is the program's update, like another JUDGMENT_VERSION
+ * (changes/compare.ts defaultsUpdated), said as "the program's default rules were updated".
+ *
+ * Whoever changes a default adds the old hash here: test/engine/rules/judgmentVersion.test.ts
+ * records today's (test/fixtures/judgment/fingerprint.json ruleSetHash) and, when it changes, says
+ * to add the recorded one here. Found from that fixture's history (git log -p).
+ */
+export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
+  // 1e674c7f (stop 56) until 73e44472 (stop 58's late welcome call urgent).
+  "35916a54d323c2418e709da16d7a506bdfcb9626c09c822c88fe0c05bb6c0a0a",
+  // 73e44472 until fix61d's d7fc4edc / f6660206 (stop 61); 38f1d471's.
+  "58335a836c648453e67f1f2f7f11d43e21a52621c93ffeda260c7b2b57b56b23",
+];
+
+let todays: string | undefined;
+
+/** The hash of today's default rule set (hashed once). */
+export function defaultRulesHash(): string {
+  return (todays ??= ruleSetHash(defaultRules()));
+}
+
+/**
+ * A previous run under an earlier release's defaults and this run under today's: the program's
+ * defaults changed, not the user's rules.
+ *
+ * @example defaultRulesUpdated(EARLIER_DEFAULT_RULE_HASHES[1], defaultRulesHash()) // true
+ * @example defaultRulesUpdated(EARLIER_DEFAULT_RULE_HASHES[1], "…a user's own rules") // false
+ */
+export function defaultRulesUpdated(previousHash: string, currentHash: string): boolean {
+  return EARLIER_DEFAULT_RULE_HASHES.includes(previousHash) && currentHash === defaultRulesHash();
+}
