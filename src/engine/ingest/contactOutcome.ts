@@ -276,12 +276,19 @@ export function isComplaintFlagHeader(header: string): boolean {
   return FLAG_HEADERS.some((f) => h.startsWith(f));
 }
 
-/** Whether a complaint cell's part says no complaint: a no word, or a complaint word negated. */
+/**
+ * Whether a complaint cell's part says no complaint: a no word, or a complaint word negated at its
+ * end, the negation standing before 任何 / 什么 / a / any (无任何投诉, not a complaint) and the word
+ * before 过 / 记录 (从未投诉过, 无投诉记录: fix61j's leftovers).
+ */
 function saysNoComplaint(part: string): boolean {
   if (part === "" || COMPLAINT_NO.has(part)) return true;
+  const core = part.replace(/(?:过|记录)$/, "");
   return COMPLAINT_DENIED.some((w) => {
-    const at = part.length - w.length;
-    return part.endsWith(w) && isWordAt(part, w, at) && !notNegated(part, w, at);
+    const at = core.length - w.length;
+    if (!core.endsWith(w) || !isWordAt(core, w, at)) return false;
+    const before = core.slice(0, at).replace(/(?:任何|什么|\b(?:a|any)\s+)$/, "");
+    return !notNegated(before + w, w, before.length);
   });
 }
 
@@ -294,6 +301,7 @@ function saysNoComplaint(part: string): boolean {
  *
  * @example complaintCell("是") // "yes"
  * @example complaintCell("没有投诉") // "no"
+ * @example complaintCell("从未投诉过") // "no"
  * @example complaintCell("美容师态度差") // "text"
  * @example complaintCell("好评", true) // "unclear"
  */
