@@ -258,7 +258,7 @@ export type ContactChannel = keyof typeof ENUMS.channel;
 /**
  * Words in a customer's name that make it an organisation's, for a customer of no type
  * (followUp/visits.ts: its key-account contact may be a visit): Chinese inside the name
- * (西安联康贸易有限公司, 宁波市南山区生态环境局), English as whole words (Hangzhou Sungate Trading Co.,
+ * (西安联康贸易有限公司, 宁波市南山区生态环境局, 张记便利店), English as whole words (Hangzhou Sungate Trading Co.,
  * Ltd.; Acme Inc). A person's name (魏涛芳, Ryan B. Han) has none.
  */
 export const ORGANISATION_NAME_WORDS = {
@@ -269,6 +269,16 @@ export const ORGANISATION_NAME_WORDS = {
     "工厂",
     "厂",
     "商行",
+    // A wholesaler's or distributor's customers: the shops, restaurants, hotels, pharmacies,
+    // clinics and kindergartens it supplies (reviewer61 R6: 张记便利店, 好又多超市, 川味饭店, 金沙酒店,
+    // 百姓大药房 got calls, not visits). 店 covers 便利店, 饭店, 酒店, 书店, 药店, 商店, 门店.
+    "店",
+    "超市",
+    "餐厅",
+    "药房",
+    "诊所",
+    "幼儿园",
+    "门市",
     "经营部",
     "合作社",
     "事务所",

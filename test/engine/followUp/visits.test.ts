@@ -106,6 +106,22 @@ describe("organisationName", () => {
     expect(organisationName("宁波市南山区生态环境局")).toBe(true);
     expect(organisationName("Hangzhou Sungate Trading Co., Ltd.")).toBe(true);
     expect(organisationName("Acme Inc")).toBe(true);
+    // A wholesaler's customers (reviewer61 R6, /work/notes/stop61/reviewer61/visit/cust.csv).
+    for (const shop of [
+      "张记便利店",
+      "好又多超市",
+      "川味饭店",
+      "百姓大药房",
+      "阳光幼儿园",
+      "金沙酒店",
+      "老王水果店",
+      "新华书店",
+      "华联超市(东门店)",
+      "仁和诊所",
+      "海天餐厅",
+      "五金门市",
+    ])
+      expect(organisationName(shop)).toBe(true);
     expect(organisationName("魏涛芳")).toBe(false);
     expect(organisationName("Ryan B. Han")).toBe(false);
     expect(organisationName("Cory Cole")).toBe(false);
