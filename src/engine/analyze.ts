@@ -112,6 +112,7 @@ import { sheetOf } from "./report/outputTabs";
 import { addedNotCarriedWarning, readAddedColumns, TYPED_TABS } from "./report/addedColumns";
 import { tabsWritten } from "./report/tabs";
 import { tabSheetNames, type TabNaming, type TabSheetNames } from "./words/tabNamesKept";
+import { textLanguage } from "./words/language";
 
 /** Where a run is and how far it got, for a progress bar. */
 export interface Progress {
@@ -496,7 +497,17 @@ export async function analyzeWorkbook(
     winBackCampaignShare: rules.segmentation.valueTier.highShare,
     rules: rules.followUp,
     // The rule set's calendar, else the one of the currency the report shows (tester60 U103).
-    holidayCalendar: chooseCalendar(rules.followUp.calendar, amountsCurrency(rules, dataset)),
+    // Chinese headers keep China's (reviewer61 R5).
+    holidayCalendar: chooseCalendar(
+      rules.followUp.calendar,
+      amountsCurrency(rules, dataset),
+      textLanguage(
+        [dataset.sources.customers, dataset.sources.transactions].flatMap((s) =>
+          s ? Object.values(s.columns) : [],
+        ),
+        "en-US",
+      ) === "zh-CN",
+    ),
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
     rhythm: {

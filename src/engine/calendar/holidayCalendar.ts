@@ -15,12 +15,13 @@ export type HolidayCalendar = (typeof HOLIDAY_CALENDARS)[number];
 /**
  * The calendar a run uses and what chose it: the rule set's `followUp.calendar` ("rules"); else
  * the currency the report shows amounts in ("currency": `$` the US's, `€` `£` `HK$` none, since
- * no built-in calendar is theirs); else China's ("default": the yuan, or nothing says).
+ * no built-in calendar is theirs), unless the sheets' headers are Chinese ("language": China's,
+ * kept); else China's ("default": the yuan, or nothing says).
  */
 export interface CalendarChoice {
   calendar: HolidayCalendar;
-  from: "rules" | "currency" | "default";
-  /** The currency symbol that chose it (from "currency"). */
+  from: "rules" | "currency" | "language" | "default";
+  /** The currency symbol that chose it (from "currency"), or that was overruled (from "language"). */
   currency?: string;
 }
 
@@ -37,16 +38,23 @@ const CALENDAR_OF_CURRENCY: Readonly<Record<string, HolidayCalendar>> = {
  * (tester60 U103: a US distributor in $ got China's National Day and make-up Sundays): --lang is
  * the reader's language, not the business's country (a Chinese shop's English-speaking manager,
  * an English CRM export of a Chinese company), while the money it is paid in is where it trades.
- * Mixed currencies ("") decide nothing.
+ * Mixed currencies ("") decide nothing. But a workbook whose sheets' headers are Chinese
+ * (`chineseHeaders`, words/language.ts textLanguage) keeps China's calendar whatever its currency
+ * (reviewer61 R5: a 外贸 exporter invoicing in USD got calls on 中秋 and 国庆): the calendar is
+ * the staff's days off, and they follow the workbook's language; the currency says only where the
+ * customers pay.
  *
  * @example chooseCalendar(undefined, "$") // { calendar: "US", from: "currency", currency: "$" }
+ * @example chooseCalendar(undefined, "$", true) // { calendar: "CN", from: "language", currency: "$" }
  */
 export function chooseCalendar(
   chosen: HolidayCalendar | undefined,
   currency: string | undefined,
+  chineseHeaders = false,
 ): CalendarChoice {
   if (chosen !== undefined) return { calendar: chosen, from: "rules" };
   const byCurrency = currency ? CALENDAR_OF_CURRENCY[currency] : undefined;
+  if (byCurrency && chineseHeaders) return { calendar: "CN", from: "language", currency };
   if (byCurrency) return { calendar: byCurrency, from: "currency", currency };
   return { calendar: "CN", from: "default" };
 }

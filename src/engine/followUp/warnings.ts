@@ -237,10 +237,19 @@ export function runWarnings(
       }),
     });
   }
-  // The calendar the currency chose, other than China's: said, with how to choose another
-  // (tester60 U103). China's, or one the rule set chose, goes without saying.
+  // The calendar the currency chose, other than China's, or China's kept over it for Chinese
+  // headers: said, with how to choose another (tester60 U103, reviewer61 R5). China's by default,
+  // or one the rule set chose, goes without saying.
   const choice = schedule.holidayCalendar;
-  if (choice.from === "currency") {
+  if (choice.from === "language") {
+    // Chinese headers kept China's calendar over the currency's (reviewer61 R5).
+    const currency = { currency: choice.currency ?? "" };
+    out.push({
+      code: "holiday_calendar",
+      message: sayBoth("followUp", "calendarByLanguage", currency),
+      brief: sayBoth("followUp", "briefCalendarByLanguage", currency),
+    });
+  } else if (choice.from === "currency") {
     const us = choice.calendar === "US";
     const currency = { currency: choice.currency ?? "" };
     out.push({

@@ -660,6 +660,11 @@ Exit codes:
       "Holiday calendar: the amounts are in {currency}, a currency whose country we have no holiday calendar for: follow-ups avoid weekends only, and China's holidays and make-up working days are not used. List your days off in the rule set's followUp.extraHolidays; for China's or the US's calendar, set followUp.calendar to \"CN\" or \"US\" (in the pane: Rules → Holiday calendar).",
     briefCalendarByCurrencyNone:
       "Amounts in {currency}, a currency we have no holiday calendar for: follow-ups avoid weekends only; add your days off or choose a calendar in the rules.",
+    /** followUp/warnings.ts holiday_calendar: Chinese headers keep China's calendar whatever the currency (reviewer61 R5: an exporter invoicing in USD). */
+    calendarByLanguage:
+      "Holiday calendar: the amounts are in {currency}, but the sheets' headers are Chinese, so follow-ups still avoid China's holidays and keep its make-up working days (the staff's days off follow the workbook's language). For the US federal holidays, or weekends only, set followUp.calendar to \"US\" or \"none\" in the rule set (in the pane: Rules → Holiday calendar).",
+    briefCalendarByLanguage:
+      "Amounts in {currency}, but the headers are Chinese: follow-ups still avoid China's holidays; the rules can choose the US federal holidays or weekends only instead.",
     noOwners:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",

@@ -562,6 +562,11 @@ export const ZH: Catalog = {
       '节假日日历：金额的币种是 {currency}，本工具没有这个币种所在地的节假日日历：回访只避开周末，不用中国的节假日和调休。请在规则集 followUp.extraHolidays 中填写放假日期；要用中国或美国的日历，在 followUp.calendar 中填写 "CN" 或 "US"（任务窗格：规则 → 节假日日历）。',
     briefCalendarByCurrencyNone:
       "金额以 {currency} 计，本工具没有对应的节假日日历：回访只避开周末；可在规则中填写放假日期或选择日历。",
+    /** followUp/warnings.ts holiday_calendar：表头是中文，币种虽非人民币仍用中国的日历（reviewer61 R5：外贸公司以美元记账）。 */
+    calendarByLanguage:
+      '节假日日历：金额的币种是 {currency}，但表格的表头是中文，回访仍按中国的法定节假日和调休安排（员工按中国的假期休息）。要用美国联邦假日或只避开周末，请在规则集 followUp.calendar 中填写 "US" 或 "none"（任务窗格：规则 → 节假日日历）。',
+    briefCalendarByLanguage:
+      "金额以 {currency} 计，但表头是中文：回访仍避开中国的节假日和调休；可在规则中改用美国联邦假日或只避开周末。",
     noOwners:
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",

@@ -28,13 +28,28 @@ const rulesWith = (followUp: Record<string, unknown>): RuleSet => {
   return r.rules;
 };
 
-async function run(asOf: string, rules: RuleSet = defaultRules(), currency = true) {
+/** The fixture's headers in Chinese (a 外贸 exporter invoicing in USD, reviewer61 R5). */
+const ZH_HEADERS = {
+  customers: ["客户编号", "公司名称", "联系人", "负责人", "电话", "账期", "客户状态", "创建日期"],
+  transactions: ["发票号码", "客户编号", "开票日期", "到期日", "币种", "金额", "已付金额", "状态"],
+};
+
+async function run(asOf: string, rules: RuleSet = defaultRules(), currency = true, zh = false) {
   let transactions = sheet("invoices-allpaid.csv");
+  const customers = sheet("customers.csv");
+  if (zh) {
+    customers[0] = ZH_HEADERS.customers;
+    transactions[0] = ZH_HEADERS.transactions;
+  }
   // Without the Currency column nothing says the dollar: China's calendar, as before.
   if (!currency) transactions = transactions.map((row) => row.filter((_, i) => i !== 4));
   const [y, m, d] = asOf.split("-").map(Number);
   const a = await analyzeWorkbook(
-    memorySource({ Customers: sheet("customers.csv"), Transactions: transactions }),
+    memorySource(
+      zh
+        ? { 客户: customers, 销售: transactions }
+        : { Customers: customers, Transactions: transactions },
+    ),
     { rules, asOf: epochDay(y, m, d) },
   );
   const f = a.schedule.followUps;
@@ -115,6 +130,31 @@ describe("the holiday calendar fits the business's country (tester60 U103)", () 
     );
     expect(us.a.schedule.calendar.isWorkingDay(epochDay(2026, 10, 12))).toBe(true);
     expect(us.a.schedule.calendar.isWorkingDay(epochDay(2026, 11, 26))).toBe(false);
+  });
+
+  test("Chinese headers invoicing in USD keep China's calendar, said in the note (reviewer61 R5)", async () => {
+    const zh = await run("2026-10-01", defaultRules(), true, true);
+    expect(zh.a.schedule.holidayCalendar).toEqual({
+      calendar: "CN",
+      from: "language",
+      currency: "$",
+    });
+    // National Day: the urgent call goes to 2026-10-08, as with the yuan (US calendar: 10-01).
+    expect(zh.urgent).toEqual(["2026-10-08"]);
+    expect(zh.codes.filter((c) => c === "holiday_calendar")).toHaveLength(1);
+    const w = zh.a.warnings.find((x) => x.code === "holiday_calendar")!;
+    expect(w.message["zh-CN"]).toContain("金额的币种是 $，但表格的表头是中文");
+    expect(w.message["zh-CN"]).toContain('followUp.calendar 中填写 "US"');
+    expect(w.message["en-US"]).toContain("the sheets' headers are Chinese");
+    expect(w.brief?.["zh-CN"]).not.toContain("followUp.");
+    expect(w.brief?.["en-US"]).not.toContain("followUp.");
+    expect(followUpsJson(zh.a.schedule, zh.a.dataset, "zh-CN").horizon).toMatchObject({
+      calendar: "CN",
+      calendarChosenBy: "language",
+    });
+    // The rule set's choice still decides.
+    const us = await run("2026-10-01", rulesWith({ calendar: "US" }), true, true);
+    expect(us.urgent).toEqual(["2026-10-01"]);
   });
 
   test("nothing names the currency: China's calendar, as before", async () => {
