@@ -1744,6 +1744,45 @@ export const LEAVING_REASON_WORDS = [
   "price too high",
 ] as const;
 
+/**
+ * A clause of a contact's note saying the customer stays, came back, renewed or chose us, or that the
+ * price problem was settled (reviewer61 R3: 别家太贵了，还是来我们这; 之前去别家做过，现在回来了; Came back
+ * from a competitor; chose us): the note then states no reason to leave, whatever LEAVING_REASON_WORDS
+ * it also holds. Found after the reason in the note (one before it is history: 去年办了年卡，今年嫌贵),
+ * or before it naming where from (came back from a competitor); case ignored; an English phrase as
+ * whole words; not after a negation (没有回来, not staying with us): ingest/contactOutcome.ts
+ * leavingReasonWord.
+ */
+export const LEAVING_DENIED_WORDS = [
+  "还是来",
+  "还是选",
+  "回来了",
+  "又回来",
+  "已解决",
+  "解决了",
+  "续约了",
+  "已续约",
+  "续费了",
+  "已续费",
+  "办了年卡",
+  "办了卡",
+  "选择了我们",
+  "选了我们",
+  "留下来",
+  "继续合作",
+  "came back",
+  "back with us",
+  "chose us",
+  "choose us",
+  "staying with us",
+  "stays with us",
+  "stay with us",
+  "happy with us",
+  "still with us",
+  "renewed",
+  "resolved",
+] as const;
+
 export const DO_NOT_CONTACT_WORDS = [
   "不要再联系",
   "别再联系",

@@ -30,8 +30,8 @@ export interface ServiceSignals {
   /**
    * The latest contact note in the trend period (lifecycle.trendPeriodDays) up to the analysis date
    * that states a reason to leave (ingest/contactOutcome.ts leavingReasonWord: another supplier, a
-   * competitor, the price): its day (NaN none) and the word (LEAVING_REASON_WORDS index). Null
-   * without contact notes. Absent: not measured.
+   * competitor, the price) with no purchase after it: its day (NaN none) and the word
+   * (LEAVING_REASON_WORDS index). Null without contact notes. Absent: not measured.
    */
   leavingNoteDay?: Float64Array | null;
   leavingWord?: Int8Array | null;
@@ -101,6 +101,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
       const day = new Float64Array(n).fill(NaN);
       const word = new Int8Array(n).fill(-1);
       leavingNotes(t, t.note, asOf, rules.lifecycle.trendPeriodDays, day, word);
+      boughtSince(dataset.transactions, asOf, day, word);
       out.leavingNoteDay = day;
       out.leavingWord = word;
     }
@@ -126,6 +127,28 @@ function leavingNotes(
     if (w < 0) continue;
     day[c] = d;
     word[c] = w;
+  }
+}
+
+/**
+ * Drops the leaving note of a customer who bought after it, up to asOf: a note followed by a
+ * purchase (an amount above 0, or a visit paid from stored value) states no reason to leave
+ * (reviewer61 R3: "Came back from a competitor" 06-15, five purchases since).
+ */
+function boughtSince(
+  x: Dataset["transactions"],
+  asOf: number,
+  day: Float64Array,
+  word: Int8Array,
+): void {
+  const visit = x.storedValueVisit;
+  for (let i = 0; i < x.count; i++) {
+    const c = x.customer[i];
+    const d = x.day[i];
+    if (c < 0 || !(d > day[c]) || !(d <= asOf)) continue;
+    if (!(x.amount[i] > 0) && !(visit && visit[i] === 1)) continue;
+    day[c] = NaN;
+    word[c] = -1;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   LEFT_NEGATIONS,
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
+  LEAVING_DENIED_WORDS,
   LEAVING_REASON_WORDS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
@@ -276,19 +277,12 @@ export function isComplaintFlagHeader(header: string): boolean {
   return FLAG_HEADERS.some((f) => h.startsWith(f));
 }
 
-/**
- * Whether a complaint cell's part says no complaint: a no word, or a complaint word negated at its
- * end, the negation standing before 任何 / 什么 / a / any (无任何投诉, not a complaint) and the word
- * before 过 / 记录 (从未投诉过, 无投诉记录: fix61j's leftovers).
- */
+/** Whether a complaint cell's part says no complaint: a no word, or a complaint word negated. */
 function saysNoComplaint(part: string): boolean {
   if (part === "" || COMPLAINT_NO.has(part)) return true;
-  const core = part.replace(/(?:过|记录)$/, "");
   return COMPLAINT_DENIED.some((w) => {
-    const at = core.length - w.length;
-    if (!core.endsWith(w) || !isWordAt(core, w, at)) return false;
-    const before = core.slice(0, at).replace(/(?:任何|什么|\b(?:a|any)\s+)$/, "");
-    return !notNegated(before + w, w, before.length);
+    const at = part.length - w.length;
+    return part.endsWith(w) && isWordAt(part, w, at) && !notNegated(part, w, at);
   });
 }
 
@@ -301,7 +295,6 @@ function saysNoComplaint(part: string): boolean {
  *
  * @example complaintCell("是") // "yes"
  * @example complaintCell("没有投诉") // "no"
- * @example complaintCell("从未投诉过") // "no"
  * @example complaintCell("美容师态度差") // "text"
  * @example complaintCell("好评", true) // "unclear"
  */
@@ -375,20 +368,46 @@ function continues(t: string): boolean {
 }
 
 const LEAVING = lower(LEAVING_REASON_WORDS);
+const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
 
 /**
  * The reason to leave a contact's note states (LEAVING_REASON_WORDS: its index, -1 none): the first
- * such word not after a negation (没有换别家, not switching to a cheaper supplier).
+ * such word not after a negation (没有换别家, not switching to a cheaper supplier, 不是因为太贵), not the
+ * others' price (别家太贵, 我们比别家便宜), not 太贵重; none when a clause says the customer stays,
+ * came back or chose us (LEAVING_DENIED_WORDS: reviewer61 R3).
  *
  * @example leavingReasonWord("Switching some SKUs to a cheaper supplier") // 18 ("cheaper supplier")
  * @example leavingReasonWord("客户说没有换别家，只是最近淡季") // -1
+ * @example leavingReasonWord("她说别家太贵了，还是来我们这") // -1
  */
 export function leavingReasonWord(text: string): number {
   const t = text.trim().toLowerCase();
   if (t === "") return -1;
-  const found = firstWord(t, LEAVING, 0, (w, at) => notNegated(t, w, at) && notSwitchDenied(t, at));
-  return found.at < 0 ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
+  const found = firstWord(
+    t,
+    LEAVING,
+    0,
+    (w, at) =>
+      notNegated(t, w, at) &&
+      notSwitchDenied(t, at) &&
+      !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
+      !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),
+  );
+  if (found.at < 0) return -1;
+  // The staying clause comes after the reason (别家太贵了，还是来我们这), or names where the customer
+  // came back from (came back from a competitor); one before it (去年办了年卡，今年嫌贵) is history.
+  const denies = (w: string, at: number): boolean =>
+    notNegated(t, w, at) && (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
+  return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
 }
+
+/**
+ * The other business, or a comparison, before a price word in its clause: 别家太贵 / 我们比别家便宜 /
+ * the competitor was too expensive say the others cost more, not that we do (reviewer61 R3).
+ */
+const PRICE = /贵|价格|便宜|expensive|price/;
+const OTHERS_SUBJECT =
+  /别家|别的店|其他家|竞争对手|比$|\b(?:competitors?|other suppliers?)\b.*\b(?:was|were|is|are)\b/;
 
 /**
  * Whether the clause before a leaving word at `at` does not deny it: "not switching to …", "no plans
@@ -398,7 +417,7 @@ function notSwitchDenied(t: string, at: number): boolean {
   const before = t.slice(clauseAround(t, at).start, at);
   return LETTER.test(t.charAt(at))
     ? !/(?:\b(?:not|no|never)\b|n't)/.test(before)
-    : !/(?:不会|不打算|没打算|不想|暂不|并未|并没有)$/.test(before);
+    : !/(?:不会|不打算|没打算|不想|暂不|并未|并没有|不是因为|并非因为|不是)$/.test(before);
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

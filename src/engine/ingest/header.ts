@@ -69,16 +69,6 @@ const PAID: ReadonlySet<string> = new Set(
 const amountPart = (header: string): boolean =>
   PART.some((w) => header.includes(w)) && !AFTER_PART.some((w) => header.includes(w));
 
-/**
- * True when a header holds a consent / subscribe word that keeps it from the phone and the e-mail
- * (NOT_CONTACT_ADDRESS): `Subscriber Email`, `订阅邮箱`, `Email Opt-in`.
- *
- * @example consentWordHeader("Subscriber Email") // true
- * @example consentWordHeader("Email") // false
- */
-export const consentWordHeader = (header: string): boolean =>
-  NOT_ADDRESS.some((w) => foldHeader(header).includes(w));
-
 /** The words that keep a header from field `key` of sheet `kind` (none for most). */
 function notWords(kind: SheetSpec["kind"], key: string): string[] {
   if (key === "customerId") return NOT_ID;

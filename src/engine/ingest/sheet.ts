@@ -37,14 +37,7 @@ import { idByValues } from "./idByValues";
 import { keyByOther, type CustomerKeys, type KeyChoice } from "./keyByOther";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
-import {
-  consentWordHeader,
-  findHeader,
-  HEADER_SEARCH_ROWS,
-  type ColumnOverrides,
-  type HeaderMatch,
-} from "./header";
-import { isEmailAddress } from "../followUp/mask";
+import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
 import { MergedFill, type MergedArea } from "./mergedFill";
 import { ContinuationLines } from "./continuationLines";
 import { OrderTotalLines } from "./orderTotalLines";
@@ -847,12 +840,6 @@ export class SheetIngest<T> {
         ? storedValueColumnByValues(match.unmapped, match.headers, rows.slice(match.rowIndex + 1))
         : -1;
     if (paidBy >= 0) match = readAs(match, "payment", paidBy);
-    // A column of e-mail addresses under a consent word (Subscriber Email, 订阅邮箱): the e-mail.
-    const mail =
-      this.spec.kind === "customers" && this.overrides.marketingConsent === undefined
-        ? emailColumnByValues(match, rows.slice(match.rowIndex + 1))
-        : -1;
-    if (mail >= 0) match = readAs(match, "email", mail);
     // A last name is read joined to a first name (Shopify's First Name, Last Name) only.
     if (this.spec.kind === "customers") match = lastNameBesideFirst(match);
     const headerRow = this.pending[match.rowIndex].n;
@@ -1716,31 +1703,6 @@ export class SheetIngest<T> {
 }
 
 /** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
-/**
- * The column to read as the customers' e-mail when no header names it: one whose header has a
- * consent / subscribe word (consentWordHeader, so it was kept from the address) and whose values
- * are mostly e-mail addresses, unread or read as the consent; -1 when none. The values decide:
- * `Subscriber Email` / `订阅邮箱` / `Opt-in Email Address` holding ann@x.com is the address, `Email
- * Opt-in` holding Yes / No stays the consent (reviewer61 R11).
- *
- * @example emailColumnByValues(match of ["ID", "Subscriber Email"], [["C1", "ann@x.com"]]) // 1
- */
-export function emailColumnByValues(
-  match: HeaderMatch,
-  data: readonly (readonly Cell[])[],
-): number {
-  if ("email" in match.columns) return -1;
-  const consent = match.columns.marketingConsent;
-  const candidates = consent === undefined ? match.unmapped : [consent, ...match.unmapped];
-  for (const c of candidates) {
-    if (!consentWordHeader(match.headers[c] ?? "")) continue;
-    const values = data.map((row) => cellText(row[c] ?? null).trim()).filter((t) => t !== "");
-    const addresses = values.filter((t) => isEmailAddress(t)).length;
-    if (addresses > 0 && addresses * 2 > values.length) return c;
-  }
-  return -1;
-}
-
 function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {
   // No longer read as another field (a 项目 of row kinds named as the product: tester60 U107).
   const others = Object.entries(match.columns).filter(([, c]) => c !== column);

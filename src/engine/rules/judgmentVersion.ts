@@ -81,6 +81,9 @@
  *     a leaving (1d09718f, tester61 U117), one that goes on (已结课，已续报, 升中级班, re-enrolled) no
  *     completion and a pause denied (没有暂停, Not pausing) no pause (fix61k, reviewer61 R10, R13); a status saying a charge failed (past_due, 欠费) gives the
  *     reason payment_failed first (a4c688df, tester61 U134; no probability moves); the holiday
- *     calendar follows the currency ($: US federal holidays; 0c9391e5, tester60 U103).
+ *     calendar follows the currency ($: US federal holidays; 0c9391e5, tester60 U103); a contact
+ *     note followed by a purchase, or saying the customer stays, came back or chose us (还是来我们这,
+ *     came back from a competitor), or the others' price (别家太贵) or 太贵重, is no reason to
+ *     leave (fix61r, reviewer61 R3).
  */
 export const JUDGMENT_VERSION = 8;

@@ -123,6 +123,10 @@ describe("a contact note stating a reason to leave (tester60 U104)", () => {
         // A denial is no reason to leave; nor is a note older than the trend period (180 days).
         ["STEADY1", "2026-11-12", "Not switching to a cheaper supplier, happy with us"],
         ["STEADY2", "2026-03-01", "Looked at a competitor"],
+        // reviewer61 R3: a note followed by a purchase (STEADY3 bought on 11-01) is no leaving
+        // statement; nor one saying the customer came back.
+        ["STEADY3", "2026-10-15", "Moving some SKUs to another supplier"],
+        ["STEADY4", "2026-11-20", "她说别家太贵了，还是来我们这"],
       ]),
       { rules: defaultRules(), asOf },
     );
@@ -141,8 +145,8 @@ describe("a contact note stating a reason to leave (tester60 U104)", () => {
     expect(logit(p(noted, "DELTA")) - logit(p(plain, "DELTA"))).toBeCloseTo(0.6, 1);
   });
 
-  it("a denied or old note is no reason to leave", () => {
-    for (const id of ["STEADY1", "STEADY2"])
+  it("a denied or old note, or one followed by a purchase, is no reason to leave", () => {
+    for (const id of ["STEADY1", "STEADY2", "STEADY3", "STEADY4"])
       expect(reasons(noted, id).map((r) => r.code)).not.toContain("said_leaving");
   });
 });

@@ -59,29 +59,3 @@ test("beside its Email column, Email Opt-in is still the consent and Email the a
     marketingConsent: "Email Opt-in",
   });
 });
-
-// reviewer61 R11 (repro optin): a column of e-mail addresses headed Subscriber Email / 订阅邮箱 was
-// read as neither the e-mail nor the consent (the addresses lost), and Opt-in Email Address holding
-// addresses as the consent. The values decide: addresses are the e-mail whatever consent word the
-// header has; a consent column is one of yes / no values.
-test.each(["Subscriber Email", "订阅邮箱", "Opt-in Email Address", "Email (subscribed)"])(
-  "%s holding e-mail addresses is the e-mail, not the consent",
-  async (header) => {
-    const { dataset } = await ingestWorkbook(
-      memorySource({
-        Customers: [
-          ["Customer ID", "Name", header],
-          ["B1", "Grace Lee", "grace@example.com"],
-          ["B2", "Ben Carter", "ben@example.com"],
-          ["B3", "Ava Smith", ""],
-        ],
-        Transactions: sales,
-      }),
-      { asOf },
-    );
-    const columns = dataset.sources.customers!.columns;
-    expect(columns.email).toBe(header);
-    expect(columns.marketingConsent).toBeUndefined();
-    expect(dataset.customers.email.slice(0, 2)).toEqual(["grace@example.com", "ben@example.com"]);
-  },
-);

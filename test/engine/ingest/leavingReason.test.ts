@@ -14,6 +14,12 @@ describe("leavingReasonWord", () => {
     ["嫌贵，考虑一下", "嫌贵"],
     ["价格太高，去别家了", "价格太高"],
     ["Says we are too expensive", "too expensive"],
+    // reviewer61 R3: the guards below leave these stated reasons standing.
+    ["太贵了，不续了", "太贵"],
+    ["客户说别家便宜", "别家便宜"],
+    ["Went to a competitor, said we cost too much", "competitor"],
+    ["没有回来，去别家了", "去别家"],
+    ["去年办了年卡，今年嫌贵不续了", "嫌贵"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -24,6 +30,17 @@ describe("leavingReasonWord", () => {
     "No plans to move to another supplier",
     "competitors' prices checked, staying with us",
     "例行回访",
+    // reviewer61 R3: the note says the customer stays, came back or chose us; the others' price; 太贵重.
+    "她说别家太贵了，还是来我们这",
+    "上次嫌贵，这次办了年卡",
+    "价格太高的问题已解决，续约了",
+    "礼物太贵重了，不收",
+    "不是因为太贵，是搬家了",
+    "之前去别家做过，现在回来了",
+    "客户说我们比别家便宜",
+    "Came back from a competitor, happy with us",
+    "Said the competitor was too expensive, staying with us",
+    "Compared us with another supplier and chose us",
     "",
   ])("%s: none", (note) => expect(leavingReasonWord(note)).toBe(-1));
 });
