@@ -2009,6 +2009,8 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "骚扰",
     "打扰",
   ],
+  // After such a word, a character that makes it a person or a department (推销员, 营销部, 广告公司).
+  notAfterWord: [..."员部司人商处科组团"],
   english: [
     "me",
     "us",

@@ -483,7 +483,14 @@ function refusesContact(t: string, w: string, at: number): boolean {
   if (DNC_RIGHT_BEFORE.some((w) => lead.endsWith(w))) return false;
   const after = t.slice(at + w.length, end).trim();
   if (after === "") return true;
-  if (!LETTER.test(after.charAt(0))) return DNC_AFTER_ZH.some((w) => after.startsWith(w));
+  if (!LETTER.test(after.charAt(0)))
+    return DNC_AFTER_ZH.some(
+      (w) =>
+        after.startsWith(w) &&
+        // A word of what the calls were for that begins a longer noun names someone else:
+        // 不要再联系推销员小王 (reviewer61 R7), 营销部, 广告公司.
+        !(w.length > 1 && DO_NOT_CONTACT_FOLLOWERS.notAfterWord.includes(after.charAt(w.length))),
+    );
   return after.split(/[^a-z']+/).every((word) => word === "" || DNC_AFTER_EN.has(word));
 }
 

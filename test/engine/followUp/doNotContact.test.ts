@@ -61,6 +61,9 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
   test.each([
     // Whom to call instead: the front desk is not the customer.
     "不要再联系前台，直接找王经理",
+    // …nor the salesman or the marketing department (reviewer61 R7).
+    "不要再联系推销员小王，直接找店长",
+    "不要再联系营销部，找客服",
     // One channel, not a call (conservative: text messages only).
     "客户说不要再发短信",
     "别再发推销短信",
