@@ -147,6 +147,12 @@ export interface CustomerAnalysis {
   frequency: Int32Array;
   /** Net spend in the analysis window. */
   monetary: Float64Array;
+  /**
+   * A member's unused prepaid balance at the analysis date, where her top-ups are read at 0 (the
+   * consumption basis) and she has used none of it yet (ingest/storedValue.ts heldBalances): her
+   * value at stake for the schedule, and no "low spend". Absent when no one holds one.
+   */
+  heldBalance?: Float64Array;
   /** 1–5; 0 when not scored (a prospect: no purchase up to the analysis date). */
   rScore: Uint8Array;
   fScore: Uint8Array;

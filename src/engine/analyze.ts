@@ -15,6 +15,7 @@ import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
 import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
 import { maskedIdsWarning } from "./ingest/maskedIds";
+import { heldBalances } from "./ingest/storedValue";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
 import { modelForLeft } from "./lifecycle/left";
 import { dropSpareColumns } from "./clv/spares";
@@ -365,6 +366,9 @@ export async function analyzeWorkbook(
   // A transaction row not used of a customer's (a date with no year): said after their reasons.
   const notUsedNotes = rowNotUsedNotes(dataset);
   if (notUsedNotes) analysis.rowNotUsedNotes = notUsedNotes;
+  // A member's prepaid balance not used yet: her value at stake, though her spend reads 0.
+  const held = heldBalances(dataset, asOf);
+  if (held) analysis.heldBalance = held;
   step("model");
   const measured = modelElsewhere
     ? churnEarlier(dataset, rules, { asOf, summary, classification })

@@ -98,6 +98,12 @@ export interface Transactions {
    */
   storedValueVisit?: Uint8Array;
   /**
+   * The top-ups read at 0 of members who have used none of their balance yet, and their 退卡, by
+   * Excel row: the amount as written (a refund below 0). Their sum up to the analysis date is the
+   * member's unused balance (CustomerAnalysis.heldBalance; reviewer61 R4). Absent when none.
+   */
+  heldByRow?: Map<number, number>;
+  /**
    * Rows not used that say whose they are (a known ID with a date of no year, a blank ID beside a
    * name: ingest/rowsNotUsed.ts); absent when none. Matched to customers after the read
    * (Dataset.rowsNotUsed).
@@ -241,6 +247,12 @@ export interface SheetSource {
    * read as a return of nothing (ingest/storedValue.ts). Absent when none; not in the JSON's sources.
    */
   cardRefundRows?: number[];
+  /**
+   * Transactions: of topUpRows, those of members with no purchase from their balance on the sheet
+   * yet (StoredValue.notUsedYet): their money is a balance held, read as Transactions.heldByRow
+   * (ingest/storedValue.ts). Absent when none; not in the JSON's sources.
+   */
+  heldTopUpRows?: number[];
   /**
    * Transactions: the purchases paid from stored value at 0 or blank (a punch card's 划卡; Excel row
    * numbers), read as Transactions.storedValueVisit (ingest/storedValue.ts). Absent when none; not

@@ -223,6 +223,9 @@ export function assessChurnRisk(
   /** Whether feature k's words hold for customer c (the feature is on the side they describe). */
   const describes = (c: number, k: number): boolean => {
     switch (k) {
+      case 3:
+        // Spend read at 0 only by the basis (an unused prepaid balance) is no low spend (reviewer61 R4).
+        return !(today.heldBalance && today.heldBalance[c] > 0);
       case 0:
         // At least a whole day past the rhythm: "overdue by 0 days" is no reason (tester54 T14).
         return Math.round(today.recencyDays[c] - gapOf(c)) >= 1;

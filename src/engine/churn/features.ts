@@ -94,6 +94,8 @@ export interface Snapshot {
   fallRecent?: Float64Array;
   fallLast?: Float64Array;
   monetary: Float64Array;
+  /** A member's unused prepaid balance (CustomerAnalysis.heldBalance): no "low spend". Absent: none. */
+  heldBalance?: Float64Array;
   recentCount: Int32Array | Float64Array;
   previousCount: Int32Array | Float64Array;
   recentSpend: Float64Array;
@@ -175,6 +177,7 @@ export function snapshotOf(input: {
     fallRecent: m.fallRecent,
     fallLast: m.fallLast,
     monetary: a.monetary,
+    heldBalance: a.heldBalance,
     recentCount: m.recentCount,
     previousCount: m.previousCount,
     recentSpend: m.recentSpend,

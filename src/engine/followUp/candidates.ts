@@ -83,6 +83,8 @@ export interface PlanContext {
 
 /** True when customer c bought on one day only (needs the first purchase; false without it). */
 function oneTimeBuyer(ctx: PlanContext, c: number): boolean {
+  // A member holding an unused prepaid balance is no one-time buyer for a batch (reviewer61 R4).
+  if ((ctx.analysis.heldBalance?.[c] ?? 0) > 0) return false;
   const first = ctx.firstPurchase ? ctx.firstPurchase[c] : NaN;
   return Number.isFinite(first) && Math.floor(first) === Math.floor(ctx.lastPurchase[c]);
 }

@@ -1,7 +1,9 @@
 import type { CustomerAnalysis } from "../analysis";
 
 /** What the schedule reads to rank contacts by value. */
-export type ValueInputs = Partial<Pick<CustomerAnalysis, "monetary" | "churnProbability">>;
+export type ValueInputs = Partial<
+  Pick<CustomerAnalysis, "monetary" | "churnProbability" | "heldBalance">
+>;
 
 /**
  * The probability that the customer leaves, 0–1 (CustomerAnalysis.churnProbability: no purchase in
@@ -17,12 +19,15 @@ export function churnProbabilityOf(analysis: ValueInputs, c: number): number {
 
 /**
  * The customer's value: net spend in the last 12 months (the analysis window, rule set
- * window.months; `CustomerAnalysis.monetary`). Returns are deducted; below zero counts as 0.
+ * window.months; `CustomerAnalysis.monetary`). Returns are deducted; below zero counts as 0. A
+ * member's unused prepaid balance counts when larger (`CustomerAnalysis.heldBalance`: her spend
+ * reads 0 on the consumption basis, but the money she left is at stake; reviewer61 R4).
  *
  * @example customerValue({ monetary: Float64Array.of(5000) }, 0) // 5000
+ * @example customerValue({ monetary: Float64Array.of(0), heldBalance: Float64Array.of(3000) }, 0) // 3000
  */
 export function customerValue(analysis: ValueInputs, c: number): number {
-  const m = analysis.monetary?.[c] ?? 0;
+  const m = Math.max(analysis.monetary?.[c] ?? 0, analysis.heldBalance?.[c] ?? 0);
   return m > 0 ? m : 0;
 }
 

@@ -633,6 +633,7 @@ export class SheetIngest<T> {
     // Those of members who have not used their balance yet are said apart, by member and row.
     const notYet = stored.notUsedYet;
     const notYetRows = new Set(notYet.rows);
+    if (this.source && notYet.rows.length > 0) this.source.heldTopUpRows = [...notYet.rows];
     const used = left.filter((r) => !notYetRows.has(r));
     if (used.length > 0) say("row_kind_top_up", used);
     if (notYet.rows.length > 0) say("row_kind_top_up_not_used_yet", notYet.rows, notYet.first);

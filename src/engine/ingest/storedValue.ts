@@ -340,14 +340,51 @@ export function zeroTopUps(dataset: Dataset): void {
   if (!source || !t) return;
   const top = new Set(source.topUpRows ?? []);
   const refunds = new Set(source.cardRefundRows ?? []);
+  const held = new Set(source.heldTopUpRows ?? []);
   delete source.topUpRows;
   delete source.cardRefundRows;
+  delete source.heldTopUpRows;
   if (top.size === 0 && refunds.size === 0) return;
+  // The balance of a member who has used none of it yet (reviewer61 R4): her top-ups as written,
+  // less her 退卡, kept by row before they are read at 0 (heldBalances).
+  const holders = new Set<number>();
+  for (let i = 0; i < t.count; i++) if (held.has(t.sourceRow[i])) holders.add(t.customer[i]);
+  const byRow = new Map<number, number>();
   for (let i = 0; i < t.count; i++) {
     const row = t.sourceRow[i];
+    const a = t.amount[i];
+    const holds = holders.has(t.customer[i]) && Number.isFinite(a);
+    if (holds && (held.has(row) || refunds.has(row))) byRow.set(row, a);
     if (top.has(row)) t.amount[i] = 0;
     else if (refunds.has(row)) t.amount[i] = -0;
   }
+  if (byRow.size > 0) t.heldByRow = byRow;
+}
+
+/**
+ * Each customer's unused prepaid balance at `asOf` (Transactions.heldByRow: the top-ups, less the
+ * 退卡, of members with no purchase from their balance yet), or null when no one holds one. On the
+ * consumption basis her spend is 0 (her top-ups read at 0), but the money she left is what is at
+ * stake if she does not come back (reviewer61 R4: a member with ¥3,000 unused, 182 days away, read
+ * "消费金额低：0" and went to the one-time-buyer batch, not called).
+ *
+ * @example heldBalances(dataset, asOf) // Float64Array [0, 3000, …] by customer
+ */
+export function heldBalances(dataset: Dataset, asOf: number): Float64Array | null {
+  const t = dataset.transactions;
+  const byRow = t?.heldByRow;
+  if (!t || !byRow) return null;
+  const out = new Float64Array(dataset.customers.count);
+  let any = false;
+  for (let i = 0; i < t.count; i++) {
+    const a = byRow.get(t.sourceRow[i]);
+    if (a === undefined || !(t.day[i] < asOf + 1)) continue;
+    out[t.customer[i]] += a;
+    any = true;
+  }
+  if (!any) return null;
+  for (let c = 0; c < out.length; c++) if (!(out[c] > 0)) out[c] = 0;
+  return out;
 }
 
 /**

@@ -857,6 +857,7 @@ export async function ingestWorkbook(
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
       cardRefundRows: partRows(parts.map((p) => p.source!.cardRefundRows)),
+      heldTopUpRows: partRows(parts.map((p) => p.source!.heldTopUpRows)),
       storedValueVisitRows: partRows(parts.map((p) => p.source!.storedValueVisitRows)),
     };
     // The payment and note of each row (a split payment is no duplicate), the rows as the joined
@@ -868,6 +869,7 @@ export async function ingestWorkbook(
     if (!source.filledLines) delete source.filledLines;
     if (!source.topUpRows) delete source.topUpRows;
     if (!source.cardRefundRows) delete source.cardRefundRows;
+    if (!source.heldTopUpRows) delete source.heldTopUpRows;
     if (!source.storedValueVisitRows) delete source.storedValueVisitRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
     for (const p of parts)

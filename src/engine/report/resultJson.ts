@@ -386,6 +386,7 @@ type SourceJson = Omit<
   | "filledLines"
   | "topUpRows"
   | "cardRefundRows"
+  | "heldTopUpRows"
   | "storedValueVisitRows"
   | "payments"
   | "notes"
@@ -410,6 +411,7 @@ function sourcesJson(
       filledLines: _filled,
       topUpRows: _top,
       cardRefundRows: _refunds,
+      heldTopUpRows: _held,
       storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,

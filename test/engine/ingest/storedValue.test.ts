@@ -7,6 +7,9 @@ import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import { paidFromStoredValue } from "../../../src/engine/ingest/storedValue";
 import { rowKindOf } from "../../../src/engine/ingest/rowKinds";
+import { churnReasonsOf, churnReasonsText } from "../../../src/engine/churn/reasons";
+import { churnProbabilityOf } from "../../../src/engine/followUp/valueAtStake";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -398,6 +401,43 @@ describe("stored value per customer (tester60 U94)", () => {
     expect(a.findings.find((x) => x.code === "row_kind_top_up")!.message["zh-CN"]).toContain(
       "有 1 行写着“充值”（第一行为第 2 行）",
     );
+  });
+
+  // reviewer61 R4: B1 topped up 3,000 in June and has not come since, on a sheet whose uses carry
+  // amounts: her top-up reads 0 (ac3095a0), and she read "消费金额低：统计期内 0", went to the
+  // one-time-buyer batch (value at stake 0) and got no call. Her unused balance is what is at stake.
+  test("a member holding an unused balance is called, by her balance, and not said to spend little", async () => {
+    const rows: Grid = [
+      ["日期", "会员卡号", "项目", "类型", "实收金额", "支付方式"],
+      ["2026-03-01", "A1", null, "充值", 5000, "微信"],
+      ["2026-04-02", "A1", "烫发", "消费", 800, "储值卡"],
+      ["2026-06-02", "A1", "护理", "消费", 300, "储值卡"],
+      ["2026-08-02", "A1", "护理", "消费", 300, "储值卡"],
+      ["2026-03-05", "A2", "剪发", "消费", 100, "现金"],
+      ["2026-05-05", "A2", "剪发", "消费", 100, "现金"],
+      ["2026-07-05", "A2", "剪发", "消费", 100, "现金"],
+      ["2026-06-01", "B1", null, "充值", 3000, "微信"],
+    ];
+    const a = await run(rows);
+    const b1 = a.dataset.customers.id.indexOf("B1");
+    const an = a.classification.analysis;
+    // Her spend stays 0 on the consumption basis: the balance is her value, not her revenue.
+    expect(spend(a, "B1")).toBe(0);
+    expect(a.kpis.revenue).toBe(1700);
+    const codes = churnReasonsOf(an, b1).map((r) => r.code);
+    expect(codes).not.toContain("low_spend");
+    expect(churnReasonsText(an, b1, "zh-CN")).not.toContain("消费金额低");
+    expect(churnReasonsText(an, b1, "en-US")).not.toContain("Low spend");
+    // A win-back call ranked by her balance, not the one-time-buyer batch.
+    const { followUps: f, unscheduled: u } = a.schedule;
+    const hers = [...f.customer].indexOf(b1);
+    expect(hers).toBeGreaterThanOrEqual(0);
+    expect(FOLLOW_UP_REASONS[f.reason[hers]]).toBe("win_back");
+    expect(f.valueAtStake[hers]).toBeCloseTo(churnProbabilityOf(an, b1) * 3000, 6);
+    expect([...u.customer]).not.toContain(b1);
+    // The balance held: hers 3,000; A1, who uses hers, none here (her spend is her uses).
+    expect(an.heldBalance?.[b1]).toBe(3000);
+    expect(an.heldBalance?.[a.dataset.customers.id.indexOf("A1")]).toBe(0);
   });
 
   test("a member whose own uses are at ¥0 keeps the cash basis on a consumption-basis sheet", async () => {
