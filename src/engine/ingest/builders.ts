@@ -1,4 +1,5 @@
 import { GrowableColumn } from "../columns";
+import { organisationName } from "../followUp/visits";
 import { COMPLAINT_CAUSES, CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
 import { cellText } from "../parse/text";
@@ -597,10 +598,14 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     } else r.report("duplicate_customer_id", "customerId", idCell, { firstRow });
   }
 
-  /** Whether customer i is typed an enterprise or a government body. */
+  /**
+   * Whether customer i is an organisation: typed an enterprise or a government body, or of no type
+   * with an organisation's name (followUp/visits.ts organisationName, the one reading of a name).
+   */
   private organisation(i: number): boolean {
     const type = CUSTOMER_TYPES[this.type.get(i)];
-    return type === "enterprise" || type === "government";
+    if (type === "enterprise" || type === "government") return true;
+    return type === undefined && organisationName(this.name[i]);
   }
 
   /** Customer i's name and region as a duplicate key ("" when either folds to nothing). */

@@ -115,6 +115,9 @@ test("siblings under one phone are one household, not a duplicate to merge", asy
     ["XT003", "李二二", "13900000002"],
     ["XT004", "王芳", "13900000004"],
     ["XT005", "王 芳", "139 0000 0004"],
+    // Two shops of no type under one phone: organisations (organisationName), not a household.
+    ["XT006", "张记商行", "13900000006"],
+    ["XT007", "张氏商行", "13900000006"],
   ];
   const t: Grid = [
     ["客户编号", "日期", "金额"],
@@ -127,6 +130,7 @@ test("siblings under one phone are one household, not a duplicate to merge", asy
   expect(said).toEqual([
     [3, "shared_contact"],
     [5, "possible_duplicate_customer"],
+    [7, "possible_duplicate_customer"],
   ]);
   const shared = findings.find((f) => f.code === "shared_contact")!;
   expect(shared.severity).toBe("info");
