@@ -1,6 +1,7 @@
 // The keys a customer is compared by for the likely-duplicate flags (a normalised phone, a lower-case
 // e-mail, a folded name and region), and their hashes (FirstSeen's hashKey) read straight from the
 // texts: every customer is hashed, few are ever compared, so the key itself is made only then.
+import { editDistance } from "../editDistance";
 import { toHalfWidth } from "../parse/text";
 import { HASH_START, hashEnd, hashKey, hashStep } from "../textHash";
 import { isTrimmedSpace } from "../whiteSpace";
@@ -36,19 +37,6 @@ const CHINESE_FULL_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 /** Words a name is written with that are no given name (王先生, 李总, 张姐): the same person. */
 const HONORIFIC = /(先生|女士|小姐|太太|总|姐|哥|老师|经理|师傅|阿姨|叔)$|^(老|小|阿)/;
 
-/** The letters two words differ by, at most `cap` + 1 (edit distance, cut off early). */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /**
  * Whether two customers' names under one phone or e-mail are two people of one household (李一一 and
  * 李二二, siblings reached through a parent: tester61 U115), not one customer written two ways:
@@ -68,7 +56,7 @@ export function householdNames(a: string, b: string): boolean {
   const wx = x.toLowerCase().split(/\s+/);
   const wy = y.toLowerCase().split(/\s+/);
   if (wx.length < 2 || wy.length < 2 || wx[wx.length - 1] !== wy[wy.length - 1]) return false;
-  return editDistance(wx[0], wy[0], 2) > 2;
+  return editDistance(wx[0], wy[0]) > 2;
 }
 
 /** The value of a digit as normalisePhone keeps it (ASCII or full-width), else -1. */
