@@ -37,7 +37,7 @@ test("the same file read anew by a new reading is said as the program's reading,
   const zh = await analyse([book], "zh", "--lang", "zh-CN", "--previous", before);
   expect(zh.code).toBe(0);
   expect(zh.out).toContain(
-    "\n  2 位客户截至 2026-11-30 的交易与上次运行读取的不同：程序读取数据的方式已更新（上次运行由更早的版本读取，本次为版本 1），这些客户的金额按新的读法计算，未计入变差或变好（见“变化”表）\n",
+    `\n  2 位客户截至 2026-11-30 的交易与上次运行读取的不同：程序读取数据的方式已更新（上次运行由更早的版本读取，本次为版本 ${READING_VERSION}），这些客户的金额按新的读法计算，未计入变差或变好（见“变化”表）\n`,
   );
   expect(zh.out).toContain("另有 7 位仅因分档门槛（5 位）或读取方式更新（2 位）而移动");
   expect(zh.out).not.toContain("请核对数据");
@@ -53,7 +53,9 @@ test("the same file read anew by a new reading is said as the program's reading,
   ]);
   expect(ids(c.dataChanged)).toEqual(["P1", "P2"]);
   expect(c.dataChanged[0].reason).toMatch(
-    /^截至 2026-11-30 的交易按程序新的读法计算（上次运行由更早的版本读取，本次为版本 1），与上次运行读取的不同，并非数据更正或新的购买；.*消费金额 0 → 6,000/,
+    new RegExp(
+      `^截至 2026-11-30 的交易按程序新的读法计算（上次运行由更早的版本读取，本次为版本 ${READING_VERSION}），与上次运行读取的不同，并非数据更正或新的购买；.*消费金额 0 → 6,000`,
+    ),
   );
   // The Changes tab says it beside the judgment rules' row.
   const tab: Cell[][] = [];
@@ -62,7 +64,7 @@ test("the same file read anew by a new reading is said as the program's reading,
     /^程序的默认规则已更新（58335a836c64 → /,
   );
   expect(tab.find((row) => row[0] === "程序读取数据的方式")?.[1]).toBe(
-    "上次运行后已更新（上次运行由更早的版本读取，本次为版本 1）：下列“数据有变”的客户中，交易不同的按新的读法计算，并非数据被更正",
+    `上次运行后已更新（上次运行由更早的版本读取，本次为版本 ${READING_VERSION}）：下列“数据有变”的客户中，交易不同的按新的读法计算，并非数据被更正`,
   );
   expect(JSON.parse(readFileSync(scratch.path("zh.json"), "utf8")).ruleSet.readingVersion).toBe(
     READING_VERSION,
@@ -70,7 +72,7 @@ test("the same file read anew by a new reading is said as the program's reading,
 
   const en = await analyse([book], "en", "--lang", "en-US", "--previous", before);
   expect(en.out).toContain(
-    "\n  For 2 customers the purchases up to 2026-11-30 differ from what the previous run read: the program's way of reading the data was updated (the previous run was read by an earlier version; now version 1), and their amounts are counted the new way: not counted as wrong or right way (see the Changes tab)\n",
+    `\n  For 2 customers the purchases up to 2026-11-30 differ from what the previous run read: the program's way of reading the data was updated (the previous run was read by an earlier version; now version ${READING_VERSION}), and their amounts are counted the new way: not counted as wrong or right way (see the Changes tab)\n`,
   );
   expect(en.out).not.toContain("check the data");
   expect(en.out).not.toContain("the rule set changed");

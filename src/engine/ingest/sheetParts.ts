@@ -9,6 +9,7 @@ import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
 import { saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
 import { rowKindKey } from "./rowKinds";
+import { rowOrder } from "./transactionsBuilder";
 import type { NotUsedRow } from "./rowsNotUsed";
 
 /** Above Excel's last row (1,048,576): part k's rows are k × PART_ROWS + their Excel row. */
@@ -121,7 +122,17 @@ export function joinTransactions(parts: readonly Transactions[]): Transactions {
     for (let i = 0; i < t.count; i++) {
       const p = t.product[i];
       out.product[w + i] = p < 0 ? p : code[p];
-      out.sourceRow[w + i] = k * PART_ROWS + t.sourceRow[i];
+      const row = k * PART_ROWS + t.sourceRow[i];
+      out.sourceRow[w + i] = row;
+      // A row with no order ID is its own order (rowOrder), by its row in the joined table: a part
+      // with no order-ID column (all 0) beside one with IDs, or a blank ID of part k > 0 (hashed by
+      // its row in its own sheet, which part 0's row of that number shares). fix61m: 2025's twelve
+      // monthly rows were one order "0", its later days installments of the first.
+      if (
+        out.hasOrderIds &&
+        (t.hasOrderIds ? k > 0 && t.order[i] === rowOrder(t.sourceRow[i]) : true)
+      )
+        out.order[w + i] = rowOrder(row);
     }
     for (const u of t.notUsed ?? []) notUsed.push({ ...u, row: k * PART_ROWS + u.row });
     w += t.count;

@@ -24,6 +24,14 @@ export function hashText(text: string): number {
 }
 
 /**
+ * The order of a row with no order ID (a blank 订单号, or a sheet part with no such column joined
+ * with one that has it: sheetParts.ts): its own, told by its row (the joined table's sourceRow).
+ */
+export function rowOrder(row: number): number {
+  return hashText(`\u0000row${row}`);
+}
+
+/**
  * What the rows of an aside read (aside.ts) did that the read after Customers would not have done,
  * had their customer been unknown: there a row stops at the failed join, after its date and amount
  * (TransactionsBuilder.add). Indices into the sheet's findings as they were while rows were read.
@@ -139,7 +147,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       const raw = r.rawIs("orderId", rawHashAscii, undefined);
       const orderText = raw === undefined ? r.text("orderId") : "";
       if (raw !== undefined) this.order.push(raw);
-      else this.order.push(hashText(orderText === "" ? `\u0000row${r.rowNumber}` : orderText));
+      else this.order.push(orderText === "" ? rowOrder(r.rowNumber) : hashText(orderText));
     } else this.order.push(0);
     this.product.push(r.has("product") ? this.products.code(r.text("product")) : -1);
     const before = r.hasUnsettled;

@@ -28,5 +28,9 @@
  *     (f6c64b5a, ab19ff1c); footnotes under the customers and the transactions (753212a2,
  *     d19f575a); opt-in headers as consent (ccc15738); month-first birthdays (5b9d09ba). Nothing is tested against this version (judgmentVersion.test.ts has
  *     no twin here): whoever changes what a file reads as bumps it.
+ * 2 — stop 62: sales kept one sheet per year or store, one with no order-ID column beside one that
+ *     has it: each row of the ID-less part is its own order (it was one order "0": its later days
+ *     installments of the first), and a blank order ID on two sheets' like rows no shared order
+ *     (fix61m; sheetParts.ts joinTransactions).
  */
-export const READING_VERSION = 1;
+export const READING_VERSION = 2;
