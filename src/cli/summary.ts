@@ -210,7 +210,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
   // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
   // id: 27 findings on 1 row), so the two counts differ and both are named (reviewer12 D8).
+  // Those that need a look counted apart from the notes (tester61 U124: "395 项问题" for one error
+  // and 394 unread columns).
   const problems = a.findings.filter((f) => f.severity !== "info").length;
+  const notes = a.findings.length - problems;
   const tabRows = () =>
     o.written.find((w) => w.tab === "dataQuality")?.rows ??
     dataQualityTable(a.findings, lang).rowCount;
@@ -218,12 +221,18 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   lines.push(
     a.findings.length === 0
       ? words(lang, "cli", "qualityNone")
-      : words(lang, "cli", "qualityLine", {
-          count: a.findings.length,
-          rows: tabRows(),
-          problems,
-          tab: sheetOf("dataQuality"),
-        }),
+      : problems === 0
+        ? words(lang, "cli", "qualityNotesOnly", {
+            count: notes,
+            rows: tabRows(),
+            tab: sheetOf("dataQuality"),
+          })
+        : words(lang, "cli", "qualityLine", {
+            problems,
+            notes: notes > 0 ? words(lang, "cli", "qualityNotes", { count: notes }) : "",
+            rows: tabRows(),
+            tab: sheetOf("dataQuality"),
+          }),
   );
   // Findings that change what the analysis sees, not one row: each gets its own line (a new-user
   // trial: a third of the transactions dropped, or dates read the wrong way round, showed nowhere).

@@ -57,8 +57,8 @@ describe.each(LANGS)("messages in %s", (lang) => {
     const line = runs[lang].out.split("\n").find((l) => /^(Data quality|数据质量)/.test(l));
     expect(line).toBe(
       lang === "en-US"
-        ? "Data quality: 1 finding on 1 row of the Data quality tab, 1 needs a look"
-        : "数据质量：1 项问题（“数据质量”表 1 行），其中 1 项需要核对",
+        ? "Data quality: 1 finding needs a look, on 1 row of the Data quality tab"
+        : "数据质量：1 项需要核对（“数据质量”表 1 行）",
     );
     const rows = await tab(runs[lang].xlsx, NAMES[lang].dq);
     expect(rows.length - 1).toBe(1);

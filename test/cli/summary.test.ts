@@ -267,7 +267,53 @@ describe("the CLI summary's data-quality line (tester, stop 31)", () => {
       asOf: epochDay(2025, 12, 31),
     });
     expect(summaryText(outcomeOf(found, "zh-CN"), "zh-CN")).toMatch(
-      /数据质量：\d+ 项问题（“数据质量”表 \d+ 行），其中/,
+      /数据质量：\d+ 项需要核对(，另有 \d+ 项提示)?（“数据质量”表 \d+ 行）/,
+    );
+  });
+
+  // tester61 U124: a 200-column sheet said "数据质量：395 项问题" for one amount not read and 394
+  // unread columns (notes); the one real error was buried. Now counted apart, the columns on a line.
+  it("counts what needs a look apart from the notes, and a sheet's unread columns are one tab row", async () => {
+    const extra = Array.from({ length: 12 }, (_, i) => `自定义字段${i + 1}`);
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [
+          ["客户编号", "客户名称", ...extra],
+          ["A", "甲", ...extra.map(() => "x")],
+        ],
+        交易: [
+          ["客户编号", "日期", "金额", ...extra],
+          ["A", "2025-06-01", 10, ...extra.map(() => "x")],
+          ["A", "2025-07-01", "待定", ...extra.map(() => "x")],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    const zh = summaryText(outcomeOf(a, "zh-CN"), "zh-CN");
+    expect(zh).toContain("数据质量：1 项需要核对，另有 24 项提示（“数据质量”表 3 行）");
+    const en = summaryText({ ...outcomeOf(a, "en-US"), lang: "en-US" }, "en-US");
+    expect(en).toContain(
+      "Data quality: 1 finding needs a look, and 24 notes, on 3 rows of the Data quality tab",
+    );
+    // Notes alone: nothing needs a look.
+    const clean = await analyzeWorkbook(
+      memorySource({
+        客户: [
+          ["客户编号", "客户名称", ...extra],
+          ["A", "甲", ...extra.map(() => "x")],
+        ],
+        交易: [
+          ["客户编号", "日期", "金额"],
+          ["A", "2025-06-01", 10],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2025, 12, 31) },
+    );
+    expect(summaryText(outcomeOf(clean, "zh-CN"), "zh-CN")).toContain(
+      "数据质量：没有需要核对的问题，12 项提示（“数据质量”表 1 行）",
+    );
+    expect(summaryText({ ...outcomeOf(clean, "en-US"), lang: "en-US" }, "en-US")).toContain(
+      "Data quality: nothing needs a look; 12 notes on 1 row of the Data quality tab",
     );
   });
 });

@@ -44,7 +44,9 @@ export const DATA_QUALITY_PRINTED = 7;
  * @example dataQualityTable(findings, "en-US").rows(0, 1) // [["Transactions", 7, "Date", "Date after the analysis date", …, "future_date"]]
  */
 export function dataQualityTable(findings: readonly Finding[], lang: Lang): ReportTable {
-  const sorted = [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0));
+  const sorted = unreadColumnsTogether(
+    [...findings].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : 0)),
+  );
   const lines = findingLines(sorted);
   const h = HEADERS.map((code) => say(lang, "dataQualityTab", code));
   const severity = (s: Finding["severity"]) => say(lang, "dataQualityTab", s);
@@ -223,6 +225,54 @@ function findingLines(sorted: readonly Finding[]): FindingLines {
     total[k++] = groupSize[g];
   }
   return { count: lineCount, first, rows, total, next };
+}
+
+/**
+ * The findings in tab order with each sheet's columns not recognised (unmapped_column) on one line
+ * (ROWS_PER_LINE columns a line at most), at the first one's place: a 200-column sheet gave 197
+ * lines of one note each, and the one real error was lost among them (tester61 U124). A lone such
+ * column keeps its own words. The JSON's dataQuality keeps one entry per column.
+ *
+ * @example unreadColumnsTogether(findings).filter((f) => f.code === "unmapped_column").length // 1 a sheet
+ */
+function unreadColumnsTogether(sorted: Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.kind}\u0000${f.sheet}\u0000${f.file ?? ""}`;
+  const groups = new Map<string, Finding[]>();
+  for (const f of sorted)
+    if (f.code === "unmapped_column") {
+      const group = groups.get(key(f));
+      if (group) group.push(f);
+      else groups.set(key(f), [f]);
+    }
+  if ([...groups.values()].every((g) => g.length < 2)) return sorted;
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const group = f.code === "unmapped_column" ? groups.get(key(f)) : undefined;
+    if (!group || group.length < 2) out.push(f);
+    else if (group[0] === f)
+      for (let start = 0; start < group.length; start += ROWS_PER_LINE) {
+        const part = group.slice(start, start + ROWS_PER_LINE);
+        const words = (lang: Lang) => {
+          const params = {
+            count: part.length,
+            total: group.length,
+            list: part
+              .map((c) => `“${c.column}”`)
+              .join(say(lang, "dataQualityTab", "columnSeparator")),
+          };
+          return part.length === group.length
+            ? say(lang, "dataQualityTab", "unreadColumns", params)
+            : say(lang, "dataQualityTab", "unreadColumnsPart", params);
+        };
+        out.push({
+          ...f,
+          column: "",
+          value: "",
+          message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+        });
+      }
+  }
+  return out;
 }
 
 /** A line's message: the finding's, and for findings alike the rows it lists. */

@@ -480,8 +480,16 @@ export const EN = {
       "“{sheet}” is also named as {input}, but {input} is read from one sheet: “{read}”, whose name says it better; to read “{sheet}” instead, rename “{read}” (the task pane lets you choose the sheet)",
     sheetPassedOverTie:
       "“{sheet}” is also named as {input}, but {input} is read from one sheet: both names say it equally, so the earlier sheet, “{read}”, is read; to read “{sheet}” instead, rename “{read}” (the task pane lets you choose the sheet)",
+    /**
+     * The findings that need a look (errors, warnings) counted apart from the notes (infos): 394
+     * notes of unread columns made "395 findings" of a run with one real error (tester61 U124).
+     */
     qualityLine:
-      "Data quality: {count|# finding|# findings} on {rows|# row|# rows} of the {tab} tab, {problems|# needs|# need} a look",
+      "Data quality: {problems|# finding needs|# findings need} a look{notes}, on {rows|# row|# rows} of the {tab} tab",
+    /** qualityLine's notes, when there are any. */
+    qualityNotes: ", and {count|# note|# notes}",
+    qualityNotesOnly:
+      "Data quality: nothing needs a look; {count|# note|# notes} on {rows|# row|# rows} of the {tab} tab",
     qualityNone: "Data quality: nothing to report, every row was read as it is",
     segmentsHeading: "RFM segments:",
     stagesHeading: "Lifecycle stages:",

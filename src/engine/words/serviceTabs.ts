@@ -207,6 +207,15 @@ export const DATA_QUALITY_EN = {
   rowSeparator: ", ",
   /** A line of several skipped totals rows with unlike labels (`1月小计`, `Subtotal May`, …). */
   totalsRows: "Totals or subtotal rows, skipped",
+  /**
+   * A sheet's columns not recognised, on one row of the tab (tester61 U124: 394 rows of one note
+   * each buried the one real error): {list} as "“Notes”, “Tags”".
+   */
+  unreadColumns: "{count|# column|# columns} not recognised, ignored: {list}",
+  /** More such columns than one row lists (ROWS_PER_LINE): the next row goes on. */
+  unreadColumnsPart:
+    "{total|# column|# columns} not recognised, ignored; {count|#} of them here: {list}",
+  columnSeparator: ", ",
 };
 
 export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
@@ -226,4 +235,7 @@ export const DATA_QUALITY_ZH: Record<keyof typeof DATA_QUALITY_EN, string> = {
   sameRowsPart: "{message}（同样的问题共 {total|#} 行，这里列出其中 {count|#} 行：第 {rows} 行）",
   rowSeparator: "、",
   totalsRows: "合计或小计行，已跳过",
+  unreadColumns: "{count|# 列|# 列}未识别，已忽略：{list}",
+  unreadColumnsPart: "{total|# 列|# 列}未识别，已忽略，这里列出其中 {count|#} 列：{list}",
+  columnSeparator: "、",
 };

@@ -408,8 +408,10 @@ export const ZH: Catalog = {
       "“{sheet}”的名称也表示{input}，但{input}只读取一个工作表：读取的是名称更相符的“{read}”；要改读“{sheet}”，请把“{read}”改名（任务窗格中也可直接选择工作表）",
     sheetPassedOverTie:
       "“{sheet}”的名称也表示{input}，但{input}只读取一个工作表：两个名称同样相符，读取的是排在前面的“{read}”；要改读“{sheet}”，请把“{read}”改名（任务窗格中也可直接选择工作表）",
-    qualityLine:
-      "数据质量：{count|# 项|# 项}问题（“{tab}”表 {rows|# 行|# 行}），其中 {problems|# 项|# 项}需要核对",
+    qualityLine: "数据质量：{problems|# 项|# 项}需要核对{notes}（“{tab}”表 {rows|# 行|# 行}）",
+    qualityNotes: "，另有 {count|# 项|# 项}提示",
+    qualityNotesOnly:
+      "数据质量：没有需要核对的问题，{count|# 项|# 项}提示（“{tab}”表 {rows|# 行|# 行}）",
     qualityNone: "数据质量：没有需要说明的问题，每一行都按原样读取",
     segmentsHeading: "RFM 分群：",
     stagesHeading: "生命周期阶段：",

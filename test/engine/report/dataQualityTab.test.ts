@@ -241,6 +241,51 @@ describe("findings alike share a row of the Data quality tab", () => {
     }
   });
 
+  // tester61 U124: a 200-column sheet gave 197 lines of "column X not recognised" a sheet, and the
+  // one real error was lost among them. A sheet's unread columns are one line (ROWS_PER_LINE a line).
+  test("a sheet's columns not recognised are one line, not one a column (zh, en)", () => {
+    const unread = (sheet: string, column: string): Finding => ({
+      sheet,
+      kind: sheet === "客户" ? "customers" : "transactions",
+      row: 1,
+      column,
+      code: "unmapped_column",
+      severity: "info",
+      value: column,
+      message: qualityMessage("unmapped_column", { value: column, hint: "", hintEn: "" }),
+    });
+    const findings = [
+      ...Array.from({ length: 197 }, (_, i) => unread("客户", `自定义字段${i + 2}`)),
+      ...Array.from({ length: 3 }, (_, i) => unread("交易", `备注${i + 1}`)),
+      unknown(8, "C3"),
+    ];
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const table = dataQualityTable(findings, lang);
+      // 197 columns on ceil(197 / 50) = 4 lines, 3 on 1, the error on its own: 6 lines, not 201.
+      expect(table.rowCount).toBe(Math.ceil(197 / ROWS_PER_LINE) + 2);
+      const rows = table.rows(0, table.rowCount);
+      const message = table.columns.findIndex((c) => c.key === "message");
+      const lines = rows.map((r) => String(r[message]));
+      expect(lines).toContain(
+        lang === "zh-CN"
+          ? "3 列未识别，已忽略：“备注1”、“备注2”、“备注3”"
+          : "3 columns not recognised, ignored: “备注1”, “备注2”, “备注3”",
+      );
+      expect(lines[0]).toContain(
+        lang === "zh-CN"
+          ? "197 列未识别，已忽略，这里列出其中 50 列：“自定义字段2”、"
+          : "197 columns not recognised, ignored; 50 of them here: “自定义字段2”, ",
+      );
+      // Every column named once on the tab.
+      const named = lines.join(" ").match(/“自定义字段\d+”/g) ?? [];
+      expect(new Set(named).size).toBe(197);
+      expect(named.length).toBe(197);
+    }
+    // A lone column keeps its own words.
+    const one = dataQualityTable([unread("交易", "备注")], "zh-CN").rows(0, 1)[0];
+    expect(one).toContain("列“备注”未识别，已忽略");
+  });
+
   test("rowRanges", () => {
     expect(rowRanges([5, 8, 12, 13, 14])).toEqual(["5", "8", "12–14"]);
     expect(rowRanges([3])).toEqual(["3"]);

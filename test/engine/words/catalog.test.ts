@@ -63,14 +63,19 @@ describe("the catalog of words", () => {
   });
 
   test("plurals and numbers follow the language through Intl", () => {
-    const line = { count: 27, rows: 1, problems: 1, tab: "Data quality" };
-    expect(say("en-US", "cli", "qualityLine", line)).toBe(
-      "Data quality: 27 findings on 1 row of the Data quality tab, 1 needs a look",
+    // Those needing a look apart from the notes (tester61 U124: "395 项问题" for 1 error and 394
+    // unread columns); findings and the tab's rows in words not taken for each other (reviewer12 D8).
+    const line = { problems: 27, rows: 1, tab: "Data quality" };
+    const notes = (lang: "zh-CN" | "en-US") => say(lang, "cli", "qualityNotes", { count: 394 });
+    expect(say("en-US", "cli", "qualityLine", { ...line, notes: notes("en-US") })).toBe(
+      "Data quality: 27 findings need a look, and 394 notes, on 1 row of the Data quality tab",
     );
-    // Findings and the tab's rows in words that cannot be taken for each other (reviewer12 D8).
-    expect(say("zh-CN", "cli", "qualityLine", { ...line, tab: "数据质量" })).toBe(
-      "数据质量：27 项问题（“数据质量”表 1 行），其中 1 项需要核对",
+    expect(say("en-US", "cli", "qualityLine", { ...line, problems: 1, notes: "" })).toBe(
+      "Data quality: 1 finding needs a look, on 1 row of the Data quality tab",
     );
+    expect(
+      say("zh-CN", "cli", "qualityLine", { ...line, tab: "数据质量", notes: notes("zh-CN") }),
+    ).toBe("数据质量：27 项需要核对，另有 394 项提示（“数据质量”表 1 行）");
     expect(say("en-US", "progress", "rows", { rows: 1 })).toBe(": 1 row");
     expect(fill("{n|# row|# rows}", { n: 12345 }, "en-US")).toBe("12,345 rows");
     expect(formatNumber(12345.678, "zh-CN", 1)).toBe("12,345.7");
