@@ -57,6 +57,14 @@ describe("the catalog of words", () => {
     expect(wrong).toEqual([]);
   });
 
+  // tester61 U125: the en-US owner hint said `rename it “负责人” (or “Owner”)`. An English text
+  // offering a Chinese name and an English one names the English one first.
+  test("English texts offer the English name first: “Owner” (or “负责人”), not the other way", () => {
+    const chineseFirst = /“[^”]*\p{Script=Han}[^”]*” \(or “[^”\p{Script=Han}]+”\)/u;
+    const wrong = texts.filter((t) => chineseFirst.test(t.en)).map((t) => `${t.code}: ${t.en}`);
+    expect(wrong).toEqual([]);
+  });
+
   test("every data-quality code has its message", () => {
     for (const code of Object.keys(QUALITY_CODES))
       expect(CATALOGS["en-US"].quality).toHaveProperty(code);
