@@ -195,7 +195,7 @@ export const ENUMS = {
     ],
   },
   channel: {
-    phone: ["电话", "电话回访", "phone", "call", "telephone"],
+    phone: ["电话", "电话回访", "phone", "call", "telephone", "voicemail"],
     email: ["邮件", "邮箱", "电子邮件", "e-mail", "email", "mail"],
     // 到店 / 来访: the customer came in, met in person as on a visit (tester54 T12: 24 rows refused).
     visit: [
@@ -238,12 +238,26 @@ export const ENUMS = {
       "短信",
       "网络",
       "线上",
+      // A written message (tester61 U126: a front desk log's Type `Text` was refused as no option).
+      "信息",
+      "消息",
+      "发信息",
+      "私信",
       "online",
       "chat",
       "wechat",
       "sms",
       "im",
       "video call",
+      "text",
+      "text message",
+      "texted",
+      "message",
+      "messaging",
+      "imessage",
+      "whatsapp",
+      "messenger",
+      "dm",
     ],
   },
 } as const;

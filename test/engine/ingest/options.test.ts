@@ -35,6 +35,18 @@ test.each([
   ["企业微信", "online"],
   ["视频", "online"],
   ["钉钉", "online"],
+  // tester61 U126: a front desk log's Type `Text` (an SMS) was "not a valid known option".
+  ["Text", "online"],
+  ["Text message", "online"],
+  ["SMS", "online"],
+  ["Message", "online"],
+  ["WhatsApp", "online"],
+  ["WeChat", "online"],
+  ["短信", "online"],
+  ["微信", "online"],
+  ["微信消息", "online"],
+  ["发信息", "online"],
+  ["Voicemail", "phone"],
 ])("contact channel %p is %p", (value, code) => {
   expect(optionCodeOf("channel", value)).toBe(code);
 });
