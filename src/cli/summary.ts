@@ -331,6 +331,10 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   }
   if (left > 0) say("churnedLeftNote", { count: left });
   if (completed > 0) say("churnedCompletedNote", { count: completed });
+  // A completed status with payments on the customer's own rhythm since: not left (classify.ts
+  // stillPaying; reviewer61 R10).
+  const paying = a.classification.completedStillPaying ?? 0;
+  if (paying > 0) say("completedPayingNote", { count: paying });
   // Default weights: the levels' percentages are a ranking, not measured chances; said here as on
   // the model tab, not only in the JSON (tester52 M3: 76.6 % read as a measured chance).
   if (a.churn?.model.note) lines.push(`  ${a.churn.model.note[lang]}`);

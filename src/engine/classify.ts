@@ -69,6 +69,11 @@ export interface ClassifyResult {
   stageRule?: Int8Array;
   /** Customers with at least one purchase up to the analysis date (the scored population). */
   buyers: number;
+  /**
+   * Customers whose status says the course was completed (结课) but who still pay on their own
+   * rhythm (stillPaying): read as customers who go on, not as left. Absent when none.
+   */
+  completedStillPaying?: number;
   rules: RuleSetId;
   /** Where the medium and the high churn level start (rule set churn.levels): a rounded probability stays in its level. */
   churnLevels: ChurnLevels;
@@ -252,11 +257,16 @@ export function classifyCustomers(
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
+  let completedStillPaying: number | undefined;
   // Customers the user says have left (状态 已搬离, 停用日期): churned today. The status is today's
   // word, so an earlier date's classification (churn risk's, the backtest's) reads the closed date only.
   if (scored) {
     const left = customersLeft(dataset, asOf, analysisDay === dataset.asOf);
-    if (left) markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!);
+    if (left) {
+      const paying = stillPaying(left, analysis.recencyDays, purchaseDays, typicalGapDays);
+      if (paying > 0) completedStillPaying = paying;
+      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!);
+    }
   }
 
   const source = (fixed: unknown) => (fixed ? "fixed" : "quantile") as "fixed" | "quantile";
@@ -282,6 +292,7 @@ export function classifyCustomers(
     typicalGapDays,
     ...(rule ? { stageRule: rule } : {}),
     buyers,
+    ...(completedStillPaying ? { completedStillPaying } : {}),
     rules: options.ruleSet ?? ruleSetId(rules),
     churnLevels: rules.churn.levels,
   };
@@ -315,6 +326,30 @@ function markLeft(
     // 1: the status says the course was completed (结课), not that the customer left.
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
   }
+}
+
+/**
+ * Of the customers whose status says the course was completed (结课, 毕业: customersLeft), those
+ * who still pay on their own rhythm (two purchase days or more, the last within their rhythm:
+ * 已结课 written, the monthly fee paid 25 days ago) are not left: the money after the word wins
+ * (reviewer61 R10, S4; a school's 续费 call is the one it wants). Their `left` is set to 0;
+ * returns how many, for the run to say.
+ */
+function stillPaying(
+  left: Uint8Array,
+  recencyDays: Float64Array,
+  purchaseDays: Int32Array,
+  typicalGapDays: Float64Array,
+): number {
+  const completed = 1 + LEFT_BY.indexOf("completed");
+  let count = 0;
+  for (let c = 0; c < left.length; c++) {
+    if (left[c] !== completed || purchaseDays[c] < 2) continue;
+    if (!(recencyDays[c] <= typicalGapDays[c])) continue;
+    left[c] = 0;
+    count++;
+  }
+  return count;
 }
 
 /** buyer[c] = 1 for each customer with a purchase day; returns how many. */

@@ -509,5 +509,32 @@ describe("the CLI summary tells a completed course from a leaving", () => {
     expect(en).toContain(
       "Of them 1 customer has completed the course or graduated (the Customers sheet's status says so): no churn risk, no retention contact",
     );
+    expect(zh).not.toContain("仍按其自身节奏付款");
+  });
+
+  // reviewer61 R10 (rest): 结课 written, but the monthly fee still paid on the 5th, the last 25 days
+  // before: not a completed course (the money after the word wins), said.
+  it("结课 with the monthly fee still paid: said as going on, not completed", async () => {
+    const sales: (string | number)[][] = [["学员编号", "日期", "金额"]];
+    for (let m = 1; m <= 11; m++) sales.push(["S4", `2026-${String(m).padStart(2, "0")}-05`, 2000]);
+    const a = await analyzeWorkbook(
+      memorySource({
+        学员信息: [
+          ["学员编号", "状态"],
+          ["S4", "结课"],
+        ],
+        缴费: sales,
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 11, 30) },
+    );
+    const outcome = outcomeOf(a, "zh-CN");
+    const zh = summaryText(outcome, "zh-CN");
+    expect(zh).not.toContain("已结课或毕业（客户表的状态写明）：不是流失风险");
+    expect(zh).toContain(
+      "另有 1 位客户的状态写明已结课或毕业，但仍按其自身节奏付款（最近一次付款未超出其购买周期）：以付款为准，按仍在读计算，照常安排联系",
+    );
+    expect(summaryText({ ...outcome, lang: "en-US" }, "en-US")).toContain(
+      "1 customer whose status says completed or graduated still pays on their own rhythm (the last payment within it): read as continuing, the later payments over the status, and contacted as usual",
+    );
   });
 });

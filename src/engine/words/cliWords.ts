@@ -16,6 +16,8 @@ export const SUMMARY_EN = {
     "  Of them {count|# customer has|# customers have} left (the Customers sheet's status or closed date says so): no contact, not in the win-back campaign",
   churnedCompletedNote:
     "  Of them {count|# customer has|# customers have} completed the course or graduated (the Customers sheet's status says so): no churn risk, no retention contact",
+  completedPayingNote:
+    "  {count|# customer|# customers} whose status says completed or graduated still {count|pays|pay} on their own rhythm (the last payment within it): read as continuing, the later payments over the status, and contacted as usual",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
   satisfactionWindow:
     "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
@@ -87,6 +89,8 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  其中 {count|#} 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
   churnedCompletedNote:
     "  其中 {count|#} 位客户已结课或毕业（客户表的状态写明）：不是流失风险，不安排挽留联系",
+  completedPayingNote:
+    "  另有 {count|#} 位客户的状态写明已结课或毕业，但仍按其自身节奏付款（最近一次付款未超出其购买周期）：以付款为准，按仍在读计算，照常安排联系",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",

@@ -308,8 +308,13 @@ test.each([false, true])(
       expect(of(a, id).reason).not.toBe("customer_left");
       expect(of(a, id).planned).toBeGreaterThan(0);
     }
-    // A bare completion stays one (the rule that a leaving status wins over purchases: tester61 U117).
-    expect(of(a, "S4")).toMatchObject({ stage: "churned", reason: "customer_left", planned: 0 });
+    // A bare completion, but she paid on 11-05 as every month: the money after the word wins
+    // (reviewer61 R10 rest; was churned, customer_left, no call, as a leaving status wins over
+    // purchases). A school wants this student's 续费 call. Said once (the CLI summary).
+    expect(of(a, "S4").stage).not.toBe("churned");
+    expect(of(a, "S4").reason).not.toBe("customer_left");
+    expect(of(a, "S4").planned).toBeGreaterThan(0);
+    expect(a.classification.completedStillPaying).toBe(1);
   },
 );
 
