@@ -25,6 +25,83 @@ const SHARED_ID_SHARE = 0.01;
  */
 export function ordersRecycled(t: Transactions, groups: CustomerGroups): boolean {
   if (!t.hasOrderIds || t.count === 0) return false;
+  // The answer is "an ID used on more than MAX_INSTALLMENT_DAYS days by the first customer who
+  // used it" or "more than SHARED_ID_SHARE of the IDs shared". A pass in table order (the columns
+  // read in order, one table slot per row) counts the shared IDs exactly and bounds each ID's days
+  // from above; only when that bound is passed is the customer-by-customer walk needed.
+  if (groups.rows.length !== t.count) return walkByCustomer(t, groups);
+  const scan = scanIds(t);
+  if (scan.shared > SHARED_ID_SHARE * scan.distinct) return true;
+  return scan.mostRuns > MAX_INSTALLMENT_DAYS && walkByCustomer(t, groups);
+}
+
+/** What scanIds finds. */
+interface IdScan {
+  distinct: number;
+  /** IDs used by more than one customer. */
+  shared: number;
+  /**
+   * The most runs of one ID (a row whose day differs from that ID's previous row's, in table
+   * order, starts one), capped past MAX_INSTALLMENT_DAYS; the cap when a day is not a whole int32
+   * (the grouping's day order is then not sure). Each day an ID is used on starts at least one
+   * run, and a customer's rows are in day order in the walk, so the walk counts no customer more
+   * days of an ID than it has runs.
+   */
+  mostRuns: number;
+}
+
+/**
+ * The sheet's order IDs in table order (stop 61 measured 0.18 CPU-s for the customer-by-customer
+ * walk on 1,000,000 rows: two columns read at random and five tables per row). One Int32Array of
+ * four per slot (the ID, the customer who used it or −1 for more than one, its runs, the day of
+ * its last row), so a row touches one cache line of the table.
+ */
+function scanIds(t: Transactions): IdScan {
+  let size = 1;
+  while (size < 2 * t.count) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const last = size * 4 - 1;
+  const table = new Int32Array(size * 4);
+  const { order, customer, day } = t;
+  const cap = MAX_INSTALLMENT_DAYS + 1;
+  let distinct = 0;
+  let shared = 0;
+  let mostRuns = 1;
+  for (let i = 0; i < t.count; i++) {
+    const id = order[i];
+    const c = customer[i];
+    const d = day[i] | 0;
+    if (d !== day[i]) mostRuns = cap;
+    let at = (Math.imul(id, 0x9e3779b1) >>> shift) << 2;
+    while (table[at + 2] !== 0 && table[at] !== id) at = (at + 4) & last;
+    const runs = table[at + 2];
+    if (runs === 0) {
+      table[at] = id;
+      table[at + 1] = c;
+      table[at + 2] = 1;
+      table[at + 3] = d;
+      distinct++;
+      continue;
+    }
+    const owner = table[at + 1];
+    if (owner !== c && owner >= 0) {
+      shared++;
+      table[at + 1] = -1;
+    }
+    if (table[at + 3] !== d && runs < cap) {
+      table[at + 3] = d;
+      table[at + 2] = runs + 1;
+      if (runs + 1 > mostRuns) mostRuns = runs + 1;
+    }
+  }
+  return { distinct, shared, mostRuns };
+}
+
+/**
+ * The customer-by-customer walk, each customer's rows in day order: stop 61's ordersRecycled,
+ * unchanged (its test holds ordersRecycled to it).
+ */
+export function walkByCustomer(t: Transactions, groups: CustomerGroups): boolean {
   // An open-addressing table of the IDs: the customer who used each (−1: more than one), the last
   // day it was seen on for that customer and the count of its days.
   let size = 1;

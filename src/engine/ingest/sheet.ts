@@ -1495,8 +1495,10 @@ export class SheetIngest<T> {
     const customers = this.spec.kind === "customers";
     if (customers && this.idColumn < 0) return null;
     let only = -1;
+    // blankAt tells a raw cell from its bytes: cellAt made the text of two cells of every row of a
+    // full sheet (1,000,000 transactions: ~0.25 CPU-s of decoding, stop 62).
     for (let c = 0; c < row.width; c++) {
-      if (isBlank(row.cellAt(c))) continue;
+      if (row.blankAt(c)) continue;
       if (only >= 0) return null;
       only = c;
     }
