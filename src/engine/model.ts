@@ -254,6 +254,13 @@ export interface SheetSource {
    */
   heldTopUpRows?: number[];
   /**
+   * Transactions: the rows not used whose status says the charge failed (Stripe's Failed:
+   * optionWords.ts FAILED_CHARGE_WORDS), each with its Excel row, customer ID as written and day;
+   * joined to customers as Dataset.failedCharges (ingest/paymentFailed.ts). Absent when none; not
+   * in the JSON's sources.
+   */
+  failedCharges?: { row: number; id: string; day: number }[];
+  /**
    * Transactions: the purchases paid from stored value at 0 or blank (a punch card's 划卡; Excel row
    * numbers), read as Transactions.storedValueVisit (ingest/storedValue.ts). Absent when none; not
    * in the JSON's sources.
@@ -323,4 +330,9 @@ export interface Dataset {
    * complaints/fromContacts.ts. Absent when the sheet has no such column or no row says one.
    */
   complaintsFromContacts?: ComplaintsFromContacts;
+  /**
+   * The failed charges of known customers (SheetSource.failedCharges joined): no sale, a card to
+   * update when no paid purchase follows (ingest/paymentFailed.ts; tester61 U134). Absent when none.
+   */
+  failedCharges?: { customer: number; day: number }[];
 }

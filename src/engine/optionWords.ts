@@ -761,6 +761,24 @@ export const NOT_A_SALE_WORDS = {
 } as const;
 
 /**
+ * A transactions row's status saying the charge failed (Stripe's Payments `Failed` with a Decline
+ * Reason, WooCommerce's `failed`, 扣款失败): no sale (ROW_KIND_WORDS voided holds each), and when
+ * no paid purchase of the customer follows it, a card to update (ingest/paymentFailed.ts: the churn
+ * reason payment_failed and the call's purpose; tester61 U134: Chloe's three `Failed` charges on
+ * an expired card, no past_due status, read "signs of leaving"). Matched as the whole cell, as
+ * ROW_KIND_WORDS are.
+ */
+export const FAILED_CHARGE_WORDS = [
+  "failed",
+  "declined",
+  "payment failed",
+  "charge failed",
+  "扣款失败",
+  "支付失败",
+  "付款失败",
+] as const;
+
+/**
  * What a transactions row is, by the words its row-kind column (类型, 订单状态, Financial Status,
  * Stage: headerWords.ts `rowKind`) writes, for ingest/rowKinds.ts. Matched whole, case and `_` /
  * `-` ignored, as NOT_A_SALE_WORDS (whose lists are the returned and voided kinds here):
@@ -950,8 +968,10 @@ export const ROW_KIND_WORDS = {
     "contractsent",
     // Pipedrive's Deal - Status of a deal taken off the pipeline (tester56 U25).
     "deleted",
-    // WooCommerce's Order Status of an order not paid (tester58 U68: 357 of 4,493 lines counted).
-    "failed",
+    // WooCommerce's Order Status of an order not paid (tester58 U68: 357 of 4,493 lines counted),
+    // a charge that failed (Stripe's Payments Status, a 扣款 ledger's 状态): no sale either, and its
+    // customer's payment to fix (tester61 U134).
+    ...FAILED_CHARGE_WORDS,
     "pending payment",
     "on hold",
   ],

@@ -407,13 +407,15 @@ export function assessChurnRisk(
       write(c, low ? 1 : 0, SAID_LEAVING, leftDay, sig.leavingWord![c], 0, 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
-    // A status saying a charge failed (past_due, 欠费) is said before all that adds risk: the
-    // call is about the card, not a retention pitch (tester61 U134). Not weighed: no data set
-    // measured what it does to the chance of buying, so the probability stands.
-    const failed = sig.paymentFailed ? sig.paymentFailed[c] : -1;
-    if (failed >= 0) {
+    // A status saying a charge failed (past_due, 欠费), or failed charges with no payment since,
+    // is said before all that adds risk: the call is about the card, not a retention pitch
+    // (tester61 U134). Not weighed: no data set measured what it does to the chance of buying, so
+    // the probability stands.
+    const failed = sig.paymentFailed;
+    if (failed && failed.failed[c] === 1) {
       shiftReasons(c, low ? 1 : 0);
-      write(c, low ? 1 : 0, PAYMENT_FAILED, failed, 0, 0, 0);
+      const charges = failed.charges[c];
+      write(c, low ? 1 : 0, PAYMENT_FAILED, failed.status[c], charges, failed.lastDay[c], 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     if (low) {

@@ -40,7 +40,7 @@ import type { WordParams } from "../words/format";
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
- * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index)               |
+ * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  */
 
@@ -129,7 +129,10 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "said_leaving":
       return w(lang, "saidLeaving", { date: isoDate(a), word: LEAVING_REASON_WORDS[b] ?? "" });
     case "payment_failed":
-      return w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" });
+      // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed).
+      return a >= 0
+        ? w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" })
+        : w(lang, "chargesFailed", { count: Math.round(b), date: isoDate(c) });
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),

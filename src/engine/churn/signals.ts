@@ -4,7 +4,7 @@ import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 import { complaintAgeDays } from "../complaints/age";
 import { leavingReasonWord } from "../ingest/contactOutcome";
-import { paymentFailedStatus } from "../ingest/paymentFailed";
+import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -36,11 +36,11 @@ export interface ServiceSignals {
   leavingNoteDay?: Float64Array | null;
   leavingWord?: Int8Array | null;
   /**
-   * Per customer, the status saying a charge failed (past_due, 欠费: ingest/paymentFailed.ts), its
-   * PAYMENT_FAILED_STATUS_WORDS index, -1 none; null when no status says so (tester61 U134). Said as
-   * the reason payment_failed, not weighed.
+   * The customers whose payment failed: a status saying so (past_due, 欠费), or failed charges on
+   * the transactions sheet with no paid purchase since (ingest/paymentFailed.ts); null when none
+   * (tester61 U134). Said as the reason payment_failed, not weighed.
    */
-  paymentFailed?: Int8Array | null;
+  paymentFailed?: PaymentFailed | null;
 }
 
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
@@ -91,7 +91,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     out.oldestOpenDays = counts.oldest;
     out.lateComplaints = counts.late;
   }
-  out.paymentFailed = paymentFailedStatus(dataset.customers.status);
+  out.paymentFailed = paymentFailed(dataset, asOf);
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);

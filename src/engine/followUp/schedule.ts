@@ -1,5 +1,6 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
+import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { visitsFit } from "./visits";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import {
@@ -153,6 +154,12 @@ export interface FollowUpSchedule {
    */
   holds?: Holds;
   /**
+   * The customers whose payment failed (a past_due status, failed charges with no payment since:
+   * ingest/paymentFailed.ts): their retention call's reason says the card, not keeping them
+   * (tester61 U134). Absent when none.
+   */
+  paymentFailed?: PaymentFailed;
+  /**
    * 1 for a finished course (retention.ts finishedCourses: one day with spend, then only ¥0
    * revisits): its regular contact is its care call; the at-risk tab lists it after the others.
    * Absent when the caller passed none.
@@ -218,6 +225,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const unscheduled = new UnscheduledBuilder(n);
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
   const dnc = doNotContactOf(dataset, input.asOf);
+  const failed = paymentFailed(dataset, input.asOf);
   const dncListed = dnc ? new Uint8Array(n) : undefined;
   /**
    * Lists customer c, who asked not to be contacted, once: under its first contact met (bands go
@@ -484,6 +492,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     holidayCalendar,
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
     ...(ctx.holds ? { holds: ctx.holds } : {}),
+    ...(failed ? { paymentFailed: failed } : {}),
     ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
   };

@@ -5,7 +5,7 @@ import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
 import { withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
-import { paymentFailedStatus } from "../ingest/paymentFailed";
+import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -42,11 +42,11 @@ export interface TalkingPoints {
    */
   withoutNotes?: boolean;
   /**
-   * A status saying a charge failed (past_due, 欠费: ingest/paymentFailed.ts), its
-   * PAYMENT_FAILED_STATUS_WORDS index, -1 none; absent when no status says so: said first, the call
-   * is about the card (tester61 U134).
+   * The customers whose payment failed (a past_due status, failed charges with no payment since:
+   * ingest/paymentFailed.ts); absent when none: said first, the call is about the card (tester61
+   * U134).
    */
-  paymentFailed?: Int8Array;
+  paymentFailed?: PaymentFailed;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -78,7 +78,7 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastContact,
   };
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
-  const failed = paymentFailedStatus(dataset.customers.status);
+  const failed = paymentFailed(dataset, asOf);
   if (failed) points.paymentFailed = failed;
   return points;
 }
@@ -221,8 +221,15 @@ export function talkingPointText(
   const w = (code: Code<"talkingPoints">, params?: WordParams) =>
     say(lang, "talkingPoints", code, params);
   const out: string[] = [];
-  const failed = p.paymentFailed ? p.paymentFailed[c] : -1;
-  if (failed >= 0) out.push(w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[failed] }));
+  const failed = p.paymentFailed;
+  if (failed && failed.failed[c] === 1) {
+    const status = failed.status[c];
+    out.push(
+      status >= 0
+        ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })
+        : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
+    );
+  }
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);

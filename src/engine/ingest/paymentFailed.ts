@@ -1,4 +1,8 @@
-import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
+import type { Dataset } from "../model";
+import { customerKey } from "../parse/identifier";
+import { FAILED_CHARGE_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
+import type { CustomerIndex } from "./builders";
+import { rowKindKey } from "./rowKinds";
 
 /** A status as PAYMENT_FAILED_STATUS_WORDS are matched: lower case, `_` / `-` and spaces as one space. */
 const normal = (text: string): string =>
@@ -10,6 +14,19 @@ const normal = (text: string): string =>
 const INDEX: ReadonlyMap<string, number> = new Map(
   PAYMENT_FAILED_STATUS_WORDS.map((w, i) => [normal(w), i] as const),
 );
+
+const FAILED: ReadonlySet<string> = new Set(FAILED_CHARGE_WORDS.map((w) => rowKindKey(w)));
+
+/**
+ * Whether a transactions row's status cell says its charge failed (FAILED_CHARGE_WORDS, the whole
+ * cell as ROW_KIND_WORDS are matched).
+ *
+ * @example failedChargeWord("Failed") // true
+ * @example failedChargeWord("Refunded") // false
+ */
+export function failedChargeWord(text: string): boolean {
+  return text.length <= 24 && FAILED.has(rowKindKey(text));
+}
 
 /**
  * Per customer, the PAYMENT_FAILED_STATUS_WORDS index of a status saying a charge failed (past_due,
@@ -28,6 +45,101 @@ export function paymentFailedStatus(status: readonly string[] | undefined): Int8
     if (i === undefined) continue;
     out[c] = i;
     any = true;
+  }
+  return any ? out : null;
+}
+
+/**
+ * Joins the transactions' failed charges (SheetSource.failedCharges) to their customers by ID, as
+ * Dataset.failedCharges; the rows of an unknown ID are left (their row is said as not used).
+ */
+export function joinFailedCharges(
+  dataset: Pick<Dataset, "sources" | "failedCharges">,
+  index: CustomerIndex,
+): void {
+  const source = dataset.sources.transactions;
+  const rows = source?.failedCharges;
+  if (!source || !rows) return;
+  delete source.failedCharges;
+  const out: { customer: number; day: number }[] = [];
+  for (const f of rows) {
+    const c = index.get(customerKey(f.id));
+    if (c !== undefined) out.push({ customer: c, day: f.day });
+  }
+  if (out.length > 0) dataset.failedCharges = out;
+}
+
+/**
+ * Per customer, what says a payment of theirs failed (tester61 U134): a status saying so (its
+ * PAYMENT_FAILED_STATUS_WORDS index in `status`, -1 none), and the failed charges on the
+ * transactions sheet (Stripe's Failed) after their last paid purchase up to `asOf` (`charges`, the
+ * last one's day in `lastDay`, NaN none): a charge that failed before a later payment was settled.
+ * `failed[c]` 1 when either says so. Null when no customer has either.
+ */
+export interface PaymentFailed {
+  status: Int8Array;
+  charges: Int32Array;
+  lastDay: Float64Array;
+  failed: Uint8Array;
+}
+
+const MEMO = new WeakMap<Dataset, { asOf: number; out: PaymentFailed | null }>();
+
+/**
+ * The customers whose payment failed (PaymentFailed), once per dataset and analysis date: the
+ * churn reasons, the talking points and the schedule's purpose read the same.
+ *
+ * @example paymentFailed(dataset, asOf)?.failed[c] // 1: Chloe's three Failed charges, none paid since
+ */
+export function paymentFailed(
+  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges">,
+  asOf: number,
+): PaymentFailed | null {
+  const key = dataset as Dataset;
+  const memo = MEMO.get(key);
+  if (memo && memo.asOf === asOf) return memo.out;
+  const out = computePaymentFailed(dataset, asOf);
+  MEMO.set(key, { asOf, out });
+  return out;
+}
+
+function computePaymentFailed(
+  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges">,
+  asOf: number,
+): PaymentFailed | null {
+  const n = dataset.customers.count;
+  const status = paymentFailedStatus(dataset.customers.status);
+  const charges = dataset.failedCharges;
+  if (!status && !charges) return null;
+  const out: PaymentFailed = {
+    status: status ?? new Int8Array(n).fill(-1),
+    charges: new Int32Array(n),
+    lastDay: new Float64Array(n).fill(NaN),
+    failed: new Uint8Array(n),
+  };
+  let any = false;
+  if (status)
+    for (let c = 0; c < n; c++)
+      if (status[c] >= 0) {
+        out.failed[c] = 1;
+        any = true;
+      }
+  if (charges) {
+    // Each customer's last paid purchase up to the analysis date: a failure before it was settled.
+    const paid = new Float64Array(n).fill(-Infinity);
+    const t = dataset.transactions;
+    for (let i = 0; t && i < t.count; i++) {
+      const d = Math.floor(t.day[i]);
+      if (t.amount[i] > 0 && d < asOf + 1 && d > paid[t.customer[i]]) paid[t.customer[i]] = d;
+    }
+    for (const f of charges) {
+      const c = f.customer;
+      if (!(f.day < asOf + 1) || !(f.day > paid[c])) continue;
+      out.charges[c]++;
+      if (!(f.day <= out.lastDay[c])) out.lastDay[c] = f.day;
+      out.failed[c] = 1;
+      any = true;
+    }
   }
   return any ? out : null;
 }

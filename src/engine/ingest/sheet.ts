@@ -16,7 +16,8 @@ import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
-import type { EpochDay } from "../parse/date";
+import { parseDate, type EpochDay } from "../parse/date";
+import { failedChargeWord } from "./paymentFailed";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
 import { amountReading, readAmount } from "../parse/number";
@@ -1297,6 +1298,21 @@ export class SheetIngest<T> {
     }
   }
 
+  /**
+   * Keeps a voided row whose status says its charge failed (FAILED_CHARGE_WORDS) with its customer
+   * ID and day (SheetSource.failedCharges; ingest/paymentFailed.ts joins them to customers).
+   */
+  private noteFailedCharge(reader: RowReader, source: SheetSource): void {
+    const said = [this.rowKinds, this.statusKinds].some(
+      (k) => k !== null && failedChargeWord(cellText(reader.cellAt(k.column))),
+    );
+    if (!said) return;
+    const id = cellText(reader.cell("customerId")).trim();
+    const day = parseDate(reader.cell("date"), reader.dateOrder("date"));
+    if (id === "" || Number.isNaN(day)) return;
+    (source.failedCharges ??= []).push({ row: reader.rowNumber, id, day: Math.floor(day) });
+  }
+
   /** Hands the reader's current row to the table builder, its dates' column orders decided. */
   private commit(): void {
     this.counts.read++;
@@ -1336,6 +1352,8 @@ export class SheetIngest<T> {
     }
     if (notUsed(kind)) {
       this.counts.rejected++;
+      // A failed charge (Stripe's Failed): no sale, kept to say the card to update (tester61 U134).
+      if (kind === "voided" && this.source) this.noteFailedCharge(reader, this.source);
       if (reader.hasUnsettled) reader.settleRow(-1);
       return;
     }

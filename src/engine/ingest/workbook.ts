@@ -20,6 +20,7 @@ import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsB
 import { complaintsFromContacts } from "../complaints/fromContacts";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { resolveRowsNotUsed } from "./rowsNotUsed";
+import { joinFailedCharges } from "./paymentFailed";
 import {
   HEADER_SEARCH_ROWS,
   findHeader,
@@ -54,6 +55,7 @@ import {
   joinTransactions,
   partRows,
   partTexts,
+  PART_ROWS,
   PARTS_MAX,
 } from "./sheetParts";
 
@@ -753,6 +755,8 @@ export async function ingestWorkbook(
     const matched = resolveRowsNotUsed(notUsed, dataset, index, findings);
     if (matched.length > 0) dataset.rowsNotUsed = matched;
   }
+  // Failed charges (Stripe's Failed) joined to their customers: a card to update (tester61 U134).
+  joinFailedCharges(dataset, index);
   // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);
@@ -858,6 +862,9 @@ export async function ingestWorkbook(
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
       cardRefundRows: partRows(parts.map((p) => p.source!.cardRefundRows)),
       heldTopUpRows: partRows(parts.map((p) => p.source!.heldTopUpRows)),
+      failedCharges: parts.flatMap((p, k) =>
+        (p.source!.failedCharges ?? []).map((f) => ({ ...f, row: k * PART_ROWS + f.row })),
+      ),
       storedValueVisitRows: partRows(parts.map((p) => p.source!.storedValueVisitRows)),
     };
     // The payment and note of each row (a split payment is no duplicate), the rows as the joined
@@ -870,6 +877,7 @@ export async function ingestWorkbook(
     if (!source.topUpRows) delete source.topUpRows;
     if (!source.cardRefundRows) delete source.cardRefundRows;
     if (!source.heldTopUpRows) delete source.heldTopUpRows;
+    if (source.failedCharges!.length === 0) delete source.failedCharges;
     if (!source.storedValueVisitRows) delete source.storedValueVisitRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
     for (const p of parts)

@@ -29,11 +29,24 @@ import { originalReason, type CarriedNotes, type TypedRow } from "../followUp/ty
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
+const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
 
 /**
  * Longest complaint quoted (its first words and a later row's: twice a note's, NOTE_QUOTE_CHARS).
  */
 const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
+
+/**
+ * The reason of a retention call (win_back) of a customer whose payment failed (a past_due status,
+ * failed charges with no payment since: ingest/paymentFailed.ts), "" for any other: the call is
+ * about the card, not keeping them (tester61 U134).
+ *
+ * @example paymentFailedText(schedule, 2, "en-US") // "Payment failed: ask the customer to update …"
+ */
+export function paymentFailedText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
+  const failed = schedule.paymentFailed;
+  return failed && failed.failed[c] === 1 ? say(lang, "followUpTab", "paymentFailed") : "";
+}
 
 /**
  * The words of customer c's complaint still open on the analysis date, or "" when none: a contact
@@ -238,7 +251,9 @@ export function followUpsJson(
         ? openComplaintText(schedule, l.customer[i], lang)
         : l.reason[i] === CADENCE
           ? holdText(schedule.holds, l.customer[i], lang)
-          : "";
+          : l.reason[i] === WIN_BACK
+            ? paymentFailedText(schedule, l.customer[i], lang)
+            : "";
     if (code !== undefined) {
       out.raw('"code":');
       out.raw(code);

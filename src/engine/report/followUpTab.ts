@@ -35,7 +35,7 @@ import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { toCents } from "../cents";
-import { openComplaintText } from "./followUpJson";
+import { openComplaintText, paymentFailedText } from "./followUpJson";
 import {
   originalReason,
   typedCell,
@@ -62,6 +62,7 @@ const ONE_TIME_CAMPAIGN = UNSCHEDULED_REASONS.indexOf("one_time_buyer_campaign")
 
 const COMPLAINT = FOLLOW_UP_REASONS.indexOf("complaint_follow_up");
 const CADENCE = FOLLOW_UP_REASONS.indexOf("cadence");
+const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
 const EMAIL = CONTACT_CHANNELS.indexOf("email");
 const VISIT = CONTACT_CHANNELS.indexOf("visit");
 
@@ -295,7 +296,7 @@ export function followUpTable(
     const score = points.weakestScore[c];
     const weak = dim >= 0 && score <= 3;
     // A status saying a charge failed is the customer's own too (tester61 U134).
-    const failed = points.paymentFailed !== undefined && points.paymentFailed[c] >= 0;
+    const failed = points.paymentFailed !== undefined && points.paymentFailed.failed[c] === 1;
     if (
       points.openComplaints[c] > 0 ||
       failed ||
@@ -363,6 +364,7 @@ export function followUpTable(
   const churnedCampaign = say(lang, "followUp", "churnedCampaign");
   const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");
   const holds = schedule.holds;
+  const failed = schedule.paymentFailed;
   /**
    * Words of reason r of customer c's contact (its own words for a movement, an open complaint, or
    * the regular contact of a customer held by an agreed date or a pause: followUp/hold.ts).
@@ -371,6 +373,7 @@ export function followUpTable(
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang, !caller.mask)) ||
     (r === CADENCE && holdText(holds, c, lang, !caller.mask)) ||
+    (r === WIN_BACK && paymentFailedText(schedule, c, lang)) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint
   // among them; any other set is put into words once, by its listed reason and the rest: the rows
@@ -382,7 +385,8 @@ export function followUpTable(
   /** Words of every reason a contact covers, the listed one first. */
   const reasonsOf = (primary: number, bits: number, c: number): string => {
     const set = bits & all;
-    const shared = ((set | (1 << primary)) & own) === 0 && !isHeld(holds, c);
+    const shared =
+      ((set | (1 << primary)) & own) === 0 && !isHeld(holds, c) && failed?.failed[c] !== 1;
     const key = primary * (all + 1) + set;
     if (shared) {
       const known = reasonSets[key];

@@ -387,6 +387,7 @@ type SourceJson = Omit<
   | "topUpRows"
   | "cardRefundRows"
   | "heldTopUpRows"
+  | "failedCharges"
   | "storedValueVisitRows"
   | "payments"
   | "notes"
@@ -412,6 +413,7 @@ function sourcesJson(
       topUpRows: _top,
       cardRefundRows: _refunds,
       heldTopUpRows: _held,
+      failedCharges: _failed,
       storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,

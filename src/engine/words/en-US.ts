@@ -968,6 +968,8 @@ Exit codes:
     saidLeaving: "A contact note of {date} names a reason to leave: “{word}”",
     paymentFailed:
       "Status “{status}”: the payment failed (a payment problem, not a sign of leaving); ask the customer to update the payment method",
+    chargesFailed:
+      "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
     shrinkingOrders:
       "Orders shrinking: the last {count} orders {recent} on average (latest {last}), against about {usual} usually (down {share}%)",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",

@@ -228,6 +228,13 @@ export const FOLLOW_UP_TAB_EN = {
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
   /**
+   * The retention call of a customer whose payment failed (a past_due status, failed charges with
+   * no payment since: ingest/paymentFailed.ts): its purpose is the card, not keeping them
+   * (tester61 U134: Chloe's read "Retention call (signs of leaving)").
+   */
+  paymentFailed:
+    "Payment failed: ask the customer to update the payment method (not a retention call)",
+  /**
    * Why a customer who asked not to be contacted gets no contact, and where they said so
    * (followUp/doNotContact.ts; tester59 U80). Without the words on a workbook to pass on.
    * {place}: inputSheetName.ts inputPlace (the 客户 sheet, the file “customers.csv”; reviewer60 R3).
@@ -260,6 +267,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreed: "按约定 {date} 再联系：{note}",
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
+  paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
   doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
   doNotContactNoWords: "客户要求勿联系（{place}第 {row} 行{column}列）",
 };
@@ -352,6 +360,9 @@ export const TALKING_POINTS_EN = {
    */
   paymentFailed:
     "status “{status}”: the payment failed; ask the customer to update the payment method (a new card or account), not a retention pitch",
+  /** Failed charges with no payment since (Stripe's Failed rows; tester61 U134): said first too. */
+  chargesFailed:
+    "{count} {count|charge|charges} failed since the last payment (the last on {date}); ask the customer to update the payment method (a new card or account), not a retention pitch",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -375,6 +386,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   weakest: "最近评价最低：{dimension} {score}/5",
   lastBought: "最近购买：{product}",
   paymentFailed: "状态“{status}”：扣款失败，请客户更新付款方式（换卡或换扣款账户），不是挽留",
+  chargesFailed:
+    "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",

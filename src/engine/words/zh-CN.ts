@@ -771,6 +771,8 @@ export const ZH: Catalog = {
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
     saidLeaving: "{date} 的联系记录提到了离开的原因：“{word}”",
     paymentFailed: "状态为“{status}”：扣款失败（付款问题，不是要离开的迹象），请客户更新付款方式",
+    chargesFailed:
+      "上次付款后 {count} 次扣款失败（最近一次 {date}）：付款问题，不是要离开的迹象，请客户更新付款方式",
     shrinkingOrders:
       "订单金额在缩小：最近 {count} 单平均 {recent}（最近一单 {last}），平时约 {usual}（下降 {share}%）",
     lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",

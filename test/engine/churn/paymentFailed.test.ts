@@ -7,11 +7,17 @@
  * probability is not moved (no data set measured what a failed charge does to buying again).
  * A small copy of tester61's yoga workbook (notes/stop61/tester61/yoga/gen.js): monthly $129.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
-import { paymentFailedStatus } from "../../../src/engine/ingest/paymentFailed";
-import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { failedChargeWord, paymentFailedStatus } from "../../../src/engine/ingest/paymentFailed";
+import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
+import type { Grid } from "../../../src/engine/cells";
+import { followUpsJson } from "../../../src/engine/report/followUpJson";
+import { openCsv } from "../../../src/workbook/file/csvSource";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { RISK_LEVELS } from "../../../src/engine/analysis";
 import { defaultRules } from "../../../src/engine/rules";
@@ -111,3 +117,148 @@ test("the status words: past_due as Stripe writes it or spelt out, 欠费, 扣�
   expect(paymentFailedStatus(["active", "canceled"])).toBeNull();
   expect(paymentFailedStatus(undefined)).toBeNull();
 });
+
+/*
+ * tester61 U134 (the rest, fix62c): a member whose card charges failed (Stripe's Payments `Status`
+ * Failed, Decline Reason expired_card) with no past_due status said nothing of it: her reason was
+ * "overdue against own rhythm" and the schedule's purpose "Retention call (signs of leaving)". The
+ * failed rows are no sale (they were, and stay, left out of revenue), and now, when no paid charge
+ * follows them, give the reason payment_failed, the talking point to update the card, and a
+ * purpose that says payment, not retention; in zh and en, from a workbook and from CSV files.
+ */
+const members = [...Array(8).keys()].map((k) => `M${k}`);
+/** Charges with a Decline Reason column: `charges`' rows, each with none. */
+const paid = (id: string, last: string) => charges(id, last).map((r) => [...r, ""]);
+/** Every member active; CHLOE's three charges failed after 10-15, LIAM's one failed then paid. */
+const TRANSACTIONS: Grid = [
+  ["Created date (UTC)", "Customer ID", "Amount", "Status", "Decline Reason"],
+  ...members.flatMap((id) => paid(id, "2026-11-15")),
+  ...paid("CHLOE", "2026-10-15"),
+  ...paid("TWIN", "2026-10-15"),
+  ...paid("LIAM", "2026-10-15"),
+  ["2026-11-15", "CHLOE", 129, "Failed", "expired_card"],
+  ["2026-11-18", "CHLOE", 129, "Failed", "expired_card"],
+  ["2026-11-22", "CHLOE", 129, "Failed", "expired_card"],
+  ["2026-11-15", "LIAM", 129, "Failed", "insufficient_funds"],
+  ["2026-11-18", "LIAM", 129, "Paid", ""],
+];
+const CUSTOMERS: Grid = [
+  ["Customer ID", "Status"],
+  ...[...members, "CHLOE", "TWIN", "LIAM"].map((id) => [id, "active"]),
+];
+
+const runOn = (source: Parameters<typeof analyzeWorkbook>[0]) =>
+  analyzeWorkbook(source, { rules: defaultRules(), asOf: parseIsoDate(AS_OF) });
+
+const EN =
+  "3 charges failed since the last payment (the last on 2026-11-22): a payment problem, not a sign of leaving; ask the customer to update the payment method";
+const ZH =
+  "上次付款后 3 次扣款失败（最近一次 2026-11-22）：付款问题，不是要离开的迹象，请客户更新付款方式";
+
+/** The JSON's contacts planned for customer `id`. */
+function contactsOf(a: Analysis, id: string, lang: "zh-CN" | "en-US") {
+  const json = followUpsJson(a.schedule, a.dataset, lang).followUps;
+  return Array.from({ length: json.count }, (_, i) => json.item(i)).filter(
+    (x) => x.customerId === id,
+  );
+}
+
+describe.each([
+  ["a workbook", () => runOn(memorySource({ Customers: CUSTOMERS, Transactions: TRANSACTIONS }))],
+  [
+    "a workbook read by columns",
+    () => runOn(memoryColumnSource({ Customers: CUSTOMERS, Transactions: TRANSACTIONS })),
+  ],
+])("failed charges with no payment since, from %s (tester61 U134)", (_name, analyze) => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await analyze();
+  }, 60_000);
+
+  it("are Chloe's first reason, in both languages; not her twin's, not Liam's (paid since)", () => {
+    const first = a.classification.analysis.churnLevel[row(a, "CHLOE")] === 2 ? 1 : 0;
+    expect(reasons(a, "CHLOE")[first]).toEqual({ code: "payment_failed", text: EN });
+    expect(reasons(a, "CHLOE", "zh-CN")[first].text).toBe(ZH);
+    expect(reasons(a, "TWIN").map((r) => r.code)).not.toContain("payment_failed");
+    expect(reasons(a, "LIAM").map((r) => r.code)).not.toContain("payment_failed");
+  });
+
+  it("are no sale: her spend and probability are her twin's", () => {
+    const c = a.classification.analysis;
+    // The paid charges of the window (2025-12-15 to 2026-10-15), not the three failed ones.
+    expect(c.monetary[row(a, "CHLOE")]).toBe(11 * 129);
+    expect(c.monetary[row(a, "CHLOE")]).toBe(c.monetary[row(a, "TWIN")]);
+    expect(c.churnProbability[row(a, "CHLOE")]).toBe(c.churnProbability[row(a, "TWIN")]);
+  });
+
+  it("her call's purpose says payment, not retention; her twin's stays a retention call", () => {
+    const [chloe] = contactsOf(a, "CHLOE", "en-US");
+    expect(chloe.reason).toEqual({
+      code: "win_back",
+      text: "Payment failed: ask the customer to update the payment method (not a retention call)",
+    });
+    expect(contactsOf(a, "CHLOE", "zh-CN")[0].reason).toEqual({
+      code: "win_back",
+      text: "扣款失败：请客户更新付款方式（不是挽留联系）",
+    });
+    expect(contactsOf(a, "TWIN", "en-US")[0].reason).toEqual({ code: "win_back" });
+  });
+
+  it("her talking point opens with the card to update", () => {
+    const points = talkingPoints(a.dataset, a.dataset.asOf);
+    const at = (id: string, lang: "zh-CN" | "en-US") =>
+      talkingPointText(points, a.dataset, row(a, id), a.dataset.asOf, lang);
+    expect(at("CHLOE", "en-US")).toMatch(
+      /^3 charges failed since the last payment \(the last on 2026-11-22\); ask the customer to update the payment method/,
+    );
+    expect(at("CHLOE", "zh-CN")).toMatch(
+      /^上次付款后 3 次扣款失败（最近一次 2026-11-22），请客户更新付款方式/,
+    );
+    expect(at("LIAM", "en-US")).not.toMatch(/failed/);
+  });
+});
+
+test("from CSV files: the same reason and purpose", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "failed-charges-"));
+  try {
+    const csv = (grid: Grid) => grid.map((r) => r.join(",")).join("\n") + "\n";
+    const c = path.join(dir, "customers.csv");
+    const t = path.join(dir, "payments.csv");
+    writeFileSync(c, csv(CUSTOMERS));
+    writeFileSync(t, csv(TRANSACTIONS));
+    const a = await runOn(openCsv({ customers: c, transactions: t }));
+    expect(reasons(a, "CHLOE").map((r) => r.text)).toContain(EN);
+    expect(reasons(a, "LIAM").map((r) => r.code)).not.toContain("payment_failed");
+    expect(contactsOf(a, "CHLOE", "zh-CN")[0].reason.text).toBe(
+      "扣款失败：请客户更新付款方式（不是挽留联系）",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test("the words of a failed charge: Failed, declined, 扣款失败; not Paid or Refunded", () => {
+  expect(
+    ["Failed", "declined", "扣款失败", "支付失败", "Paid", "Refunded", ""].map(failedChargeWord),
+  ).toEqual([true, true, true, true, false, false, false]);
+});
+
+test("a 扣款失败 row is no purchase, and its customer's card is the call (READING_VERSION 2)", async () => {
+  const a = await runOn(
+    memorySource({
+      客户: [["客户编号"], ["K1"], ["K2"]],
+      交易: [
+        ["客户编号", "日期", "金额", "状态"],
+        ["K1", "2026-10-01", 100, ""],
+        ["K1", "2026-11-01", 100, "扣款失败"],
+        ["K2", "2026-10-01", 100, ""],
+      ],
+    }),
+  );
+  const c = a.classification.analysis;
+  expect(c.monetary[row(a, "K1")]).toBe(100);
+  expect(reasons(a, "K1", "zh-CN").map((r) => r.text)).toContain(
+    "上次付款后 1 次扣款失败（最近一次 2026-11-01）：付款问题，不是要离开的迹象，请客户更新付款方式",
+  );
+  expect(reasons(a, "K2").map((r) => r.code)).not.toContain("payment_failed");
+}, 60_000);
