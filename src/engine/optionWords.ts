@@ -1862,6 +1862,16 @@ export const DO_NOT_CONTACT_WORDS = [
   "不要推销",
   "别推销",
   "拒绝推销",
+  // Contact only through a lawyer or a collector: an account in dispute gets no sales call
+  // (tester62 U141: 请勿直接联系 and "Do NOT call - lawyer involved" got urgent retention calls).
+  "不要直接联系",
+  "别直接联系",
+  "勿直接联系",
+  "请勿直接联系",
+  "通过律师联系",
+  "由律师处理",
+  "律师介入",
+  "律师处理中",
   "do not contact",
   "don't contact",
   "do not call",
@@ -1877,6 +1887,18 @@ export const DO_NOT_CONTACT_WORDS = [
   "unsubscribe me",
   "do not disturb",
   "no sales calls",
+  "through attorney",
+  "through our attorney",
+  "through lawyer",
+  "through our lawyer",
+  "via attorney",
+  "via our attorney",
+  "via lawyer",
+  "via our lawyer",
+  "lawyer involved",
+  "attorney involved",
+  "legal hold",
+  "collections agency",
 ] as const;
 
 /**
@@ -2042,9 +2064,11 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "广告",
     "骚扰",
     "打扰",
+    // The customer named (不要直接联系客户，由律师处理).
+    "客户",
   ],
   // After such a word, a character that makes it a person or a department (推销员, 营销部, 广告公司).
-  notAfterWord: [..."员部司人商处科组团"],
+  notAfterWord: [..."员部司人商处科组团经"],
   english: [
     "me",
     "us",
@@ -2070,6 +2094,12 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "offers",
     "promotions",
     "marketing",
+    // How not: directly (contact via the attorney), only through, with someone involved or handling it.
+    "directly",
+    "direct",
+    "only",
+    "involved",
+    "handling",
   ],
 } as const;
 

@@ -481,7 +481,12 @@ function refusesContact(t: string, w: string, at: number): boolean {
   // Right before it (after 请 / please): taken back, or a time of day or week (DNC_RIGHT_BEFORE).
   const lead = before.replace(/(?:请|please|\s)+$/u, "");
   if (DNC_RIGHT_BEFORE.some((w) => lead.endsWith(w))) return false;
-  const after = t.slice(at + w.length, end).trim();
+  // A spaced or long dash ends the clause too (Do NOT call - lawyer involved; … – all contact via
+  // our attorney): what follows it is the reason, not whom not to call.
+  const after = t
+    .slice(at + w.length, end)
+    .split(/\s[-–—]+\s|[–—]/)[0]
+    .trim();
   if (after === "") return true;
   if (!LETTER.test(after.charAt(0)))
     return DNC_AFTER_ZH.some(

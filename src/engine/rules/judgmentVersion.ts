@@ -89,6 +89,9 @@
  *     pays on their own rhythm (two purchase days or more, the last within it) is no completion:
  *     the later money wins over the word, the customer is judged and called as any other, and the
  *     run says how many (classify.ts stillPaying; reviewer61 R10, school2's S4: churned, no call →
- *     growth, a regular contact). Data with no such status judge as before.
+ *     growth, a regular contact). Data with no such status judge as before. A note saying contact goes
+ *     through a lawyer or a collector only (请勿直接联系, 由律师处理, Do not contact directly, Do NOT
+ *     call - lawyer involved, legal hold) is do-not-contact (tester62 U141: 8 of 10 such notes got an
+ *     urgent call).
  */
 export const JUDGMENT_VERSION = 9;

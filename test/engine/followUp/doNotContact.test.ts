@@ -54,6 +54,18 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["家长要求不要再打电话推销课程", "不要再打电话"],
     ["不要再打电话推销了", "不要再打电话"],
     ["Do not call me about offers", "do not call"],
+    // tester62 U141: an account in dispute, contact through the attorney only.
+    ["Do not contact directly.", "do not contact"],
+    ["Do not call directly – all contact via our attorney", "do not call"],
+    ["In dispute. Contact through attorney only.", "through attorney"],
+    ["Legal hold: do not contact", "do not contact"],
+    ["Legal hold", "legal hold"],
+    ["Collections agency handling – no contact", "collections agency"],
+    ["Do NOT call - lawyer involved", "do not call"],
+    ["Disputed inv 1043 – with our attorney. Do not contact directly.", "do not contact"],
+    ["不要直接联系客户，由律师处理", "不要直接联系"],
+    ["请勿直接联系", "请勿直接联系"],
+    ["纠纷中，只能通过律师联系", "通过律师联系"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
@@ -64,6 +76,11 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     // …nor the salesman or the marketing department (reviewer61 R7).
     "不要再联系推销员小王，直接找店长",
     "不要再联系营销部，找客服",
+    "不要再联系客户经理，找店长",
+    // A lawyer or collector named in passing, not as the way to contact.
+    "Paid via attorney last year",
+    "Collections agency paid in full, reopened account",
+    "律师介绍来的客户",
     // One channel, not a call (conservative: text messages only).
     "客户说不要再发短信",
     "别再发推销短信",
