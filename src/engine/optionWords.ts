@@ -700,6 +700,40 @@ export const CARD_USE_WORDS = [
 ] as const;
 
 /**
+ * Words of an item bought that say a card or pack of visits paid ahead (面部护理10次卡, 课时包,
+ * Yoga class pack, Punch card): the buyer's later visits at ¥0 are its uses, purchases of her own
+ * rhythm (storedValue.ts packageUses; fix61l). Found anywhere in the item's name, case ignored, an
+ * English word as a whole word. Not 套餐 or 疗程 alone: 美团洁牙套餐 is one visit's deal, and a
+ * clinic's 疗程 paid once then 复查 at ¥0 is the finished course itself (judge60).
+ */
+export const PACKAGE_ITEM_WORDS = [
+  "次卡",
+  "疗程卡",
+  "护理卡",
+  "套卡",
+  "课时包",
+  "课包",
+  "月卡",
+  "季卡",
+  "年卡",
+  "储值卡",
+  "会员卡",
+  "pack",
+  "punch card",
+  "class card",
+] as const;
+
+/**
+ * What a count of visits in an item's name counts (肩颈理疗（10次）, 钢琴课 48课时, 10 sessions,
+ * 10-class): a pack of them paid ahead, as PACKAGE_ITEM_WORDS (storedValue.ts saysPackageItem: two
+ * or more, not an ordinal 第2次). Chinese right after the number; English after a space or `-`.
+ */
+export const PACKAGE_ITEM_UNITS = {
+  zh: ["次", "节", "课时", "堂"],
+  en: ["session", "sessions", "class", "classes", "visit", "visits", "lesson", "lessons"],
+} as const;
+
+/**
  * A row type saying the unused balance of a card was refunded (退卡): a return of stored value,
  * not of a purchase. Read at 0 for a member whose top-ups are read at 0 (storedValue.ts; tester60
  * U94: 赵敏's 退卡 −2,200 made her spend −2,200 with her top-up left out).
