@@ -32,10 +32,11 @@ const zh: Grid = [
 ];
 
 describe.each(each)("open invoices beside a type column are purchases (%s)", (_, make) => {
-  test.each([
+  const cases: [string, Grid, Record<string, Grid>, string, string][] = [
     ["en", en, { Customers: [["Customer ID"], ["A"], ["B"]] }, "Open", "Transactions"],
     ["zh", zh, { 客户: [["客户编号"], ["A"], ["B"]] }, "未付款", "交易"],
-  ] as const)("%s", async (_lang, sheet, customers, open, name) => {
+  ];
+  test.each(cases)("%s", async (_lang, sheet, customers, open, name) => {
     const { dataset, findings } = await ingestWorkbook(make({ ...customers, [name]: sheet }), {
       asOf,
     });
