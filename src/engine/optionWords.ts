@@ -188,10 +188,18 @@ export const ENUMS = {
       "已关闭",
       "已结案",
       "完成",
+      // Settled by paying or making good (tester62 U144: 已赔付 was "无法识别", the complaint open).
+      "已赔付",
+      "已赔偿",
+      "已补偿",
+      "已退款",
+      "已补发",
       "resolved",
       "closed",
       "done",
       "solved",
+      "refunded",
+      "compensated",
     ],
   },
   channel: {
@@ -2289,6 +2297,10 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "已结案",
   "已退款",
   "已赔偿",
+  "已赔付",
+  "已补偿",
+  "已补发",
+  "已补上",
   "已和解",
   "顾客已满意",
   "客户已满意",
@@ -2296,6 +2308,7 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "solved",
   "settled",
   "refunded",
+  "compensated",
   "issue fixed",
 ] as const;
 

@@ -97,5 +97,8 @@
  *     its uses, purchases of her own rhythm as a 划卡 from stored value is (storedValue.ts
  *     packageUses; fix61l): a card used on a few uneven days and then not at all is no finished
  *     course and is won back (reviewer61 course/ P1 medium 71 % → high 99 %).
+ *     A complaint whose status says it was paid or made good (已赔付, 已补偿, Refunded),
+ *     or under the header 处理情况, is resolved, and a contact's "Follow-up Date" is the agreed next
+ *     contact (tester62 U144, U143).
  */
 export const JUDGMENT_VERSION = 9;
