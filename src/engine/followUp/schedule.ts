@@ -596,7 +596,12 @@ function placementKeys(
     let late = !open && whole < firstDay ? firstDay - whole : 0;
     if (keyAccountLate !== null && !keyOverdue) {
       const also = keyAccountLate.get(b.customer(k));
-      if (also !== undefined && also > late) late = also;
+      // Only a contact that may go on the overdue contact's first day can absorb it there: a
+      // complaint follow-up not before the working day after the resolution goes apart from it,
+      // and borrowing its lateness put it before others' contacts later than its own (fix61d's
+      // property counterexample, seed 20261205: a late retention call waited behind it).
+      if (also !== undefined && also.late > late && b.earliest(k) <= also.earliest)
+        late = also.late;
     }
     // A key account's overdue regular contact comes after a contact of equal value (the same
     // customer's retention call: that one is the call, placement.ts ABSORBED).
@@ -622,16 +627,20 @@ function placementKeys(
 
 /**
  * Days late on the first working day of each customer with a key account's overdue regular
- * contact in the batch (null: none), for its other contact of the band (placementKeys).
+ * contact in the batch, and the first day it may go on (null: none), for its other contact of the
+ * band (placementKeys).
  */
-function lateKeyAccounts(b: CandidateBatch, firstDay: number): Map<number, number> | null {
-  let out: Map<number, number> | null = null;
+function lateKeyAccounts(
+  b: CandidateBatch,
+  firstDay: number,
+): Map<number, { late: number; earliest: number }> | null {
+  let out: Map<number, { late: number; earliest: number }> | null = null;
   for (let k = 0; k < b.length; k++) {
     if (b.primary(k) !== KEY_OVERDUE || b.open(k)) continue;
     const whole = Math.floor(b.due(k));
     if (!(whole < firstDay)) continue;
     out ??= new Map();
-    out.set(b.customer(k), firstDay - whole);
+    out.set(b.customer(k), { late: firstDay - whole, earliest: b.earliest(k) });
   }
   return out;
 }

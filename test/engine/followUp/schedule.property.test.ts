@@ -131,6 +131,40 @@ function run(c: Case) {
   return { schedule, rules, dataset, cal };
 }
 
+const none: Case["customers"][number] = {
+  owner: "",
+  consent: -1,
+  tier: 0,
+  risk: 0,
+  stage: 0,
+  spend: undefined,
+  score: 0,
+  lastPurchaseAgo: undefined,
+  contactAgo: undefined,
+  resolvedAgo: undefined,
+  birthdayOffset: undefined,
+};
+const LATE_BESIDE_KEY_ACCOUNT: Case = {
+  asOf: 20089,
+  customers: [
+    { ...none, spend: 5e-324, lastPurchaseAgo: 28, resolvedAgo: 0 },
+    { ...none, risk: 1, lastPurchaseAgo: 29, resolvedAgo: 0 },
+    none,
+  ],
+  calendar: { holidayOffsets: [], makeUpOffsets: [] },
+  capacity: 1,
+  visits: 0,
+  email: null,
+  online: null,
+  cadenceChannels: { high: "phone", medium: "phone", low: "phone" },
+  horizon: 3,
+  winBack: 1,
+  absent: [],
+  winBackIsMarketing: false,
+  winBackChurned: false,
+  placeFirst: false,
+};
+
 const capacityOf = (c: Case, channel: number): number =>
   [c.capacity, c.email ?? Infinity, c.visits, c.online ?? Infinity][channel];
 
@@ -318,7 +352,10 @@ describe("scheduleFollowUps invariants over random calendars, capacities and cus
           }
         }
       }),
-      { numRuns: 300 },
+      // fix61d's counterexample (seed 20261205, then under visitBusinessesOnly): customer 1's
+      // complaint follow-up (not before 01-02) borrowed its key account's overdue contact's 15
+      // days late, placed apart on 01-01, and went before customer 0's retention call 14 days late.
+      { numRuns: 300, examples: [[LATE_BESIDE_KEY_ACCOUNT]] },
     );
   });
 
