@@ -268,6 +268,7 @@ const FILE_WANTS: Record<SheetKind, Code<"input">> = {
   surveys: "fileWantsSurveys",
   complaints: "fileWantsComplaints",
   contacts: "fileWantsContacts",
+  visits: "fileWantsVisits",
 };
 
 /**

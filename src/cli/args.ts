@@ -285,6 +285,7 @@ const ANALYZE_OPTIONS = {
   surveys: { type: "string" },
   complaints: { type: "string" },
   contacts: { type: "string" },
+  visits: { type: "string" },
   print: { type: "boolean" },
   check: { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -423,8 +424,9 @@ export function parseCli(argv: string[]): CliArgs {
       : wrong("unknownCommand", { command });
   }
   const csv: Partial<Record<SheetKind, string>> = {};
-  for (const kind of ["customers", "transactions", "surveys", "complaints", "contacts"] as const) {
-    if (v[kind]) csv[kind] = v[kind];
+  for (const kind of SHEET_KINDS) {
+    const file = v[kind];
+    if (file) csv[kind] = file;
   }
   const workbook = parsed.positionals[0];
   if (parsed.positionals.length > 1)

@@ -27,6 +27,7 @@ const OPTIONS = {
   surveys: { type: "string" },
   complaints: { type: "string" },
   contacts: { type: "string" },
+  visits: { type: "string" },
   "as-of": { type: "string" },
   horizon: { type: "string" },
   rules: { type: "string" },

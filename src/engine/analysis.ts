@@ -113,6 +113,13 @@ export const CHURN_REASON_CODES = [
   // optionWords.ts PAYMENT_FAILED_STATUS_WORDS): involuntary churn, a card to update, said first.
   // Figures: the word (its PAYMENT_FAILED_STATUS_WORDS index). The probability is not moved.
   "payment_failed",
+  // tester61 U112: a customer read by her visits (消课记录, Check-ins; aggregate/visits.ts) is late
+  // against her rhythm of coming, not of paying: "no check-in for N days (usually every M)".
+  // Figures as overdue_vs_rhythm's. Likewise what holds her level down, her last visit within
+  // her rhythm (figures as recent_purchase's), and her visits falling (as falling_frequency's).
+  "visits_stopped",
+  "visiting",
+  "falling_visits",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -10,6 +10,7 @@ import {
   summariseCustomers,
   type CustomerSummary,
 } from "./aggregate/customerSummary";
+import { activityDays } from "./aggregate/visits";
 import { inputPlace, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
@@ -47,6 +48,7 @@ import {
   lookalikeSheetWarnings,
   siblingSheetsWarnings,
   returnsSheetWarning,
+  visitsReadWarning,
   unusedInputWarnings,
   misspeltColumnWarnings,
   likelyOwnerWarnings,
@@ -490,11 +492,13 @@ export async function analyzeWorkbook(
     asOf,
     rules.lifecycle.matureAfterDays,
   );
+  // A customer read by her visits (消课记录, Check-ins) is planned from her last visit.
+  const active = activityDays(summary);
   const schedule = scheduleFollowUps({
     dataset,
     analysis,
-    lastPurchase: summary.lastPurchase,
-    firstPurchase: summary.firstPurchase,
+    lastPurchase: active.last,
+    firstPurchase: active.first,
     lifetimeSpend: summary.netSpend,
     // The churned customers' campaign lists the lost accounts holding the high tier's share of the
     // lost value (80%: at 1,000,000 customers, 152,000 of 698,000); the rest are counted.
@@ -640,6 +644,10 @@ export async function analyzeWorkbook(
       ...lookalikeSheetWarnings(dataset),
       // A returns sheet beside the sales one (销售退货单), unread: not subtracted (tester57 U49).
       ...[returnsSheetWarning(dataset)].filter((w) => w !== null),
+      // The visits sheet read (消课记录, Check-ins): how many, and what for (tester61 U112).
+      ...[visitsReadWarning(dataset, (lang) => inputSheetName(dataset, "visits", lang))].filter(
+        (w) => w !== null,
+      ),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).
@@ -698,6 +706,7 @@ export async function analyzeWorkbook(
           classification.populationGapDays,
           {
             ...analysis,
+            recencyDays: summary.segmentation.recencyDays,
             typicalGapDays: classification.typicalGapDays,
             id: dataset.customers.id,
             oneIntervalAged,

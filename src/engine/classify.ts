@@ -202,6 +202,11 @@ export function classifyCustomers(
     recencyDays.set(m.recencyDays);
     frequency.set(m.frequency);
     monetary.set(m.monetary);
+    // RFM's R and the tabs' days since the last purchase are money: for a customer read by her
+    // visits (aggregate/visits.ts), her last payment's; her stage reads her visits (stagesOf).
+    const paid = m.paidRecencyDays;
+    if (paid && m.byVisits)
+      for (let c = 0; c < n; c++) if (m.byVisits[c] === 1) recencyDays[c] = paid[c];
   }
   const firstDay = m.firstPurchase;
   const purchaseDays = m.purchaseDays;
@@ -263,7 +268,8 @@ export function classifyCustomers(
   if (scored) {
     const left = customersLeft(dataset, asOf, analysisDay === dataset.asOf);
     if (left) {
-      const paying = stillPaying(left, analysis.recencyDays, purchaseDays, typicalGapDays);
+      // The segmentation's recency, as its rhythm: a customer read by her visits, her last visit's.
+      const paying = stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays);
       if (paying > 0) completedStillPaying = paying;
       markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!);
     }
@@ -419,7 +425,10 @@ function stagesOf(
   reasons: boolean,
   ruleOut: Int8Array | null,
 ): void {
-  const { recencyDays, lifecycleStage: stageOut, churnLevel } = analysis;
+  // The segmentation's recency: a customer read by her visits is judged on her last visit
+  // (analysis.recencyDays holds her last payment's, for RFM and the tabs).
+  const { lifecycleStage: stageOut, churnLevel } = analysis;
+  const recencyDays = m.recencyDays;
   const firstDay = m.firstPurchase;
   const purchaseDays = m.purchaseDays;
   const returnDay = m.wonBackDay;
@@ -456,7 +465,14 @@ function stagesOf(
     if (stage === STAGE.churned) {
       churnLevel[c] = CHURNED_LEVEL;
       if (reasons)
-        writeChurnedReason(analysis, c, recencyDays[c], typicalGapDays[c], purchaseDays[c] === 1);
+        writeChurnedReason(
+          analysis,
+          c,
+          recencyDays[c],
+          typicalGapDays[c],
+          purchaseDays[c] === 1,
+          m.byVisits !== undefined && m.byVisits[c] === 1,
+        );
     }
   }
 }

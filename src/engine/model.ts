@@ -111,6 +111,18 @@ export interface Transactions {
   notUsed?: NotUsedRow[];
 }
 
+/**
+ * A customer's visits: a lesson attended, a class checked in to (消课记录, 签到, Check-ins). Her
+ * presence, not a sale: no amount is kept (tester61 U112; aggregate/visits.ts).
+ */
+export interface Visits {
+  count: number;
+  customer: Int32Array;
+  /** The visit's day (epoch day, whole days). */
+  day: Float64Array;
+  sourceRow: Int32Array;
+}
+
 export interface Surveys {
   count: number;
   customer: Int32Array;
@@ -302,6 +314,11 @@ export interface Dataset {
   surveys: Surveys | null;
   complaints: Complaints | null;
   contacts: Contacts | null;
+  /**
+   * The lessons attended, the check-ins (消课记录, Check-ins): absent or null when no such sheet
+   * was read (tester61 U112; aggregate/visits.ts).
+   */
+  visits?: Visits | null;
   sources: Partial<Record<SheetKind, SheetSource>>;
   counts: Partial<Record<SheetKind, RowCounts>>;
   /**

@@ -7,7 +7,8 @@ import { bySection } from "./words/catalog";
  * and English (recognition vocabulary, headerWords.ts). The source of each field is DOMAIN.md "Inputs".
  */
 
-export type SheetKind = "customers" | "transactions" | "surveys" | "complaints" | "contacts";
+export type SheetKind =
+  "customers" | "transactions" | "surveys" | "complaints" | "contacts" | "visits";
 
 export const SHEET_KINDS: readonly SheetKind[] = [
   "customers",
@@ -15,6 +16,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   "surveys",
   "complaints",
   "contacts",
+  "visits",
 ];
 
 /** How a column's cells are read. */
@@ -176,6 +178,12 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // the customer's words (顾客反馈) its text (complaints/fromContacts.ts).
     ["complaint", "text", false],
     ["feedback", "text", false],
+  ]),
+  // Tester61 U112: the lessons a student attended, a member's check-ins (消课记录, Check-ins): her
+  // presence, read for her rhythm, not her money (aggregate/visits.ts).
+  visits: sheet("visits", false, [
+    ["customerId", "id", true],
+    ["date", "date", true],
   ]),
 };
 

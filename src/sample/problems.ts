@@ -1,11 +1,10 @@
 import type { Cell } from "../engine/cells";
 import { householdNames } from "../engine/ingest/duplicateKeys";
-import type { SheetKind } from "../engine/schema";
 import { calendarDate } from "./calendar";
 import { CustomerRows, restylePhone } from "./customers";
 import { SALT, SamplePlan } from "./plan";
 import { Random } from "./random";
-import type { Patch } from "./sheet";
+import type { Patch, SampleKind } from "./sheet";
 import type { SampleWords } from "./words";
 
 /**
@@ -16,10 +15,10 @@ import type { SampleWords } from "./words";
  */
 
 /** Base row counts of the five sheets, before any patch. */
-export type BaseCounts = Record<SheetKind, number>;
+export type BaseCounts = Record<SampleKind, number>;
 
 /** Column index of each field in a sheet, for the patches. */
-export type ColumnIndex = Record<SheetKind, Record<string, number>>;
+export type ColumnIndex = Record<SampleKind, Record<string, number>>;
 
 /** Picks distinct base rows in [lo, hi), none of them already taken. */
 class RowPicker {
@@ -63,9 +62,9 @@ export function samplePatches(
   counts: BaseCounts,
   col: ColumnIndex,
   totals: { sum: number },
-): Record<SheetKind, Patch[]> {
+): Record<SampleKind, Patch[]> {
   const rng = new Random(plan.options.seed, SALT.problems);
-  const out: Record<SheetKind, Patch[]> = {
+  const out: Record<SampleKind, Patch[]> = {
     customers: [],
     transactions: [],
     surveys: [],

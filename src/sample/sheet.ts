@@ -1,6 +1,12 @@
 import type { Cell } from "../engine/cells";
 import type { ColumnFormat } from "../engine/report/table";
-import type { SheetKind } from "../engine/schema";
+import { SHEET_KINDS, type SheetKind } from "../engine/schema";
+
+/** The inputs the sample writes: every one but the visits (a sales sample keeps no check-ins). */
+export type SampleKind = Exclude<SheetKind, "visits">;
+export const SAMPLE_KINDS: readonly SampleKind[] = SHEET_KINDS.filter(
+  (k): k is SampleKind => k !== "visits",
+);
 
 /**
  * One generated input sheet: its name, headers and a way to stream its rows. Rows are produced on
@@ -12,7 +18,7 @@ import type { SheetKind } from "../engine/schema";
  * hands them over.
  */
 export interface SampleSheet {
-  kind: SheetKind;
+  kind: SampleKind;
   name: string;
   /** Column keys (the schema's field keys), headers as written, and formats. */
   keys: readonly string[];

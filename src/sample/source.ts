@@ -4,7 +4,7 @@ import type { GridSource } from "../engine/ingest/workbook";
 import { epochDay, toExcelSerial, toJsDate } from "../engine/parse/date";
 import type { QualityCode } from "../engine/quality";
 import type { ColumnFormat } from "../engine/report/table";
-import { SHEET_KINDS, type Lang, type SheetKind } from "../engine/schema";
+import type { Lang } from "../engine/schema";
 import {
   COMPLAINT_KEYS,
   CONTACT_KEYS,
@@ -16,7 +16,14 @@ import {
 import { CUSTOMER_KEYS, CustomerRows } from "./customers";
 import { SamplePlan } from "./plan";
 import { samplePatches, type ColumnIndex } from "./problems";
-import { numberPatches, patchedRows, type Patch, type SampleSheet } from "./sheet";
+import {
+  SAMPLE_KINDS,
+  numberPatches,
+  patchedRows,
+  type Patch,
+  type SampleKind,
+  type SampleSheet,
+} from "./sheet";
 import { TRANSACTION_KEYS, transactionRows } from "./transactions";
 import { wordsFor } from "./words";
 
@@ -42,7 +49,7 @@ export interface SampleOptions {
 export interface InjectedProblem {
   code: QualityCode;
   sheet: string;
-  kind: SheetKind;
+  kind: SampleKind;
   /** Excel row number. */
   row: number;
   /** The field whose cell carries it ("" for the whole row). */
@@ -53,7 +60,7 @@ export interface InjectedProblem {
 export interface ToleratedForm {
   form: string;
   sheet: string;
-  kind: SheetKind;
+  kind: SampleKind;
   row: number;
   field: string;
 }
@@ -70,7 +77,7 @@ export interface Sample {
 /** 2025-12-31: the default "today" of the sample data. */
 export const SAMPLE_AS_OF = epochDay(2025, 12, 31);
 
-const FORMATS: Record<SheetKind, readonly ColumnFormat[]> = {
+const FORMATS: Record<SampleKind, readonly ColumnFormat[]> = {
   customers: [
     "text",
     "text",
@@ -101,7 +108,7 @@ const FORMATS: Record<SheetKind, readonly ColumnFormat[]> = {
   contacts: ["text", "date", "text", "text"],
 };
 
-const KEYS: Record<SheetKind, readonly string[]> = {
+const KEYS: Record<SampleKind, readonly string[]> = {
   customers: CUSTOMER_KEYS,
   transactions: TRANSACTION_KEYS,
   surveys: SURVEY_KEYS,
@@ -137,9 +144,9 @@ export function sampleSource(options: SampleOptions = {}): Sample {
   });
   const customers = new CustomerRows(plan, words, lang);
   const col = Object.fromEntries(
-    SHEET_KINDS.map((k) => [k, Object.fromEntries(KEYS[k].map((key, i) => [key, i]))]),
+    SAMPLE_KINDS.map((k) => [k, Object.fromEntries(KEYS[k].map((key, i) => [key, i]))]),
   ) as ColumnIndex;
-  const counts: Record<SheetKind, number> = {
+  const counts: Record<SampleKind, number> = {
     customers: plan.count,
     transactions: plan.totalPurchases,
     surveys: plan.totalSurveys,
@@ -148,11 +155,11 @@ export function sampleSource(options: SampleOptions = {}): Sample {
   };
   const totals = { sum: 0 };
   const problems = options.problems ?? true;
-  const patches: Record<SheetKind, Patch[]> = problems
+  const patches: Record<SampleKind, Patch[]> = problems
     ? samplePatches(plan, words, customers, counts, col, totals)
     : { customers: [], transactions: [], surveys: [], complaints: [], contacts: [] };
 
-  const base: Record<SheetKind, () => Iterator<Cell[]>> = {
+  const base: Record<SampleKind, () => Iterator<Cell[]>> = {
     customers: () => customers.all(),
     transactions: () => transactionRows(plan, words),
     surveys: () => surveyRows(plan, words),
@@ -160,7 +167,7 @@ export function sampleSource(options: SampleOptions = {}): Sample {
     contacts: () => contactRows(plan, words),
   };
   const amount = col.transactions.amount;
-  const sheets: SampleSheet[] = SHEET_KINDS.map((kind) => {
+  const sheets: SampleSheet[] = SAMPLE_KINDS.map((kind) => {
     const headers = words.headers[kind];
     const head: Cell[][] =
       kind === "customers" && patches.customers.length > 0

@@ -1,4 +1,5 @@
-import type { Lang, SheetKind } from "../engine/schema";
+import type { Lang } from "../engine/schema";
+import type { SampleKind } from "./sheet";
 
 /**
  * The words the sample data is made of, in Chinese and English: sheet names and headers (as users
@@ -6,8 +7,8 @@ import type { Lang, SheetKind } from "../engine/schema";
  */
 
 export interface SampleWords {
-  sheetNames: Record<SheetKind, string>;
-  headers: Record<SheetKind, readonly string[]>;
+  sheetNames: Record<SampleKind, string>;
+  headers: Record<SampleKind, readonly string[]>;
   title: string;
   owners: readonly string[];
   /** Region label per province: "华东-上海" / "East China - Shanghai". */

@@ -2,7 +2,8 @@ import type { Cell } from "../../src/engine/cells";
 import { summariseCustomers } from "../../src/engine/aggregate/customerSummary";
 import { ingestWorkbook, type IngestResult } from "../../src/engine/ingest/workbook";
 import { epochDay } from "../../src/engine/parse/date";
-import { SHEETS, SHEET_KINDS } from "../../src/engine/schema";
+import { SHEETS } from "../../src/engine/schema";
+import { SAMPLE_KINDS } from "../../src/sample/sheet";
 import { sampleSource, type Sample, type SampleOptions } from "../../src/sample/source";
 import { ZH } from "../../src/sample/words";
 
@@ -97,7 +98,7 @@ describe("sampleSource", () => {
       "contacts.complaint",
       "contacts.feedback",
     ]);
-    for (const kind of SHEET_KINDS) {
+    for (const kind of SAMPLE_KINDS) {
       const source = result.dataset.sources[kind]!;
       expect(source.sheetName).toBe(ZH.sheetNames[kind]);
       expect(Object.keys(source.columns).sort()).toEqual(
@@ -184,7 +185,7 @@ describe("sampleSource", () => {
   });
 
   it("counts add up: every row read is used or rejected", () => {
-    for (const kind of SHEET_KINDS) {
+    for (const kind of SAMPLE_KINDS) {
       const c = result.dataset.counts[kind]!;
       expect(c.read).toBe(c.used + c.rejected);
       const errors = sample.injected.filter(
@@ -282,7 +283,7 @@ describe("sampleSource options", () => {
     const result = await ingestWorkbook(sample.source, { asOf: sample.asOf });
     expect(result.findings).toEqual([]);
     expect(result.dataset.sources.customers!.headerRow).toBe(1);
-    for (const kind of SHEET_KINDS)
+    for (const kind of SAMPLE_KINDS)
       expect(result.dataset.sources[kind]!.unmappedHeaders).toEqual([]);
     expect(result.dataset.transactions.count).toBe(sample.plan.totalPurchases);
   });

@@ -16,6 +16,13 @@ import {
 import { isReturn } from "./purchase";
 import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
 import { ordersRecycled } from "./recycledOrders";
+import {
+  copyCustomerVisits,
+  measureVisitRhythm,
+  newVisitScratch,
+  visitGroups,
+  type VisitScratch,
+} from "./visits";
 
 export { copyOrders, copyVisits, grow, newScratch, type Scratch } from "./scratch";
 
@@ -83,6 +90,19 @@ export interface SegmentationMeasures extends OrderFallMeasures {
   spendFirst: Float64Array;
   spendLast: Float64Array;
   spendGapSquares: Float64Array;
+  /**
+   * 1 for a customer whose rhythm measures above (purchase days, first day, recency, gaps, recent
+   * and previous counts, win-back) are over her visits, not her purchases: she has a visit on the
+   * Visits sheet (消课记录, Check-ins) and a purchase by the date (aggregate/visits.ts; tester61
+   * U112). Absent in a summary measured without it.
+   */
+  byVisits?: Uint8Array;
+  /**
+   * For a customer read by her visits (byVisits), the days since her last payment, as recencyDays
+   * would be without them (RFM's R and the tabs' days since the last purchase: money, not
+   * presence); NaN for every other customer. Absent in a summary measured without it.
+   */
+  paidRecencyDays?: Float64Array;
 }
 
 /**
@@ -258,6 +278,9 @@ export function summariseCustomers(
   const installments = hasOrderIds && !ordersRecycled(t, groups);
   // Earlier dates' measures (takeEarlier), from the same rows in the same pass.
   const earlier = earlierDays.map((day) => datedSummary(out, rules, day));
+  // A customer's visits (消课记录, Check-ins): her rhythm, not her money (aggregate/visits.ts).
+  const visits = visitGroups(dataset, n, settings.asOf);
+  const visitDays = newVisitScratch();
   let purchaseTotal = 0;
   for (let c = 0; c < n; c++) {
     const from = offsets[c];
@@ -272,7 +295,8 @@ export function summariseCustomers(
     copyOrders(scratch, txOrder, hasOrderIds, rows, from, count, installments);
     copyVisits(scratch, t.storedValueVisit, rows, from, count);
     measurePurchases(out, c, scratch, count, hasOrderIds);
-    measureSegmentation(out.segmentation, settings, c, scratch, count);
+    copyCustomerVisits(visitDays, visits, c);
+    measureSegmentation(out.segmentation, settings, c, scratch, count, visitDays);
     purchaseTotal = measureOverview(
       out.overview,
       settings,
@@ -283,7 +307,7 @@ export function summariseCustomers(
       purchaseTotal,
     );
     if (!first) measureModel(out.model, settings.asOf, c, scratch, count);
-    if (earlier.length > 0) measureEarlier(earlier, c, scratch, count);
+    if (earlier.length > 0) measureEarlier(earlier, c, scratch, count, visitDays);
   }
   out.overview.purchaseTotal = purchaseTotal;
   if (earlier.length > 0) measuredEarlier.set(out, earlier);
@@ -363,6 +387,8 @@ function segmentationColumns(n: number): SegmentationMeasures {
     spendFirst: new Float64Array(n).fill(NaN),
     spendLast: new Float64Array(n).fill(NaN),
     spendGapSquares: new Float64Array(n),
+    byVisits: new Uint8Array(n),
+    paidRecencyDays: new Float64Array(n).fill(NaN),
     fallUsual: new Float64Array(n).fill(NaN),
     fallRecent: new Float64Array(n).fill(NaN),
     fallLast: new Float64Array(n).fill(NaN),
@@ -380,11 +406,17 @@ function modelColumns(n: number): ModelMeasures {
 }
 
 /** Customer c's measures at each earlier date (the functions of today's: the same definitions). */
-function measureEarlier(earlier: DatedSummary[], c: number, rows: Scratch, count: number): void {
+function measureEarlier(
+  earlier: DatedSummary[],
+  c: number,
+  rows: Scratch,
+  count: number,
+  visits: VisitScratch,
+): void {
   for (let e = 0; e < earlier.length; e++) {
     const s = earlier[e];
     // Each stops at the first row after its date (day order), as with only the rows up to it.
-    measureSegmentation(s.segmentation, s.measuredFor, c, rows, count);
+    measureSegmentation(s.segmentation, s.measuredFor, c, rows, count, visits);
     measureModel(s.model, s.measuredFor.asOf, c, rows, count);
   }
 }
@@ -482,6 +514,8 @@ function measurePurchases(
 /**
  * The segmentation's measures over the rows up to asOf (day order: the first row after it ends
  * them). A return lowers spend but is not a purchase; a second row on a day adds no purchase day.
+ * Given the customer's visits (消课记录, Check-ins), her rhythm measures are over them instead
+ * (aggregate/visits.ts measureVisitRhythm).
  */
 export function measureSegmentation(
   out: SegmentationMeasures,
@@ -489,6 +523,7 @@ export function measureSegmentation(
   c: number,
   rows: Scratch,
   count: number,
+  visits?: VisitScratch,
 ): void {
   const { day, amount } = rows;
   const visit = rows.visits ? rows.visit : null;
@@ -572,6 +607,7 @@ export function measureSegmentation(
   out.spendGapSquares[c] = spendSquares;
   if (days > 0) out.recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
   measureOrderFall(out, asOf, c, rows, count);
+  if (visits) measureVisitRhythm(out, settings, c, visits);
 }
 
 /**

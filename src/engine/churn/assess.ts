@@ -30,6 +30,22 @@ const TYPICAL_LOWERS = CODE("typical_lowers");
 const SHRINKING = CODE("shrinking_orders");
 const SAID_LEAVING = CODE("said_leaving");
 const PAYMENT_FAILED = CODE("payment_failed");
+/**
+ * A customer read by her visits (Snapshot.byVisits; tester61 U112): her rhythm's reasons in words
+ * of visits. The reason's code for hers, by code (-1: the same); few and many purchase days are
+ * her visit days, said by their fourth figure (1).
+ */
+const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
+  code === "overdue_vs_rhythm" || code === "overdue_not_weighed"
+    ? CODE("visits_stopped")
+    : code === "recent_purchase"
+      ? CODE("visiting")
+      : code === "falling_frequency"
+        ? CODE("falling_visits")
+        : -1,
+);
+const FEW = CODE("few_purchases");
+const MANY = CODE("many_purchases");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -95,6 +111,7 @@ export function assessChurnRisk(
   const learned = model.source === "learned" ? 1 : 0;
   const order = new Int32Array(FEATURE_COUNT);
   const value = new Float64Array(FEATURE_COUNT);
+  const byVisits = today.byVisits;
 
   const write = (
     c: number,
@@ -106,12 +123,13 @@ export function assessChurnRisk(
     e: number,
   ) => {
     const s = c * MAX_CHURN_REASONS + slot;
-    codes[s] = code;
+    const visits = byVisits !== undefined && byVisits[c] === 1;
+    codes[s] = visits && BY_VISITS[code] >= 0 ? BY_VISITS[code] : code;
     const o = s * REASON_FIGURES;
     figs[o] = a;
     figs[o + 1] = b;
     figs[o + 2] = d;
-    figs[o + 3] = e;
+    figs[o + 3] = visits && (code === FEW || code === MANY) ? 1 : e;
   };
 
   /** Moves customer c's reasons from slot `first` one slot down (the last one dropped). */

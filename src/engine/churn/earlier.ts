@@ -10,6 +10,7 @@ import {
   type DatedSummary,
 } from "../aggregate/customerSummary";
 import { ordersRecycled } from "../aggregate/recycledOrders";
+import { copyCustomerVisits, newVisitScratch, visitGroups } from "../aggregate/visits";
 import type { Dataset } from "../model";
 import type { RuleSet } from "../rules/schema";
 
@@ -43,6 +44,9 @@ export function summariseEarlier(
   const scratch = newScratch(hasOrderIds);
   // As summariseCustomers: installments only where the sheet's order IDs are not recycled.
   const installments = hasOrderIds && !ordersRecycled(dataset.transactions, today.groups);
+  // Her visits (消课记录, Check-ins) are her rhythm at every date, as today (aggregate/visits.ts).
+  const visits = visitGroups(dataset, n, today.measuredFor.asOf);
+  const visitDays = newVisitScratch();
   // The latest date first: a customer with no row up to it has none up to the earlier ones.
   const latest = Math.max(...days);
   for (let c = 0; c < n; c++) {
@@ -65,8 +69,9 @@ export function summariseEarlier(
     if (count === 0) continue;
     copyOrders(scratch, txOrder, hasOrderIds, rows, from, count, installments);
     copyVisits(scratch, dataset.transactions.storedValueVisit, rows, from, count);
+    copyCustomerVisits(visitDays, visits, c);
     for (const s of out) {
-      measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count);
+      measureSegmentation(s.segmentation, s.measuredFor, c, scratch, count, visitDays);
       measureModel(s.model, s.measuredFor.asOf, c, scratch, count);
     }
   }

@@ -87,6 +87,11 @@ export interface Snapshot {
   spendLast?: Float64Array;
   spendGapSquares?: Float64Array;
   /**
+   * 1 for a customer whose rhythm measures are over her visits (SegmentationMeasures.byVisits):
+   * her reasons speak of visits (churn/assess.ts). Absent: nobody's are.
+   */
+  byVisits?: Uint8Array;
+  /**
    * A steady customer's falling orders (aggregate/orderFall.ts): its usual order, the mean of its
    * last orders and the latest; NaN where they do not fall steeply. Absent: none is known to.
    */
@@ -164,7 +169,8 @@ export function snapshotOf(input: {
     asOf: input.asOf,
     eligible,
     eligibleCount: count,
-    recencyDays: a.recencyDays,
+    // The segmentation's (a customer read by her visits: her last visit's), not RFM's.
+    recencyDays: m.recencyDays,
     purchaseDays: m.purchaseDays,
     firstDay: m.firstPurchase,
     typicalGapDays: input.classification.typicalGapDays,
@@ -173,6 +179,7 @@ export function snapshotOf(input: {
     spendFirst: m.spendFirst,
     spendLast: m.spendLast,
     spendGapSquares: m.spendGapSquares,
+    byVisits: m.byVisits,
     fallUsual: m.fallUsual,
     fallRecent: m.fallRecent,
     fallLast: m.fallLast,

@@ -42,9 +42,16 @@ import type { WordParams } from "../words/format";
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
+ * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
+ * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
+ * | falling_visits    | as falling_frequency's, over her visits                          |
+ *
+ * few_purchases and many_purchases count her visit days when their fourth figure is 1.
  */
 
 const days = (x: number) => String(Math.round(x));
+
+const VISITS_STOPPED = CHURN_REASON_CODES.indexOf("visits_stopped");
 
 /** One churn-reason text in one language (a module function: no closure per reasonText call). */
 function w(lang: Lang, c: Code<"churnReasons">, params: WordParams): string {
@@ -63,11 +70,13 @@ export function writeChurnedReason(
   recencyDays: number,
   rhythmDays: number,
   oneTime: boolean,
+  byVisits = false,
 ): void {
   const { codes, figures } = analysis.churnReasons;
   const slot = i * MAX_CHURN_REASONS;
   for (let s = 0; s < MAX_CHURN_REASONS; s++) codes[slot + s] = -1;
-  codes[slot] = 0; // overdue_vs_rhythm
+  // Overdue against her rhythm; of coming, for a customer read by her visits (tester61 U112).
+  codes[slot] = byVisits ? VISITS_STOPPED : 0; // overdue_vs_rhythm
   const o = slot * REASON_FIGURES;
   figures[o] = recencyDays - rhythmDays;
   figures[o + 1] = rhythmDays;
@@ -170,7 +179,10 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         });
       return w(lang, "longSincePurchase", { days: Math.round(a), typical: days(b) });
     case "few_purchases":
-      return w(lang, "fewPurchases", { count: Math.round(a), typical: b.toFixed(1) });
+      return w(lang, d === 1 ? "fewVisits" : "fewPurchases", {
+        count: Math.round(a),
+        typical: b.toFixed(1),
+      });
     case "low_spend":
       return w(lang, "lowSpend", { spend: amount(a), typical: amount(b) });
     case "model_no_purchase":
@@ -178,7 +190,21 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "overdue_not_weighed":
       return w(lang, "overdueNotWeighed", { overdue: days(a), gap: days(b), since: days(c) });
     case "many_purchases":
-      return w(lang, "manyPurchases", { count: Math.round(a), typical: b.toFixed(1) });
+      return w(lang, d === 1 ? "manyVisits" : "manyPurchases", {
+        count: Math.round(a),
+        typical: b.toFixed(1),
+      });
+    case "visits_stopped":
+      return w(lang, "visitsStopped", { overdue: days(a), gap: days(b), since: days(c) });
+    case "visiting":
+      return w(lang, "visiting", { days: Math.round(a), gap: days(c) });
+    case "falling_visits":
+      return w(lang, "fallingVisits", {
+        share: pct(d),
+        recent: Math.round(b),
+        before: days(a),
+        period: days(c),
+      });
     case "recent_purchase":
       if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
       if (d === 2) return w(lang, "nearRhythm", { days: Math.round(a), gap: days(c) });
@@ -211,6 +237,7 @@ const RELIEF = new Set<ChurnReasonCode>([
   "model_likely_to_buy",
   "high_spend",
   "typical_lowers",
+  "visiting",
 ]);
 
 /** Whether a reason code (CHURN_REASON_CODES index) says what lowers the risk (RELIEF). */
@@ -240,6 +267,8 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "shrinking_orders" ||
         code === "said_leaving" ||
         code === "payment_failed" ||
+        code === "visits_stopped" ||
+        code === "falling_visits" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

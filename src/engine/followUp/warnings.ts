@@ -156,6 +156,9 @@ export const RUN_WARNING_CODES = [
   // Customers who asked not to be contacted (备注 别再发推销, a contact's 不要再联系): no contact
   // planned, counted on the Overview (followUp/doNotContact.ts; tester59 U80).
   "do_not_contact",
+  // The visits sheet read (消课记录, Check-ins): how many visits of how many customers, and what
+  // they mean for the judgments (visitsReadWarning; tester61 U112). A note: nothing is wrong.
+  "visits_read",
 ] as const;
 
 /** A warning about the whole run (not a row): stable code and words. */
@@ -1166,6 +1169,23 @@ export function returnsSheetWarning(
     code: "returns_sheet_unread",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
   };
+}
+
+/**
+ * visits_read: the visits sheet read (消课记录, Check-ins: Dataset.visits), how many visits of how
+ * many customers, and what they are read for: a customer's coming, not her money (aggregate/
+ * visits.ts; tester61 U112: the sheet was only "not read"). Null when no such sheet was read.
+ */
+export function visitsReadWarning(
+  dataset: Pick<Dataset, "visits" | "sources">,
+  sheet: (lang: Lang) => string,
+): RunWarning | null {
+  const visits = dataset.visits;
+  if (!visits || !dataset.sources.visits) return null;
+  const customers = new Set(visits.customer).size;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "visitsRead", { sheet: sheet(lang), count: visits.count, customers });
+  return { code: "visits_read", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }
 
 /**

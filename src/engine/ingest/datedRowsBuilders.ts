@@ -1,4 +1,4 @@
-// Builders of the dated sheets that follow a customer: Surveys, Complaints and Contacts.
+// Builders of the dated sheets that follow a customer: Surveys, Complaints, Contacts and Visits.
 import {
   COMPLAINT_CAUSES,
   COMPLAINT_COMPLEXITIES,
@@ -7,6 +7,7 @@ import {
   type Complaints,
   type Contacts,
   type Surveys,
+  type Visits,
 } from "../model";
 import {
   CustomerIndex,
@@ -381,5 +382,29 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       out.feedback = this.feedback.build();
     }
     return out;
+  }
+}
+
+/** The lessons attended, the check-ins (消课记录, Check-ins; tester61 U112): a customer and a day. */
+export class VisitsBuilder extends DatedRowsBuilder<Visits> {
+  constructor(index: CustomerIndex) {
+    super(index, "date", true);
+  }
+
+  protected addFields(): boolean {
+    return true;
+  }
+
+  protected addRawFields(): boolean {
+    return true;
+  }
+
+  build(): Visits {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      day: this.date.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
   }
 }

@@ -16,7 +16,12 @@ import { NOT_YET_SHEET_NAME } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
-import { ComplaintsBuilder, ContactsBuilder, SurveysBuilder } from "./datedRowsBuilders";
+import {
+  ComplaintsBuilder,
+  ContactsBuilder,
+  SurveysBuilder,
+  VisitsBuilder,
+} from "./datedRowsBuilders";
 import { complaintsFromContacts } from "../complaints/fromContacts";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { resolveRowsNotUsed } from "./rowsNotUsed";
@@ -668,6 +673,7 @@ export async function ingestWorkbook(
     surveys: () => new SurveysBuilder(index),
     complaints: () => new ComplaintsBuilder(index),
     contacts: () => new ContactsBuilder(index),
+    visits: () => new VisitsBuilder(index),
   };
 
   // Transactions ingested beside Customers, on another thread, when the source can (aside.ts);

@@ -1,4 +1,4 @@
-import type { Lang } from "../schema";
+import type { Lang, SheetKind } from "../schema";
 import { sayBoth } from "../words/catalog";
 
 /**
@@ -64,9 +64,23 @@ export interface TabSpec {
   label?: Record<Lang, string>;
 }
 
-const INPUT_COUNTS = ["customers", "transactions", "surveys", "complaints", "contacts"].flatMap(
-  (kind) => ["Read", "Used", "Rejected"].map((k) => `${kind}${k}`),
-);
+/**
+ * The inputs whose row counts the run log keeps, in its column order: those of layout 2, and those
+ * added later (the Visits: tester61 U112), whose columns are appended after the later tabs' row
+ * counts so no earlier column moves.
+ */
+export const LOGGED_INPUTS: readonly SheetKind[] = [
+  "customers",
+  "transactions",
+  "surveys",
+  "complaints",
+  "contacts",
+];
+export const LATER_LOGGED_INPUTS: readonly SheetKind[] = ["visits"];
+
+const countsOf = (kinds: readonly SheetKind[]) =>
+  kinds.flatMap((kind) => ["Read", "Used", "Rejected"].map((k) => `${kind}${k}`));
+const INPUT_COUNTS = countsOf(LOGGED_INPUTS);
 
 /** A technical name that is the same in every language (the hidden state tab). */
 function sameInBoth(name: string): Record<Lang, string> {
@@ -202,6 +216,8 @@ export const OUTPUT_TABS = {
       "warnings",
       // Row counts of tabs added after layout 2 (LATER_LOGGED_TABS), appended: no column moves.
       "atRiskRows",
+      // … and of inputs added after it (LATER_LOGGED_INPUTS: the Visits, stop 62).
+      ...countsOf(LATER_LOGGED_INPUTS),
     ],
   },
   // What changed since the last refresh (issue 12): matrices and customer lists.

@@ -1,9 +1,16 @@
 import type { Cell } from "../cells";
 import type { RowCounts } from "../model";
-import { SHEET_KINDS, type Lang, type SheetKind } from "../schema";
+import type { Lang, SheetKind } from "../schema";
 import type { WordParams } from "../words/format";
 import { tableOf, type OutputTab, type ReportColumn, type ReportTable } from "./table";
-import { laterLoggedTabs, loggedTabs, tabLabel, tabName } from "./outputTabs";
+import {
+  LATER_LOGGED_INPUTS,
+  LOGGED_INPUTS,
+  laterLoggedTabs,
+  loggedTabs,
+  tabLabel,
+  tabName,
+} from "./outputTabs";
 import {
   extraRunLogColumns,
   HEADLINE_KPIS,
@@ -63,12 +70,15 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
     { key: "ruleSetHash", header: w("ruleSetHash"), format: "text" },
     { key: "analysisDate", header: w("analysisDate"), format: "date" },
   ];
-  for (const kind of SHEET_KINDS) {
-    for (const k of ["read", "used", "rejected"] as const) {
-      const header = w("sheetCount", { sheet: w(kind), count: w(k) });
-      cols.push({ key: `${kind}${k[0].toUpperCase()}${k.slice(1)}`, header, format: "integer" });
+  const inputCounts = (kinds: readonly SheetKind[]) => {
+    for (const kind of kinds) {
+      for (const k of ["read", "used", "rejected"] as const) {
+        const header = w("sheetCount", { sheet: w(kind), count: w(k) });
+        cols.push({ key: `${kind}${k[0].toUpperCase()}${k.slice(1)}`, header, format: "integer" });
+      }
     }
-  }
+  };
+  inputCounts(LOGGED_INPUTS);
   for (const tab of loggedTabs()) {
     cols.push({
       key: `${tab}Rows`,
@@ -88,6 +98,8 @@ export function runLogColumns(lang: Lang): ReportColumn[] {
       header: w("tabRows", { tab: tabLabel(tab, lang) }),
       format: "integer",
     });
+  // … and of inputs added later (the Visits), after those.
+  inputCounts(LATER_LOGGED_INPUTS);
   return cols;
 }
 
@@ -125,10 +137,13 @@ export function runLogTable(
     entry.ruleSetHash,
     Math.floor(entry.asOf),
   ];
-  for (const kind of SHEET_KINDS) {
-    const c = entry.sheets[kind];
-    row.push(c ? c.read : null, c ? c.used : null, c ? c.rejected : null);
-  }
+  const inputCounts = (kinds: readonly SheetKind[]) => {
+    for (const kind of kinds) {
+      const c = entry.sheets[kind];
+      row.push(c ? c.read : null, c ? c.used : null, c ? c.rejected : null);
+    }
+  };
+  inputCounts(LOGGED_INPUTS);
   for (const tab of loggedTabs()) row.push(entry.outputs[tab] ?? null);
   row.push(Math.round(entry.durationSeconds * 100) / 100);
   for (const k of HEADLINE_KPIS) {
@@ -139,6 +154,7 @@ export function runLogTable(
   }
   row.push(entry.warnings && entry.warnings.length > 0 ? entry.warnings.join("\n") : null);
   for (const tab of laterLoggedTabs()) row.push(entry.outputs[tab] ?? null);
+  inputCounts(LATER_LOGGED_INPUTS);
   const cells: Record<string, Cell> = {};
   own.forEach((c, k) => (cells[c.key] = row[k]));
   const current: RunLogRow = { asOf: Math.floor(entry.asOf), at: entry.at, cells };

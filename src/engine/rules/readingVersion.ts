@@ -35,8 +35,6 @@
  *     says its charge failed, `declined`, `payment failed`, `charge failed`, `扣款失败`, `支付失败`,
  *     `付款失败` (optionWords.ts FAILED_CHARGE_WORDS; `failed` was one already), is no purchase:
  *     left out as voided, where it was counted as a purchase of a kind not known (fix62c, tester61
- *     U134). And on a sheet of invoices, an open / overdue / 未付款 status beside a type column
- *     (QuickBooks' Status beside Transaction Type, 单据状态 beside 单据类型) is billed, a purchase,
- *     as the status alone was (it was voided: fix62g, tester62 U140, repro 400 → 700).
+ *     U134).
  */
 export const READING_VERSION = 2;

@@ -422,6 +422,7 @@ export const EN = {
     fileWantsSurveys: "--surveys the satisfaction survey answers",
     fileWantsComplaints: "--complaints the complaints",
     fileWantsContacts: "--contacts the contact log (calls, visits)",
+    fileWantsVisits: "--visits the lessons attended or check-ins",
     /**
      * A workbook given as a CSV file that lacks a required input's sheet, so `analyze book.xlsx`
      * (workbookNotCsv's advice) would fail too (tester47 L4): {missing} and {named} the sheets'
@@ -526,11 +527,11 @@ export const EN = {
 Usage:
   npm run cli -- analyze <workbook.xlsx> [options]
   npm run cli -- analyze --customers c.csv --transactions t.csv [--surveys s.csv]
-                         [--complaints x.csv] [--contacts y.csv] [options]
+                         [--complaints x.csv] [--contacts y.csv] [--visits v.csv] [options]
   npm run cli -- rules --print            print the default rule set (JSON) to start from
   npm run cli -- rules --check rules.json check a rule set and say what is wrong
 
-Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts when present; headers in
+Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts, Visits when present; headers in
 Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
 the analysis tabs. The input file is never modified, except a report of ours given as the input
 (named <name>.analysis.xlsx, or named by -o): it is refreshed in place, replacing the file (to keep
@@ -736,6 +737,9 @@ Exit codes:
      */
     csvWindows1252:
       "Read as Windows-1252 (Western European, what Western Excel's “CSV (Comma delimited)” writes): {files}. {count|It is|They are} neither UTF-8 nor marked with a byte-order mark. If accented letters read wrong on the tabs (Müller as M黮ler or MÃ¼ller), save {count|it|them} in Excel as “CSV UTF-8 (Comma delimited)” and run again.",
+    /** followUp/warnings.ts visits_read: the visits sheet read (tester61 U112). */
+    visitsRead:
+      "Visits read from “{sheet}”: {count|# visit|# visits} of {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid package or a running subscription is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM scores stay from the transactions (a visit is no sale).",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",
@@ -986,6 +990,17 @@ Exit codes:
       "Last purchase {days} {days|day|days} ago, longer than all customers' typical {typical} (though within its own rhythm: buys about every {gap} {gap|day|days})",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
+    // Tester61 U112: a customer read by her visits (lessons attended, check-ins).
+    fewVisits:
+      "Few visits: {count} {count|day|days} with a check-in (all customers typically about {typical})",
+    manyVisits:
+      "Lowers the risk: {count} {count|day|days} with a check-in (all customers typically about {typical})",
+    visitsStopped:
+      "No check-in for {since} {since|day|days} (usually every {gap} {gap|day|days}): {overdue} {overdue|day|days} past own rhythm",
+    visiting:
+      "Lowers the risk: last check-in {days} {days|day|days} ago (usually every {gap} {gap|day|days})",
+    fallingVisits:
+      "Check-ins down {share}%: {recent|# day|# days} with a check-in in the last {period} days vs {before} in the {period} days before",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
     // No article before the share: "a 87%" / "an 80%" depend on how the number is read aloud.
     modelNoPurchase:

@@ -14,6 +14,7 @@ export const INPUT_NAMES_EN: Record<SheetKind, string> = {
   surveys: "Surveys",
   complaints: "Complaints",
   contacts: "Contacts",
+  visits: "Visits",
 };
 export const INPUT_NAMES_ZH: Record<SheetKind, string> = {
   customers: "客户",
@@ -21,6 +22,7 @@ export const INPUT_NAMES_ZH: Record<SheetKind, string> = {
   surveys: "满意度调查",
   complaints: "投诉",
   contacts: "跟进记录",
+  visits: "上课签到",
 };
 
 export const FIELD_NAMES_EN: Record<HeaderField, string> = {

@@ -374,6 +374,7 @@ export const ZH: Catalog = {
     fileWantsSurveys: "--surveys 要满意度调查的答卷",
     fileWantsComplaints: "--complaints 要投诉记录",
     fileWantsContacts: "--contacts 要跟进记录（电话、拜访）",
+    fileWantsVisits: "--visits 要上课或签到记录（消课记录、签到）",
     workbookNotCsvLacks:
       "“{file}”是 Excel 工作簿，不是 CSV 文件；它也没有{missing}工作表（{sheets}），所以直接分析它（analyze {typed}）也不行。请把{input}数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --{option} 给出；或者在此工作簿中加入名为{named}的{count|工作表}，然后运行 analyze {typed}",
     outputNotCsv:
@@ -443,11 +444,11 @@ export const ZH: Catalog = {
 用法：
   npm run cli -- analyze <工作簿.xlsx> [选项]
   npm run cli -- analyze --customers 客户.csv --transactions 交易.csv [--surveys 调查.csv]
-                         [--complaints 投诉.csv] [--contacts 跟进.csv] [选项]
+                         [--complaints 投诉.csv] [--contacts 跟进.csv] [--visits 签到.csv] [选项]
   npm run cli -- rules --print            输出默认规则集（JSON），可在此基础上修改
   npm run cli -- rules --check rules.json 检查规则集并说明哪里有误
 
-读取客户表和交易表（有满意度调查、投诉、跟进记录表时一并读取；列名可为中文或英文），
+读取客户表和交易表（有满意度调查、投诉、跟进记录、上课签到表时一并读取；列名可为中文或英文），
 写出一个新的工作簿：原输入表原样复制（.xlsx 输入时），再加上各分析表。
 输入文件不会被修改；但输入本身是本工具的报告（名为 <名称>.analysis.xlsx，或由 -o 指定）时，
 会就地刷新、替换原文件（要保留原文件，请用 -o 另取文件名）。
@@ -616,6 +617,9 @@ export const ZH: Catalog = {
       "{from} 至 {to} 的收入合计为 {revenue}，不大于 0，不能作为占比的基数：按价值层级和 RFM 分群的收入占比已留空。退货超过购买（金额多写了位数等，见“{tab}”表）会如此；请核对退货后重新运行。",
     csvWindows1252:
       "以下 CSV 文件按 Windows-1252（西欧字符编码，西文版 Excel“CSV（逗号分隔）”的保存格式）读取：{files}。上述 {count} 个文件不是 UTF-8，也没有字节顺序标记（BOM）。如各表中的带重音字母显示不对（Müller 显示为 M黮ler 或 MÃ¼ller），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新运行。",
+    /** followUp/warnings.ts visits_read：读取了上课签到表（tester61 U112）。 */
+    visitsRead:
+      "已读取上课签到表“{sheet}”：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 评分仍只按交易计算（上课签到不是销售）。",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
     csvFile: "“{file}”",
@@ -787,6 +791,13 @@ export const ZH: Catalog = {
     longSinceWithinRhythm:
       "上次购买已是 {days} 天前，长于所有客户通常的 {typical} 天（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
+    // Tester61 U112: a customer read by her visits (消课记录, 签到): her rhythm of coming.
+    fewVisits: "上课/签到次数少：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
+    manyVisits: "降低风险：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
+    visitsStopped: "已 {since} 天未上课/签到（通常约每 {gap} 天一次），超出自身节奏 {overdue} 天",
+    visiting: "降低风险：上次上课/签到在 {days} 天前（通常约每 {gap} 天一次）",
+    fallingVisits:
+      "上课/签到次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
     typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",

@@ -150,6 +150,7 @@ describe("the columnar fast path (readColumns) against the row path (readSheet)"
           surveys: rowsArb("surveys"),
           complaints: rowsArb("complaints"),
           contacts: rowsArb("contacts"),
+          visits: rowsArb("visits"),
         }),
         fc.boolean(),
         fc.integer({ min: 1, max: 9 }),

@@ -261,6 +261,7 @@ describe("ingestWorkbook", () => {
       surveys: null,
       complaints: "Customer Complaints",
       contacts: "Call Log",
+      visits: null,
     });
     expect(sheetOf(["客户清单", "销售明细", "月度汇总", "回访记录", "客诉"])).toEqual({
       customers: "客户清单",
@@ -268,8 +269,10 @@ describe("ingestWorkbook", () => {
       surveys: null,
       complaints: "客诉",
       contacts: "回访记录",
+      visits: null,
     });
-    // tester57 U42: a gym's sheets as she keeps them (two failed runs, ratings unread).
+    // tester57 U42: a gym's sheets as she keeps them (two failed runs, ratings unread). Her
+    // check-ins (签到统计) are the Visits input since tester61 U112: a member's coming.
     expect(
       sheetOf(["会员资料", "收银流水", "回访记录", "会员评价", "投诉登记", "签到统计"]),
     ).toEqual({
@@ -278,6 +281,7 @@ describe("ingestWorkbook", () => {
       surveys: "会员评价",
       complaints: "投诉登记",
       contacts: "回访记录",
+      visits: "签到统计",
     });
     // The customers' sheet named last, after a sheet whose name starts with its word.
     expect(sheetOf(["Customer Complaints", "Orders", "Customers"]).customers).toBe("Customers");

@@ -156,6 +156,10 @@ const KEYS_STOP_30: Partial<Record<OutputTab, readonly string[]>> = {
     "backtestAuc",
     "warnings",
     "atRiskRows",
+    // The Visits input's counts (stop 62, tester61 U112), appended.
+    "visitsRead",
+    "visitsUsed",
+    "visitsRejected",
   ],
   atRisk: [
     "id",

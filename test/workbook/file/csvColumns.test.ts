@@ -199,6 +199,7 @@ describe("CSV by column (readColumns) against CSV by row (readSheet)", () => {
           surveys: rowsArb("surveys"),
           complaints: rowsArb("complaints"),
           contacts: rowsArb("contacts"),
+          visits: rowsArb("visits"),
         }),
         styleArb,
         fc.integer({ min: 1, max: 9 }),

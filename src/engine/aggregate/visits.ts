@@ -1,0 +1,158 @@
+// A customer's visits (消课记录, 签到, Check-ins: Dataset.visits) are her presence (tester61 U112).
+// A student who prepaid 80 lessons a year ago and attends every Saturday is not churned; a member
+// whose card is still charged each month but who stopped checking in is going quiet. So, for a
+// customer with a visit up to the analysis date and a purchase by then, the rhythm measures the
+// stage, churn risk and the call read (the purchase days, the first and last day, the gaps, the
+// recent and previous counts, the win-back) are taken over her visit days instead of her payment
+// days. Her money stays her money: spend, RFM's recency, frequency and monetary value (R from her
+// last payment: SegmentationMeasures.paidRecencyDays), revenue, orders and the customer-base model
+// are read from the transactions alone (a visit is no sale).
+import type { Dataset } from "../model";
+import { paymentFailed } from "../ingest/paymentFailed";
+import { groupByCustomer, type CustomerGroups } from "./byCustomer";
+import type { MeasureSettings, SegmentationMeasures } from "./customerSummary";
+
+/** Each customer's visit days (whole epoch days), grouped in day order (byCustomer.ts). */
+export interface VisitGroups extends CustomerGroups {
+  day: Float64Array;
+  /**
+   * 1 for a customer whose payment failed by the analysis date (ingest/paymentFailed.ts: past_due,
+   * failed charges with no payment since): read by her payments, not her visits, at every date.
+   * Her coming does not settle her card, and the call she is owed is about it (tester61 U134:
+   * Chloe, still checking in, three charges failed). Null when nobody's did.
+   */
+  paysBy: Uint8Array | null;
+}
+
+/** A customer's visit days, copied out in day order for the per-customer pass. */
+export interface VisitScratch {
+  days: Float64Array;
+  count: number;
+}
+
+/**
+ * The dataset's visits grouped by customer, as of the run's analysis date `asOf` (whose payment
+ * failed by then: VisitGroups.paysBy); null when no visits sheet was read.
+ *
+ * @example visitGroups(dataset, dataset.customers.count, asOf) // null without a Check-ins sheet
+ */
+export function visitGroups(
+  dataset: Pick<Dataset, "visits" | "customers" | "transactions" | "failedCharges">,
+  n: number,
+  asOf: number,
+): VisitGroups | null {
+  const v = dataset.visits;
+  if (!v || v.count === 0) return null;
+  const failed = paymentFailed(dataset, asOf);
+  return { ...groupByCustomer(v.customer, v.day, n), day: v.day, paysBy: failed?.failed ?? null };
+}
+
+/** Scratch room for one customer's visit days (copyCustomerVisits makes it grow). */
+export function newVisitScratch(): VisitScratch {
+  return { days: new Float64Array(64), count: 0 };
+}
+
+/**
+ * Copies customer c's visit days into `scratch` (day order); none without visits (`groups` null),
+ * nor for a customer whose payment failed (VisitGroups.paysBy).
+ */
+export function copyCustomerVisits(
+  scratch: VisitScratch,
+  groups: VisitGroups | null,
+  c: number,
+): void {
+  scratch.count = 0;
+  if (groups === null || (groups.paysBy !== null && groups.paysBy[c] === 1)) return;
+  const from = groups.offsets[c];
+  const count = groups.offsets[c + 1] - from;
+  if (count > scratch.days.length) {
+    let size = scratch.days.length;
+    while (size < count) size *= 2;
+    scratch.days = new Float64Array(size);
+  }
+  for (let j = 0; j < count; j++) scratch.days[j] = Math.floor(groups.day[groups.rows[from + j]]);
+  scratch.count = count;
+}
+
+/**
+ * Customer c's rhythm measures over her visit days up to the analysis date, in place of those over
+ * her purchase days, when she has both by then (see the file's head); `byVisits[c]` is set to say
+ * so (the reasons then speak of visits). Her spend, frequency and monetary value are unchanged.
+ *
+ * @example measureVisitRhythm(summary.segmentation, settings, c, visits) // Ben: recency 40, not 3
+ */
+export function measureVisitRhythm(
+  out: SegmentationMeasures,
+  settings: MeasureSettings,
+  c: number,
+  visits: VisitScratch,
+): void {
+  if (visits.count === 0 || !(out.purchaseDays[c] > 0)) return;
+  const asOf = settings.asOf;
+  const recentStart = asOf - settings.trendPeriodDays;
+  const previousStart = asOf - 2 * settings.trendPeriodDays;
+  const { days: day, count } = visits;
+  let first = NaN;
+  let last = NaN;
+  let wonBack = NaN;
+  let days = 0;
+  let squares = 0;
+  let rCount = 0;
+  let pCount = 0;
+  for (let j = 0; j < count; j++) {
+    const d = day[j];
+    if (d > asOf) break;
+    if (d === last) continue;
+    if (days === 0) first = d;
+    else {
+      if (d - last >= settings.inactiveDays) wonBack = d;
+      squares += (d - last) * (d - last);
+    }
+    last = d;
+    days++;
+    if (d > recentStart) rCount++;
+    else if (d > previousStart) pCount++;
+  }
+  if (days === 0) return;
+  if (out.paidRecencyDays) out.paidRecencyDays[c] = out.recencyDays[c];
+  out.purchaseDays[c] = days;
+  out.firstPurchase[c] = first;
+  out.recencyDays[c] = asOf - last;
+  out.wonBackDay[c] = wonBack;
+  out.gapSquares[c] = squares;
+  out.recentCount[c] = rCount;
+  out.previousCount[c] = pCount;
+  out.spendDays[c] = days;
+  out.spendFirst[c] = first;
+  out.spendLast[c] = last;
+  out.spendGapSquares[c] = squares;
+  if (out.byVisits) out.byVisits[c] = 1;
+}
+
+/**
+ * The last and first day of each customer's activity the follow-up plan reads (its retention
+ * calls, holds, one-time buyers): her last and first purchase, or, for a customer read by her
+ * visits (SegmentationMeasures.byVisits), her last and first visit up to the analysis date. The
+ * summary's own arrays when nobody is read by visits.
+ *
+ * @example activityDays(summary).last[c] // her last check-in's day, not the last auto-charge's
+ */
+export function activityDays(summary: {
+  lastPurchase: Float64Array;
+  firstPurchase: Float64Array;
+  measuredFor: Pick<MeasureSettings, "asOf">;
+  segmentation: Pick<SegmentationMeasures, "byVisits" | "recencyDays" | "firstPurchase">;
+}): { last: Float64Array; first: Float64Array } {
+  const { byVisits, recencyDays, firstPurchase } = summary.segmentation;
+  if (!byVisits || !byVisits.includes(1))
+    return { last: summary.lastPurchase, first: summary.firstPurchase };
+  const last = Float64Array.from(summary.lastPurchase);
+  const first = Float64Array.from(summary.firstPurchase);
+  const asOf = summary.measuredFor.asOf;
+  for (let c = 0; c < byVisits.length; c++) {
+    if (byVisits[c] !== 1) continue;
+    last[c] = asOf - recencyDays[c];
+    first[c] = firstPurchase[c];
+  }
+  return { last, first };
+}
