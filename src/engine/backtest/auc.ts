@@ -1,3 +1,5 @@
+import { countDigits, digitStarts, placeByDigit } from "../radixDigits";
+
 /**
  * Area under the ROC curve of a score against a 0/1 outcome: the chance that a random positive
  * (outcome 1) scores above a random negative, ties counting half (the Mann–Whitney U statistic).
@@ -145,15 +147,7 @@ function radixPass16(
   counts: Int32Array,
 ): void {
   const n = order.length;
-  counts.fill(0);
-  for (let i = 0; i < n; i++) counts[(key[order[i]] >>> shift) & 0xffff]++;
-  for (let d = 0, sum = 0; d < 65536; d++) {
-    const c = counts[d];
-    counts[d] = sum;
-    sum += c;
-  }
-  for (let i = 0; i < n; i++) {
-    const k = order[i];
-    next[counts[(key[k] >>> shift) & 0xffff]++] = k;
-  }
+  countDigits(order, key, shift, counts, n);
+  digitStarts(counts);
+  placeByDigit(order, next, key, shift, counts, n);
 }

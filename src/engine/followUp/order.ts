@@ -1,3 +1,5 @@
+import { countDigits, digitStarts, placeByDigit } from "../radixDigits";
+
 /**
  * Sort orders for the schedule without a comparator per pair: a stable least-significant-digit radix
  * sort over the top 32 bits of each value (16 bits a pass, passes where every row has the same digit
@@ -212,18 +214,10 @@ function radixPass(
   shift: number,
   m: number,
 ): boolean {
-  count.fill(0);
-  for (let q = 0; q < m; q++) count[(hi[from[q]] >>> shift) & MASK]++;
+  countDigits(from, hi, shift, count, m);
   if (count[(hi[from[0]] >>> shift) & MASK] === m) return false;
-  for (let b = 0, sum = 0; b < BUCKETS; b++) {
-    const c = count[b];
-    count[b] = sum;
-    sum += c;
-  }
-  for (let q = 0; q < m; q++) {
-    const i = from[q];
-    to[count[(hi[i] >>> shift) & MASK]++] = i;
-  }
+  digitStarts(count);
+  placeByDigit(from, to, hi, shift, count, m);
   return true;
 }
 
