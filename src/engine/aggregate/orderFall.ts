@@ -9,7 +9,11 @@ import type { Scratch } from "./scratch";
  * The orders fall when the usual ones are steady (their median absolute deviation at most
  * STEADY_SPREAD of their median: a customer whose orders vary anyway says nothing by a small
  * one), every recent order is below FALL_EACH of the usual, their mean at most FALL_MEAN of it,
- * and the latest is none of the larger (no rebound: at most the recent mean).
+ * and the latest is none of the larger (no rebound: at most the recent mean). The fall must last:
+ * the recent orders span at least half the time the usual rhythm gives them (their usual gap, the
+ * median of the usual days' gaps, RECENT_ORDERS − 1 times), so a month's order paid in three
+ * parts a week apart is no fall of its size (reviewer61 R9: 6,000 a month, then 3 × 2,000 a week
+ * apart, "down 67 %").
  */
 export const RECENT_ORDERS = 3;
 const USUAL_ORDERS = 8;
@@ -27,6 +31,8 @@ export interface OrderFallMeasures {
 
 /** The day totals of the last RECENT_ORDERS + USUAL_ORDERS days with spend, latest first. */
 const totals = new Float64Array(RECENT_ORDERS + USUAL_ORDERS);
+/** Their days. */
+const days = new Float64Array(RECENT_ORDERS + USUAL_ORDERS);
 const sorted = new Float64Array(USUAL_ORDERS);
 
 /**
@@ -55,7 +61,10 @@ export function measureOrderFall(
     let total = 0;
     for (; j >= 0 && day[j] === d; j--) total += amount[j];
     if (!(total === total)) return; // an unknown amount: the orders are not known
-    if (total > 0) totals[n++] = total;
+    if (total > 0) {
+      days[n] = d;
+      totals[n++] = total;
+    }
   }
   const usualCount = n - RECENT_ORDERS;
   if (usualCount < MIN_USUAL) return;
@@ -69,6 +78,11 @@ export function measureOrderFall(
   }
   const recent = sum / RECENT_ORDERS;
   if (!(recent <= FALL_MEAN * usual) || !(totals[0] <= recent)) return;
+  // The usual gap: the median of the usual days' gaps (latest first: days[k] − days[k + 1]).
+  for (let k = 0; k < usualCount - 1; k++)
+    sorted[k] = days[RECENT_ORDERS + k] - days[RECENT_ORDERS + k + 1];
+  const gap = median(sorted, 0, usualCount - 1);
+  if (days[0] - days[RECENT_ORDERS - 1] < ((RECENT_ORDERS - 1) * gap) / 2) return;
   out.fallUsual[c] = usual;
   out.fallRecent[c] = recent;
   out.fallLast[c] = totals[0];

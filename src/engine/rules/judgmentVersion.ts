@@ -92,7 +92,17 @@
  *     growth, a regular contact). Data with no such status judge as before. A note saying contact goes
  *     through a lawyer or a collector only (请勿直接联系, 由律师处理, Do not contact directly, Do NOT
  *     call - lawyer involved, legal hold) is do-not-contact (tester62 U141: 8 of 10 such notes got an
- *     urgent call).
+ *     urgent call). A customer who paid for a card or pack of visits as an item (面部护理10次卡,
+ *     课时包, 10-class pack: optionWords PACKAGE_ITEM_WORDS / PACKAGE_ITEM_UNITS) has her later ¥0
+ *     visits read as its uses, purchases of her own rhythm as a 划卡 from stored value is
+ *     (storedValue.ts packageUses; fix61l): a card used on a few uneven days and then not at all is
+ *     no finished course and is won back (reviewer61 course/ P1 medium 71 % → high 99 %).
+ *     A complaint whose status says it was paid or made good (已赔付, 已补偿, Refunded),
+ *     or under the header 处理情况, is resolved, and a contact's "Follow-up Date" is the agreed next
+ *     contact (tester62 U144, U143). Falling orders (shrinking_orders) must last: the last three
+ *     span at least half the time the usual gap gives them, so a monthly order now paid as 3
+ *     instalments a week apart is no fall (aggregate/orderFall.ts; reviewer61 R9, fall/ S4:
+ *     "down 67 %", 2.8 % → 1.3 %).
  *     A workbook's sheet of lessons attended or check-ins (消课记录, 签到, 考勤, Check-ins,
  *     Attendance, Visits), unread until now, is the Visits input: for a customer with a visit and a
  *     purchase by the date, her stage, churn risk and calls read her visit days as her rhythm and

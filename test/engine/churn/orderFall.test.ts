@@ -21,7 +21,11 @@ const monthStart = (m: number) =>
  * 2025-06-01 to 2026-11-01 (DELTA's last four 6,000, 4,500, 3,000, 2,000 when `falls`), one whose
  * orders shrink at no rhythm (UNEVEN, gaps of 9 to 80 days) and two silent since the summer.
  */
-function distributor(falls: boolean, notes: [id: string, date: string, note: string][] = []) {
+function distributor(
+  falls: boolean,
+  notes: [id: string, date: string, note: string][] = [],
+  instalments = false,
+) {
   const rows: (string | number)[][] = [["Customer ID", "Date", "Amount"]];
   const ids: string[] = [];
   /** The first day of each month from 2025-06 to `last` (ISO). */
@@ -41,6 +45,12 @@ function distributor(falls: boolean, notes: [id: string, date: string, note: str
   account("DELTA", "2026-11-01", (k, n) => (falls && k >= n - 3 ? fall[k - (n - 3)] : 6000));
   account("GONE1", "2026-08-01", () => 5000);
   account("GONE2", "2026-07-01", () => 4000);
+  if (instalments) {
+    // reviewer61 R9: 6,000 a month, its last two months each paid as 3 × 2,000 a week apart.
+    account("INSTAL", "2026-09-01", () => 6000);
+    for (const m of ["2026-10", "2026-11"])
+      for (const d of ["01", "08", "15"]) rows.push(["INSTAL", `${m}-${d}`, 2000]);
+  }
   ids.push("UNEVEN");
   let day = parseIsoDate("2025-06-01");
   const gaps = [80, 9, 45, 12, 70, 20, 60, 10, 75, 15, 30];
@@ -98,6 +108,21 @@ describe("falling orders of a steady customer (tester60 U104)", () => {
       expect(reasons(after, id).map((r) => r.code)).not.toContain("shrinking_orders");
     // The others' figures move only as Delta's fall moves the customers' means (default weights).
     expect(Math.abs(p(after, "STEADY3") - p(before, "STEADY3"))).toBeLessThan(0.02);
+  });
+});
+
+// reviewer61 R9 (L): a monthly 6,000 now paid as 3 × 2,000 a week apart was "Orders shrinking …
+// down 67%": the same spend over time, in smaller payments. The recent orders must fall over the
+// time the usual rhythm gives them, not in one month's instalments.
+describe("instalments of a steady monthly order are no fall (reviewer61 R9)", () => {
+  it("a month paid in three weekly parts is no shrinking order; Delta's fall still is", async () => {
+    const a = await analyzeWorkbook(distributor(true, [], true), {
+      rules: defaultRules(),
+      asOf: parseIsoDate(AS_OF),
+    });
+    expect(a.summary.segmentation.fallUsual[row(a, "INSTAL")]).toBeNaN();
+    expect(reasons(a, "INSTAL").map((r) => r.code)).not.toContain("shrinking_orders");
+    expect(reasons(a, "DELTA").map((r) => r.code)).toContain("shrinking_orders");
   });
 });
 
