@@ -51,6 +51,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   "refund_amount_whole",
   "row_kind_uncollectible",
   "row_kind_billed",
+  "row_kind_payment",
+  "row_kind_payment_counted",
   // How stored value was counted (the run's warning stored_value too).
   ...STORED_VALUE_CODES,
   "date_order_assumed",

@@ -127,6 +127,11 @@ export const QUALITY_CODES = {
   // and awaiting payment (open on a sheet of invoices): a purchase (tester60 U96, U97).
   row_kind_uncollectible: "info",
   row_kind_billed: "info",
+  // A payment received (QuickBooks' Payment, 收款单) of a sale the sheet lists too: the same money
+  // again, not used (the run's rows_not_used warning says so); on a sheet of payments alone, each
+  // the purchase (ingest/sheet.ts commit; tester62 U149).
+  row_kind_payment: "info",
+  row_kind_payment_counted: "info",
   // Top-ups of stored value (充值): left out when purchases paid from it are on the sheet, else
   // counted (ingest/storedValue.ts; tester57 U41).
   row_kind_top_up: "info",

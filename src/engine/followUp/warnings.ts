@@ -613,6 +613,8 @@ export function unknownCustomersWarnings(
  */
 const NOT_USED_CODES: ReadonlySet<string> = new Set([
   ...KINDS_NOT_USED.map((k) => `row_kind_${k}`),
+  // Payments of the sheet's sales (QuickBooks' Payment beside its Invoice; tester62 U149).
+  "row_kind_payment",
   "refund_amount_whole",
 ]);
 

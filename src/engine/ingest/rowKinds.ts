@@ -129,6 +129,11 @@ export class RowKinds {
   readonly orderStatus: boolean;
   /** Table indices of the used rows marked returned. */
   private readonly returned: number[] = [];
+  /**
+   * True when the sheet's payment rows (ROW_KIND_WORDS.payment) were its purchases, no sale row
+   * beside them (a 收款记录 of 回款); else they were payments of its sales, not used (sheet.ts).
+   */
+  paymentsCounted = false;
   /** Returned rows whose amount was positive (negated): count and first Excel row. */
   positive = { count: 0, row: 0 };
   private readonly cache = new Map<string, ReadKind | "unknown" | "blank">();

@@ -188,6 +188,14 @@ export class SheetIngest<T> {
    * at HELD_ROWS_MAX / the sheet's end with month/day assumed and reported.
    */
   private held: RowPlace[] = [];
+  /**
+   * Payment rows (ROW_KIND_WORDS.payment: QuickBooks' Payment, 收款单) met before any sale row:
+   * held until the sheet shows one (then they are payments of its sales, not used) or ends, or
+   * HELD_ROWS_MAX are held (a sheet of payments alone, 收款记录: each the purchase).
+   */
+  private heldPayments: RowPlace[] = [];
+  /** What the payment rows are: not known yet, payments of the sheet's sales, or its sales. */
+  private paymentsAre: "unknown" | "payments" | "sales" = "unknown";
   /** The sheet's merged areas (GridSource.mergedAreas), set before its rows; null without. */
   mergedAreas: readonly MergedArea[] | null = null;
   private merged: MergedFill | null = null;
@@ -315,6 +323,7 @@ export class SheetIngest<T> {
     if (this.reader) {
       this.reader.assumeDateOrders();
       this.commitHeld();
+      if (this.heldPayments.length > 0) this.paymentsAreSales();
       this.reader.reportDateOrders();
       this.reader.reportTwoDigitYears();
       this.reader.reportLineAmounts();
@@ -473,6 +482,7 @@ export class SheetIngest<T> {
       tallies.sale ??
       tallies.returned ??
       tallies.billed ??
+      tallies.payment ??
       KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
     if (!known) {
       if (tallies.unknown)
@@ -492,6 +502,8 @@ export class SheetIngest<T> {
         | "row_kind_refunded"
         | `row_kind_${(typeof KINDS_NOT_USED)[number]}`
         | "row_kind_billed"
+        | "row_kind_payment"
+        | "row_kind_payment_counted"
         | "row_kind_unknown",
       row: number,
       count: number,
@@ -515,6 +527,15 @@ export class SheetIngest<T> {
       push("row_kind_billed", billed.row, billed.count, billed.values[0].text, {
         values: quoted(billed.values),
       });
+    const payment = tallies.payment;
+    if (payment)
+      push(
+        kinds.paymentsCounted ? "row_kind_payment_counted" : "row_kind_payment",
+        payment.row,
+        payment.count,
+        payment.values[0].text,
+        { values: quoted(payment.values) },
+      );
     for (const kind of KINDS_NOT_USED) {
       const k = tallies[kind];
       if (k)
@@ -1313,9 +1334,40 @@ export class SheetIngest<T> {
     (source.failedCharges ??= []).push({ row: reader.rowNumber, id, day: Math.floor(day) });
   }
 
-  /** Hands the reader's current row to the table builder, its dates' column orders decided. */
-  private commit(): void {
-    this.counts.read++;
+  /**
+   * No sale row on the sheet (or HELD_ROWS_MAX payments before one): its payment rows are its
+   * purchases, the held ones committed, said (row_kind_payment_counted; a 收款记录 of 回款 alone).
+   */
+  private paymentsAreSales(): void {
+    this.paymentsAre = "sales";
+    this.rowKinds!.paymentsCounted = true;
+    const held = this.heldPayments;
+    this.heldPayments = [];
+    const reader = this.reader!;
+    const here = reader.place();
+    for (const h of held) {
+      reader.moveTo(h);
+      this.commit(true);
+    }
+    reader.moveTo(here);
+  }
+
+  /**
+   * A sale row met: the payment rows are payments of the sheet's sales (QuickBooks' Payment of its
+   * Invoice), no purchase, the same money again; those held are not used (row_kind_payment).
+   */
+  private paymentsOfSales(): void {
+    this.paymentsAre = "payments";
+    this.counts.rejected += this.heldPayments.length;
+    this.heldPayments = [];
+  }
+
+  /**
+   * Hands the reader's current row to the table builder, its dates' column orders decided;
+   * `payment`: a payment row held (heldPayments), read already, now committed as a purchase.
+   */
+  private commit(payment = false): void {
+    if (!payment) this.counts.read++;
     const reader = this.reader!;
     // A voided order, a gift, a draft or a fee is no purchase: not used, said once per kind
     // (readRowKinds).
@@ -1332,7 +1384,22 @@ export class SheetIngest<T> {
         )
       : "none";
     const part = share === "part";
-    let kind = kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);
+    let kind: ReturnType<RowKinds["kindOf"]> | undefined = payment
+      ? "payment"
+      : kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);
+    // A payment received (QuickBooks' Payment, 收款单) of a sale on the sheet is no purchase: held
+    // until a sale row shows the sheet lists its sales (tester62 U149), else each is the purchase.
+    if ((kind === "sale" || kind === "billed") && this.paymentsAre === "unknown")
+      this.paymentsOfSales();
+    if (kind === "payment" && !payment && this.paymentsAre !== "sales") {
+      if (reader.hasUnsettled) reader.settleRow(-1);
+      if (this.paymentsAre === "payments") this.counts.rejected++;
+      else {
+        this.heldPayments.push(reader.place());
+        if (this.heldPayments.length >= HELD_ROWS_MAX) this.paymentsAreSales();
+      }
+      return;
+    }
     // A status beside the type (单据状态 创建 beside 单据类型 标准销售出库单): a draft is no sale.
     const status = this.statusKinds;
     if (status && !notUsed(kind)) {

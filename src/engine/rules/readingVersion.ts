@@ -35,6 +35,10 @@
  *     says its charge failed, `declined`, `payment failed`, `charge failed`, `扣款失败`, `支付失败`,
  *     `付款失败` (optionWords.ts FAILED_CHARGE_WORDS; `failed` was one already), is no purchase:
  *     left out as voided, where it was counted as a purchase of a kind not known (fix62c, tester61
- *     U134).
+ *     U134). And on a sheet of invoices, an open / overdue / 未付款 status beside a type column
+ *     (QuickBooks' Status beside Transaction Type, 单据状态 beside 单据类型) is billed, a purchase,
+ *     as the status alone was (it was voided: fix62g, tester62 U140, repro 400 → 700); a payment
+ *     received (Payment, 收款单, 回款) on a sheet that lists its sales too is no purchase (it was one:
+ *     fix62g, tester62 U149, 5,100 → 2,600).
  */
 export const READING_VERSION = 2;
