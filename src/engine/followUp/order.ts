@@ -278,11 +278,47 @@ export function countingOrder(
   out: Int32Array = new Int32Array(m),
 ): Int32Array {
   const counts = new Int32Array(buckets + 1);
-  for (let i = 0; i < m; i++) counts[key[i] + 1]++;
-  for (let b = 1; b <= buckets; b++) counts[b] += counts[b - 1];
-  for (let q = 0; q < m; q++) {
-    const i = input ? input[q] : q;
-    out[counts[key[i]]++] = i;
-  }
+  countKeys(key, m, counts);
+  runningSums(counts, buckets);
+  if (input) placeInputByKey(key, input, out, counts, m);
+  else placeByKey(key, out, counts, m);
   return out;
+}
+
+// countingOrder's loops, each a function of its own, as radixDigits.ts's: in one function the first
+// loop was compiled on the fly before the others had run and thrown away at the next (8
+// deoptimizations of countingOrder in a 100k run, stop 62).
+
+/** counts[k + 1] = the rows of key[0…m-1] equal to k. */
+function countKeys(key: Int32Array | Uint8Array, m: number, counts: Int32Array): void {
+  for (let i = 0; i < m; i++) counts[key[i] + 1]++;
+}
+
+/** counts[b] += counts[b − 1] for b = 1 … last: each key's first place. */
+function runningSums(counts: Int32Array, last: number): void {
+  for (let b = 1; b <= last; b++) counts[b] += counts[b - 1];
+}
+
+/** Rows 0…m-1 into out by key, stably, from runningSums' places. */
+function placeByKey(
+  key: Int32Array | Uint8Array,
+  out: Int32Array,
+  starts: Int32Array,
+  m: number,
+): void {
+  for (let i = 0; i < m; i++) out[starts[key[i]]++] = i;
+}
+
+/** The rows of input[0…m-1] into out by key, stably, from runningSums' places. */
+function placeInputByKey(
+  key: Int32Array | Uint8Array,
+  input: Int32Array,
+  out: Int32Array,
+  starts: Int32Array,
+  m: number,
+): void {
+  for (let q = 0; q < m; q++) {
+    const i = input[q];
+    out[starts[key[i]]++] = i;
+  }
 }
