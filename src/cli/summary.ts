@@ -348,6 +348,11 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     churn: pct(k.churnRate),
     repeat: pct(k.repeatPurchaseRate),
   });
+  // Which reading the rates follow (overview/kpis.ts; tester61 U116), as the Overview's notes say.
+  const ratesOf = { left: k.previousLeft, previousActive: k.previousActive };
+  if (k.reading.kind === "one_off")
+    say("ratesOneOffNote", { ...ratesOf, once: k.reading.once, buyers: k.reading.buyers });
+  else if (k.previousLeft > 0) say("ratesLeftNote", ratesOf);
   if (a.satisfaction) {
     // The window's, beside the window's other KPIs; all time as its own line (issue 9 item 6).
     // Whole points, as the Overview and the pane (npsWhole).

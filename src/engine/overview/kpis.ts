@@ -1,5 +1,8 @@
 import {
+  CHURN_REASON_CODES,
   LIFECYCLE_STAGES,
+  MAX_CHURN_REASONS,
+  REASON_FIGURES,
   RFM_SEGMENTS,
   RISK_LEVELS,
   VALUE_TIERS,
@@ -7,6 +10,7 @@ import {
 } from "../analysis";
 import type { CustomerSummary } from "../aggregate/customerSummary";
 import type { EpochDay } from "../parse/date";
+import { oneOffBusiness, type OneOffReading } from "./oneOff";
 
 /**
  * Relationship KPIs over the analysis window (DOMAIN §7; 000 §7.3.1, §10.3; 001 §4.3). The window is
@@ -17,7 +21,14 @@ import type { EpochDay } from "../parse/date";
  * - active customers: bought in the window;
  * - revenue: net amount of all rows in the window (returns deducted);
  * - retention rate: of the customers who bought in the previous window, the share who bought again
- *   in this window; churn rate = 1 − retention rate;
+ *   in this window and have not left (a status of canceled / 已流失 / 已搬离 or a closed date:
+ *   lifecycle/left.ts, the churn reason customer_left; a course completed, 结课, is no leaving);
+ *   churn rate = 1 − retention rate (tester61
+ *   U116: a yoga studio's 2 canceled members, who paid monthly until they left, read retention 100 %);
+ * - where most customers buy once (oneOff.ts: a renovation, a wedding), a past client who did not
+ *   buy again has not been lost: the churn rate then counts only those who left (by status) among
+ *   the previous window's buyers, and the retention rate, the same share as above, reads as repeat
+ *   business (the Overview says which reading it used);
  * - repeat-purchase rate: of the active customers, the share who bought on two or more days;
  * - average order value: purchase amount in the window ÷ orders in the window (orders by order id
  *   where the sheet has one, otherwise one per row).
@@ -39,8 +50,15 @@ export interface RelationshipKpis {
   repeatPurchaseRate: number;
   previousActive: number;
   retained: number;
+  /** Of the previous window's buyers, those who left (by status or closed date: customer_left). */
+  previousLeft: number;
   retentionRate: number;
   churnRate: number;
+  /**
+   * How the retention and churn rates read (oneOff.ts): "repeat" (churn = 1 − retention) or
+   * "one_off" (churn = previousLeft / previousActive), with the figures the Overview quotes.
+   */
+  reading: OneOffReading;
   /** Per value tier (index = VALUE_TIERS). */
   customersByTier: number[];
   revenueByTier: number[];
@@ -60,8 +78,10 @@ export interface RelationshipKpis {
  */
 export interface RelationshipKpisInput {
   /** The customer summary (aggregate/customerSummary.ts summariseCustomers with the rule set). */
-  summary: Pick<CustomerSummary, "overview" | "measuredFor">;
-  analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel">;
+  summary: Pick<CustomerSummary, "overview" | "measuredFor"> &
+    Partial<Pick<CustomerSummary, "segmentation">>;
+  analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel"> &
+    Partial<Pick<CustomerAnalysis, "churnReasons">>;
 }
 
 /**
@@ -100,6 +120,15 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
   let orders = 0;
   let previousActive = 0;
   let retained = 0;
+  let previousLeft = 0;
+  // The customers who left by status or closed date (classify.ts markLeft: their first reason;
+  // its second figure 1 when the status said the course was completed, 结课: no leaving).
+  const reasons = analysis.churnReasons;
+  const LEFT = CHURN_REASON_CODES.indexOf("customer_left");
+  const left = (c: number): boolean =>
+    reasons !== undefined &&
+    reasons.codes[c * MAX_CHURN_REASONS] === LEFT &&
+    reasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1] !== 1;
 
   for (let c = 0; c < n; c++) {
     const spend = m.revenue[c];
@@ -110,7 +139,8 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     if (days > 1) repeat++;
     if (m.previousWindowBuyer[c]) {
       previousActive++;
-      if (days > 0) retained++;
+      if (left(c)) previousLeft++;
+      else if (days > 0) retained++;
     }
     const tier = analysis.valueTier[c];
     if (tier >= 0 && tier < VALUE_TIERS.length) {
@@ -127,6 +157,13 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     if (risk >= 0 && risk < RISK_LEVELS.length) customersByRisk[risk]++;
   }
   const retentionRate = previousActive > 0 ? retained / previousActive : NaN;
+  const reading = oneOffBusiness(summary.segmentation, settings.asOf);
+  const churnRate =
+    reading.kind === "one_off"
+      ? previousActive > 0
+        ? previousLeft / previousActive
+        : NaN
+      : 1 - retentionRate;
   return {
     windowStart,
     windowMonths,
@@ -140,8 +177,10 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     repeatPurchaseRate: active > 0 ? repeat / active : NaN,
     previousActive,
     retained,
+    previousLeft,
     retentionRate,
-    churnRate: 1 - retentionRate,
+    churnRate,
+    reading,
     customersByTier,
     revenueByTier,
     customersBySegment,

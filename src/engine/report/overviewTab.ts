@@ -126,18 +126,33 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   kpi(w("orders"), k.orders, w("ordersNote"));
   kpi(w("aov"), numberCell(k.averageOrderValue), w("aovNote"), "money");
   rate(w("repeat"), k.repeatPurchaseRate, w("repeatNote"));
+  // Customers who left by status are churned; where most customers buy once, only they are
+  // (overview/oneOff.ts): the notes say which reading the rates follow (tester61 U116).
+  const oneOff = k.reading.kind === "one_off";
+  let retentionNote = w("retentionNote", {
+    m,
+    prevFrom,
+    prevTo,
+    retained: k.retained,
+    previousActive: k.previousActive,
+  });
+  if (k.previousLeft > 0)
+    retentionNote = w("retentionLeftNote", { note: retentionNote, left: k.previousLeft });
+  if (oneOff) retentionNote = w("retentionOneOffNote", { note: retentionNote });
+  rate(w("retention"), k.retentionRate, retentionNote);
   rate(
-    w("retention"),
-    k.retentionRate,
-    w("retentionNote", {
-      m,
-      prevFrom,
-      prevTo,
-      retained: k.retained,
-      previousActive: k.previousActive,
-    }),
+    w("churn"),
+    k.churnRate,
+    oneOff
+      ? w("churnOneOffNote", {
+          once: k.reading.once,
+          buyers: k.reading.buyers,
+          m,
+          left: k.previousLeft,
+          previousActive: k.previousActive,
+        })
+      : w("churnNote"),
   );
-  rate(w("churn"), k.churnRate, w("churnNote"));
   if (sat) {
     // The window's satisfaction is the headline (as every KPI above); all time is its own row.
     const window = { from: isoDate(sat.window.from), to: isoDate(sat.window.to) };

@@ -19,6 +19,12 @@ export const SUMMARY_EN = {
   completedPayingNote:
     "  {count|# customer|# customers} whose status says completed or graduated still {count|pays|pay} on their own rhythm (the last payment within it): read as continuing, the later payments over the status, and contacted as usual",
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
+  /** Under rates: some of the previous period's buyers left (overview/kpis.ts previousLeft; tester61 U116). */
+  ratesLeftNote:
+    "  {left|# customer|# customers} of the {previousActive|#} who bought in the previous period left (the Customers sheet's status or closed date): counted as churned",
+  /** Under rates where most customers buy once (overview/oneOff.ts). */
+  ratesOneOffNote:
+    "  Most customers buy once ({once|#} of the {buyers|#} who first bought a year or more ago): a past client who has not bought again is not lost. Churn counts only those who left (the Customers sheet's status or closed date: {left|#} of {previousActive|#}); retention is repeat business",
   satisfactionWindow:
     "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} {responses|response|responses})",
@@ -92,6 +98,10 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   completedPayingNote:
     "  另有 {count|#} 位客户的状态写明已结课或毕业，但仍按其自身节奏付款（最近一次付款未超出其购买周期）：以付款为准，按仍在读计算，照常安排联系",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
+  ratesLeftNote:
+    "  上一期有购买的 {previousActive|#} 位客户中 {left|#} 位已离开（客户表的状态或停用日期写明），计为流失",
+  ratesOneOffNote:
+    "  客户大多只购买一次（首次购买满一年的 {buyers|#} 位中 {once|#} 位只买过一次），未再购买的老客户不算流失：流失率只计客户表写明已离开的客户（状态或停用日期：{previousActive|#} 位中 {left|#} 位），留存率反映回头生意",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",

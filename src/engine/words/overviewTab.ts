@@ -67,6 +67,14 @@ export const OVERVIEW_EN = {
     "Of customers who bought in the previous {m} {m|month|months} ({prevFrom} to {prevTo}), the share who bought again in this period ({retained} / {previousActive})",
   churn: "Churn rate (%)",
   churnNote: "1 − retention rate",
+  /** After retentionNote when some of the previous period's buyers left (overview/kpis.ts previousLeft; tester61 U116). */
+  retentionLeftNote:
+    "{note}; {left|# customer|# customers} who left (the Customers sheet's status or closed date) {left|counts|count} as not retained",
+  /** After retentionNote where most customers buy once (overview/oneOff.ts). */
+  retentionOneOffNote: "{note}. Here this is repeat business, not loyalty: most customers buy once",
+  /** The churn rate's definition where most customers buy once (overview/oneOff.ts; tester61 U116). */
+  churnOneOffNote:
+    "Most customers buy once ({once|#} of the {buyers|#} who first bought a year or more ago), so a past client who has not bought again is not lost: of customers who bought in the previous {m} {m|month|months}, the share who left (the Customers sheet's status or closed date) ({left} / {previousActive})",
   csat: "CSAT (%)",
   csatNote:
     "Share of overall scores of 4–5 (on 1–5) in surveys from {from} to {to} ({responses} {responses|response|responses})",
@@ -155,6 +163,10 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
     "上一期 {m} 个月（{prevFrom} 至 {prevTo}）有购买的客户中，本期再次购买的比例（{retained} / {previousActive}）",
   churn: "流失率（%）",
   churnNote: "1 − 留存率",
+  retentionLeftNote: "{note}；其中 {left|#} 位客户表写明已离开（状态或停用日期），不计为留存",
+  retentionOneOffNote: "{note}。本店客户大多只购买一次，此比例反映回头生意，而非忠诚度",
+  churnOneOffNote:
+    "客户大多只购买一次（首次购买满一年的 {buyers|#} 位中 {once|#} 位只买过一次），未再购买的老客户不算流失：上一期 {m} 个月有购买的客户中，客户表写明已离开（状态或停用日期）的比例（{left} / {previousActive}）",
   csat: "CSAT（%）",
   csatNote: "{from} 至 {to} 的调查中总体评分 4–5 分的比例（1–5 分制，{responses} 份）",
   nps: "NPS",

@@ -1,3 +1,8 @@
+import {
+  CHURN_REASON_CODES,
+  MAX_CHURN_REASONS,
+  REASON_FIGURES,
+} from "../../../src/engine/analysis";
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { parseIsoDate } from "../../../src/engine/parse/date";
@@ -96,5 +101,89 @@ describe("relationshipKpis window edges", () => {
     expect(k.revenue).toBe(200);
     expect(k.previousWindowStart).toBe(d("2024-06-30"));
     expect([k.previousActive, k.retained]).toEqual([1, 0]); // customer 0 (2024-07-01 … 2024-12-30)
+  });
+});
+
+describe("customers who left by status are churned (tester61 U116)", () => {
+  // A yoga studio: four members paid monthly through both windows; M2 canceled (status canceled,
+  // read as left: churn reason customer_left) in October after paying all year, M3 finished its
+  // course (结课: customer_left with its second figure 1, no leaving). Before: retention 100 %.
+  const asOf = d("2026-12-06");
+  const monthly = (customer: number) =>
+    ["2025-03-01", "2025-09-01", "2026-02-01", "2026-10-01"].map((day) => ({
+      customer,
+      day: d(day),
+      amount: 99,
+    }));
+  const dataset = smallDataset({
+    asOf,
+    customers: [{}, {}, {}, {}],
+    transactions: [0, 1, 2, 3].flatMap(monthly),
+  });
+  const codes = new Int8Array(4 * MAX_CHURN_REASONS).fill(-1);
+  const figures = new Float64Array(4 * MAX_CHURN_REASONS * REASON_FIGURES);
+  const left = CHURN_REASON_CODES.indexOf("customer_left");
+  codes[1 * MAX_CHURN_REASONS] = left;
+  codes[2 * MAX_CHURN_REASONS] = left;
+  figures[2 * MAX_CHURN_REASONS * REASON_FIGURES + 1] = 1;
+  const none = Int8Array.of(-1, -1, -1, -1);
+  const k = relationshipKpis({
+    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), asOf),
+    analysis: {
+      valueTier: none,
+      rfmSegment: none,
+      lifecycleStage: none,
+      churnLevel: none,
+      churnReasons: { codes, figures },
+    },
+  });
+
+  test("a member who canceled is not retained, though she paid in this window", () => {
+    expect([k.previousActive, k.retained, k.previousLeft]).toEqual([4, 3, 1]);
+    expect(k.retentionRate).toBe(3 / 4);
+    expect(k.churnRate).toBe(1 / 4);
+    expect(k.reading.kind).toBe("repeat");
+  });
+});
+
+describe("a business whose customers mostly buy once (tester61 U116)", () => {
+  // A renovation company: five clients renovated once (one order each, a year or more ago), one
+  // came back 16 months on for an extra (增项); J7 canceled (已流失) after its deposit. Before:
+  // churn 1 − retention = 50 % of the previous window's clients, its past clients "lost".
+  const asOf = d("2026-12-06");
+  const dataset = smallDataset({
+    asOf,
+    customers: [{}, {}, {}, {}, {}, {}, {}],
+    transactions: [
+      { customer: 0, day: d("2025-03-10"), amount: 228000 },
+      { customer: 1, day: d("2024-08-01"), amount: 147000 },
+      { customer: 2, day: d("2025-06-10"), amount: 172000 },
+      { customer: 2, day: d("2026-11-08"), amount: 23000 },
+      { customer: 3, day: d("2025-08-20"), amount: 160000 },
+      { customer: 4, day: d("2025-06-01"), amount: 134900 },
+      { customer: 5, day: d("2024-03-01"), amount: 119000 },
+      { customer: 6, day: d("2025-07-02"), amount: 5000 },
+    ],
+  });
+  const codes = new Int8Array(7 * MAX_CHURN_REASONS).fill(-1);
+  codes[6 * MAX_CHURN_REASONS] = CHURN_REASON_CODES.indexOf("customer_left");
+  const none = new Int8Array(7).fill(-1);
+  const k = relationshipKpis({
+    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), asOf),
+    analysis: {
+      valueTier: none,
+      rfmSegment: none,
+      lifecycleStage: none,
+      churnLevel: none,
+      churnReasons: { codes, figures: new Float64Array(7 * MAX_CHURN_REASONS * REASON_FIGURES) },
+    },
+  });
+
+  test("reads as one-off: churn counts only those who left, retention is repeat business", () => {
+    expect(k.reading).toMatchObject({ kind: "one_off", buyers: 7, once: 6 });
+    // Previous window (2024-12-07 … 2025-12-06): J1, J3, J4, J5, J7; J3 came back.
+    expect([k.previousActive, k.retained, k.previousLeft]).toEqual([5, 1, 1]);
+    expect(k.retentionRate).toBe(1 / 5);
+    expect(k.churnRate).toBe(1 / 5);
   });
 });

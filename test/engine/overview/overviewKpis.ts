@@ -21,6 +21,8 @@ export function overviewKpis(over: Partial<RelationshipKpis> = {}): Relationship
     retained: 559,
     previousActive: 988,
     churnRate: 1 - 559 / 988,
+    previousLeft: 0,
+    reading: { kind: "repeat", buyers: 0, once: 0, repeatGapDays: NaN },
     windowDays: 365,
     windowMonths: 12,
     windowStart: 20089,
