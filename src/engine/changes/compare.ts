@@ -103,6 +103,16 @@ export interface TransitionMatrix {
  *   on); its reason says "already churned: time alone". Time alone rather than sideways: the move
  *   is the wrong way by rank, and the calendar made it, as with the two-day rule; the schedule
  *   calls neither (a churned customer is for the win-back list).
+ *   Or (tester61 U129) it moved the wrong way with nothing of its own since, at a later date under
+ *   the same rules, judgment and input sheets: no purchase, return, complaint, survey or contact
+ *   since, its data up to the previous date unchanged, its window's spend and purchase days the
+ *   same (purchases that left the window are said as such: windowLeft), and neither its lifecycle stage (into decline
+ *   or churned: late against its rhythm, or a status saying it left) nor its churn level into high
+ *   or churned moved the wrong way (lateNow: those stay the alarm they are): only the days since its
+ *   last purchase grew, across an RFM score's edge or into medium risk (a weekly refresh listed 7
+ *   of 14 school and 6 of 16 yoga customers 变差 for it). Its byTime bits
+ *   hold TIME_SILENT and its wrong-way dimensions; its worse bits are kept, so the schedule calls
+ *   as it would for a wrong-way move (movementsOf), and the headline counts it apart.
  *
  * `sideways`: a classification moved, but neither way by moveDirection (the lifecycle stage among
  * the active stages, a segment to one of equal rank, a value measure that fell for a customer who
@@ -139,6 +149,12 @@ export const NEITHER_WAY = [
   // sideways", none of them to be found nor the word defined).
   { move: "sideways", list: "sidewaysMoves", json: "sideways" },
 ] as const satisfies readonly { move: Move; list: keyof Comparison; json: string }[];
+
+/**
+ * The `byTime` bit of a customer who moved the wrong way with nothing of its own since (MOVES
+ * `byTime`, tester61 U129): above the dimensions' bits (one per DIMENSIONS entry).
+ */
+export const TIME_SILENT = 0x80;
 
 /** The least spend of the high and of the medium value tier in a run (NaN: no customer in it). */
 export interface TierMinimums {
@@ -231,6 +247,12 @@ export interface Comparison {
    */
   byProgram?: Uint8Array;
   byTime?: Uint8Array;
+  /**
+   * Per current customer: 1 when it was already churned on both runs and its value dimensions
+   * rose with no more spend in the window (a ¥0 visit, a comp class of a member who left): no
+   * return, so no move the right way (tester61 U127). Absent: none.
+   */
+  noReturn?: Uint8Array;
   /** Current customers whose move is `program`, largest previous spend first. */
   programMoves: Int32Array;
   /** Current customers whose move is `byTime`, largest previous spend first. */
@@ -591,6 +613,8 @@ const CHURNED = RISK_LEVELS.indexOf("churned");
 const STAGE_BIT = 1 << DIMENSIONS.indexOf("lifecycleStage");
 /** What the program's judgment rules decide (rules/judgmentVersion.ts): stage and churn level. */
 const PROGRAM_BITS = STAGE_BIT | (1 << DIMENSIONS.indexOf("churnRiskLevel"));
+/** The dimensions that say whether the customer is staying (direction.ts): stage and churn level. */
+const STAYING_BITS = PROGRAM_BITS;
 /** The churn risk level: the band of a probability from a model fitted on every customer. */
 const CHURN_BIT = 1 << DIMENSIONS.indexOf("churnRiskLevel");
 /** A risk level of the model's bands (LEVELS: high, medium, low). */
@@ -792,6 +816,13 @@ export function compareSnapshots(
   // schedule does not call). Time alone, at a later date under the same rules and judgment.
   const lostAged = calendar && ordered && !sameDate;
   let anyLostAged = false;
+  // Nothing of its own since, at a later date under the same rules, judgment and input sheets: a
+  // wrong-way move is the calendar's (TIME_SILENT; tester61 U129), decided with its way below.
+  const silentAged = lostAged && sheetsLeftOut.length === 0 && sheetsAdded.length === 0;
+  const silent = new Uint8Array(silentAged ? n : 0);
+  // Already churned on both runs with no more spend: value moves the right way are no return.
+  const noReturn = new Uint8Array(n);
+  let anyNoReturn = false;
   const prevStage = prev.codes.lifecycleStage;
   const curStage = cur.codes.lifecycleStage;
   // At the same date, rules and sheets, the service signals the model read, when both runs kept
@@ -869,7 +900,28 @@ export function compareSnapshots(
       ) {
         not = byTime[i] = changed[i] & ~cut;
         anyLostAged = true;
+      } else if (
+        prevLevel[j] === CHURNED &&
+        curLevel[i] === CHURNED &&
+        better[i] & ~STAYING_BITS &&
+        !(cur.spend[i] > prev.spend[j] + 0.005)
+      ) {
+        // A ¥0 visit or a comp class of a customer who left reset its recency: no return (U127).
+        better[i] &= STAYING_BITS;
+        noReturn[i] = 1;
+        anyNoReturn = true;
       }
+      if (
+        silentAged &&
+        !not &&
+        worse[i] &&
+        !boughtSince(prev, cur, j, i) &&
+        sameAmount(prev.spend[j], cur.spend[i]) &&
+        prev.frequency[j] === cur.frequency[i] &&
+        !toldSince(service, i) &&
+        !lateNow(worse[i], curLevel[i])
+      )
+        silent[i] = 1;
       worse[i] &= ~not;
       better[i] &= ~not;
     }
@@ -900,6 +952,7 @@ export function compareSnapshots(
   const sideways: number[] = [];
   const programOnly: number[] = [];
   const timeOnly: number[] = [];
+  let anySilent = false;
   const moveWay = (i: number, j: number) =>
     moveDirection(
       worse[i],
@@ -917,7 +970,13 @@ export function compareSnapshots(
     } else if (dataChanged[i]) {
       m = "dataChanged";
       changedData.push(i);
-    } else if ((way = moveWay(i, j)) === WORSE) {
+    } else if ((way = moveWay(i, j)) === WORSE && silentAged && silent[i]) {
+      // The calendar's wrong way (TIME_SILENT): listed and counted apart, its worse bits kept.
+      m = "byTime";
+      timeOnly.push(i);
+      byTime[i] = TIME_SILENT | worse[i];
+      anySilent = true;
+    } else if (way === WORSE) {
       m = "worse";
       wrong.push(i);
       group[i] = directionGroup(worse[i]);
@@ -990,7 +1049,8 @@ export function compareSnapshots(
     sidewaysMoves: byValueDesc(sideways, prevSpendOfCurrent),
     ...(program ? { byProgram } : {}),
     programMoves: byValueDesc(programOnly, prevSpendOfCurrent),
-    ...(stageWhy || anyLostAged ? { byTime } : {}),
+    ...(stageWhy || anyLostAged || anySilent ? { byTime } : {}),
+    ...(anyNoReturn ? { noReturn } : {}),
     byTimeMoves: byValueDesc(timeOnly, prevSpendOfCurrent),
     ...(stageWhy ? { matureAfterDays: stageWhy.matureAfterDays } : {}),
     dataChanged,
@@ -1018,9 +1078,59 @@ export function lostByTimeCount(c: Partial<Pick<Comparison, "byTime" | "byTimeMo
   let count = 0;
   for (let k = 0; k < list.length; k++) {
     const b = bits[list[k]];
-    if (b && !(b & STAGE_BIT)) count++;
+    if (b && !(b & STAGE_BIT) && !(b & TIME_SILENT)) count++;
   }
   return count;
+}
+
+/**
+ * Of the `byTime` customers, those who moved the wrong way with nothing of their own since
+ * (TIME_SILENT, tester61 U129), and of them those whose churn risk level rose: the headline counts
+ * them apart, in a line of their own.
+ *
+ * @example silentByTimeCounts(c) // { count: 6, riskRose: 3 }
+ */
+export function silentByTimeCounts(c: Partial<Pick<Comparison, "byTime" | "byTimeMoves">>): {
+  count: number;
+  riskRose: number;
+} {
+  const bits = c.byTime;
+  const list = c.byTimeMoves;
+  let count = 0;
+  let riskRose = 0;
+  if (!bits || !list) return { count, riskRose };
+  for (let k = 0; k < list.length; k++) {
+    const b = bits[list[k]];
+    if (!(b & TIME_SILENT)) continue;
+    count++;
+    if (b & CHURN_BIT) riskRose++;
+  }
+  return { count, riskRose };
+}
+
+const HIGH = RISK_LEVELS.indexOf("high");
+
+/**
+ * A wrong-way move that says the customer is now late, whatever made it: its lifecycle stage into
+ * decline or churned, or its churn level into high or churned. Not the calendar's alone (TIME_SILENT).
+ */
+function lateNow(worse: number, level: number): boolean {
+  if (worse & STAGE_BIT) return true;
+  return (worse & CHURN_BIT) !== 0 && (level === HIGH || level === CHURNED);
+}
+
+/**
+ * Whether customer i told or did anything since the previous run that the service sheets or a
+ * return record: a complaint, a survey, a return, a contact (a note may say it is leaving).
+ */
+function toldSince(since: ServiceSince | undefined, i: number): boolean {
+  if (!since) return false;
+  if (since.complaints[i] > 0) return true;
+  const told = (x: Float64Array | undefined) => x !== undefined && x[i] === x[i];
+  if (told(since.lowScore) || told(since.lowRecommend)) return true;
+  if (told(since.score) || told(since.recommend)) return true;
+  if ((since.returns?.count[i] ?? 0) > 0) return true;
+  return (since.contacts?.count[i] ?? 0) > 0;
 }
 
 /**
@@ -1071,10 +1181,13 @@ export function movementsOf(prev: Snapshot, c: Comparison): Movements {
   // still shows them). After rhythm58's judgment 6, a customer called 4 days before got a
   // moved-the-wrong-way call on the next refresh (tester53's week 2, the final CI of stop 58).
   const counted = c.judgmentChanged ? ~PROGRAM_BITS & 0xff : 0xff;
+  const timeMove = MOVE_INDEX.byTime;
   for (let i = 0; i < n; i++) {
     const j = c.previousIndex[i];
     spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
-    if (c.move[i] === worseMove) worse[i] = c.worse[i] & counted;
+    // The calendar's wrong way (TIME_SILENT) is called for as before: the schedule decides.
+    const calendarWorse = c.move[i] === timeMove && ((c.byTime?.[i] ?? 0) & TIME_SILENT) !== 0;
+    if (c.move[i] === worseMove || calendarWorse) worse[i] = c.worse[i] & counted;
   }
   // What left the window of a customer who bought nothing since: a fall by the calendar alone.
   const left = c.windowLeft;

@@ -13,6 +13,7 @@ import {
   DATA_PURCHASES,
   DATA_SERVICE,
   MOVES,
+  TIME_SILENT,
   type Comparison,
   type Move,
   type ServiceSince,
@@ -442,6 +443,10 @@ export function moverReasons(
   // An already churned customer moved by the days since its last purchase (compare.ts byTime
   // without the stage's bit; tester43 #6, stop 43).
   const lostByTime = compiled(lang, "lostByTimeMove", ["moves"]);
+  // A wrong-way move with nothing of the customer's since (compare.ts TIME_SILENT, tester61 U129),
+  // and value moves of a churned customer with no more spend (noReturn, tester61 U127).
+  const silentByTime = compiled(lang, "silentByTimeMove", ["moves"]);
+  const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
   // call (reviewer D12, stop 42: filled with say() per row before).
   const boughtOneInterval = compiled(lang, "boughtOneInterval", ["move", "date", "first"], {
@@ -591,7 +596,7 @@ export function moverReasons(
           labels[b][slotOf(to, codeCounts[b])],
         );
         if (c.byProgram?.[i] && c.byProgram[i] & (1 << b)) text = programMove(text);
-        else if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i])
+        else if (b === STAGE_DIMENSION && stageWhy && c.byTime?.[i] && !(c.byTime[i] & TIME_SILENT))
           text = byTimeMove(text, day(stageWhy.firstPurchase[i]), matureDays);
         else if (b === CHURN && byCutOffs & (1 << b))
           text = !c.sameDate
@@ -613,7 +618,10 @@ export function moverReasons(
       if (b === LAST_QUANTILE && moves && byCutOffs & QUANTILE_BITS) moves = cutOffOthers(moves);
     }
     const timeBits = c.byTime?.[i] ?? 0;
-    if (timeBits && !(timeBits & (1 << STAGE_DIMENSION)) && moves) moves = lostByTime(moves);
+    if (timeBits & TIME_SILENT) {
+      if (moves) moves = silentByTime(moves);
+    } else if (timeBits && !(timeBits & (1 << STAGE_DIMENSION)) && moves) moves = lostByTime(moves);
+    if (c.noReturn?.[i] && moves) moves = noReturnMove(moves);
     // Each figure formatted once, and only when the numbers differ.
     let figures = "";
     const said = told ? told(i) : "";

@@ -1,5 +1,12 @@
 import type { Cell } from "../cells";
-import { lostByTimeCount, moveCounts, MOVES, NEITHER_WAY, readAnewCount } from "../changes/compare";
+import {
+  lostByTimeCount,
+  moveCounts,
+  MOVES,
+  NEITHER_WAY,
+  readAnewCount,
+  silentByTimeCounts,
+} from "../changes/compare";
 import type { RunChanges } from "../changes";
 import { PROBABILITY_AGAINST } from "../changes/direction";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension } from "../changes/snapshot";
@@ -508,13 +515,15 @@ export function neitherWayLines(
   const lines: { key: string; text: string }[] = [];
   const line = (key: string, code: Code<"summary">, params: WordParams) =>
     lines.push({ key, text: say(lang, "summary", code, params) });
-  // Time alone has two causes, a line each: the two-day rule, and customers already churned.
+  // Time alone has three causes, a line each: the two-day rule, customers already churned, and
+  // wrong-way moves with nothing of the customer's since (tester61 U129: the headline alarmed).
   const lost = lostByTimeCount(c);
+  const silent = silentByTimeCounts(c);
   // Purchases read anew by the program's updated reading: a line of their own, not "check the data".
   const readAnew = readAnewCount(c);
   for (const k of NEITHER_WAY) {
     let count = (c[k.list] as Int32Array | undefined)?.length ?? 0;
-    if (k.move === "byTime") count -= lost;
+    if (k.move === "byTime") count -= lost + silent.count;
     if (k.move === "dataChanged" && readAnew > 0) {
       count -= readAnew;
       line("readAnew", "readAnewLine", {
@@ -541,6 +550,12 @@ export function neitherWayLines(
         },
       );
     if (k.move === "byTime" && lost > 0) line("lostByTime", "lostByTimeLine", { count: lost });
+    if (k.move === "byTime" && silent.count > 0)
+      line("silentByTime", silent.riskRose > 0 ? "silentByTimeRiskLine" : "silentByTimeLine", {
+        count: silent.count,
+        rose: silent.riskRose,
+        tab,
+      });
   }
   if (c.sheetsLeftOut?.length)
     line("sheetsLeftOut", "sheetsLeftOutLine", { sheets: sheetsText(c.sheetsLeftOut, lang) });
@@ -554,6 +569,8 @@ const COUNTED_INSIDE: Partial<Record<Code<"overviewTab">, Code<"overviewTab">>> 
   changesCauseByTime: "changesCauseByTimeCounted",
   changesCauseLostByTime: "changesCauseLostByTimeCounted",
   changesCauseByTimeBoth: "changesCauseByTimeBoth",
+  changesCauseSilentByTime: "changesCauseSilentByTimeCounted",
+  changesCauseByTimeAll: "changesCauseByTimeAll",
 };
 
 /**
@@ -561,7 +578,16 @@ const COUNTED_INSIDE: Partial<Record<Code<"overviewTab">, Code<"overviewTab">>> 
  * someone, one cause with both counts ("时间推移（2 位只在两天购买…；48 位已流失）": the same label
  * twice read as a duplicate, tester44 #8a).
  */
-function byTimeCauses(twoDays: number, lost: number): [Code<"overviewTab">, number][] {
+function byTimeCauses(
+  twoDays: number,
+  lost: number,
+  silent: number,
+): [Code<"overviewTab">, number][] {
+  // Nothing of the customer's since (tester61 U129): with another kind, one cause with each count.
+  if (silent > 0)
+    return twoDays + lost > 0
+      ? [["changesCauseByTimeAll", twoDays + lost + silent]]
+      : [["changesCauseSilentByTime", silent]];
   if (twoDays > 0 && lost > 0) return [["changesCauseByTimeBoth", twoDays + lost]];
   return [
     ["changesCauseByTime", twoDays],
@@ -641,6 +667,10 @@ function changeCounts(
           to: now.ruleSetHash.slice(0, 12),
         })
       : "";
+  // Time alone's three kinds (compare.ts byTime): the two-day rule, already churned, nothing since.
+  const lost = lostByTimeCount(c);
+  const silent = silentByTimeCounts(c).count;
+  const twoDays = (c.byTimeMoves?.length ?? 0) - lost - silent;
   const was = c.previous?.judgmentVersion ?? 0;
   const is = c.current?.judgmentVersion ?? 0;
   // The version's change (the defaults' update is said as the rules' suffix above).
@@ -680,13 +710,14 @@ function changeCounts(
         ["changesCauseData", (c.dataChangedList?.length ?? 0) - readAnewCount(c)],
         ["changesCauseReading", readAnewCount(c)],
         ["changesCauseProgram", c.programMoves?.length ?? 0],
-        ...byTimeCauses((c.byTimeMoves?.length ?? 0) - lostByTimeCount(c), lostByTimeCount(c)),
+        ...byTimeCauses(twoDays, lost, silent),
       ],
       lang,
       {
         days: c.matureAfterDays ?? DEFAULTS.lifecycle.matureAfterDays,
-        twoDays: (c.byTimeMoves?.length ?? 0) - lostByTimeCount(c),
-        lost: lostByTimeCount(c),
+        twoDays,
+        lost,
+        silent,
       },
     ),
     // New and deleted customers too (stop 25 trial: "43 worse, 40 better" while the tab listed

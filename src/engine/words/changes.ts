@@ -199,6 +199,11 @@ export const CHANGES_EN = {
    * segment or value class moved with the days since its last purchase (tester43 #6, stop 43).
    */
   lostByTimeMove: "{moves} (already churned, nothing bought since: time alone)",
+  /** compare.ts TIME_SILENT: a wrong-way move with nothing of the customer's since (tester61 U129). */
+  silentByTimeMove:
+    "{moves} (time alone: nothing bought, returned or told since, no contact; the days since the last purchase grew)",
+  /** compare.ts noReturn: value moves of a churned customer with no more spend (tester61 U127). */
+  noReturnMove: "{moves} (already churned, nothing paid since: a free visit is no return)",
   /** A stage move into decline of a customer who bought since: the rule that made it. */
   boughtOneInterval:
     "{move} (bought again on {date}, but on two days only in all, the first on {first}, {days} days old or more: decline by the rules)",
@@ -435,6 +440,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   byTimeMove:
     "{move}（没有新的购买；只在两天购买过，首次购买 {first} 已满 {days} 天，按规则转入衰退期，仅因时间推移）",
   lostByTimeMove: "{moves}（已流失，期间没有购买，仅因时间推移）",
+  silentByTimeMove: "{moves}（仅因时间推移：此后没有购买、退货、反馈或联系，距上次购买的天数增加）",
+  noReturnMove: "{moves}（已流失，此后没有付费：免费到访不算回头）",
   boughtOneInterval:
     "{move}（{date} 又有购买，但总共只在两天购买过，首次购买 {first} 已满 {days} 天，按规则为衰退期）",
   boughtFalling:

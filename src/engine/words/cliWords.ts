@@ -60,6 +60,11 @@ export const SUMMARY_EN = {
   /** The `byTime` customers already churned on both runs (changes/compare.ts lostByTimeCount). */
   lostByTimeLine:
     "  {count|# customer|# customers} already churned on both runs (win-back) moved only with time (nothing bought since; the RFM segment or value class by the days since the last purchase): not counted as wrong or right way",
+  /** The `byTime` customers with nothing of their own since (changes/compare.ts TIME_SILENT; tester61 U129). */
+  silentByTimeLine:
+    "  {count|# customer|# customers} moved the wrong way with time alone (nothing bought, returned or told since, no contact; only the days since the last purchase grew): not counted as wrong or right way; listed on the {tab} tab",
+  silentByTimeRiskLine:
+    "  {count|# customer|# customers} moved the wrong way with time alone (nothing bought, returned or told since, no contact; only the days since the last purchase grew), {rose|#} of them into a higher churn risk level: not counted as wrong or right way; listed on the {tab} tab",
   refitLine:
     "  {count|# customer|# customers} changed churn risk level only because the churn model was refit on the other customers' changed data (their own figures unchanged): not counted as wrong or right way",
   /** refitLine at a later date (compare.ts laterRefit): a fall with nothing of the customer's lowering it. */
@@ -128,6 +133,10 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  {count|#} 位客户仅因时间推移转入衰退期（没有新的购买；只在两天购买过，首次购买已满 {days} 天），未计入变差或变好",
   lostByTimeLine:
     "  {count|#} 位客户两次分析均已流失（待挽回），期间没有购买，仅因时间推移（距上次购买的天数增加）而移动 RFM 分群或价值分类，未计入变差或变好",
+  silentByTimeLine:
+    "  {count|#} 位客户仅因时间推移而变差（此后没有购买、退货、反馈或联系，只是距上次购买的天数增加），未计入变差或变好，逐一列在“{tab}”表",
+  silentByTimeRiskLine:
+    "  {count|#} 位客户仅因时间推移而变差（此后没有购买、退货、反馈或联系，只是距上次购买的天数增加），其中 {rose|#} 位流失风险等级升高，未计入变差或变好，逐一列在“{tab}”表",
   refitLine:
     "  {count|#} 位客户仅因流失模型随其他客户数据的变化重新拟合而改变流失风险等级（自身数据未变），未计入变差或变好",
   refitLaterLine:

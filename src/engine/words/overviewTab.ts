@@ -38,6 +38,12 @@ export const OVERVIEW_EN = {
   /** Both kinds of time alone: one cause with both counts, not "time alone (…) or time alone (…)" (tester44 #8a). */
   changesCauseByTimeBoth:
     "time alone ({twoDays|#} with two purchase days, the first {days}+ days ago; {lost|#} already churned)",
+  /** Wrong-way moves with nothing of the customer's since (changes/compare.ts TIME_SILENT; tester61 U129). */
+  changesCauseSilentByTime: "time alone (nothing bought or told since)",
+  changesCauseSilentByTimeCounted: "time alone ({count|#} with nothing bought or told since)",
+  /** All three kinds of time alone, or two of them with the silent kind: one cause with each count. */
+  changesCauseByTimeAll:
+    "time alone ({twoDays|#} with two purchase days, the first {days}+ days ago; {lost|#} already churned; {silent|#} with nothing bought or told since)",
   changesCauseCount: "{cause} ({count|#})",
   changesCauses2: "{a} or {b}",
   /** Between the causes before the last (changesCauses2 joins the last). */
@@ -135,6 +141,10 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   changesCauseLostByTimeCounted: "时间推移（{count|#} 位已流失）",
   changesCauseByTimeBoth:
     "时间推移（{twoDays|#} 位只在两天购买，首次购买满 {days} 天；{lost|#} 位已流失）",
+  changesCauseSilentByTime: "时间推移（此后没有购买，也没有新的反馈）",
+  changesCauseSilentByTimeCounted: "时间推移（{count|#} 位此后没有购买，也没有新的反馈）",
+  changesCauseByTimeAll:
+    "时间推移（{twoDays|#} 位只在两天购买，首次购买满 {days} 天；{lost|#} 位已流失；{silent|#} 位此后没有购买，也没有新的反馈）",
   changesCauseCount: "{cause}（{count|#} 位）",
   changesCauses2: "{a}或{b}",
   changesCausesSeparator: "、",

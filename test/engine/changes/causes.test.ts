@@ -1,4 +1,10 @@
-import { compareSnapshots, moveCounts, movementsOf } from "../../../src/engine/changes/compare";
+import {
+  compareSnapshots,
+  moveCounts,
+  movementsOf,
+  serviceSince,
+  silentByTimeCounts,
+} from "../../../src/engine/changes/compare";
 import {
   SnapshotBuilder,
   type Snapshot,
@@ -383,6 +389,141 @@ describe("the lines counting time alone say the rule set's age (reviewer D9)", (
     );
     expect(overviewChangesLine(changes, "en-US", "Changes")).toContain(
       "time alone (two purchase days, the first 180+ days ago)",
+    );
+  });
+});
+
+/** A Complaints sheet of one complaint of customer `c` received on `day`. */
+const complaintsOf = (c: number, day: number) => ({
+  count: 1,
+  customer: Int32Array.of(c),
+  receivedAt: Float64Array.of(day),
+  status: Int8Array.of(0),
+});
+
+describe("a wrong-way move with nothing of the customer's since is time alone (tester61 U129)", () => {
+  // A weekly refresh of an unchanged school workbook listed 7 of 14 customers 变差: their RFM
+  // segment or churn level moved only because a week passed. W1: champions → loyal, nothing since.
+  // W2: risk low → medium, nothing since. W3: into high risk: late now, the wrong way as before.
+  // W4: decline (overdue against its rhythm): the wrong way as before. W5: champions → loyal but a
+  // complaint since: the customer's news.
+  const WEEK1 = epochDay(2026, 12, 6);
+  const WEEK2 = epochDay(2026, 12, 13);
+  const last = epochDay(2026, 9, 5);
+  const prev = run(
+    [
+      { id: "W1", stage: "mature", level: "low", segment: "champions", p: 0.2, last },
+      { id: "W2", stage: "mature", level: "low", segment: "loyal", p: 0.49, last },
+      { id: "W3", stage: "mature", level: "medium", segment: "loyal", p: 0.6, last },
+      { id: "W4", stage: "mature", level: "low", segment: "loyal", p: 0.3, last },
+      { id: "W5", stage: "mature", level: "low", segment: "champions", p: 0.2, last },
+    ],
+    WEEK1,
+  );
+  const cur = withStage(
+    run(
+      [
+        { id: "W1", stage: "mature", level: "low", segment: "loyal", p: 0.22, last },
+        { id: "W2", stage: "mature", level: "medium", segment: "loyal", p: 0.6, last },
+        { id: "W3", stage: "mature", level: "high", segment: "loyal", p: 0.81, last },
+        { id: "W4", stage: "decline", level: "low", segment: "loyal", p: 0.32, last },
+        { id: "W5", stage: "mature", level: "low", segment: "loyal", p: 0.22, last },
+      ],
+      WEEK2,
+    ),
+    [STAGE_RULE.mature, STAGE_RULE.mature, STAGE_RULE.mature, STAGE_RULE.declineOverdue, 11],
+  );
+  const since = serviceSince(
+    {
+      customers: { count: 5, id: ["W1", "W2", "W3", "W4", "W5"] },
+      complaints: complaintsOf(4, WEEK2 - 2),
+      surveys: undefined,
+    } as unknown as Parameters<typeof serviceSince>[0],
+    WEEK1,
+    WEEK2,
+    { lowScoreMax: 2, npsDetractorMax: 6 },
+  );
+  const c = compareSnapshots(prev, cur, since);
+
+  test("is listed as time alone, not counted the wrong way; the schedule calls as before", () => {
+    expect(Array.from(c.byTimeMoves).sort()).toEqual([0, 1]);
+    expect(Array.from(c.wrongWay).sort()).toEqual([2, 3, 4]);
+    expect(silentByTimeCounts(c)).toEqual({ count: 2, riskRose: 1 });
+    // Its wrong-way bits still reach the schedule, which decides its call (movements.ts).
+    expect(movementsOf(prev, c).worse[1]).not.toBe(0);
+  });
+
+  test("the headline counts only the customers' moves; time alone has a line of its own, zh and en", () => {
+    const changes = { previous: prev, comparison: c };
+    expect(overviewChangesLine(changes, "zh-CN", "变化")).toContain(
+      "3 位变差、0 位变好、0 位有升有降、0 位平移，另有 2 位仅因时间推移（此后没有购买，也没有新的反馈）而移动",
+    );
+    expect(overviewChangesLine(changes, "en-US", "Changes")).toContain(
+      "3 customers moved the wrong way, 0 the right way, 0 both ways (mixed), 0 sideways, 2 more moved only with time alone (nothing bought or told since)",
+    );
+    expect(neitherWayLines(changes, "zh-CN", "变化").map((l) => l.text)).toContain(
+      "  2 位客户仅因时间推移而变差（此后没有购买、退货、反馈或联系，只是距上次购买的天数增加），其中 1 位流失风险等级升高，未计入变差或变好，逐一列在“变化”表",
+    );
+    expect(neitherWayLines(changes, "en-US", "Changes").map((l) => l.text)).toContain(
+      "  2 customers moved the wrong way with time alone (nothing bought, returned or told since, no contact; only the days since the last purchase grew), 1 of them into a higher churn risk level: not counted as wrong or right way; listed on the Changes tab",
+    );
+  });
+
+  test("its row says so, in zh and en", () => {
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "RFM 分群：冠军客户 → 忠诚客户（仅因时间推移：此后没有购买、退货、反馈或联系，距上次购买的天数增加）",
+    );
+    expect(moverReason(c, prev, cur, 1, "en-US")).toContain(
+      "Churn risk level Low → Medium (time alone: nothing bought, returned or told since, no contact; the days since the last purchase grew)",
+    );
+    expect(moverReason(c, prev, cur, 4, "zh-CN")).not.toContain("仅因时间推移");
+  });
+
+  test("not at the same date", () => {
+    const same = compareSnapshots(
+      prev,
+      run([{ id: "W1", stage: "mature", level: "low", segment: "loyal", p: 0.22, last }], WEEK1),
+    );
+    expect(same.byTimeMoves.length).toBe(0);
+  });
+});
+
+describe("a ¥0 visit of a customer who left is no return (tester61 U127)", () => {
+  // D1 (status canceled: churned both runs) took a $0 comp class: its recency reset, its RFM
+  // segment Hibernating → Potential loyalist, its spend the same. D2 churned too, but paid since.
+  const WEEK1 = epochDay(2026, 12, 6);
+  const WEEK2 = epochDay(2026, 12, 13);
+  const left = {
+    stage: "churned",
+    level: "churned",
+    segment: "hibernating",
+    last: epochDay(2026, 10, 1),
+  };
+  const prev = run(
+    [
+      { id: "D1", ...left },
+      { id: "D2", ...left },
+    ],
+    WEEK1,
+  );
+  const cur = run(
+    [
+      { id: "D1", ...left, segment: "potential_loyalist", last: epochDay(2026, 12, 10), days: 3 },
+      { id: "D2", ...left, segment: "potential_loyalist", last: epochDay(2026, 12, 10), days: 3 },
+    ],
+    WEEK2,
+  );
+  cur.spend[1] = 600;
+  const c = compareSnapshots(prev, cur);
+
+  test("is not listed as better; one who paid since still is", () => {
+    expect(Array.from(c.rightWay)).toEqual([1]);
+    expect(Array.from(c.sidewaysMoves)).toEqual([0]);
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "RFM 分群：休眠客户 → 潜在忠诚客户（已流失，此后没有付费：免费到访不算回头）",
+    );
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "RFM segment Hibernating → Potential loyalist (already churned, nothing paid since: a free visit is no return)",
     );
   });
 });
