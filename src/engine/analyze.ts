@@ -82,6 +82,7 @@ import type { ColumnOverrides } from "./ingest/header";
 import { ingestWorkbook, type GridSource } from "./ingest/workbook";
 import type { Dataset } from "./model";
 import { relationshipKpis, type RelationshipKpis } from "./overview/kpis";
+import { oneOffBusiness } from "./overview/oneOff";
 import type { EpochDay } from "./parse/date";
 import type { Finding } from "./quality";
 import { emptyOptionalSheets } from "./emptySheets";
@@ -494,6 +495,9 @@ export async function analyzeWorkbook(
   );
   // A customer read by her visits (消课记录, Check-ins) is planned from her last visit.
   const active = activityDays(summary);
+  // Whether most customers buy once (a renovation): then a churned one-time buyer is a past client,
+  // not for the win-back campaign, and the Overview's churn counts those who left (tester61 U116).
+  const reading = oneOffBusiness(summary.segmentation, asOf);
   const schedule = scheduleFollowUps({
     dataset,
     analysis,
@@ -530,12 +534,15 @@ export async function analyzeWorkbook(
       trendPeriodDays: rules.lifecycle.trendPeriodDays,
       ownGapDays: ownGapDaysOf(summary.segmentation, classification.typicalGapDays, asOf),
       finishedCourse: finishedCourses(summary.segmentation, asOf),
+      ...(reading.kind === "one_off"
+        ? { pastClient: Uint8Array.from(summary.segmentation.spendDays, (d) => (d === 1 ? 1 : 0)) }
+        : {}),
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).
   step("overview");
   // The summary's window is the segmentation's: the Overview and Customer segments count the same days.
-  const kpis = relationshipKpis({ summary, analysis });
+  const kpis = relationshipKpis({ summary, analysis, reading });
   // The backtest, when its asOf − 2H fit was made elsewhere, is finished here (when that fit is
   // back): the Overview tab points to it.
   const churn: ChurnRiskResult = { ...churnStarted, validation: await churnStarted.validation };

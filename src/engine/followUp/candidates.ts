@@ -222,9 +222,18 @@ export function listedAsChurned(ctx: PlanContext, c: number): boolean {
   return (!ctx.rules.winBackChurnedCustomers && hasChurned(ctx, c)) || hasLeft(ctx, c);
 }
 
-/** Why a churned customer is listed: left (no contact), or for the win-back campaign. */
+/**
+ * Why a churned customer is listed: left (no contact), a past client of a business whose customers
+ * mostly buy once (no win-back: tester61 U116), or for the win-back campaign.
+ */
 const churnedWhy = (ctx: PlanContext, c: number): number =>
-  WHY(hasLeft(ctx, c) ? "customer_left" : "already_churned");
+  WHY(
+    hasLeft(ctx, c)
+      ? "customer_left"
+      : ctx.rhythm?.pastClient?.[c] === 1
+        ? "past_client"
+        : "already_churned",
+  );
 
 /** Marketing without consent and customers without an available owner go straight to the list. */
 export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {

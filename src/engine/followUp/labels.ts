@@ -36,6 +36,9 @@ export const UNSCHEDULED_REASONS = [
   // Stop 61: the contact's channel is one the customer refused (备注 不要再发短信: a birthday
   // message by 微信/短信): not sent by it, nor turned into another (followUp/placement.ts route).
   "channel_refused",
+  // tester61 U116: where most customers buy once (overview/oneOff.ts: a renovation), a churned
+  // customer who bought once is a past client, not a lost one: no win-back campaign.
+  "past_client",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

@@ -43,6 +43,11 @@ export interface Rhythm {
    * call nor an urgent overdue one.
    */
   finishedCourse?: Uint8Array;
+  /**
+   * 1 for a customer who bought on one day where most customers buy once (overview/oneOff.ts):
+   * churned, a past client (unscheduled past_client), not for the win-back campaign (tester61 U116).
+   */
+  pastClient?: Uint8Array;
 }
 
 /** The measures ownGapDaysOf and finishedCourses read. */

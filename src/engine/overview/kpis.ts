@@ -82,6 +82,8 @@ export interface RelationshipKpisInput {
     Partial<Pick<CustomerSummary, "segmentation">>;
   analysis: Pick<CustomerAnalysis, "valueTier" | "rfmSegment" | "lifecycleStage" | "churnLevel"> &
     Partial<Pick<CustomerAnalysis, "churnReasons">>;
+  /** The business's reading when the caller has it (oneOff.ts oneOffBusiness); else read here. */
+  reading?: OneOffReading;
 }
 
 /**
@@ -157,7 +159,7 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     if (risk >= 0 && risk < RISK_LEVELS.length) customersByRisk[risk]++;
   }
   const retentionRate = previousActive > 0 ? retained / previousActive : NaN;
-  const reading = oneOffBusiness(summary.segmentation, settings.asOf);
+  const reading = input.reading ?? oneOffBusiness(summary.segmentation, settings.asOf);
   const churnRate =
     reading.kind === "one_off"
       ? previousActive > 0

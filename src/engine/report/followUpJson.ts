@@ -163,6 +163,7 @@ export const WHEN_USED: ReadonlySet<string> = new Set([
   "customer_left",
   "do_not_contact",
   "channel_refused",
+  "past_client",
 ]);
 
 const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");

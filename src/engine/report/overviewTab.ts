@@ -400,6 +400,9 @@ export function overviewJson(input: OverviewInput) {
     repeatPurchaseRate: orNull(k.repeatPurchaseRate),
     retentionRate: orNull(k.retentionRate),
     churnRate: orNull(k.churnRate),
+    // How the churn rate reads (overview/oneOff.ts): 1 − retention, or only those who left where
+    // most customers buy once (tester61 U116).
+    churnReading: k.reading.kind,
     byTier: VALUE_TIERS.map((tier, i) => ({
       tier,
       customers: k.customersByTier[i],

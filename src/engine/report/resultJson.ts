@@ -41,6 +41,8 @@ import { READING_VERSION } from "../rules/readingVersion";
  * Within 4, added (stop 46, tester45 #11): on a refresh that read an earlier schedule tab, what the
  * user typed there: a row's `typed` {status, talkingPoint, note} where it carries something, and
  * `keptTyped`, the typed rows kept off this schedule. A fresh run writes neither (the same bytes).
+ * Within 4, added (stop 62, tester61 U116): `overview.churnReading`, "repeat" or "one_off" (how
+ * the churn rate reads: overview/oneOff.ts), and the unscheduled code `past_client`.
  */
 export const RESULT_SCHEMA_VERSION = 4;
 

@@ -110,5 +110,11 @@
  *     comes weekly churned → mature, low, no call; a member still charged who stopped checking in
  *     low 4 % → high 99.8 %, "No check-in for 41 days"). The same workbook with such a sheet judges
  *     otherwise; data without one judge as before (the fixture's fingerprint is unchanged).
+ *     Also in this release: where most customers buy once (overview/oneOff.ts: of the buyers whose first
+ *     purchase is a year old, at least 5, three quarters bought on one day with spend, and those
+ *     who came back took 180+ days), a churned customer who bought on one day is a past client
+ *     (unscheduled past_client), not for the win-back campaign (tester61 U116: a renovation
+ *     company's 李秀英 and 孙丽, renovated once and satisfied, were 已流失：挽回活动). Data where
+ *     customers come back (the fixture: its fingerprint is unchanged) judge as before.
  */
 export const JUDGMENT_VERSION = 9;

@@ -56,6 +56,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "The customer asked not to be contacted (the Customers sheet's note or status, or a note on the Contacts sheet: do not call, stop calling…): no contact of any kind; their churn figures stand",
   channel_refused:
     "The customer refused this channel (the Customers sheet's note or status, or a note on the Contacts sheet: stop texting, no more emails…): nothing is sent by it, nor by another channel instead; calls and visits still go",
+  past_client:
+    "A past client: most customers here buy once (a renovation, a wedding…), and this one bought once, over the churn period ago; not lost, so not for the win-back campaign. A thank-you or a request for referrals (老客户关怀) when the owner sees fit; the value is the lifetime spend",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -78,6 +80,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "客户要求勿联系（客户表的备注或状态、或跟进记录中写着不要再联系、别再打电话等）：不安排任何联系；流失风险照常计算",
   channel_refused:
     "客户拒收此渠道（客户表的备注或状态、或跟进记录中写着不要再发短信、别再发邮件等）：不通过此渠道发送，也不改用其他渠道；电话和拜访照常",
+  past_client:
+    "老客户：本店客户大多只购买一次（如装修、婚庆），此客户只购买过一次，已超过流失天数；这不是流失，不纳入挽回活动。可酌情做老客户关怀或请其转介绍；金额为累计消费",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -290,6 +294,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   customer_left: "Left: no contact",
   do_not_contact: "Asked: do not contact",
   channel_refused: "Channel refused",
+  past_client: "Past client: not lost",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -304,6 +309,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   customer_left: "客户已离开：不联系",
   do_not_contact: "客户要求勿联系",
   channel_refused: "客户拒收此渠道",
+  past_client: "老客户：不做挽回",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

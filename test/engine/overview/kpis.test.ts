@@ -104,6 +104,34 @@ describe("relationshipKpis window edges", () => {
   });
 });
 
+/**
+ * The KPIs over 12 months of a dataset whose customers `left` have the churn reason customer_left
+ * (classify.ts markLeft), those of `completed` with the completed course's figure (结课).
+ */
+function kpisWithLeft(
+  dataset: ReturnType<typeof smallDataset>,
+  asOf: number,
+  left: number[],
+  completed: number[] = [],
+) {
+  const n = dataset.customers.count;
+  const codes = new Int8Array(n * MAX_CHURN_REASONS).fill(-1);
+  const figures = new Float64Array(n * MAX_CHURN_REASONS * REASON_FIGURES);
+  for (const c of left) codes[c * MAX_CHURN_REASONS] = CHURN_REASON_CODES.indexOf("customer_left");
+  for (const c of completed) figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1] = 1;
+  const none = new Int8Array(n).fill(-1);
+  return relationshipKpis({
+    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), asOf),
+    analysis: {
+      valueTier: none,
+      rfmSegment: none,
+      lifecycleStage: none,
+      churnLevel: none,
+      churnReasons: { codes, figures },
+    },
+  });
+}
+
 describe("customers who left by status are churned (tester61 U116)", () => {
   // A yoga studio: four members paid monthly through both windows; M2 canceled (status canceled,
   // read as left: churn reason customer_left) in October after paying all year, M3 finished its
@@ -120,23 +148,8 @@ describe("customers who left by status are churned (tester61 U116)", () => {
     customers: [{}, {}, {}, {}],
     transactions: [0, 1, 2, 3].flatMap(monthly),
   });
-  const codes = new Int8Array(4 * MAX_CHURN_REASONS).fill(-1);
-  const figures = new Float64Array(4 * MAX_CHURN_REASONS * REASON_FIGURES);
-  const left = CHURN_REASON_CODES.indexOf("customer_left");
-  codes[1 * MAX_CHURN_REASONS] = left;
-  codes[2 * MAX_CHURN_REASONS] = left;
-  figures[2 * MAX_CHURN_REASONS * REASON_FIGURES + 1] = 1;
-  const none = Int8Array.of(-1, -1, -1, -1);
-  const k = relationshipKpis({
-    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), asOf),
-    analysis: {
-      valueTier: none,
-      rfmSegment: none,
-      lifecycleStage: none,
-      churnLevel: none,
-      churnReasons: { codes, figures },
-    },
-  });
+  // M2 left; M3's status said its course was completed.
+  const k = kpisWithLeft(dataset, asOf, [1, 2], [2]);
 
   test("a member who canceled is not retained, though she paid in this window", () => {
     expect([k.previousActive, k.retained, k.previousLeft]).toEqual([4, 3, 1]);
@@ -165,19 +178,7 @@ describe("a business whose customers mostly buy once (tester61 U116)", () => {
       { customer: 6, day: d("2025-07-02"), amount: 5000 },
     ],
   });
-  const codes = new Int8Array(7 * MAX_CHURN_REASONS).fill(-1);
-  codes[6 * MAX_CHURN_REASONS] = CHURN_REASON_CODES.indexOf("customer_left");
-  const none = new Int8Array(7).fill(-1);
-  const k = relationshipKpis({
-    summary: summariseCustomers(dataset, rulesOf({ window: { months: 12 } }), asOf),
-    analysis: {
-      valueTier: none,
-      rfmSegment: none,
-      lifecycleStage: none,
-      churnLevel: none,
-      churnReasons: { codes, figures: new Float64Array(7 * MAX_CHURN_REASONS * REASON_FIGURES) },
-    },
-  });
+  const k = kpisWithLeft(dataset, asOf, [6]);
 
   test("reads as one-off: churn counts only those who left, retention is repeat business", () => {
     expect(k.reading).toMatchObject({ kind: "one_off", buyers: 7, once: 6 });
