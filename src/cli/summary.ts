@@ -71,6 +71,8 @@ const SUMMARY_FINDINGS = new Set<QualityCode>([
   // Most orders listed k times over (an export pasted twice and sorted): counted once (reviewer60 R18).
   "orders_repeated",
   "orders_repeated_counted",
+  // Like lines of an order on adjacent rows, counted as items though they may be a copy (reviewer61).
+  "like_items_counted",
   // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
   "empty_sheet",
   "no_data_rows",

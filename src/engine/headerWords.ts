@@ -409,6 +409,53 @@ export const TRANSACTION_NOTE_HEADERS = [
 ] as const;
 
 /**
+ * A transactions column telling apart the rows of one order that are otherwise alike: who each
+ * ticket is for, its seat, its ticket or voucher code, the line's number in its order. An order
+ * of three tickets is three rows alike in customer, date, order ID, item and amount; the column
+ * says they are three (reviewer61: 12 orders of 1–4 tickets, 1,125 read as 540). Found among the
+ * columns not read, matched whole as folded; two rows whose texts there differ are never the same
+ * line twice (ingest/duplicateRows.ts). A row-number header (ROW_NUMBER_HEADERS: 序号, 行号) counts
+ * only when it restarts down the sheet (a line number in its order), not a sheet's running number.
+ */
+export const LINE_IDENTITY_HEADERS = [
+  "Attendee",
+  "Attendee Name",
+  "Guest",
+  "Guest Name",
+  "Participant",
+  "Ticket #",
+  "Ticket ID",
+  "Ticket Code",
+  "Ticket Number",
+  "Seat",
+  "Seat #",
+  "Seat Number",
+  "Voucher Code",
+  "Serial #",
+  "Serial Number",
+  "Line #",
+  "Line Number",
+  "Line Item #",
+  "参会人",
+  "参会人姓名",
+  "参加人",
+  "观众",
+  "入场人",
+  "座位",
+  "座位号",
+  "座号",
+  "票号",
+  "票码",
+  "券码",
+  "券号",
+  "核销码",
+  "序列号",
+  "明细行号",
+  "行号",
+  "序号",
+] as const;
+
+/**
  * The headers of a transactions column naming who approved the document (用友 U8 销售发货单
  * 审核人): its blank cells beside filled ones are documents not approved yet, counted and said
  * (tester58 U74; ingest/unapprovedRows.ts). Matched whole, as folded.

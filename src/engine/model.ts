@@ -291,6 +291,13 @@ export interface SheetSource {
    */
   notes?: RowTexts;
   /**
+   * Transactions: each used row's text in a column telling apart an order's rows that are otherwise
+   * alike (Attendee Name, 座位, 券码, a line number: headerWords.ts LINE_IDENTITY_HEADERS), when the
+   * sheet has one: two such rows whose texts differ are two lines, not one twice
+   * (ingest/duplicateRows.ts). Not in the JSON's sources.
+   */
+  lineIds?: RowTexts;
+  /**
    * The sheets read together as this input, its own first: a sales log kept one sheet per month
    * or year (ingest/sheetParts.ts; tester58 U60). Absent for an input read from one sheet.
    */

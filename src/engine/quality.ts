@@ -187,6 +187,9 @@ export const QUALITY_CODES = {
   // A share of them listing their lines again in the same order (Latte, Muffin, Latte, Muffin: two
   // exports that overlap, combined and sorted) on a sheet of like items: counted as they are, said.
   orders_repeated_counted: "warning",
+  // Like lines of an order on adjacent rows, on a sheet where no order shows it lists items a row
+  // each (tickets alike, two lattes on two rows): counted as items, said, as they may be a copy.
+  like_items_counted: "warning",
   // Every field equal with no order ids to tell them apart: both used, the later named for review.
   duplicate_row_kept: "warning",
   // More than DUPLICATES_LISTED such rows in a sheet: one finding with their count and the first

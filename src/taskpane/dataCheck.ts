@@ -58,6 +58,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_rows_kept",
   "orders_repeated",
   "orders_repeated_counted",
+  "like_items_counted",
   "duplicate_row_payment_differs",
   "order_line_conflict",
   "sibling_sheets_unread",

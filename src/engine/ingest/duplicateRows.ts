@@ -1,4 +1,4 @@
-import type { Dataset, SheetSource, Transactions } from "../model";
+import type { Dataset, RowTexts, SheetSource, Transactions } from "../model";
 import {
   QUALITY_CODES,
   ROWS_NAMED_ONE_BY_ONE,
@@ -12,7 +12,7 @@ import { isReturn } from "../aggregate/purchase";
 import { DOUBLE_ENTRY_WORDS, SPLIT_DENIALS, SPLIT_PAYMENT_WORDS } from "../optionWords";
 import { deniedBefore, saysWord } from "./cellWords";
 import type { FindingPlace } from "./afterAsOf";
-import { textsOf } from "./paymentRows";
+import { tellsLinesApart, textsOf } from "./paymentRows";
 import { placeAmongTransactionFindings } from "./returnsWithoutPurchase";
 import { rowPlace } from "./sheetParts";
 
@@ -222,9 +222,16 @@ export function reportDuplicateRows(
   const conflicts: number[] = ahead ? Array.from(ahead.conflicts) : [];
   if (!ahead) findRepeats(t, compareLines, copies, conflicts);
   const source = dataset.sources.transactions;
+  // Pairs whose rows a line-identity column says are one line (the same attendee twice): copies.
+  let same: number[] = [];
+  if (source?.lineIds && tellsLinesApart(source.lineIds)) {
+    same = pairLinesByIdentity(t, source.lineIds, copies);
+    dropDistinct(t, source.lineIds, conflicts);
+  }
   dropFilledCopies(t, source?.filledLines, copies);
   const paid = paidTwoWays(t, source, copies);
   const repeated = dropItemsOfOneOrder(t, copies);
+  if (same.length > 0) mergePairs(copies, same);
   if (!repeated && copies.length === 0 && conflicts.length === 0 && paid.length === 0) return 0;
   const sheet = source?.sheetName ?? SHEETS.transactions.label["en-US"];
   const column = source?.columns.amount ?? "";
@@ -268,7 +275,7 @@ export function reportDuplicateRows(
     // Said once for the sheet, before its copies' rows: why like items are counted once a copy.
     const at = rowPlace(source, t.sourceRow[repeated.first]);
     const last = rowPlace(source, t.sourceRow[repeated.last]).row;
-    const code = repeated.counted ? "orders_repeated_counted" : "orders_repeated";
+    const code = repeated.code;
     const f: Finding = {
       sheet: at.sheet ?? sheet,
       kind: "transactions",
@@ -281,6 +288,7 @@ export function reportDuplicateRows(
         times: repeated.times,
         repeated: repeated.repeated,
         orders: repeated.orders,
+        extra: repeated.extra,
         row: at.row,
         last,
       }),
@@ -341,6 +349,75 @@ export function reportDuplicateRows(
     }
   }
   return dropped;
+}
+
+/**
+ * Re-pairs `copies` (pairs: row, earlier copy, in the order found) by a column telling alike rows
+ * apart (SheetSource.lineIds: Attendee Name, 座位, 券码, a line number): a row is a copy only of an
+ * earlier row of its line with the same text there, and one whose text no earlier row of its line
+ * has is a line of its own, taken out (reviewer61: an order of three tickets is three rows alike
+ * but for who each is for; 1,125 read as 540). Returns the pairs whose texts agree (the same
+ * attendee twice): copies, whatever their order's other rows (taken out of `copies` too). A blank
+ * text tells nothing: its pair stays in `copies`, for the order's rows to tell.
+ */
+function pairLinesByIdentity(t: Transactions, ids: RowTexts, copies: number[]): number[] {
+  const same: number[] = [];
+  if (copies.length === 0) return same;
+  const rows: number[] = [];
+  for (const r of copies) rows.push(t.sourceRow[r]);
+  const text = textsOf(ids, rows);
+  const of = (r: number) => text.get(t.sourceRow[r]) ?? "";
+  // Per line (by its first row), the first row of each text seen.
+  const seen = new Map<number, Map<string, number>>();
+  let w = 0;
+  for (let j = 0; j < copies.length; j += 2) {
+    const [r, first] = [copies[j], copies[j + 1]];
+    const mine = of(r);
+    let line = seen.get(first);
+    if (!line) seen.set(first, (line = new Map([[of(first), first]])));
+    const earlier = mine === "" ? first : line.get(mine);
+    if (earlier === undefined) {
+      line.set(mine, r);
+      continue;
+    }
+    if (mine === "") {
+      copies[w++] = r;
+      copies[w++] = earlier;
+    } else same.push(r, earlier);
+  }
+  copies.length = w;
+  return same;
+}
+
+/** Merges `more` (pairs) into `pairs`, both by their first row ascending, as one list so. */
+function mergePairs(pairs: number[], more: readonly number[]): void {
+  const all: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < pairs.length || j < more.length) {
+    if (j >= more.length || (i < pairs.length && pairs[i] < more[j]))
+      all.push(pairs[i++], pairs[i++]);
+    else all.push(more[j++], more[j++]);
+  }
+  pairs.splice(0, pairs.length, ...all);
+}
+
+/** Takes out of `pairs` (row, earlier row) those whose texts in `ids` differ, both written. */
+function dropDistinct(t: Transactions, ids: RowTexts, pairs: number[]): void {
+  if (pairs.length === 0) return;
+  const text = textsOf(
+    ids,
+    pairs.map((r) => t.sourceRow[r]),
+  );
+  const of = (r: number) => text.get(t.sourceRow[r]) ?? "";
+  let w = 0;
+  for (let j = 0; j < pairs.length; j += 2) {
+    const [a, b] = [of(pairs[j]), of(pairs[j + 1])];
+    if (a !== "" && b !== "" && a !== b) continue;
+    pairs[w++] = pairs[j];
+    pairs[w++] = pairs[j + 1];
+  }
+  pairs.length = w;
 }
 
 /**
@@ -479,18 +556,28 @@ function paidTwoWays(
  * order, where the sheet has order ids. An order's block is its run of rows down the sheet (one
  * order id, customer and day, no other order's row between). A copy in another block than its
  * first is the order pasted or exported again (tester52 M2: the first 200 lines pasted below;
- * reviewer56 R6): a copy. Inside one block, a line repeated while the block's other lines are not
- * (as often) is an item on a row of its own, which a till's item export writes for each item
- * added (tester59 U81: Square's item details, two lattes of one Transaction ID on two rows, one
- * dropped: 127,336.92 of 130,156.53); a block whose every line repeats as often (纸, 笔, 纸, 笔)
- * is the order twice. A sheet that shows the first anywhere lists items a row each, so there a
- * line repeated inside its block is an item even where the block repeats evenly (an order of two
- * lattes alone); elsewhere it stays a copy. But when most of the sheet's orders repeat every line
- * a multiple of k ≥ 2 times, the sheet is its export k times over, combined and sorted by order or
- * date (reviewer60 R18: Latte ×4, Muffin ×2 read as items made every order count twice, K1 12 →
- * 24, nothing said): each such block keeps 1 / k of each line (Latte ×2, Muffin ×1), the rest are
- * copies, and a block that is no multiple of k keeps its items. Returns the doubling, or a share of
- * orders listed again in place and counted (listedAgainInPlace), or null.
+ * reviewer56 R6): a copy. Inside one block, lines repeated are either like items, a row each (a
+ * till's item export: tester59 U81, Square's two lattes of one Transaction ID on two rows), or the
+ * order repeated in place. Each block with such lines is one of (OrderBlock.shape):
+ *
+ * - uneven: a line repeated beside a line of its order that is not (as often): items, surely;
+ * - again: its lines listed again in the same order (纸, 笔, 纸, 笔; Latte, Latte, Muffin twice):
+ *   the order repeated in place, or two people's like orders rung up one after the other;
+ * - grouped: several lines, each like one on adjacent rows (Latte, Latte, Muffin, Muffin);
+ * - single: one line, several times (two lattes alone; three tickets).
+ *
+ * Copies, each block keeping one listing (its first period), when no block is uneven and the again
+ * blocks outnumber the grouped ones, the sheet's other orders not all repeated alike. The sheet is
+ * its export k times over, combined and sorted by order or date (reviewer60 R18: K1 12 → 24), when
+ * every order of the sheet (single rows included) has every line a multiple of k ≥ 2 times and
+ * either the again blocks outnumber the grouped ones or no order has several lines and there are
+ * SURE_ORDERS of them: each block keeps one listing when again, else 1 / k of each line (Latte ×4
+ * alone → ×2). Else every line is an item, counted: said as orders listed again when a share are
+ * (listedAgainInPlace), or, when no block is uneven, as like items counted that may be a copy
+ * (reviewer61: 12 orders of 1–4 identical tickets, 1,125 read as 540; a café's orders of two
+ * lattes on two rows, 78 read as 45: an order's like items are adjacent rows, and its other
+ * orders' multiplicities mixed, where a pasted copy repeats whole orders with different items
+ * too). Returns what is said of the sheet, or null.
  */
 function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders | null {
   if (!t.hasOrderIds || copies.length === 0) return null;
@@ -513,39 +600,105 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
     const span = blockOf(copies[j + 1], copies[j]);
     let b = span && blocks.get(span[0]);
     if (span && !b) {
-      b = { first: span[0], rows: span[1] - span[0] + 1, lines: new Map(), times: 1 };
+      b = {
+        first: span[0],
+        rows: span[1] - span[0] + 1,
+        lines: new Map(),
+        times: 1,
+        shape: "single",
+        listings: 1,
+      };
       blocks.set(span[0], b);
     }
     blockAt.push(b ?? null);
     if (b) b.lines.set(copies[j + 1], (b.lines.get(copies[j + 1]) ?? 1) + 1);
   }
   if (blocks.size === 0) return null;
+  const firstOf = new Map<number, number>();
+  for (let j = 0; j < copies.length; j += 2) firstOf.set(copies[j], copies[j + 1]);
+  const line = (r: number) => firstOf.get(r) ?? r;
+  // Every block's line counts alike (纸 ×2, 笔 ×2; Latte ×3 alone): the sheet read before R18.
+  let pure = true;
+  const shapes = { uneven: 0, again: 0, grouped: 0, single: 0 };
   for (const b of blocks.values()) {
     const times = [...b.lines.values()];
     const lineCount = b.rows - times.reduce((s, k) => s + k - 1, 0);
     // How many times over the block is one order: what every line's count is a multiple of.
     b.times = lineCount !== b.lines.size ? 1 : times.reduce(gcd);
+    if (times.some((k) => k !== b.times)) pure = false;
+    b.listings = b.times >= 2 && b.lines.size >= 2 ? listedAgain(b, line) : 1;
+    b.shape =
+      b.times === 1
+        ? "uneven"
+        : b.listings >= 2
+          ? "again"
+          : b.lines.size >= 2
+            ? "grouped"
+            : "single";
+    shapes[b.shape]++;
   }
-  const uneven = [...blocks.values()].some(
-    ({ lines, times }) => times === 1 || [...lines.values()].some((k) => k !== times),
-  );
-  if (!uneven) return null;
   let orders = t.count > 0 ? 1 : 0;
   for (let r = 1; r < t.count; r++) if (!sameOrder(r, r - 1)) orders++;
-  const doubled = repeatedOrders(blocks, orders);
-  const k = doubled?.times ?? 0;
-  const said = doubled ?? listedAgainInPlace(blocks, copies, orders);
+  if (blocks.size < LIKE_ITEMS_LEAST && shapes.uneven === 0) {
+    // One or two orders so, nothing else on the sheet: a line entered twice (tester58 U67's 收费单,
+    // reviewer59 M2), each said by its row; a sheet's export k times over when most orders are.
+    if (pure) {
+      keepListings(copies, blockAt, (b) => (b.shape === "again" ? b.listings : b.times));
+      return null;
+    }
+    const most = repeatedOrders(blocks, orders);
+    if (most) keepListings(copies, blockAt, (b) => (b.times % most.times === 0 ? most.times : 1));
+    else keepListings(copies, blockAt, () => 1);
+    return most;
+  }
+  const copiedInPlace = shapes.uneven === 0 && shapes.again > shapes.grouped;
+  const over = overAll(blocks, orders);
+  const doubled =
+    over !== null &&
+    (copiedInPlace || (shapes.again + shapes.grouped === 0 && orders >= SURE_ORDERS));
+  // The copies in place of a sheet not read as its export k times over.
+  if (copiedInPlace && !doubled) {
+    keepListings(copies, blockAt, (b) => (b.shape === "again" ? b.listings : b.times));
+    return null;
+  }
+  if (doubled) {
+    const k = over.times;
+    keepListings(copies, blockAt, () => k);
+    return over;
+  }
+  // Items: every repeat inside its block counted.
+  let w = 0;
+  for (let j = 0; j < copies.length; j += 2) {
+    if (blockAt[j / 2]) continue;
+    copies[w++] = copies[j];
+    copies[w++] = copies[j + 1];
+  }
+  copies.length = w;
+  return (
+    listedAgainInPlace(blocks, orders) ??
+    (shapes.uneven === 0 ? likeItemsCounted(blocks, orders) : null)
+  );
+}
+
+/**
+ * Leaves in `copies` (pairs) only the rows beyond what each block keeps: of each line with copies
+ * in block b, count / divisor(b) rows (its first among them); a pair outside any block stays.
+ */
+function keepListings(
+  copies: number[],
+  blockAt: readonly (OrderBlock | null)[],
+  divisor: (b: OrderBlock) => number,
+): void {
   // Per line (by its first), how many of its copies in the block are kept as items.
   const kept = new Map<number, number>();
   let w = 0;
   for (let j = 0; j < copies.length; j += 2) {
     const b = blockAt[j / 2];
     if (b) {
-      if (k === 0 || b.times % k !== 0) continue;
-      const line = copies[j + 1];
-      const items = kept.get(line) ?? 0;
-      if (items < b.lines.get(line)! / k - 1) {
-        kept.set(line, items + 1);
+      const first = copies[j + 1];
+      const items = kept.get(first) ?? 0;
+      if (items < b.lines.get(first)! / divisor(b) - 1) {
+        kept.set(first, items + 1);
         continue;
       }
     }
@@ -553,8 +706,23 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
     copies[w++] = copies[j + 1];
   }
   copies.length = w;
-  return said;
 }
+
+/**
+ * The fewest orders of a sheet whose every order is one line, a multiple of k ≥ 2 times, for the
+ * sheet to be read as its export k times over: with fewer, or with orders of several lines grouped
+ * (Latte, Latte, Muffin, Muffin), the like items are counted and said. A café where three orders
+ * in five are two lattes has all of 10 so about once in 170 sheets (0.6^10).
+ */
+export const SURE_ORDERS = 10;
+
+/**
+ * The fewest orders with like lines on adjacent rows, none beside a line that is not, for them to
+ * be the sheet's way of listing like items (counted, said: like_items_counted) rather than a line
+ * entered twice here and there (not used, each said: duplicate_row). Tickets of 1–4 an order:
+ * 10 of 12 orders; a café's pairs of lattes: 6 of 10.
+ */
+export const LIKE_ITEMS_LEAST = 3;
 
 /** An order's rows together down the sheet, with copies of its lines inside it. */
 interface OrderBlock {
@@ -565,19 +733,27 @@ interface OrderBlock {
   lines: Map<number, number>;
   /** What every line's count is a multiple of (1: some line is there once). */
   times: number;
+  /** What its repeats look like (dropItemsOfOneOrder). */
+  shape: "uneven" | "again" | "grouped" | "single";
+  /** How many times its lines are listed again in the same order (again), else 1. */
+  listings: number;
 }
 
 /**
- * A sheet whose orders are listed k times over (dropItemsOfOneOrder), as said in its finding: most
- * of its orders, counted once (`counted` false), or a share, counted as they are (true).
+ * What is said of a sheet's orders repeated inside their blocks (dropItemsOfOneOrder): listed k
+ * times over and counted once (`orders_repeated`), a share listed again and counted
+ * (`orders_repeated_counted`), or like items counted though they may be a copy
+ * (`like_items_counted`).
  */
 interface RepeatedOrders {
-  counted: boolean;
-  /** k: how many times over. */
+  code: "orders_repeated" | "orders_repeated_counted" | "like_items_counted";
+  /** k: how many times over (the first block's count of its line, for like items). */
   times: number;
   /** Orders (blocks) repeated so, and all the sheet's. */
   repeated: number;
   orders: number;
+  /** Rows counted that a copy would not have (like items). */
+  extra: number;
   /** The first such block's first and last row. */
   first: number;
   last: number;
@@ -586,11 +762,9 @@ interface RepeatedOrders {
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /**
- * Whether most of the sheet's orders (its blocks, single rows included: an item export's orders
- * are mostly one line) repeat every line a multiple of k ≥ 2 times: then the greatest such k, how
- * many and the first; else null. A sheet of single-line orders with a few like items stays items.
- * k is told by the prime the most blocks' counts share (the fewest, the smallest): blocks of 2 and
- * 4 are a sheet twice over with an order of two lattes alone, not one four times over.
+ * Whether most of the sheet's orders (its blocks, single rows included) repeat every line a
+ * multiple of k ≥ 2 times: then the greatest such k, how many and the first; else null. Asked of a
+ * sheet with one or two orders so (dropItemsOfOneOrder), as before reviewer61.
  */
 function repeatedOrders(
   blocks: ReadonlyMap<number, OrderBlock>,
@@ -606,21 +780,62 @@ function repeatedOrders(
   return saidOf(
     [...blocks.values()].filter((b) => b.times % prime === 0),
     orders,
-    false,
+    "orders_repeated",
   );
 }
 
+/**
+ * Whether every order of the sheet (its blocks, single rows included) repeats every line a
+ * multiple of k ≥ 2 times: then k, how many and the first; else null. A sheet with any order once,
+ * or with an order no multiple of k, is not its export k times over (reviewer61: tickets of 1–4 an
+ * order, 9 of 12 orders even, were read as twice over when most orders were enough). k is how many
+ * times the orders listed again are (their gcd: Latte, Muffin ×2), else the smallest prime every
+ * order's count shares: the fewest rows left out where the orders could be like items alone (two
+ * lattes ×2 and ×4 are twice over, not four times).
+ */
+function overAll(blocks: ReadonlyMap<number, OrderBlock>, orders: number): RepeatedOrders | null {
+  if (blocks.size < orders) return null;
+  const all = [...blocks.values()];
+  const again = all.filter((b) => b.shape === "again").map((b) => b.listings);
+  const k =
+    again.length > 0 ? again.reduce(gcd) : (primesOf(all.map((b) => b.times).reduce(gcd))[0] ?? 1);
+  if (k < 2 || all.some((b) => b.times % k !== 0)) return null;
+  return { ...saidOf(all, orders, "orders_repeated"), times: k };
+}
+
 /** The blocks found (one at least) as said: their k, how many, and the first one's rows. */
-function saidOf(found: OrderBlock[], orders: number, counted: boolean): RepeatedOrders {
+function saidOf(
+  found: OrderBlock[],
+  orders: number,
+  code: RepeatedOrders["code"],
+  extra = 0,
+): RepeatedOrders {
   const first = found.reduce((a, b) => (b.first < a.first ? b : a));
   return {
-    counted,
+    code,
     times: found.map((b) => b.times).reduce(gcd),
     repeated: found.length,
     orders,
+    extra,
     first: first.first,
     last: first.first + first.rows - 1,
   };
+}
+
+/**
+ * How many times a block's rows are its first rows / k again and again, for the greatest k
+ * dividing its times (Latte, Muffin, Latte, Muffin: 2); 1 when never. `line` gives each row's line
+ * (its first copy's row).
+ */
+function listedAgain(b: OrderBlock, line: (r: number) => number): number {
+  for (let k = b.times; k >= 2; k--) {
+    if (b.times % k !== 0) continue;
+    const p = b.rows / k;
+    let r = b.first + p;
+    while (r < b.first + b.rows && line(r) === line(r - p)) r++;
+    if (r === b.first + b.rows) return k;
+  }
+  return 1;
 }
 
 /**
@@ -634,30 +849,27 @@ function saidOf(found: OrderBlock[], orders: number, counted: boolean): Repeated
  */
 function listedAgainInPlace(
   blocks: ReadonlyMap<number, OrderBlock>,
-  copies: readonly number[],
   orders: number,
 ): RepeatedOrders | null {
-  const firstOf = new Map<number, number>();
-  for (let j = 0; j < copies.length; j += 2) firstOf.set(copies[j], copies[j + 1]);
-  const line = (r: number) => firstOf.get(r) ?? r;
-  // Whether the block's rows are its first rows / k again and again, for some k dividing its times.
-  const again = (b: OrderBlock): boolean => {
-    for (let k = 2; k <= b.times; k++) {
-      if (b.times % k !== 0) continue;
-      const p = b.rows / k;
-      let r = b.first + p;
-      while (r < b.first + b.rows && line(r) === line(r - p)) r++;
-      if (r === b.first + b.rows) return true;
-    }
-    return false;
-  };
-  const found = [...blocks.values()].filter((b) => b.lines.size >= 2 && b.times >= 2 && again(b));
+  const found = [...blocks.values()].filter((b) => b.shape === "again");
   if (found.length < Math.max(LISTED_AGAIN_LEAST, orders / 100)) return null;
-  return saidOf(found, orders, true);
+  return saidOf(found, orders, "orders_repeated_counted");
 }
 
 /** The fewest orders listed again in place (listedAgainInPlace) that are said. */
 const LISTED_AGAIN_LEAST = 3;
+
+/**
+ * Orders whose like lines are counted as items on a sheet where no order shows it lists items a
+ * row each (no uneven block): said, with how many orders, the rows a copy would not have, and the
+ * first such order's rows (reviewer61: the owner can tell a pasted copy, the program cannot).
+ */
+function likeItemsCounted(blocks: ReadonlyMap<number, OrderBlock>, orders: number): RepeatedOrders {
+  const found = [...blocks.values()];
+  const extra = found.reduce((s, b) => s + b.rows - b.lines.size, 0);
+  const said = saidOf(found, orders, "like_items_counted", extra);
+  return said;
+}
 
 /** The distinct primes dividing n (none for 1). */
 function primesOf(n: number): number[] {

@@ -1,6 +1,10 @@
 import type { Cell } from "../cells";
 import type { RowTexts } from "../model";
-import { TRANSACTION_NOTE_HEADERS } from "../headerWords";
+import {
+  LINE_IDENTITY_HEADERS,
+  ROW_NUMBER_HEADERS,
+  TRANSACTION_NOTE_HEADERS,
+} from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 
 /**
@@ -59,4 +63,35 @@ export function noteColumn(match: {
   headers: readonly string[];
 }): number | undefined {
   return match.unmapped.find((u) => NOTE_HEADERS.has(foldHeader(match.headers[u])));
+}
+
+const LINE_IDENTITY: ReadonlySet<string> = new Set(LINE_IDENTITY_HEADERS.map((w) => foldHeader(w)));
+const ROW_NUMBER: ReadonlySet<string> = new Set(ROW_NUMBER_HEADERS.map((w) => foldHeader(w)));
+
+/**
+ * A transactions sheet's column telling apart an order's rows that are otherwise alike (Attendee
+ * Name, 座位, 券码, 行号: LINE_IDENTITY_HEADERS) among its columns not read, or undefined.
+ */
+export function lineIdentityColumn(match: {
+  unmapped: readonly number[];
+  headers: readonly string[];
+}): number | undefined {
+  return match.unmapped.find((u) => LINE_IDENTITY.has(foldHeader(match.headers[u])));
+}
+
+/**
+ * Whether a line-identity column's texts tell rows apart: always, but for a row-number header
+ * (序号, 行号, No) that counts the sheet's rows (each row's number the row above's plus one, for
+ * nine in ten rows): a copy pasted and numbered anew differs there too. A line number restarting
+ * in each order (1, 2, 1, 1, 2, 3) tells an order's like items apart.
+ *
+ * @example tellsLinesApart({ header: "序号", rows: [2, 3, 4], texts: ["1", "2", "3"] }) // false
+ * @example tellsLinesApart({ header: "行号", rows: [2, 3, 4], texts: ["1", "2", "1"] }) // true
+ */
+export function tellsLinesApart(column: RowTexts): boolean {
+  if (!ROW_NUMBER.has(foldHeader(column.header))) return true;
+  const { texts } = column;
+  let next = 0;
+  for (let i = 1; i < texts.length; i++) if (Number(texts[i]) === Number(texts[i - 1]) + 1) next++;
+  return next < 0.9 * (texts.length - 1);
 }

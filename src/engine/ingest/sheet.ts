@@ -1,6 +1,6 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
-import { noteColumn, RowTextColumn } from "./paymentRows";
+import { lineIdentityColumn, noteColumn, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   KINDS_NOT_USED,
@@ -155,6 +155,8 @@ export class SheetIngest<T> {
   private payments: RowTextColumn | null = null;
   /** Each used row's note (备注 分两笔付), for the duplicate check (paymentRows.ts). */
   private notes: RowTextColumn | null = null;
+  /** Transactions: the column telling alike rows of one order apart (Attendee Name, 座位, 券码). */
+  private lineIds: RowTextColumn | null = null;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -364,6 +366,10 @@ export class SheetIngest<T> {
       if (this.notes && this.source) {
         const notes = this.notes.done();
         if (notes) this.source.notes = notes;
+      }
+      if (this.lineIds && this.source) {
+        const lineIds = this.lineIds.done();
+        if (lineIds) this.source.lineIds = lineIds;
       }
     }
     if (this.source && this.fileEncoding) this.source.encoding = this.fileEncoding;
@@ -1046,6 +1052,8 @@ export class SheetIngest<T> {
         );
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
+      const lineId = lineIdentityColumn(match);
+      if (lineId !== undefined) this.lineIds = new RowTextColumn(lineId, match.headers[lineId]);
     }
     const rest = this.pending.slice(match.rowIndex + 1);
     this.pending = [];
@@ -1447,6 +1455,7 @@ export class SheetIngest<T> {
       );
     if (used && this.payments) this.payments.see(reader, reader.rowNumber);
     if (used && this.notes) this.notes.see(reader, reader.rowNumber);
+    if (used && this.lineIds) this.lineIds.see(reader, reader.rowNumber);
     if (used && this.unapproved) this.unapproved.see(reader, reader.rowNumber);
     if (used && this.notSale) this.notSale.see(reader, this.counts.used - 1, reader.rowNumber);
     // A row its row-kind column calls a sale or a return is that, whatever its item's name.

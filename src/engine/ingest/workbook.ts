@@ -879,6 +879,8 @@ export async function ingestWorkbook(
     if (payments) source.payments = payments;
     const notes = partTexts(parts.map((p) => p.source!.notes));
     if (notes) source.notes = notes;
+    const lineIds = partTexts(parts.map((p) => p.source!.lineIds));
+    if (lineIds) source.lineIds = lineIds;
     if (!source.filledLines) delete source.filledLines;
     if (!source.topUpRows) delete source.topUpRows;
     if (!source.cardRefundRows) delete source.cardRefundRows;

@@ -39,6 +39,11 @@
  *     (QuickBooks' Status beside Transaction Type, 单据状态 beside 单据类型) is billed, a purchase,
  *     as the status alone was (it was voided: fix62g, tester62 U140, repro 400 → 700); a payment
  *     received (Payment, 收款单, 回款) on a sheet that lists its sales too is no purchase (it was one:
- *     fix62g, tester62 U149, 5,100 → 2,600).
+ *     fix62g, tester62 U149, 5,100 → 2,600). And rows of one order alike in every field read are
+ *     like items, counted, where a column tells them apart (Attendee Name, 座位, 券码, a line number)
+ *     or where no order of the sheet shows a copy and at least 3 orders have them (fix62b,
+ *     reviewer61: tickets 540 → 1,125, a café's pairs of lattes 45 → 78); before, an order whose
+ *     every line was there as often was read as copied in place. An export listed twice needs every
+ *     order (not most) repeated to be counted once (duplicateRows.ts).
  */
 export const READING_VERSION = 2;

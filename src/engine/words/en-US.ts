@@ -131,6 +131,8 @@ export const EN = {
       "{repeated|#} of the sheet's {orders|# order|# orders} have every line {times} times over (the first at rows {row}–{last}), as one export pasted {times} times and sorted by order or date: each counted once, like items of one order on rows of their own (2 lattes) as many as in one copy; check the export for repeats",
     orders_repeated_counted:
       "{repeated|#} of the sheet's {orders|# order|# orders} list their lines again in the same order ({times} times over; the first at rows {row}–{last}), as two exports that overlap, combined and sorted: since the sheet also has like items of one order on rows of their own, all these rows are counted as items; if the exports overlap, delete the repeated orders and run again",
+    like_items_counted:
+      "{repeated|#} of the sheet's {orders|# order|# orders} have a line again on adjacent rows (the first at rows {row}–{last}), and neither another order shows a copy pasted in place nor a column tells the rows apart (Attendee, Seat, Ticket #, Line #): counted as like items of one order ({extra|# row|# rows} beyond one of each); if they are a copy, delete the repeated rows and run again",
     duplicate_row_kept:
       "Same as {firstAt} in every field (customer, date, amount, product, quantity); with no order ID column the two cannot be told apart, so both are counted; if the line was exported twice, delete one",
     unapproved_rows_counted:

@@ -451,6 +451,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   duplicate_row: "重复的交易行（只计一次）",
   orders_repeated: "订单整张重复了几遍（只计一遍，请核对导出）",
   orders_repeated_counted: "部分订单的行又列了一遍（都已计入，请核对导出是否重叠）",
+  like_items_counted: "订单内相邻的相同行（按多件同款商品计入，请核对是否重复粘贴）",
   duplicate_row_kept: "完全相同的交易行（都已计入，请核对）",
   duplicate_rows_kept: "多行完全相同的交易行（都已计入，请核对）",
   duplicate_row_payment_differs: "付款方式不同、备注未写分笔的相同交易行（按重复录入只计一次）",
@@ -551,6 +552,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   orders_repeated: "Orders listed several times over (counted once, check the export)",
   orders_repeated_counted:
     "Some orders' lines listed again (all counted, check for overlapping exports)",
+  like_items_counted:
+    "Like lines on adjacent rows of an order (counted as items, check for a paste)",
   duplicate_row_kept: "Identical transaction lines (both counted, please review)",
   duplicate_rows_kept: "Many identical transaction lines (all counted, please review)",
   duplicate_row_payment_differs:

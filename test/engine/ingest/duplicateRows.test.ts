@@ -1,9 +1,16 @@
 import fc from "fast-check";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { defaultRules } from "../../../src/engine/rules";
 import type { Grid } from "../../../src/engine/cells";
-import { DUPLICATES_LISTED, saysSplit } from "../../../src/engine/ingest/duplicateRows";
+import {
+  DUPLICATES_LISTED,
+  LIKE_ITEMS_LEAST,
+  SURE_ORDERS,
+  saysSplit,
+} from "../../../src/engine/ingest/duplicateRows";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
@@ -501,4 +508,238 @@ describe("saysSplit", () => {
     "重复录入（误以为分两笔）",
     "double entry, not split tender",
   ])("%s: no split payment", (note) => expect(saysSplit(note)).toBe(false));
+});
+
+// reviewer61 (stop 61, "Noticed, left alone"): one row per ticket or per like item, with no line
+// number or attendee column read, was read as the order copied in place: 12 orders of 1–4 identical
+// tickets, 1,125 → 540; a café's orders of two lattes on two rows, 78 → 45. The fixtures are
+// reviewer61's repros (/work/notes/stop61/reviewer61/tickets: tx.csv, cust.csv; pairs: items.csv,
+// cust.csv). Truth: tickets 25 × 45 = 1,125; pairs 78.
+describe("like items of one order on rows of their own, no item evidence (reviewer61)", () => {
+  const dir = path.join(__dirname, "../../fixtures/likeItems");
+  const at = epochDay(2026, 11, 30);
+  const readCsv = (customers: string, transactions: string) =>
+    ingestWorkbook(
+      openCsv({
+        customers: path.join(dir, customers),
+        transactions: path.isAbsolute(transactions) ? transactions : path.join(dir, transactions),
+      }),
+      { asOf: at },
+    );
+  const total = (t: { amount: Float64Array; count: number }) =>
+    Array.from(t.amount.subarray(0, t.count)).reduce((s, x) => s + x, 0);
+  const tickets = fs.readFileSync(path.join(dir, "tickets.csv"), "utf8").trim().split("\n");
+  // The tickets sheet rewritten to a scratch file: its first five columns (no Attendee Name) and
+  // `more` columns after them, from each data row (i) and its cells.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "likeItems-"));
+  const ticketsWith = (
+    name: string,
+    header: string[],
+    more: (i: number, r: string[]) => string[],
+  ) => {
+    const rows = tickets.map((l) => l.split(",").slice(0, 5));
+    const text = [
+      [...rows[0], ...header].join(","),
+      ...rows.slice(1).map((r, i) => [...r, ...more(i, r)].join(",")),
+    ].join("\n");
+    const file = path.join(scratch, name);
+    fs.writeFileSync(file, text + "\n");
+    return file;
+  };
+  afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+  // The findings but the column said not read (its header is no field's; read for this check only).
+  const read = (findings: { code: string }[]) =>
+    findings.filter((f) => f.code !== "unmapped_column");
+
+  test("tickets with an Attendee Name column: every ticket counted, nothing said (540 → 1,125)", async () => {
+    const { dataset, findings } = await readCsv("tickets-customers.csv", "tickets.csv");
+    expect(total(dataset.transactions)).toBe(1125);
+    expect(findings.filter((f) => /duplicate|repeated|like_items/.test(f.code))).toEqual([]);
+  });
+
+  test("tickets without it: every ticket counted, and said once for the sheet (540 → 1,125)", async () => {
+    const file = ticketsWith("noatt.csv", [], () => []);
+    const { dataset, findings } = await readCsv("tickets-customers.csv", file);
+    expect(total(dataset.transactions)).toBe(1125);
+    const said = findings.filter((f) => /duplicate|repeated|like_items/.test(f.code));
+    expect(said.map((f) => [f.row, f.column, f.code, f.severity, f.value])).toEqual([
+      [2, "Order #", "like_items_counted", "warning", "10"],
+    ]);
+    expect(said[0].message["zh-CN"]).toBe(
+      "表中 12 个订单有 10 个的同一行在订单内相邻重复出现（第一处是第 2–3 行），表中没有别的订单显示是整单重复粘贴，也没有区分各行的列（如参会人、座位号、券码、行号）：按同一订单的多件同款商品计入（比每样只计一行多 13 行）；如是重复粘贴，请删去多余的行后重新运行",
+    );
+    expect(said[0].message["en-US"]).toBe(
+      "10 of the sheet's 12 orders have a line again on adjacent rows (the first at rows 2–3), and neither another order shows a copy pasted in place nor a column tells the rows apart (Attendee, Seat, Ticket #, Line #): counted as like items of one order (13 rows beyond one of each); if they are a copy, delete the repeated rows and run again",
+    );
+  });
+
+  test("a café's orders of two lattes on two rows: counted, said (45 → 78)", async () => {
+    const { dataset, findings } = await readCsv("pairs-customers.csv", "pairs.csv");
+    expect(total(dataset.transactions)).toBe(78);
+    expect(findings.map((f) => [f.row, f.code, f.value])).toEqual([[2, "like_items_counted", "6"]]);
+  });
+
+  test.each([
+    ["a ticket number each", ["Ticket #"], (i: number) => [`TK${500 + i}`]],
+    ["a line number in its order", ["Line #"], (i: number) => [String(lineNo[i])]],
+    ["a seat each, in Chinese", ["座位号"], (i: number) => [`A${i}`]],
+  ])("%s tells the tickets apart: all counted, nothing said", async (name, header, more) => {
+    const file = ticketsWith(`${name}.csv`, header, more);
+    const { dataset, findings } = await readCsv("tickets-customers.csv", file);
+    expect(total(dataset.transactions)).toBe(1125);
+    expect(read(findings)).toEqual([]);
+  });
+  // Each ticket's number in its order (1, 2, 1, 2, 3, 4, …), from the sheet's order IDs.
+  const lineNo = tickets.slice(1).map((l, i, all) => {
+    let n = 1;
+    while (i - n >= 0 && all[i - n].split(",")[0] === l.split(",")[0]) n++;
+    return n;
+  });
+
+  test("a 序号 counting the sheet's rows tells nothing (a paste numbered anew): counted and said", async () => {
+    const file = ticketsWith("seq.csv", ["序号"], (i) => [String(i + 1)]);
+    const { dataset, findings } = await readCsv("tickets-customers.csv", file);
+    expect(total(dataset.transactions)).toBe(1125);
+    expect(read(findings).map((f) => f.code)).toEqual(["like_items_counted"]);
+  });
+
+  test("the same attendee twice is a copy, pasted in place or below", async () => {
+    const rows = tickets.slice(1);
+    // E1003's fourth ticket (Guest 3-3) pasted right under itself; then the whole sheet below.
+    for (const lines of [
+      [...rows.slice(0, 9), rows[8], ...rows.slice(9)],
+      [...rows, ...rows],
+    ]) {
+      const file = path.join(scratch, "pasted.csv");
+      fs.writeFileSync(file, [tickets[0], ...lines].join("\n") + "\n");
+      const { dataset, findings } = await readCsv("tickets-customers.csv", file);
+      expect(total(dataset.transactions)).toBe(1125);
+      const copies = findings.filter((f) => f.code === "duplicate_row");
+      expect(copies).toHaveLength(lines.length - rows.length);
+      expect(read(findings).filter((f) => f.code !== "duplicate_row")).toEqual([]);
+    }
+    // In place: named with the row it repeats (Guest 3-3's row 10), not the order's first ticket.
+    const file = path.join(scratch, "pasted.csv");
+    fs.writeFileSync(file, [tickets[0], ...rows.slice(0, 9), rows[8], ...rows.slice(9)].join("\n"));
+    const copy = (await readCsv("tickets-customers.csv", file)).findings.filter(
+      (f) => f.code === "duplicate_row",
+    );
+    expect(copy.map((f) => f.row)).toEqual([11]);
+    expect(copy[0].message["en-US"]).toMatch(/^Same as row 10 in every field/);
+  });
+
+  test("the tickets listed twice and sorted by order: counted once, said (12 orders, all even)", async () => {
+    const rows = tickets.slice(1).map((l) => l.split(",").slice(0, 5));
+    const twice = rows.flatMap((r, i) =>
+      i > 0 && rows[i - 1][0] === r[0]
+        ? []
+        : [...rows.filter((x) => x[0] === r[0]), ...rows.filter((x) => x[0] === r[0])],
+    );
+    const file = path.join(scratch, "twice.csv");
+    fs.writeFileSync(
+      file,
+      [tickets[0].split(",").slice(0, 5), ...twice].map((r) => r.join(",")).join("\n"),
+    );
+    const { dataset, findings } = await readCsv("tickets-customers.csv", file);
+    expect(total(dataset.transactions)).toBe(1125);
+    expect(findings.filter((f) => f.code === "orders_repeated")).toHaveLength(1);
+    expect(findings.filter((f) => f.code === "duplicate_row")).toHaveLength(25);
+  });
+
+  // Random orders of 1–3 items, each 1–4 times on rows of its own, like ones together (纸, 纸, 笔).
+  const item = fc.record({
+    product: fc.constantFrom("纸", "笔", "墨"),
+    times: fc.integer({ min: 1, max: 4 }),
+  });
+  const ordersOf = fc.array(
+    fc.uniqueArray(item, { minLength: 1, maxLength: 3, selector: (x) => x.product }),
+    {
+      minLength: 1,
+      maxLength: 14,
+    },
+  );
+  const price: Record<string, number> = { 纸: 100, 笔: 50, 墨: 30 };
+  const head = ["客户编号", "日期", "金额", "订单号", "产品"];
+  const rowsOf = (orders: { product: string; times: number }[][]): Grid[] =>
+    orders.map((items, o) =>
+      items.flatMap(({ product, times }) =>
+        Array.from({ length: times }, () => [
+          1001 + (o % 2),
+          `2025-03-${String(o + 1).padStart(2, "0")}`,
+          price[product],
+          `A${o}`,
+          product,
+        ]),
+      ),
+    );
+  const sum = (rows: Grid) => rows.reduce((s, r) => s + (r[2] as number), 0);
+  const gcdOf = (xs: number[]) => xs.reduce(gcd);
+
+  // The orders with a line more than once, and whether one shows items (a repeated line beside a
+  // line not as often).
+  const likeLines = (orders: { times: number }[][]) => {
+    const repeated = orders.filter((items) => items.some((x) => x.times > 1));
+    const shows = repeated.some(
+      (items) => gcdOf(items.map((x) => x.times)) === 1 || items.some((x) => x.times === 1),
+    );
+    return { repeated, shows };
+  };
+
+  test("property: random orders with like items on rows of their own never lose money", async () => {
+    await fc.assert(
+      fc.asyncProperty(ordersOf, async (orders) => {
+        const { repeated, shows } = likeLines(orders);
+        // An order that shows items (a repeated line beside a line not as often), or LIKE_ITEMS_LEAST
+        // orders so: the rule's reach. One or two orders of like lines alone read as lines entered
+        // twice (tester58 U67); and every order one line a multiple of k ≥ 2 times, SURE_ORDERS of
+        // them, as the sheet k times over.
+        fc.pre(shows || repeated.length >= LIKE_ITEMS_LEAST);
+        fc.pre(
+          !(
+            orders.length >= SURE_ORDERS &&
+            orders.every((i) => i.length === 1) &&
+            gcdOf(orders.map((i) => i[0].times)) > 1
+          ),
+        );
+        const blocks = rowsOf(orders);
+        const { dataset, findings } = await run([head, ...blocks.flat()]);
+        expect(total(dataset.transactions)).toBe(sum(blocks.flat()));
+        expect(findings.filter((f) => f.code === "duplicate_row")).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: a random sheet pasted below adds nothing; listed twice and sorted, counted once or said", async () => {
+    await fc.assert(
+      fc.asyncProperty(ordersOf, async (orders) => {
+        const blocks = rowsOf(orders);
+        // Below another order's row (pasted right under its own order, it joins it: REFERENCE).
+        const other = [1002, "2025-04-30", 7, "Z1", "墨"];
+        const once = await run([head, ...blocks.flat(), other]);
+        const alone = total(once.dataset.transactions);
+        const below = await run([head, ...blocks.flat(), other, ...blocks.flat()]);
+        // One or two orders of like lines alone, nothing else showing items, are read by the rule
+        // before reviewer61, whose "most orders" counts the pasted ones too: not asked here.
+        const { repeated, shows } = likeLines(orders);
+        if (shows || repeated.length === 0 || repeated.length >= LIKE_ITEMS_LEAST)
+          expect(total(below.dataset.transactions)).toBe(alone);
+        const sorted = await run([head, ...blocks.flatMap((b) => [...b, ...b])]);
+        const said = sorted.findings.some((f) => f.code === "like_items_counted");
+        // Not said: never more than the truth (one or two orders of like lines alone read as a line
+        // entered twice, as in the sheet once).
+        const truth = sum(blocks.flat());
+        if (!said) expect(total(sorted.dataset.transactions)).toBeLessThanOrEqual(truth);
+        // LIKE_ITEMS_LEAST orders, one of several items or SURE_ORDERS of them: the copy is seen.
+        if (
+          orders.length >= LIKE_ITEMS_LEAST &&
+          (orders.some((i) => i.length > 1) || orders.length >= SURE_ORDERS)
+        ) {
+          expect(said).toBe(false);
+          expect(total(sorted.dataset.transactions)).toBe(truth);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
