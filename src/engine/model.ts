@@ -191,6 +191,12 @@ export interface Contacts {
    */
   complaint?: string[];
   feedback?: string[];
+  /**
+   * 1 when the outcome cell says the contact was a complaint (回访结果 投诉: contactOutcome.ts
+   * complaintOutcome), only when some row's does: with no complaint column, such a row is flagged
+   * as one (tester62 U151).
+   */
+  complaintOutcome?: Uint8Array;
   sourceRow: Int32Array;
 }
 

@@ -2260,6 +2260,23 @@ export const COMPLAINT_FLAG_WORDS = {
 } as const;
 
 /**
+ * A Contacts sheet's outcome cell (结果, 回访结果, Outcome) that, as the whole cell (case and marks
+ * ignored), says the contact was a complaint: with no complaint column, such a row is flagged as one
+ * (tester62 U151: a 4S shop's 回访结果 投诉 beside "返修两次还没解决，很不满意" was no complaint).
+ */
+export const COMPLAINT_OUTCOME_WORDS = [
+  "投诉",
+  "有投诉",
+  "客诉",
+  "客户投诉",
+  "被投诉",
+  "投诉中",
+  "complaint",
+  "complained",
+  "customer complaint",
+] as const;
+
+/**
  * Words in a contact's complaint, feedback, note or outcome saying the complaint was settled (已解决,
  * 处理好了, Resolved): it closes the customer's open complaint that day. Found anywhere, case
  * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved) or asked

@@ -39,8 +39,13 @@ interface LogComplaint {
  */
 export function complaintsFromContacts(dataset: Dataset): void {
   const k = dataset.contacts;
-  const flags = k?.complaint;
-  if (!k || !flags) return;
+  if (!k) return;
+  // With no complaint column, an outcome of 投诉 flags its row (tester62 U151).
+  const byOutcome = !k.complaint && k.complaintOutcome !== undefined;
+  const flags = byOutcome
+    ? Array.from(k.complaintOutcome!, (f) => (f === 1 ? "是" : ""))
+    : k.complaint;
+  if (!flags) return;
   const rowsOf = new Map<number, number[]>();
   let flagged = 0;
   for (let i = 0; i < k.count; i++) {
@@ -53,7 +58,7 @@ export function complaintsFromContacts(dataset: Dataset): void {
   const found: LogComplaint[] = [];
   for (const rows of rowsOf.values()) {
     rows.sort((a, b) => k.day[a] - k.day[b] || k.sourceRow[a] - k.sourceRow[b]);
-    logComplaints(dataset, rows, found);
+    logComplaints(dataset, rows, flags, found);
   }
   const sheet = dataset.complaints;
   const text = sheet ? new Array<string>(sheet.count).fill("") : [];
@@ -62,7 +67,7 @@ export function complaintsFromContacts(dataset: Dataset): void {
   const source = dataset.sources.contacts;
   dataset.complaintsFromContacts = {
     sheet: source?.sheetName ?? "",
-    column: source?.columns.complaint ?? "",
+    column: (byOutcome ? source?.columns.outcome : source?.columns.complaint) ?? "",
     rows: flagged,
     complaints: found.length,
     onSheet: found.length - added.length,
@@ -71,9 +76,13 @@ export function complaintsFromContacts(dataset: Dataset): void {
 }
 
 /** The complaints of one customer's contacts (`rows`, in date order), pushed onto `out`. */
-function logComplaints(dataset: Dataset, rows: readonly number[], out: LogComplaint[]): void {
+function logComplaints(
+  dataset: Dataset,
+  rows: readonly number[],
+  flags: readonly string[],
+  out: LogComplaint[],
+): void {
   const k = dataset.contacts!;
-  const flags = k.complaint!;
   let open: LogComplaint | null = null;
   for (const i of rows) {
     const day = k.day[i];

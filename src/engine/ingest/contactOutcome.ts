@@ -3,6 +3,7 @@ import {
   CALL_MADE_WORDS,
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
+  COMPLAINT_OUTCOME_WORDS,
   COMPLAINT_RESOLVED_WORDS,
   COMPLETED_CONTINUED_WORDS,
   COMPLETED_NEXT_CLASS,
@@ -306,6 +307,18 @@ export function complaintCell(text: string, flag = false): "no" | "yes" | "text"
   const first = whole.split(PART_END)[0].replace(MARKS, "");
   if (saysNoComplaint(whole) || saysNoComplaint(first)) return "no";
   return !flag || COMPLAINT_YES.has(first) ? "text" : "unclear";
+}
+
+const COMPLAINT_OUTCOME: ReadonlySet<string> = new Set(lower(COMPLAINT_OUTCOME_WORDS));
+
+/**
+ * True when a contact's outcome cell, whole, says the contact was a complaint (COMPLAINT_OUTCOME_WORDS).
+ *
+ * @example complaintOutcome("投诉") // true
+ * @example complaintOutcome("已接通") // false
+ */
+export function complaintOutcome(text: string): boolean {
+  return COMPLAINT_OUTCOME.has(text.trim().toLowerCase().replace(MARKS, ""));
 }
 
 /**

@@ -22,7 +22,12 @@ import {
 } from "./builders";
 import { EXPECTED_WORDS } from "../quality";
 import type { RowReader } from "./rowReader";
-import { complaintCell, isComplaintFlagHeader, saysNotReached } from "./contactOutcome";
+import {
+  complaintCell,
+  complaintOutcome,
+  isComplaintFlagHeader,
+  saysNotReached,
+} from "./contactOutcome";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 /**
@@ -268,6 +273,8 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly nextDay = f64();
   private readonly note = new TextColumn();
   private readonly notReached = i8();
+  private readonly complaintOutcome = i8();
+  private anyComplaintOutcome = false;
   /** Whether the sheet has a next-contact, note or outcome column; null until its first row. */
   private extra: boolean | null = null;
   // The complaint flag and the customer's feedback (tester60 U100), kept only when the sheet has
@@ -333,6 +340,9 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     this.nextDay.push(Number.isNaN(next) ? NaN : Math.floor(next));
     this.note.push(note);
     this.notReached.push(saysNotReached(outcome !== "" ? outcome : note) ? 1 : 0);
+    const complaint = outcome !== "" && complaintOutcome(outcome);
+    this.complaintOutcome.push(complaint ? 1 : 0);
+    if (complaint) this.anyComplaintOutcome = true;
   }
 
   protected addRawFields(raw: RawFields, c: Record<string, number>, r: RowReader): boolean {
@@ -376,6 +386,8 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       out.nextDay = this.nextDay.toArray();
       out.note = this.note.build();
       out.notReached = Uint8Array.from(this.notReached.toArray());
+      if (this.anyComplaintOutcome)
+        out.complaintOutcome = Uint8Array.from(this.complaintOutcome.toArray());
     }
     if (this.complaints) {
       out.complaint = this.complaint.build();

@@ -116,5 +116,7 @@
  *     (unscheduled past_client), not for the win-back campaign (tester61 U116: a renovation
  *     company's 李秀英 and 孙丽, renovated once and satisfied, were 已流失：挽回活动). Data where
  *     customers come back (the fixture: its fingerprint is unchanged) judge as before.
+ *     With no complaint column, a contact whose outcome is 投诉 / Complaint is a complaint from
+ *     the log (tester62 U151).
  */
 export const JUDGMENT_VERSION = 9;

@@ -7,6 +7,7 @@ import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import {
   complaintCell,
+  complaintOutcome,
   isComplaintFlagHeader,
   saysResolved,
 } from "../../../src/engine/ingest/contactOutcome";
@@ -260,6 +261,60 @@ describe("complaints kept in the contact log (tester60 U100)", () => {
 // reviewer61 R2 (/work/notes/stop61/reviewer61/compl/gen.js): six members each reached on 11-15,
 // happy, their complaint cells a "no" in other words or praise. Every cell but 否 / no was read as a
 // complaint in its own words: zh 5 and en 4 urgent complaint calls for happy members.
+// tester62 U151: a 4S shop's 回访记录 has no complaint column; its 回访结果 says 投诉 beside the
+// customer's words in the note. 周涛's only reason was "超出自身购买周期", and 投诉分析 said there is
+// no complaints sheet.
+describe("an outcome of 投诉 with no complaint column (tester62 U151)", () => {
+  const autoShop: Record<string, Grid> = {
+    客户档案: [
+      ["客户编号", "姓名", "手机"],
+      ["C01", "周涛", "13900000001"],
+      ["C02", "李娜", "13900000002"],
+    ],
+    交易: sales(["C01", "C02"], ["日期", "客户编号", "金额"]),
+    回访记录: [
+      ["客户编号", "回访日期", "方式", "回访人", "回访内容", "回访结果"],
+      [
+        "C01",
+        "2025-12-01",
+        "电话",
+        "小李",
+        "客户投诉：异响返修两次还没解决，很不满意，说再这样就去别家",
+        "投诉",
+      ],
+      ["C02", "2025-12-01", "电话", "小李", "保养后回访，很满意", "已接通"],
+    ],
+  };
+
+  test.each(each)(
+    "the row is an open complaint, a reason and the first call (%s)",
+    async (_, make) => {
+      const a = await run(autoShop, make);
+      expect(a.dataset.complaintsFromContacts).toEqual({
+        sheet: "回访记录",
+        column: "回访结果",
+        rows: 1,
+        complaints: 1,
+        onSheet: 0,
+      });
+      expect(a.complaints).toMatchObject({ total: 1, open: 1, resolved: 0 });
+      expect(reasonCodes(a, "C01")).toContain("open_complaints");
+      expect(reasonCodes(a, "C02")).not.toContain("open_complaints");
+      const call = firstContact(a, "C01", "zh-CN")!;
+      expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+      expect(call.text).toContain("异响返修两次还没解决");
+    },
+  );
+
+  test.each(["投诉", "客户投诉", "Complaint", "complained."])("complaintOutcome(%s) is true", (t) =>
+    expect(complaintOutcome(t)).toBe(true),
+  );
+  test.each(["已接通", "无投诉", "投诉已解决", "No complaint", ""])(
+    "complaintOutcome(%s) is false",
+    (t) => expect(complaintOutcome(t)).toBe(false),
+  );
+});
+
 describe("a complaint column's no in other words, and a yes/no column's other words (reviewer61 R2)", () => {
   const ids = ["M1", "M2", "M3", "M4", "M5", "M6"];
   const member = (header: readonly string[]): Grid => [
