@@ -56,26 +56,19 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   // weekend's) to the horizon's end, or the week of a contact placed past it. Weeks of zeros after
   // the first stay (reviewer49 L1): a holiday week, nobody free, or how far the horizon runs is news.
   // No contacts: the horizon's weeks.
-  let lo = s.end;
-  let hi = s.start;
-  for (let i = 0; i < f.count; i++) {
-    if (f.day[i] < lo) lo = f.day[i];
-    if (f.day[i] > hi) hi = f.day[i];
-  }
+  const range = Float64Array.of(s.end, s.start);
+  dayRange(f.day, f.count, range);
+  const lo = range[0];
+  const hi = range[1];
   const first = monday(f.count > 0 ? lo : s.start);
   const stop = f.count > 0 ? Math.max(s.end, hi + 1) : s.end;
   const weeks: number[] = [];
   for (let w = first; w < stop; w += 7) weeks.push(w);
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
-  let overdue = 0;
+  const overdue = countWeeks(f, first, weeks.length, counts);
   const byCode = [0, 0, 0, 0];
-  for (let i = 0; i < f.count; i++) {
-    const o = Math.max(0, f.owner[i]);
-    counts[o * weeks.length + Math.floor((f.day[i] - first) / 7)]++;
-    if (f.overdueDays[i] > 0) overdue++;
-    if (f.instead) byCode[f.instead[i]]++;
-  }
+  if (f.instead) countInstead(f.instead, f.count, byCode);
   const perOwnerWeek = [];
   for (let o = 0; o < owners; o++) {
     const row = Array.from(counts.subarray(o * weeks.length, (o + 1) * weeks.length));
@@ -84,7 +77,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   }
   perOwnerWeek.sort((x, y) => y.total - x.total);
   const byWhy = new Int32Array(UNSCHEDULED_REASONS.length);
-  for (let i = 0; i < s.unscheduled.count; i++) byWhy[s.unscheduled.why[i]]++;
+  countWhy(s.unscheduled.why, s.unscheduled.count, byWhy);
   return {
     planned: f.count,
     overdue,
@@ -102,6 +95,52 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
     perOwnerWeek,
     churnedNotListed: s.unscheduled.churnedNotListed ?? { count: 0, lostValue: 0 },
   };
+}
+
+// scheduleSummary's loops, each a function of its own: in one function the first loop was compiled
+// on the fly before the others had run and thrown away at the next (100k CSVs: 6 deoptimizations
+// of scheduleSummary a run, "insufficient type feedback"; stop 62).
+
+/**
+ * The least and greatest of day[0…n-1] into out[0] and out[1] (their starting values kept), stored
+ * as they change: nothing after the loop (byCustomer.ts scanDays), whose code compiled on the fly
+ * would have no feedback there.
+ */
+function dayRange(day: ArrayLike<number>, n: number, out: Float64Array): void {
+  let lo = out[0];
+  let hi = out[1];
+  for (let i = 0; i < n; i++) {
+    // Read once: a read only where the day is a new least had no feedback when compiled.
+    const d = day[i];
+    if (d < lo) out[0] = lo = d;
+    if (d > hi) out[1] = hi = d;
+  }
+}
+
+/** The contacts per owner per week into counts (owner-major), and how many are overdue. */
+function countWeeks(
+  f: FollowUpSchedule["followUps"],
+  first: number,
+  weeks: number,
+  counts: Int32Array,
+): number {
+  let overdue = 0;
+  for (let i = 0; i < f.count; i++) {
+    const o = Math.max(0, f.owner[i]);
+    counts[o * weeks + Math.floor((f.day[i] - first) / 7)]++;
+    if (f.overdueDays[i] > 0) overdue++;
+  }
+  return overdue;
+}
+
+/** Contacts per channel-instead code (followUps.instead) into byCode. */
+function countInstead(instead: ArrayLike<number>, n: number, byCode: number[]): void {
+  for (let i = 0; i < n; i++) byCode[instead[i]]++;
+}
+
+/** Unscheduled contacts per reason into byWhy. */
+function countWhy(why: ArrayLike<number>, n: number, byWhy: Int32Array): void {
+  for (let i = 0; i < n; i++) byWhy[why[i]]++;
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
