@@ -666,6 +666,14 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
     keepListings(copies, blockAt, () => k);
     return over;
   }
+  // Two exports that overlap, combined and sorted by order ID: on the overlap's days every order
+  // is there twice (overlapWindow), each keeping half its lines; elsewhere items.
+  const overlap = overlapWindow(t, sameOrder, blocks, orders);
+  if (overlap) {
+    const inOverlap = new Set(overlap);
+    keepListings(copies, blockAt, (b) => (inOverlap.has(b) ? 2 : 1));
+    return saidOf(overlap, orders, "orders_repeated");
+  }
   // Items: every repeat inside its block counted.
   let w = 0;
   for (let j = 0; j < copies.length; j += 2) {
@@ -855,6 +863,52 @@ function listedAgainInPlace(
   if (found.length < Math.max(LISTED_AGAIN_LEAST, orders / 100)) return null;
   return saidOf(found, orders, "orders_repeated_counted");
 }
+
+/**
+ * Where the orders listed again in place (listedAgainInPlace: said, counted) sit in a run of days
+ * on which every order is there twice over (each line a multiple of 2, single lines too: a latte
+ * alone on two rows), the blocks of those days: the overlap of two exports combined and sorted by
+ * order ID (fix61b: a fifth of fix60b's Square orders in both, 25,342.45 counted for 21,143.40).
+ * Inside it an order of two like items would be there four times, so each keeps half its lines.
+ * Only the longest such run, of at least 2 days and OVERLAP_LEAST orders holding
+ * LISTED_AGAIN_LEAST orders listed again; a few doubled orders on their own (two people's 红茶,
+ * 饼干, 红茶, 饼干) stay items, said. Null: none.
+ */
+function overlapWindow(
+  t: Transactions,
+  sameOrder: (r: number, s: number) => boolean,
+  blocks: ReadonlyMap<number, OrderBlock>,
+  orders: number,
+): OrderBlock[] | null {
+  if (!listedAgainInPlace(blocks, orders)) return null;
+  // Per day: its orders, and those there twice over.
+  const byDay = new Map<number, { orders: number; twice: OrderBlock[] }>();
+  for (let r = 0; r < t.count; r++) {
+    if (r > 0 && sameOrder(r, r - 1)) continue;
+    const d = Math.floor(t.day[r]);
+    let e = byDay.get(d);
+    if (!e) byDay.set(d, (e = { orders: 0, twice: [] }));
+    e.orders++;
+    const b = blocks.get(r);
+    if (b && b.times % 2 === 0) e.twice.push(b);
+  }
+  const days = [...byDay.keys()].sort((a, b) => a - b);
+  const full = (d: number) => byDay.get(d)!.twice.length === byDay.get(d)!.orders;
+  let best: [number, number] = [0, 0];
+  for (let i = 0; i < days.length;) {
+    let j = i;
+    while (j < days.length && full(days[j])) j++;
+    if (j - i > best[1] - best[0]) best = [i, j];
+    i = j + 1;
+  }
+  const run = days.slice(best[0], best[1]).flatMap((d) => byDay.get(d)!.twice);
+  if (best[1] - best[0] < 2 || run.length < OVERLAP_LEAST) return null;
+  if (run.filter((b) => b.shape === "again").length < LISTED_AGAIN_LEAST) return null;
+  return run;
+}
+
+/** The fewest orders on the days of an overlap (overlapWindow). */
+const OVERLAP_LEAST = 10;
 
 /** The fewest orders listed again in place (listedAgainInPlace) that are said. */
 const LISTED_AGAIN_LEAST = 3;

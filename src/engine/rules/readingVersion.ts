@@ -31,7 +31,10 @@
  * 2 — stop 62: sales kept one sheet per year or store, one with no order-ID column beside one that
  *     has it: each row of the ID-less part is its own order (it was one order "0": its later days
  *     installments of the first), and a blank order ID on two sheets' like rows no shared order
- *     (fix61m; sheetParts.ts joinTransactions). The same release: a transactions row whose status
+ *     (fix61m; sheetParts.ts joinTransactions). Two exports that overlap, combined and sorted by
+ *     order ID: on the run of days where every order is there twice, each counted once
+ *     (duplicateRows.ts overlapWindow; fix61b: fix60b's Square 25,342.45 → 21,148.35). The same
+ *     release: a transactions row whose status
  *     says its charge failed, `declined`, `payment failed`, `charge failed`, `扣款失败`, `支付失败`,
  *     `付款失败` (optionWords.ts FAILED_CHARGE_WORDS; `failed` was one already), is no purchase:
  *     left out as voided, where it was counted as a purchase of a kind not known (fix62c, tester61

@@ -128,7 +128,7 @@ export const EN = {
     duplicate_row:
       "Same as {firstAt} in every field (customer, date, amount, order ID, product, quantity): the same order line twice, counted once, this row not used; check the export or a paste for repeated lines",
     orders_repeated:
-      "{repeated|#} of the sheet's {orders|# order|# orders} have every line {times} times over (the first at rows {row}–{last}), as one export pasted {times} times and sorted by order or date: each counted once, like items of one order on rows of their own (2 lattes) as many as in one copy; check the export for repeats",
+      "{repeated|#} of the sheet's {orders|# order|# orders} have every line {times} times over (the first at rows {row}–{last}), as one export pasted {times} times, or exports that overlap, combined and sorted by order or date: each counted once, like items of one order on rows of their own (2 lattes) as many as in one copy; check the export for repeats",
     orders_repeated_counted:
       "{repeated|#} of the sheet's {orders|# order|# orders} list their lines again in the same order ({times} times over; the first at rows {row}–{last}), as two exports that overlap, combined and sorted: since the sheet also has like items of one order on rows of their own, all these rows are counted as items; if the exports overlap, delete the repeated orders and run again",
     like_items_counted:

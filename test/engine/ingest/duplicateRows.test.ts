@@ -414,11 +414,19 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
     expect(findings.filter((f) => f.code === "orders_repeated")).toHaveLength(1);
   });
 
+  // A sheet of like items on rows of their own (A1's two lattes), then single-line orders.
+  const itemsBefore: Grid = [
+    ["客户编号", "日期", "金额", "订单号", "产品"],
+    [1001, "2025-03-01", 30, "A1", "拿铁"],
+    [1001, "2025-03-01", 30, "A1", "拿铁"],
+    [1001, "2025-03-01", 12, "A1", "松饼"],
+    ...["A2", "A3", "A4", "A5", "A6"].map((o, k) => [1001, `2025-03-0${k + 2}`, 30, o, "拿铁"]),
+  ];
+
   // Two exports that overlap, combined and sorted: only the overlap's orders list their lines
   // again (红茶, 饼干, 红茶, 饼干). Not most of the orders, on a sheet of like items (A1): counted as
   // items, as before, and said with the count and the first such order's rows.
   test("a share of orders listing their lines again in the same order: counted, and said", async () => {
-    const head = ["客户编号", "日期", "金额", "订单号", "产品"];
     const twice = (order: string, day: string): Grid => {
       const lines: Grid = [
         [1002, day, 25, order, "红茶"],
@@ -427,11 +435,7 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
       return [...lines, ...lines];
     };
     const { dataset, findings } = await run([
-      head,
-      [1001, "2025-03-01", 30, "A1", "拿铁"],
-      [1001, "2025-03-01", 30, "A1", "拿铁"],
-      [1001, "2025-03-01", 12, "A1", "松饼"],
-      ...["A2", "A3", "A4", "A5", "A6"].map((o, k) => [1001, `2025-03-0${k + 2}`, 30, o, "拿铁"]),
+      ...itemsBefore,
       ...twice("B1", "2025-04-01"),
       ...twice("B2", "2025-04-02"),
       ...twice("B3", "2025-04-03"),
@@ -446,6 +450,46 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
     );
     expect(said[0].message["en-US"]).toMatch(
       /^3 of the sheet's 9 orders list their lines again in the same order \(2 times over; the first at rows 10–13\)/,
+    );
+  });
+
+  // fix61b (noticed): two exports that overlap, combined and sorted by order ID, were said but
+  // counted twice (fix60b's Square 2,000 orders with a fifth in both: 25,342.45 for 21,143.40).
+  // On the overlap's days every order is there twice, single lines too: there each keeps half.
+  test("the overlap's days, where every order is there twice: each counted once, said", async () => {
+    const twice = (lines: Grid): Grid => [...lines, ...lines];
+    const overlap: Grid = [];
+    for (let k = 0; k < 12; k++) {
+      const day = `2025-04-0${1 + (k % 4)}`;
+      const order = `B${String(k).padStart(2, "0")}`;
+      overlap.push(
+        ...twice(
+          k < 4
+            ? [
+                [1002, day, 25, order, "红茶"],
+                [1002, day, 8, order, "饼干"],
+              ]
+            : [[1002, day, 30, order, "拿铁"]],
+        ),
+      );
+    }
+    const { dataset, findings } = await run([
+      ...itemsBefore,
+      ...overlap,
+      [1001, "2025-04-20", 30, "C1", "拿铁"],
+    ]);
+    // Before: 9 + 32 = 41 rows counted (the overlap's 12 orders twice, 876), orders_repeated_counted.
+    const t = dataset.transactions;
+    expect(t.count).toBe(9 + 16);
+    expect(Array.from(t.amount).reduce((a, x) => a + x, 0)).toBe(252 + 4 * 33 + 8 * 30);
+    // A1's two lattes, outside the overlap, are two items still.
+    expect(findings.map((f) => f.code).filter((c) => c.startsWith("orders_"))).toEqual([
+      "orders_repeated",
+    ]);
+    const said = findings.find((f) => f.code === "orders_repeated")!;
+    expect(said.value).toBe("12");
+    expect(said.message["en-US"]).toMatch(
+      /^12 of the sheet's 19 orders have every line 2 times over .*, or exports that overlap, combined and sorted/,
     );
   });
 
