@@ -269,6 +269,7 @@ const FILE_WANTS: Record<SheetKind, Code<"input">> = {
   complaints: "fileWantsComplaints",
   contacts: "fileWantsContacts",
   visits: "fileWantsVisits",
+  subscriptions: "fileWantsSubscriptions",
 };
 
 /**

@@ -286,6 +286,7 @@ const ANALYZE_OPTIONS = {
   complaints: { type: "string" },
   contacts: { type: "string" },
   visits: { type: "string" },
+  subscriptions: { type: "string" },
   print: { type: "boolean" },
   check: { type: "string" },
   quiet: { type: "boolean", short: "q" },

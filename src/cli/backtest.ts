@@ -28,6 +28,7 @@ const OPTIONS = {
   complaints: { type: "string" },
   contacts: { type: "string" },
   visits: { type: "string" },
+  subscriptions: { type: "string" },
   "as-of": { type: "string" },
   horizon: { type: "string" },
   rules: { type: "string" },

@@ -120,6 +120,10 @@ export const CHURN_REASON_CODES = [
   "visits_stopped",
   "visiting",
   "falling_visits",
+  // tester61 U114: a subscription set to cancel at the period's end (Subscriptions sheet,
+  // ingest/subscriptions.ts): a customer saying she is leaving, said first, weighed as said_leaving.
+  // Figures: the period's end (Infinity when not written).
+  "cancel_scheduled",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -7,6 +7,7 @@ import {
   type CustomerAnalysis,
 } from "./analysis";
 import { customersLeft, LEFT_BY } from "./lifecycle/left";
+import { subscriptionState } from "./ingest/subscriptions";
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
 const LOW_LEVEL = RISK_LEVELS.indexOf("low");
@@ -271,7 +272,8 @@ export function classifyCustomers(
       // The segmentation's recency, as its rhythm: a customer read by her visits, her last visit's.
       const paying = stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays);
       if (paying > 0) completedStillPaying = paying;
-      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!);
+      const ended = subscriptionState(dataset, asOf)?.endedDay;
+      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!, ended);
     }
   }
 
@@ -315,6 +317,7 @@ function markLeft(
   closedDate: Float64Array | undefined,
   purchaseDays: Int32Array,
   rule: Int8Array,
+  ended?: Float64Array,
 ): void {
   const { codes, figures } = analysis.churnReasons;
   const code = CHURN_REASON_CODES.indexOf("customer_left");
@@ -331,6 +334,12 @@ function markLeft(
     figures[o] = left[c] === 1 + LEFT_BY.indexOf("closed_date") ? closedDate![c] : NaN;
     // 1: the status says the course was completed (结课), not that the customer left.
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
+    // 2: every subscription ended, the last on the day given (NaN: none written).
+    if (left[c] === 1 + LEFT_BY.indexOf("subscription")) {
+      const day = ended?.[c] ?? NaN;
+      figures[o] = Number.isFinite(day) ? day : NaN;
+      figures[o + 1] = 2;
+    }
   }
 }
 

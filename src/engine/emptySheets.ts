@@ -3,7 +3,7 @@ import { QUALITY_CODES, qualityMessage, type Finding } from "./quality";
 import { SHEETS, type SheetKind } from "./schema";
 
 /** The optional inputs: a header with no rows under it leaves their analysis empty. */
-const OPTIONAL: readonly SheetKind[] = ["surveys", "complaints", "contacts"];
+const OPTIONAL: readonly SheetKind[] = ["surveys", "complaints", "contacts", "subscriptions"];
 
 /**
  * A `no_data_rows` finding for each optional input read with a header and no rows: the run would

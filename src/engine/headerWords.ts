@@ -1337,6 +1337,54 @@ export const HEADER_WORDS = {
       ],
     },
   },
+  // Tester61 U114: a subscriptions export (Stripe's Subscriptions, a studio's 会员订阅), one row per
+  // subscription (ingest/subscriptions.ts).
+  subscriptions: {
+    names: [
+      "Subscriptions",
+      "Subscription List",
+      "Autopays",
+      "订阅",
+      "订阅记录",
+      "会员订阅",
+      "自动续费",
+      "连续包月",
+    ],
+    fields: {
+      customerId: CUSTOMER_ID,
+      status: ["状态", "订阅状态", "Status", "Subscription Status"],
+      cancelAtPeriodEnd: [
+        "Cancel At Period End",
+        "Cancels At Period End",
+        "Cancel At End",
+        "到期取消",
+        "到期后取消",
+        "到期不续费",
+        "已关闭自动续费",
+      ],
+      periodEnd: [
+        "Current Period End",
+        "Period End",
+        "Renewal Date",
+        "Next Billing Date",
+        "本期到期日",
+        "到期日",
+        "到期日期",
+        "续费日期",
+        "下次扣款日期",
+      ],
+      canceledAt: [
+        "Canceled At",
+        "Cancelled At",
+        "Canceled Date",
+        "Cancelled Date",
+        "Ended At",
+        "取消日期",
+        "取消时间",
+        "退订日期",
+      ],
+    },
+  },
 } as const;
 
 /** A column the engine understands, on any sheet (its display name: words/inputs.ts). */

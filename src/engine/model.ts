@@ -123,6 +123,24 @@ export interface Visits {
   sourceRow: Int32Array;
 }
 
+/**
+ * The subscriptions export (Stripe's Subscriptions, 会员订阅), one row per subscription (tester61
+ * U114; ingest/subscriptions.ts).
+ */
+export interface Subscriptions {
+  count: number;
+  customer: Int32Array;
+  /** The status as written (active, past_due, canceled), "" without the column or blank. */
+  status: string[];
+  /** 1 set to cancel at the period's end, 0 not, -1 blank or no column. */
+  cancelAtPeriodEnd: Int8Array;
+  /** The current period's end (epoch day; NaN none). */
+  periodEnd: Float64Array;
+  /** The day it was canceled (epoch day; NaN none). */
+  canceledAt: Float64Array;
+  sourceRow: Int32Array;
+}
+
 export interface Surveys {
   count: number;
   customer: Int32Array;
@@ -332,6 +350,8 @@ export interface Dataset {
    * was read (tester61 U112; aggregate/visits.ts).
    */
   visits?: Visits | null;
+  /** The subscriptions (tester61 U114): absent or null when no such sheet was read. */
+  subscriptions?: Subscriptions | null;
   sources: Partial<Record<SheetKind, SheetSource>>;
   counts: Partial<Record<SheetKind, RowCounts>>;
   /**

@@ -2341,3 +2341,18 @@ export const PAYMENT_FAILED_STATUS_WORDS = [
   "付款失败",
   "续费失败",
 ] as const;
+
+/**
+ * A subscription's status saying it ended, beside ingest/contactOutcome.ts saysLeft's words
+ * (canceled, cancelled): Stripe's incomplete_expired, a studio's 已到期 (ingest/subscriptions.ts;
+ * tester61 U114). Matched as the whole cell, as ROW_KIND_WORDS are.
+ */
+export const SUBSCRIPTION_ENDED_WORDS = [
+  "incomplete_expired",
+  "ended",
+  "expired",
+  "已取消",
+  "已退订",
+  "已到期",
+  "已结束",
+] as const;

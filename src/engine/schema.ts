@@ -8,7 +8,7 @@ import { bySection } from "./words/catalog";
  */
 
 export type SheetKind =
-  "customers" | "transactions" | "surveys" | "complaints" | "contacts" | "visits";
+  "customers" | "transactions" | "surveys" | "complaints" | "contacts" | "visits" | "subscriptions";
 
 export const SHEET_KINDS: readonly SheetKind[] = [
   "customers",
@@ -17,6 +17,7 @@ export const SHEET_KINDS: readonly SheetKind[] = [
   "complaints",
   "contacts",
   "visits",
+  "subscriptions",
 ];
 
 /** How a column's cells are read. */
@@ -184,6 +185,16 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
   visits: sheet("visits", false, [
     ["customerId", "id", true],
     ["date", "date", true],
+  ]),
+  // Tester61 U114: a Stripe / Mindbody subscriptions export, one row per subscription: a
+  // cancellation set for the period's end is a customer saying she is leaving, a canceled one a
+  // customer who left (ingest/subscriptions.ts).
+  subscriptions: sheet("subscriptions", false, [
+    ["customerId", "id", true],
+    ["status", "text", false],
+    ["cancelAtPeriodEnd", "flag", false],
+    ["periodEnd", "date", false],
+    ["canceledAt", "date", false],
   ]),
 };
 

@@ -2,10 +2,10 @@ import type { Cell } from "../engine/cells";
 import type { ColumnFormat } from "../engine/report/table";
 import { SHEET_KINDS, type SheetKind } from "../engine/schema";
 
-/** The inputs the sample writes: every one but the visits (a sales sample keeps no check-ins). */
-export type SampleKind = Exclude<SheetKind, "visits">;
+/** The inputs the sample writes: every one but the visits and subscriptions (a sales sample keeps neither). */
+export type SampleKind = Exclude<SheetKind, "visits" | "subscriptions">;
 export const SAMPLE_KINDS: readonly SampleKind[] = SHEET_KINDS.filter(
-  (k): k is SampleKind => k !== "visits",
+  (k): k is SampleKind => k !== "visits" && k !== "subscriptions",
 );
 
 /**

@@ -46,6 +46,7 @@ const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
 );
 const FEW = CODE("few_purchases");
 const MANY = CODE("many_purchases");
+const CANCEL_SCHEDULED = CODE("cancel_scheduled");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -423,6 +424,14 @@ export function assessChurnRisk(
     if (leftDay === leftDay) {
       shiftReasons(c, low ? 1 : 0);
       write(c, low ? 1 : 0, SAID_LEAVING, leftDay, sig.leavingWord![c], 0, 0);
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
+    }
+    // A subscription set to cancel at the period's end is the customer saying she leaves, in the
+    // system: said before a note that says so (tester61 U114).
+    const cancelDay = sig.cancelDay ? sig.cancelDay[c] : NaN;
+    if (cancelDay === cancelDay) {
+      shiftReasons(c, low ? 1 : 0);
+      write(c, low ? 1 : 0, CANCEL_SCHEDULED, cancelDay, 0, 0, 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A status saying a charge failed (past_due, 欠费), or failed charges with no payment since,

@@ -41,6 +41,8 @@ import type { WordParams } from "../words/format";
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
+ * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -142,6 +144,10 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return a >= 0
         ? w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" })
         : w(lang, "chargesFailed", { count: Math.round(b), date: isoDate(c) });
+    case "cancel_scheduled":
+      return a === Infinity
+        ? w(lang, "cancelScheduledNoDate", {})
+        : w(lang, "cancelScheduled", { date: isoDate(a) });
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),
@@ -220,6 +226,11 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         days: days(b),
       });
     case "customer_left":
+      // 2: every subscription ended (the Subscriptions sheet; tester61 U114), `a` the last day.
+      if (b === 2)
+        return a === a
+          ? w(lang, "customerCanceledOn", { date: isoDate(a) })
+          : w(lang, "customerCanceled", {});
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
       return w(lang, b === 1 ? "customerCompleted" : "customerLeft", {});
     case "typical_of_customers":
@@ -269,6 +280,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "payment_failed" ||
         code === "visits_stopped" ||
         code === "falling_visits" ||
+        code === "cancel_scheduled" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

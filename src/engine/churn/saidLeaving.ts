@@ -11,13 +11,17 @@ const SAID_LEAVING_WEIGHT = 0.6;
 
 /**
  * A stated reason to leave under the default weights: SAID_LEAVING_WEIGHT joins the log-odds of
- * each row whose customer has such a note (its reason, said_leaving, is written by assess.ts).
+ * each row whose customer has such a note (its reason, said_leaving, is written by assess.ts), or a
+ * subscription set to cancel at the period's end (cancel_scheduled; tester61 U114): the same
+ * mechanism and weight, once for a customer who has both (her note says she set it).
  */
 export function blendSaidLeaving(s: Snapshot, rows: Int32Array, eta: Float64Array): void {
   const day = s.signals.leavingNoteDay;
-  if (!day) return;
+  const cancel = s.signals.cancelDay;
+  if (!day && !cancel) return;
   for (let i = 0; i < rows.length; i++) {
-    const d = day[rows[i]];
-    if (d === d) eta[i] += SAID_LEAVING_WEIGHT;
+    const d = day ? day[rows[i]] : NaN;
+    const e = cancel ? cancel[rows[i]] : NaN;
+    if (d === d || e === e) eta[i] += SAID_LEAVING_WEIGHT;
   }
 }

@@ -5,6 +5,7 @@ import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/s
 import { complaintAgeDays } from "../complaints/age";
 import { leavingReasonWord } from "../ingest/contactOutcome";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import { subscriptionState } from "../ingest/subscriptions";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -41,6 +42,12 @@ export interface ServiceSignals {
    * (tester61 U134). Said as the reason payment_failed, not weighed.
    */
   paymentFailed?: PaymentFailed | null;
+  /**
+   * Per customer, the end of the period a subscription is set to cancel at (Infinity: no end
+   * written; NaN none): ingest/subscriptions.ts; null without a Subscriptions sheet or none set
+   * (tester61 U114). Said as cancel_scheduled, weighed as a note saying the customer leaves.
+   */
+  cancelDay?: Float64Array | null;
 }
 
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
@@ -92,6 +99,11 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     out.lateComplaints = counts.late;
   }
   out.paymentFailed = paymentFailed(dataset, asOf);
+  // The subscriptions are today's state: not read into an earlier date's signals (the default
+  // weights' calibration and the learned model look back a horizon).
+  const today = Math.floor(asOf) === Math.floor(dataset.asOf);
+  const cancel = today ? subscriptionState(dataset, asOf)?.cancelDay : undefined;
+  out.cancelDay = cancel && cancel.some((d) => d === d) ? cancel : null;
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);

@@ -77,6 +77,11 @@ export interface PlanContext {
   rhythm?: Rhythm;
   /** Customers held by an agreed next contact or a pause (hold.ts); absent: nobody is. */
   holds?: Holds;
+  /**
+   * Per customer, the period end a subscription is set to cancel at (ingest/subscriptions.ts; NaN
+   * none): a retention call is owed before it (tester61 U114). Absent: no Subscriptions sheet.
+   */
+  cancelDay?: Float64Array;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -96,6 +101,8 @@ function oneTimeBuyer(ctx: PlanContext, c: number): boolean {
 function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   const level = ctx.analysis.churnLevel[c];
   if (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL) return true;
+  // Set to cancel at the period's end: she said she leaves; the call is before it (U114).
+  if (ctx.cancelDay !== undefined && ctx.cancelDay[c] === ctx.cancelDay[c]) return true;
   const bought = ctx.lastPurchase[c];
   const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
   return wantsRetention(

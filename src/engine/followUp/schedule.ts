@@ -1,6 +1,7 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { holdsOf, type Holds } from "./hold";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import {
@@ -160,6 +161,11 @@ export interface FollowUpSchedule {
    */
   paymentFailed?: PaymentFailed;
   /**
+   * Per customer, the period end a subscription is set to cancel at (ingest/subscriptions.ts; NaN
+   * none): the retention call's reason says so (tester61 U114). Absent: no Subscriptions sheet.
+   */
+  cancelDay?: Float64Array;
+  /**
    * 1 for a finished course (retention.ts finishedCourses: one day with spend, then only ¥0
    * revisits): its regular contact is its care call; the at-risk tab lists it after the others.
    * Absent when the caller passed none.
@@ -226,6 +232,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
   const dnc = doNotContactOf(dataset, input.asOf);
   const failed = paymentFailed(dataset, input.asOf);
+  const cancelDay = subscriptionState(dataset, input.asOf)?.cancelDay;
   const dncListed = dnc ? new Uint8Array(n) : undefined;
   /**
    * Lists customer c, who asked not to be contacted, once: under its first contact met (bands go
@@ -269,6 +276,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     movements: input.movements,
     rhythm: input.rhythm,
     holds: holdsOf(dataset, input.asOf, input.lastPurchase),
+    ...(cancelDay ? { cancelDay } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);
@@ -493,6 +501,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(withinRhythm ? { movedWithinRhythm: withinRhythm } : {}),
     ...(ctx.holds ? { holds: ctx.holds } : {}),
     ...(failed ? { paymentFailed: failed } : {}),
+    ...(cancelDay ? { cancelDay } : {}),
     ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
   };

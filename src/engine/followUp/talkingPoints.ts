@@ -6,6 +6,7 @@ import { quotedNote } from "./hold";
 import { withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
@@ -47,6 +48,11 @@ export interface TalkingPoints {
    * U134).
    */
   paymentFailed?: PaymentFailed;
+  /**
+   * Per customer, the period end a subscription is set to cancel at (ingest/subscriptions.ts; NaN
+   * none, Infinity not written); absent without a Subscriptions sheet (tester61 U114).
+   */
+  cancelDay?: Float64Array;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -80,6 +86,8 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
   const failed = paymentFailed(dataset, asOf);
   if (failed) points.paymentFailed = failed;
+  const cancel = subscriptionState(dataset, asOf)?.cancelDay;
+  if (cancel) points.cancelDay = cancel;
   return points;
 }
 
@@ -230,6 +238,11 @@ export function talkingPointText(
         : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
     );
   }
+  const end = p.cancelDay ? p.cancelDay[c] : NaN;
+  if (end === end)
+    out.push(
+      end === Infinity ? w("cancelScheduledNoDate") : w("cancelScheduled", { date: isoDate(end) }),
+    );
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);

@@ -26,6 +26,7 @@ import { complaintsFromContacts } from "../complaints/fromContacts";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { resolveRowsNotUsed } from "./rowsNotUsed";
 import { joinFailedCharges } from "./paymentFailed";
+import { SubscriptionsBuilder, subscriptionStatuses } from "./subscriptions";
 import {
   HEADER_SEARCH_ROWS,
   findHeader,
@@ -674,6 +675,7 @@ export async function ingestWorkbook(
     complaints: () => new ComplaintsBuilder(index),
     contacts: () => new ContactsBuilder(index),
     visits: () => new VisitsBuilder(index),
+    subscriptions: () => new SubscriptionsBuilder(index),
   };
 
   // Transactions ingested beside Customers, on another thread, when the source can (aside.ts);
@@ -763,6 +765,8 @@ export async function ingestWorkbook(
   }
   // Failed charges (Stripe's Failed) joined to their customers: a card to update (tester61 U134).
   joinFailedCharges(dataset, index);
+  // A live subscription's status (past_due, paused) where the Customers sheet gives none (U114).
+  subscriptionStatuses(dataset);
   // An optional input with no sheet of its name beside a sheet with its columns (客户反馈 for the
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);

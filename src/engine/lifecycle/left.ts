@@ -2,12 +2,13 @@ import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "..
 import type { CustomerModel } from "../clv/customerModel";
 import { saysCompleted, saysLeft } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
+import { subscriptionState } from "../ingest/subscriptions";
 
 /**
  * Why a customer left: its status says so, its account was closed, or its status says it finished
  * what it bought (结课, 毕业: tester61 U117) (LEFT_BY index).
  */
-export const LEFT_BY = ["status", "closed_date", "completed"] as const;
+export const LEFT_BY = ["status", "closed_date", "completed", "subscription"] as const;
 
 /**
  * Customers who have left for good, by what the user wrote (tester58 U65, tester57 U44): the
@@ -26,13 +27,21 @@ export function customersLeft(
 ): Uint8Array | undefined {
   const { closedDate, count } = dataset.customers;
   const status = readStatus ? dataset.customers.status : undefined;
-  if (!status && !closedDate) return undefined;
+  // Every subscription ended (tester61 U114): by its status only for the analysis date's state.
+  const ended = subscriptionState(dataset, asOf)?.endedDay;
+  if (!status && !closedDate && !ended) return undefined;
   const left = new Uint8Array(count);
   const said = new Map<string, number>();
   let any = false;
   for (let c = 0; c < count; c++) {
     if (closedDate && closedDate[c] <= asOf) {
       left[c] = 1 + LEFT_BY.indexOf("closed_date");
+      any = true;
+      continue;
+    }
+    const end = ended ? ended[c] : NaN;
+    if (end <= asOf && (readStatus || end > -Infinity)) {
+      left[c] = 1 + LEFT_BY.indexOf("subscription");
       any = true;
       continue;
     }

@@ -38,14 +38,21 @@ const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
 
 /**
  * The reason of a retention call (win_back) of a customer whose payment failed (a past_due status,
- * failed charges with no payment since: ingest/paymentFailed.ts), "" for any other: the call is
- * about the card, not keeping them (tester61 U134).
+ * failed charges with no payment since: ingest/paymentFailed.ts): the call is about the card, not
+ * keeping them (tester61 U134); else of one whose subscription is set to cancel at the period's end
+ * (ingest/subscriptions.ts): the call is before it ends (tester61 U114); "" for any other.
  *
  * @example paymentFailedText(schedule, 2, "en-US") // "Payment failed: ask the customer to update …"
  */
 export function paymentFailedText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
   const failed = schedule.paymentFailed;
-  return failed && failed.failed[c] === 1 ? say(lang, "followUpTab", "paymentFailed") : "";
+  if (failed && failed.failed[c] === 1) return say(lang, "followUpTab", "paymentFailed");
+  // A subscription set to cancel at the period's end: the call is before it (tester61 U114).
+  const end = schedule.cancelDay ? schedule.cancelDay[c] : NaN;
+  if (end !== end) return "";
+  return end === Infinity
+    ? say(lang, "followUpTab", "cancelScheduledNoDate")
+    : say(lang, "followUpTab", "cancelScheduled", { date: isoDate(end) });
 }
 
 /**

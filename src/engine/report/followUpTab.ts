@@ -296,7 +296,9 @@ export function followUpTable(
     const score = points.weakestScore[c];
     const weak = dim >= 0 && score <= 3;
     // A status saying a charge failed is the customer's own too (tester61 U134).
-    const failed = points.paymentFailed !== undefined && points.paymentFailed.failed[c] === 1;
+    const failed =
+      (points.paymentFailed !== undefined && points.paymentFailed.failed[c] === 1) ||
+      (points.cancelDay !== undefined && points.cancelDay[c] === points.cancelDay[c]);
     if (
       points.openComplaints[c] > 0 ||
       failed ||
@@ -365,6 +367,7 @@ export function followUpTable(
   const oneTimeCampaign = say(lang, "followUp", "oneTimeBuyerCampaign");
   const holds = schedule.holds;
   const failed = schedule.paymentFailed;
+  const cancelDay = schedule.cancelDay;
   /**
    * Words of reason r of customer c's contact (its own words for a movement, an open complaint, or
    * the regular contact of a customer held by an agreed date or a pause: followUp/hold.ts).
@@ -386,7 +389,10 @@ export function followUpTable(
   const reasonsOf = (primary: number, bits: number, c: number): string => {
     const set = bits & all;
     const shared =
-      ((set | (1 << primary)) & own) === 0 && !isHeld(holds, c) && failed?.failed[c] !== 1;
+      ((set | (1 << primary)) & own) === 0 &&
+      !isHeld(holds, c) &&
+      failed?.failed[c] !== 1 &&
+      !(cancelDay !== undefined && cancelDay[c] === cancelDay[c]);
     const key = primary * (all + 1) + set;
     if (shared) {
       const known = reasonSets[key];

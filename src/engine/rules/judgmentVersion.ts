@@ -118,5 +118,13 @@
  *     customers come back (the fixture: its fingerprint is unchanged) judge as before.
  *     With no complaint column, a contact whose outcome is 投诉 / Complaint is a complaint from
  *     the log (tester62 U151).
+ *     A workbook's Subscriptions sheet (订阅, 会员订阅, Stripe's export), unread until now, is the
+ *     Subscriptions input (ingest/subscriptions.ts; tester61 U114): a live subscription set to
+ *     cancel at its period's end is the reason cancel_scheduled, weighed as a note saying the
+ *     customer leaves (+0.6 log-odds, once with such a note), with an urgent retention call before
+ *     it ends (Kate Davis: a routine visit on 12-11 → an urgent call on 12-07, "Set to cancel at
+ *     period end (ends 2026-12-15)"); every subscription ended is a customer who left; a live
+ *     one's past_due or paused is the customer's status where the Customers sheet has none. Data
+ *     without such a sheet judge as before.
  */
 export const JUDGMENT_VERSION = 9;

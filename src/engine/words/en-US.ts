@@ -429,6 +429,7 @@ export const EN = {
     fileWantsComplaints: "--complaints the complaints",
     fileWantsContacts: "--contacts the contact log (calls, visits)",
     fileWantsVisits: "--visits the lessons attended or check-ins",
+    fileWantsSubscriptions: "--subscriptions the subscriptions (status, cancel at period end)",
     /**
      * A workbook given as a CSV file that lacks a required input's sheet, so `analyze book.xlsx`
      * (workbookNotCsv's advice) would fail too (tester47 L4): {missing} and {named} the sheets'
@@ -533,12 +534,13 @@ export const EN = {
 Usage:
   npm run cli -- analyze <workbook.xlsx> [options]
   npm run cli -- analyze --customers c.csv --transactions t.csv [--surveys s.csv]
-                         [--complaints x.csv] [--contacts y.csv] [--visits v.csv] [options]
+                         [--complaints x.csv] [--contacts y.csv] [--visits v.csv]
+                         [--subscriptions z.csv] [options]
   npm run cli -- rules --print            print the default rule set (JSON) to start from
   npm run cli -- rules --check rules.json check a rule set and say what is wrong
 
-Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts, Visits when present; headers in
-Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
+Reads the Customers and Transactions sheets (and Surveys, Complaints, Contacts, Visits, Subscriptions when
+present; headers in Chinese or English), and writes a NEW workbook: the input sheets copied unchanged (for .xlsx input) plus
 the analysis tabs. The input file is never modified, except a report of ours given as the input
 (named <name>.analysis.xlsx, or named by -o): it is refreshed in place, replacing the file (to keep
 it, give -o another name).
@@ -978,6 +980,8 @@ Exit codes:
     saidLeaving: "A contact note of {date} names a reason to leave: “{word}”",
     paymentFailed:
       "Status “{status}”: the payment failed (a payment problem, not a sign of leaving); ask the customer to update the payment method",
+    cancelScheduled: "Set to cancel at period end (ends {date})",
+    cancelScheduledNoDate: "Set to cancel at period end",
     chargesFailed:
       "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
     shrinkingOrders:
@@ -1043,6 +1047,10 @@ Exit codes:
       "Course completed: the Customers sheet's status says the customer finished the course or graduated, so this is no churn risk; churned (buys no more), not counted at risk, no retention contact planned",
     customerClosed:
       "The customer's account was closed on {date} (the Customers sheet's closed date); churned, not counted at risk, no contact planned",
+    customerCanceledOn:
+      "Subscription canceled on {date} (the Subscriptions sheet: none goes on); churned, not counted at risk, no contact planned",
+    customerCanceled:
+      "Subscription canceled (the Subscriptions sheet's status: none goes on); churned, not counted at risk, no contact planned",
     separator: "; ",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

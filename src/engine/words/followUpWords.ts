@@ -239,6 +239,12 @@ export const FOLLOW_UP_TAB_EN = {
   paymentFailed:
     "Payment failed: ask the customer to update the payment method (not a retention call)",
   /**
+   * The retention call of a customer whose subscription is set to cancel at the period's end
+   * (ingest/subscriptions.ts; tester61 U114): before it ends.
+   */
+  cancelScheduled: "Set to cancel at period end (ends {date}): call before it ends",
+  cancelScheduledNoDate: "Set to cancel at period end: call before it ends",
+  /**
    * Why a customer who asked not to be contacted gets no contact, and where they said so
    * (followUp/doNotContact.ts; tester59 U80). Without the words on a workbook to pass on.
    * {place}: inputSheetName.ts inputPlace (the 客户 sheet, the file “customers.csv”; reviewer60 R3).
@@ -272,6 +278,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
+  cancelScheduled: "已设置到期取消（{date} 到期）：到期前联系挽留",
+  cancelScheduledNoDate: "已设置到期取消：到期前联系挽留",
   doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
   doNotContactNoWords: "客户要求勿联系（{place}第 {row} 行{column}列）",
 };
@@ -369,6 +377,10 @@ export const TALKING_POINTS_EN = {
   /** Failed charges with no payment since (Stripe's Failed rows; tester61 U134): said first too. */
   chargesFailed:
     "{count} {count|charge|charges} failed since the last payment (the last on {date}); ask the customer to update the payment method (a new card or account), not a retention pitch",
+  /** A subscription set to cancel at the period's end (ingest/subscriptions.ts; tester61 U114). */
+  cancelScheduled:
+    "set to cancel at period end (ends {date}): before then, ask why and what would keep them",
+  cancelScheduledNoDate: "set to cancel at period end: ask why and what would keep them",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -394,6 +406,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   paymentFailed: "状态“{status}”：扣款失败，请客户更新付款方式（换卡或换扣款账户），不是挽留",
   chargesFailed:
     "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
+  cancelScheduled: "已设置到期取消（{date} 到期）：到期前问清原因，以及怎样才愿意续订",
+  cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",

@@ -15,6 +15,7 @@ export const INPUT_NAMES_EN: Record<SheetKind, string> = {
   complaints: "Complaints",
   contacts: "Contacts",
   visits: "Visits",
+  subscriptions: "Subscriptions",
 };
 export const INPUT_NAMES_ZH: Record<SheetKind, string> = {
   customers: "客户",
@@ -23,6 +24,7 @@ export const INPUT_NAMES_ZH: Record<SheetKind, string> = {
   complaints: "投诉",
   contacts: "跟进记录",
   visits: "上课签到",
+  subscriptions: "订阅",
 };
 
 export const FIELD_NAMES_EN: Record<HeaderField, string> = {
@@ -66,6 +68,9 @@ export const FIELD_NAMES_EN: Record<HeaderField, string> = {
   resolvedAt: "Resolved at",
   status: "Status",
   closedDate: "Closed date",
+  cancelAtPeriodEnd: "Cancel at period end",
+  periodEnd: "Current period end",
+  canceledAt: "Canceled at",
   channel: "Channel",
   nextContact: "Next contact",
   note: "Note",
@@ -115,6 +120,9 @@ export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   resolvedAt: "解决时间",
   status: "状态",
   closedDate: "停用日期",
+  cancelAtPeriodEnd: "到期取消",
+  periodEnd: "本期到期日",
+  canceledAt: "取消日期",
   channel: "方式",
   nextContact: "下次跟进",
   note: "内容",

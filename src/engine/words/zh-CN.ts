@@ -381,6 +381,7 @@ export const ZH: Catalog = {
     fileWantsComplaints: "--complaints 要投诉记录",
     fileWantsContacts: "--contacts 要跟进记录（电话、拜访）",
     fileWantsVisits: "--visits 要上课或签到记录（消课记录、签到）",
+    fileWantsSubscriptions: "--subscriptions 要订阅记录（状态、到期取消）",
     workbookNotCsvLacks:
       "“{file}”是 Excel 工作簿，不是 CSV 文件；它也没有{missing}工作表（{sheets}），所以直接分析它（analyze {typed}）也不行。请把{input}数据存为 CSV 文件（Excel：文件 > 另存为 > CSV UTF-8），用 --{option} 给出；或者在此工作簿中加入名为{named}的{count|工作表}，然后运行 analyze {typed}",
     outputNotCsv:
@@ -450,11 +451,12 @@ export const ZH: Catalog = {
 用法：
   npm run cli -- analyze <工作簿.xlsx> [选项]
   npm run cli -- analyze --customers 客户.csv --transactions 交易.csv [--surveys 调查.csv]
-                         [--complaints 投诉.csv] [--contacts 跟进.csv] [--visits 签到.csv] [选项]
+                         [--complaints 投诉.csv] [--contacts 跟进.csv] [--visits 签到.csv]
+                         [--subscriptions 订阅.csv] [选项]
   npm run cli -- rules --print            输出默认规则集（JSON），可在此基础上修改
   npm run cli -- rules --check rules.json 检查规则集并说明哪里有误
 
-读取客户表和交易表（有满意度调查、投诉、跟进记录、上课签到表时一并读取；列名可为中文或英文），
+读取客户表和交易表（有满意度调查、投诉、跟进记录、上课签到、订阅表时一并读取；列名可为中文或英文），
 写出一个新的工作簿：原输入表原样复制（.xlsx 输入时），再加上各分析表。
 输入文件不会被修改；但输入本身是本工具的报告（名为 <名称>.analysis.xlsx，或由 -o 指定）时，
 会就地刷新、替换原文件（要保留原文件，请用 -o 另取文件名）。
@@ -781,6 +783,8 @@ export const ZH: Catalog = {
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
     saidLeaving: "{date} 的联系记录提到了离开的原因：“{word}”",
     paymentFailed: "状态为“{status}”：扣款失败（付款问题，不是要离开的迹象），请客户更新付款方式",
+    cancelScheduled: "已设置到期取消（{date} 到期）",
+    cancelScheduledNoDate: "已设置到期取消",
     chargesFailed:
       "上次付款后 {count} 次扣款失败（最近一次 {date}）：付款问题，不是要离开的迹象，请客户更新付款方式",
     shrinkingOrders:
@@ -829,6 +833,10 @@ export const ZH: Catalog = {
       "课程已结束：客户表的状态写明结课或毕业，客户已学完所购课程，不是流失风险；视为已流失（不再购买），不计入有风险客户，不安排挽留联系",
     customerClosed:
       "客户已于 {date} 停用（客户表的停用日期），视为已流失，不计入有风险客户，不再安排联系",
+    customerCanceledOn:
+      "订阅已于 {date} 取消（订阅表：没有仍在续订的订阅），视为已流失，不计入有风险客户，不再安排联系",
+    customerCanceled:
+      "订阅已取消（订阅表的状态：没有仍在续订的订阅），视为已流失，不计入有风险客户，不再安排联系",
     separator: "；",
   },
   /** A date column's day/month order, in data-quality findings (parse/dateOrder.ts). */

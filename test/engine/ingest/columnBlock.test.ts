@@ -151,6 +151,7 @@ describe("the columnar fast path (readColumns) against the row path (readSheet)"
           complaints: rowsArb("complaints"),
           contacts: rowsArb("contacts"),
           visits: rowsArb("visits"),
+          subscriptions: rowsArb("subscriptions"),
         }),
         fc.boolean(),
         fc.integer({ min: 1, max: 9 }),

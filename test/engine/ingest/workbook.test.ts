@@ -262,6 +262,7 @@ describe("ingestWorkbook", () => {
       complaints: "Customer Complaints",
       contacts: "Call Log",
       visits: null,
+      subscriptions: null,
     });
     expect(sheetOf(["客户清单", "销售明细", "月度汇总", "回访记录", "客诉"])).toEqual({
       customers: "客户清单",
@@ -270,6 +271,7 @@ describe("ingestWorkbook", () => {
       complaints: "客诉",
       contacts: "回访记录",
       visits: null,
+      subscriptions: null,
     });
     // tester57 U42: a gym's sheets as she keeps them (two failed runs, ratings unread). Her
     // check-ins (签到统计) are the Visits input since tester61 U112: a member's coming.
@@ -282,6 +284,7 @@ describe("ingestWorkbook", () => {
       complaints: "投诉登记",
       contacts: "回访记录",
       visits: "签到统计",
+      subscriptions: null,
     });
     // The customers' sheet named last, after a sheet whose name starts with its word.
     expect(sheetOf(["Customer Complaints", "Orders", "Customers"]).customers).toBe("Customers");

@@ -200,6 +200,7 @@ describe("CSV by column (readColumns) against CSV by row (readSheet)", () => {
           complaints: rowsArb("complaints"),
           contacts: rowsArb("contacts"),
           visits: rowsArb("visits"),
+          subscriptions: rowsArb("subscriptions"),
         }),
         styleArb,
         fc.integer({ min: 1, max: 9 }),

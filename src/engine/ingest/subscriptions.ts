@@ -1,0 +1,155 @@
+import type { Dataset, Subscriptions } from "../model";
+import { SUBSCRIPTION_ENDED_WORDS } from "../optionWords";
+import { isBlank } from "../cells";
+import { CustomerIndex, f64, i32, i8, joinCustomer, type TableBuilder } from "./builders";
+import { saysLeft } from "./contactOutcome";
+import { readFlag } from "./options";
+import type { RowReader } from "./rowReader";
+import { rowKindKey } from "./rowKinds";
+
+/**
+ * A subscriptions export (Stripe's Subscriptions, a studio's 会员订阅; tester61 U114), one row per
+ * subscription: its customer, status, whether it is set to cancel at the period's end, that end and
+ * the day it was canceled. A scheduled cancellation is a customer saying she is leaving (the churn
+ * reason cancel_scheduled, a retention call before the period ends); every subscription of a
+ * customer ended is a customer who left (lifecycle/left.ts); a live one's status (past_due, paused)
+ * is the customer's where the Customers sheet gives none.
+ */
+export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
+  private readonly customer = i32();
+  private readonly status: string[] = [];
+  private readonly cancel = i8();
+  private readonly periodEnd = f64();
+  private readonly canceledAt = f64();
+  private readonly sourceRow = i32();
+
+  constructor(private readonly index: CustomerIndex) {}
+
+  add(r: RowReader): boolean {
+    const customer = joinCustomer(r, this.index);
+    if (customer < 0) return false;
+    let cancel = -1;
+    if (r.has("cancelAtPeriodEnd") && !isBlank(r.cell("cancelAtPeriodEnd"))) {
+      cancel = readFlag(r.cell("cancelAtPeriodEnd"));
+      if (Number.isNaN(cancel)) {
+        r.report("unparseable_optional", "cancelAtPeriodEnd", r.cell("cancelAtPeriodEnd"));
+        cancel = -1;
+      }
+    }
+    // Dates of a plan (the period's end) are after the analysis date by nature: no finding.
+    const end = r.has("periodEnd") ? r.date("periodEnd", false) : NaN;
+    const canceled = r.has("canceledAt") ? r.date("canceledAt", false) : NaN;
+    this.customer.push(customer);
+    this.status.push(r.has("status") ? r.ownText("status") : "");
+    this.cancel.push(cancel);
+    this.periodEnd.push(Math.floor(end));
+    this.canceledAt.push(Math.floor(canceled));
+    this.sourceRow.push(r.rowNumber);
+    return true;
+  }
+
+  build(): Subscriptions {
+    return {
+      count: this.customer.length,
+      customer: this.customer.toArray(),
+      status: this.status,
+      cancelAtPeriodEnd: this.cancel.toArray(),
+      periodEnd: this.periodEnd.toArray(),
+      canceledAt: this.canceledAt.toArray(),
+      sourceRow: this.sourceRow.toArray(),
+    };
+  }
+}
+
+const ENDED: ReadonlySet<string> = new Set(SUBSCRIPTION_ENDED_WORDS.map((w) => rowKindKey(w)));
+
+/** Whether subscription i had ended by `asOf`: its status says so, or it was canceled then. */
+function ended(s: Subscriptions, i: number, asOf: number): boolean {
+  const status = s.status[i];
+  if (status !== "") return saysLeft(status) || ENDED.has(rowKindKey(status));
+  // No status: canceled on or before the analysis date, unless it runs to a later period end.
+  const scheduled = s.cancelAtPeriodEnd[i] === 1 && s.periodEnd[i] > asOf;
+  return s.canceledAt[i] <= asOf && !scheduled;
+}
+
+/**
+ * Per customer, what the subscriptions say at `asOf` (tester61 U114): `cancelDay`, the period end
+ * of a live subscription set to cancel then (NaN none; Infinity when no end is written), when the
+ * customer has no other live subscription that renews; `endedDay`, for a customer whose every
+ * subscription had ended, the latest day one was canceled (−Infinity when none is written; NaN
+ * not ended); `liveStatus`, the status of a live subscription ("" none).
+ */
+export interface SubscriptionState {
+  cancelDay: Float64Array;
+  endedDay: Float64Array;
+  liveStatus: string[];
+}
+
+const MEMO = new WeakMap<Subscriptions, { asOf: number; out: SubscriptionState }>();
+
+/**
+ * What each customer's subscriptions say at `asOf` (SubscriptionState), once per table and date.
+ *
+ * @example subscriptionState(dataset, asOf)?.cancelDay[c] // epochDay(2026, 12, 15): Kate cancels then
+ */
+export function subscriptionState(
+  dataset: Pick<Dataset, "customers" | "subscriptions">,
+  asOf: number,
+): SubscriptionState | null {
+  const s = dataset.subscriptions;
+  if (!s) return null;
+  const memo = MEMO.get(s);
+  if (memo && memo.asOf === asOf) return memo.out;
+  const n = dataset.customers.count;
+  const out: SubscriptionState = {
+    cancelDay: new Float64Array(n).fill(NaN),
+    endedDay: new Float64Array(n).fill(NaN),
+    liveStatus: new Array<string>(n).fill(""),
+  };
+  // Per customer: live subscriptions not set to cancel, and whether any is live at all.
+  const renewing = new Uint8Array(n);
+  const live = new Uint8Array(n);
+  const any = new Uint8Array(n);
+  for (let i = 0; i < s.count; i++) {
+    const c = s.customer[i];
+    any[c] = 1;
+    if (ended(s, i, asOf)) {
+      const day = s.canceledAt[i];
+      const known = day === day ? day : -Infinity;
+      if (!(out.endedDay[c] >= known)) out.endedDay[c] = known;
+      continue;
+    }
+    live[c] = 1;
+    if (out.liveStatus[c] === "") out.liveStatus[c] = s.status[i];
+    if (s.cancelAtPeriodEnd[i] === 1) {
+      const end = s.periodEnd[i];
+      const day = end === end ? end : Infinity;
+      if (!(out.cancelDay[c] >= day)) out.cancelDay[c] = day;
+    } else renewing[c] = 1;
+  }
+  for (let c = 0; c < n; c++) {
+    if (live[c] === 1 || any[c] === 0) out.endedDay[c] = NaN;
+    if (renewing[c] === 1) out.cancelDay[c] = NaN;
+  }
+  MEMO.set(s, { asOf, out });
+  return out;
+}
+
+/**
+ * Gives a customer with no status of her own on the Customers sheet the status of her live
+ * subscription (past_due, paused: ingest/paymentFailed.ts and followUp/hold.ts read it there), as
+ * the Customers sheet's would be read. Run once, after the inputs are read.
+ */
+export function subscriptionStatuses(dataset: Dataset): void {
+  const state = subscriptionState(dataset, dataset.asOf);
+  if (!state) return;
+  const customers = dataset.customers;
+  let status = customers.status;
+  for (let c = 0; c < customers.count; c++) {
+    const own = status?.[c] ?? "";
+    const sub = state.liveStatus[c];
+    if (own.trim() !== "" || sub === "") continue;
+    status ??= customers.status = new Array<string>(customers.count).fill("");
+    status[c] = sub;
+  }
+}
