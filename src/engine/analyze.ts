@@ -513,12 +513,7 @@ export async function analyzeWorkbook(
     holidayCalendar: chooseCalendar(
       rules.followUp.calendar,
       amountsCurrency(rules, dataset),
-      textLanguage(
-        [dataset.sources.customers, dataset.sources.transactions].flatMap((s) =>
-          s ? Object.values(s.columns) : [],
-        ),
-        "en-US",
-      ) === "zh-CN",
+      workbookLanguage(dataset),
     ),
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
@@ -757,3 +752,23 @@ export async function analyzeWorkbook(
   if (named) result.named = named;
   return result;
 }
+
+/**
+ * The language the workbook is kept in, for its holiday calendar (chooseCalendar): Chinese when
+ * the customers' or transactions' headers, or one of the first customers' names, have Chinese
+ * (an English CRM export of a Chinese shop names its customers in Chinese); else English; null
+ * when there is nothing to read.
+ *
+ * @example workbookLanguage(dataset) // "en-US" for Customer ID, Name: Kate Davis, …
+ */
+function workbookLanguage(dataset: Dataset): "zh-CN" | "en-US" | null {
+  const headers = [dataset.sources.customers, dataset.sources.transactions].flatMap((s) =>
+    s ? Object.values(s.columns) : [],
+  );
+  const names = dataset.customers.name.slice(0, NAMES_READ).filter((n) => typeof n === "string");
+  if (headers.length === 0 && names.length === 0) return null;
+  return textLanguage([...headers, ...names], "en-US");
+}
+
+/** The customers' names workbookLanguage reads: enough to see the language, cheap at a million. */
+const NAMES_READ = 200;

@@ -14,9 +14,10 @@ export type HolidayCalendar = (typeof HOLIDAY_CALENDARS)[number];
 
 /**
  * The calendar a run uses and what chose it: the rule set's `followUp.calendar` ("rules"); else
- * the currency the report shows amounts in ("currency": `$` the US's, `€` `£` `HK$` none, since
- * no built-in calendar is theirs), unless the sheets' headers are Chinese ("language": China's,
- * kept); else China's ("default": the yuan, or nothing says).
+ * the currency the report shows amounts in ("currency": `¥` China's, `$` the US's, `€` `£` `HK$`
+ * none, since no built-in calendar is theirs), unless the sheets' headers are Chinese
+ * ("language": China's, kept); with no currency, the workbook's language ("language": Chinese
+ * headers or names China's, English ones the US's); else China's ("default": nothing says).
  */
 export interface CalendarChoice {
   calendar: HolidayCalendar;
@@ -25,8 +26,10 @@ export interface CalendarChoice {
   currency?: string;
 }
 
-/** The calendar of each currency symbol the report shows (currencyColumn.ts), other than ¥. */
+/** The calendar of each currency symbol the report shows (currencyColumn.ts). */
 const CALENDAR_OF_CURRENCY: Readonly<Record<string, HolidayCalendar>> = {
+  "\u00A5": "CN",
+  "\uFFE5": "CN",
   $: "US",
   "€": "none",
   "£": "none",
@@ -39,23 +42,33 @@ const CALENDAR_OF_CURRENCY: Readonly<Record<string, HolidayCalendar>> = {
  * the reader's language, not the business's country (a Chinese shop's English-speaking manager,
  * an English CRM export of a Chinese company), while the money it is paid in is where it trades.
  * Mixed currencies ("") decide nothing. But a workbook whose sheets' headers are Chinese
- * (`chineseHeaders`, words/language.ts textLanguage) keeps China's calendar whatever its currency
- * (reviewer61 R5: a 外贸 exporter invoicing in USD got calls on 中秋 and 国庆): the calendar is
- * the staff's days off, and they follow the workbook's language; the currency says only where the
- * customers pay.
+ * (`language` "zh-CN": words/language.ts textLanguage over the headers and the customers' names)
+ * keeps China's calendar whatever its currency (reviewer61 R5: a 外贸 exporter invoicing in USD got
+ * calls on 中秋 and 国庆): the calendar is the staff's days off, and they follow the workbook's
+ * language; the currency says only where the customers pay.
+ * With no currency, that language decides too: Chinese, China's; English (no Chinese in the
+ * headers or the names), the US's (reviewer61: an en-US CSV with no currency silently got China's
+ * calendar, its calls planned through Christmas Day). English alone does not name a country, but
+ * the US's days off cover New Year's Day and Christmas, which nearly every English-speaking
+ * business closes on, and cost the others a contact a day later now and then; China's would plan
+ * on both and move calls off days they work (a make-up Sunday). Said in the run's warnings, with
+ * the rule that chooses another. Nothing to read ("default", no headers at all): China's.
  *
  * @example chooseCalendar(undefined, "$") // { calendar: "US", from: "currency", currency: "$" }
- * @example chooseCalendar(undefined, "$", true) // { calendar: "CN", from: "language", currency: "$" }
+ * @example chooseCalendar(undefined, "$", "zh-CN") // { calendar: "CN", from: "language", currency: "$" }
+ * @example chooseCalendar(undefined, undefined, "en-US") // { calendar: "US", from: "language" }
  */
 export function chooseCalendar(
   chosen: HolidayCalendar | undefined,
   currency: string | undefined,
-  chineseHeaders = false,
+  language: "zh-CN" | "en-US" | null = null,
 ): CalendarChoice {
   if (chosen !== undefined) return { calendar: chosen, from: "rules" };
   const byCurrency = currency ? CALENDAR_OF_CURRENCY[currency] : undefined;
-  if (byCurrency && chineseHeaders) return { calendar: "CN", from: "language", currency };
+  if (byCurrency && byCurrency !== "CN" && language === "zh-CN")
+    return { calendar: "CN", from: "language", currency };
   if (byCurrency) return { calendar: byCurrency, from: "currency", currency };
+  if (language) return { calendar: language === "en-US" ? "US" : "CN", from: "language" };
   return { calendar: "CN", from: "default" };
 }
 

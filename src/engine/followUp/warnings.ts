@@ -195,7 +195,8 @@ export interface RunWarning {
  *   how to add them once the State Council's notice is out; with an empty list, that nothing but
  *   weekends is kept free;
  * - holiday_calendar: the holiday calendar was chosen by the amounts' currency (the US's for $, none
- *   for € £ HK$), not China's; says how to choose another;
+ *   for € £ HK$), not China's, or with no currency by the workbook's English (the US's); says how
+ *   to choose another;
  * - stale_data: the analysis date is more than `staleDays` after the newest transaction (every buyer
  *   would look like leaving); names the newest date.
  *
@@ -244,7 +245,16 @@ export function runWarnings(
   // headers: said, with how to choose another (tester60 U103, reviewer61 R5). China's by default,
   // or one the rule set chose, goes without saying.
   const choice = schedule.holidayCalendar;
-  if (choice.from === "language") {
+  if (choice.from === "language" && choice.currency === undefined) {
+    // No currency: English headers and names chose the US's (reviewer61); Chinese ones China's,
+    // the calendar of the workbook's own words, unsaid as China's for the yuan is.
+    if (choice.calendar === "US")
+      out.push({
+        code: "holiday_calendar",
+        message: sayBoth("followUp", "calendarByEnglish", {}),
+        brief: sayBoth("followUp", "briefCalendarByEnglish", {}),
+      });
+  } else if (choice.from === "language") {
     // Chinese headers kept China's calendar over the currency's (reviewer61 R5).
     const currency = { currency: choice.currency ?? "" };
     out.push({
@@ -252,7 +262,7 @@ export function runWarnings(
       message: sayBoth("followUp", "calendarByLanguage", currency),
       brief: sayBoth("followUp", "briefCalendarByLanguage", currency),
     });
-  } else if (choice.from === "currency") {
+  } else if (choice.from === "currency" && choice.calendar !== "CN") {
     const us = choice.calendar === "US";
     const currency = { currency: choice.currency ?? "" };
     out.push({

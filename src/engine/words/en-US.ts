@@ -682,6 +682,11 @@ Exit codes:
       "Holiday calendar: the amounts are in {currency}, but the sheets' headers are Chinese, so follow-ups still avoid China's holidays and keep its make-up working days (the staff's days off follow the workbook's language). For the US federal holidays, or weekends only, set followUp.calendar to \"US\" or \"none\" in the rule set (in the pane: Rules → Holiday calendar).",
     briefCalendarByLanguage:
       "Amounts in {currency}, but the headers are Chinese: follow-ups still avoid China's holidays; the rules can choose the US federal holidays or weekends only instead.",
+    /** followUp/warnings.ts holiday_calendar: no currency, English headers and names: the US's (reviewer61, stop 61). */
+    calendarByEnglish:
+      "Holiday calendar: no currency is named, and the sheets' headers and the customers' names are in English, so no contact is planned on the US federal holidays (observed dates: New Year's Day, Martin Luther King Jr. Day, Washington's Birthday, Memorial Day, Juneteenth, Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving, Christmas), and China's holidays and make-up working days are not used. For China's calendar, or weekends only, set followUp.calendar to \"CN\" or \"none\" in the rule set (in the pane: Rules → Holiday calendar); list other days off in followUp.extraHolidays.",
+    briefCalendarByEnglish:
+      "No currency named and the workbook is in English: follow-ups avoid the US federal holidays (Thanksgiving, Christmas…), not China's; the rules can choose China's holidays or weekends only instead.",
     noOwners:
       "The Customers sheet names no owner: the schedule is planned as one person's days, all under “{none}” (a working day's slots: calls {calls}, visits {visits}; followUp.dailyCapacity, followUp.channelCapacity). {planned} {planned|contact is|contacts are} planned over the horizon and {left} {left|is|are} not, for want of a slot (the not-scheduled rows on the {tab} tab). Fill in an owner for each customer (the Owner / 负责人 column) and run again: each owner's contacts are then planned with their own capacity.",
     noOwnersNoLimit: "no limit",

@@ -578,6 +578,11 @@ export const ZH: Catalog = {
       '节假日日历：金额的币种是 {currency}，但表格的表头是中文，回访仍按中国的法定节假日和调休安排（员工按中国的假期休息）。要用美国联邦假日或只避开周末，请在规则集 followUp.calendar 中填写 "US" 或 "none"（任务窗格：规则 → 节假日日历）。',
     briefCalendarByLanguage:
       "金额以 {currency} 计，但表头是中文：回访仍避开中国的节假日和调休；可在规则中改用美国联邦假日或只避开周末。",
+    /** followUp/warnings.ts holiday_calendar：没有币种，表头和客户名称都是英文，用美国联邦假日（reviewer61）。 */
+    calendarByEnglish:
+      '节假日日历：没有注明币种，表格的表头和客户名称都是英文，回访不排在美国联邦假日（按实际放假日：元旦、马丁·路德·金纪念日、总统日、阵亡将士纪念日、六月节、独立日、劳动节、哥伦布日、退伍军人节、感恩节、圣诞节），不用中国的节假日和调休。要用中国的法定节假日和调休，或只避开周末，请在规则集 followUp.calendar 中填写 "CN" 或 "none"（任务窗格：规则 → 节假日日历）；其他放假日期填在 followUp.extraHolidays 中。',
+    briefCalendarByEnglish:
+      "没有注明币种，表格是英文的：回访避开美国联邦假日（感恩节、圣诞节等），不用中国的节假日；可在规则中改用中国的节假日或只避开周末。",
     noOwners:
       "客户表没有填写负责人：回访计划按一个人的名额安排，都记在“{none}”名下（每个工作日的名额：电话 {calls}，拜访 {visits}；见规则集 followUp.dailyCapacity 和 followUp.channelCapacity）。计划期内排了 {planned} 个联系，{left} 个因名额已满未安排（见“{tab}”表的未安排名单）。请在客户表的“负责人”列为客户填写负责人后重新运行：每位负责人的联系会按各自的名额安排。",
     noOwnersNoLimit: "不限",

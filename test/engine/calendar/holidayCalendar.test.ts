@@ -3,19 +3,26 @@ import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 
 /** Which calendar a run plans with (tester60 U103), and the days each gives. */
-describe("chooseCalendar: the rule set's, else the amounts' currency's, else China's", () => {
+describe("chooseCalendar: the rule set's, else the amounts' currency's, else the language's", () => {
   test.each([
-    [undefined, "$", { calendar: "US", from: "currency", currency: "$" }],
-    [undefined, "€", { calendar: "none", from: "currency", currency: "€" }],
-    [undefined, "HK$", { calendar: "none", from: "currency", currency: "HK$" }],
-    [undefined, "\u00A5", { calendar: "CN", from: "default" }],
-    [undefined, undefined, { calendar: "CN", from: "default" }],
-    // Mixed currencies decide nothing.
-    [undefined, "", { calendar: "CN", from: "default" }],
-    ["CN", "$", { calendar: "CN", from: "rules" }],
-    ["none", "\u00A5", { calendar: "none", from: "rules" }],
-  ] as const)("%s with %s", (chosen, currency, expected) => {
-    expect(chooseCalendar(chosen, currency)).toEqual(expected);
+    [undefined, "$", null, { calendar: "US", from: "currency", currency: "$" }],
+    [undefined, "€", null, { calendar: "none", from: "currency", currency: "€" }],
+    [undefined, "HK$", null, { calendar: "none", from: "currency", currency: "HK$" }],
+    [undefined, "\u00A5", null, { calendar: "CN", from: "currency", currency: "\u00A5" }],
+    [undefined, "\u00A5", "en-US", { calendar: "CN", from: "currency", currency: "\u00A5" }],
+    [undefined, "\u00A5", "zh-CN", { calendar: "CN", from: "currency", currency: "\u00A5" }],
+    [undefined, "$", "zh-CN", { calendar: "CN", from: "language", currency: "$" }],
+    [undefined, undefined, null, { calendar: "CN", from: "default" }],
+    // No currency: the workbook's language (reviewer61: an en-US CSV got China's, unsaid).
+    [undefined, undefined, "en-US", { calendar: "US", from: "language" }],
+    [undefined, undefined, "zh-CN", { calendar: "CN", from: "language" }],
+    // Mixed currencies decide nothing: the language does.
+    [undefined, "", null, { calendar: "CN", from: "default" }],
+    [undefined, "", "en-US", { calendar: "US", from: "language" }],
+    ["CN", "$", null, { calendar: "CN", from: "rules" }],
+    ["none", "\u00A5", "zh-CN", { calendar: "none", from: "rules" }],
+  ] as const)("%s with %s, %s", (chosen, currency, language, expected) => {
+    expect(chooseCalendar(chosen, currency, language)).toEqual(expected);
   });
 });
 

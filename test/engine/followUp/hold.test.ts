@@ -9,6 +9,7 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { saysPaused } from "../../../src/engine/ingest/contactOutcome";
+import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 
 const asOf = parseIsoDate("2026-12-06");
 const customers: Grid = [
@@ -43,7 +44,10 @@ const planned = async () => {
   for (let i = 0; i < f.count; i++) out[id(f.customer[i])]++;
   const u = a.schedule.unscheduled;
   const held: string[] = [];
-  for (let i = 0; i < u.count; i++) held.push(id(u.customer[i]));
+  // Held to the agreed date (the US calendar's Christmas care, listed for want of consent, aside:
+  // English headers and no currency, stop 62).
+  for (let i = 0; i < u.count; i++)
+    if (UNSCHEDULED_REASONS[u.why[i]] === "next_contact_agreed") held.push(id(u.customer[i]));
   return { out, held };
 };
 

@@ -157,11 +157,31 @@ describe("the holiday calendar fits the business's country (tester60 U103)", () 
     expect(us.urgent).toEqual(["2026-10-01"]);
   });
 
-  test("nothing names the currency: China's calendar, as before", async () => {
+  // reviewer61: an English workbook naming no currency got China's calendar and said nothing
+  // (calendarChosenBy "default"): its urgent call of 2026-10-01 went to 10-08 (National Day), its
+  // calls on Christmas Day. Its language now chooses the US's, said in a note (zh, en) and the JSON.
+  test("nothing names the currency: English headers and names choose the US's, said", async () => {
     const plain = await run("2026-10-01", defaultRules(), false);
-    expect(plain.a.schedule.holidayCalendar).toEqual({ calendar: "CN", from: "default" });
-    expect(plain.urgent).toEqual(["2026-10-08"]);
-    expect(plain.codes).not.toContain("holiday_calendar");
+    expect(plain.a.schedule.holidayCalendar).toEqual({ calendar: "US", from: "language" });
+    expect(plain.urgent).toEqual(["2026-10-01"]);
+    const dec = await run("2026-12-20", defaultRules(), false);
+    expect(dec.days.has("2026-12-25")).toBe(false);
+    expect(dec.codes.filter((c) => c === "holiday_calendar")).toHaveLength(1);
+    const w = dec.a.warnings.find((x) => x.code === "holiday_calendar")!;
+    expect(w.message["en-US"]).toContain("no currency is named");
+    expect(w.message["en-US"]).toContain('set followUp.calendar to "CN" or "none"');
+    expect(w.message["zh-CN"]).toContain("没有注明币种，表格的表头和客户名称都是英文");
+    expect(w.brief?.["en-US"]).toContain("the workbook is in English");
+    expect(w.brief?.["zh-CN"]).not.toContain("followUp.");
+    expect(followUpsJson(dec.a.schedule, dec.a.dataset, "en-US").horizon).toMatchObject({
+      calendar: "US",
+      calendarChosenBy: "language",
+    });
+    // Chinese headers and no currency: China's, unsaid, as with the yuan.
+    const zh = await run("2026-10-01", defaultRules(), false, true);
+    expect(zh.a.schedule.holidayCalendar).toEqual({ calendar: "CN", from: "language" });
+    expect(zh.urgent).toEqual(["2026-10-08"]);
+    expect(zh.codes).not.toContain("holiday_calendar");
     // The rule set's currency decides as the data's would.
     const usd = parseRuleSet({ currency: "USD" });
     if (!usd.ok) throw new Error(usd.errors.join("\n"));
