@@ -126,5 +126,11 @@
  *     period end (ends 2026-12-15)"); every subscription ended is a customer who left; a live
  *     one's past_due or paused is the customer's status where the Customers sheet has none. Data
  *     without such a sheet judge as before.
+ *     And calls move (channel or day) with the same data and rule set: a next contact agreed with
+ *     the customer goes by the channel of the contact that agreed it, or as a call after a
+ *     meeting, not as the low tier's e-mail (a0805ade, tester61 U130); a person's name with a
+ *     store in brackets (王姐（东门店）) is no organisation, so is called, not visited (0e4f63c1,
+ *     fix61o); with no currency, English headers and names plan on the US federal holidays, not
+ *     China's (calendar/holidayCalendar.ts chooseCalendar, reviewer61).
  */
 export const JUDGMENT_VERSION = 9;
