@@ -1145,7 +1145,8 @@ export const HEADER_WORDS = {
         "Closed At",
       ],
       // 处理进度 已解决 / 处理中 (tester55 U3: her 客户反馈's status column).
-      status: ["状态", "处理状态", "处理进度", "Status", "State"],
+      // 处理情况 (tester62 U144: a hotpot restaurant's 差评 sheet).
+      status: ["状态", "处理状态", "处理进度", "处理情况", "Status", "State"],
     },
   },
   contacts: {
@@ -1220,6 +1221,10 @@ export const HEADER_WORDS = {
         "Next Call",
         "Next Call Date",
         "Callback Date",
+        // The usual English name in a CRM's activity export (tester62 U143).
+        "Follow-up Date",
+        "Follow Up Date",
+        "Followup Date",
       ],
       note: [
         "内容",

@@ -188,10 +188,18 @@ export const ENUMS = {
       "已关闭",
       "已结案",
       "完成",
+      // Settled by paying or making good (tester62 U144: 已赔付 was "无法识别", the complaint open).
+      "已赔付",
+      "已赔偿",
+      "已补偿",
+      "已退款",
+      "已补发",
       "resolved",
       "closed",
       "done",
       "solved",
+      "refunded",
+      "compensated",
     ],
   },
   channel: {
@@ -698,6 +706,40 @@ export const CARD_USE_WORDS = [
   "card use",
   "redemption",
 ] as const;
+
+/**
+ * Words of an item bought that say a card or pack of visits paid ahead (面部护理10次卡, 课时包,
+ * Yoga class pack, Punch card): the buyer's later visits at ¥0 are its uses, purchases of her own
+ * rhythm (storedValue.ts packageUses; fix61l). Found anywhere in the item's name, case ignored, an
+ * English word as a whole word. Not 套餐 or 疗程 alone: 美团洁牙套餐 is one visit's deal, and a
+ * clinic's 疗程 paid once then 复查 at ¥0 is the finished course itself (judge60).
+ */
+export const PACKAGE_ITEM_WORDS = [
+  "次卡",
+  "疗程卡",
+  "护理卡",
+  "套卡",
+  "课时包",
+  "课包",
+  "月卡",
+  "季卡",
+  "年卡",
+  "储值卡",
+  "会员卡",
+  "pack",
+  "punch card",
+  "class card",
+] as const;
+
+/**
+ * What a count of visits in an item's name counts (肩颈理疗（10次）, 钢琴课 48课时, 10 sessions,
+ * 10-class): a pack of them paid ahead, as PACKAGE_ITEM_WORDS (storedValue.ts saysPackageItem: two
+ * or more, not an ordinal 第2次). Chinese right after the number; English after a space or `-`.
+ */
+export const PACKAGE_ITEM_UNITS = {
+  zh: ["次", "节", "课时", "堂"],
+  en: ["session", "sessions", "class", "classes", "visit", "visits", "lesson", "lessons"],
+} as const;
 
 /**
  * A row type saying the unused balance of a card was refunded (退卡): a return of stored value,
@@ -2293,6 +2335,10 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "已结案",
   "已退款",
   "已赔偿",
+  "已赔付",
+  "已补偿",
+  "已补发",
+  "已补上",
   "已和解",
   "顾客已满意",
   "客户已满意",
@@ -2300,6 +2346,7 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "solved",
   "settled",
   "refunded",
+  "compensated",
   "issue fixed",
 ] as const;
 

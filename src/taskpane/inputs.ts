@@ -1,6 +1,7 @@
 import type { Cell } from "../engine/cells";
 import { findHeader } from "../engine/ingest/header";
 import { headerToChoose } from "../engine/ingest/headersFound";
+import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
 import {
   inputSheets,
   lookalikeSheet,
@@ -36,7 +37,9 @@ export interface InputInfo {
   /**
    * A required input with no sheet: the first sheet whose headers are this input's (its name, those
    * headers, and the input that took it if one did), as the run's missing-sheet error names it
-   * (tester45 #9, misc47); else null.
+   * (tester45 #9, misc47); an optional one: an unread sheet with its columns, as the run's
+   * sheet_looks_like warning names it (optionalLookalikes; tester61 U132: the command line said
+   * it, the pane showed 未找到 alone); else null.
    */
   lookalike?: Lookalike | null;
 }
@@ -99,5 +102,13 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       (f) => info.mapping[f] !== null && info.mapping[f] === overrides[f],
     );
   }
+  // Optional inputs with no sheet: the unread sheet with their columns, found as the run finds it.
+  const like = await optionalLookalikes(
+    names.filter((n) => !taken.has(n)),
+    SHEET_KINDS.filter((k) => !inputs[k].sheet),
+    (name) => readTopRows(source, name),
+    choices.columns,
+  );
+  for (const kind of SHEET_KINDS) if (like[kind]) inputs[kind].lookalike = like[kind];
   return { names, inputs };
 }

@@ -23,6 +23,7 @@ import { changesSpec } from "./changes";
 import { firstLookSpec } from "./firstLook";
 import { idColumnSpec } from "./idColumn";
 import { monthSheetsSpec } from "./monthSheets";
+import { optionalLookalikeSpec } from "./optionalLookalike";
 import { inputFixSpec } from "./inputFix";
 import { paneWordsSpec } from "./paneWords";
 import { tabTakenSpec } from "./tabTaken";
@@ -474,7 +475,7 @@ async function main(): Promise<void> {
       blocked.push(url);
       return route.abort("blockedbyclient");
     });
-    // --only=worker (or changes, taken, firstlook, words, fix, idcol, months) runs just that spec, and --only=walks just the walks, while working on one.
+    // --only=worker (or changes, taken, firstlook, words, fix, idcol, months, lookalike) runs just that spec, and --only=walks just the walks, while working on one.
     const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
     const walks = [walkChinese, walkEnglish, chineseBookEnglishExcel];
     for (const walk of only === undefined || only === "walks" ? walks : []) {
@@ -531,6 +532,12 @@ async function main(): Promise<void> {
         await monthSheetsSpec(context, served.origin, check, pageErrors);
     } catch (error) {
       bad("monthSheetsSpec stopped", error);
+    }
+    try {
+      if (only === undefined || only === "lookalike")
+        await optionalLookalikeSpec(context, served.origin, check, pageErrors);
+    } catch (error) {
+      bad("optionalLookalikeSpec stopped", error);
     }
     await check("The preview made no request outside localhost", () => {
       if (blocked.length) throw new Error(blocked.join(", "));

@@ -5,6 +5,7 @@ import { detectInputs } from "../../src/taskpane/inputs";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { createSimulatedExcel, SimWorkbook } from "../../src/workbook/simulator";
 import { lookalikeCustomers, lookalikeTransactions } from "../fixtures/lookalike/sheets";
+import { wineWorkbook } from "../fixtures/tester55wine/sheets";
 
 const customers = lookalikeCustomers;
 const transactions = lookalikeTransactions;
@@ -43,4 +44,22 @@ test("a denormalised 交易 sheet (customer columns beside 日期 and 金额) is
   const inputs = await inputsOf({ 交易: denormalised });
   expect(inputs.transactions.sheet).toBe("交易");
   expect(inputs.customers.lookalike).toBeNull();
+});
+
+// tester61 U132: an optional input whose sheet is under another name (tester55's complaints on
+// 客户反馈) was said by the command line (sheet_looks_like) while the Data step showed 未找到 alone.
+// The Data step now finds it the same way (optionalLookalikes, the run's).
+test("an optional input's lookalike sheet is found for the Data step, as the run finds it", async () => {
+  const inputs = await inputsOf(wineWorkbook());
+  expect(inputs.complaints.sheet).toBeNull();
+  expect(inputs.complaints.lookalike).toEqual({
+    name: "客户反馈",
+    columns: ["日期", "客户代码", "问题类别", "处理进度", "回复日期", "解决日期"],
+  });
+  // Named as its input: found by name, no lookalike; other optional inputs have none.
+  const { 客户反馈: feedback, ...rest } = wineWorkbook();
+  const named = await inputsOf({ ...rest, 投诉: feedback });
+  expect(named.complaints.sheet).toBe("投诉");
+  expect(named.complaints.lookalike).toBeNull();
+  expect(inputs.surveys.lookalike ?? null).toBeNull();
 });

@@ -928,12 +928,15 @@ export function compareSnapshots(
   }
   // Customers who did not buy since and whose spend or purchase days fell with their data as the
   // previous run read it (`then`: a later date, same rules): the purchases that left the window.
+  // A customer whose data changed too is told both (tester61 U136: a 尾款 corrected on a row that
+  // also left the window was said as the data change alone): the rows that left are read as they
+  // are now, so a correction alone leaves none.
   let windowLeft: WindowLeft | null = null;
   if (then) {
     const fell: number[] = [];
     for (let i = 0; i < n; i++) {
       const j = previousIndex[i];
-      if (j < 0 || dataChanged[i] || boughtSince(prev, cur, j, i)) continue;
+      if (j < 0 || boughtSince(prev, cur, j, i)) continue;
       if (cur.spend[i] < prev.spend[j] - 0.005 || cur.frequency[i] < prev.frequency[j])
         fell.push(i);
     }

@@ -162,7 +162,24 @@ function agreedContact(
     return;
   }
   if (!admit(ctx, c, CADENCE, until, from)) return;
-  addCadence(ctx, out, c, tier, until, from, Math.max(0, ctx.before(until)), false);
+  addCadence(ctx, out, c, tier, until, from, Math.max(0, ctx.before(until)), false, {
+    channel: agreedChannel(ctx, c, tier, row),
+  });
+}
+
+/**
+ * The channel of the contact agreed with customer c on contacts row `row`: that contact's own when
+ * it was a call, an e-mail or a message (the way the two of them talk); after a meeting, or a
+ * contact of no known channel, the regular contact's when that is a call or a visit, else a call.
+ * An agreed contact is a conversation the customer expects, not the low tier's e-mail: a prospect
+ * who met the designer at the shop over an ¥185,000 quote and agreed to talk again on 12-10 got an
+ * e-mail, sent as a message for want of an address (tester61 U130: `instead: no_email`).
+ */
+function agreedChannel(ctx: PlanContext, c: number, tier: number, row: number): number {
+  const said = ctx.dataset.contacts!.channel[row];
+  if (said === PHONE || said === EMAIL || said === ONLINE) return said;
+  const regular = cadenceChannel(ctx, c, tier);
+  return regular === VISIT ? VISIT : PHONE;
 }
 
 /**
@@ -216,6 +233,8 @@ function addKeyAccountOverdue(
 
 const VISIT = CONTACT_CHANNELS.indexOf("visit");
 const PHONE = CONTACT_CHANNELS.indexOf("phone");
+const EMAIL = CONTACT_CHANNELS.indexOf("email");
+const ONLINE = CONTACT_CHANNELS.indexOf("online");
 
 /**
  * The channel of customer c's regular contact: its tier's (cadenceChannels), a visit a phone call
@@ -239,6 +258,8 @@ export function addCadence(
   from: number,
   earliest: number,
   open: boolean,
+  /** Another channel than the regular contact's (an agreed contact's: agreedChannel). */
+  options: { channel?: number } = {},
 ): void {
   out.add(
     c,
@@ -250,7 +271,7 @@ export function addCadence(
     due,
     from,
     valueAtStake(ctx.analysis, c, false),
-    cadenceChannel(ctx, c, tier),
+    options.channel ?? cadenceChannel(ctx, c, tier),
     true,
     false,
     open,

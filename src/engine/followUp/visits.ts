@@ -10,13 +10,21 @@ const INDIVIDUAL = CUSTOMER_TYPES.indexOf("individual");
 const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_NAME_HEADERS.map(foldHeader));
 const WHOLE_WORDS: ReadonlySet<string> = new Set(ORGANISATION_NAME_WORDS.whole);
 
+/** A bracketed part of a name: （东门店）, (Acme Inc), 【老店】, [HQ]. */
+const BRACKETED = /[（(【[][^（()）【】[\]]*[）)】\]]/g;
+
 /**
- * Whether a customer's name is an organisation's (ORGANISATION_NAME_WORDS).
+ * Whether a customer's name is an organisation's (ORGANISATION_NAME_WORDS). Read outside brackets:
+ * 王姐（东门店） is a person, with the store she is at in brackets (fix61o's open point: bare 店 made
+ * her an organisation, to be visited); 华联超市(东门店) and 东门店（王姐） are stores. A name that is
+ * all brackets is read whole.
  *
  * @example organisationName("西安联康贸易有限公司") // true; organisationName("Ryan B. Han") // false
+ * @example organisationName("王姐（东门店）") // false
  */
-export function organisationName(name: string | undefined): boolean {
-  if (!name) return false;
+export function organisationName(whole: string | undefined): boolean {
+  if (!whole) return false;
+  const name = whole.replace(BRACKETED, "").trim() || whole;
   if (ORGANISATION_NAME_WORDS.inside.some((w) => name.includes(w))) return true;
   return name
     .toLowerCase()

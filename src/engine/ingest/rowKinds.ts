@@ -200,8 +200,10 @@ export class RowKinds {
   }
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {
+    // Billed, whatever column says it: a status beside the type ("notUsed") tallies it too, said
+    // as the status alone is (row_kind_billed); an after-sales column's ("refunds") is no refund.
     if (this.invoices && AWAITING_PAYMENT.has(rowKindKey(cellText(cell))))
-      return this.reads === "all" ? "billed" : "blank";
+      return this.reads === "refunds" ? "blank" : "billed";
     let kind = rowKindOf(cell);
     if (this.reads === "refunds" && kind !== "returned") return "blank";
     // An item's refund in a row-type column (a gym's 项目 of 续卡 / 会员卡退费): a return too. Not in

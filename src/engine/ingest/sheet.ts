@@ -1025,8 +1025,16 @@ export class SheetIngest<T> {
           match.headers[at("refundStatus")],
           "refunds",
         );
+      // On a sheet of invoices, the status beside the type (a QuickBooks Invoice List's Status
+      // beside its Transaction Type) says an open invoice billed, as a status alone does (tester62
+      // U140: Open / 未付款 voided there, revenue 400 for 700).
       if (at("rowStatus") !== undefined)
-        this.statusKinds = new RowKinds(at("rowStatus"), match.headers[at("rowStatus")], "notUsed");
+        this.statusKinds = new RowKinds(
+          at("rowStatus"),
+          match.headers[at("rowStatus")],
+          "notUsed",
+          invoiceSheet(match.headers),
+        );
       if (at("currency") !== undefined)
         this.currencyColumn = new CurrencyColumn(at("currency"), match.headers[at("currency")]);
       if (at("cardAmount") !== undefined)

@@ -1,14 +1,17 @@
 import type { Cell } from "../cells";
-import type { Dataset } from "../model";
+import type { Dataset, Transactions } from "../model";
 import {
   CARD_REFUND_WORDS,
   CARD_USE_WORDS,
   OUTSIDE_BALANCE_WORDS,
+  PACKAGE_ITEM_UNITS,
+  PACKAGE_ITEM_WORDS,
   STORED_VALUE_NOTE_WORDS,
   STORED_VALUE_PAYMENT_ALONE,
   STORED_VALUE_PAYMENT_WORDS,
 } from "../optionWords";
 import { cellText } from "../parse/text";
+import { saysWord } from "./cellWords";
 import { itemHeader } from "./itemRefunds";
 import { rowKindKey, rowKindOf } from "./rowKinds";
 
@@ -399,9 +402,64 @@ export function markStoredValueVisits(dataset: Dataset): void {
   if (!source || !t) return;
   const rows = source.storedValueVisitRows;
   delete source.storedValueVisitRows;
-  if (!rows || rows.length === 0) return;
+  const uses = packageUses(t);
+  if ((!rows || rows.length === 0) && uses === null) return;
+  const flag = uses ?? new Uint8Array(t.count);
   const visit = new Set(rows);
-  const flag = new Uint8Array(t.count);
-  for (let i = 0; i < t.count; i++) if (visit.has(t.sourceRow[i])) flag[i] = 1;
+  if (visit.size > 0) for (let i = 0; i < t.count; i++) if (visit.has(t.sourceRow[i])) flag[i] = 1;
   t.storedValueVisit = flag;
+}
+
+const PACKAGE_WORDS = PACKAGE_ITEM_WORDS.map((w) => w.toLowerCase());
+// A count of two or more (not 第2次, not 1.5) before a unit of PACKAGE_ITEM_UNITS.
+const PACKAGE_COUNT = new RegExp(
+  `(^|[^\\d.第])([2-9]|[1-9]\\d+)\\s*(${PACKAGE_ITEM_UNITS.zh.join("|")})|` +
+    `(^|[^\\d.a-z])([2-9]|[1-9]\\d+)[\\s-]*(${PACKAGE_ITEM_UNITS.en.join("|")})($|[^a-z])`,
+);
+
+/**
+ * Whether an item's name says a card or pack of visits paid ahead (PACKAGE_ITEM_WORDS,
+ * or a count of PACKAGE_ITEM_UNITS).
+ *
+ * @example saysPackageItem("面部护理10次卡") // true
+ * @example saysPackageItem("Yoga 10-class pack") // true
+ * @example saysPackageItem("美团洁牙套餐") // false
+ */
+export function saysPackageItem(name: string): boolean {
+  const t = name.normalize("NFKC").toLowerCase();
+  return saysWord(t, PACKAGE_WORDS) || PACKAGE_COUNT.test(t);
+}
+
+/**
+ * The purchases at ¥0 that use a card or pack the customer paid for as an item (面部护理10次卡
+ * 3,000, then 面部护理 at ¥0; saysPackageItem): on or after the first day she paid for one, an item
+ * that is no pack itself. Uses, not free visits: purchases of her own rhythm as a 划卡 from stored
+ * value is, so a card used on a few uneven days and then not at all is a customer gone quiet, not
+ * a finished course (fix61l; retention.ts finishedCourses). 1 per such row, or null for none.
+ */
+function packageUses(t: Transactions): Uint8Array | null {
+  if (t.products.length === 0) return null;
+  const pack = t.products.map(saysPackageItem);
+  if (!pack.includes(true)) return null;
+  const since = new Map<number, number>();
+  for (let i = 0; i < t.count; i++) {
+    const p = t.product[i];
+    if (p < 0 || !pack[p] || !(t.amount[i] > 0)) continue;
+    const c = t.customer[i];
+    const d = since.get(c);
+    if (d === undefined || t.day[i] < d) since.set(c, t.day[i]);
+  }
+  if (since.size === 0) return null;
+  const out = new Uint8Array(t.count);
+  let any = false;
+  for (let i = 0; i < t.count; i++) {
+    const p = t.product[i];
+    // A ¥0 purchase (not −0, a return of nothing) of an item that is no pack.
+    if (t.amount[i] !== 0 || Object.is(t.amount[i], -0) || (p >= 0 && pack[p])) continue;
+    const d = since.get(t.customer[i]);
+    if (d === undefined || t.day[i] < d) continue;
+    out[i] = 1;
+    any = true;
+  }
+  return any ? out : null;
 }

@@ -168,19 +168,19 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
             label={`${t("sheetLabel")} (${info.required ? t("required") : t("optional")})`}
             validationState={!info.sheet && info.required ? "error" : "none"}
             validationMessage={
+              // A sheet that looks like the input, required or optional (tester61 U132: an
+              // optional one's was said by the command line only).
               !info.sheet
-                ? info.required
-                  ? info.lookalike
-                    ? t(info.lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
-                        sheet: kindLabel(info.kind, lang),
-                        name: info.lookalike.name,
-                        taken: info.lookalike.takenBy
-                          ? kindLabel(info.lookalike.takenBy, lang)
-                          : "",
-                        columns: claimedColumns(info.lookalike, lang),
-                      })
-                    : t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })
-                  : t("sheetMissingOptional")
+                ? info.lookalike
+                  ? t(info.lookalike.takenBy ? "sheetLooksLikeTaken" : "sheetLooksLike", {
+                      sheet: kindLabel(info.kind, lang),
+                      name: info.lookalike.name,
+                      taken: info.lookalike.takenBy ? kindLabel(info.lookalike.takenBy, lang) : "",
+                      columns: claimedColumns(info.lookalike, lang),
+                    })
+                  : info.required
+                    ? t("sheetMissingRequired", { sheet: kindLabel(info.kind, lang) })
+                    : t("sheetMissingOptional")
                 : undefined
             }
             hint={

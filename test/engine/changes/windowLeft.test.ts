@@ -120,3 +120,39 @@ describe("purchases that left the window, for a customer who bought nothing sinc
     );
   });
 });
+
+// tester61 U136 (家装 week 2): a 尾款 corrected 4.4万 → 4.2万 on a row that also left the 12-month
+// window was told as the data change alone ("消费金额 44,000 → 0 … 高价值 → 低价值"); the roll-off,
+// which a customer whose data did not change is told, went unsaid. Both are said now.
+describe("a corrected row that also left the window", () => {
+  test("says the data changed and which purchase left the window, in zh and en", async () => {
+    const rules = defaultRules();
+    const nov = await analyzeWorkbook(memorySource(sheets), { rules, asOf: NOV });
+    const corrected = {
+      ...sheets,
+      交易: sheets.交易.map((r) =>
+        r[0] === "A" && r[1] === "2024-12-29" ? ["A", r[1], 14000] : r,
+      ),
+    };
+    const dec = await analyzeWorkbook(memorySource(corrected), {
+      rules,
+      asOf: DEC,
+      previous: nov.snapshot!,
+    });
+    const changes = dec.changes!;
+    const a = changes.current.id.indexOf("A");
+    expect(changes.comparison.dataChanged[a]).not.toBe(0);
+    const reason = (lang: "zh-CN" | "en-US") =>
+      moverReason(changes.comparison, changes.previous, changes.current, a, lang);
+    expect(reason("zh-CN")).toContain(
+      "与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+    );
+    expect(reason("zh-CN")).toContain(
+      "本期无新购买：2024-12-29 的购买（14,000）已超过 12 个月，不再计入（消费金额 32,784 → 18,000，购买天数 4 → 3）",
+    );
+    expect(reason("en-US")).toContain("(corrected, added late or removed)");
+    expect(reason("en-US")).toContain(
+      "no new purchase: the purchase of 2024-12-29 (14,000) is now older than 12 months and no longer counts (spend 32,784 → 18,000, purchase days 4 → 3)",
+    );
+  });
+});

@@ -177,3 +177,58 @@ describe("a 次卡 sold as an item, then used at ¥0 (reviewer61 R14)", () => {
     expect(String(en[8])).toMatch(/^Overdue by \d+ days against own rhythm/);
   });
 });
+
+describe("a card or class pack named by its item, used at ¥0 unevenly (fix61l, noticed)", () => {
+  // fix61l's rhythm test leaves out a card used at an even pace; a card used on a few uneven days
+  // and then not at all still read as a finished course (one day with spend, then ¥0 visits): no
+  // win-back. The item bought says a card of visits (次卡, 10次, class pack): its ¥0 visits are
+  // its uses, purchases of her own rhythm, as a 划卡 paid from stored value is.
+  const uses = (id: string, item: string, use: string, days: string[]) =>
+    days.map((d) => [d, id, use, 0]).concat([["2026-03-01", id, item, 3000]]);
+  const cash = (k: number): (string | number)[][] =>
+    Array.from({ length: 12 }, (_, i) => [
+      isoDate(parseIsoDate("2025-12-04") + k + 30 * i),
+      `R${k}`,
+      "剪发",
+      100,
+    ]);
+  const stopped = ["2026-03-08", "2026-03-20", "2026-04-30", "2026-06-05"];
+  let b: Analysis;
+  beforeAll(async () => {
+    const ids = ["K1", "K2", "K3", "K4", "R0", "R1", "R2"];
+    b = await analyzeWorkbook(
+      memorySource({
+        会员: [
+          ["会员编号", "姓名", "手机号"],
+          ...ids.map((id, k) => [id, `顾客${k + 1}`, `1390000001${k}`]),
+        ],
+        消费记录: [
+          ["日期", "会员编号", "项目", "金额"],
+          ...uses("K1", "面部护理10次卡", "面部护理", stopped),
+          ...uses("K2", "Yoga 10-class pack", "Yoga class", stopped),
+          ...uses("K3", "肩颈理疗（10次）", "肩颈理疗", stopped),
+          // A clinic's treatment paid once, then ¥0 复查: a finished course still.
+          ...uses("K4", "正畸", "复查", stopped),
+          ...cash(0),
+          ...cash(1),
+          ...cash(2),
+        ],
+      }),
+      { rules: defaultRules(), asOf: CLINIC_AS_OF },
+    );
+  });
+  const idOf = (c: number) => b.dataset.customers.id[c];
+
+  test("her ¥0 visits are the card's uses: not a finished course, and she who stopped is won back", () => {
+    // Before: K1, K2, K3 and K4 all finished courses, no win-back.
+    const done = b.schedule.finishedCourse ?? new Uint8Array(0);
+    expect([...done].flatMap((v, c) => (v === 1 ? [idOf(c)] : []))).toEqual(["K4"]);
+    const f = b.schedule.followUps;
+    const winBack = new Set<string>();
+    for (let i = 0; i < f.count; i++)
+      if (FOLLOW_UP_REASONS[f.reason[i]] === "win_back") winBack.add(idOf(f.customer[i]));
+    expect([...winBack].sort()).toEqual(["K1", "K2", "K3"]);
+    const c = b.dataset.customers.id.indexOf("K1");
+    expect(b.summary.segmentation.spendDays[c]).toBe(5);
+  });
+});

@@ -21,7 +21,11 @@ const AS_OF = parseIsoDate("2026-12-06");
  * `nameHeader` heads the name column; `type` adds a 客户类型 column with K01's type; `companyName`
  * names K01 as a company.
  */
-function sheets(nameHeader: string, type?: string, companyName = false): Record<string, Grid> {
+function sheets(
+  nameHeader: string,
+  type?: string,
+  companyName: boolean | string = false,
+): Record<string, Grid> {
   const ids = Array.from({ length: 10 }, (_, k) => `K${String(k + 1).padStart(2, "0")}`);
   const rows: Grid = [["日期", "会员卡号", "项目", "实收金额"]];
   for (let d = AS_OF - 400; d <= AS_OF - 20; d++)
@@ -35,7 +39,11 @@ function sheets(nameHeader: string, type?: string, companyName = false): Record<
       head,
       ...ids.map((id, k) => [
         id,
-        k === 0 && companyName ? "丽人坊美容有限公司" : `会员${k + 1}`,
+        k === 0 && companyName
+          ? typeof companyName === "string"
+            ? companyName
+            : "丽人坊美容有限公司"
+          : `会员${k + 1}`,
         `1381234${String(k).padStart(4, "0")}`,
         ...(type ? [k === 0 ? type : ""] : []),
       ]),
@@ -75,6 +83,17 @@ describe("a visit for an organisation only (tester60 U110)", () => {
     expect(await k01(sheets("姓名", "企业"))).toEqual({ tier: 0, visited: true });
     expect(await k01(sheets("姓名", undefined, true))).toEqual({ tier: 0, visited: true });
     expect(await k01(sheets("公司名称", "个人"))).toEqual({ tier: 0, visited: false });
+  });
+
+  test("a key member named with her store in brackets (王姐（东门店）) is called; the store is visited", async () => {
+    expect(await k01(sheets("姓名", undefined, "王姐（东门店）"))).toEqual({
+      tier: 0,
+      visited: false,
+    });
+    expect(await k01(sheets("姓名", undefined, "华联超市（东门店）"))).toEqual({
+      tier: 0,
+      visited: true,
+    });
   });
 
   test("visitBusinessesOnly false: visits as cadenceChannels say", async () => {
@@ -126,5 +145,29 @@ describe("organisationName", () => {
     expect(organisationName("Ryan B. Han")).toBe(false);
     expect(organisationName("Cory Cole")).toBe(false);
     expect(organisationName("")).toBe(false);
+  });
+
+  // fix61o's open point: bare 店 made 王姐（东门店）, a person with the store she shops at (or works
+  // at) in brackets, an organisation, so her regular contact became a visit. The words in brackets
+  // say where the person is; the name before them says who the customer is.
+  test("a person's name with a store or company in brackets is a person's", () => {
+    for (const person of [
+      "王姐（东门店）",
+      "王姐(东门店)",
+      "李总【华联超市】",
+      "陈老师（新华书店）",
+      "Amy (Acme Inc)",
+    ])
+      expect(organisationName(person)).toBe(false);
+    // A store with its contact or branch in brackets is still the store.
+    for (const shop of [
+      "东门店（王姐）",
+      "华联超市(东门店)",
+      "张记便利店【老店】",
+      "Acme Inc (Amy)",
+    ])
+      expect(organisationName(shop)).toBe(true);
+    // Only brackets: what they say is all there is.
+    expect(organisationName("（东门店）")).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import type { Grid } from "../../../src/engine/cells";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
-import { paidFromStoredValue } from "../../../src/engine/ingest/storedValue";
+import { paidFromStoredValue, saysPackageItem } from "../../../src/engine/ingest/storedValue";
 import { rowKindOf } from "../../../src/engine/ingest/rowKinds";
 import { churnReasonsOf, churnReasonsText } from "../../../src/engine/churn/reasons";
 import { churnProbabilityOf } from "../../../src/engine/followUp/valueAtStake";
@@ -484,4 +484,27 @@ describe("a salon's headers (tester60 U107)", () => {
     expect(codes).not.toContain("duplicate_row_payment_differs");
     expect(codes).not.toContain("unmapped_near_field");
   });
+});
+
+describe("saysPackageItem: an item that is a card or pack of visits (fix61l)", () => {
+  test.each([
+    "面部护理10次卡",
+    "肩颈理疗（10次）",
+    "钢琴课 48课时",
+    "课时包",
+    "健身月卡",
+    "Yoga 10-class pack",
+    "10 sessions PT",
+    "Punch card",
+  ])("%s: a pack", (s) => expect(saysPackageItem(s)).toBe(true));
+  test.each([
+    "美团洁牙套餐",
+    "正畸疗程",
+    "第2次复查",
+    "1次体验课",
+    "面部护理",
+    "卡布奇诺",
+    "Backpack",
+    "Class",
+  ])("%s: no pack", (s) => expect(saysPackageItem(s)).toBe(false));
 });
