@@ -2167,6 +2167,90 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
 } as const;
 
 /**
+ * Words anywhere in a note that say the account is in dispute, with a lawyer or a collector: only
+ * with one of them is "not directly" (请勿直接联系, Do not contact directly) a refusal, and a route
+ * or a time after a refusal (DO_NOT_CONTACT_ROUTES) does not lift it (tester62 U141; reviewer62
+ * R3: 请勿直接联系，请联系她的助理小李 asks for the assistant, not for no contact).
+ */
+export const DO_NOT_CONTACT_DISPUTE_WORDS = [
+  "律师",
+  "法务",
+  "纠纷",
+  "诉讼",
+  "起诉",
+  "仲裁",
+  "催收",
+  "attorney",
+  "lawyer",
+  "legal",
+  "collections",
+  "dispute",
+  "disputed",
+  "litigation",
+  "lawsuit",
+] as const;
+
+/**
+ * Words after a refusal, in the rest of its sentence (after a comma, a semicolon or a dash), that
+ * name another way in or a time (Do not call – she is on holiday until Jan; 请勿直接联系，请联系她的
+ * 助理; Do not call directly, call her assistant): a route or a hold, not a refusal of every contact
+ * (reviewer62 R3). Not in a note of a dispute (DO_NOT_CONTACT_DISPUTE_WORDS). Case ignored; an
+ * English one as whole words.
+ */
+export const DO_NOT_CONTACT_ROUTES = [
+  "联系她",
+  "联系他",
+  "联系助理",
+  "找助理",
+  "助理",
+  "秘书",
+  "前台",
+  "女儿",
+  "儿子",
+  "爱人",
+  "老公",
+  "老婆",
+  "太太",
+  "家属",
+  "通过",
+  "对接",
+  "先发",
+  "之后再",
+  "以后再",
+  "后再联系",
+  "后再打",
+  "明年",
+  "下个月",
+  "春节后",
+  "节后",
+  "出国",
+  "until",
+  "till",
+  "try in",
+  "try again",
+  "next month",
+  "next year",
+  "on holiday",
+  "on vacation",
+  "busy season",
+  "assistant",
+  "secretary",
+  "front desk",
+  "wife",
+  "husband",
+  "handles",
+  "call her",
+  "call him",
+  "call mrs",
+  "call mr",
+  "call ms",
+  "call the",
+  "book through",
+  "go through",
+  "text first",
+] as const;
+
+/**
  * What a later contact's note writes when the customer agreed to be contacted again after a
  * do-not-contact note (可以再联系, 欢迎回访, ok to call again): it lifts a do-not-contact said on an
  * earlier contact (not one on the Customers sheet, which is edited there). Case ignored; an

@@ -4,6 +4,8 @@ import {
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
   COMPLAINT_OUTCOME_WORDS,
+  DO_NOT_CONTACT_DISPUTE_WORDS,
+  DO_NOT_CONTACT_ROUTES,
   COMPLAINT_RESOLVED_WORDS,
   COMPLETED_CONTINUED_WORDS,
   COMPLETED_NEXT_CLASS,
@@ -475,6 +477,11 @@ const DNC_RIGHT_BEFORE = lower(DO_NOT_CONTACT_RIGHT_BEFORE);
 const DNC_AFTER_ZH: readonly string[] = DO_NOT_CONTACT_FOLLOWERS.chinese;
 const DNC_AFTER_EN: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.english);
 
+const DISPUTE = lower(DO_NOT_CONTACT_DISPUTE_WORDS);
+const ROUTES = lower(DO_NOT_CONTACT_ROUTES);
+// "Not directly": a refusal only in a note of a dispute (reviewer62 R3).
+const NOT_DIRECTLY = /直接联系|\bdirect(?:ly)?\b/;
+
 /** A cell lower-cased, its curly apostrophes straight (don’t call). */
 const folded = (text: string): string =>
   text
@@ -496,10 +503,15 @@ function refusesContact(t: string, w: string, at: number): boolean {
   if (DNC_RIGHT_BEFORE.some((w) => lead.endsWith(w))) return false;
   // A spaced or long dash ends the clause too (Do NOT call - lawyer involved; … – all contact via
   // our attorney): what follows it is the reason, not whom not to call.
-  const after = t
-    .slice(at + w.length, end)
-    .split(/\s[-–—]+\s|[–—]/)[0]
-    .trim();
+  const rest = t.slice(at + w.length, end);
+  const after = rest.split(/\s[-–—]+\s|[–—]/)[0].trim();
+  // Not in a dispute: "not directly" asks for another way in, and a route or a time after it in
+  // its sentence (…, call her assistant; – on holiday until Jan) is a route or a hold.
+  if (firstWord(t, DISPUTE).at < 0) {
+    if (NOT_DIRECTLY.test(w) || NOT_DIRECTLY.test(after)) return false;
+    const sentence = t.slice(at + w.length).split(/[。.!！?？](?:\s|$)|[。！？]/)[0];
+    if (firstWord(sentence, ROUTES).at >= 0) return false;
+  }
   if (after === "") return true;
   if (!LETTER.test(after.charAt(0)))
     return DNC_AFTER_ZH.some(

@@ -92,7 +92,9 @@
  *     growth, a regular contact). Data with no such status judge as before. A note saying contact goes
  *     through a lawyer or a collector only (请勿直接联系, 由律师处理, Do not contact directly, Do NOT
  *     call - lawyer involved, legal hold) is do-not-contact (tester62 U141: 8 of 10 such notes got an
- *     urgent call). A customer who paid for a card or pack of visits as an item (面部护理10次卡,
+ *     urgent call); "not directly" only in a note of a dispute (律师, attorney, collections), and a
+ *     route or a time after a refusal in its sentence (…，请联系她的助理; – on holiday until Jan) no
+ *     refusal (reviewer62 R3). A customer who paid for a card or pack of visits as an item (面部护理10次卡,
  *     课时包, 10-class pack: optionWords PACKAGE_ITEM_WORDS / PACKAGE_ITEM_UNITS) has her later ¥0
  *     visits read as its uses, purchases of her own rhythm as a 划卡 from stored value is
  *     (storedValue.ts packageUses; fix61l): a card used on a few uneven days and then not at all is

@@ -55,7 +55,7 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["不要再打电话推销了", "不要再打电话"],
     ["Do not call me about offers", "do not call"],
     // tester62 U141: an account in dispute, contact through the attorney only.
-    ["Do not contact directly.", "do not contact"],
+    ["Disputed invoice. Do not contact directly.", "do not contact"],
     ["Do not call directly – all contact via our attorney", "do not call"],
     ["In dispute. Contact through attorney only.", "through attorney"],
     ["Legal hold: do not contact", "do not contact"],
@@ -64,7 +64,9 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["Do NOT call - lawyer involved", "do not call"],
     ["Disputed inv 1043 – with our attorney. Do not contact directly.", "do not contact"],
     ["不要直接联系客户，由律师处理", "不要直接联系"],
-    ["请勿直接联系", "请勿直接联系"],
+    ["有纠纷，请勿直接联系", "请勿直接联系"],
+    // A route or a time after a refusal in a note of a dispute does not lift it.
+    ["Do not call – lawyer says until the case closes", "do not call"],
     ["纠纷中，只能通过律师联系", "通过律师联系"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
@@ -77,6 +79,24 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "不要再联系推销员小王，直接找店长",
     "不要再联系营销部，找客服",
     "不要再联系客户经理，找店长",
+    // reviewer62 R3: "not directly" with no dispute asks for another way in; a route or a time
+    // after a refusal in its sentence is a route or a hold, not a refusal of every contact.
+    "Do not contact directly.",
+    "请勿直接联系",
+    "Do not contact directly – go through her assistant Amy",
+    "Do not call directly, call her assistant Amy (555-0102)",
+    "Don't call her directly; text first",
+    "Do not call directly - book through the front desk",
+    "请勿直接联系，请联系她的助理小李",
+    "不要直接联系客户，联系她女儿（13800001111）",
+    "请勿直接联系，先发微信约时间",
+    "勿直接联系，由客户经理对接",
+    "别直接联系，通过前台预约",
+    "Do not call – she is on holiday until Jan",
+    "Do not call - busy season, try in March",
+    "Do not call — wife handles the account, call Mrs. Lee",
+    "Do not call; she is on holiday until Jan",
+    "别打电话，她出国了，明年再联系",
     // A lawyer or collector named in passing, not as the way to contact.
     "Paid via attorney last year",
     "Collections agency paid in full, reopened account",
@@ -127,7 +147,8 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
       maxLength: 8,
     });
     const phrase = fc.constantFrom(
-      ...DO_NOT_CONTACT_WORDS.filter((w) => /^[\u4e00-\u9fff]/.test(w)),
+      // "Not directly" (请勿直接联系) refuses only in a note of a dispute: its own cases above.
+      ...DO_NOT_CONTACT_WORDS.filter((w) => /^[\u4e00-\u9fff]/.test(w) && !w.includes("直接")),
     );
     fc.assert(
       fc.property(filler, phrase, filler, (before, w, after) => {
