@@ -272,8 +272,10 @@ export function classifyCustomers(
       // The segmentation's recency, as its rhythm: a customer read by her visits, her last visit's.
       const paying = stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays);
       if (paying > 0) completedStillPaying = paying;
-      const ended = subscriptionState(dataset, asOf)?.endedDay;
-      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!, ended);
+      const subs = subscriptionState(dataset, asOf);
+      if (subs)
+        boughtSinceEnded(left, subs.endedAfter, m.recencyDays, purchaseDays, typicalGapDays, asOf);
+      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!, subs?.endedDay);
     }
   }
 
@@ -365,6 +367,32 @@ function stillPaying(
     count++;
   }
   return count;
+}
+
+/**
+ * Of the customers whose every subscription ended (customersLeft), those who bought after it
+ * ended (the day canceled, else the period's end; with neither written, on their own rhythm as
+ * stillPaying) are not left: they switched to paying per purchase (reviewer62 R10: a roaster's
+ * subscriber canceled 06-30 and buys beans in the shop every week since). Their `left` is set to 0.
+ */
+function boughtSinceEnded(
+  left: Uint8Array,
+  endedAfter: Float64Array,
+  recencyDays: Float64Array,
+  purchaseDays: Int32Array,
+  typicalGapDays: Float64Array,
+  asOf: number,
+): void {
+  const subscription = 1 + LEFT_BY.indexOf("subscription");
+  for (let c = 0; c < left.length; c++) {
+    if (left[c] !== subscription || purchaseDays[c] === 0) continue;
+    const after = endedAfter[c];
+    const bought =
+      after > -Infinity
+        ? asOf - recencyDays[c] > after
+        : purchaseDays[c] >= 2 && recencyDays[c] <= typicalGapDays[c];
+    if (bought) left[c] = 0;
+  }
 }
 
 /** buyer[c] = 1 for each customer with a purchase day; returns how many. */

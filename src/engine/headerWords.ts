@@ -1364,8 +1364,8 @@ export const HEADER_WORDS = {
         "Cancel At End",
         "到期取消",
         "到期后取消",
-        "到期不续费",
-        "已关闭自动续费",
+        // Not 已关闭自动续费 / 到期不续费: in China turning auto-renew off (连续包月) is everyday
+        // hygiene of members who then renew by hand, no cancellation (reviewer62 R14).
       ],
       periodEnd: [
         "Current Period End",

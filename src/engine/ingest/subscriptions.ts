@@ -77,12 +77,27 @@ function ended(s: Subscriptions, i: number, asOf: number): boolean {
  * of a live subscription set to cancel then (NaN none; Infinity when no end is written), when the
  * customer has no other live subscription that renews; `endedDay`, for a customer whose every
  * subscription had ended, the latest day one was canceled (−Infinity when none is written; NaN
- * not ended); `liveStatus`, the status of a live subscription ("" none).
+ * not ended); `endedAfter`, for such a customer the day after which a purchase says she stayed
+ * (the day canceled, else the period's end: −Infinity neither written; reviewer62 R10);
+ * `liveStatus`, the status of a live subscription ("" none).
  */
 export interface SubscriptionState {
   cancelDay: Float64Array;
   endedDay: Float64Array;
+  endedAfter: Float64Array;
   liveStatus: string[];
+}
+
+/**
+ * Whether a row gives a period: its end or a cancel-at-period-end flag. A 订阅 sheet with neither
+ * (订阅内容 短信优惠通知, 订阅状态 已退订: a list of marketing opt-ins, reviewer62 R10) says nothing
+ * of what the customer buys, and is not read as subscriptions.
+ */
+function hasPeriods(s: Subscriptions): boolean {
+  for (let i = 0; i < s.count; i++) {
+    if (s.periodEnd[i] === s.periodEnd[i] || s.cancelAtPeriodEnd[i] >= 0) return true;
+  }
+  return false;
 }
 
 const MEMO = new WeakMap<Subscriptions, { asOf: number; out: SubscriptionState }>();
@@ -97,13 +112,14 @@ export function subscriptionState(
   asOf: number,
 ): SubscriptionState | null {
   const s = dataset.subscriptions;
-  if (!s) return null;
+  if (!s || !hasPeriods(s)) return null;
   const memo = MEMO.get(s);
   if (memo && memo.asOf === asOf) return memo.out;
   const n = dataset.customers.count;
   const out: SubscriptionState = {
     cancelDay: new Float64Array(n).fill(NaN),
     endedDay: new Float64Array(n).fill(NaN),
+    endedAfter: new Float64Array(n).fill(NaN),
     liveStatus: new Array<string>(n).fill(""),
   };
   // Per customer: live subscriptions not set to cancel, and whether any is live at all.
@@ -117,6 +133,9 @@ export function subscriptionState(
       const day = s.canceledAt[i];
       const known = day === day ? day : -Infinity;
       if (!(out.endedDay[c] >= known)) out.endedDay[c] = known;
+      const end = s.periodEnd[i];
+      const after = day === day ? day : end === end ? end : -Infinity;
+      if (!(out.endedAfter[c] >= after)) out.endedAfter[c] = after;
       continue;
     }
     live[c] = 1;
@@ -128,7 +147,7 @@ export function subscriptionState(
     } else renewing[c] = 1;
   }
   for (let c = 0; c < n; c++) {
-    if (live[c] === 1 || any[c] === 0) out.endedDay[c] = NaN;
+    if (live[c] === 1 || any[c] === 0) out.endedDay[c] = out.endedAfter[c] = NaN;
     if (renewing[c] === 1) out.cancelDay[c] = NaN;
   }
   MEMO.set(s, { asOf, out });

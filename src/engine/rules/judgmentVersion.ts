@@ -127,7 +127,13 @@
  *     it ends (Kate Davis: a routine visit on 12-11 → an urgent call on 12-07, "Set to cancel at
  *     period end (ends 2026-12-15)"); every subscription ended is a customer who left; a live
  *     one's past_due or paused is the customer's status where the Customers sheet has none. Data
- *     without such a sheet judge as before.
+ *     without such a sheet judge as before. But a customer who bought after her last
+ *     subscription ended (the day canceled, else the period's end; neither written: on her own
+ *     rhythm) has not left (reviewer62 R10: canceled 06-30, beans every week since, churned →
+ *     growth low 13.5 %, called); a 订阅 sheet with no period end nor cancel flag on any row
+ *     (短信优惠通知 已退订: marketing opt-ins) is no subscriptions (churned → low 17.2 %, called);
+ *     已关闭自动续费 / 到期不续费 are no scheduled cancellation (reviewer62 R14: members who renew
+ *     by hand, an urgent 到期前联系挽留 each → their cadence call, 10.8 % → 6.2 %).
  *     And calls move (channel or day) with the same data and rule set: a next contact agreed with
  *     the customer goes by the channel of the contact that agreed it, or as a call after a
  *     meeting, not as the low tier's e-mail (a0805ade, tester61 U130); a person's name with a

@@ -202,3 +202,109 @@ test("without a Subscriptions sheet nothing moves: the same workbook's judgments
   expect(reasons(a, "DAVID")[0].code).not.toBe("customer_left");
   expect(epochDay(2026, 12, 15)).toBe(parseIsoDate("2026-12-15"));
 }, 60_000);
+
+/** Weekly $18 from `first` to `last` (ISO): beans bought in the shop. */
+function weekly(id: string, first: string, last: string): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  for (let d = parseIsoDate(first); d <= parseIsoDate(last); d += 7) {
+    out.push([new Date(d * 86_400_000).toISOString().slice(0, 10), id, 18]);
+  }
+  return out;
+}
+
+const codes = (a: Analysis, id: string) => reasons(a, id).map((r) => r.code);
+const stage = (a: Analysis, id: string) =>
+  LIFECYCLE_STAGES[a.classification.analysis.lifecycleStage[row(a, id)]];
+
+describe("reviewer62 R10: an ended subscription is no leaving when she buys on", () => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await run(
+      memorySource({
+        Customers: [
+          ["Customer ID"],
+          ...[...members, "AMY", "CAL", "DORA", "EVE"].map((id) => [id]),
+        ],
+        Transactions: [
+          ["Created date (UTC)", "Customer ID", "Amount"],
+          ...members.flatMap((id) => monthly(id, "2026-11-15")),
+          ...monthly("AMY", "2026-06-15"),
+          ...weekly("AMY", "2026-07-04", "2026-12-05"),
+          ...monthly("CAL", "2026-06-15"),
+          ...monthly("DORA", "2026-11-15"),
+          ...monthly("EVE", "2026-03-15"),
+        ],
+        Subscriptions: [
+          ["Customer ID", "Status", "Current Period End", "Cancel At Period End", "Canceled At"],
+          ...members.map((id) => [id, "active", "2026-12-15", "false", ""]),
+          ["AMY", "canceled", "2026-06-30", "false", "2026-06-30"],
+          ["CAL", "canceled", "2026-06-30", "false", "2026-06-30"],
+          ["DORA", "canceled", "", "", ""],
+          ["EVE", "canceled", "", "", ""],
+        ],
+      }),
+    );
+  }, 60_000);
+
+  it("canceled 06-30, then beans every week to 12-05: not left, called (was churned, no contact)", () => {
+    expect(codes(a, "AMY")).not.toContain("customer_left");
+    expect(stage(a, "AMY")).not.toBe("churned");
+    expect(contactsOf(a, "AMY", "en-US").planned.length).toBeGreaterThan(0);
+  });
+
+  it("canceled 06-30 with nothing bought since: still left", () => {
+    expect(codes(a, "CAL")).toEqual(["customer_left"]);
+  });
+
+  it("with no day written, buying on her own rhythm wins; a silent one stays left", () => {
+    expect(codes(a, "DORA")).not.toContain("customer_left");
+    expect(codes(a, "EVE")).toEqual(["customer_left"]);
+  });
+});
+
+test("reviewer62 R10: a 订阅 sheet of marketing opt-ins (no period) is no subscriptions", async () => {
+  const ids = ["K1", "K2", "K3", "K4", "K5", "K6"];
+  const a = await run(
+    memorySource({
+      客户: [["客户编号"], ...ids.map((id) => [id])],
+      交易: [["日期", "客户编号", "金额"], ...ids.flatMap((id) => monthly(id, "2026-11-15"))],
+      订阅: [
+        ["客户编号", "订阅内容", "订阅状态", "订阅日期"],
+        ["K1", "短信优惠通知", "已退订", "2025-12-10"],
+        ["K2", "公众号推送", "已取消", "2025-12-10"],
+        ["K3", "短信优惠通知", "订阅中", "2025-12-10"],
+      ],
+    }),
+  );
+  for (const id of ["K1", "K2"]) {
+    expect(codes(a, id)).not.toContain("customer_left");
+    expect(stage(a, id)).toBe(stage(a, "K4"));
+  }
+}, 60_000);
+
+describe("reviewer62 R14: auto-renew switched off is no cancellation", () => {
+  const ids = ["V1", "V2", "V3", "V4", "V5", "V6"];
+  const book = (flag: string) =>
+    memorySource({
+      客户: [["客户编号"], ...ids.map((id) => [id])],
+      交易: [["日期", "客户编号", "金额"], ...ids.flatMap((id) => monthly(id, "2026-11-15"))],
+      自动续费: [
+        ["客户编号", "订阅状态", flag, "本期到期日"],
+        ...ids.map((id, k) => [id, "生效中", k < 4 ? "是" : "否", "2026-12-15"]),
+      ],
+    });
+
+  it("已关闭自动续费 是: no cancel_scheduled, no urgent call (was an urgent 到期前联系挽留)", async () => {
+    const a = await run(book("已关闭自动续费"));
+    expect(codes(a, "V1")).not.toContain("cancel_scheduled");
+    const p = a.classification.analysis.churnProbability;
+    expect(p[row(a, "V1")]).toBe(p[row(a, "V5")]);
+    expect(contactsOf(a, "V1", "zh-CN").planned.map((x) => x.priority)).not.toContain("urgent");
+  }, 60_000);
+
+  it("到期取消 是 still says a scheduled cancellation", async () => {
+    const a = await run(book("到期取消"));
+    expect(codes(a, "V1")).toContain("cancel_scheduled");
+    expect(codes(a, "V5")).not.toContain("cancel_scheduled");
+  }, 60_000);
+});
