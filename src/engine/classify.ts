@@ -347,7 +347,7 @@ function markLeft(
 
 /**
  * Of the customers whose status says the course was completed (结课, 毕业: customersLeft), those
- * who still pay on their own rhythm (two purchase days or more, the last within their rhythm:
+ * who still pay on their own rhythm (three purchase days or more, the last within their rhythm:
  * 已结课 written, the monthly fee paid 25 days ago) are not left: the money after the word wins
  * (reviewer61 R10, S4; a school's 续费 call is the one it wants). Their `left` is set to 0;
  * returns how many, for the run to say.
@@ -361,7 +361,8 @@ function stillPaying(
   const completed = 1 + LEFT_BY.indexOf("completed");
   let count = 0;
   for (let c = 0; c < left.length; c++) {
-    if (left[c] !== completed || purchaseDays[c] < 2) continue;
+    // Two payment days are one gap, no rhythm: a deposit and the course's balance (reviewer62 R6).
+    if (left[c] !== completed || purchaseDays[c] < 3) continue;
     if (!(recencyDays[c] <= typicalGapDays[c])) continue;
     left[c] = 0;
     count++;

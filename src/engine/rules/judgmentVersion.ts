@@ -86,7 +86,7 @@
  *     came back from a competitor), or the others' price (别家太贵) or 太贵重, is no reason to
  *     leave (fix61r, reviewer61 R3).
  * 9 — stop 62: a status saying the course was completed (结课, Graduated) of a customer who still
- *     pays on their own rhythm (two purchase days or more, the last within it) is no completion:
+ *     pays on their own rhythm (three purchase days or more, the last within it) is no completion:
  *     the later money wins over the word, the customer is judged and called as any other, and the
  *     run says how many (classify.ts stillPaying; reviewer61 R10, school2's S4: churned, no call →
  *     growth, a regular contact). Data with no such status judge as before. A note saying contact goes

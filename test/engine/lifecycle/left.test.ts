@@ -323,6 +323,37 @@ test.each([false, true])(
 );
 
 test.each([false, true])(
+  "a completed student who paid a deposit and the balance is completed: two payments are no rhythm (English: %s)",
+  async (en) => {
+    // reviewer62 R6 (w6-graduated-novisits): G2 结课 paid 2,000 on 09-05 and the balance 1,600 on
+    // 11-21 (the course over). Was growth, medium, a cadence call, "still pays on her own rhythm".
+    const customers: Grid = [
+      en ? ["Customer ID", "Status"] : ["学员编号", "状态"],
+      ["G1", en ? "Active" : "在读"],
+      ["G2", en ? "Graduated" : "结课"],
+    ];
+    const sales: Grid = [
+      en ? ["Customer ID", "Date", "Amount"] : ["学员编号", "日期", "金额"],
+      ["G1", "2026-09-05", 2000],
+      ["G1", "2026-11-21", 1600],
+      ["G2", "2026-09-05", 2000],
+      ["G2", "2026-11-21", 1600],
+    ];
+    const a = await analyzeWorkbook(
+      memorySource(
+        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    expect(of(a, "G2").stage).toBe("churned");
+    expect(of(a, "G2").reason).toBe("customer_left");
+    expect(of(a, "G2").planned).toBe(0);
+    expect(of(a, "G1").stage).not.toBe("churned");
+    expect(a.classification.completedStillPaying ?? 0).toBe(0);
+  },
+);
+
+test.each([false, true])(
   "a school's statuses: completed, refunded, paused (English: %s)",
   async (en) => {
     const rows: [string, string[], string][] = [
