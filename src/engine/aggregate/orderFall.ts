@@ -13,7 +13,10 @@ import type { Scratch } from "./scratch";
  * the recent orders span at least half the time the usual rhythm gives them (their usual gap, the
  * median of the usual days' gaps, RECENT_ORDERS − 1 times), so a month's order paid in three
  * parts a week apart is no fall of its size (reviewer61 R9: 6,000 a month, then 3 × 2,000 a week
- * apart, "down 67 %").
+ * apart, "down 67 %"). Recent orders closer together fall only by their rate: their sum over
+ * their span and one usual gap at most FALL_RATE of the usual order over the usual gap (reviewer62
+ * R9: 6,000 a month, then 3 × 500 a week apart, 0.17 of the usual rate, is a fall; 3 × 2,000 a
+ * week apart, 0.68, is not).
  */
 export const RECENT_ORDERS = 3;
 const USUAL_ORDERS = 8;
@@ -21,6 +24,7 @@ const MIN_USUAL = 4;
 const STEADY_SPREAD = 0.25;
 const FALL_EACH = 0.9;
 const FALL_MEAN = 0.7;
+const FALL_RATE = 0.5;
 
 /** Where orderFall writes: the usual order, the recent orders' mean and the latest (NaN: no fall). */
 export interface OrderFallMeasures {
@@ -82,7 +86,9 @@ export function measureOrderFall(
   for (let k = 0; k < usualCount - 1; k++)
     sorted[k] = days[RECENT_ORDERS + k] - days[RECENT_ORDERS + k + 1];
   const gap = median(sorted, 0, usualCount - 1);
-  if (days[0] - days[RECENT_ORDERS - 1] < ((RECENT_ORDERS - 1) * gap) / 2) return;
+  const span = days[0] - days[RECENT_ORDERS - 1];
+  if (span < ((RECENT_ORDERS - 1) * gap) / 2 && !(sum / (span + gap) <= (FALL_RATE * usual) / gap))
+    return;
   out.fallUsual[c] = usual;
   out.fallRecent[c] = recent;
   out.fallLast[c] = totals[0];

@@ -104,7 +104,9 @@
  *     contact (tester62 U144, U143). Falling orders (shrinking_orders) must last: the last three
  *     span at least half the time the usual gap gives them, so a monthly order now paid as 3
  *     instalments a week apart is no fall (aggregate/orderFall.ts; reviewer61 R9, fall/ S4:
- *     "down 67 %", 2.8 % → 1.3 %).
+ *     "down 67 %", 2.8 % → 1.3 %). Closer orders fall by their rate: their sum over their span and
+ *     one usual gap at most half the usual order over the usual gap (reviewer62 R9, fall/ K1:
+ *     6,000 a month, then 3 × 500 a week apart, low 9.6 % → high 81.3 % again).
  *     A workbook's sheet of lessons attended or check-ins (消课记录, 签到, 考勤, Check-ins,
  *     Attendance, Visits), unread until now, is the Visits input: for a customer with a visit and a
  *     purchase by the date, her stage, churn risk and calls read her visit days as her rhythm and

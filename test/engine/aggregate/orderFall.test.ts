@@ -34,6 +34,20 @@ describe("measureOrderFall", () => {
     expect([usual, Math.round(recent), last]).toEqual([6000, 2500, 2000]);
   });
 
+  it("orders closer than the usual rhythm fall by their rate over their span and one usual gap", () => {
+    const monthly = Array.from({ length: 12 }, (_, k) => 30 * k);
+    const weekly = [337, 344, 351];
+    // reviewer62 R9: 6,000 a month, then 3 × 500 a week apart (1,500 over 14 + 30 days: 0.17).
+    const topUps = measured([...Array(12).fill(6000), 500, 500, 500], 360, [...monthly, ...weekly]);
+    expect(topUps).toEqual([6000, 500, 500]);
+    // reviewer61 R9: 3 × 2,000 a week apart is the month's 6,000 in parts (0.68): no fall.
+    const parts = measured([...Array(12).fill(6000), 2000, 2000, 2000], 360, [
+      ...monthly,
+      ...weekly,
+    ]);
+    expect(parts[0]).toBeNaN();
+  });
+
   it("steady orders, a single small one, a rebound or too few orders are no fall", () => {
     expect(measured(Array(17).fill(6000))[0]).toBeNaN();
     expect(measured([...Array(14).fill(6000), 6000, 6000, 2000])[0]).toBeNaN();
