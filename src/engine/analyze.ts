@@ -647,9 +647,9 @@ export async function analyzeWorkbook(
       // A returns sheet beside the sales one (销售退货单), unread: not subtracted (tester57 U49).
       ...[returnsSheetWarning(dataset)].filter((w) => w !== null),
       // The visits sheet read (消课记录, Check-ins): how many, and what for (tester61 U112).
-      ...[visitsReadWarning(dataset, (lang) => inputSheetName(dataset, "visits", lang))].filter(
-        (w) => w !== null,
-      ),
+      ...[
+        visitsReadWarning(dataset, (lang) => inputSheetName(dataset, "visits", lang), asOf),
+      ].filter((w) => w !== null),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),
       // Revenue not above zero (a typo'd return): no base for the Overview's shares (review 44).

@@ -263,6 +263,67 @@ export const TRADITIONAL_PAIRS =
  * names right after one of `before`, or starting with one right before one of `after`, is not
  * that input's (workbook.ts nameMatch). 已收款 and 收款记录 stay the sales.
  */
+/**
+ * A Visits row's status saying she did not come (reviewer62 R2: a school's 缺勤 / 请假 rows, a
+ * studio's No-show / Cancelled bookings): no visit (ingest/datedRowsBuilders.ts VisitsBuilder).
+ * Matched within the folded status (lower case).
+ */
+export const NOT_A_VISIT = [
+  "缺勤",
+  "缺课",
+  "请假",
+  "旷课",
+  "未到",
+  "未签到",
+  "未出勤",
+  "未上课",
+  "取消",
+  "爽约",
+  "停课",
+  "no-show",
+  "no show",
+  "noshow",
+  "cancel",
+  "absent",
+  "excused",
+  "missed",
+  "booked",
+  "not attended",
+  "did not attend",
+  "leave",
+] as const;
+
+/**
+ * Words in a sheet's name that make a 签到 / Visits sheet no customer's visits (reviewer62 R2): an
+ * event's or a meeting's sign-ins, staff attendance, a sales rep's visits, a website's visits, a
+ * points app's daily sign-in. Matched within the folded name (ingest/workbook.ts sheetInput).
+ */
+export const NOT_VISITS_SHEET_NAME = [
+  "活动",
+  "会议",
+  "员工",
+  "职员",
+  "销售",
+  "业务",
+  "积分",
+  "每日",
+  "小程序",
+  "网站",
+  "页面",
+  "直播",
+  "event",
+  "meeting",
+  "webinar",
+  "staff",
+  "employee",
+  "sales",
+  "website",
+  "web",
+  "page",
+  "points",
+  "daily",
+] as const;
+
 export const NOT_YET_SHEET_NAME = { before: ["应", "预", "待", "未"], after: ["计划"] } as const;
 
 /**
@@ -1339,6 +1400,20 @@ export const HEADER_WORDS = {
         "Checked In At",
         "Attended At",
         "Attendance Date",
+      ],
+      status: [
+        "状态",
+        "考勤状态",
+        "出勤状态",
+        "出勤情况",
+        "签到状态",
+        "上课状态",
+        "到课状态",
+        "Status",
+        "Attendance Status",
+        "Booking Status",
+        "Visit Status",
+        "Check-in Status",
       ],
     },
   },

@@ -185,6 +185,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
   visits: sheet("visits", false, [
     ["customerId", "id", true],
     ["date", "date", true],
+    // reviewer62 R2: 缺勤 / 请假 / No-show / Cancelled rows are no visits (NOT_A_VISIT).
+    ["status", "text", false],
   ]),
   // Tester61 U114: a Stripe / Mindbody subscriptions export, one row per subscription: a
   // cancellation set for the period's end is a customer saying she is leaving, a canceled one a

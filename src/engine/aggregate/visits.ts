@@ -42,9 +42,40 @@ export function visitGroups(
   asOf: number,
 ): VisitGroups | null {
   const v = dataset.visits;
-  if (!v || v.count === 0) return null;
+  if (!v || v.count === 0 || visitsStaleDays(dataset, asOf) > 0) return null;
   const failed = paymentFailed(dataset, asOf);
   return { ...groupByCustomer(v.customer, v.day, n), day: v.day, paysBy: failed?.failed ?? null };
+}
+
+/**
+ * A visits log ending this many days or more before the last transaction (both up to the date) is
+ * out of date: an old check-in export beside this month's payments (reviewer62 R2 w5: check-ins to
+ * 06-30, payments to 12-01 made four paying members "no check-in for 160 days", urgent).
+ */
+export const VISITS_STALE_DAYS = 60;
+
+/**
+ * How many days the visits log (up to `asOf`) ends before the last transaction up to `asOf`, when
+ * that is VISITS_STALE_DAYS or more (the log is then not read: visitGroups); else 0.
+ *
+ * @example visitsStaleDays(dataset, asOf) // 154: check-ins end 06-30, the last payment 12-01
+ */
+export function visitsStaleDays(
+  dataset: Pick<Dataset, "visits" | "transactions">,
+  asOf: number,
+): number {
+  const v = dataset.visits;
+  if (!v || v.count === 0) return 0;
+  const lastOf = (days: Float64Array): number => {
+    let last = -Infinity;
+    for (const d of days) if (d <= asOf && d > last) last = d;
+    return last;
+  };
+  const lastVisit = lastOf(v.day);
+  const lastPaid = lastOf(dataset.transactions.day);
+  if (lastVisit === -Infinity || lastPaid === -Infinity) return 0;
+  const behind = Math.floor(lastPaid) - Math.floor(lastVisit);
+  return behind >= VISITS_STALE_DAYS ? behind : 0;
 }
 
 /** Scratch room for one customer's visit days (copyCustomerVisits makes it grow). */
@@ -113,7 +144,10 @@ export function measureVisitRhythm(
     if (d > recentStart) rCount++;
     else if (d > previousStart) pCount++;
   }
-  if (days === 0) return;
+  // Her visits replace her payments' rhythm only where they cover it (reviewer62 R2, R2b): not a
+  // single sign-in at an event, nor a log with fewer days than her payments (a check-in system
+  // started last month beside three years of monthly payments).
+  if (days < 2 || days < out.purchaseDays[c]) return;
   if (out.paidRecencyDays) out.paidRecencyDays[c] = out.recencyDays[c];
   out.purchaseDays[c] = days;
   out.firstPurchase[c] = first;

@@ -22,6 +22,7 @@ import { isMaskedNumber } from "../ingest/maskedIds";
 import { WALK_IN_IDS } from "../optionWords";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
+import { visitsStaleDays } from "../aggregate/visits";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
 
@@ -1189,14 +1190,22 @@ export function returnsSheetWarning(
  * visits.ts; tester61 U112: the sheet was only "not read"). Null when no such sheet was read.
  */
 export function visitsReadWarning(
-  dataset: Pick<Dataset, "visits" | "sources">,
+  dataset: Pick<Dataset, "visits" | "sources" | "transactions">,
   sheet: (lang: Lang) => string,
+  asOf: number,
 ): RunWarning | null {
   const visits = dataset.visits;
   if (!visits || !dataset.sources.visits) return null;
   const customers = new Set(visits.customer).size;
+  // An out-of-date log is said and not read (visitsStaleDays; reviewer62 R2).
+  const stale = visitsStaleDays(dataset, asOf);
   const words = (lang: Lang) =>
-    say(lang, "followUp", "visitsRead", { sheet: sheet(lang), count: visits.count, customers });
+    say(lang, "followUp", stale > 0 ? "visitsStale" : "visitsRead", {
+      sheet: sheet(lang),
+      count: visits.count,
+      customers,
+      days: stale,
+    });
   return { code: "visits_read", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }
 

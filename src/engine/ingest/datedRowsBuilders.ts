@@ -21,6 +21,7 @@ import {
   readOption,
 } from "./builders";
 import { EXPECTED_WORDS } from "../quality";
+import { NOT_A_VISIT } from "../headerWords";
 import type { RowReader } from "./rowReader";
 import {
   complaintCell,
@@ -397,18 +398,27 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   }
 }
 
+/** Whether a Visits row's status says she did not come (NOT_A_VISIT). */
+function notAVisit(status: string): boolean {
+  if (status === "") return false;
+  const folded = status.toLowerCase();
+  return NOT_A_VISIT.some((w) => folded.includes(w));
+}
+
 /** The lessons attended, the check-ins (消课记录, Check-ins; tester61 U112): a customer and a day. */
 export class VisitsBuilder extends DatedRowsBuilder<Visits> {
   constructor(index: CustomerIndex) {
     super(index, "date", true);
   }
 
-  protected addFields(): boolean {
-    return true;
+  // A status saying she did not come (缺勤, 请假, No-show, Cancelled): no visit (reviewer62 R2).
+  protected addFields(r: RowReader): boolean {
+    return !notAVisit(r.ownText("status"));
   }
 
-  protected addRawFields(): boolean {
-    return true;
+  protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
+    const status = raw.text(c.status);
+    return status !== null && !notAVisit(status);
   }
 
   build(): Visits {

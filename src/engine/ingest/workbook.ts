@@ -12,7 +12,7 @@ import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from ".
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
-import { NOT_YET_SHEET_NAME } from "../headerWords";
+import { NOT_VISITS_SHEET_NAME, NOT_YET_SHEET_NAME } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
@@ -286,6 +286,15 @@ function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: num
 }
 
 /**
+ * Whether a sheet's name says sign-ins that are no customer's visits: 活动签到, 员工考勤, Sales
+ * Visits, Website Visits, 积分签到 (NOT_VISITS_SHEET_NAME; reviewer62 R2).
+ */
+function notVisits(name: string): boolean {
+  const folded = foldLabel(name).toLowerCase();
+  return NOT_VISITS_SHEET_NAME.some((w) => folded.includes(w));
+}
+
+/**
  * The input a sheet's name says, or null: one of an input's names itself (客户, Customers), else
  * the input whose name the sheet's name ends in (its head word: "Customer Complaints" and 客户投诉记录
  * are complaints, VIP客户 customers), else the input whose name it starts with (客户信息表,
@@ -298,6 +307,7 @@ export function sheetInput(name: string): SheetKind | null {
   let best: SheetKind | null = null;
   let bestScore = 0;
   for (const kind of Object.keys(SHEETS) as SheetKind[]) {
+    if (kind === "visits" && notVisits(name)) continue;
     const { how, length } = nameMatch(name, SHEETS[kind]);
     const score = SAYS_INPUT[how] * 1000 + length;
     if (how !== NameMatch.None && score > bestScore) [best, bestScore] = [kind, score];
@@ -1464,7 +1474,13 @@ export async function lookalikeSheet(
     const claim = header && lookalikeClaim(header.headers, spec);
     if (!claim) continue;
     const takenBy = taken.get(name);
-    if (takenBy && findHeader(rows, SHEETS[takenBy], columns[takenBy])?.missing.length === 0)
+    // A visits log with the amounts paid (a salon's 到店记录 with 消费金额) is a sales log first
+    // (reviewer62 R8): offered as the missing Transactions sheet.
+    if (
+      takenBy &&
+      takenBy !== "visits" &&
+      findHeader(rows, SHEETS[takenBy], columns[takenBy])?.missing.length === 0
+    )
       continue; // its taker's own: renaming it would leave that input without its sheet
     if (takenBy) return { name, columns: claim.columns, takenBy };
     const isSheet = await worksheetTest(source);

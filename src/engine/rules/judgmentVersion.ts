@@ -114,6 +114,13 @@
  *     comes weekly churned → mature, low, no call; a member still charged who stopped checking in
  *     low 4 % → high 99.8 %, "No check-in for 41 days"). The same workbook with such a sheet judges
  *     otherwise; data without one judge as before (the fixture's fingerprint is unchanged).
+ *     Visits replace her payments' rhythm only where they cover it (reviewer62 R2, R2b): at
+ *     least two visit days and no fewer than her purchase days (an event sign-in, a check-in
+ *     system started last month beside years of payments: her payments stand); a log ending 60+
+ *     days before the last transaction is said (visits_read) and not read; a row whose status
+ *     says she did not come (缺勤, 请假, No-show, Cancelled) is no visit; an event's, staff's,
+ *     sales rep's, website's or points app's sign-in sheet (活动签到, 员工考勤, Sales Visits,
+ *     Website Visits, 积分签到) is no Visits input.
  *     Also in this release: where most customers buy once (overview/oneOff.ts: of the buyers whose first
  *     purchase is a year old, at least 5, three quarters bought on one day with spend, and those
  *     who came back took 180+ days), a churned customer who bought on one day is a past client

@@ -753,6 +753,9 @@ Exit codes:
     /** followUp/warnings.ts visits_read: the visits sheet read (tester61 U112). */
     visitsRead:
       "Visits read from “{sheet}”: {count|# visit|# visits} of {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid package or a running subscription is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM scores stay from the transactions (a visit is no sale).",
+    /** followUp/warnings.ts visits_read: the visits sheet out of date, not used (reviewer62 R2). */
+    visitsStale:
+      "Visits read from “{sheet}” ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",

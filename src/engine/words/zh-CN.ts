@@ -633,6 +633,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts visits_read：读取了上课签到表（tester61 U112）。 */
     visitsRead:
       "已读取上课签到表“{sheet}”：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 评分仍只按交易计算（上课签到不是销售）。",
+    /** followUp/warnings.ts visits_read：上课签到表已过期，未用于判断（reviewer62 R2）。 */
+    visitsStale:
+      "已读取上课签到表“{sheet}”（{customers|#} 位客户的 {count|#} 次上课/签到），但其最后一条记录比最新交易早 {days|#} 天，看来已过期：未用于判断，客户是否还在来仍按缴费判断。请导出最新的上课签到记录后重新运行。",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
     csvFile: "“{file}”",

@@ -1,7 +1,8 @@
 // tester61 U112: a customer's visits (消课记录, Check-ins) are her rhythm; her payments her money.
-import { activityDays } from "../../../src/engine/aggregate/visits";
+import { activityDays, visitsStaleDays } from "../../../src/engine/aggregate/visits";
+import { visitsReadWarning } from "../../../src/engine/followUp/warnings";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
-import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -61,4 +62,142 @@ test("without a visits sheet the plan reads the purchases' own arrays", async ()
   const s = summariseCustomers(dataset, defaultRules(), asOf);
   expect(Array.from(s.segmentation.byVisits!)).toEqual([0, 0, 0]);
   expect(activityDays(s).last).toBe(s.lastPurchase);
+});
+
+// reviewer62 R2 (/work/notes/stop62/reviewer62/v): a visits log that does not cover a customer's
+// payments does not replace their rhythm, and rows saying she did not come are no visits.
+const monthly = (id: string, from: number, to: number): (string | number)[][] =>
+  Array.from({ length: to - from + 1 }, (_, i) => [
+    id,
+    `2026-${String(from + i).padStart(2, "0")}-01`,
+    99,
+  ]);
+const weekly = (id: string, from: string, to: string, status?: string): string[][] => {
+  const out: string[][] = [];
+  for (let d = Date.parse(from); d <= Date.parse(to); d += 7 * 86400000) {
+    const day = new Date(d).toISOString().slice(0, 10);
+    out.push(status === undefined ? [id, day] : [id, day, status]);
+  }
+  return out;
+};
+
+test("absent, on leave, no-show and cancelled rows are no visits (reviewer62 R2 w3, w4)", async () => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], ["S1"], ["S2"], ["S3"]],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ...monthly("S1", 1, 8),
+        ...monthly("S2", 1, 8),
+        ...monthly("S3", 1, 12),
+      ],
+      "Class Bookings": [
+        ["Customer ID", "Class Date", "Status"],
+        ...weekly("S1", "2026-01-03", "2026-08-29", "Attended"),
+        ...weekly("S1", "2026-09-05", "2026-12-05", "No-show"),
+        ...weekly("S2", "2026-01-03", "2026-08-29", "Attended"),
+        ...weekly("S2", "2026-09-05", "2026-12-05", "Late Cancel"),
+        ...weekly("S3", "2026-01-03", "2026-12-05", "Attended"),
+      ],
+    }),
+    { asOf },
+  );
+  const s = summariseCustomers(dataset, defaultRules(), asOf);
+  const m = s.segmentation;
+  expect(Array.from(m.byVisits!)).toEqual([1, 1, 1]);
+  // S1, S2: last came 08-29 (99 days), not 12-05; S3 still comes.
+  expect(m.recencyDays[0]).toBe(99);
+  expect(m.recencyDays[1]).toBe(99);
+  expect(m.recencyDays[2]).toBe(1);
+});
+
+test("a 缺勤 / 请假 status in Chinese is no visit either", async () => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({
+      学员: [["学号"], ["A"]],
+      缴费: [
+        ["学号", "日期", "金额"],
+        ["A", "2026-01-01", 7200],
+      ],
+      考勤: [
+        ["学号", "上课日期", "考勤状态"],
+        ["A", "2026-08-01", "出勤"],
+        ["A", "2026-08-08", "出勤"],
+        ["A", "2026-11-28", "缺勤"],
+        ["A", "2026-12-05", "请假"],
+      ],
+    }),
+    { asOf },
+  );
+  expect(dataset.visits!.count).toBe(2);
+  const m = summariseCustomers(dataset, defaultRules(), asOf).segmentation;
+  expect(m.recencyDays[0]).toBe(asOf - epochDay(2026, 8, 8));
+});
+
+test("one sign-in, or fewer visit days than payment days, leaves the payments' rhythm (reviewer62 R2 w1, R2b w7)", async () => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({
+      Customers: [["Customer ID"], ["K1"], ["Q1"], ["M1"]],
+      Transactions: [
+        ["Customer ID", "Date", "Amount"],
+        ...monthly("K1", 1, 11),
+        ...monthly("Q1", 1, 12),
+        ["M1", "2026-01-01", 990],
+      ],
+      "Check-ins": [
+        ["Customer ID", "Check-in Date"],
+        // K1 signed in once, in March: no rhythm of hers.
+        ["K1", "2026-03-15"],
+        // Q1's log starts in November: 5 check-ins beside 12 monthly payments.
+        ...weekly("Q1", "2026-11-07", "2026-12-05"),
+        // M1 prepaid a year and comes every week: her visits are her rhythm.
+        ...weekly("M1", "2026-01-03", "2026-12-05"),
+      ],
+    }),
+    { asOf },
+  );
+  const m = summariseCustomers(dataset, defaultRules(), asOf).segmentation;
+  expect(Array.from(m.byVisits!)).toEqual([0, 0, 1]);
+  expect(m.recencyDays[0]).toBe(asOf - epochDay(2026, 11, 1));
+  expect(m.purchaseDays[1]).toBe(12);
+  expect(m.firstPurchase[1]).toBe(epochDay(2026, 1, 1));
+  expect(m.recencyDays[2]).toBe(1);
+});
+
+test("a check-in log ending months before the payments is said and not read (reviewer62 R2 w5)", async () => {
+  const data = {
+    Customers: [["Customer ID"], ["P1"]],
+    Transactions: [["Customer ID", "Date", "Amount"], ...monthly("P1", 1, 12)],
+    "Check-ins": [["Customer ID", "Check-in Date"], ...weekly("P1", "2026-01-03", "2026-06-27")],
+  };
+  const { dataset } = await ingestWorkbook(memorySource(data), { asOf });
+  expect(visitsStaleDays(dataset, asOf)).toBe(epochDay(2026, 12, 1) - epochDay(2026, 6, 27));
+  const m = summariseCustomers(dataset, defaultRules(), asOf).segmentation;
+  expect(Array.from(m.byVisits!)).toEqual([0]);
+  expect(m.recencyDays[0]).toBe(5);
+  const warning = visitsReadWarning(dataset, () => "Check-ins", asOf)!;
+  expect(warning.message["en-US"]).toContain("157 days older than the latest transaction");
+  expect(warning.message["zh-CN"]).toContain("比最新交易早 157 天");
+  // As of July the same log is current.
+  expect(visitsStaleDays(dataset, epochDay(2026, 7, 2))).toBe(0);
+});
+
+test("event, staff, sales, website and points sign-ins are no customer's visits (reviewer62 R2)", () => {
+  for (const name of [
+    "活动签到",
+    "会议签到",
+    "员工考勤",
+    "积分签到",
+    "每日签到",
+    "小程序签到",
+    "Event Attendance",
+    "Staff Attendance",
+    "Sales Visits",
+    "Website Visits",
+    "Page Visits",
+    "Webinar Attendance",
+  ])
+    expect([name, inputSheets(["客户", "交易", name]).visits.sheet]).toEqual([name, null]);
+  for (const name of ["签到", "考勤", "消课记录", "Check-ins", "Class Bookings", "Attendance"])
+    expect(inputSheets(["客户", "交易", name]).visits.sheet).toBe(name);
 });

@@ -117,3 +117,20 @@ test("lookalikeClaim: each sample sheet is recognised as its own kind and as no 
     }
   }
 });
+
+test("a salon's only sales log named 到店记录, with the amounts, is offered as the Transactions sheet (reviewer62 R8)", async () => {
+  const e = await failure({
+    客户: [
+      ["客户编号", "姓名"],
+      ["H1", "王姐"],
+    ],
+    到店记录: [
+      ["到店日期", "客户编号", "项目", "消费金额"],
+      ["2025-11-08", "H1", "护理", 380],
+      ["2025-12-08", "H1", "护理", 380],
+    ],
+  });
+  expect(e.in("zh-CN")).toContain(
+    "“到店记录”被当作“上课签到”表，但它的列像是“交易”表的列（到店日期、客户编号、项目、消费金额）：如果它就是交易表，请把它改名为“交易”",
+  );
+});
