@@ -130,10 +130,11 @@ export class RowKinds {
   /** Table indices of the used rows marked returned. */
   private readonly returned: number[] = [];
   /**
-   * True when the sheet's payment rows (ROW_KIND_WORDS.payment) were its purchases, no sale row
-   * beside them (a 收款记录 of 回款); else they were payments of its sales, not used (sheet.ts).
+   * The sheet's payment rows (ROW_KIND_WORDS.payment), count and first Excel row: those counted as
+   * their customer's purchases (no sale of hers on the sheet as large) and those not used, payments
+   * of her sales (sheet.ts settlePayment).
    */
-  paymentsCounted = false;
+  readonly payments = { counted: { count: 0, row: 0 }, notUsed: { count: 0, row: 0 } };
   /** Returned rows whose amount was positive (negated): count and first Excel row. */
   positive = { count: 0, row: 0 };
   private readonly cache = new Map<string, ReadKind | "unknown" | "blank">();

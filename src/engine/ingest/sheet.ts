@@ -75,6 +75,11 @@ import { blockRowBlank, readAheadPlan } from "./rawCells";
  * (any day 13–31), so this bounds memory only for columns of days 1–12 alone.
  */
 export const HELD_ROWS_MAX = 50_000;
+/**
+ * Payment rows held until the sheet ends (its sales per customer known): past this many, those held
+ * and those after are decided by the sales read so far (a place is small; reviewer62 R13).
+ */
+export const PAYMENTS_HELD_MAX = 1_000_000;
 
 export interface SheetResult<T> {
   table: T;
@@ -191,13 +196,15 @@ export class SheetIngest<T> {
    */
   private held: RowPlace[] = [];
   /**
-   * Payment rows (ROW_KIND_WORDS.payment: QuickBooks' Payment, 收款单) met before any sale row:
-   * held until the sheet shows one (then they are payments of its sales, not used) or ends, or
-   * HELD_ROWS_MAX are held (a sheet of payments alone, 收款记录: each the purchase).
+   * Payment rows (ROW_KIND_WORDS.payment: QuickBooks' Payment, 收款单): held until the sheet ends,
+   * then each is a payment of its customer's sales on the sheet (not used) or her purchase
+   * (settlePayment), whatever order the sheet is sorted in (reviewer62 R13).
    */
   private heldPayments: RowPlace[] = [];
-  /** What the payment rows are: not known yet, payments of the sheet's sales, or its sales. */
-  private paymentsAre: "unknown" | "payments" | "sales" = "unknown";
+  /** True once PAYMENTS_HELD_MAX were held: each payment is decided as it is read. */
+  private paymentsNow = false;
+  /** Per customer ID: the money of her sale and billed rows on the sheet (settlePayment). */
+  private readonly saleMoney = new Map<string, number>();
   /** The sheet's merged areas (GridSource.mergedAreas), set before its rows; null without. */
   mergedAreas: readonly MergedArea[] | null = null;
   private merged: MergedFill | null = null;
@@ -325,7 +332,7 @@ export class SheetIngest<T> {
     if (this.reader) {
       this.reader.assumeDateOrders();
       this.commitHeld();
-      if (this.heldPayments.length > 0) this.paymentsAreSales();
+      this.settlePayments();
       this.reader.reportDateOrders();
       this.reader.reportTwoDigitYears();
       this.reader.reportLineAmounts();
@@ -535,13 +542,14 @@ export class SheetIngest<T> {
       });
     const payment = tallies.payment;
     if (payment)
-      push(
-        kinds.paymentsCounted ? "row_kind_payment_counted" : "row_kind_payment",
-        payment.row,
-        payment.count,
-        payment.values[0].text,
-        { values: quoted(payment.values) },
-      );
+      for (const [code, split] of [
+        ["row_kind_payment", kinds.payments.notUsed],
+        ["row_kind_payment_counted", kinds.payments.counted],
+      ] as const)
+        if (split.count > 0)
+          push(code, split.row, split.count, payment.values[0].text, {
+            values: quoted(payment.values),
+          });
     for (const kind of KINDS_NOT_USED) {
       const k = tallies[kind];
       if (k)
@@ -1350,32 +1358,39 @@ export class SheetIngest<T> {
     (source.failedCharges ??= []).push({ row: reader.rowNumber, id, day: Math.floor(day) });
   }
 
-  /**
-   * No sale row on the sheet (or HELD_ROWS_MAX payments before one): its payment rows are its
-   * purchases, the held ones committed, said (row_kind_payment_counted; a 收款记录 of 回款 alone).
-   */
-  private paymentsAreSales(): void {
-    this.paymentsAre = "sales";
-    this.rowKinds!.paymentsCounted = true;
+  /** Decides the held payment rows (settlePayment), the reader left where it was. */
+  private settlePayments(): void {
     const held = this.heldPayments;
+    if (held.length === 0) return;
     this.heldPayments = [];
     const reader = this.reader!;
     const here = reader.place();
     for (const h of held) {
       reader.moveTo(h);
-      this.commit(true);
+      this.settlePayment();
     }
     reader.moveTo(here);
   }
 
   /**
-   * A sale row met: the payment rows are payments of the sheet's sales (QuickBooks' Payment of its
-   * Invoice), no purchase, the same money again; those held are not used (row_kind_payment).
+   * The reader's payment row: a payment of its customer's sales when her sale and billed rows on
+   * the sheet come to its amount or more (QuickBooks' Payment of her Invoice, 收款单 of her
+   * 销售出库单): no purchase, the same money again, not used (row_kind_payment). Else (a sheet of
+   * payments alone, 收款记录 of 回款; a school's 收款 of tuition beside a textbook 销售 of 120,
+   * reviewer62 R7) the payment is her purchase, committed (row_kind_payment_counted).
    */
-  private paymentsOfSales(): void {
-    this.paymentsAre = "payments";
-    this.counts.rejected += this.heldPayments.length;
-    this.heldPayments = [];
+  private settlePayment(): void {
+    const reader = this.reader!;
+    const sales = this.saleMoney.get(this.rowCustomer());
+    const paid = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
+    const split = this.rowKinds!.payments;
+    if (sales !== undefined && !(paid > sales + 0.005)) {
+      if (split.notUsed.count++ === 0) split.notUsed.row = reader.rowNumber;
+      this.counts.rejected++;
+      return;
+    }
+    if (split.counted.count++ === 0) split.counted.row = reader.rowNumber;
+    this.commit(true);
   }
 
   /**
@@ -1403,16 +1418,17 @@ export class SheetIngest<T> {
     let kind: ReturnType<RowKinds["kindOf"]> | undefined = payment
       ? "payment"
       : kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);
-    // A payment received (QuickBooks' Payment, 收款单) of a sale on the sheet is no purchase: held
-    // until a sale row shows the sheet lists its sales (tester62 U149), else each is the purchase.
-    if ((kind === "sale" || kind === "billed") && this.paymentsAre === "unknown")
-      this.paymentsOfSales();
-    if (kind === "payment" && !payment && this.paymentsAre !== "sales") {
+    // A payment received (QuickBooks' Payment, 收款单) of its customer's sale on the sheet is no
+    // purchase (tester62 U149): held until the sheet's sales are all read (settlePayment).
+    if (kind === "payment" && !payment) {
       if (reader.hasUnsettled) reader.settleRow(-1);
-      if (this.paymentsAre === "payments") this.counts.rejected++;
+      if (this.paymentsNow) this.settlePayment();
       else {
         this.heldPayments.push(reader.place());
-        if (this.heldPayments.length >= HELD_ROWS_MAX) this.paymentsAreSales();
+        if (this.heldPayments.length >= PAYMENTS_HELD_MAX) {
+          this.paymentsNow = true;
+          this.settlePayments();
+        }
       }
       return;
     }
@@ -1450,6 +1466,11 @@ export class SheetIngest<T> {
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
     if (used && kind === "unknown") kinds!.counted(reader, reader.rowNumber);
+    if (used && (kind === "sale" || kind === "billed")) {
+      const id = this.rowCustomer();
+      const money = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
+      if (!Number.isNaN(money)) this.saleMoney.set(id, (this.saleMoney.get(id) ?? 0) + money);
+    }
     if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && this.cardAmounts) this.seeCardAmount(reader);

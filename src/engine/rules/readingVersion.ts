@@ -47,6 +47,10 @@
  *     or where no order of the sheet shows a copy and at least 3 orders have them (fix62b,
  *     reviewer61: tickets 540 → 1,125, a café's pairs of lattes 45 → 78); before, an order whose
  *     every line was there as often was read as copied in place. An export listed twice needs every
- *     order (not most) repeated to be counted once (duplicateRows.ts).
+ *     order (not most) repeated to be counted once (duplicateRows.ts). A payment received is of
+ *     its own customer's sales only, when hers on the sheet come to its amount or more; else it is
+ *     her purchase, whatever the sheet's order (fix62h, reviewer62 R7: a school's 收款 beside a
+ *     textbook 销售, 360 → 108,360; R13: a ledger sorted with 120,718 payments first, 61,058,339 →
+ *     30,200,086).
  */
 export const READING_VERSION = 2;

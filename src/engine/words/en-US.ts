@@ -288,7 +288,7 @@ export const EN = {
     row_kind_payment:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): the sheet lists the sales too (invoices, sales receipts), and a payment received of one is no new purchase, the same money again; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_payment_counted:
-      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): the sheet lists payments only, no sale, so each payment was counted as a purchase on its date",
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): no sale of the same customer on the sheet comes to as much (the sheet lists payments only, or none of that customer's sales), so each payment was counted as a purchase on its date",
     row_kind_top_up:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a top-up of stored value is no purchase, the purchases paid from it are (column “{payment}” says so on {paid|#|#} {paid|row|rows}, the first is row {paidRow}; counted), so {count|it was|they were} read as 0 (the day kept as a visit): the same money is not counted twice",
     row_kind_top_up_counted:

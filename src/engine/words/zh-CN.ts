@@ -266,7 +266,7 @@ export const ZH: Catalog = {
     row_kind_payment:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：这张表也列出了销售（发票、出库单），收款是对这些销售的付款，不是新的购买，同一笔钱不计两次，所以这些行未使用（不计入收入、购买次数和最近购买日期）",
     row_kind_payment_counted:
-      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：这张表只有收款，没有销售行，所以每笔收款按购买计入当天",
+      "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：表中没有同一客户金额不低于该笔收款的销售（这张表只有收款，或没有列出这位客户的销售），所以每笔收款按购买计入当天",
     row_kind_top_up:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：储值充值不是购买，用储值支付的消费才是（列“{payment}”有 {paid|#} 行写着用储值支付，第一行为第 {paidRow} 行，已计入），所以这些充值行按 0 计入（只记下这一天的到店），同一笔钱不计两次",
     row_kind_top_up_counted:

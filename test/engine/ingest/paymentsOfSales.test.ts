@@ -112,10 +112,85 @@ describe.each(each)("payments of the sheet's sales are no purchases (%s)", (_, m
     expect(codes).not.toContain("row_kind_payment");
     const counted = findings.find((f) => f.code === "row_kind_payment_counted")!;
     expect(counted.message["zh-CN"]).toContain(
-      "这张表只有收款，没有销售行，所以每笔收款按购买计入当天",
+      "（这张表只有收款，或没有列出这位客户的销售），所以每笔收款按购买计入当天",
     );
-    expect(counted.message["en-US"]).toContain("the sheet lists payments only, no sale");
+    // The words now say why per customer (reviewer62 R7): no sale of hers comes to as much.
+    expect(counted.message["en-US"]).toContain(
+      "no sale of the same customer on the sheet comes to as much (the sheet lists payments only",
+    );
   });
+
+  // reviewer62 R7 (H): a school's 缴费流水, 收款 of tuition (3,600) beside three textbook 销售 (120):
+  // one 销售 made every 收款 "a payment of its sales", revenue 108,360 → 360, S04–S10 prospects.
+  // A payment is of its customer's sales only, when hers on the sheet come to as much.
+  test("a 收款 is a payment only of its own customer's sales (R7)", async () => {
+    const fees: Grid = [["日期", "学号", "类型", "金额", "摘要"]];
+    const ids = ["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10"];
+    for (const m of ["03", "06", "09"])
+      ids.forEach((id, i) => fees.push([`2026-${m}-0${1 + (i % 9)}`, id, "收款", 3600, "学费"]));
+    for (const id of ids.slice(0, 3)) fees.push(["2026-03-02", id, "销售", 120, "教材"]);
+    const { dataset, findings } = await ingestWorkbook(
+      make({ 学员: [["学号"], ...ids.map((id) => [id])], 缴费流水: fees }),
+      { asOf },
+    );
+    // Before: 360, the 30 收款 rows not used.
+    expect(sum(dataset.transactions.amount)).toBe(108360);
+    expect(dataset.counts.transactions).toMatchObject({ read: 33, used: 33, rejected: 0 });
+    const codes = findings.map((f) => f.code);
+    expect(codes).not.toContain("row_kind_payment");
+    expect(codes).toContain("row_kind_payment_counted");
+  });
+
+  // reviewer62 R7, en: house account A pays $500 a month (its invoices elsewhere) beside walk-in
+  // B's Sales Receipts: A's payments are her purchases, 6,960 (before: 960).
+  test("a payment with no sale of its customer on the sheet is her purchase (R7)", async () => {
+    const ledger: Grid = [["Date", "Customer ID", "Type", "Amount"]];
+    for (let m = 1; m <= 12; m++) {
+      const mm = String(m).padStart(2, "0");
+      ledger.push(
+        [`2026-${mm}-05`, "A", "Payment", 500],
+        [`2026-${mm}-06`, "B", "Sales Receipt", 80],
+      );
+    }
+    const { dataset, findings } = await ingestWorkbook(
+      make({ Customers: customers, Transactions: ledger }),
+      { asOf },
+    );
+    expect(sum(dataset.transactions.amount)).toBe(6960);
+    const counted = findings.find((f) => f.code === "row_kind_payment_counted")!;
+    expect([counted.row, counted.message["en-US"]]).toEqual([
+      2,
+      expect.stringContaining("on 12 rows (the first is row 2)"),
+    ]);
+  });
+
+  // reviewer62 R13 (H): a ledger sorted by its type column (Transaction Type Z→A; 收款单 before
+  // 销售出库单) lists every Payment before any Invoice. Past 50,000 payments held they were all
+  // committed as sales: revenue doubled (30,200,086 → 61,058,339 on 241,436 rows). Payments are
+  // held until the sheet's end (PAYMENTS_HELD_MAX), so the order does not matter.
+  test("a ledger sorted with its 60,000 payments first: no money doubled (R13)", async () => {
+    const rows = 60_000;
+    const pays: Grid = [];
+    const invoices: Grid = [];
+    for (let i = 0; i < rows; i++) {
+      const id = i % 2 === 0 ? "A" : "B";
+      pays.push(["2026-10-20", "Payment", String(i), id, 10]);
+      invoices.push(["2026-10-01", "Invoice", String(i), id, 10]);
+    }
+    const head = ["Date", "Transaction Type", "Num", "Customer ID", "Amount"];
+    for (const sheet of [
+      [head, ...pays, ...invoices],
+      [head, ...invoices, ...pays],
+    ]) {
+      const { dataset } = await ingestWorkbook(
+        make({ Customers: customers, Transactions: sheet }),
+        { asOf },
+      );
+      // Before, payments first: 1,200,000, every payment a sale too.
+      expect(sum(dataset.transactions.amount)).toBe(600_000);
+      expect(dataset.counts.transactions).toMatchObject({ used: rows, rejected: rows });
+    }
+  }, 60_000);
 });
 
 test("the payments left out are the run's warning rows_not_used, in both languages", async () => {
