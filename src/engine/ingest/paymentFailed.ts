@@ -70,11 +70,23 @@ export function joinFailedCharges(
 }
 
 /**
+ * A failed charge counts while its last failure is within this many of the customer's own cycles
+ * (the median gap between their paid purchases, FAILED_CHARGE_CYCLE_DAYS without one) before the
+ * analysis date: older, the card was never updated and the customer has lapsed, a retention call
+ * (reviewer62 R5: a charge failed 10 months ago read "update the payment method").
+ */
+export const FAILED_CHARGE_RECENT_CYCLES = 2;
+/** The cycle of FAILED_CHARGE_RECENT_CYCLES: at least a month, at most a quarter; a month without a rhythm. */
+export const FAILED_CHARGE_CYCLE_DAYS = { min: 31, max: 92 } as const;
+
+/**
  * Per customer, what says a payment of theirs failed (tester61 U134): a status saying so (its
  * PAYMENT_FAILED_STATUS_WORDS index in `status`, -1 none), and the failed charges on the
  * transactions sheet (Stripe's Failed) after their last paid purchase up to `asOf` (`charges`, the
- * last one's day in `lastDay`, NaN none): a charge that failed before a later payment was settled.
- * `failed[c]` 1 when either says so. Null when no customer has either.
+ * last one's day in `lastDay`, NaN none): a charge that failed before a later payment was settled,
+ * and the last failure within FAILED_CHARGE_RECENT_CYCLES of the customer's cycle of `asOf` (an
+ * older one is a lapse, not a card to update). `failed[c]` 1 when either says so. Null when no
+ * customer has either.
  */
 export interface PaymentFailed {
   status: Int8Array;
@@ -127,19 +139,51 @@ function computePaymentFailed(
   if (charges) {
     // Each customer's last paid purchase up to the analysis date: a failure before it was settled.
     const paid = new Float64Array(n).fill(-Infinity);
+    const days: number[][] = [];
     const t = dataset.transactions;
     for (let i = 0; t && i < t.count; i++) {
       const d = Math.floor(t.day[i]);
-      if (t.amount[i] > 0 && d < asOf + 1 && d > paid[t.customer[i]]) paid[t.customer[i]] = d;
+      if (!(t.amount[i] > 0 && d < asOf + 1)) continue;
+      const c = t.customer[i];
+      if (d > paid[c]) paid[c] = d;
+      (days[c] ??= []).push(d);
     }
     for (const f of charges) {
       const c = f.customer;
       if (!(f.day < asOf + 1) || !(f.day > paid[c])) continue;
       out.charges[c]++;
       if (!(f.day <= out.lastDay[c])) out.lastDay[c] = f.day;
+    }
+    for (let c = 0; c < n; c++) {
+      if (out.charges[c] === 0) continue;
+      if (asOf - out.lastDay[c] > FAILED_CHARGE_RECENT_CYCLES * cycleDays(days[c])) {
+        out.charges[c] = 0;
+        out.lastDay[c] = NaN;
+        continue;
+      }
       out.failed[c] = 1;
       any = true;
     }
   }
   return any ? out : null;
+}
+
+/**
+ * A customer's cycle (FAILED_CHARGE_RECENT_CYCLES): the median gap between their distinct paid
+ * purchase days, within FAILED_CHARGE_CYCLE_DAYS; its minimum (a month) with fewer than two.
+ *
+ * @example cycleDays([0, 30, 61, 92]) // 31
+ */
+export function cycleDays(days: number[] | undefined): number {
+  const { min, max } = FAILED_CHARGE_CYCLE_DAYS;
+  if (!days) return min;
+  const d = [...new Set(days)].sort((a, b) => a - b);
+  if (d.length < 2) return min;
+  const gaps = d
+    .slice(1)
+    .map((x, i) => x - d[i])
+    .sort((a, b) => a - b);
+  const m = gaps.length >> 1;
+  const median = gaps.length % 2 ? gaps[m] : (gaps[m - 1] + gaps[m]) / 2;
+  return Math.min(max, Math.max(min, median));
 }

@@ -37,6 +37,16 @@ const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
 const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
 
 /**
+ * The purpose of any call of a customer whose payment failed lately (ingest/paymentFailed.ts): the
+ * card first, a regular contact too (reviewer62 L3: a charge failed yesterday, a low-risk
+ * customer's call read a plain "Regular contact"); "" for any other.
+ */
+export function cardText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
+  const failed = schedule.paymentFailed;
+  return failed && failed.failed[c] === 1 ? say(lang, "followUpTab", "paymentFailed") : "";
+}
+
+/**
  * The reason of a retention call (win_back) of a customer whose payment failed (a past_due status,
  * failed charges with no payment since: ingest/paymentFailed.ts): the call is about the card, not
  * keeping them (tester61 U134); else of one whose subscription is set to cancel at the period's end
@@ -45,8 +55,8 @@ const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
  * @example paymentFailedText(schedule, 2, "en-US") // "Payment failed: ask the customer to update …"
  */
 export function paymentFailedText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
-  const failed = schedule.paymentFailed;
-  if (failed && failed.failed[c] === 1) return say(lang, "followUpTab", "paymentFailed");
+  const card = cardText(schedule, c, lang);
+  if (card) return card;
   // A subscription set to cancel at the period's end: the call is before it (tester61 U114).
   const end = schedule.cancelDay ? schedule.cancelDay[c] : NaN;
   if (end !== end) return "";
@@ -258,7 +268,7 @@ export function followUpsJson(
       l.reason[i] === COMPLAINT
         ? openComplaintText(schedule, l.customer[i], lang)
         : l.reason[i] === CADENCE
-          ? holdText(schedule.holds, l.customer[i], lang)
+          ? holdText(schedule.holds, l.customer[i], lang) || cardText(schedule, l.customer[i], lang)
           : l.reason[i] === WIN_BACK
             ? paymentFailedText(schedule, l.customer[i], lang)
             : "";

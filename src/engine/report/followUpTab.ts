@@ -35,7 +35,7 @@ import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { toCents } from "../cents";
-import { openComplaintText, paymentFailedText } from "./followUpJson";
+import { cardText, openComplaintText, paymentFailedText } from "./followUpJson";
 import {
   originalReason,
   typedCell,
@@ -375,7 +375,7 @@ export function followUpTable(
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang, !caller.mask)) ||
-    (r === CADENCE && holdText(holds, c, lang, !caller.mask)) ||
+    (r === CADENCE && (holdText(holds, c, lang, !caller.mask) || cardText(schedule, c, lang))) ||
     (r === WIN_BACK && paymentFailedText(schedule, c, lang)) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint

@@ -149,5 +149,10 @@
  *     store in brackets (王姐（东门店）) is no organisation, so is called, not visited (0e4f63c1,
  *     fix61o); with no currency, English headers and names plan on the US federal holidays, not
  *     China's (calendar/holidayCalendar.ts chooseCalendar, reviewer61).
+ *     Failed charges with no payment since (payment_failed) count only while the last failure is
+ *     within two of the customer's cycles (median paid gap, a month to a quarter) of the date; older,
+ *     a lapse: a retention call as before U134 (reviewer62 R5: a charge failed 10 months ago read
+ *     "update the payment method"). A regular contact of a customer whose charge failed lately
+ *     says the card as its purpose (reviewer62 L3).
  */
 export const JUDGMENT_VERSION = 9;

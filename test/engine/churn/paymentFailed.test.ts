@@ -13,7 +13,11 @@ import path from "node:path";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
-import { failedChargeWord, paymentFailedStatus } from "../../../src/engine/ingest/paymentFailed";
+import {
+  cycleDays,
+  failedChargeWord,
+  paymentFailedStatus,
+} from "../../../src/engine/ingest/paymentFailed";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import type { Grid } from "../../../src/engine/cells";
 import { followUpsJson } from "../../../src/engine/report/followUpJson";
@@ -262,3 +266,69 @@ test("a 扣款失败 row is no purchase, and its customer's card is the call (RE
   );
   expect(reasons(a, "K2").map((r) => r.code)).not.toContain("payment_failed");
 }, 60_000);
+
+/*
+ * reviewer62 R5 / L3 (notes/stop62/reviewer62/pf): X paid $99 monthly to 2026-01-01, one charge
+ * Failed 2026-02-01 and nothing since; his call read "Payment failed: ask the customer to update
+ * the payment method (not a retention call)" ten months on, when he has lapsed: a retention call.
+ * Y paid monthly to 2026-11-05 and a charge Failed yesterday; low risk, her regular contact read a
+ * plain "Regular contact": the card is its purpose.
+ */
+describe("a failed charge counts while recent (reviewer62 R5, L3)", () => {
+  const monthly = (id: string, from: string, to: string, day: number): Grid => {
+    const out: Grid = [];
+    for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); ; m++) {
+      if (m > 12) [y, m] = [y + 1, 1];
+      const d = `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      if (d > to) return out;
+      out.push([d, id, 99, "Paid"]);
+    }
+  };
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await runOn(
+      memorySource({
+        Customers: [["Customer ID"], ["X"], ["Y"], ["Z"]],
+        Transactions: [
+          ["Date", "Customer ID", "Amount", "Status"],
+          ...monthly("X", "2025-01", "2026-01-01", 1),
+          ["2026-02-01", "X", 99, "Failed"],
+          ...monthly("Y", "2025-01", "2026-11-05", 5),
+          ["2026-12-05", "Y", 99, "Failed"],
+          ...monthly("Z", "2025-01", "2026-06-10", 10),
+        ],
+      }),
+    );
+  }, 60_000);
+
+  it("a charge failed ten months ago: X's call is a retention call, no payment reason", () => {
+    const x = contactsOf(a, "X", "en-US");
+    expect(x[0].reason).toEqual({ code: "win_back" });
+    expect(reasons(a, "X").map((r) => r.code)).not.toContain("payment_failed");
+    expect(reasons(a, "X")[0].code).toBe("overdue_vs_rhythm");
+  });
+
+  it("a charge failed yesterday: each of Y's calls says the card, in both languages", () => {
+    const y = contactsOf(a, "Y", "en-US");
+    expect(y.length).toBeGreaterThan(0);
+    for (const c of y)
+      expect(c.reason).toEqual({
+        code: "cadence",
+        text: "Payment failed: ask the customer to update the payment method (not a retention call)",
+      });
+    expect(contactsOf(a, "Y", "zh-CN")[0].reason.text).toBe(
+      "扣款失败：请客户更新付款方式（不是挽留联系）",
+    );
+    expect(reasons(a, "Y").map((r) => r.code)).toContain("payment_failed");
+    expect(contactsOf(a, "Z", "en-US")[0].reason).toEqual({ code: "win_back" });
+  });
+});
+
+test("a customer's cycle: the median gap of paid days, a month to a quarter", () => {
+  expect(cycleDays(undefined)).toBe(31);
+  expect(cycleDays([5])).toBe(31);
+  expect(cycleDays([0, 7, 14, 21])).toBe(31);
+  expect(cycleDays([0, 30, 61, 92, 92])).toBe(31);
+  expect(cycleDays([0, 60, 120])).toBe(60);
+  expect(cycleDays([0, 365, 730])).toBe(92);
+});
