@@ -19,6 +19,15 @@ export const ONE_OFF_AGE_DAYS = 365;
 export const ONE_OFF_MIN_BUYERS = 5;
 export const ONE_OFF_SHARE = 0.75;
 export const ONE_OFF_REPEAT_GAP_DAYS = 180;
+/**
+ * A yearly service (a tax filing, an annual inspection) is no one-off business: its returners come
+ * back about a year apart, ONE_OFF_YEARLY_MIN_RETURNERS or more of them and ONE_OFF_YEARLY_SHARE of
+ * the returners with a mean gap in [ONE_OFF_YEARLY_DAYS]; the others are lost (reviewer62 R11: a
+ * 个税汇算 service, 75 % filed once, read churn 0 %). A renovation firm's few returners are irregular.
+ */
+export const ONE_OFF_YEARLY_DAYS: readonly [number, number] = [300, 430];
+export const ONE_OFF_YEARLY_MIN_RETURNERS = 3;
+export const ONE_OFF_YEARLY_SHARE = 0.6;
 
 /** What oneOffBusiness read: the reading and the figures the Overview quotes. */
 export interface OneOffReading {
@@ -56,7 +65,12 @@ export function oneOffBusiness(
   const h = gaps.length >> 1;
   const repeatGapDays =
     gaps.length === 0 ? NaN : gaps.length % 2 ? gaps[h] : (gaps[h - 1] + gaps[h]) / 2;
+  const [yearFrom, yearTo] = ONE_OFF_YEARLY_DAYS;
+  const yearly = gaps.filter((g) => g >= yearFrom && g <= yearTo).length;
+  const yearlyService =
+    yearly >= ONE_OFF_YEARLY_MIN_RETURNERS && yearly >= ONE_OFF_YEARLY_SHARE * gaps.length;
   const oneOff =
+    !yearlyService &&
     buyers >= ONE_OFF_MIN_BUYERS &&
     once >= ONE_OFF_SHARE * buyers &&
     !(repeatGapDays < ONE_OFF_REPEAT_GAP_DAYS);

@@ -126,7 +126,9 @@
  *     who came back took 180+ days), a churned customer who bought on one day is a past client
  *     (unscheduled past_client), not for the win-back campaign (tester61 U116: a renovation
  *     company's 李秀英 and 孙丽, renovated once and satisfied, were 已流失：挽回活动). Data where
- *     customers come back (the fixture: its fingerprint is unchanged) judge as before.
+ *     customers come back (the fixture: its fingerprint is unchanged) judge as before. A yearly service
+ *     (3 or more returners, 60 % of them about a year apart) is no one-off business (reviewer62
+ *     R11).
  *     With no complaint column, a contact whose outcome is 投诉 / Complaint is a complaint from
  *     the log (tester62 U151).
  *     A workbook's Subscriptions sheet (订阅, 会员订阅, Stripe's export), unread until now, is the

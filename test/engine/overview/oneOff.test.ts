@@ -37,6 +37,19 @@ describe("oneOffBusiness (tester61 U116)", () => {
     expect(oneOffBusiness(measures([...once, [3, 100, 300]]), asOf).kind).toBe("repeat");
   });
 
+  test("a yearly service whose returners come back every ~365 days: repeat (reviewer62 R11)", () => {
+    // A 个税汇算 service: 30 of 40 clients filed once (75 %), 10 file again every March. Read as
+    // one-off it said churn 0 %, the 30 "past clients", where 75 % never came back.
+    const rows: [number, number, number][] = [];
+    for (let c = 0; c < 30; c++) rows.push([1, 0, 0]);
+    for (let c = 0; c < 10; c++) rows.push([2, 0, 360 + c]);
+    expect(oneOffBusiness(measures(rows), asOf).kind).toBe("repeat");
+    // A renovation firm's few returners, years apart and irregular, stay one-off.
+    const reno: [number, number, number][] = rows.slice(0, 30);
+    reno.push([2, 0, 500], [2, 0, 700], [2, 0, 365]);
+    expect(oneOffBusiness(measures(reno), asOf).kind).toBe("one_off");
+  });
+
   test("too few clients old enough to tell, or no measures: repeat", () => {
     expect(oneOffBusiness(measures([[1, 100, 100]]), asOf).kind).toBe("repeat");
     expect(oneOffBusiness(undefined, asOf).kind).toBe("repeat");
