@@ -511,6 +511,46 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
     expect(dataset.transactions.count).toBe(10);
     expect(codes(findings)).toEqual([]);
   });
+
+  // reviewer62 R4: a whole export pasted twice and sorted by two keys (order, then item) sets each
+  // order's copies side by side line by line (红茶, 红茶, 饼干, 饼干), as like items stand; it was
+  // counted twice (fix60b's Square 2,000 orders: 21,143.40 read as 42,286.80, like_items_counted).
+  test("an export twice, sorted by order then item: every line of every order twice, counted once, said", async () => {
+    const head = ["客户编号", "日期", "金额", "订单号", "产品"];
+    const once: Grid[] = [
+      // Two lattes and a muffin: like items of one order on rows of their own, kept as two.
+      [
+        [1001, "2025-03-01", 30, "A01", "拿铁"],
+        [1001, "2025-03-01", 30, "A01", "拿铁"],
+        [1001, "2025-03-01", 12, "A01", "松饼"],
+      ],
+    ];
+    for (let k = 2; k <= 12; k++) {
+      const order = `A${String(k).padStart(2, "0")}`;
+      const day = `2025-03-${String(k).padStart(2, "0")}`;
+      once.push(
+        k % 3 === 0
+          ? [[1002, day, 30, order, "拿铁"]]
+          : [
+              [1002, day, 25, order, "红茶"],
+              [1002, day, 8, order, "饼干"],
+            ],
+      );
+    }
+    const truth = once.flat().reduce((s, r) => s + (r[2] as number), 0);
+    const byItem = (a: Grid[number], b: Grid[number]) => String(a[4]).localeCompare(String(b[4]));
+    const sorted = once.flatMap((o) => [...o, ...o].sort(byItem));
+    const { dataset, findings } = await run([head, ...sorted]);
+    const t = dataset.transactions;
+    // Before: all 42 rows counted, 846 for 423, said only as like_items_counted.
+    expect(t.count).toBe(once.flat().length);
+    expect(Array.from(t.amount).reduce((a, x) => a + x, 0)).toBe(truth);
+    const said = findings.filter((f) => /orders_repeated|like_items/.test(f.code));
+    expect(said.map((f) => [f.code, f.value])).toEqual([["orders_repeated", "12"]]);
+    expect(said[0].message["en-US"]).toMatch(
+      /^12 of the sheet's 12 orders have every line 2 times over/,
+    );
+  });
 });
 
 // reviewer59 M4: a copy found on the second of two month sheets read together named its first as
@@ -738,13 +778,9 @@ describe("like items of one order on rows of their own, no item evidence (review
         // twice (tester58 U67); and every order one line a multiple of k ≥ 2 times, SURE_ORDERS of
         // them, as the sheet k times over.
         fc.pre(shows || repeated.length >= LIKE_ITEMS_LEAST);
-        fc.pre(
-          !(
-            orders.length >= SURE_ORDERS &&
-            orders.every((i) => i.length === 1) &&
-            gcdOf(orders.map((i) => i[0].times)) > 1
-          ),
-        );
+        // Changed (reviewer62 R4): every line of every order, not only single-line orders, a
+        // multiple of k in SURE_ORDERS orders is the sheet k times over, whatever its layout.
+        fc.pre(!(orders.length >= SURE_ORDERS && gcdOf(orders.flat().map((x) => x.times)) > 1));
         const blocks = rowsOf(orders);
         const { dataset, findings } = await run([head, ...blocks.flat()]);
         expect(total(dataset.transactions)).toBe(sum(blocks.flat()));
