@@ -361,13 +361,25 @@ function stillPaying(
   const completed = 1 + LEFT_BY.indexOf("completed");
   let count = 0;
   for (let c = 0; c < left.length; c++) {
-    // Two payment days are one gap, no rhythm: a deposit and the course's balance (reviewer62 R6).
-    if (left[c] !== completed || purchaseDays[c] < 3) continue;
-    if (!(recencyDays[c] <= typicalGapDays[c])) continue;
+    if (left[c] !== completed || !paysOnOwnRhythm(c, recencyDays, purchaseDays, typicalGapDays))
+      continue;
     left[c] = 0;
     count++;
   }
   return count;
+}
+
+/**
+ * Whether customer `c` still pays on its own rhythm: three purchase days or more (two are one gap,
+ * no rhythm: a deposit and the course's balance, reviewer62 R6), the last within its usual gap.
+ */
+function paysOnOwnRhythm(
+  c: number,
+  recencyDays: Float64Array,
+  purchaseDays: Int32Array,
+  typicalGapDays: Float64Array,
+): boolean {
+  return purchaseDays[c] >= 3 && recencyDays[c] <= typicalGapDays[c];
 }
 
 /**
@@ -391,7 +403,7 @@ function boughtSinceEnded(
     const bought =
       after > -Infinity
         ? asOf - recencyDays[c] > after
-        : purchaseDays[c] >= 2 && recencyDays[c] <= typicalGapDays[c];
+        : paysOnOwnRhythm(c, recencyDays, purchaseDays, typicalGapDays);
     if (bought) left[c] = 0;
   }
 }
