@@ -671,7 +671,7 @@ function dropItemsOfOneOrder(t: Transactions, copies: number[]): RepeatedOrders 
   if (whole) return { ...saidOf([...blocks.values()], whole.orders, "orders_repeated"), ...whole };
   // Two exports that overlap, combined and sorted by order ID: on the overlap's days every order
   // is there twice (overlapWindow), each keeping half its lines; elsewhere items.
-  const overlap = overlapWindow(t, sameOrder, blocks, orders);
+  const overlap = overlapWindow(t, sameOrder, blocks);
   if (overlap) {
     const inOverlap = new Set(overlap);
     keepListings(copies, blockAt, (b) => (inOverlap.has(b) ? 2 : 1));
@@ -919,16 +919,15 @@ function listedAgainInPlace(
  * order ID (fix61b: a fifth of fix60b's Square orders in both, 25,342.45 counted for 21,143.40).
  * Inside it an order of two like items would be there four times, so each keeps half its lines.
  * Only the longest such run, of at least 2 days and OVERLAP_LEAST orders holding
- * LISTED_AGAIN_LEAST orders listed again; a few doubled orders on their own (two people's 红茶,
+ * LISTED_AGAIN_LEAST orders of several lines, listed again or grouped (the overlap sorted by date,
+ * time and item: reviewer62 R12, 23,263.55 for 21,143.40); a few doubled orders on their own (two people's 红茶,
  * 饼干, 红茶, 饼干) stay items, said. Null: none.
  */
 function overlapWindow(
   t: Transactions,
   sameOrder: (r: number, s: number) => boolean,
   blocks: ReadonlyMap<number, OrderBlock>,
-  orders: number,
 ): OrderBlock[] | null {
-  if (!listedAgainInPlace(blocks, orders)) return null;
   // Per day: its orders, and those there twice over.
   const byDay = new Map<number, { orders: number; twice: OrderBlock[] }>();
   for (let r = 0; r < t.count; r++) {
@@ -951,7 +950,10 @@ function overlapWindow(
   }
   const run = days.slice(best[0], best[1]).flatMap((d) => byDay.get(d)!.twice);
   if (best[1] - best[0] < 2 || run.length < OVERLAP_LEAST) return null;
-  if (run.filter((b) => b.shape === "again").length < LISTED_AGAIN_LEAST) return null;
+  // Orders of several lines there, listed again (Latte, Muffin, Latte, Muffin) or grouped (Latte,
+  // Latte, Muffin, Muffin: the overlap sorted by date, time and item; reviewer62 R12).
+  const several = run.filter((b) => b.shape === "again" || b.shape === "grouped");
+  if (several.length < LISTED_AGAIN_LEAST) return null;
   return run;
 }
 

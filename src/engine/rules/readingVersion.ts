@@ -54,6 +54,7 @@
  *     30,200,086). And every line of every order there k times over, in 10 orders or more, is the
  *     export k times over whatever the layout, also when a sort by two keys sets each line's
  *     copies side by side (fix62i, reviewer62 R4: Square's 2,000 orders twice, by Transaction ID
- *     then Item, 42,286.80 → 21,143.40).
+ *     then Item, 42,286.80 → 21,143.40); and two exports that overlap, sorted by date, time and
+ *     item, count the overlap's orders once (R12: 23,263.55 → 21,143.40).
  */
 export const READING_VERSION = 2;

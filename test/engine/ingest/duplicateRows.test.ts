@@ -493,6 +493,37 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
     );
   });
 
+  // reviewer62 R12: the overlap sorted by date, time and item sets each order's copies side by
+  // side line by line (红茶, 红茶, 饼干, 饼干): no order listed again, so it was counted twice,
+  // nothing said (fix60b's Square with its last 500 rows again: 23,263.55 for 21,143.40).
+  test("the overlap sorted by item too, every order there twice: each counted once, said", async () => {
+    const overlap: Grid = [];
+    for (let k = 0; k < 12; k++) {
+      const day = `2025-04-0${1 + (k % 4)}`;
+      const order = `B${String(k).padStart(2, "0")}`;
+      const lines: Grid =
+        k < 4
+          ? [
+              [1002, day, 25, order, "红茶"],
+              [1002, day, 8, order, "饼干"],
+            ]
+          : [[1002, day, 30, order, "拿铁"]];
+      overlap.push(...lines.flatMap((l) => [l, l]));
+    }
+    const { dataset, findings } = await run([
+      ...itemsBefore,
+      ...overlap,
+      [1001, "2025-04-20", 30, "C1", "拿铁"],
+    ]);
+    // Before: 9 + 32 = 41 rows counted (876), nothing said.
+    const t = dataset.transactions;
+    expect(t.count).toBe(9 + 16);
+    expect(Array.from(t.amount).reduce((a, x) => a + x, 0)).toBe(252 + 4 * 33 + 8 * 30);
+    expect(findings.map((f) => f.code).filter((c) => c.startsWith("orders_"))).toEqual([
+      "orders_repeated",
+    ]);
+  });
+
   test("single-line orders with a few like items and two even pairs: all items, nothing said", async () => {
     const head = ["客户编号", "日期", "金额", "订单号", "产品"];
     const { dataset, findings } = await run([
@@ -781,6 +812,17 @@ describe("like items of one order on rows of their own, no item evidence (review
         // Changed (reviewer62 R4): every line of every order, not only single-line orders, a
         // multiple of k in SURE_ORDERS orders is the sheet k times over, whatever its layout.
         fc.pre(!(orders.length >= SURE_ORDERS && gcdOf(orders.flat().map((x) => x.times)) > 1));
+        // Nor 10 orders in a row (a day each) with every line twice over, 3 of several lines: the
+        // overlap of two exports (reviewer62 R12).
+        const even = orders.map((i) => i.every((x) => x.times % 2 === 0));
+        fc.pre(
+          !orders.some(
+            (_, a) =>
+              a + 10 <= orders.length &&
+              even.slice(a, a + 10).every(Boolean) &&
+              orders.slice(a, a + 10).filter((i) => i.length > 1).length >= 3,
+          ),
+        );
         const blocks = rowsOf(orders);
         const { dataset, findings } = await run([head, ...blocks.flat()]);
         expect(total(dataset.transactions)).toBe(sum(blocks.flat()));
