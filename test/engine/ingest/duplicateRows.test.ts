@@ -456,8 +456,8 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
   // fix61b (noticed): two exports that overlap, combined and sorted by order ID, were said but
   // counted twice (fix60b's Square 2,000 orders with a fifth in both: 25,342.45 for 21,143.40).
   // On the overlap's days every order is there twice, single lines too: there each keeps half.
-  test("the overlap's days, where every order is there twice: each counted once, said", async () => {
-    const twice = (lines: Grid): Grid => [...lines, ...lines];
+  // The overlap's 12 orders over 4 days, each laid twice by `twice`: 4 of 红茶 and 饼干, 8 of a latte.
+  const overlapOf = (twice: (lines: Grid) => Grid): Grid => {
     const overlap: Grid = [];
     for (let k = 0; k < 12; k++) {
       const day = `2025-04-0${1 + (k % 4)}`;
@@ -473,6 +473,11 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
         ),
       );
     }
+    return overlap;
+  };
+
+  test("the overlap's days, where every order is there twice: each counted once, said", async () => {
+    const overlap = overlapOf((lines) => [...lines, ...lines]);
     const { dataset, findings } = await run([
       ...itemsBefore,
       ...overlap,
@@ -497,19 +502,7 @@ describe("an export listed twice and sorted by order (reviewer60 R18)", () => {
   // side line by line (红茶, 红茶, 饼干, 饼干): no order listed again, so it was counted twice,
   // nothing said (fix60b's Square with its last 500 rows again: 23,263.55 for 21,143.40).
   test("the overlap sorted by item too, every order there twice: each counted once, said", async () => {
-    const overlap: Grid = [];
-    for (let k = 0; k < 12; k++) {
-      const day = `2025-04-0${1 + (k % 4)}`;
-      const order = `B${String(k).padStart(2, "0")}`;
-      const lines: Grid =
-        k < 4
-          ? [
-              [1002, day, 25, order, "红茶"],
-              [1002, day, 8, order, "饼干"],
-            ]
-          : [[1002, day, 30, order, "拿铁"]];
-      overlap.push(...lines.flatMap((l) => [l, l]));
-    }
+    const overlap = overlapOf((lines) => lines.flatMap((l) => [l, l]));
     const { dataset, findings } = await run([
       ...itemsBefore,
       ...overlap,
