@@ -1935,6 +1935,9 @@ export const DO_NOT_CONTACT_WORDS = [
   "由律师处理",
   "律师介入",
   "律师处理中",
+  "催收公司处理",
+  "转交催收",
+  "委托催收",
   "do not contact",
   "don't contact",
   "do not call",
@@ -1962,6 +1965,10 @@ export const DO_NOT_CONTACT_WORDS = [
   "attorney involved",
   "legal hold",
   "collections agency",
+  "debt collector",
+  "debt collection",
+  "sent to collections",
+  "handed to collections",
 ] as const;
 
 /**
@@ -2127,8 +2134,13 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "广告",
     "骚扰",
     "打扰",
-    // The customer named (不要直接联系客户，由律师处理).
+    // The customer named (不要直接联系客户，由律师处理), or whom a school calls for her: the parent
+    // (请勿联系家长, 别再打电话给她: newuser62).
     "客户",
+    "家长",
+    "给她",
+    "给他",
+    "给我",
   ],
   // After such a word, a character that makes it a person or a department (推销员, 营销部, 广告公司).
   notAfterWord: [..."员部司人商处科组团经"],
@@ -2163,6 +2175,15 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
     "only",
     "involved",
     "handling",
+    // Whom a school or a family business calls for the customer (Do not contact the parent).
+    "the",
+    "parent",
+    "parents",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "guardian",
   ],
 } as const;
 
@@ -2214,6 +2235,7 @@ export const DO_NOT_CONTACT_ROUTES = [
   "家属",
   "通过",
   "对接",
+  "本人",
   "先发",
   "之后再",
   "以后再",

@@ -94,7 +94,8 @@
  *     call - lawyer involved, legal hold) is do-not-contact (tester62 U141: 8 of 10 such notes got an
  *     urgent call); "not directly" only in a note of a dispute (律师, attorney, collections), and a
  *     route or a time after a refusal in its sentence (…，请联系她的助理; – on holiday until Jan) no
- *     refusal (reviewer62 R3). A customer who paid for a card or pack of visits as an item (面部护理10次卡,
+ *     refusal (reviewer62 R3). The parent named after it (请勿联系家长, Do not
+ *     call the mother) and a collector (催收公司处理, debt collector) refuse too (newuser62). A customer who paid for a card or pack of visits as an item (面部护理10次卡,
  *     课时包, 10-class pack: optionWords PACKAGE_ITEM_WORDS / PACKAGE_ITEM_UNITS) has her later ¥0
  *     visits read as its uses, purchases of her own rhythm as a 划卡 from stored value is
  *     (storedValue.ts packageUses; fix61l): a card used on a few uneven days and then not at all is

@@ -68,6 +68,18 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     // A route or a time after a refusal in a note of a dispute does not lift it.
     ["Do not call – lawyer says until the case closes", "do not call"],
     ["纠纷中，只能通过律师联系", "通过律师联系"],
+    // newuser62: the parent named, a collector, in either language.
+    ["请勿联系家长", "请勿联系"],
+    ["不要再联系家长了", "不要再联系"],
+    ["家长说别再打电话给她", "别再打电话"],
+    ["Do not contact the parent", "do not contact"],
+    ["Please do not call the mother", "do not call"],
+    ["Do not call her mom", "do not call"],
+    ["家长已委托律师处理，有事请联系律师，不要直接联系家长", "不要直接联系"],
+    ["已委托律师，请勿联系家长", "请勿联系"],
+    ["欠费已转交催收公司处理", "催收公司处理"],
+    ["Parent hired a lawyer, do not contact the parent directly", "do not contact"],
+    ["Account handed to a debt collector", "debt collector"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
@@ -79,6 +91,8 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "不要再联系推销员小王，直接找店长",
     "不要再联系营销部，找客服",
     "不要再联系客户经理，找店长",
+    "请勿联系家长，直接找学员本人",
+    "Do not call the front desk",
     // reviewer62 R3: "not directly" with no dispute asks for another way in; a route or a time
     // after a refusal in its sentence is a route or a hold, not a refusal of every contact.
     "Do not contact directly.",
