@@ -24,7 +24,7 @@ test("the console names the user's sheets no input was read from, in both langua
   const zh = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
   expect(zh.code).toBe(0);
   expect(zh.out).toContain(
-    "未读取的工作表（2 个）：“月度汇总”、“备注”（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：客户、交易、满意度调查、投诉、跟进记录）",
+    "未读取的工作表（2 个）：“月度汇总”、“备注”（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：客户、交易、满意度调查、投诉、跟进记录、上课签到、订阅）",
   );
   const en = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "en-US");
   expect(en.out).toContain("Not read: sheets “月度汇总”, “备注” (not read as any input;");
