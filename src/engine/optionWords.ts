@@ -954,6 +954,8 @@ export const ROW_KIND_WORDS = {
     // QuickBooks' sale paid on the spot (tester62 U149: said a row type not known).
     "sales receipt",
     "paid",
+    // Stripe's status of a charge that went through (newuser62 M6: "Succeeded" on 58 rows said unknown).
+    "succeeded",
     "complete",
     "completed",
     "closed won",

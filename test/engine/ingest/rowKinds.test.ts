@@ -130,6 +130,8 @@ describe("a row-kind column decides what each transactions row is", () => {
       expect(rowKindOf("未收")).toBe("sale");
       // reviewer55 R6: 金蝶 K/3's 业务类型 of a sale.
       expect(rowKindOf("普通销售")).toBe("sale");
+      // newuser62 M6: Stripe's Status of a charge that went through.
+      expect(rowKindOf("Succeeded")).toBe("sale");
       expect(findings.map((f) => f.code)).not.toContain("row_kind_unknown");
       const refunded = findings.find((f) => f.code === "row_kind_refunded")!;
       expect(refunded.row).toBe(4);
