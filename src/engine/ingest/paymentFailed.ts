@@ -3,6 +3,7 @@ import { customerKey } from "../parse/identifier";
 import { FAILED_CHARGE_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { CustomerIndex } from "./builders";
 import { rowKindKey } from "./rowKinds";
+import { median } from "../segmentation/quantiles";
 
 /** A status as PAYMENT_FAILED_STATUS_WORDS are matched: lower case, `_` / `-` and spaces as one space. */
 const normal = (text: string): string =>
@@ -179,11 +180,6 @@ export function cycleDays(days: number[] | undefined): number {
   if (!days) return min;
   const d = [...new Set(days)].sort((a, b) => a - b);
   if (d.length < 2) return min;
-  const gaps = d
-    .slice(1)
-    .map((x, i) => x - d[i])
-    .sort((a, b) => a - b);
-  const m = gaps.length >> 1;
-  const median = gaps.length % 2 ? gaps[m] : (gaps[m - 1] + gaps[m]) / 2;
-  return Math.min(max, Math.max(min, median));
+  const gaps = Float64Array.from(d.slice(1), (x, i) => x - d[i]);
+  return Math.min(max, Math.max(min, median(gaps)));
 }

@@ -1,4 +1,5 @@
 import type { SegmentationMeasures } from "../aggregate/customerSummary";
+import { median } from "../segmentation/quantiles";
 
 /**
  * Whether the business's customers mostly buy once (a renovation, a wedding, a house), read from
@@ -61,10 +62,7 @@ export function oneOffBusiness(
     if (days === 1) once++;
     else gaps.push((m!.spendLast[c] - first) / (days - 1));
   }
-  gaps.sort((a, b) => a - b);
-  const h = gaps.length >> 1;
-  const repeatGapDays =
-    gaps.length === 0 ? NaN : gaps.length % 2 ? gaps[h] : (gaps[h - 1] + gaps[h]) / 2;
+  const repeatGapDays = median(Float64Array.from(gaps));
   const [yearFrom, yearTo] = ONE_OFF_YEARLY_DAYS;
   const yearly = gaps.filter((g) => g >= yearFrom && g <= yearTo).length;
   const yearlyService =
