@@ -1841,6 +1841,12 @@ export const LEAVING_REASON_WORDS = [
   "cheaper elsewhere",
   "too expensive",
   "price too high",
+  // Thinking of going elsewhere (fix62c, Mia Garcia's "Considering switching studios": low risk):
+  // said as the reason too. Appended: a reason's figure is its index.
+  "换一家",
+  "considering switching",
+  "thinking of switching",
+  "thinking about switching",
 ] as const;
 
 /**

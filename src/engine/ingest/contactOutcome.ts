@@ -406,6 +406,7 @@ export function leavingReasonWord(text: string): number {
       notNegated(t, w, at) &&
       notSwitchDenied(t, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
+      !(SWITCH.test(w) && WITHIN_US.test(t.slice(at + w.length, clauseAround(t, at).end))) &&
       !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),
   );
   if (found.at < 0) return -1;
@@ -415,6 +416,14 @@ export function leavingReasonWord(text: string): number {
     notNegated(t, w, at) && (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
   return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
 }
+
+/**
+ * A switch (换一家, considering switching) to one of ours: another branch, plan or class of the same
+ * business (想换一家离家近的分店, considering switching to the annual plan) is no leaving.
+ */
+const SWITCH = /换一家|switching/;
+const WITHIN_US =
+  /分店|门店|校区|套餐|课程|班|\b(?:plans?|packages?|memberships?|tiers?|class(?:es)?|times?|days?|locations?|branch(?:es)?)\b/;
 
 /**
  * The other business, or a comparison, before a price word in its clause: 别家太贵 / 我们比别家便宜 /
@@ -432,7 +441,9 @@ function notSwitchDenied(t: string, at: number): boolean {
   const before = t.slice(clauseAround(t, at).start, at);
   return LETTER.test(t.charAt(at))
     ? !/(?:\b(?:not|no|never)\b|n't)/.test(before)
-    : !/(?:不会|不打算|没打算|不想|暂不|并未|并没有|不是因为|并非因为|不是)$/.test(before);
+    : !/(?:不会|不打算|没打算|不想|没想过|不考虑|没考虑|暂不|并未|并没有|不是因为|并非因为|不是)$/.test(
+        before,
+      );
 }
 
 /** A resumed word followed by 后 says when, not that it happened (装修完成后再联系). */

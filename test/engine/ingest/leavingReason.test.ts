@@ -20,6 +20,11 @@ describe("leavingReasonWord", () => {
     ["Went to a competitor, said we cost too much", "competitor"],
     ["没有回来，去别家了", "去别家"],
     ["去年办了年卡，今年嫌贵不续了", "嫌贵"],
+    // fix62c: Mia Garcia's note left her low; thinking of going elsewhere is a reason (fix63d).
+    ["Considering switching studios", "considering switching"],
+    ["Thinking of switching gyms after the price rise", "thinking of switching"],
+    ["客户说在考虑换一家", "换一家"],
+    ["想换别家试试", "换别家"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -41,6 +46,13 @@ describe("leavingReasonWord", () => {
     "Came back from a competitor, happy with us",
     "Said the competitor was too expensive, staying with us",
     "Compared us with another supplier and chose us",
+    // A switch within the business (another branch, plan, class) or denied (fix63d).
+    "Considering switching to the annual plan",
+    "Considering switching to our downtown location",
+    "想换一家离家近的分店",
+    "没想过换一家",
+    "不考虑换一家",
+    "Not considering switching, happy here",
     "",
   ])("%s: none", (note) => expect(leavingReasonWord(note)).toBe(-1));
 });
