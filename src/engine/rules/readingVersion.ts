@@ -56,5 +56,11 @@
  *     copies side by side (fix62i, reviewer62 R4: Square's 2,000 orders twice, by Transaction ID
  *     then Item, 42,286.80 → 21,143.40); and two exports that overlap, sorted by date, time and
  *     item, count the overlap's orders once (R12: 23,263.55 → 21,143.40).
+ * 3 — stop 63: a contract's number (合同编号, 合同号, Contract No. / Number / ID) is the order ID
+ *     (headerWords.ts), so a renovation's installments under one contract (首期款 / 中期款 / 尾款)
+ *     are one order paid on several days, one purchase day (U113's installments), where each was a
+ *     purchase day of its own (fix63g, fix62d's note: tester61's 家装 workbook as of 2026-12-06,
+ *     周强 3 purchase days "every 71 days", high 87 % with an urgent retention call → 1 purchase
+ *     day, no retention call; its churn 50 % → 0 %, the one-off reading).
  */
-export const READING_VERSION = 2;
+export const READING_VERSION = 3;

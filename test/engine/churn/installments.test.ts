@@ -100,6 +100,17 @@ describe("an order paid in installments is one purchase (tester61 U113)", () => 
     );
   });
 
+  test("a contract number (合同编号, 合同号, Contract No.) is the order ID", async () => {
+    // fix62d's note: tester61's 家装 workbook heads it 合同编号, read as no column at all, so each
+    // installment was a purchase day (J1: 3) and its churn reading stayed 50 %.
+    for (const header of ["合同编号", "合同号", "Contract No."]) {
+      const b = await run(payments.map((r, i) => (i === 0 ? [r[0], r[1], header, r[3], r[4]] : r)));
+      const k = b.dataset.customers.id.indexOf("J1");
+      expect([header, b.dataset.sources.transactions!.columns.orderId]).toEqual([header, header]);
+      expect([header, b.summary.segmentation.purchaseDays[k]]).toEqual([header, 1]);
+    }
+  });
+
   test("without an order ID each day is a purchase, as before", async () => {
     const b = await run(payments.map((r) => [r[0], r[1], r[3], r[4]]));
     const k = b.dataset.customers.id.indexOf("J1");
