@@ -318,22 +318,29 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       `  ${padDisplay(labelOf("risk", k, lang), LABEL_WIDTH)} ${num(n).padStart(8)}${stated}`,
     );
   });
-  say("churnedNote", {
-    level: labelOf("risk", RISK_LEVELS.indexOf("churned"), lang),
-    days: a.rules.churn.churnedAfterDays,
-  });
   // Of them, those the user says have left (状态 已搬离, 停用日期): no win-back either (tester58 U65).
   // Those whose status says the course was completed (结课: the reason's figure b is 1; tester61
-  // U117) are told apart: they finished, not left.
+  // U117) are told apart: they finished, not left; and those whose every subscription ended (b 2:
+  // the Subscriptions sheet, not the Customers sheet, says so; newuser62 M3).
   const leftCode = CHURN_REASON_CODES.indexOf("customer_left");
   let left = 0;
   let completed = 0;
+  let canceled = 0;
   for (let c = 0; c < an.churnLevel.length; c++) {
     if (an.churnReasons.codes[c * MAX_CHURN_REASONS] !== leftCode) continue;
-    if (an.churnReasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1] === 1) completed++;
+    const by = an.churnReasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1];
+    if (by === 1) completed++;
+    else if (by === 2) canceled++;
     else left++;
   }
+  // Who left is churned whatever their last purchase (Finn, canceled 06-30, bought 183 days ago, was
+  // told as "no purchase for 365 days"; newuser62 M3): the definition says so when any did.
+  say(left + canceled > 0 ? "churnedNoteLeft" : "churnedNote", {
+    level: labelOf("risk", RISK_LEVELS.indexOf("churned"), lang),
+    days: a.rules.churn.churnedAfterDays,
+  });
   if (left > 0) say("churnedLeftNote", { count: left });
+  if (canceled > 0) say("churnedSubscriptionNote", { count: canceled });
   if (completed > 0) say("churnedCompletedNote", { count: completed });
   // A completed status with payments on the customer's own rhythm since: not left (classify.ts
   // stillPaying; reviewer61 R10).

@@ -14,6 +14,7 @@ import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 import { regularity } from "./ownRhythm";
 import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
+import { cancelFloor } from "./saidLeaving";
 
 export { riskLevelOf } from "./combine";
 
@@ -328,7 +329,9 @@ export function assessChurnRisk(
 
   for (let i = 0; i < m; i++) {
     const c = rows[i];
-    const p = probability[i];
+    // A subscription set to cancel at the period's end: high at least (saidLeaving.ts cancelFloor).
+    const cancelDay = sig.cancelDay ? sig.cancelDay[c] : NaN;
+    const p = cancelFloor(probability[i], cancelDay, levels);
     const level = levelOfCustomer(p, today, c, rules);
     churnProbability[c] = p;
     churnLevel[c] = level;
@@ -411,7 +414,9 @@ export function assessChurnRisk(
       }
       reason(c, slot++, k, p);
     }
-    if (atRisk && slot === 0)
+    // Held at high by a cancellation set (cancelFloor): that is the reason, written below, not "like
+    // most customers".
+    if (atRisk && slot === 0 && cancelDay !== cancelDay)
       write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
     if (notWeighed) {
       const rec = today.recencyDays[c];
@@ -428,7 +433,6 @@ export function assessChurnRisk(
     }
     // A subscription set to cancel at the period's end is the customer saying she leaves, in the
     // system: said before a note that says so (tester61 U114).
-    const cancelDay = sig.cancelDay ? sig.cancelDay[c] : NaN;
     if (cancelDay === cancelDay) {
       shiftReasons(c, low ? 1 : 0);
       write(c, low ? 1 : 0, CANCEL_SCHEDULED, cancelDay, 0, 0, 0);

@@ -25,3 +25,20 @@ export function blendSaidLeaving(s: Snapshot, rows: Int32Array, eta: Float64Arra
     if (d === d || e === e) eta[i] += SAID_LEAVING_WEIGHT;
   }
 }
+
+/**
+ * The least probability of no purchase of a customer whose subscription is set to cancel at the
+ * period's end (cancel_scheduled; newuser62 M1): the high level's start (rule set churn.levels.high).
+ * She has told the system she leaves; unless she takes it back, no charge follows the period's end.
+ * The +0.6 of blendSaidLeaving could not say that: weekly check-ins held Dan Evans (cancels 12-15)
+ * at low 27.5 %, "Lowers the risk: last check-in 7 days ago" first, out of the at-risk list. A
+ * floor, not a larger weight: visits, spend or a recent purchase of any strength cannot take her
+ * below high, and one whose figure is higher keeps it. No data set measured how many take a
+ * cancellation back, so the floor is the level's line, not a fitted figure.
+ *
+ * @example cancelFloor(0.275, epochDay(2026, 12, 15), { high: 0.8, medium: 0.5 }) // 0.8
+ * @example cancelFloor(0.275, NaN, { high: 0.8, medium: 0.5 }) // 0.275: nothing set
+ */
+export function cancelFloor(p: number, cancelDay: number, levels: { high: number }): number {
+  return cancelDay === cancelDay && !(p >= levels.high) ? levels.high : p;
+}

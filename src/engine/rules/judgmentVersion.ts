@@ -157,5 +157,11 @@
  *     a lapse: a retention call as before U134 (reviewer62 R5: a charge failed 10 months ago read
  *     "update the payment method"). A regular contact of a customer whose charge failed lately
  *     says the card as its purpose (reviewer62 L3).
+ * 10 — stop 63: a subscription set to cancel at the period's end (cancel_scheduled) is high risk at
+ *     least: the probability is at least churn.levels.high (churn/saidLeaving.ts cancelFloor), on
+ *     top of the +0.6 log-odds, so no visits, spend or recent purchase hold her low (newuser62 M1:
+ *     Dan Evans, cancels 12-15, checks in weekly: low 27.5 %, "Lowers the risk: last check-in 7
+ *     days ago" first → high 80.0 %, "Set to cancel at period end (ends 2026-12-15)" first, in the
+ *     at-risk list). Data without a Subscriptions sheet judge as before.
  */
-export const JUDGMENT_VERSION = 9;
+export const JUDGMENT_VERSION = 10;

@@ -14,6 +14,12 @@ export const SUMMARY_EN = {
     "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
   churnedLeftNote:
     "  Of them {count|# customer has|# customers have} left (the Customers sheet's status or closed date says so): no contact, not in the win-back campaign",
+  /** Of the churned, those whose every subscription ended (lifecycle/left.ts; newuser62 M3). */
+  churnedSubscriptionNote:
+    "  Of them {count|# customer has|# customers have} left by the Subscriptions sheet (every subscription canceled or ended), whatever the last purchase: no contact, not in the win-back campaign",
+  /** churnedNote when some of them left or completed: not all went a churn period without buying (newuser62 M3). */
+  churnedNoteLeft:
+    "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk), or left as said below, whatever the last purchase",
   churnedCompletedNote:
     "  Of them {count|# customer has|# customers have} completed the course or graduated (the Customers sheet's status says so): no churn risk, no retention contact",
   completedPayingNote:
@@ -98,6 +104,10 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   churnedNote: "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户）",
   churnedLeftNote:
     "  其中 {count|#} 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
+  churnedSubscriptionNote:
+    "  其中 {count|#} 位客户按订阅表已离开（其订阅均已取消或到期），不论上次购买是何时：不联系，也不纳入挽回活动",
+  churnedNoteLeft:
+    "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户），或如下所述已离开，不论上次购买是何时",
   churnedCompletedNote:
     "  其中 {count|#} 位客户已结课或毕业（客户表的状态写明）：不是流失风险，不安排挽留联系",
   completedPayingNote:
