@@ -324,6 +324,34 @@ export const NOT_VISITS_SHEET_NAME = [
   "daily",
 ] as const;
 
+/**
+ * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
+ * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
+ * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.
+ */
+export const STORE_SHEET_HOLDS = [
+  "收费明细",
+  "收费记录",
+  "收费",
+  "收款",
+  "收银",
+  "销售明细",
+  "销售记录",
+  "销售额",
+  "销售",
+  "营业额",
+  "营业",
+  "流水",
+  "明细",
+  "订单",
+  "台账",
+  "账单",
+  "消费明细",
+  "消费记录",
+  "消费",
+  "记录",
+] as const;
+
 export const NOT_YET_SHEET_NAME = { before: ["应", "预", "待", "未"], after: ["计划"] } as const;
 
 /**

@@ -5,6 +5,7 @@
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
 import type { RowTexts, SheetSource, Transactions } from "../model";
+import { STORE_SHEET_HOLDS } from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
 import { saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
@@ -50,8 +51,13 @@ export function isPeriodName(name: string): boolean {
 }
 
 // A store in a sheet's name: 万达店, 大学城分店, 南山门店, 天猫旗舰店, 淘宝店铺; Downtown Store, Main St
-// Shop, North Branch, Outlet 3.
-const STORE_NAME = /(店|店铺)\s*\d*$|(^|[^a-z])(store|shop|branch|outlet)($|[^a-z])/i;
+// Shop, North Branch, Outlet 3. A Chinese store name may be followed by what the sheet holds, as
+// shops name these sheets (tester63 U160: 城东店收费明细 / 高新店收费明细, one store of two read):
+// 收费明细, 销售, 流水, 订单… (STORE_SHEET_HOLDS) and nothing else (店员名单 is no store).
+const STORE_NAME = new RegExp(
+  `(店|店铺)\\s*\\d*(\\s*[-_—–·:：()（）]?\\s*(${STORE_SHEET_HOLDS.join("|")}))?\\s*[)）]?$|(^|[^a-z])(store|shop|branch|outlet)($|[^a-z])`,
+  "i",
+);
 
 // What a name says of stored value, not a store's sales (reviewer61 R1: 充值-万达店, Store Credit,
 // Gift Shop Top-ups were read as stores, their top-ups added to the sales): the top-up row kind's

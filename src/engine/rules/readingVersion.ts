@@ -62,5 +62,9 @@
  *     purchase day of its own (fix63g, fix62d's note: tester61's 家装 workbook as of 2026-12-06,
  *     周强 3 purchase days "every 71 days", high 87 % with an urgent retention call → 1 purchase
  *     day, no retention call; its churn 50 % → 0 %, the one-off reading).
+ * 4 — stop 63 (fix63h): sales kept one sheet per store whose names say what they hold after the
+ *     store (城东店收费明细 / 高新店收费明细, 万达店-销售, 大学城分店流水) are read as one input, where
+ *     only the first was read (sheetParts.ts STORE_NAME; tester63 U160: a clinic's revenue 10,010 →
+ *     14,510).
  */
-export const READING_VERSION = 3;
+export const READING_VERSION = 4;

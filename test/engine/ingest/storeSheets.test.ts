@@ -54,6 +54,24 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     expect(a.kpis.revenue).toBe(120);
   });
 
+  test("a store name followed by what the sheet holds (城东店收费明细) is a store (tester63 U160)", async () => {
+    // Before: only 城东店收费明细 was read (revenue 40 of 100); 城东店收费 / 高新店收费 stopped the
+    // run (no sheet named 交易).
+    for (const [first, second] of [
+      ["城东店收费明细", "高新店收费明细"],
+      ["城东店收费", "高新店收费"],
+      ["城东分店收费明细", "高新分店收费明细"],
+      ["万达店-销售", "大学城店-销售"],
+    ]) {
+      const a = await run({ [first]: store("W", 20), [second]: store("D", 30) });
+      expect([first, a.kpis.revenue]).toEqual([first, 100]);
+      expect(a.dataset.sources.transactions!.parts).toEqual([first, second]);
+      const said = a.findings.find((f) => f.code === "sibling_sheets_read");
+      expect(said?.message["zh-CN"]).toContain("门店工作表（每店一个）");
+      expect(said?.message["en-US"]).toContain("kept one per store");
+    }
+  });
+
   test("a top-up sheet or an archive copy with the same columns is not a store: left unread, said", async () => {
     // Reviewer61's risk: 会员充值 beside 会员消费 (the sales by its last word), 交易备份 beside 交易.
     const a = await run({ 会员消费: store("X", 10), 会员充值: store("T", 500) });
@@ -150,6 +168,15 @@ describe("sales kept one sheet per store (tester60 U102)", () => {
     ["Outlet refunds", false],
     ["Gift Shop", true],
     ["Outlet 3", true],
+    ["城东店收费明细", true],
+    ["高新店收费", true],
+    ["大学城分店流水", true],
+    ["万达店-销售", true],
+    ["万达店（销售明细）", true],
+    ["万达店退货明细", false],
+    ["万达店充值记录", false],
+    ["店长排班", false],
+    ["门店信息", false],
   ] as const)("isStoreName(%s) is %s", (name, expected) => {
     expect(isStoreName(name)).toBe(expected);
   });
