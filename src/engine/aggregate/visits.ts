@@ -190,3 +190,22 @@ export function activityDays(summary: {
   }
   return { last, first };
 }
+
+/**
+ * The newest visit day up to `asOf` (whole epoch day); NaN without a visit by then. The data are
+ * as current as the newest of it and the transactions (a school paid per term, its lessons signed
+ * in to yesterday: followUp/warnings.ts stale_data).
+ *
+ * @example newestVisitDay(dataset, asOf) // 2026-12-05's day: lessons signed in to yesterday
+ */
+export function newestVisitDay(dataset: Pick<Dataset, "visits">, asOf: number): number {
+  const v = dataset.visits;
+  const limit = Math.floor(asOf);
+  let newest = NaN;
+  if (!v) return newest;
+  for (let i = 0; i < v.count; i++) {
+    const d = Math.floor(v.day[i]);
+    if (d <= limit && !(d <= newest)) newest = d;
+  }
+  return newest;
+}

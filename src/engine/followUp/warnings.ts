@@ -22,7 +22,7 @@ import { isMaskedNumber } from "../ingest/maskedIds";
 import { WALK_IN_IDS } from "../optionWords";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
-import { visitsStaleDays } from "../aggregate/visits";
+import { newestVisitDay, visitsStaleDays } from "../aggregate/visits";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
 
@@ -280,7 +280,12 @@ export function runWarnings(
       ),
     });
   }
-  const { newest, latest, later } = newestOfBulk(dataset.transactions.day, asOf);
+  const bulk = newestOfBulk(dataset.transactions.day, asOf);
+  const { latest, later } = bulk;
+  // Visits signed in to lately are current data too: a school paid per term, whose lessons run to
+  // yesterday, is not out of date (newuser62 M5's school, fix63c).
+  const visited = newestVisitDay(dataset, asOf);
+  const newest = visited > bulk.newest || Number.isNaN(bulk.newest) ? visited : bulk.newest;
   if (Number.isFinite(newest) && Math.floor(asOf) - Math.floor(newest) > staleDays) {
     const gap = Math.floor(asOf) - Math.floor(newest);
     // Says what this run did (a new-user trial: "almost every customer will show as high risk"

@@ -92,3 +92,43 @@ test("a gap of thousands of days is written with a thousands separator, as the c
   expect(w.message["zh-CN"]).toContain("最新交易（2025-01-01）晚 27,028 天");
   expect(w.message["en-US"]).toContain("is 27,028 days after the newest transaction");
 });
+
+// fix63c (newuser62 M5's school): students pay per term and sign in to every lesson. The newest
+// payment is months old, the lessons run to yesterday: the data are current, no stale_data. A log
+// that is old too leaves the warning, dated by the newer of the two.
+test("lessons signed in to lately keep a school paid per term from the stale-data warning", async () => {
+  const lessons = (to: string): string[][] => {
+    const out: string[][] = [["学号", "上课日期"]];
+    for (
+      let d = epochDay(2026, 3, 7);
+      d <= epochDay(...(to.split("-").map(Number) as [number, number, number]));
+      d += 7
+    )
+      for (const id of ["S1", "S2", "S3"]) out.push([id, isoDate(d)]);
+    return out;
+  };
+  const sheets = (to: string) => ({
+    学员: [["学号"], ["S1"], ["S2"], ["S3"]],
+    缴费: [
+      ["学号", "缴费日期", "金额"],
+      ["S1", "2026-03-01", 3000],
+      ["S2", "2026-03-01", 3000],
+      ["S3", "2026-03-01", 3000],
+      ["S1", "2026-08-31", 3000],
+      ["S2", "2026-08-31", 3000],
+      ["S3", "2026-08-31", 3000],
+    ],
+    上课签到: lessons(to),
+  });
+  const run = (to: string) =>
+    analyzeWorkbook(memorySource(sheets(to)), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+  const current = await run("2026-12-05");
+  expect(current.warnings.map((w) => w.code)).not.toContain("stale_data");
+  const old = await run("2026-09-05");
+  const w = old.warnings.find((x) => x.code === "stale_data")!;
+  expect(w.message["zh-CN"]).toContain("（2026-09-05）晚 92 天");
+  expect(w.message["en-US"]).toContain("2026-09-05");
+});
