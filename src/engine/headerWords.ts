@@ -294,6 +294,24 @@ export const NOT_A_VISIT = [
 ] as const;
 
 /**
+ * Of the Visits rows that are no visit, those saying she is excused for a while, not absent: on
+ * leave (请假, 病假, Excused, On leave), or the class off (停课, by the school). A pause, not a sign
+ * of leaving (followUp/hold.ts: a student whose latest rows say so is on leave, no win-back; fix63c,
+ * reviewer62 R2 w3 S2). 缺勤 / 旷课 / No-show stay absences. Matched within the folded status.
+ */
+export const ON_LEAVE_VISIT = [
+  "请假",
+  "病假",
+  "事假",
+  "休假",
+  "休学",
+  "停课",
+  "excused",
+  "leave",
+  "vacation",
+] as const;
+
+/**
  * Words in a sheet's name that make a 签到 / Visits sheet no customer's visits (reviewer62 R2): an
  * event's or a meeting's sign-ins, staff attendance, a sales rep's visits, a website's visits, a
  * points app's daily sign-in. Matched within the folded name (ingest/workbook.ts sheetInput).

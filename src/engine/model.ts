@@ -121,6 +121,11 @@ export interface Visits {
   /** The visit's day (epoch day, whole days). */
   day: Float64Array;
   sourceRow: Int32Array;
+  /**
+   * The rows whose status says she is on leave (请假, Excused, 停课: headerWords.ts ON_LEAVE_VISIT):
+   * no visit, a pause (followUp/hold.ts). Absent when no row says so.
+   */
+  leave?: { customer: Int32Array; day: Float64Array };
 }
 
 /**

@@ -22,8 +22,13 @@ export interface Holds {
   until: Float64Array;
   /** Per customer: the contacts row that set it (its note is quoted), -1 none. */
   row: Int32Array;
-  /** Per customer: 1 when its status says paused (and no date is agreed). */
+  /** Per customer: 1 when its status says paused, or she is on leave (no date is agreed). */
   paused: Uint8Array;
+  /**
+   * Per customer paused for her leave (Visits.leave: 请假, Excused since her last visit), the day
+   * her leave began; NaN for every other. Absent when nobody is on leave.
+   */
+  leaveSince?: Float64Array;
   /**
    * What each held customer's reason quotes (quotedNote): the note of the contact that set the date,
    * or the paused status. Kept here: the JSON result is written from the schedule without the rows.
@@ -54,7 +59,8 @@ export function holdsOf(
   const k = dataset.contacts;
   const status = dataset.customers.status;
   const next = k?.nextDay;
-  if (!next && !status) return undefined;
+  const leave = onLeave(dataset, asOf);
+  if (!next && !status && !leave) return undefined;
   const limit = Math.floor(asOf) + 1;
   const row = new Int32Array(n).fill(-1);
   // The latest contact that reached the customer and named no next date (epoch day; NaN none).
@@ -99,15 +105,72 @@ export function holdsOf(
         paused[c] = 1;
         said.set(c, quotedNote(status[c]));
         any = true;
+      } else if (leave && leave[c] === leave[c]) {
+        paused[c] = 1;
+        any = true;
       }
     }
   }
-  return any ? { until, row, paused, said } : undefined;
+  if (!any) return undefined;
+  // Her leave, where it holds her (a status or an agreed date said first).
+  const leaveSince = leave?.map((d, c) => (paused[c] === 1 && !said.has(c) ? d : NaN));
+  return leaveSince ? { until, row, paused, said, leaveSince } : { until, row, paused, said };
+}
+
+/**
+ * A leave is current while its latest row is this recent (days before the analysis date): the
+ * rows of a student on leave go on each lesson day; one 请假 row months ago, and nothing since, is
+ * a student who stopped coming, not one on leave.
+ */
+export const LEAVE_CURRENT_DAYS = 60;
+
+/**
+ * Per customer on leave as of `asOf`, the day her leave began: her visits log's rows after her last
+ * visit say 请假 / Excused / 停课 (Visits.leave), the latest within LEAVE_CURRENT_DAYS; NaN for every
+ * other customer. Undefined when nobody is on leave.
+ *
+ * @example onLeave(dataset, asOf)?.[1] // 2026-09-05's day: 请假 every lesson since
+ */
+export function onLeave(
+  dataset: Pick<Dataset, "visits" | "customers">,
+  asOf: number,
+): Float64Array | undefined {
+  const v = dataset.visits;
+  const leave = v?.leave;
+  if (!v || !leave || leave.day.length === 0) return undefined;
+  const n = dataset.customers.count;
+  const limit = Math.floor(asOf);
+  const lastVisit = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < v.count; i++) {
+    const c = v.customer[i];
+    const d = v.day[i];
+    if (c >= 0 && c < n && d <= limit && d > lastVisit[c]) lastVisit[c] = d;
+  }
+  const since = new Float64Array(n).fill(NaN);
+  const latest = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < leave.day.length; i++) {
+    const c = leave.customer[i];
+    const d = leave.day[i];
+    if (c < 0 || c >= n || d > limit || d <= lastVisit[c]) continue;
+    if (!(d >= since[c])) since[c] = d;
+    if (d > latest[c]) latest[c] = d;
+  }
+  let any = false;
+  for (let c = 0; c < n; c++) {
+    if (limit - latest[c] > LEAVE_CURRENT_DAYS) since[c] = NaN;
+    else any = true;
+  }
+  return any ? since : undefined;
 }
 
 /** True when customer c is held by an agreed date or a pause (no retention or movement call). */
 export function isHeld(holds: Holds | undefined, c: number): boolean {
   return holds !== undefined && (holds.row[c] >= 0 || holds.paused[c] === 1);
+}
+
+/** The day customer c's leave began when she is held for it (Holds.leaveSince); NaN otherwise. */
+export function leaveDay(holds: Holds | undefined, c: number): number {
+  return holds?.leaveSince?.[c] ?? NaN;
 }
 
 /** Longest note quoted in a reason or talking point, in characters (the cell stays readable). */
@@ -141,5 +204,7 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
       : say(lang, "followUpTab", "agreed", { date, note: said });
   }
   if (holds.paused[c] !== 1) return "";
+  const since = leaveDay(holds, c);
+  if (since === since) return say(lang, "followUpTab", "onLeave", { date: isoDate(since) });
   return say(lang, "followUpTab", "paused", { status: holds.said.get(c) ?? "" });
 }

@@ -21,7 +21,7 @@ import {
   readOption,
 } from "./builders";
 import { EXPECTED_WORDS } from "../quality";
-import { NOT_A_VISIT } from "../headerWords";
+import { NOT_A_VISIT, ON_LEAVE_VISIT } from "../headerWords";
 import type { RowReader } from "./rowReader";
 import {
   complaintCell,
@@ -398,35 +398,59 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   }
 }
 
-/** Whether a Visits row's status says she did not come (NOT_A_VISIT). */
-function notAVisit(status: string): boolean {
-  if (status === "") return false;
+/** A Visits row's kind by its status: a visit, on leave (ON_LEAVE_VISIT), or absent (NOT_A_VISIT). */
+const VISIT_ROW = { visit: 0, leave: 1, absent: 2 } as const;
+
+function visitRow(status: string): number {
+  if (status === "") return VISIT_ROW.visit;
   const folded = status.toLowerCase();
-  return NOT_A_VISIT.some((w) => folded.includes(w));
+  if (ON_LEAVE_VISIT.some((w) => folded.includes(w))) return VISIT_ROW.leave;
+  return NOT_A_VISIT.some((w) => folded.includes(w)) ? VISIT_ROW.absent : VISIT_ROW.visit;
 }
 
 /** The lessons attended, the check-ins (消课记录, Check-ins; tester61 U112): a customer and a day. */
 export class VisitsBuilder extends DatedRowsBuilder<Visits> {
+  /** Per row kept: 1 when its status says on leave (Visits.leave), 0 a visit. */
+  private readonly leave = i8();
+  private anyLeave = false;
+
   constructor(index: CustomerIndex) {
     super(index, "date", true);
   }
 
-  // A status saying she did not come (缺勤, 请假, No-show, Cancelled): no visit (reviewer62 R2).
+  // A status saying she did not come (缺勤, No-show, Cancelled): no visit (reviewer62 R2); one
+  // saying she is on leave (请假, Excused) is kept apart, a pause (fix63c).
   protected addFields(r: RowReader): boolean {
-    return !notAVisit(r.ownText("status"));
+    return this.keep(visitRow(r.ownText("status")));
   }
 
   protected addRawFields(raw: RawFields, c: Record<string, number>): boolean {
     const status = raw.text(c.status);
-    return status !== null && !notAVisit(status);
+    return status !== null && this.keep(visitRow(status));
+  }
+
+  private keep(kind: number): boolean {
+    if (kind === VISIT_ROW.absent) return false;
+    this.leave.push(kind);
+    if (kind === VISIT_ROW.leave) this.anyLeave = true;
+    return true;
   }
 
   build(): Visits {
+    const customer = this.customer.toArray();
+    const day = this.date.toArray();
+    const sourceRow = this.sourceRow.toArray();
+    if (!this.anyLeave) return { count: customer.length, customer, day, sourceRow };
+    const leave = this.leave.toArray();
+    const pick = <A extends Int32Array | Float64Array>(a: A, kind: number): A =>
+      a.filter((_, i) => leave[i] === kind) as A;
+    const visits = pick(customer, VISIT_ROW.visit);
     return {
-      count: this.customer.length,
-      customer: this.customer.toArray(),
-      day: this.date.toArray(),
-      sourceRow: this.sourceRow.toArray(),
+      count: visits.length,
+      customer: visits,
+      day: pick(day, VISIT_ROW.visit),
+      sourceRow: pick(sourceRow, VISIT_ROW.visit),
+      leave: { customer: pick(customer, VISIT_ROW.leave), day: pick(day, VISIT_ROW.leave) },
     };
   }
 }

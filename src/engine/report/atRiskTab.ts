@@ -5,7 +5,7 @@ import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { doNotContactText } from "../followUp/doNotContact";
-import { holdText, isHeld } from "../followUp/hold";
+import { holdText, isHeld, leaveDay } from "../followUp/hold";
 import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
 import type { FollowUpSchedule } from "../followUp/schedule";
@@ -248,7 +248,9 @@ function heldFirst(
     ? say(lang, "atRiskTab", "finishedCourse")
     : holds!.row[c] >= 0
       ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
-      : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
+      : leaveDay(holds, c) === leaveDay(holds, c)
+        ? say(lang, "atRiskTab", "heldOnLeave", { date: isoDate(leaveDay(holds, c)) })
+        : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
   return reasons === "" ? line : line + say(lang, "churnReasons", "separator") + reasons;
 }
 

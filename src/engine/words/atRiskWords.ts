@@ -47,7 +47,8 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * and the regular contact not due before the horizon's last day {until}; {tier} the value tier's
  * label ("Low value", "低价值"). `heldPaused` / `heldAgreed`: the first line of the reasons of a
  * customer held (followUp/hold.ts), listed after the others (tester59 U86): {status} its status as
- * written (暂停订阅), {date} the next contact agreed. `finishedCourse`: the first line of a finished
+ * written (暂停订阅), {date} the next contact agreed. `heldOnLeave`: a customer on leave by her
+ * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `finishedCourse`: the first line of a finished
  * course's (one day with spend, then only ¥0 revisits; judge60), listed after the others too.
  */
 export const AT_RISK_TAB_EN = {
@@ -58,6 +59,8 @@ export const AT_RISK_TAB_EN = {
     "Customer status “{status}”: no purchase during a pause is no sign of leaving; listed after the customers not paused",
   heldAgreed:
     "Next contact agreed for {date}: no purchase before it is no sign of leaving; listed after the customers without one",
+  heldOnLeave:
+    "On leave since {date} (visits log): no visit during leave is no sign of leaving; listed after the customers not on leave",
   finishedCourse:
     "Finished course: one paid visit, then only free revisits (at 0); no purchase since is no sign of leaving; listed after the others",
 };
@@ -88,6 +91,7 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   noneDue: "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户每 {days} 天定期回访",
   heldPaused: "客户状态为“{status}”：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldAgreed: "已约定 {date} 再联系：此前未购买不算流失迹象，排在未约定的客户之后",
+  heldOnLeave: "请假中（{date} 起）：请假期间未上课不算流失迹象，排在未请假的客户之后",
   finishedCourse:
     "疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后",
 };

@@ -232,6 +232,12 @@ export const FOLLOW_UP_TAB_EN = {
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
   /**
+   * The regular contact of a customer on leave: her visits log says so (请假, Excused) since {date},
+   * her first such row after her last visit (followUp/hold.ts onLeave): no urgent call.
+   */
+  onLeave:
+    "On leave since {date} (visits log): regular check-in to ask when they return (no retention call)",
+  /**
    * The retention call of a customer whose payment failed (a past_due status, failed charges with
    * no payment since: ingest/paymentFailed.ts): its purpose is the card, not keeping them
    * (tester61 U134: Chloe's read "Retention call (signs of leaving)").
@@ -277,6 +283,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreed: "按约定 {date} 再联系：{note}",
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
+  onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前联系挽留",
   cancelScheduledNoDate: "已设置到期取消：到期前联系挽留",

@@ -6,10 +6,14 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { parseIsoDate } from "../../../src/engine/parse/date";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { saysPaused } from "../../../src/engine/ingest/contactOutcome";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { holdText, isHeld, onLeave } from "../../../src/engine/followUp/hold";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { atRiskInputsOf, atRiskTable } from "../../../src/engine/report/atRiskTab";
+import { rowReader } from "../../../src/engine/report/table";
 
 const asOf = parseIsoDate("2026-12-06");
 const customers: Grid = [
@@ -62,4 +66,83 @@ test("a charge within a billing cycle of a pause note keeps the agreed date; buy
   expect(held).toContain("E1");
   // E2 paid again in October and November: buying again, its plan is overtaken.
   expect(held).not.toContain("E2");
+});
+
+// fix63c (reviewer62 R2 w3, fix62j noticed 1): a school's 考勤 says S2 请假 (on leave) every
+// lesson since September. She was read as absent: high risk and an urgent win-back call. On leave
+// is a hold (no win-back; her regular contact asks when she returns, saying 请假中); 缺勤 (S1)
+// stays an absence, called to win back.
+describe("a student on leave by her visits log is held, not won back", () => {
+  const weekly = (id: string, from: string, to: string, status: string): string[][] => {
+    const out: string[][] = [];
+    for (let d = parseIsoDate(from); d <= parseIsoDate(to); d += 7)
+      out.push([id, isoDate(d), status]);
+    return out;
+  };
+  const run = async (lang: "zh-CN" | "en-US", leave: string, absent: string, came: string) => {
+    const zh = lang === "zh-CN";
+    const a = await analyzeWorkbook(
+      memorySource({
+        [zh ? "学员" : "Customers"]: [[zh ? "学号" : "Customer ID"], ["S1"], ["S2"], ["S3"]],
+        [zh ? "缴费" : "Transactions"]: [
+          zh ? ["学号", "缴费日期", "金额"] : ["Customer ID", "Date", "Amount"],
+          ["S1", "2026-01-03", 7200],
+          ["S2", "2026-01-03", 7200],
+          ["S3", "2026-01-03", 7200],
+        ],
+        [zh ? "考勤" : "Attendance"]: [
+          zh ? ["学号", "上课日期", "考勤状态"] : ["Customer ID", "Class Date", "Status"],
+          ...weekly("S1", "2026-01-03", "2026-08-29", came),
+          ...weekly("S1", "2026-09-05", "2026-12-05", absent),
+          ...weekly("S2", "2026-01-03", "2026-08-29", came),
+          ...weekly("S2", "2026-09-05", "2026-12-05", leave),
+          ...weekly("S3", "2026-01-03", "2026-12-05", came),
+        ],
+      }),
+      { rules: defaultRules(), asOf, lang },
+    );
+    const f = a.schedule.followUps;
+    const winBack = FOLLOW_UP_REASONS.indexOf("win_back");
+    const wonBack = new Set<number>();
+    for (let i = 0; i < f.count; i++) if (f.reason[i] === winBack) wonBack.add(f.customer[i]);
+    const table = atRiskTable(atRiskInputsOf(a), lang);
+    const read = rowReader(table);
+    const tab = Array.from({ length: table.rowCount }, (_, i) => read(i).join("|")).join("\n");
+    return { a, wonBack, tab, hold: holdText(a.schedule.holds, 1, lang) };
+  };
+
+  test("zh: 请假 is a hold, 缺勤 an absence", async () => {
+    const { a, wonBack, tab, hold } = await run("zh-CN", "请假", "缺勤", "出勤");
+    expect(a.dataset.visits!.leave!.day.length).toBe(14);
+    expect([...wonBack]).toEqual([0]);
+    expect(isHeld(a.schedule.holds, 1)).toBe(true);
+    expect(isHeld(a.schedule.holds, 0)).toBe(false);
+    expect(hold).toBe(
+      "请假中（上课签到表记为 2026-09-05 起请假）：定期联系，了解何时复课（不安排挽留联系）",
+    );
+    expect(tab).toContain("请假中（2026-09-05 起）：请假期间未上课不算流失迹象");
+  });
+
+  test("en: Excused is a hold, No-show an absence", async () => {
+    const { wonBack, tab, hold } = await run("en-US", "Excused", "No-show", "Attended");
+    expect([...wonBack]).toEqual([0]);
+    expect(hold).toBe(
+      "On leave since 2026-09-05 (visits log): regular check-in to ask when they return (no retention call)",
+    );
+    expect(tab).toContain("On leave since 2026-09-05 (visits log): no visit during leave");
+  });
+
+  test("one leave row months ago and nothing since is no current leave", async () => {
+    const { a } = await run("zh-CN", "缺勤", "缺勤", "出勤");
+    expect(onLeave(a.dataset, asOf)).toBeUndefined();
+    const old = {
+      ...a.dataset,
+      visits: {
+        ...a.dataset.visits!,
+        leave: { customer: Int32Array.of(1), day: Float64Array.of(parseIsoDate("2026-09-05")) },
+      },
+    };
+    expect(onLeave(old, asOf)).toBeUndefined();
+    expect(onLeave(old, parseIsoDate("2026-10-01"))![1]).toBe(parseIsoDate("2026-09-05"));
+  });
 });
