@@ -99,7 +99,7 @@ describe("a student on leave by her visits log is held, not won back", () => {
           ...weekly("S3", "2026-01-03", "2026-12-05", came),
         ],
       }),
-      { rules: defaultRules(), asOf, lang },
+      { rules: defaultRules(), asOf },
     );
     const f = a.schedule.followUps;
     const winBack = FOLLOW_UP_REASONS.indexOf("win_back");
