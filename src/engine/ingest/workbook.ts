@@ -847,10 +847,20 @@ export async function ingestWorkbook(
     readOne: (
       name: string,
       onProgress?: IngestOptions["onProgress"],
+      sameAs?: ColumnOverrides,
     ) => Promise<SheetResult<unknown>>,
     found: Finding[],
   ): Promise<SheetResult<unknown>> {
     const parts: SheetResult<unknown>[] = [first];
+    // One input, one mapping: each part reads the columns the first read (its header's texts),
+    // where it has them, not a customer column of its own (tester63 U165: Orders Nov, 3 of its 4
+    // e-mails known, under keyByOther's 80 %, read the order Id as the customer's and lost its
+    // orders, 2,000 vs 2,150; a week later it read Email and the Changes tab said the data was
+    // corrected). The first's, not one decided on all rows: it is the input's own sheet (named as
+    // it, or the first of its family), read before its parts are known, and its mapping is the one
+    // Check data shows and lets the user change. Not when it joined fewer than a fifth of its rows
+    // to customers (fewJoined): a wrong key is not imposed on the parts, each decides for itself.
+    const sameAs = fewJoined(first.counts) ? undefined : first.source!.columns;
     const sheets = [first.source!.sheetName];
     // The columns not read are said once, on the first sheet: 30 months said each 7 times.
     const header = (f: Finding) => `${f.code}\u0000${f.column}`;
@@ -864,6 +874,7 @@ export async function ingestWorkbook(
         options.onProgress &&
           ((kind, rows, total) =>
             options.onProgress!(kind, done + rows, total === undefined ? undefined : done + total)),
+        sameAs,
       );
       const own = found.splice(from);
       for (const f of own)
@@ -989,9 +1000,13 @@ export async function ingestWorkbook(
           }
         : undefined;
     const keys = kind === "customers" ? undefined : customerKeys(results.customers, index);
-    const readOne = (name: string, onProgress = options.onProgress) =>
+    const readOne = (name: string, onProgress = options.onProgress, sameAs?: ColumnOverrides) =>
       ingestSheet(source, kind, name, builders[kind](), found, {
         ...options,
+        // A part of the input: the first part's columns (readParts), the user's choices first.
+        columns: sameAs
+          ? { ...options.columns, [kind]: { ...sameAs, ...options.columns?.[kind] } }
+          : options.columns,
         onProgress,
         onHeader,
         knownId: kind === "customers" ? undefined : (cell) => isCustomer(index, cell),

@@ -65,6 +65,8 @@
  * 4 — stop 63 (fix63h): sales kept one sheet per store whose names say what they hold after the
  *     store (城东店收费明细 / 高新店收费明细, 万达店-销售, 大学城分店流水) are read as one input, where
  *     only the first was read (sheetParts.ts STORE_NAME; tester63 U160: a clinic's revenue 10,010 →
- *     14,510).
+ *     14,510). And sheets read as one input share the first's column mapping (workbook.ts
+ *     readParts): a small second export (Orders Nov, 3 of 4 e-mails known) no longer reads the
+ *     order Id as the customer's (tester63 U165: 2,000 → 2,150; the wine club 5,718 → 5,790).
  */
 export const READING_VERSION = 4;
