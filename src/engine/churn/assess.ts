@@ -236,7 +236,15 @@ export function assessChurnRisk(
           0,
         );
       case 12:
-        return write(c, s, code, today.asOf - sig.lastContactDay![c], today.contactAfterDays, 0, 0);
+        return write(
+          c,
+          s,
+          code,
+          today.asOf - sig.lastContactDay![c],
+          today.contactAfterDays,
+          0,
+          sig.unreachedSince?.[c] ?? 0,
+        );
     }
   };
 

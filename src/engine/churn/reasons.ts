@@ -26,7 +26,7 @@ import type { WordParams } from "../words/format";
  * | nps_detractor     | score, survey day, scale top (10)                                |
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
- * | no_recent_contact | days since the last contact (NaN: never contacted), threshold    |
+ * | no_recent_contact | days since the last contact that got through (NaN: none), threshold, 0, 1 = a try not got through since |
  * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it |
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
@@ -172,9 +172,9 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "late_complaints":
       return w(lang, "lateComplaints", { count: a, days: days(b) });
     case "no_recent_contact":
-      // NaN: never contacted.
-      if (!(a === a)) return w(lang, "noContact", {});
-      return w(lang, "noRecentContact", { days: days(a) });
+      // NaN: never contacted; d = 1: a try that did not get through since (newuser62 L3).
+      if (!(a === a)) return w(lang, d === 1 ? "noContactReached" : "noContact", {});
+      return w(lang, d === 1 ? "noRecentContactReached" : "noRecentContact", { days: days(a) });
     case "long_since_purchase":
       // d = 1: a repeat buyer within its own rhythm of c days (tester54 T2).
       if (d === 1)

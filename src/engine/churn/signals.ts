@@ -29,6 +29,12 @@ export interface ServiceSignals {
   /** Day of the last contact up to the analysis date; NaN: never contacted. */
   lastContactDay: Float64Array | null;
   /**
+   * 1 where a contact up to the analysis date did not get through (未接通, no answer) after the
+   * last that did, or with none that did: the reason says "no contact got through", not "no
+   * contact on record" beside the row's 上次联系（未接通） (newuser62 L3). Absent: not measured.
+   */
+  unreachedSince?: Uint8Array | null;
+  /**
    * The latest contact note in the trend period (lifecycle.trendPeriodDays) up to the analysis date
    * that states a reason to leave (ingest/contactOutcome.ts leavingReasonWord: another supplier, a
    * competitor, the price) with no purchase after it: its day (NaN none) and the word
@@ -107,8 +113,11 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);
-    lastContacts(t, asOf, last);
+    const tried = new Float64Array(n).fill(NaN);
+    lastContacts(t, asOf, last, tried);
     out.lastContactDay = last;
+    // A try after the last contact that got through, or with none that did (NaN: no try).
+    out.unreachedSince = Uint8Array.from(tried, (d, c) => (d === d && !(d <= last[c]) ? 1 : 0));
     if (t.note) {
       const day = new Float64Array(n).fill(NaN);
       const word = new Int8Array(n).fill(-1);
@@ -252,13 +261,17 @@ function complaintCounts(
 
 /**
  * Each customer's last contact day up to asOf. A call that did not get through (未接通:
- * Contacts.notReached) is no contact: no sign the customer is still there (tester55 U8).
+ * Contacts.notReached) is no contact: no sign the customer is still there (tester55 U8); the
+ * last such try is `tried`'s.
  */
-function lastContacts(t: Contacts, asOf: number, last: Float64Array): void {
+function lastContacts(t: Contacts, asOf: number, last: Float64Array, tried: Float64Array): void {
   const notReached = t.notReached;
   for (let i = 0; i < t.count; i++) {
     const d = t.day[i];
     const c = t.customer[i];
-    if (d <= asOf && !(d <= last[c]) && !(notReached && notReached[i] === 1)) last[c] = d;
+    if (!(d <= asOf)) continue;
+    if (notReached && notReached[i] === 1) {
+      if (!(d <= tried[c])) tried[c] = d;
+    } else if (!(d <= last[c])) last[c] = d;
   }
 }

@@ -1001,7 +1001,11 @@ Exit codes:
     lateComplaints:
       "{count} {count|complaint|complaints} in the last {days} days answered or resolved late",
     noContact: "No contact on record",
+    /** A try that did not get through is no contact, but a contact on record (newuser62 L3). */
+    noContactReached: "No contact has got through (the contacts on record went unanswered)",
     noRecentContact: "No contact for {days} {days|day|days}",
+    noRecentContactReached:
+      "No contact has got through for {days} {days|day|days} (the later ones went unanswered)",
     longSincePurchase:
       "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
     longSinceWithinRhythm:

@@ -802,7 +802,10 @@ export const ZH: Catalog = {
     openComplaints: "{count} 个投诉未解决，最久已 {days} 天",
     lateComplaints: "近 {days} 天有 {count} 个投诉超时响应或解决",
     noContact: "没有任何联系记录",
+    // A try that did not get through (未接通) is no contact, but a contact record (newuser62 L3).
+    noContactReached: "没有接通过的联系（有联系记录，但均未接通）",
     noRecentContact: "已 {days} 天未联系",
+    noRecentContactReached: "已 {days} 天没有接通过的联系（此后的联系均未接通）",
     longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
     // The risk first, the own rhythm as a concession: a 中 row led by "仍在自身购买周期内" read as
     // on rhythm (reviewer58 R1).
