@@ -67,6 +67,11 @@ export interface PlanContext {
   hasOwners: boolean;
   /** Bit r set when FOLLOW_UP_REASONS[r] is marketing (rules.marketingReasons): consent needed. */
   marketingMask: number;
+  /**
+   * True when the Customers sheet was read with no marketing-consent column: a marketing contact
+   * is then unscheduled as no_consent_column, not as the customer's no_marketing_consent.
+   */
+  noConsentColumn?: boolean;
   /** The regular contact's channel index per tier code (channelsOf(rules, CADENCE)): a table, no look-ups per contact. */
   cadenceChannels: readonly number[];
   /** Per customer, 1 where a visit fits (visits.ts visitsFit); absent: visits wherever the channels say. */
@@ -245,7 +250,13 @@ const churnedWhy = (ctx: PlanContext, c: number): number =>
 /** Marketing without consent and customers without an available owner go straight to the list. */
 export function admit(ctx: PlanContext, c: number, r: number, due: number, from: number): boolean {
   if ((ctx.marketingMask & (1 << r)) !== 0 && ctx.dataset.customers.marketingConsent[c] !== 1)
-    ctx.unschedule(c, r, due, from, WHY("no_marketing_consent"));
+    ctx.unschedule(
+      c,
+      r,
+      due,
+      from,
+      WHY(ctx.noConsentColumn ? "no_consent_column" : "no_marketing_consent"),
+    );
   else if (ctx.hasOwners && ctx.ownerOf[c] < 0)
     ctx.unschedule(c, r, due, from, WHY("no_owner_available"));
   else return true;

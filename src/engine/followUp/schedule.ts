@@ -271,6 +271,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       (m, r) => m | (1 << FOLLOW_UP_REASONS.indexOf(r)),
       0,
     ),
+    noConsentColumn:
+      dataset.sources.customers !== undefined &&
+      dataset.sources.customers.columns.marketingConsent === undefined,
     cadenceChannels: channelsOf(rules, CADENCE),
     visitsFit: rules.visitBusinessesOnly ? visitsFit(dataset) : undefined,
     movements: input.movements,

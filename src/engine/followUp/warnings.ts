@@ -813,9 +813,12 @@ const CONTACT_FIELD_COST: Partial<
   marketingConsent: {
     code: "misspeltConsent",
     count: (s) => {
+      // A misspelt header leaves no consent column read: its rows say no_consent_column.
       const why = UNSCHEDULED_REASONS.indexOf("no_marketing_consent");
+      const none = UNSCHEDULED_REASONS.indexOf("no_consent_column");
       let n = 0;
-      for (let i = 0; i < s.unscheduled.count; i++) if (s.unscheduled.why[i] === why) n++;
+      for (let i = 0; i < s.unscheduled.count; i++)
+        if (s.unscheduled.why[i] === why || s.unscheduled.why[i] === none) n++;
       return n;
     },
   },

@@ -181,6 +181,7 @@ export const WHEN_USED: ReadonlySet<string> = new Set([
   "do_not_contact",
   "channel_refused",
   "past_client",
+  "no_consent_column",
 ]);
 
 const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");

@@ -42,7 +42,9 @@ import { READING_VERSION } from "../rules/readingVersion";
  * user typed there: a row's `typed` {status, talkingPoint, note} where it carries something, and
  * `keptTyped`, the typed rows kept off this schedule. A fresh run writes neither (the same bytes).
  * Within 4, added (stop 62, tester61 U116): `overview.churnReading`, "repeat" or "one_off" (how
- * the churn rate reads: overview/oneOff.ts), and the unscheduled code `past_client`.
+ * the churn rate reads: overview/oneOff.ts), and the unscheduled code `past_client`. Within 4,
+ * added (stop 63, newuser62 L4): the unscheduled code `no_consent_column`, its words written only
+ * when a row has it (WHEN_USED).
  */
 export const RESULT_SCHEMA_VERSION = 4;
 

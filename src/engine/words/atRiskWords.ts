@@ -84,6 +84,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   do_not_contact: "asked not to be contacted: do not call",
   channel_refused: "the customer refused this channel: not sent",
   past_client: "past client (bought once, as most do): no win-back",
+  no_consent_column: "greetings need a consent column: none given",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -110,4 +111,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   do_not_contact: "客户要求勿联系：请勿致电",
   channel_refused: "客户拒收此渠道：不发送",
   past_client: "老客户（与多数客户一样只买一次）：不做挽回",
+  no_consent_column: "问候需同意营销联系列：客户表未提供",
 };

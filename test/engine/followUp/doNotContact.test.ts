@@ -262,7 +262,8 @@ test.each([false, true])(
     for (const id of ["P02", "P05", "P06", "P07"]) {
       // English headers and no currency: the US calendar (reviewer61, stop 62), whose Christmas
       // care is listed for want of a marketing consent column; China's has no festival here.
-      const care = en ? ["no_marketing_consent"] : [];
+      // No consent column at all: no_consent_column (newuser62 L4; was no_marketing_consent).
+      const care = en ? ["no_consent_column"] : [];
       expect(of(a, id)).toMatchObject({ level: "high", listed: care, said: "" });
       expect(of(a, id).planned).toBeGreaterThan(0);
     }

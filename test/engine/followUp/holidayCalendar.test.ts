@@ -190,7 +190,7 @@ describe("the holiday calendar fits the business's country (tester60 U103)", () 
   });
 
   test("holiday care on the calendar's festivals: Thanksgiving and Christmas, not Spring Festival", async () => {
-    // The distributor has no consent column: care is listed unscheduled (no_marketing_consent),
+    // The distributor has no consent column: care is listed unscheduled (no_consent_column),
     // which shows which festivals were planned for. Spring Festival 2027-02-06 is in the horizon.
     const careDays = (a: Awaited<ReturnType<typeof run>>["a"]) => {
       const u = a.schedule.unscheduled;

@@ -133,11 +133,14 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     expect(a.warnings.find((x) => x.code === "misspelt_column")?.message["zh-CN"]).toContain(
       "全部 30 行都按没有“同意营销联系”读取",
     );
-    // Five marketing contacts refused for want of consent, as the schedule lists them.
+    // Five marketing contacts refused for want of consent, as the schedule lists them: with the
+    // column unread, as no consent column given (newuser62 L4), counted as the refused ones.
     const refused = UNSCHEDULED_REASONS.indexOf("no_marketing_consent");
+    const none = UNSCHEDULED_REASONS.indexOf("no_consent_column");
+    const why = Uint8Array.of(refused, none, none, refused, none);
     const message = misspeltColumnWarnings(a.findings, a.dataset, {
       ...a.schedule,
-      unscheduled: { ...a.schedule.unscheduled, count: 5, why: new Uint8Array(5).fill(refused) },
+      unscheduled: { ...a.schedule.unscheduled, count: 5, why },
     })[0]?.message;
     expect(message).toEqual({
       "zh-CN":

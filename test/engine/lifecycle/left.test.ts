@@ -150,7 +150,8 @@ test.each([false, true])(
     // the US calendar, stop 62, whose Christmas care is listed for want of a consent column.)
     expect(of(a, "K02")).toMatchObject({
       level: "high",
-      listed: en ? ["no_marketing_consent"] : [],
+      // No consent column at all: no_consent_column (newuser62 L4; was no_marketing_consent).
+      listed: en ? ["no_consent_column"] : [],
     });
     expect(of(a, "K02").planned).toBeGreaterThan(0);
     expect(of(a, "K05").planned).toBeGreaterThan(0);
