@@ -168,8 +168,9 @@
  *     win-back call, her regular contact asks when she returns (followUp/hold.ts onLeave; fix63c,
  *     reviewer62 R2 w3: S2 请假 since 09-05, urgent win_back → regular contact). Data without a
  *     Visits sheet, or without such rows, judge as before (the fixture's fingerprint is unchanged).
- *     Also in stop 63: a marketing contact (a holiday greeting) where the Customers sheet has no consent column is
- *     listed as no_consent_column, not as the customer's no_marketing_consent (newuser62 L4: "No
- *     marketing consent — 4" for files with no such column); the same contacts, another code.
+ *     Also in stop 63: a marketing contact (a holiday greeting) where the Customers sheet has no
+ *     consent column is listed as no_consent_column, not as the customer's no_marketing_consent
+ *     (newuser62 L4: "No marketing consent — 4" for files with no such column); the same
+ *     contacts, another code.
  */
 export const JUDGMENT_VERSION = 10;
