@@ -2023,6 +2023,59 @@ export const CHANNEL_REFUSAL_WORDS = {
 } as const;
 
 /**
+ * What a note writes after a refusal of calls to name the one way to reach the customer instead
+ * (Do not call - email only; 不要打电话，发微信; 别打电话，只发短信), by CONTACT_CHANNELS' keys: no
+ * call or visit, every contact by that channel (placement.ts route, instead `asked_channel`), not
+ * a refusal of every contact (reviewer62 R3). Read anywhere in the note after the refusal, not in
+ * a note of a dispute (DO_NOT_CONTACT_DISPUTE_WORDS), not itself refused or negated (不要发微信,
+ * 发邮件也不要, no email either). Case ignored; an English phrase as whole words
+ * (ingest/contactOutcome.ts askedChannel).
+ */
+export const CHANNEL_ONLY_WORDS = {
+  email: [
+    "email only",
+    "e-mail only",
+    "emails only",
+    "only email",
+    "only by email",
+    "email instead",
+    "by email",
+    "via email",
+    "send an email",
+    "发邮件",
+    "邮件联系",
+    "邮件沟通",
+  ],
+  online: [
+    "text only",
+    "texts only",
+    "sms only",
+    "message only",
+    "messages only",
+    "whatsapp only",
+    "wechat only",
+    "only text",
+    "only by text",
+    "text instead",
+    "by text",
+    "via text",
+    "by whatsapp",
+    "via whatsapp",
+    "by wechat",
+    "via wechat",
+    "send a text",
+    "发微信",
+    "发短信",
+    "发消息",
+    "发信息",
+    "微信联系",
+    "短信联系",
+    "微信沟通",
+    "微信留言",
+  ],
+} as const;
+
+/**
  * Words before a do-not-contact phrase, in its clause, that deny it (没说不要再联系, 并非拒绝回访,
  * did not ask us to stop calling). Case ignored; an English one as whole words.
  */

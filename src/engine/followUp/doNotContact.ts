@@ -1,10 +1,16 @@
 import { RISK_LEVELS } from "../analysis";
-import { doNotContactPhrase, refusedChannels, saysContactAgain } from "../ingest/contactOutcome";
+import {
+  askedChannel,
+  doNotContactPhrase,
+  refusedChannels,
+  saysContactAgain,
+} from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import type { Lang, SheetKind } from "../schema";
 import { inputPlace } from "../inputSheetName";
 import { say } from "../words/catalog";
 import { quotedNote } from "./hold";
+import { addRefusals, askedOnly } from "./placement";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
 
@@ -106,13 +112,19 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
   return { flag, source, sources: dataset.sources };
 }
 
+/** The channels a note refuses (refusedChannels) and the one it asks for instead of calls (askedOnly). */
+const channelsSaid = (text: string): number =>
+  addRefusals(refusedChannels(text), askedOnly(askedChannel(text)));
+
 /**
  * Per customer, the channels they refused (CHANNEL_REFUSAL_WORDS: 不要再发短信, no more emails) as
- * bits 1 << CONTACT_CHANNELS index, read where doNotContactOf reads a refusal of every contact: the
+ * bits 1 << CONTACT_CHANNELS index, and the one channel asked for instead of calls (Do not call -
+ * email only, 不要打电话，发微信: placement.ts askedOnly), read where doNotContactOf reads a refusal
+ * of every contact: the
  * Customers sheet's note or status, else the contact notes up to the analysis date, a refusal
  * there lifted by a later note saying the customer may be contacted again. Nothing goes to them by
- * such a channel (placement.ts route; unscheduled channel_refused). Undefined when nobody refused
- * one.
+ * such a channel (placement.ts route; unscheduled channel_refused); every other contact goes by
+ * the channel asked for (instead asked_channel). Undefined when nobody refused one.
  *
  * @example refusedChannelsOf(dataset, dataset.asOf)?.[0] // 8: customer 0 wrote 不要再发短信 (online)
  */
@@ -121,11 +133,11 @@ export function refusedChannelsOf(dataset: Dataset, asOf: number): Uint8Array | 
   const n = cust.count;
   let out: Uint8Array | undefined;
   const refuse = (c: number, bits: number) => {
-    if (bits !== 0) (out ??= new Uint8Array(n))[c] |= bits;
+    if (bits !== 0) (out ??= new Uint8Array(n))[c] = addRefusals(out[c], bits);
   };
   for (const field of ["note", "status"] as const) {
     const texts = cust[field];
-    if (texts) for (let c = 0; c < n; c++) if (texts[c]) refuse(c, refusedChannels(texts[c]));
+    if (texts) for (let c = 0; c < n; c++) if (texts[c]) refuse(c, channelsSaid(texts[c]));
   }
   const k = dataset.contacts;
   const notes = k?.note;
@@ -144,7 +156,7 @@ export function refusedChannelsOf(dataset: Dataset, asOf: number): Uint8Array | 
   for (const i of rows) {
     const c = k.customer[i];
     if (saysContactAgain(notes[i])) said[c] = 0;
-    else said[c] |= refusedChannels(notes[i]);
+    else said[c] = addRefusals(said[c], channelsSaid(notes[i]));
   }
   for (let c = 0; c < n; c++) refuse(c, said[c]);
   return out;

@@ -14,13 +14,41 @@ const ONLINE = CONTACT_CHANNELS.indexOf("online");
  * Why a contact goes by another channel than its reason's (FollowUpList.instead): 0 it does not;
  * NO_CALL_SLOT a late welcome call with no call slot left in the horizon (stop 28); NO_PHONE the
  * customer has no phone number (a call or message: by e-mail); NO_EMAIL no e-mail
- * address (an e-mail: by message). The codes' names: INSTEAD_CODES.
+ * address (an e-mail: by message); ASKED_CHANNEL the customer asked not to be called but reached
+ * by one channel (Do not call - email only, 不要打电话，发微信: reviewer62 R3). The codes' names:
+ * INSTEAD_CODES.
  */
 export const NO_CALL_SLOT = 1;
 export const NO_PHONE = 2;
 export const NO_EMAIL = 3;
-/** The JSON codes of the `instead` values 1–3 (index = value). */
-export const INSTEAD_CODES = ["", "no_call_slot", "no_phone", "no_email"] as const;
+export const ASKED_CHANNEL = 4;
+/** The JSON codes of the `instead` values 1–4 (index = value). */
+export const INSTEAD_CODES = ["", "no_call_slot", "no_phone", "no_email", "asked_channel"] as const;
+
+/** In Placement's `refused`, per customer: the channel it asked to be reached by, + 1, from this bit up. */
+const ASKED_SHIFT = 4;
+
+/**
+ * A customer's `refused` bits (Placement) when it asked to be reached by channel `ch` only
+ * (ingest/contactOutcome.ts askedChannel; -1 none: 0): every other channel refused, and `ch` above
+ * them, so that a contact on another channel goes by it (route, ASKED_CHANNEL).
+ *
+ * @example askedOnly(CONTACT_CHANNELS.indexOf("email")) // phone, visit and online refused; e-mail asked
+ */
+export function askedOnly(ch: number): number {
+  if (ch < 0) return 0;
+  return ((ch + 1) << ASKED_SHIFT) | (((1 << CONTACT_CHANNELS.length) - 1) & ~(1 << ch));
+}
+
+/**
+ * A customer's `refused` bits `was` with `said` said after them: the refusals add up; a channel
+ * asked for (askedOnly) replaces one asked before, and is no longer refused by it.
+ */
+export function addRefusals(was: number, said: number): number {
+  const asked = (said >> ASKED_SHIFT) - 1;
+  if (asked < 0) return was | said;
+  return said | (was & ((1 << ASKED_SHIFT) - 1) & ~(1 << asked));
+}
 
 /** Per customer, the contact details it has (Placement's `reach`): a phone number, an e-mail address. */
 export const HAS_PHONE = 1;
@@ -31,7 +59,7 @@ const STRIDE = 8;
 const CUSTOMER = 0;
 const OWNER = 1;
 const DAY = 2;
-const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24 (3 bits) | open << 28 | instead << 29 (2 bits)
+const META = 3; // reasons (bits 0–7) | primary << 8 | channel << 16 | band << 24 (3 bits) | open << 28 | instead << 29 (3 bits)
 const DUE = 4;
 const FROM = 5;
 const VALUE = 6;
@@ -127,10 +155,11 @@ export class Placement {
   }
   /**
    * Why the contact goes on another channel than its reason's: 0 it does not, NO_CALL_SLOT (no call
-   * slot left: placeInstead), NO_PHONE or NO_EMAIL (the customer lacks the detail: route).
+   * slot left: placeInstead), NO_PHONE or NO_EMAIL (the customer lacks the detail: route),
+   * ASKED_CHANNEL (the customer asked for that channel only: route).
    */
   instead(p: number): number {
-    return (this.rows[p * STRIDE + META] >>> INSTEAD_SHIFT) & 3;
+    return (this.rows[p * STRIDE + META] >>> INSTEAD_SHIFT) & 7;
   }
 
   /** True when customer c has neither a phone number nor an e-mail address (calls and writing fail). */
@@ -155,10 +184,18 @@ export class Placement {
    * A channel the customer refused (不要再发短信: refuses) reaches them by none: a message they
    * refused is not turned into an e-mail or a call, which they did not ask for either; the schedule
    * lists it (channel_refused). A call or visit to a customer who refused e-mail goes as before.
+   * A customer who asked for one channel only (askedOnly: Do not call - email only) gets every
+   * contact by it, marked ASKED_CHANNEL; by none when it lacks that channel's detail.
    */
   private route(c: number, ch: number): number {
     const has = this.reach === null ? HAS_PHONE | HAS_EMAIL : this.reach[c];
-    if (has === 0 || this.refuses(c, ch)) return -1;
+    if (has === 0) return -1;
+    const asked = this.refused === null ? -1 : (this.refused[c] >> ASKED_SHIFT) - 1;
+    if (asked >= 0 && ch !== asked) {
+      const reaches = asked === EMAIL ? has & HAS_EMAIL : has & HAS_PHONE;
+      return reaches && !this.refuses(c, asked) ? asked | (ASKED_CHANNEL << KIND_SHIFT) : -1;
+    }
+    if (this.refuses(c, ch)) return -1;
     if (ch === PHONE || ch === ONLINE) {
       if (has & HAS_PHONE) return ch;
       return this.refuses(c, EMAIL) ? -1 : EMAIL | (NO_PHONE << KIND_SHIFT);

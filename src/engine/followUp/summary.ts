@@ -6,7 +6,7 @@ import { displayWidth, padDisplay } from "../words/format";
 import { UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { FollowUpSchedule } from "./schedule";
 import type { ChurnedNotListed } from "./contactList";
-import { INSTEAD_CODES, NO_CALL_SLOT, NO_EMAIL, NO_PHONE } from "./placement";
+import { ASKED_CHANNEL, INSTEAD_CODES, NO_CALL_SLOT, NO_EMAIL, NO_PHONE } from "./placement";
 import { tabName } from "../report/outputTabs";
 
 /** The schedule at a glance (issue 10, 9): for the CLI, the Overview and the task pane. */
@@ -22,9 +22,13 @@ export interface ScheduleSummary {
   /**
    * The same by code: no_call_slot (late welcome calls with no call slot left in the horizon, stop
    * 28), no_phone (calls and messages to customers with no phone number: by e-mail),
-   * no_email (e-mails to customers with no address: by message; stop 29). Absent on old summaries.
+   * no_email (e-mails to customers with no address: by message; stop 29), asked_channel (contacts
+   * by the one channel the customer asked for instead of calls: Do not call - email only; present
+   * only when some are). Absent on old summaries.
    */
-  insteadByCode?: Record<(typeof INSTEAD_CODES)[1 | 2 | 3], number>;
+  insteadByCode?: Record<(typeof INSTEAD_CODES)[1 | 2 | 3], number> & {
+    asked_channel?: number;
+  };
   unscheduled: number;
   /** Unscheduled contacts per reason, in UNSCHEDULED_REASONS order, zero counts left out. */
   unscheduledByReason: { code: UnscheduledReason; count: number }[];
@@ -67,7 +71,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
   const overdue = countWeeks(f, first, weeks.length, counts);
-  const byCode = [0, 0, 0, 0];
+  const byCode = INSTEAD_CODES.map(() => 0);
   if (f.instead) countInstead(f.instead, f.count, byCode);
   const perOwnerWeek = [];
   for (let o = 0; o < owners; o++) {
@@ -81,11 +85,12 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   return {
     planned: f.count,
     overdue,
-    instead: byCode[NO_CALL_SLOT] + byCode[NO_PHONE] + byCode[NO_EMAIL],
+    instead: byCode[NO_CALL_SLOT] + byCode[NO_PHONE] + byCode[NO_EMAIL] + byCode[ASKED_CHANNEL],
     insteadByCode: {
       no_call_slot: byCode[NO_CALL_SLOT],
       no_phone: byCode[NO_PHONE],
       no_email: byCode[NO_EMAIL],
+      ...(byCode[ASKED_CHANNEL] > 0 ? { asked_channel: byCode[ASKED_CHANNEL] } : {}),
     },
     unscheduled: s.unscheduled.count,
     unscheduledByReason: UNSCHEDULED_REASONS.map((code, k) => ({ code, count: byWhy[k] })).filter(
@@ -196,6 +201,10 @@ export function scheduleSummaryLines(
     lines.push(`  ${say(lang, "followUp", "summaryNoPhone", { count: fmt(by.no_phone) })}`);
   if (by?.no_email)
     lines.push(`  ${say(lang, "followUp", "summaryNoEmail", { count: fmt(by.no_email) })}`);
+  if (by?.asked_channel)
+    lines.push(
+      `  ${say(lang, "followUp", "summaryAskedChannel", { count: fmt(by.asked_channel) })}`,
+    );
   // The Overview's short label of each reason (a console line, not a paragraph: tester50 L4); the
   // whole reason and what to do instead are on the schedule tab's rows, which the last line names.
   for (const u of sum.unscheduledByReason)

@@ -31,6 +31,7 @@ import {
   REACHED_WORDS,
   RESUMED_WORDS,
   ROUTINE_NOTE_WORDS,
+  CHANNEL_ONLY_WORDS,
   CHANNEL_REFUSAL_WORDS,
 } from "../optionWords";
 import { COMPLAINT_FLAG_HEADERS } from "../headerWords";
@@ -505,7 +506,7 @@ const folded = (text: string): string =>
  * time limit before it in its clause (DO_NOT_CONTACT_NEGATIONS, _TIME_LIMITS), and nothing after
  * it in the clause but DO_NOT_CONTACT_FOLLOWERS (不要再联系前台 names whom not to call).
  */
-function refusesContact(t: string, w: string, at: number): boolean {
+function refusesContact(t: string, w: string, at: number, readChannel = true): boolean {
   const { start, end } = clauseAround(t, at);
   const before = t.slice(start, at);
   if (firstWord(before, DNC_BEFORE).at >= 0) return false;
@@ -519,9 +520,16 @@ function refusesContact(t: string, w: string, at: number): boolean {
   // Not in a dispute: "not directly" asks for another way in, and a route or a time after it in
   // its sentence (…, call her assistant; – on holiday until Jan) is a route or a hold.
   if (firstWord(t, DISPUTE).at < 0) {
-    if (NOT_DIRECTLY.test(w) || NOT_DIRECTLY.test(after)) return false;
-    const sentence = t.slice(at + w.length).split(/[。.!！?？](?:\s|$)|[。！？]/)[0];
-    if (firstWord(sentence, ROUTES).at >= 0) return false;
+    // "Not directly" with nothing more in the note names no other way in: a refusal (tester62
+    // U141: a bare 请勿直接联系 / 不要直接联系客户 / Do not contact directly.).
+    if (
+      (NOT_DIRECTLY.test(w) || NOT_DIRECTLY.test(after)) &&
+      namesMore(t.slice(at + w.length).replace(NOT_DIRECTLY, " "))
+    )
+      return false;
+    if (firstWord(routeSentence(t, at + w.length), ROUTES).at >= 0) return false;
+    // One channel named as the way in after it (- email only, ，发微信): no call, not no contact.
+    if (readChannel && channelAfter(t, at + w.length) >= 0) return false;
   }
   if (after === "") return true;
   if (!LETTER.test(after.charAt(0)))
@@ -533,6 +541,79 @@ function refusesContact(t: string, w: string, at: number): boolean {
         !(w.length > 1 && DO_NOT_CONTACT_FOLLOWERS.notAfterWord.includes(after.charAt(w.length))),
     );
   return after.split(/[^a-z']+/).every((word) => word === "" || DNC_AFTER_EN.has(word));
+}
+
+const SENTENCE_END = /[。.!！?？](?:\s|$)|[。！？]/;
+
+/**
+ * The rest of a refusal's sentence from `from`, where a route or a time would be (…, call her
+ * assistant; – on holiday until Jan); when the refusal ends its sentence, the next sentence (Do
+ * not call. Try in March: a hold, not a refusal for good).
+ */
+function routeSentence(t: string, from: number): string {
+  const [own, next = ""] = t.slice(from).split(SENTENCE_END);
+  return own.trim().replace(/^[\s,，;；:：\-–—]+$/u, "") === "" ? next : own;
+}
+
+/** Per channel of CHANNEL_ONLY_WORDS: its CONTACT_CHANNELS index and its words. */
+const CHANNEL_ONLY = (["email", "online"] as const).map((ch) => ({
+  ch: CONTACT_CHANNELS.indexOf(ch),
+  words: lower(CHANNEL_ONLY_WORDS[ch]),
+}));
+
+/**
+ * The channel the text from `from` on names as the one way in (CHANNEL_ONLY_WORDS: its
+ * CONTACT_CHANNELS index, the first in the text), -1 none: not negated right before (不发短信),
+ * not in a clause refusing a channel (不要发微信), not refused after it (发邮件也不要).
+ */
+function channelAfter(t: string, from: number): number {
+  let best = -1;
+  let bestAt = Infinity;
+  for (const { ch, words } of CHANNEL_ONLY) {
+    const found = firstWord(t, words, from, (w, at) => {
+      if (
+        !notNegated(t, w, at) ||
+        /^\s*(?:也|都|亦)?\s*(?:不要|别|不|勿)/.test(t.slice(at + w.length))
+      )
+        return false;
+      const { start, end } = clauseAround(t, at);
+      return refusedChannels(t.slice(start, end)) === 0;
+    });
+    if (found.at >= 0 && found.at < bestAt) {
+      best = ch;
+      bestAt = found.at;
+    }
+  }
+  return best;
+}
+
+/**
+ * The one channel a customer's refusal of calls names as the way to reach them instead
+ * (CHANNEL_ONLY_WORDS after a do-not-contact phrase refusesContact reads as a refusal but for it:
+ * Do not call - email only, 不要打电话，发微信), as its CONTACT_CHANNELS index; -1 none, and in a
+ * note of a dispute (a lawyer, a collector: no contact at all).
+ *
+ * @example askedChannel("Do not call - email only") // 1 (email)
+ * @example askedChannel("别打电话，只发短信") // 3 (online)
+ * @example askedChannel("不要打电话，也不要发微信") // -1
+ */
+export function askedChannel(text: string): number {
+  const t = folded(text);
+  if (!ANY_DNC.test(t) || firstWord(t, DISPUTE).at >= 0) return -1;
+  const found = firstWord(
+    t,
+    DNC,
+    0,
+    (w, at) => refusesContact(t, w, at, false) && channelAfter(t, at + w.length) >= 0,
+  );
+  return found.at < 0 ? -1 : channelAfter(t, found.end);
+}
+
+/** Whether `rest` says more than DO_NOT_CONTACT_FOLLOWERS (the customer, a particle) and punctuation. */
+function namesMore(rest: string): boolean {
+  let r = rest;
+  for (const w of DNC_AFTER_ZH) r = r.split(w).join(" ");
+  return r.split(/[^\p{L}\p{N}']+/u).some((word) => word !== "" && !DNC_AFTER_EN.has(word));
 }
 
 /**

@@ -135,9 +135,10 @@ export interface FollowUpJson extends ContactJson {
    * Present when the contact goes on another channel than its reason's (the tab's note says so):
    * no_call_slot (a late welcome call with no call slot left in the horizon), no_phone (the
    * customer has no phone number: by e-mail, or a visit with no address either), no_email (no
-   * e-mail address: by message). Stop 29: the JSON did not tell these rows from ordinary ones.
+   * e-mail address: by message), asked_channel (the customer asked not to be called: by the one
+   * channel it named). Stop 29: the JSON did not tell these rows from ordinary ones.
    */
-  instead?: { code: (typeof INSTEAD_CODES)[1 | 2 | 3] };
+  instead?: { code: (typeof INSTEAD_CODES)[1 | 2 | 3 | 4] };
 }
 
 /** One due contact that is not on the schedule; the reason's words: `reasonTexts.unscheduled[code]`. */

@@ -346,6 +346,7 @@ export function followUpTable(
         : say(lang, "followUpTab", "insteadNoPhone", { channel: w }),
     ),
     channelWords.map((w) => say(lang, "followUpTab", "insteadNoEmail", { channel: w })),
+    channelWords.map((w) => say(lang, "followUpTab", "insteadAsked", { channel: w })),
   ];
   // An e-mail contact's talking point starts with the address, on a line of its own: the call
   // sheet (A:I; OUTPUT_TABS is append-only) prints 电话, not 邮箱 (O). Stop 27 tester #3.
@@ -577,7 +578,8 @@ export function followUpTable(
       const overdue = f.overdueDays[i];
       let note = overdue > 0 ? overdueNote(overdue) : "";
       if (schedule.rotated[f.customer[i]]) note = (note ? note + separator : "") + rotatedWords;
-      // Another channel than the reason's: no call slot left, no phone number, no e-mail address.
+      // Another channel than the reason's: no call slot left, no phone number, no e-mail address,
+      // the one channel the customer asked for.
       const instead = f.instead?.[i] ?? 0;
       if (instead) note = (note ? note + separator : "") + insteadWords[instead][f.channel[i]];
       contactRow(row, f, i, dateCell(f.day[i]), overdue, planned, note, null);

@@ -172,5 +172,13 @@
  *     consent column is listed as no_consent_column, not as the customer's no_marketing_consent
  *     (newuser62 L4: "No marketing consent — 4" for files with no such column); the same
  *     contacts, another code.
+ *     A refusal of calls that names one channel (Do not call - email only, 不要打电话，发微信,
+ *     别打电话，只发短信) is no refusal of every contact: no call or visit, every contact by that
+ *     channel (placement.ts ASKED_CHANNEL; reviewer62 R3: do_not_contact → e-mail / message). A
+ *     bare "not directly" (请勿直接联系, 不要直接联系客户, Do not contact directly.) names no other way
+ *     in and refuses again (tester62 U141: urgent win-back → do_not_contact); a route or a time in
+ *     the sentence after the one a refusal ends (Do not call. Try in March) lifts it as in its own.
+ *     A note thinking of going elsewhere (在考虑换一家, Considering switching studios) states a
+ *     reason to leave (said_leaving; fix62c).
  */
 export const JUDGMENT_VERSION = 10;

@@ -657,6 +657,8 @@ Exit codes:
       "Calls and messages to customers with no phone number, sent by e-mail instead — {count}",
     summaryNoEmail:
       "E-mails to customers with no e-mail address, sent as a message instead — {count}",
+    summaryAskedChannel:
+      "Contacts by the one channel the customer asked for instead of calls (such as “Do not call - email only”) — {count}",
     summaryChurnedNotListed:
       "Not on the win-back list: {count} more churned {count|customer|customers}, the smallest lost accounts (lifetime spend {value} in all): see {tab}, lifecycle stage {stage}",
     /** Run warnings (followUp/warnings.ts). */

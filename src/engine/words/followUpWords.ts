@@ -177,6 +177,11 @@ export const FOLLOW_UP_TAB_EN = {
   insteadNoDetails: "No phone number or e-mail address: a visit instead",
   /** An e-mail to a customer with no address: by message (stop 29). */
   insteadNoEmail: "No e-mail address: by {channel} instead",
+  /**
+   * A contact to a customer who asked not to be called but reached by one channel (Do not call -
+   * email only, 不要打电话，发微信: reviewer62 R3): by that channel (placement.ts ASKED_CHANNEL).
+   */
+  insteadAsked: "The customer asked not to be called: by {channel} only",
   /** Between the notes of one row, and between the reasons one contact covers. */
   separator: "; ",
   /**
@@ -271,6 +276,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   insteadNoPhone: "无电话号码，改为{channel}",
   insteadNoDetails: "无电话号码也无邮箱地址，改为拜访",
   insteadNoEmail: "无邮箱地址，改为{channel}",
+  insteadAsked: "客户要求不打电话：只用{channel}联系",
   separator: "；",
   sendTo: "邮箱：{email}",
   noEmail: "无邮箱地址",

@@ -554,6 +554,8 @@ export const ZH: Catalog = {
     summaryInstead: "计划期内电话名额已满、改为邮件或短信的逾期新客户回访 {count}",
     summaryNoPhone: "客户无电话号码、改为邮件的电话或消息联系 {count}",
     summaryNoEmail: "客户无邮箱地址、改为在线消息的邮件联系 {count}",
+    summaryAskedChannel:
+      "客户要求不打电话、只用某一渠道（如“不要打电话，发微信”），改用该渠道的联系 {count}",
     summaryChurnedNotListed:
       "另有 {count} 位已流失客户未列入挽回名单（累计消费合计 {value}，流失价值中最小的一部分）：见“{tab}”，生命周期阶段“{stage}”",
     calendarEnds:

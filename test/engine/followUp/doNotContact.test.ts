@@ -13,6 +13,7 @@ import type { Grid } from "../../../src/engine/cells";
 import { doNotContactText } from "../../../src/engine/followUp/doNotContact";
 import * as contactOutcome from "../../../src/engine/ingest/contactOutcome";
 import {
+  askedChannel,
   doNotContactPhrase,
   refusedChannels,
   saysContactAgain,
@@ -23,6 +24,7 @@ import { DO_NOT_CONTACT_WORDS } from "../../../src/engine/optionWords";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { atRiskInputsOf, atRiskTable } from "../../../src/engine/report/atRiskTab";
 import { followUpsJson } from "../../../src/engine/report/followUpJson";
+import { callerInputsOf, followUpTable } from "../../../src/engine/report/followUpTab";
 import { defaultRules } from "../../../src/engine/rules";
 import { scheduleOf } from "../helpers/scheduleOf";
 
@@ -80,6 +82,16 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["欠费已转交催收公司处理", "催收公司处理"],
     ["Parent hired a lawyer, do not contact the parent directly", "do not contact"],
     ["Account handed to a debt collector", "debt collector"],
+    // tester62 U141 (reviewer62 R3 after 5e305277): "not directly" with nothing more in the note
+    // names no other way in; these bare notes were called again (fix63d).
+    ["Do not contact directly.", "do not contact"],
+    ["请勿直接联系", "请勿直接联系"],
+    ["不要直接联系客户", "不要直接联系"],
+    ["Do not call her directly!", "do not call"],
+    // One channel refused besides, or in a dispute: no channel asked for, no contact at all.
+    ["不要打电话，也不要发微信", "不要打电话"],
+    ["别再联系了，发邮件也不要", "别再联系"],
+    ["Do NOT call - lawyer involved, email only via attorney", "do not call"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
@@ -93,10 +105,8 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "不要再联系客户经理，找店长",
     "请勿联系家长，直接找学员本人",
     "Do not call the front desk",
-    // reviewer62 R3: "not directly" with no dispute asks for another way in; a route or a time
-    // after a refusal in its sentence is a route or a hold, not a refusal of every contact.
-    "Do not contact directly.",
-    "请勿直接联系",
+    // reviewer62 R3: "not directly" with no dispute and a way in named asks for it; a route or a
+    // time after a refusal in its sentence is a route or a hold, not a refusal of every contact.
     "Do not contact directly – go through her assistant Amy",
     "Do not call directly, call her assistant Amy (555-0102)",
     "Don't call her directly; text first",
@@ -111,6 +121,15 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "Do not call — wife handles the account, call Mrs. Lee",
     "Do not call; she is on holiday until Jan",
     "别打电话，她出国了，明年再联系",
+    // …or in the next sentence when the refusal ends its own (fix63d).
+    "Do not call. Try in March",
+    // reviewer62 R3: one channel named as the way in (askedChannel): no call, not no contact.
+    "Do not call - email only",
+    "Do not call, email only",
+    "Do not call – WhatsApp only",
+    "Do not call. Email only.",
+    "不要打电话，发微信",
+    "别打电话，只发短信",
     // A lawyer or collector named in passing, not as the way to contact.
     "Paid via attorney last year",
     "Collections agency paid in full, reopened account",
@@ -381,4 +400,114 @@ test("a refusal of one channel: nothing goes by it, a call or visit still does (
   expect(birthday("C")).toEqual({ planned: ["online"], listed: [] });
   // Nobody refused every contact: no do_not_contact.
   expect(a.schedule.doNotContact).toBeUndefined();
+});
+
+// reviewer62 R3 (fix63d): "Do not call - email only", 不要打电话，发微信 refused every contact, so a
+// customer who named the way to reach her got nothing. A refusal of calls that names one channel
+// is no call and every contact by that channel, said on the row.
+describe("a refusal of calls that names one channel (askedChannel)", () => {
+  const EMAIL = CONTACT_CHANNELS.indexOf("email");
+  const ONLINE = CONTACT_CHANNELS.indexOf("online");
+
+  test.each([
+    ["Do not call - email only", EMAIL],
+    ["Do not call, email only", EMAIL],
+    ["Do not call. Email only.", EMAIL],
+    ["Do not contact. Email only.", EMAIL],
+    ["Do not call – WhatsApp only", ONLINE],
+    ["Don't call, text only please", ONLINE],
+    ["不要打电话，发微信", ONLINE],
+    ["别打电话，只发短信", ONLINE],
+    ["不要打电话，有事发邮件", EMAIL],
+    // Not asked: refused too, negated, in a dispute, no refusal before it.
+    ["不要打电话，也不要发微信", -1],
+    ["不要打电话，不发短信", -1],
+    ["别再联系了，发邮件也不要", -1],
+    ["Do NOT call - lawyer involved, email only via attorney", -1],
+    ["Email only", -1],
+    ["没说不要打电话，发微信也行", -1],
+    ["", -1],
+  ])("%s: channel %d", (text, ch) => expect(askedChannel(text)).toBe(ch));
+
+  test("every Chinese refusal of calls followed by 发微信 asks for messages; 也不要发微信 refuses all", () => {
+    const calls = DO_NOT_CONTACT_WORDS.filter((w) => /打电话|打来|打了|来电/.test(w));
+    expect(calls.length).toBeGreaterThan(8);
+    const filler = fc.string({ unit: fc.constantFrom(..."客户说最近很忙谢谢好的"), maxLength: 6 });
+    fc.assert(
+      fc.property(filler, fc.constantFrom(...calls), (before, w) => {
+        const note = `${before}，${w}，发微信`;
+        expect(doNotContactPhrase(note)).toBe("");
+        expect(askedChannel(note)).toBe(ONLINE);
+        const none = `${before}，${w}，也不要发微信`;
+        expect(doNotContactPhrase(none)).not.toBe("");
+        expect(askedChannel(none)).toBe(-1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each([false, true])(
+    "the schedule: every contact by the channel asked for, said on the row (English: %s)",
+    async (en) => {
+      // Monthly buyers who stopped in August: each is owed a retention call.
+      const customers: Grid = [
+        en ? ["Customer ID", "Phone", "Email", "Notes"] : ["客户编号", "手机", "邮箱", "备注"],
+        ["E", "13800000001", "e@x.cn", "Do not call - email only"],
+        ["W", "13800000002", "w@x.cn", "不要打电话，发微信"],
+        ["N", "13800000003", "", "Do not call, email only"],
+        ["R", "13800000004", "r@x.cn", "不要打电话，也不要发微信"],
+        ["C", "13800000005", "c@x.cn", ""],
+      ];
+      const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编号", "日期", "金额"]];
+      for (const id of ["E", "W", "N", "R", "C"])
+        for (const d of every("2026-08-20", 30, 12)) sales.push([id, d, 199]);
+      const a = await analyzeWorkbook(
+        memorySource(
+          en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+        ),
+        { rules: defaultRules(), asOf },
+      );
+      const lang = en ? "en-US" : "zh-CN";
+      const json = followUpsJson(a.schedule, a.dataset, lang);
+      const planned = Array.from({ length: json.followUps.count }, (_, i) =>
+        json.followUps.item(i),
+      );
+      const listed = Array.from({ length: json.unscheduled.count }, (_, i) =>
+        json.unscheduled.item(i),
+      );
+      const by = (id: string) => ({
+        channels: [...new Set(planned.filter((x) => x.customerId === id).map((x) => x.channel))],
+        instead: [
+          ...new Set(planned.filter((x) => x.customerId === id).map((x) => x.instead?.code)),
+        ],
+        // English headers: the US calendar's Christmas care is listed for want of a consent column.
+        listed: listed
+          .filter((x) => x.customerId === id && !/consent/.test(x.unscheduledReason.code))
+          .map((x) => x.unscheduledReason.code),
+      });
+      expect(by("E")).toEqual({ channels: ["email"], instead: ["asked_channel"], listed: [] });
+      expect(by("W")).toEqual({ channels: ["online"], instead: ["asked_channel"], listed: [] });
+      // E-mail only and no address: nothing reaches her, listed (not called against her word).
+      expect(by("N").channels).toEqual([]);
+      expect(by("N").listed).toContain("channel_refused");
+      expect(by("R")).toEqual({ channels: [], instead: [], listed: ["do_not_contact"] });
+      expect(by("C").channels).toEqual(["phone"]);
+      expect(by("C").instead).toEqual([undefined]);
+      // The schedule tab's note says why, in the run's language.
+      const t = followUpTable(a.schedule, a.dataset, lang, callerInputsOf(a));
+      const note = t.columns.findIndex((x) => x.key === "note");
+      const status = t.columns.findIndex((x) => x.key === "status");
+      const rows = t
+        .rows(0, t.rowCount)
+        .filter((r) => r[2] === "E" && r[status] === (en ? "Planned" : "已安排"));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows)
+        expect(String(r[note])).toContain(
+          en
+            ? "The customer asked not to be called: by E-mail only"
+            : "客户要求不打电话：只用邮件联系",
+        );
+      expect(a.schedule.doNotContact?.source.size).toBe(1);
+    },
+  );
 });

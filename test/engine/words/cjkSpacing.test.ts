@@ -110,6 +110,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUpTab.instead": ["channel"],
   "followUpTab.insteadNoPhone": ["channel"],
   "followUpTab.insteadNoEmail": ["channel"],
+  "followUpTab.insteadAsked": ["channel"],
   atRiskTab: ["contact", "why", "tier"],
   // The rows skipped, said in words ("；另有 1 行为合计行或空行，已跳过") or nothing.
   "quality.many_unreadable": ["skippedNote"],
