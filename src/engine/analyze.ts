@@ -11,7 +11,7 @@ import {
   type CustomerSummary,
 } from "./aggregate/customerSummary";
 import { activityDays } from "./aggregate/visits";
-import { inputPlace, inputSheetName } from "./inputSheetName";
+import { inputPlace, inputReadFrom, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
 import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
@@ -648,7 +648,7 @@ export async function analyzeWorkbook(
       ...[returnsSheetWarning(dataset)].filter((w) => w !== null),
       // The visits sheet read (消课记录, Check-ins): how many, and what for (tester61 U112).
       ...[
-        visitsReadWarning(dataset, (lang) => inputSheetName(dataset, "visits", lang), asOf),
+        visitsReadWarning(dataset, (lang) => inputReadFrom(dataset, "visits", lang), asOf),
       ].filter((w) => w !== null),
       // CSV files read as Windows-1252 from their bytes alone: said, with the file (stop 44).
       ...[csvEncodingWarning(dataset)].filter((w) => w !== null),

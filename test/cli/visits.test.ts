@@ -133,7 +133,7 @@ const risk = (j: Result, id: string) =>
 const calls = (j: Result, id: string, code: string) =>
   j.followUps.filter((f) => f.customerId === id && (f.reason as Row).code === code);
 
-function expectSchool(j: Result, without: Result): void {
+function expectSchool(j: Result, without: Result, place: string): void {
   expect(j.counts.visits.used).toBe(LESSONS.length - 1);
   // 冯梓轩 comes every Saturday: not churned, no retention call, no batch win-back.
   const feng = customer(j, "XT013");
@@ -155,9 +155,9 @@ function expectSchool(j: Result, without: Result): void {
   expect(j.overview.revenue).toBe(without.overview.revenue);
   expect(feng.recencyDays).toBe(365);
   expect(feng.netSpend).toBe(customer(without, "XT013").netSpend);
-  // Said: the sheet read, how many visits.
+  // Said: where from (newuser62 L2: the file, and the sheet of a workbook), how many visits.
   expect(j.warnings.find((w) => w.code === "visits_read")!.message).toBe(
-    "已读取上课签到表“消课记录”：5 位客户的 " +
+    `已从${place}读取上课签到：5 位客户的 ` +
       String(LESSONS.length - 1) +
       " 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 评分仍只按交易计算（上课签到不是销售）。",
   );
@@ -173,7 +173,8 @@ test("the school's workbook: 消课记录 is read; a prepaid student who comes i
   const before = await run([without], scratch.path("without.json"));
   // Without the lessons (as the sheet went unread before), 冯梓轩 reads churned.
   expect(customer(before, "XT013").lifecycleStage).toBe("churned");
-  expectSchool(await run([book], scratch.path("school.json")), before);
+  // Before: 已读取上课签到表“消课记录”.
+  expectSchool(await run([book], scratch.path("school.json")), before, "“星途.xlsx”的“消课记录”表");
 });
 
 test("the school as CSV files: --visits reads the lessons", async () => {
@@ -184,12 +185,8 @@ test("the school as CSV files: --visits reads the lessons", async () => {
   const base = ["--customers", customers, "--transactions", fees];
   const without = await run(base, scratch.path("csv-without.json"));
   const j = await run([...base, "--visits", lessons], scratch.path("csv.json"));
-  // The CSV file is named by its input.
-  j.warnings = j.warnings.map((w) => ({
-    ...w,
-    message: w.message.replace("“上课签到”", "“消课记录”"),
-  }));
-  expectSchool(j, without);
+  // The CSV file is named, not its input (newuser62 L2; before: 已读取上课签到表“上课签到”).
+  expectSchool(j, without, "文件“消课记录.csv”");
 });
 
 test("the yoga studio: a member charged monthly who stopped checking in is at risk; one who checks in is not", async () => {
@@ -217,7 +214,8 @@ test("the yoga studio: a member charged monthly who stopped checking in is at ri
   expect(chloe).toContain("payment_failed");
   expect(chloe).not.toContain("visiting");
   expect(j.warnings.find((w) => w.code === "visits_read")!.message).toMatch(
-    /^Visits read from “Check-ins”: [\d,]+ visits of 6 customers\./,
+    // Before: Visits read from “Check-ins” (newuser62 L2: the workbook not named).
+    /^Visits read from the sheet “Check-ins” of “Lotus Yoga\.xlsx”: [\d,]+ visits of 6 customers\./,
   );
 });
 

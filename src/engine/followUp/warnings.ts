@@ -1193,13 +1193,15 @@ export function returnsSheetWarning(
 }
 
 /**
- * visits_read: the visits sheet read (消课记录, Check-ins: Dataset.visits), how many visits of how
- * many customers, and what they are read for: a customer's coming, not her money (aggregate/
- * visits.ts; tester61 U112: the sheet was only "not read"). Null when no such sheet was read.
+ * visits_read: the visits sheet read (消课记录, Check-ins: Dataset.visits), where from (`place`:
+ * the file, or the sheet and its file; newuser62 L2: “Visits” was said for Check-ins.csv), how
+ * many visits of how many customers, and what they are read for: a customer's coming, not her
+ * money (aggregate/visits.ts; tester61 U112: the sheet was only "not read"). Null when no such
+ * sheet was read.
  */
 export function visitsReadWarning(
   dataset: Pick<Dataset, "visits" | "sources" | "transactions">,
-  sheet: (lang: Lang) => string,
+  place: (lang: Lang) => string,
   asOf: number,
 ): RunWarning | null {
   const visits = dataset.visits;
@@ -1209,7 +1211,7 @@ export function visitsReadWarning(
   const stale = visitsStaleDays(dataset, asOf);
   const words = (lang: Lang) =>
     say(lang, "followUp", stale > 0 ? "visitsStale" : "visitsRead", {
-      sheet: sheet(lang),
+      place: place(lang),
       count: visits.count,
       customers,
       days: stale,

@@ -545,6 +545,25 @@ the analysis tabs. The input file is never modified, except a report of ours giv
 (named <name>.analysis.xlsx, or named by -o): it is refreshed in place, replacing the file (to keep
 it, give -o another name).
 
+Input files (CSV; headers in Chinese or English). From a workbook, each is read from the sheet of
+that name (such as those in brackets):
+  --customers FILE      the customer list, one row per customer: customer ID, name, owner, phone,
+                        marketing consent, status, note (客户, 学员, 会员, Customers, Clients)
+  --transactions FILE   purchases and returns: customer ID, date, amount (negative: a return),
+                        order ID, product, status (交易, 订单, 缴费记录, 收款记录, Orders, Payments)
+  --surveys FILE        satisfaction surveys: customer ID, date, overall 1–5, recommend 0–10
+                        (满意度调查, 评价, Surveys, Reviews)
+  --complaints FILE     complaints: customer ID, received at, cause, status, resolved at
+                        (投诉, 客诉, Complaints)
+  --contacts FILE       the contact log: customer ID, date, channel, note, outcome (未接通, No
+                        answer: not reached), next contact agreed (跟进记录, 回访记录, Contacts,
+                        Call Log)
+  --visits FILE         lessons attended or check-ins: customer ID, date, status (缺勤, No-show:
+                        no visit); read for whether a customer still comes, not for money
+                        (消课记录, 签到, 考勤, Check-ins, Attendance)
+  --subscriptions FILE  a subscriptions export (Stripe): customer ID, status, Cancel At Period End,
+                        Current Period End, Canceled At (订阅, 会员订阅, Subscriptions)
+
 Options:
   -o, --out FILE      output workbook (.xlsx); default: <input>.analysis.xlsx beside the input
                       (for CSV input: analysis.xlsx beside the customers file; a report of
@@ -754,10 +773,10 @@ Exit codes:
       "Read as Windows-1252 (Western European, what Western Excel's “CSV (Comma delimited)” writes): {files}. {count|It is|They are} neither UTF-8 nor marked with a byte-order mark. If accented letters read wrong on the tabs (Müller as M黮ler or MÃ¼ller), save {count|it|them} in Excel as “CSV UTF-8 (Comma delimited)” and run again.",
     /** followUp/warnings.ts visits_read: the visits sheet read (tester61 U112). */
     visitsRead:
-      "Visits read from “{sheet}”: {count|# visit|# visits} of {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid package or a running subscription is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM scores stay from the transactions (a visit is no sale).",
+      "Visits read from {place}: {count|# visit|# visits} of {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid package or a running subscription is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM scores stay from the transactions (a visit is no sale).",
     /** followUp/warnings.ts visits_read: the visits sheet out of date, not used (reviewer62 R2). */
     visitsStale:
-      "Visits read from “{sheet}” ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",
+      "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",
@@ -864,6 +883,8 @@ Exit codes:
       "Column “{column}” of {where} was not recognised and is ignored (did you mean “{suggestion}”?): every customer is read as not consenting to marketing, so {count|# marketing contact is|# marketing contacts are} left unplanned for lack of consent. Check the column's name, correct it and run again.",
     misspeltInSheet: "the {sheet} sheet",
     misspeltInFile: "the file “{file}”",
+    /** An input read from a workbook's sheet, named with its file (newuser62 L2). */
+    sheetOfFile: "the sheet “{sheet}” of “{file}”",
     /** inputPlace: an input a run of files has no file for (reviewer55 L7). */
     inputFileOption: "a {input} file (command line: --{kind})",
     /** misspeltOwner when no contact is planned (nothing to count). */

@@ -461,6 +461,21 @@ export const ZH: Catalog = {
 输入文件不会被修改；但输入本身是本工具的报告（名为 <名称>.analysis.xlsx，或由 -o 指定）时，
 会就地刷新、替换原文件（要保留原文件，请用 -o 另取文件名）。
 
+输入文件（CSV；列名可为中文或英文）。工作簿输入时，按工作表名称读取（如括号中的名称）：
+  --customers 文件      客户名单，每位客户一行：客户编号、名称、负责人、电话、同意营销联系、状态、备注
+                        （客户、学员、会员、Customers、Clients）
+  --transactions 文件   购买和退货：客户编号、日期、金额（负数为退货）、订单号、产品、状态
+                        （交易、订单、缴费记录、收款记录、Orders、Payments）
+  --surveys 文件        满意度调查：客户编号、日期、总体满意度 1–5、推荐意愿 0–10
+                        （满意度调查、评价、Surveys、Reviews）
+  --complaints 文件     投诉：客户编号、接收时间、原因、状态、解决时间（投诉、客诉、Complaints）
+  --contacts 文件       跟进记录：客户编号、日期、方式、内容、结果（未接通、无人接听：未联系上）、
+                        下次跟进（跟进记录、回访记录、Contacts、Call Log）
+  --visits 文件         上课签到：客户编号、日期、状态（缺勤、请假：不算上课）；用于判断客户是否
+                        还在来，不计收入（消课记录、签到、考勤、Check-ins、Attendance）
+  --subscriptions 文件  订阅导出（Stripe 等）：客户编号、状态、到期取消、本期到期日、取消日期
+                        （订阅、会员订阅、Subscriptions）
+
 选项：
   -o, --out 文件       输出工作簿（.xlsx）；默认：输入文件旁的 <输入>.analysis.xlsx
                        （CSV 输入时：客户文件旁的 analysis.xlsx；输入本身是本工具的报告时，
@@ -634,10 +649,10 @@ export const ZH: Catalog = {
       "以下 CSV 文件按 Windows-1252（西欧字符编码，西文版 Excel“CSV（逗号分隔）”的保存格式）读取：{files}。上述 {count} 个文件不是 UTF-8，也没有字节顺序标记（BOM）。如各表中的带重音字母显示不对（Müller 显示为 M黮ler 或 MÃ¼ller），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重新运行。",
     /** followUp/warnings.ts visits_read：读取了上课签到表（tester61 U112）。 */
     visitsRead:
-      "已读取上课签到表“{sheet}”：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 评分仍只按交易计算（上课签到不是销售）。",
+      "已从{place}读取上课签到：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 评分仍只按交易计算（上课签到不是销售）。",
     /** followUp/warnings.ts visits_read：上课签到表已过期，未用于判断（reviewer62 R2）。 */
     visitsStale:
-      "已读取上课签到表“{sheet}”（{customers|#} 位客户的 {count|#} 次上课/签到），但其最后一条记录比最新交易早 {days|#} 天，看来已过期：未用于判断，客户是否还在来仍按缴费判断。请导出最新的上课签到记录后重新运行。",
+      "已从{place}读取上课签到（{customers|#} 位客户的 {count|#} 次上课/签到），但其最后一条记录比最新交易早 {days|#} 天，看来已过期：未用于判断，客户是否还在来仍按缴费判断。请导出最新的上课签到记录后重新运行。",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
     csvFile: "“{file}”",
@@ -721,6 +736,7 @@ export const ZH: Catalog = {
       "{where}的列“{column}”未识别，已忽略（是否应为“{suggestion}”？）：每位客户都按未同意营销联系读取，{count|#} 个营销类联系因此未安排。请核对列名，改正后重新运行。",
     misspeltInSheet: "“{sheet}”表",
     misspeltInFile: "文件“{file}”",
+    sheetOfFile: "“{file}”的“{sheet}”表",
     /** inputPlace: an input a run of files has no file for (reviewer55 L7). */
     inputFileOption: "{input}文件（命令行：--{kind}）",
     misspeltOwnerNoCalls:

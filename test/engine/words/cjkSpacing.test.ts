@@ -132,6 +132,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.misspeltConsent": ["where", "column", "suggestion", "field"],
   "followUp.misspeltInSheet": ["sheet"],
   "followUp.misspeltInFile": ["file"],
+  // Where the visits were read from: the file, or the sheet of its workbook (inputReadFrom).
+  "followUp.visitsRead": ["place"],
+  "followUp.visitsStale": ["place"],
+  "followUp.sheetOfFile": ["sheet", "file"],
   // A warning's brief (a sentence) and a tab's name (overviewTab.ts warningText).
   "overviewTab.warningBrief": ["brief", "tab"],
   // Where a customer asked not to be contacted: a column's header and the words quoted.
