@@ -91,7 +91,7 @@ export function cadenceCandidates(
       earliest = planned + 1;
     }
     let due = Number.isFinite(last)
-      ? Math.floor(last) + regularInterval(days, tier, paused)
+      ? rhythmDue(ctx, c, Math.floor(last), bought, regularInterval(days, tier, paused))
       : start;
     // A prospect: on the first working day at the earliest (the analysis date, or the first working
     // day after it when it is not one: not "2 days late").
@@ -126,6 +126,38 @@ function ownSilence(ctx: PlanContext, c: number, bought: number): number {
   const rhythm = ctx.rhythm;
   if (rhythm?.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return Infinity;
   return rhythm?.ownGapDays === undefined ? -Infinity : Math.floor(bought) + rhythm.ownGapDays[c];
+}
+
+/**
+ * The due day of customer c's next regular contact, last touched on day `last` (a contact, a
+ * purchase or a contact planned before it), last bought on `bought`, `interval` its tier's days
+ * (regularInterval): the customer's own rhythm decides it where it is longer than the tier's
+ * (followUp.cadenceRhythmShare, U150). No sooner than that share of her own rhythm
+ * (Rhythm.ownGapDays, the one churn risk quotes) after the last touch: a 4S owner who services
+ * every ~185 days is called every 93 days, not every 14 (tester62: 21 calls in 30 days for 12
+ * owners; 李娜, not due until February, on 12-07, 12-21 and 01-04). But on the day she is due back
+ * (last purchase + her rhythm) when that comes sooner and after the last touch, never sooner than the
+ * tier's days: 孙丽, 179 days into a 185-day rhythm, is called when due for service before an owner
+ * who is not. Customers whose rhythm is at most the tier's days over the share, prospects and
+ * customers without a rhythm keep the tier's days.
+ *
+ * @example rhythmDue(ctx, c, 100, 100, 14) // 193 for ownGapDays[c] 186, share 0.5
+ */
+export function rhythmDue(
+  ctx: PlanContext,
+  c: number,
+  last: number,
+  bought: number,
+  interval: number,
+): number {
+  const base = last + interval;
+  const share = ctx.rules.cadenceRhythmShare;
+  const gap = ctx.rhythm?.ownGapDays?.[c];
+  if (!(share > 0) || gap === undefined || !(gap > 0) || !Number.isFinite(gap)) return base;
+  const spaced = last + Math.ceil(share * gap);
+  if (!(spaced > base)) return base;
+  const dueBack = Math.floor(bought) + Math.ceil(gap);
+  return dueBack > last && dueBack < spaced ? Math.max(base, dueBack) : spaced;
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   WHY,
   type PlanContext,
 } from "./candidates";
-import { addCadence, cadenceCandidates, regularInterval } from "./cadence";
+import { addCadence, cadenceCandidates, regularInterval, rhythmDue } from "./cadence";
 import { contactHistory } from "./history";
 import {
   MOVED_WRONG_WAY,
@@ -418,7 +418,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     if ((b.reasons(k) & (1 << CADENCE)) === 0 || j < b.earliest(k)) return;
     const c = b.customer(k);
     const tier = tierOf(analysis.valueTier[c]);
-    const due = workDays[j] + regularInterval(cadenceDays, tier, ctx.holds?.paused[c] === 1);
+    const interval = regularInterval(cadenceDays, tier, ctx.holds?.paused[c] === 1);
+    const due = rhythmDue(ctx, c, workDays[j], ctx.lastPurchase[c], interval);
     if (due < end) addCadence(ctx, next, c, tier, due, workDays[j], j + 1, b.open(k));
   }
 

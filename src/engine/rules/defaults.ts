@@ -149,6 +149,7 @@ export const DEFAULTS = {
   followUp: {
     horizonDays: 30,
     cadenceDays: { high: 14, medium: 30, low: 90 },
+    cadenceRhythmShare: 0.5,
     cadenceRestartsOnPurchase: true,
     cadenceCatchUpWorkingDays: 5,
     winBackWithinWorkingDays: 2,

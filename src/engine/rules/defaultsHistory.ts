@@ -19,6 +19,8 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   "35916a54d323c2418e709da16d7a506bdfcb9626c09c822c88fe0c05bb6c0a0a",
   // 73e44472 until fix61d's d7fc4edc / f6660206 (stop 61); 38f1d471's.
   "58335a836c648453e67f1f2f7f11d43e21a52621c93ffeda260c7b2b57b56b23",
+  // fix61d (stop 61) until fix63f's followUp.cadenceRhythmShare (stop 63).
+  "f017cc6daca7014936995d9af417b8c0b3daf8a7dc08ab18d08f425d5ef814e3",
 ];
 
 let todays: string | undefined;

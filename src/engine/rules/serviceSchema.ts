@@ -46,6 +46,13 @@ const followUpRulesShape = () => ({
     })
     .prefault({}),
   /**
+   * A customer's regular contact no sooner than this share of her own purchase rhythm after the last
+   * contact or purchase, and on the day she is due back when that is sooner (followUp/cadence.ts
+   * rhythmDue; tester62 U150: a 4S shop whose owners service every ~185 days got 21 routine calls
+   * in 30 days for 12 owners). 0: the tier's days alone.
+   */
+  cadenceRhythmShare: z.number().min(0).max(10).default(F.cadenceRhythmShare),
+  /**
    * Whether a purchase restarts the regular-contact clock (issue 10; our choice: yes). The regular
    * contact keeps the relationship alive; a customer who ordered last week is in touch, and a call
    * counted from a contact months before that order would be flagged "overdue" for no reason (on

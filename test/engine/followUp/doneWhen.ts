@@ -7,6 +7,7 @@ import type { Analysis } from "../../../src/engine/analyze";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
+import { ownGapDaysOf } from "../../../src/engine/followUp/retention";
 
 const bit = (r: string) => 1 << FOLLOW_UP_REASONS.indexOf(r as never);
 const CAPACITY_WHY = new Set([
@@ -20,6 +21,11 @@ export interface DoneWhen {
   /** Contacts dropped for capacity while the same owner has a less urgent one booked. */
   droppedWhileLessUrgentBooked: number;
   highTierNotChurned: number;
+  /**
+   * Of those, customers whose own rhythm spaces their regular contact past 14 days
+   * (followUp.cadenceRhythmShare × Rhythm.ownGapDays, fix63f): not counted below.
+   */
+  highTierByRhythm: number;
   /** High-tier customers not churned whose first planned contact is > 14 days after the analysis date or who have none. */
   highTierFirstLate: number;
   /** Gaps > 14 days between consecutive planned contacts of a high-tier customer. */
@@ -117,12 +123,18 @@ export function doneWhen(a: Analysis): DoneWhen {
   const churnedStage = LIFECYCLE_STAGES.indexOf("churned");
   const churnedLevel = (RISK_LEVELS as readonly string[]).indexOf("churned");
   let highTier = 0;
+  let byRhythm = 0;
+  const ownGap = ownGapDaysOf(a.summary.segmentation, a.classification.typicalGapDays, a.asOf);
   let firstLate = 0;
   let gaps = 0;
   for (let c = 0; c < n; c++) {
     if (an.valueTier[c] !== 0) continue;
     if (an.lifecycleStage[c] === churnedStage || an.churnLevel[c] === churnedLevel) continue;
     highTier++;
+    if (Math.ceil(rules.cadenceRhythmShare * ownGap[c]) > 14) {
+      byRhythm++;
+      continue;
+    }
     const days = daysOf[c];
     if (days.length === 0 || days[0] > s.start + 14) {
       firstLate++;
@@ -249,6 +261,7 @@ export function doneWhen(a: Analysis): DoneWhen {
     unscheduled: u.count,
     droppedWhileLessUrgentBooked: dropped,
     highTierNotChurned: highTier,
+    highTierByRhythm: byRhythm,
     highTierFirstLate: firstLate,
     highTierGapsOver14: gaps,
     highTierUnexplained: unexplained,

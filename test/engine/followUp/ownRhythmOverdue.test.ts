@@ -102,8 +102,14 @@ describe("a key account's overdue regular contact and its own rhythm", () => {
     expect(first({ ...key, ownGap: 10 })).toBe("2026-03-02 key_account_overdue urgent");
   });
 
-  test("buying every 180 days and silent 41: its regular contact, not urgent", () => {
-    expect(first({ ...key, ownGap: 180 })).toBe("2026-03-02 cadence high");
+  test("buying every 180 days and silent 80: its regular contact, not urgent", () => {
+    // Silent 41 days, as the test had it until fix63f: its regular contact was 14 days after the
+    // purchase (cadence high on 03-02); now no sooner than half its 180 days after it
+    // (followUp.cadenceRhythmShare, tester62 U150), 04-20, past the 30 days: none planned.
+    expect(planFor("2026-03-02", [{ ...key, ownGap: 180 }]).followUps.count).toBe(0);
+    expect(first({ ...key, ownGap: 180, lastPurchase: d("2025-12-12") })).toBe(
+      "2026-03-12 cadence high",
+    );
   });
 
   test("a finished course: its regular contact, never an urgent one", () => {

@@ -1,0 +1,68 @@
+/**
+ * A regular contact that fits the customer's own rhythm (followUp.cadenceRhythmShare; tester62
+ * U150, newuser62 L5). The 4S shop of tester62 (fourSFixture.ts): owners service every ~185 days,
+ * most are high tier (every 14 days), so 12 owners got 21 calls in 30 days and 李娜, not due until
+ * February, was called on 12-07, 12-21 and 01-04. Now no regular contact comes sooner than half an
+ * owner's own interval after the last contact or service, and on the day she is due back when
+ * that is sooner.
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { FOUR_S_AS_OF, fourS } from "./fourSFixture";
+
+/** Each customer's planned contacts: "date reason", in date order. */
+function plan(a: Analysis): Map<string, string[]> {
+  const f = a.schedule.followUps;
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < f.count; i++) {
+    const id = a.dataset.customers.id[f.customer[i]];
+    const list = out.get(id) ?? [];
+    list.push(`${isoDate(f.day[i])} ${FOLLOW_UP_REASONS[f.reason[i]]}`);
+    out.set(id, list.sort());
+  }
+  return out;
+}
+
+async function run(share?: number): Promise<Analysis> {
+  const rules = defaultRules();
+  if (share !== undefined) rules.followUp.cadenceRhythmShare = share;
+  return analyzeWorkbook(memorySource(fourS()), { rules, asOf: FOUR_S_AS_OF });
+}
+
+describe("the 4S shop's regular contacts (tester62 U150)", () => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await run();
+  });
+
+  test("no owner gets more than one regular contact in the 30 days", () => {
+    // Before: 19 regular contacts for 10 cars, 7 of them two or three times.
+    const p = plan(a);
+    const twice = [...p].filter(([, l]) => l.filter((x) => x.endsWith("cadence")).length > 1);
+    expect(twice).toEqual([]);
+    // 21 planned contacts before (the CLI on tester62's b1.xlsx, the same shop), 8 now.
+    expect(a.schedule.followUps.count).toBe(8);
+  });
+
+  test("李娜, not due until February, is called once; 孙丽, due for service, is called", () => {
+    const p = plan(a);
+    // Before: 2026-12-07, 2026-12-21, 2027-01-04 (the high tier's 14 days).
+    expect(p.get("京A·22334")).toEqual(["2026-12-07 cadence"]);
+    // Reminded by SMS on 11-30: her call 14 days after it, the day she is due back being sooner.
+    expect(p.get("京E·11223")).toEqual(["2026-12-14 cadence"]);
+    // 刘洋 services every ~90 days and came on 12-02: not called 14 and 28 days after.
+    expect(p.get("京A·99887")).toBeUndefined();
+  });
+
+  test("cadenceRhythmShare 0 gives the tier's days back", async () => {
+    const off = plan(await run(0));
+    expect(off.get("京A·22334")).toEqual([
+      "2026-12-07 cadence",
+      "2026-12-21 cadence",
+      "2027-01-04 cadence",
+    ]);
+  });
+});
