@@ -1032,7 +1032,7 @@ Exit codes:
     longSincePurchase:
       "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
     longSinceWithinRhythm:
-      "Last purchase {days} {days|day|days} ago, longer than all customers' typical {typical} (though within its own rhythm: buys about every {gap} {gap|day|days})",
+      "Last purchase {days} {days|day|days} ago (though within its own rhythm: buys about every {gap} {gap|day|days})",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     // Tester61 U112: a customer read by her visits (lessons attended, check-ins).

@@ -828,7 +828,7 @@ export const ZH: Catalog = {
     // The risk first, the own rhythm as a concession: a 中 row led by "仍在自身购买周期内" read as
     // on rhythm (reviewer58 R1).
     longSinceWithinRhythm:
-      "上次购买已是 {days} 天前，长于所有客户通常的 {typical} 天（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
+      "上次购买已是 {days} 天前（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     // Tester61 U112: a customer read by her visits (消课记录, 签到): her rhythm of coming.
     fewVisits: "上课/签到次数少：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
