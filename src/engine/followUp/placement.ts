@@ -102,6 +102,8 @@ export class Placement {
    *   number); null: every customer has both (the data has neither column)
    * @param refused per customer, the channels they refused, 1 << channel index
    *   (doNotContact.ts refusedChannelsOf: 不要再发短信): nothing goes by them; null: none refused
+   * @param samePhone per customer, the next customer with the same phone number (reach.ts
+   *   samePhoneRing): a call or message does not go on a day one of them has one (phoneTaken)
    * @example const p = new Placement(10, 2, 22, [20, Infinity, 3, Infinity]);
    */
   constructor(
@@ -111,6 +113,7 @@ export class Placement {
     capacity: readonly number[],
     private readonly reach: Uint8Array | null = null,
     private readonly refused: Uint8Array | null = null,
+    private readonly samePhone: Int32Array | null = null,
   ) {
     this.head = new Int32Array(customers).fill(-1);
     this.slots = capacity.map((cap) =>
@@ -227,6 +230,46 @@ export class Placement {
     return -1;
   }
 
+  /**
+   * True when a contact on channel ch to customer c on day j would reach a phone number another
+   * customer's call or message already reaches that day (samePhone: one number, one person; tester62
+   * U145: an owner with two cars, two calls on 12-07, 12-21 and 01-04). A day with none is taken
+   * instead where the window has one (pickDay); the contact keeps its own row, reason and due day,
+   * which one row naming both would lose (the other car's next contact on the At-risk tab, its
+   * status).
+   */
+  private phoneTaken(c: number, j: number, ch: number): boolean {
+    const ring = this.samePhone;
+    if (ring === null || ring[c] < 0 || (ch !== PHONE && ch !== ONLINE)) return false;
+    for (let s = ring[c]; s !== c; s = ring[s]) {
+      const p = this.contactOn(s, j);
+      if (p >= 0 && (this.channel(p) === PHONE || this.channel(p) === ONLINE)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The day from `j` (found by firstFree / lastFree on channel ch, owner o) onwards (step 1) or
+   * backwards (step -1), within [lo, hi], that does not reach a number customer c shares on the same
+   * day (phoneTaken); `j` itself when every such day does.
+   */
+  private pickDay(
+    c: number,
+    ch: number,
+    o: number,
+    j: number,
+    lo: number,
+    hi: number,
+    step: 1 | -1,
+  ): number {
+    if (this.samePhone === null || j < lo || j > hi) return j;
+    for (let d = j; d >= lo && d <= hi;) {
+      if (!this.phoneTaken(c, d, ch)) return d;
+      d = step === 1 ? this.firstFree(ch, o, d + 1) : this.lastFree(ch, o, d - 1);
+    }
+    return j;
+  }
+
   /** The latest placed contact of customer c on a day from a to b, -1 none. */
   contactIn(c: number, a: number, b: number): number {
     const r = this.rows;
@@ -284,9 +327,9 @@ export class Placement {
     let j: number;
     let used = routed;
     if (asap) {
-      j = this.firstFree(ch, o, ei);
+      j = this.pickDay(c, ch, o, this.firstFree(ch, o, ei), ei, li, 1);
       if (j > li && fallback >= 0) {
-        j = this.firstFree(alt, o, ei);
+        j = this.pickDay(c, alt, o, this.firstFree(alt, o, ei), ei, li, 1);
         used = fallback;
       }
       if (j > li) return -1;
@@ -295,9 +338,9 @@ export class Placement {
       // visit not right after the earlier contact while a call fits later (stop 26 tester: key
       // accounts called on 01-04 and visited on 01-05; place55).
       const lo = Math.max(ei, notBefore);
-      j = this.lastFree(ch, o, li);
+      j = this.pickDay(c, ch, o, this.lastFree(ch, o, li), ei, li, -1);
       if (j < lo && fallback >= 0) {
-        const call = this.lastFree(alt, o, li);
+        const call = this.pickDay(c, alt, o, this.lastFree(alt, o, li), ei, li, -1);
         if (call > j) {
           j = call;
           used = fallback;
@@ -305,6 +348,9 @@ export class Placement {
       }
       if (j < ei) return -1;
     }
+    // Every day of its window reaches a number called that day: late rather than twice a day,
+    // where it may be late (placeLate: the first such day after its deadline).
+    if (b.mayBeLate(k) && this.phoneTaken(c, j, used & 0xff)) return -1;
     this.add(b, k, o, j, used & 0xff, band, used === routed ? kind : used >> KIND_SHIFT);
     return j;
   }
@@ -322,10 +368,15 @@ export class Placement {
     const from = Math.max(0, Math.max(b.earliest(k), b.deadline(k) + 1));
     for (let pass = 0; pass < 2; pass++) {
       const start = pass === 0 ? from : 0;
-      let j = routed < 0 ? this.days : this.firstFree(ch, o, start);
+      const last = this.days - 1;
+      let j =
+        routed < 0
+          ? this.days
+          : this.pickDay(c, ch, o, this.firstFree(ch, o, start), start, last, 1);
       let used = routed;
       if (fallback >= 0) {
-        const call = this.firstFree(fallback & 0xff, o, start);
+        const alt = fallback & 0xff;
+        const call = this.pickDay(c, alt, o, this.firstFree(alt, o, start), start, last, 1);
         if (call < j) {
           j = call;
           used = fallback;
@@ -373,7 +424,7 @@ export class Placement {
     const s = this.slots[ch];
     if (!s) return -1;
     for (let j = s.firstFree(o, Math.max(0, from)); j < day; j = s.firstFree(o, j + 1)) {
-      if (this.contactOn(c, j) >= 0) continue;
+      if (this.contactOn(c, j) >= 0 || this.phoneTaken(c, j, ch)) continue;
       s.release(o, day);
       s.take(o, j);
       r[i + DAY] = j;

@@ -1,3 +1,4 @@
+import { normalisePhone } from "../ingest/duplicateKeys";
 import { isEmailAddress, isMobileNumber } from "./mask";
 import { HAS_EMAIL, HAS_PHONE } from "./placement";
 
@@ -56,4 +57,42 @@ function idsArePhones(ids: readonly string[], n: number): boolean {
   if (n === 0 || ids.length < n) return false;
   for (let c = 0; c < n; c++) if (!isMobileNumber(ids[c])) return false;
   return true;
+}
+
+/**
+ * Per customer, the next customer with the same phone number (ingest/duplicateKeys.ts
+ * normalisePhone, the key of the data-quality finding 可能与第 3 行为同一客户：电话相同), round a
+ * ring back to itself; -1 for a customer whose number nobody else has (or who has none). null when
+ * no two customers share a number. One number is one person to call: a 4S shop keyed by plate has
+ * an owner with two cars, a school a parent with two children (tester62 U145: 张建华 got two calls
+ * on the same day three times; Placement keeps them on different days).
+ *
+ * @example samePhoneRing(["138 0000 0001", "", "13800000001"]) // Int32Array [2, -1, 0]
+ */
+export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Array | null {
+  const n = phone.length;
+  const ring = new Int32Array(n).fill(-1);
+  const last = new Map<string, number>();
+  const first = new Map<string, number>();
+  let shared = false;
+  for (let c = 0; c < n; c++) {
+    const p = phone[c];
+    if (p === undefined || p === "") continue;
+    const key = normalisePhone(p);
+    if (key === "") continue;
+    const before = last.get(key);
+    if (before === undefined) first.set(key, c);
+    else {
+      ring[before] = c;
+      shared = true;
+    }
+    last.set(key, c);
+  }
+  if (!shared) return null;
+  // Close each ring of two or more: the last one points back to the first.
+  for (const [key, c] of last) {
+    const f = first.get(key)!;
+    if (f !== c) ring[c] = f;
+  }
+  return ring;
 }

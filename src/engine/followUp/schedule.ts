@@ -39,7 +39,7 @@ import { SortScratch, Spare, countingOrder, valueOrder } from "./order";
 import { assignOwners } from "./owners";
 import type { Rhythm } from "./retention";
 import { CandidateBatch, Placement } from "./placement";
-import { contactReach } from "./reach";
+import { contactReach, samePhoneRing } from "./reach";
 import { type ValueInputs } from "./valueAtStake";
 import {
   buildFollowUps,
@@ -306,6 +306,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     capacity,
     contactReach(cust.phone, cust.email, n, cust.id),
     refusedChannelsOf(dataset, input.asOf) ?? null,
+    samePhoneRing(cust.phone),
   );
   const cadenceDays = TIERS.map((t) => rules.cadenceDays[t]);
   const halfCadence = cadenceDays.map((x) => Math.ceil(x / 2));

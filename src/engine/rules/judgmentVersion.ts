@@ -180,5 +180,11 @@
  *     the sentence after the one a refusal ends (Do not call. Try in March) lifts it as in its own.
  *     A note thinking of going elsewhere (在考虑换一家, Considering switching studios) states a
  *     reason to leave (said_leaving; fix62c).
+ *     Also in stop 63: calls move (day) with the same data and rule set: a call or message does not
+ *     go on a day another customer with the same phone number has one (followUp/reach.ts
+ *     samePhoneRing, placement.ts phoneTaken; tester62 U145: a 4S owner's two cars, keyed by plate,
+ *     two calls on the same day three times), the later one the next day its window or the horizon
+ *     allows. (The regular contact fitted to the customer's rhythm is the default rule set's change,
+ *     followUp.cadenceRhythmShare, listed in rules/defaultsHistory.ts; tester62 U150.)
  */
 export const JUDGMENT_VERSION = 10;
