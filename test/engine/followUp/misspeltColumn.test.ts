@@ -80,9 +80,9 @@ describe("misspelt_column: a typo'd header that empties a field is said on the O
     expect(a.warnings.filter((x) => x.code === "misspelt_column").map((x) => x.message)).toEqual([
       {
         "zh-CN":
-          "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：每位客户都按没有电话读取，已安排的 23 个电话联系都没有号码。请核对列名，改正后重新运行。",
+          "“客户”表的列“电活”未识别，已忽略（是否应为“电话”？）：每位客户都按没有电话读取，已安排的 22 个电话联系都没有号码。请核对列名，改正后重新运行。",
         "en-US":
-          "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): every customer is read without a phone number, so 23 planned calls have no number. Check the column's name, correct it and run again.",
+          "Column “电活” of the 客户 sheet was not recognised and is ignored (did you mean “电话”?): every customer is read without a phone number, so 22 planned calls have no number. Check the column's name, correct it and run again.",
       },
     ]);
     const right = await run(book("负责人"));
