@@ -151,13 +151,45 @@ export function rhythmDue(
   interval: number,
 ): number {
   const base = last + interval;
-  const share = ctx.rules.cadenceRhythmShare;
-  const gap = ctx.rhythm?.ownGapDays?.[c];
-  if (!(share > 0) || gap === undefined || !(gap > 0) || !Number.isFinite(gap)) return base;
-  const spaced = last + Math.ceil(share * gap);
+  const gap = ctx.rhythm?.ownGapDays?.[c] ?? NaN;
+  const spaced = last + spacedDays(ctx.rules.cadenceRhythmShare, gap);
   if (!(spaced > base)) return base;
   const dueBack = Math.floor(bought) + Math.ceil(gap);
   return dueBack > last && dueBack < spaced ? Math.max(base, dueBack) : spaced;
+}
+
+/**
+ * The days a customer's own rhythm puts between her regular contacts at the least: `share` of her
+ * own purchase interval `gap`, rounded up; 0 without a rhythm or with share 0.
+ *
+ * @example spacedDays(0.5, 185) // 93
+ */
+function spacedDays(share: number, gap: number): number {
+  return share > 0 && gap > 0 && Number.isFinite(gap) ? Math.ceil(share * gap) : 0;
+}
+
+/**
+ * Per customer, the days between her regular contacts where her own rhythm makes them longer than
+ * her tier's (rhythmDue), else 0; undefined when it makes none longer. The At-risk tab's row with no
+ * contact due says it ("高价值客户按自身购买节奏约每 93 天定期回访", not "每 14 天").
+ */
+export function rhythmIntervals(
+  rules: PlanContext["rules"],
+  valueTier: ArrayLike<number>,
+  ownGapDays: Float64Array | undefined,
+): Uint16Array | undefined {
+  const share = rules.cadenceRhythmShare;
+  if (ownGapDays === undefined || !(share > 0)) return undefined;
+  const out = new Uint16Array(ownGapDays.length);
+  let any = false;
+  for (let c = 0; c < out.length; c++) {
+    const days = spacedDays(share, ownGapDays[c]);
+    if (days > rules.cadenceDays[TIERS[tierOf(valueTier[c])]]) {
+      out[c] = Math.min(days, 65535);
+      any = true;
+    }
+  }
+  return any ? out : undefined;
 }
 
 /**

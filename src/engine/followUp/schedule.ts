@@ -26,7 +26,13 @@ import {
   WHY,
   type PlanContext,
 } from "./candidates";
-import { addCadence, cadenceCandidates, regularInterval, rhythmDue } from "./cadence";
+import {
+  addCadence,
+  cadenceCandidates,
+  regularInterval,
+  rhythmDue,
+  rhythmIntervals,
+} from "./cadence";
 import { contactHistory } from "./history";
 import {
   MOVED_WRONG_WAY,
@@ -171,6 +177,12 @@ export interface FollowUpSchedule {
    * Absent when the caller passed none.
    */
   finishedCourse?: Uint8Array;
+  /**
+   * Per customer, the days between her regular contacts where her own rhythm makes them longer
+   * than her tier's (followUp.cadenceRhythmShare; cadence.ts rhythmIntervals), else 0. Absent when
+   * no customer's are.
+   */
+  rhythmDays?: Uint16Array;
   /**
    * The customers who asked not to be contacted (doNotContact.ts), each listed once (do_not_contact)
    * and given no contact: the reason cell says where they said so. Absent when nobody asked.
@@ -479,6 +491,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     input.winBackCampaignShare,
   );
   const withinRhythm = movedWithinRhythm(ctx);
+  const rhythmDays = rhythmIntervals(rules, analysis.valueTier, input.rhythm?.ownGapDays);
   // A one-time buyer on the campaign list who moved the wrong way has no call of its own
   // (movements.ts): its campaign row carries the movement as a further reason.
   const moved = input.movements?.worse;
@@ -508,6 +521,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(failed ? { paymentFailed: failed } : {}),
     ...(cancelDay ? { cancelDay } : {}),
     ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
+    ...(rhythmDays ? { rhythmDays } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
   };
 }

@@ -57,7 +57,14 @@ export interface AtRiskInputs {
 /** What the tab reads from the schedule. */
 export type AtRiskSchedule = Pick<
   FollowUpSchedule,
-  "followUps" | "unscheduled" | "owners" | "end" | "holds" | "doNotContact" | "finishedCourse"
+  | "followUps"
+  | "unscheduled"
+  | "owners"
+  | "end"
+  | "holds"
+  | "doNotContact"
+  | "finishedCourse"
+  | "rhythmDays"
 >;
 
 /**
@@ -351,10 +358,13 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
         contact: followUpReasonText(schedule.unscheduled.reason[u], lang),
         why: doNotContactText(schedule.doNotContact, c, lang, !mask),
       });
+    // A regular contact spaced by the customer's own rhythm (cadence.ts rhythmIntervals) says its
+    // days, not the tier's (the 4S owner serviced every ~185 days: every 93, not every 14).
+    const spaced = u < 0 ? (schedule.rhythmDays?.[c] ?? 0) : 0;
     const key =
       u >= 0
         ? schedule.unscheduled.reason[u] * 256 + schedule.unscheduled.why[u]
-        : -1 - an.valueTier[c];
+        : -1 - an.valueTier[c] - 4 * spaced;
     let text = said.get(key);
     if (text !== undefined) return text;
     if (u >= 0)
@@ -364,10 +374,10 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
       });
     else {
       const tier = an.valueTier[c];
-      text = say(lang, "atRiskTab", "noneDue", {
+      text = say(lang, "atRiskTab", spaced > 0 ? "noneDueRhythm" : "noneDue", {
         until,
         tier: tiers[tier] ?? "",
-        days: inputs.cadenceDays[VALUE_TIERS[tier]] ?? "",
+        days: spaced > 0 ? spaced : (inputs.cadenceDays[VALUE_TIERS[tier]] ?? ""),
       });
     }
     said.set(key, text);

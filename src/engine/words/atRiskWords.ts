@@ -45,7 +45,8 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * lists as unscheduled, {contact} its reason's name and {why} the schedule tab's own words for why
  * (followUpWords.ts). `noneDue`: a customer on no schedule list: no retention contact by the rules
  * and the regular contact not due before the horizon's last day {until}; {tier} the value tier's
- * label ("Low value", "低价值"). `heldPaused` / `heldAgreed`: the first line of the reasons of a
+ * label ("Low value", "低价值"); `noneDueRhythm` the same for a customer whose own rhythm spaces her
+ * regular contact past her tier's days (followUp.cadenceRhythmShare). `heldPaused` / `heldAgreed`: the first line of the reasons of a
  * customer held (followUp/hold.ts), listed after the others (tester59 U86): {status} its status as
  * written (暂停订阅), {date} the next contact agreed. `heldOnLeave`: a customer on leave by her
  * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `finishedCourse`: the first line of a finished
@@ -55,6 +56,8 @@ export const AT_RISK_TAB_EN = {
   notPlanned: "{contact} not planned: {why}",
   noneDue:
     "No contact due by {until}: no retention contact by the rules; regular contact ({tier}) every {days} days",
+  noneDueRhythm:
+    "No contact due by {until}: no retention contact by the rules; regular contact ({tier}) about every {days} days, half its own purchase interval",
   heldPaused:
     "Customer status “{status}”: no purchase during a pause is no sign of leaving; listed after the customers not paused",
   heldAgreed:
@@ -90,6 +93,8 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   notPlanned: "{contact}未安排：{why}",
   noneDue: "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户每 {days} 天定期回访",
+  noneDueRhythm:
+    "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户按自身购买节奏约每 {days} 天定期回访（通常购买间隔的一半）",
   heldPaused: "客户状态为“{status}”：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldAgreed: "已约定 {date} 再联系：此前未购买不算流失迹象，排在未约定的客户之后",
   heldOnLeave: "请假中（{date} 起）：请假期间未上课不算流失迹象，排在未请假的客户之后",

@@ -223,18 +223,33 @@ describe("the at-risk tab", () => {
           expect(text).toContain(followUpReasonText(unscheduled.reason[u], lang));
           expect(text.length).toBeLessThan(unscheduledText(why, lang).length + 30);
           expect(text.length).toBeLessThanOrEqual(lang === "en-US" ? 110 : 50);
-        } else
+        } else if (a.schedule.rhythmDays?.[c])
+          // fix63f: a regular contact spaced by the customer's own rhythm says its days, not the
+          // tier's (followUp.cadenceRhythmShare; the tier's 14 said before).
+          expect(text).toMatch(
+            lang === "en-US"
+              ? new RegExp(
+                  `^No contact due by \\d{4}-\\d\\d-\\d\\d: .*\\((High|Medium|Low) value\\) about every ${a.schedule.rhythmDays[c]} days, half its own purchase interval$`,
+                )
+              : new RegExp(
+                  `^至 \\d{4}-\\d\\d-\\d\\d 无到期联系：.*[高中低]价值客户按自身购买节奏约每 ${a.schedule.rhythmDays[c]} 天定期回访（通常购买间隔的一半）$`,
+                ),
+          );
+        else
           expect(text).toMatch(
             lang === "en-US"
               ? /^No contact due by \d{4}-\d\d-\d\d: .*\((High|Medium|Low) value\) every \d+ days$/
               : /^至 \d{4}-\d\d-\d\d 无到期联系：.*[高中低]价值客户每 \d+ 天定期回访$/,
           );
-        const kind = u >= 0 ? String(unscheduled.why[u]) : "none";
+        const kind =
+          u >= 0 ? String(unscheduled.why[u]) : a.schedule.rhythmDays?.[c] ? "rhythm" : "none";
         said.set(kind, (said.get(kind) ?? 0) + 1);
       });
       // The sample has rows of each kind: campaign, no free day, on no list.
       expect(said.size).toBeGreaterThanOrEqual(2);
       expect(said.get("none") ?? 0).toBeGreaterThan(0);
+      // 17 rows at 2025-12-31 said "every 14 / 30 / 90 days" of a contact spaced by its rhythm.
+      expect(said.get("rhythm") ?? 0).toBe(17);
       // Customers without an owner whom the schedule gives to someone: the caller is named.
       expect(ownerless).toBeGreaterThan(0);
       expect(unplacedBy).toBeGreaterThan(0);
