@@ -1102,6 +1102,46 @@ export const ROW_KIND_WORDS = {
 export type RowKind = keyof typeof ROW_KIND_WORDS;
 
 /**
+ * A top-up written as a phrase, not one of ROW_KIND_WORDS.topUp's whole cells (tester63 U162: a
+ * clinic's 项目 会员卡充值 / 储值卡充值 / 充值5000送500 were purchases, and so were the card uses they
+ * paid for: 7,700 for 2,700): the shop's own card or account (`what`, optional, at the start), a
+ * top-up word (`verb`), then an amount and a bonus on it (`bonus`: 送 500) at most
+ * (ingest/rowKinds.ts topUpPhrase). Nothing else: 话费充值, 加油卡充值, 公交卡充值 (credit on someone
+ * else's account, sold by a 便利店) and 充值卡 (a card sold) stay sales.
+ */
+export const TOP_UP_PHRASE = {
+  what: [
+    "会员卡",
+    "会员",
+    "储值卡",
+    "储值",
+    "vip卡",
+    "vip",
+    "卡",
+    "卡内",
+    "余额",
+    "账户",
+    "帐户",
+    "钱包",
+    "member card",
+    "membership",
+    "member",
+    "card",
+    "account",
+    "balance",
+    "wallet",
+    "stored value",
+    "gift card",
+    "store credit",
+  ],
+  // 充 alone too, as in 充5000送500.
+  verb: ["充值", "储值", "预存款", "预存", "充卡", "充", "top up", "topup", "recharge", "reload"],
+  bonus: ["送", "赠送", "赠", "返", "bonus", "get"],
+  // After an amount: 充值5000元.
+  unit: ["元", "块", "rmb", "yuan"],
+} as const;
+
+/**
  * What an invoice's status writes while it is billed and awaiting payment (Stripe's open, QuickBooks'
  * Overdue, 未付款): on a sheet of invoices (an invoice number or a due-date column:
  * ingest/rowKinds.ts invoiceSheet) the order was delivered and billed, a purchase on its day, its

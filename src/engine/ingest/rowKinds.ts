@@ -1,5 +1,10 @@
 import type { Cell } from "../cells";
-import { INVOICE_AWAITING_PAYMENT_WORDS, ROW_KIND_WORDS, type RowKind } from "../optionWords";
+import {
+  INVOICE_AWAITING_PAYMENT_WORDS,
+  ROW_KIND_WORDS,
+  TOP_UP_PHRASE,
+  type RowKind,
+} from "../optionWords";
 import { INVOICE_SHEET_HEADERS, STATUS_BESIDE_TYPE } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 import { itemRefund } from "./itemRefunds";
@@ -17,17 +22,47 @@ const KIND_OF: ReadonlyMap<string, RowKind> = new Map(
   ),
 );
 
+/** Longest first, so 会员卡 is tried before 会员 and 卡. */
+const phraseWords = (words: readonly string[]): string =>
+  [...words]
+    .map(rowKindKey)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, " ?"))
+    .join("|");
+const AMOUNT = `[¥￥$]? ?\\d[\\d,]*(\\.\\d+)? ?(${phraseWords(TOP_UP_PHRASE.unit)})?`;
+const VERB = phraseWords(TOP_UP_PHRASE.verb);
+// What (optional), the verb, an amount; then, in brackets or not, the verb and amount again and a
+// bonus with its amount (会员卡充值（充5000送500）).
+const TOP_UP = new RegExp(
+  `^(${phraseWords(TOP_UP_PHRASE.what)})? ?(${VERB}) ?(${AMOUNT})? ?[(（]? ?((${VERB}) ?${AMOUNT} ?)?` +
+    `((${phraseWords(TOP_UP_PHRASE.bonus)}) ?(${AMOUNT})?)? ?[)）]?$`,
+);
+
 /**
- * What a row-kind cell says: a ROW_KIND_WORDS kind, "unknown" for other text, "blank" for none.
+ * Whether a cell's text is a top-up written as a phrase (TOP_UP_PHRASE: 会员卡充值, 储值卡充值,
+ * 充值5000送500, Account top-up), beside ROW_KIND_WORDS.topUp's whole cells (tester63 U162).
+ *
+ * @example topUpPhrase("充值5000送500") // true
+ * @example topUpPhrase("话费充值") // false
+ */
+export function topUpPhrase(text: string): boolean {
+  const key = rowKindKey(text.normalize("NFKC"));
+  return key !== "" && TOP_UP.test(key);
+}
+
+/**
+ * What a row-kind cell says: a ROW_KIND_WORDS kind (a top-up also as a phrase: topUpPhrase),
+ * "unknown" for other text, "blank" for none.
  *
  * @example rowKindOf("Closed Lost") // "voided"
  * @example rowKindOf("退货") // "returned"
+ * @example rowKindOf("会员卡充值") // "topUp"
  */
 export function rowKindOf(cell: Cell): RowKind | "unknown" | "blank" {
   if (cell === null || cell === undefined) return "blank";
   const text = cellText(cell);
   if (text.trim() === "") return "blank";
-  return KIND_OF.get(rowKindKey(text)) ?? "unknown";
+  return KIND_OF.get(rowKindKey(text)) ?? (topUpPhrase(text) ? "topUp" : "unknown");
 }
 
 /**
@@ -147,9 +182,11 @@ export class RowKinds {
      * beside the row kind's, only its return words (a refunded order), its other values (售后关闭,
      * 退款中, "-") leaving the row as the row kind says; "notUsed", a status column (单据状态)
      * beside a type column (单据类型), only the words of a row not used (a draft, a voided or
-     * unpaid order, a refunded one), its other values (已审核) leaving the row to the type.
+     * unpaid order, a refunded one), its other values (已审核) leaving the row to the type;
+     * "topUps", an item column (项目, 收费项目) on a sheet with no row-kind column, only its top-ups
+     * (会员卡充值, 充值: tester63 U162), its items leaving the row a purchase as before.
      */
-    readonly reads: "all" | "refunds" | "notUsed" = "all",
+    readonly reads: "all" | "refunds" | "notUsed" | "topUps" = "all",
     /** True on a sheet of invoices (invoiceSheet): an open invoice is billed, a purchase. */
     readonly invoices = false,
   ) {
@@ -207,6 +244,7 @@ export class RowKinds {
       return this.reads === "refunds" ? "blank" : "billed";
     let kind = rowKindOf(cell);
     if (this.reads === "refunds" && kind !== "returned") return "blank";
+    if (this.reads === "topUps") return kind === "topUp" ? kind : "blank";
     // An item's refund in a row-type column (a gym's 项目 of 续卡 / 会员卡退费): a return too. Not in
     // an order status, where 部分退款 leaves the order standing.
     if (kind === "unknown" && !this.orderStatus && itemRefund(cellText(cell))) kind = "returned";

@@ -152,6 +152,8 @@ export class SheetIngest<T> {
   private productRefunds: string | null = null;
   /** The transactions sheet's row-kind column (类型, Financial Status, Stage), when it has one. */
   private rowKinds: RowKinds | null = null;
+  /** With no row-kind column, the item column's top-ups (项目 会员卡充值: tester63 U162). */
+  private itemTopUps: RowKinds | null = null;
   /** The after-sales column's refund words (售后状态 退款成功), beside rowKinds'. */
   private refundKinds: RowKinds | null = null;
   /** The approver column's blanks among used rows (U8's 审核人; unapprovedRows.ts). */
@@ -613,7 +615,8 @@ export class SheetIngest<T> {
    */
   private readStoredValue(): void {
     const stored = this.storedValue;
-    const kinds = this.rowKinds;
+    // An item column's top-ups are said as a row-kind column's; with none, nothing (as before).
+    const kinds = this.rowKinds ?? (this.itemTopUps?.tallies.topUp ? this.itemTopUps : null);
     if (!stored || !kinds) return;
     // The consumption basis: what each visit used of the card read from its own column, said.
     const card = this.cardAmounts;
@@ -1027,6 +1030,10 @@ export class SheetIngest<T> {
           "all",
           invoiceSheet(match.headers),
         );
+      // No row-kind column: an item column's top-ups (项目 会员卡充值 among 洁牙, 补牙) are read as
+      // such, and no purchase beside the card uses they paid for (tester63 U162: 7,700 for 2,700).
+      else if (at("product") !== undefined)
+        this.itemTopUps = new RowKinds(at("product"), match.headers[at("product")], "topUps");
       if (at("refundStatus") !== undefined)
         this.refundKinds = new RowKinds(
           at("refundStatus"),
@@ -1417,7 +1424,9 @@ export class SheetIngest<T> {
     const part = share === "part";
     let kind: ReturnType<RowKinds["kindOf"]> | undefined = payment
       ? "payment"
-      : kinds?.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part);
+      : kinds
+        ? kinds.kindOf(reader, reader.rowNumber, kinds.orderStatus && negative(), part)
+        : this.itemTopUps?.kindOf(reader, reader.rowNumber);
     // A payment received (QuickBooks' Payment, 收款单) of its customer's sale on the sheet is no
     // purchase (tester62 U149): held until the sheet's sales are all read (settlePayment).
     if (kind === "payment" && !payment) {

@@ -67,6 +67,10 @@
  *     only the first was read (sheetParts.ts STORE_NAME; tester63 U160: a clinic's revenue 10,010 →
  *     14,510). And sheets read as one input share the first's column mapping (workbook.ts
  *     readParts): a small second export (Orders Nov, 3 of 4 e-mails known) no longer reads the
- *     order Id as the customer's (tester63 U165: 2,000 → 2,150; the wine club 5,718 → 5,790).
+ *     order Id as the customer's (tester63 U165: 2,000 → 2,150; the wine club 5,718 → 5,790). And a
+ *     top-up written as a phrase (会员卡充值, 储值卡充值, 充值5000送500) in the row-type column, or
+ *     among the items of the item column (项目, 收费项目) on a sheet with no row-type column, is a
+ *     top-up (rowKinds.ts topUpPhrase): no purchase beside the card uses it paid for (tester63 U162:
+ *     a top-up of 5,000 and its 4 uses 7,700 → 2,700; the clinic's 陈美玲 7,700 → 2,700).
  */
 export const READING_VERSION = 4;

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
-import { RowKinds, rowKindOf } from "../../../src/engine/ingest/rowKinds";
+import { RowKinds, rowKindOf, topUpPhrase } from "../../../src/engine/ingest/rowKinds";
 import { currencySymbolOf } from "../../../src/engine/ingest/currencyColumn";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { ROW_KIND_WORDS, type RowKind } from "../../../src/engine/optionWords";
@@ -503,4 +503,31 @@ describe("the value mapping", () => {
     );
     expect(rowKindOf(null)).toBe("blank");
   });
+});
+
+// tester63 U162: a top-up written as a phrase (会员卡充值, 充值5000送500), not only the whole cells of
+// ROW_KIND_WORDS.topUp; credit on someone else's account or a card sold is a sale.
+test.each([
+  ["会员卡充值", true],
+  ["储值卡充值", true],
+  ["充值5000送500", true],
+  ["充值 5000 送 500", true],
+  ["会员卡充值（充5000送500）", true],
+  ["余额充值", true],
+  ["VIP卡充值", true],
+  ["预存3000元", true],
+  ["Account top-up", true],
+  ["Gift card reload", true],
+  ["话费充值", false],
+  ["加油卡充值", false],
+  ["公交卡充值", false],
+  ["Q币充值", false],
+  ["充值卡", false],
+  ["充电宝", false],
+  ["会员卡", false],
+  ["储值卡", false],
+  ["Recharge subscription", false],
+] as const)("topUpPhrase(%s) is %s", (text, expected) => {
+  expect(topUpPhrase(text)).toBe(expected);
+  expect(rowKindOf(text) === "topUp").toBe(expected);
 });

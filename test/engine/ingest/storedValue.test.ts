@@ -508,3 +508,62 @@ describe("saysPackageItem: an item that is a card or pack of visits (fix61l)", (
     "Class",
   ])("%s: no pack", (s) => expect(saysPackageItem(s)).toBe(false));
 });
+
+// tester63 U162: a clinic writes its top-up in its 项目 column among the treatments (会员卡充值),
+// or in 类型 / 收费项目 as a phrase; the treatments paid from it (会员卡 / 储值卡) were counted and
+// so was the top-up: revenue 7,700 for 2,700 (the consumption basis, as a cell of exactly 充值
+// read), no warning. Repro: /work/notes/stop63/tester63/repro/topup (t.csv, t3, t4, t6), copied.
+describe("a top-up written as a phrase, or in an item column (tester63 U162)", () => {
+  const patients: Grid = [
+    ["病历号", "姓名"],
+    ["A1", "陈美玲"],
+    ["A2", "张伟"],
+  ];
+  const sheet = (column: string, topUp: string, card: string): Grid => [
+    ["收费日期", "病历号", column, "实收金额", "支付方式"],
+    ["2026-03-01", "A1", topUp, 5000, "微信"],
+    ["2026-03-05", "A1", "洁牙", 300, card],
+    ["2026-06-05", "A1", "洁牙", 300, card],
+    ["2026-09-05", "A1", "补牙", 600, card],
+    ["2026-11-20", "A1", "洁牙", 300, card],
+    ["2026-03-05", "A2", "洁牙", 300, "微信"],
+    ["2026-06-05", "A2", "洁牙", 300, "微信"],
+    ["2026-09-05", "A2", "洁牙", 300, "微信"],
+    ["2026-11-25", "A2", "洁牙", 300, "微信"],
+  ];
+  test.each([
+    ["项目", "会员卡充值", "会员卡"],
+    ["类型", "会员卡充值", "会员卡"],
+    ["收费项目", "会员卡充值", "会员卡"],
+    ["项目", "会员卡充值", "储值卡"],
+    ["项目", "储值卡充值", "会员卡"],
+    ["项目", "充值5000送500", "会员卡"],
+    ["项目", "充值", "会员卡"],
+  ])("%s %s, the uses paid %s: the top-up at 0, said", async (column, topUp, card) => {
+    const a = await analyzeWorkbook(
+      memorySource({ 患者档案: patients, 收费明细: sheet(column, topUp, card) }),
+      { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+    );
+    expect([column, topUp, a.kpis.revenue]).toEqual([column, topUp, 2700]);
+    const f = a.findings.find((x) => x.code === "row_kind_top_up")!;
+    expect([f.row, f.column]).toEqual([2, column]);
+    expect(f.message["zh-CN"]).toContain(`列“${column}”有 1 行写着“${topUp}”`);
+    expect(f.message["en-US"]).toContain(`“${topUp}”`);
+  });
+
+  test("a 便利店's 话费充值 or 充值卡 among its items stays a sale", async () => {
+    const shop: Grid = [
+      ["日期", "会员号", "商品", "金额", "支付方式"],
+      ["2026-03-01", "A1", "话费充值", 100, "会员卡"],
+      ["2026-03-02", "A1", "充值卡", 50, "会员卡"],
+      ["2026-03-03", "A1", "加油卡充值", 200, "会员卡"],
+      ["2026-03-04", "A2", "矿泉水", 3, "微信"],
+    ];
+    const a = await analyzeWorkbook(
+      memorySource({ 会员: [["会员号"], ["A1"], ["A2"]], 销售: shop }),
+      { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+    );
+    expect(a.kpis.revenue).toBe(353);
+    expect(a.findings.map((x) => x.code)).not.toContain("row_kind_top_up");
+  });
+});
