@@ -203,12 +203,17 @@ export function classifyCustomers(
     recencyDays.set(m.recencyDays);
     frequency.set(m.frequency);
     monetary.set(m.monetary);
-    // RFM's R and the tabs' days since the last purchase are money: for a customer read by her
-    // visits (aggregate/visits.ts), her last payment's; her stage reads her visits (stagesOf).
+    // The tabs' days since the last purchase are money: for a customer read by her visits
+    // (aggregate/visits.ts), her last payment's; her stage reads her visits (stagesOf).
     const paid = m.paidRecencyDays;
     if (paid && m.byVisits)
       for (let c = 0; c < n; c++) if (m.byVisits[c] === 1) recencyDays[c] = paid[c];
   }
+  // RFM's R (and the value class's recency) is how lately she came: for a customer read by her
+  // visits, her last visit, so a student who paid once in January and comes every week is no
+  // 流失客户 while her stage and risk say she comes (newuser62 M5). F and M stay her money. The
+  // same array as recencyDays for everyone else (data without visits score as before).
+  const rfmRecency = m.recencyDays;
   const firstDay = m.firstPurchase;
   const purchaseDays = m.purchaseDays;
   const buyer = new Uint8Array(n);
@@ -226,7 +231,7 @@ export function classifyCustomers(
   const popGap = rhythms.population;
   const seg = rules.segmentation;
   const none: CutPoints = [NaN, NaN, NaN, NaN];
-  const rValues = scored ? buyersOnly(recencyDays, buyer, buyers) : new Float64Array(0);
+  const rValues = scored ? buyersOnly(rfmRecency, buyer, buyers) : new Float64Array(0);
   const fValues = scored ? buyersOnly(frequency, buyer, buyers) : new Float64Array(0);
   const mValues = scored ? buyersOnly(monetary, buyer, buyers) : new Float64Array(0);
   // F and M quintiles are taken among customers who bought in the window: a buyer with no purchase
@@ -259,7 +264,8 @@ export function classifyCustomers(
 
   // Pass 2: per customer, over the arrays of pass 1 (each customer on its own, so the scores and
   // the stages are two passes, each a small function the optimising compiler takes on its own).
-  if (scored) scoreBuyers(analysis, buyer, rCuts, fCuts, mCuts, averages, tiers, segments);
+  if (scored)
+    scoreBuyers(analysis, rfmRecency, buyer, rCuts, fCuts, mCuts, averages, tiers, segments);
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
@@ -420,9 +426,13 @@ function markBuyers(purchaseDays: Int32Array, buyer: Uint8Array): number {
   return buyers;
 }
 
-/** The buyers' R, F and M scores, RFM segment and value class, and every customer's value tier. */
+/**
+ * The buyers' R, F and M scores (R from `recencyDays`: her last visit where her visits are her
+ * rhythm), RFM segment and value class, and every customer's value tier.
+ */
 function scoreBuyers(
   analysis: CustomerAnalysis,
+  recencyDays: Float64Array,
   buyer: Uint8Array,
   rCuts: CutPoints,
   fCuts: CutPoints,
@@ -431,8 +441,7 @@ function scoreBuyers(
   tiers: TierCuts,
   segments: ReturnType<typeof segmentLookup>,
 ): void {
-  const { recencyDays, frequency, monetary, rScore, fScore, mScore, rfmSegment, valueClass } =
-    analysis;
+  const { frequency, monetary, rScore, fScore, mScore, rfmSegment, valueClass } = analysis;
   const { valueTier } = analysis;
   // Imported functions as locals: bundlers may turn each use of an import into a getter call.
   const [lower, higher, segmentFor, classFor, tierFor] = [

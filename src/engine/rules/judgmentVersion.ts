@@ -163,9 +163,9 @@
  *     Dan Evans, cancels 12-15, checks in weekly: low 27.5 %, "Lowers the risk: last check-in 7
  *     days ago" first → high 80.0 %, "Set to cancel at period end (ends 2026-12-15)" first, in the
  *     at-risk list). Data without a Subscriptions sheet judge as before.
- *     Also in stop 63: a visits log's rows saying she is on leave (请假, 病假, 停课, Excused, On leave) since
- *     her last visit, the latest within 60 days, hold her as a paused status does: no retention or
- *     win-back call, her regular contact asks when she returns (followUp/hold.ts onLeave; fix63c,
+ *     Also in stop 63: a visits log's rows saying she is on leave (请假, 病假, 停课, Excused,
+ *     On leave) since her last visit, the latest within 60 days, hold her as a paused status does:
+ *     no retention or win-back call, her regular contact asks when she returns (followUp/hold.ts onLeave; fix63c,
  *     reviewer62 R2 w3: S2 请假 since 09-05, urgent win_back → regular contact). Data without a
  *     Visits sheet, or without such rows, judge as before (the fixture's fingerprint is unchanged).
  *     Also in stop 63: a marketing contact (a holiday greeting) where the Customers sheet has no
@@ -186,5 +186,9 @@
  *     two calls on the same day three times), the later one the next day its window or the horizon
  *     allows. (The regular contact fitted to the customer's rhythm is the default rule set's change,
  *     followUp.cadenceRhythmShare, listed in rules/defaultsHistory.ts; tester62 U150.)
+ *     Also in stop 63: RFM's R of a customer read by her visits is her last visit, not her last
+ *     payment (fix63c, newuser62 M5: 张伟, paid once 01-05, weekly lessons, 流失客户 → not lost);
+ *     her segment and value class move with it, and others' by the R quintiles. Data without
+ *     visits score as before.
  */
 export const JUDGMENT_VERSION = 10;

@@ -4,7 +4,9 @@ import { visitsReadWarning } from "../../../src/engine/followUp/warnings";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { epochDay } from "../../../src/engine/parse/date";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { RFM_SEGMENTS } from "../../../src/engine/analysis";
 import { defaultRules } from "../../../src/engine/rules";
 
 const asOf = epochDay(2026, 12, 6);
@@ -200,4 +202,45 @@ test("event, staff, sales, website and points sign-ins are no customer's visits 
     expect([name, inputSheets(["客户", "交易", name]).visits.sheet]).toEqual([name, null]);
   for (const name of ["签到", "考勤", "消课记录", "Check-ins", "Class Bookings", "Attendance"])
     expect(inputSheets(["客户", "交易", name]).visits.sheet).toBe(name);
+});
+
+// fix63c (newuser62 M5): 张伟 paid once (01-05) and comes every week. RFM read her last payment:
+// 流失客户 / lost, while her stage and risk said she comes. Where her visits are her rhythm, R is
+// her last visit; F and M stay her money, and the days since her last purchase stay her payment's.
+test("RFM's R reads the last visit of a customer read by her visits (newuser62 M5)", async () => {
+  const asOfM5 = epochDay(2026, 12, 1);
+  const lessons: string[][] = [];
+  for (let d = epochDay(2026, 1, 10); d <= epochDay(2026, 11, 28); d += 7)
+    lessons.push(["S01", isoDate(d)]);
+  const pays: (string | number)[][] = [["S01", "2026-01-05", 6000]];
+  // Five customers paying on their own rhythms, no visits: the quintiles' population.
+  ["S02", "S03", "S04", "S05", "S06"].forEach((id, k) => {
+    for (let d = epochDay(2026, 1, 1) + k * 9; d <= asOfM5 - 20 * k; d += 30 + 10 * k)
+      pays.push([id, isoDate(d), 500]);
+  });
+  const ids = ["S01", "S02", "S03", "S04", "S05", "S06"];
+  const book = (withVisits: boolean) =>
+    memorySource({
+      学员: [["学员编号"], ...ids.map((id) => [id])],
+      缴费: [["学员编号", "缴费日期", "金额"], ...pays],
+      ...(withVisits ? { 消课记录: [["学员编号", "上课日期"], ...lessons] } : {}),
+    });
+  const segmentOf = async (withVisits: boolean) => {
+    const a = await analyzeWorkbook(book(withVisits), { rules: defaultRules(), asOf: asOfM5 });
+    const an = a.classification.analysis;
+    return {
+      segment: RFM_SEGMENTS[an.rfmSegment[0]],
+      r: an.rScore[0],
+      f: an.fScore[0],
+      recency: an.recencyDays[0],
+    };
+  };
+  const without = await segmentOf(false);
+  const withVisits = await segmentOf(true);
+  // Her money alone: a payment 330 days ago, lost.
+  expect(without).toMatchObject({ segment: "lost", r: 1, recency: 330 });
+  // With her lessons: came 3 days ago, R 5; her frequency and days since paying unchanged.
+  expect(withVisits).toMatchObject({ r: 5, f: without.f, recency: 330 });
+  expect(withVisits.segment).not.toBe("lost");
+  // (The others' R quintiles are read with hers in them: their segments may move, not their R.)
 });
