@@ -103,6 +103,12 @@ export interface SegmentationMeasures extends OrderFallMeasures {
    * presence); NaN for every other customer. Absent in a summary measured without it.
    */
   paidRecencyDays?: Float64Array;
+  /**
+   * For a customer read by her visits (byVisits): 1 when she visited in the window, + 2 when in the
+   * previous window (the Overview's active and retained customers count her by them: kpis.ts);
+   * 0 for every other customer. Absent in a summary measured without it.
+   */
+  visitWindows?: Uint8Array;
 }
 
 /**
@@ -389,6 +395,7 @@ function segmentationColumns(n: number): SegmentationMeasures {
     spendGapSquares: new Float64Array(n),
     byVisits: new Uint8Array(n),
     paidRecencyDays: new Float64Array(n).fill(NaN),
+    visitWindows: new Uint8Array(n),
     fallUsual: new Float64Array(n).fill(NaN),
     fallRecent: new Float64Array(n).fill(NaN),
     fallLast: new Float64Array(n).fill(NaN),

@@ -130,9 +130,12 @@ export function measureVisitRhythm(
   let squares = 0;
   let rCount = 0;
   let pCount = 0;
+  let windows = 0;
   for (let j = 0; j < count; j++) {
     const d = day[j];
     if (d > asOf) break;
+    if (d > settings.windowStart) windows |= 1;
+    else if (d > settings.previousWindowStart) windows |= 2;
     if (d === last) continue;
     if (days === 0) first = d;
     else {
@@ -161,6 +164,7 @@ export function measureVisitRhythm(
   out.spendLast[c] = last;
   out.spendGapSquares[c] = squares;
   if (out.byVisits) out.byVisits[c] = 1;
+  if (out.visitWindows) out.visitWindows[c] = windows;
 }
 
 /**

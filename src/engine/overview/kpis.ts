@@ -18,10 +18,11 @@ import { oneOffBusiness, type OneOffReading } from "./oneOff";
  * months (segmentation/window.ts); the previous window the same number of months before it
  * (previousWindowStart < d ≤ windowStart). A purchase is a row with a positive amount (returns are
  * negative rows).
- * - active customers: bought in the window;
+ * - active customers: bought in the window, or, for a customer read by her visits (a student who
+ *   paid for the year and comes weekly: aggregate/visits.ts), visited in it (fix63c);
  * - revenue: net amount of all rows in the window (returns deducted);
- * - retention rate: of the customers who bought in the previous window, the share who bought again
- *   in this window and have not left (a status of canceled / 已流失 / 已搬离 or a closed date:
+ * - retention rate: of the customers who bought in the previous window (or visited in it, read by
+ *   her visits), the share who bought again in this window (or visited in it) and have not left (a status of canceled / 已流失 / 已搬离 or a closed date:
  *   lifecycle/left.ts, the churn reason customer_left; a course completed, 结课, is no leaving);
  *   churn rate = 1 − retention rate (tester61
  *   U116: a yoga studio's 2 canceled members, who paid monthly until they left, read retention 100 %);
@@ -29,7 +30,8 @@ import { oneOffBusiness, type OneOffReading } from "./oneOff";
  *   buy again has not been lost: the churn rate then counts only those who left (by status) among
  *   the previous window's buyers, and the retention rate, the same share as above, reads as repeat
  *   business (the Overview says which reading it used);
- * - repeat-purchase rate: of the active customers, the share who bought on two or more days;
+ * - repeat-purchase rate: of the customers who bought in the window, the share who bought on two
+ *   or more days (the active customers but those active by their visits alone);
  * - average order value: purchase amount in the window ÷ orders in the window (orders by order id
  *   where the sheet has one, otherwise one per row).
  * Rates are 0–1, NaN when the base is empty.
@@ -44,6 +46,9 @@ export interface RelationshipKpis {
   windowDays: number;
   customers: number;
   activeCustomers: number;
+  /** Of the active customers and the retained ones, those counted by their visits alone. */
+  activeByVisits: number;
+  retainedByVisits: number;
   revenue: number;
   orders: number;
   averageOrderValue: number;
@@ -116,6 +121,12 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
   const customersByStage = new Array<number>(LIFECYCLE_STAGES.length).fill(0);
   const customersByRisk = new Array<number>(RISK_LEVELS.length).fill(0);
   let active = 0;
+  let buyers = 0;
+  let activeByVisits = 0;
+  let retainedByVisits = 0;
+  // For a customer read by her visits, whether she came in the window (1) and the previous one (2):
+  // a student who paid for the year and comes weekly is active and retained (fix63c).
+  const came = summary.segmentation?.visitWindows;
   let repeat = 0;
   let revenue = 0;
   const purchases = m.purchaseTotal;
@@ -137,12 +148,19 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     const days = m.purchaseDays[c];
     revenue += spend;
     orders += m.orders[c];
-    if (days > 0) active++;
+    const visits = came?.[c] ?? 0;
+    const activeHere = days > 0 || (visits & 1) !== 0;
+    if (activeHere) active++;
+    if (days > 0) buyers++;
+    else if (activeHere) activeByVisits++;
     if (days > 1) repeat++;
-    if (m.previousWindowBuyer[c]) {
+    if (m.previousWindowBuyer[c] || (visits & 2) !== 0) {
       previousActive++;
       if (left(c)) previousLeft++;
-      else if (days > 0) retained++;
+      else if (activeHere) {
+        retained++;
+        if (days === 0 || !m.previousWindowBuyer[c]) retainedByVisits++;
+      }
     }
     const tier = analysis.valueTier[c];
     if (tier >= 0 && tier < VALUE_TIERS.length) {
@@ -173,10 +191,12 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     windowDays: end - from,
     customers: n,
     activeCustomers: active,
+    activeByVisits,
+    retainedByVisits,
     revenue,
     orders,
     averageOrderValue: orders > 0 ? purchases / orders : NaN,
-    repeatPurchaseRate: active > 0 ? repeat / active : NaN,
+    repeatPurchaseRate: buyers > 0 ? repeat / buyers : NaN,
     previousActive,
     retained,
     previousLeft,

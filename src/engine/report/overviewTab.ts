@@ -121,7 +121,14 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const rate = (label: string, value: number, note: string) =>
     kpi(label, rateCell(value), note, "percent");
   kpi(w("customers"), k.customers, w("customersNote"));
-  kpi(w("active"), k.activeCustomers, w("activeNote", { from, to, m }));
+  const activeNote = w("activeNote", { from, to, m });
+  kpi(
+    w("active"),
+    k.activeCustomers,
+    k.activeByVisits > 0
+      ? w("activeVisitsNote", { note: activeNote, count: k.activeByVisits })
+      : activeNote,
+  );
   kpi(w("revenue"), numberCell(k.revenue), w("revenueNote", { from, to }), "money");
   kpi(w("orders"), k.orders, w("ordersNote"));
   kpi(w("aov"), numberCell(k.averageOrderValue), w("aovNote"), "money");
@@ -136,6 +143,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     retained: k.retained,
     previousActive: k.previousActive,
   });
+  if (k.retainedByVisits > 0)
+    retentionNote = w("retentionVisitsNote", { note: retentionNote, count: k.retainedByVisits });
   if (k.previousLeft > 0)
     retentionNote = w("retentionLeftNote", { note: retentionNote, left: k.previousLeft });
   if (oneOff) retentionNote = w("retentionOneOffNote", { note: retentionNote });

@@ -60,6 +60,14 @@ export const OVERVIEW_EN = {
   customersNote: "Customers on the Customers sheet",
   active: "Active customers",
   activeNote: "Bought from {from} to {to} ({m} {m|month|months})",
+  /**
+   * After activeNote and retentionNote when customers read by their visits (aggregate/visits.ts) count
+   * by their visits alone (overview/kpis.ts activeByVisits, retainedByVisits; fix63c).
+   */
+  activeVisitsNote:
+    "{note}, or came (visits log) for a customer whose visits are her rhythm: {count|# customer|# customers} by visits alone",
+  retentionVisitsNote:
+    "{note}; a customer whose visits are her rhythm counts by her visits too: {count|# customer|# customers} retained by visits alone",
   revenue: "Revenue",
   revenueNote: "Net amount from {from} to {to} (returns deducted)",
   orders: "Orders",
@@ -160,6 +168,10 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   customersNote: "客户表中的客户",
   active: "活跃客户",
   activeNote: "{from} 至 {to}（{m} 个月）内有购买",
+  activeVisitsNote:
+    "{note}，或按上课签到判断的客户期间内有上课/签到（仅按上课签到计 {count|#} 位）",
+  retentionVisitsNote:
+    "{note}；按上课签到判断的客户，有上课/签到也算（仅按上课签到计为留存 {count|#} 位）",
   revenue: "收入",
   revenueNote: "{from} 至 {to} 的净金额（扣除退货）",
   orders: "订单数",

@@ -5,7 +5,11 @@ import {
 } from "../../../src/engine/analysis";
 import { relationshipKpis } from "../../../src/engine/overview/kpis";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
-import { parseIsoDate } from "../../../src/engine/parse/date";
+import { epochDay, isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { defaultRules } from "../../../src/engine/rules";
+import { overviewTable } from "../../../src/engine/report/overviewTab";
 import { rulesOf } from "../helpers/classify";
 import { smallDataset } from "../followUp/smallDataset";
 
@@ -187,4 +191,54 @@ describe("a business whose customers mostly buy once (tester61 U116)", () => {
     expect(k.retentionRate).toBe(1 / 5);
     expect(k.churnRate).toBe(1 / 5);
   });
+});
+
+// fix63c: a school where students come weekly, 7 paying each term and 3 a year's package in
+// November 2025 (the previous window), read retention 70 % and 7 active customers: the 3 who come
+// every week counted as lost. A customer whose visits are her rhythm is active and retained by
+// them; the notes say how many, in zh and en.
+test("students who come weekly on a year's package are active and retained (fix63c)", async () => {
+  const asOfSchool = epochDay(2026, 12, 1);
+  const ids = Array.from({ length: 10 }, (_, k) => `S${k + 1}`);
+  const pays: (string | number)[][] = [];
+  const lessons: string[][] = [];
+  ids.forEach((id, k) => {
+    if (k < 7) for (const d of ["2025-09-01", "2026-03-01", "2026-09-01"]) pays.push([id, d, 3000]);
+    else pays.push([id, "2025-11-20", 6000]);
+    for (let d = epochDay(2025, 9, 6); d <= epochDay(2026, 11, 28); d += 7)
+      lessons.push([id, isoDate(d)]);
+  });
+  const run = (withVisits: boolean) =>
+    analyzeWorkbook(
+      memorySource({
+        学员: [["学号"], ...ids.map((id) => [id])],
+        缴费: [["学号", "缴费日期", "金额"], ...pays],
+        ...(withVisits ? { 上课签到: [["学号", "上课日期"], ...lessons] } : {}),
+      }),
+      { rules: defaultRules(), asOf: asOfSchool },
+    );
+  const money = (await run(false)).kpis;
+  expect([money.activeCustomers, money.retentionRate]).toEqual([7, 0.7]);
+  const a = await run(true);
+  const k = a.kpis;
+  expect([k.activeCustomers, k.activeByVisits, k.retentionRate, k.retainedByVisits]).toEqual([
+    10, 3, 1, 3,
+  ]);
+  // The repeat rate stays among the buyers: 7 paid twice in the window.
+  expect(k.repeatPurchaseRate).toBe(1);
+  const note = (lang: "zh-CN" | "en-US", label: string): string => {
+    const t = overviewTable(
+      { kpis: k, satisfaction: a.satisfaction, complaints: a.complaints, asOf: a.asOf },
+      lang,
+    );
+    return String(t.rows(0, t.rowCount).find((r) => r[0] === label)![2]);
+  };
+  expect(note("zh-CN", "活跃客户")).toContain(
+    "或按上课签到判断的客户期间内有上课/签到（仅按上课签到计 3 位）",
+  );
+  expect(note("zh-CN", "留存率（%）")).toContain(
+    "按上课签到判断的客户，有上课/签到也算（仅按上课签到计为留存 3 位）",
+  );
+  expect(note("en-US", "Active customers")).toContain("3 customers by visits alone");
+  expect(note("en-US", "Retention rate (%)")).toContain("3 customers retained by visits alone");
 });
