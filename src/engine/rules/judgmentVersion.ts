@@ -165,9 +165,10 @@
  *     at-risk list). Data without a Subscriptions sheet judge as before.
  *     Also in stop 63: a visits log's rows saying she is on leave (请假, 病假, 停课, Excused,
  *     On leave) since her last visit, the latest within 60 days, hold her as a paused status does:
- *     no retention or win-back call, her regular contact asks when she returns (followUp/hold.ts onLeave; fix63c,
- *     reviewer62 R2 w3: S2 请假 since 09-05, urgent win_back → regular contact). Data without a
- *     Visits sheet, or without such rows, judge as before (the fixture's fingerprint is unchanged).
+ *     no retention or win-back call, her regular contact asks when she returns (followUp/hold.ts
+ *     onLeave; fix63c, reviewer62 R2 w3: S2 请假 since 09-05, urgent win_back → regular contact).
+ *     Data without a Visits sheet, or without such rows, judge as before (the fixture's
+ *     fingerprint is unchanged).
  *     Also in stop 63: a marketing contact (a holiday greeting) where the Customers sheet has no
  *     consent column is listed as no_consent_column, not as the customer's no_marketing_consent
  *     (newuser62 L4: "No marketing consent — 4" for files with no such column); the same
