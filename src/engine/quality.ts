@@ -29,6 +29,26 @@ export const EARLIEST_TRANSACTION_DAY = 7305;
  */
 export const ROWS_NAMED_ONE_BY_ONE = 10;
 
+/**
+ * Why a transaction amount cannot be one, or null: "digits" above 2^53 (more than the 15
+ * significant digits Excel keeps: `12345678901234567890` read as 12,345,678,901,234,567,000, its
+ * last digits lost), "phone" a whole number of a mainland mobile number's shape, 11 digits from
+ * 13000000000 to 19999999999 (`13812345678` pasted into 金额). Used as they stood, one such cell
+ * made the Overview's revenue ¥12,345,678,901,234,676,000 or ¥13,812,346,578 beside amounts of
+ * 300, with no finding, and every tier and ranking meaningless (tester63 U173). Fixed bounds,
+ * not ones relative to the sheet's other amounts, as EARLIEST_TRANSACTION_DAY: a B2B ledger of
+ * 5,000–5,000,000 stays far below both, and a 3-row sheet has no median to stand away from.
+ *
+ * @example implausibleAmount(13812345678) // "phone"
+ * @example implausibleAmount(5000000) // null
+ */
+export function implausibleAmount(amount: number): "digits" | "phone" | null {
+  const a = Math.abs(amount);
+  if (a > Number.MAX_SAFE_INTEGER) return "digits";
+  if (a >= 13e9 && a < 2e10 && Number.isInteger(a)) return "phone";
+  return null;
+}
+
 /** Stable codes: scripts rely on them. Severity says what happened to the row. */
 export const QUALITY_CODES = {
   // The row is not used.
@@ -48,6 +68,10 @@ export const QUALITY_CODES = {
   // A transaction dated before EARLIEST_TRANSACTION_DAY (1990-01-01): what an empty date becomes
   // (1900-01-01 is Excel's serial 1, 1970-01-01 a zero timestamp) or a mistyped year (1925).
   early_date: "error",
+  // A transaction amount no purchase can be: more digits than Excel keeps (above 2^53, its last
+  // digits already lost) or a mainland mobile number's shape (13812345678 pasted into 金额):
+  // not used (implausibleAmount; tester63 U173).
+  implausible_amount: "error",
   blank_row: "info",
   totals_row: "info",
   // A footnote under the customer list (共16位会员, 备注：…): skipped (tester60 U98).

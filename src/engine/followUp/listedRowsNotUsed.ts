@@ -20,6 +20,7 @@ const WHY = {
   noYear: "notUsedNoYear",
   date: "notUsedDate",
   amount: "notUsedAmount",
+  implausibleAmount: "notUsedImplausibleAmount",
   noId: "notUsedNoId",
 } as const satisfies Record<NotUsedWhy, string>;
 

@@ -17,8 +17,11 @@ import { rowPlace } from "./sheetParts";
  * dropped, the student #1 at risk), and a name-only row hints the ID (tester55 U17).
  */
 
-/** Why the row was not used: a date with no year, another date, the amount, no customer ID. */
-export type NotUsedWhy = "noYear" | "date" | "amount" | "noId";
+/**
+ * Why the row was not used: a date with no year, another date, the amount, an amount no purchase
+ * can be (quality.ts implausibleAmount), no customer ID.
+ */
+export type NotUsedWhy = "noYear" | "date" | "amount" | "implausibleAmount" | "noId";
 
 /** A transaction row not used, as its builder saw it (kept only for such rows: few). */
 export interface NotUsedRow {
@@ -44,12 +47,14 @@ const NAME_CHARS = 30;
 /**
  * The not-used row `r` is on, when its customer is known (`why` its date or amount) or its ID
  * blank (`noId`: its other text cells kept to look for a name once the customers are known).
- * Null for a row of an unknown ID: no customer to tell.
+ * Null for a row of an unknown ID: no customer to tell. `implausible`: its amount was read and is
+ * no purchase's (a phone number).
  */
 export function notUsedRow(
   r: RowReader,
   customerKnown: boolean,
   dayRead: boolean,
+  implausible = false,
 ): NotUsedRow | null {
   const idCell = r.cell("customerId");
   if (!customerKnown) {
@@ -66,7 +71,13 @@ export function notUsedRow(
     }
     return texts.length > 0 ? { row: r.rowNumber, why: "noId", id: "", texts } : null;
   }
-  const why: NotUsedWhy = dayRead ? "amount" : noYear(r.cell("date")) ? "noYear" : "date";
+  const why: NotUsedWhy = implausible
+    ? "implausibleAmount"
+    : dayRead
+      ? "amount"
+      : noYear(r.cell("date"))
+        ? "noYear"
+        : "date";
   return { row: r.rowNumber, why, id: cellText(idCell) };
 }
 

@@ -4,7 +4,7 @@ import { isBlank } from "../cells";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
 import { amountReading, readAmount } from "../parse/number";
-import { EARLIEST_TRANSACTION_DAY, type Finding } from "../quality";
+import { EARLIEST_TRANSACTION_DAY, implausibleAmount, type Finding } from "../quality";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
 import { rawHashAscii } from "./rawCells";
@@ -110,6 +110,15 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       this.noteNotUsed(r, true, !Number.isNaN(rawDay));
       return false;
     }
+    // A phone number or a 20-digit figure in 金额 is no purchase (quality.ts implausibleAmount).
+    const implausible = implausibleAmount(amount);
+    if (implausible !== null) {
+      const words = implausible === "phone" ? "implausible_amount" : "implausible_amount_digits";
+      r.report("implausible_amount", "amount", r.cell("amount"), {}, words);
+      if (this.findings !== null) this.rejectedRow(r, customer, f0, -1);
+      this.noteNotUsed(r, true, true, true);
+      return false;
+    }
     const day = Math.floor(rawDay);
     if (day > r.asOf) {
       const f1 = this.findings === null ? 0 : this.findings.length;
@@ -165,8 +174,13 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
   }
 
   /** Keeps a row not used that says whose it is (rowsNotUsed.ts notUsedRow). */
-  private noteNotUsed(r: RowReader, customerKnown: boolean, dayRead: boolean): void {
-    const u = notUsedRow(r, customerKnown, dayRead);
+  private noteNotUsed(
+    r: RowReader,
+    customerKnown: boolean,
+    dayRead: boolean,
+    implausible = false,
+  ): void {
+    const u = notUsedRow(r, customerKnown, dayRead, implausible);
     if (u !== null) (this.notUsed ??= []).push(u);
   }
 
@@ -209,7 +223,8 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     let raw = this.raw;
     if (raw === null || raw.reader !== r) raw = this.raw = rawColumnsOf(r);
     const row = this.rawRow;
-    if (!readRawRow(r, raw, this.reading, row)) return false;
+    if (!readRawRow(r, raw, this.reading, row) || implausibleAmount(row.amount) !== null)
+      return false;
     const customer = this.index.numbered(row.customer);
     if (customer === undefined) return false;
     let product = -1;

@@ -122,6 +122,10 @@ export const EN = {
       "Date {value} is after the analysis date {asOf}; row not used: correct the date, or choose a later analysis date",
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
+    implausible_amount:
+      "“{fieldEn}” (column {letter}) value “{value}” is an 11-digit whole number starting with 1, the shape of a mobile phone number, not a purchase amount; row not used: please check it and enter the actual amount",
+    implausible_amount_digits:
+      "“{fieldEn}” (column {letter}) value “{value}” has more than 15 digits (Excel keeps only 15; the rest are lost), not a purchase amount; row not used: please check it and enter the actual amount",
     zero_amount: "Amount is 0: counted as a purchase with no spend",
     zero_return:
       "Amount is -0: read as a return of nothing, not as a purchase (the last purchase date stays as it was)",
@@ -742,6 +746,7 @@ Exit codes:
     notUsedNoYear: "its date has no year",
     notUsedDate: "its date could not be read",
     notUsedAmount: "its amount could not be read",
+    notUsedImplausibleAmount: "its amount is no purchase's, such as a phone number",
     notUsedNoId: "no customer ID, the row names this customer",
     /** After a customer's churn reasons: a transaction of theirs not used (tester56 U26). */
     rowNotUsedReason: "A transaction on row {row} of {where} was not used ({why})",

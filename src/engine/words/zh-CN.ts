@@ -112,6 +112,10 @@ export const ZH: Catalog = {
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用；请改正日期，或选用更晚的分析日期",
     early_date:
       "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
+    implausible_amount:
+      "{letter} 列“{field}”的值“{value}”是 11 位、以 1 开头的整数，像是手机号码，不是一笔消费金额，此行未使用；请核对并填写实际金额",
+    implausible_amount_digits:
+      "{letter} 列“{field}”的值“{value}”超过 15 位数字（Excel 只能准确保存 15 位，后面的数字已丢失），不是一笔消费金额，此行未使用；请核对并填写实际金额",
     zero_amount: "金额为 0：按一次购买计入（消费 0 元）",
     zero_return: "金额为 -0：按退货计（退 0 元），不算一次购买，不改变最近购买日期",
     duplicate_row:
@@ -626,6 +630,7 @@ export const ZH: Catalog = {
     notUsedNoYear: "日期没有年份",
     notUsedDate: "日期无法识别",
     notUsedAmount: "金额无法识别",
+    notUsedImplausibleAmount: "金额不可能是一笔消费，如手机号码",
     notUsedNoId: "没有客户编号，此行写着该客户的名称",
     rowNotUsedReason: "{where}第 {row} 行的一笔交易未计入（{why}）",
     rowsNotUsed:
