@@ -1501,6 +1501,11 @@ export const HEADER_WORDS = {
         "Period End",
         "Renewal Date",
         "Next Billing Date",
+        // Recharge's next_charge_scheduled_at, WooCommerce Subscriptions' Next Payment Date
+        // (tester63 U163: a Recharge export read with no period, its cancellations ignored).
+        "Next Charge Scheduled At",
+        "Next Charge Date",
+        "Next Payment Date",
         "本期到期日",
         "到期日",
         "到期日期",

@@ -2610,3 +2610,11 @@ export const SUBSCRIPTION_ENDED_WORDS = [
   "已到期",
   "已结束",
 ] as const;
+
+/**
+ * A subscriptions export's status of a canceled subscription (Recharge's CANCELLED, Stripe's
+ * canceled): with the day it was canceled, a row of a subscription the customer bought, though no
+ * period is written (tester63 U163). Not 已取消 / 已退订: a 订阅 sheet of marketing opt-ins says
+ * them too (reviewer62 R10). Matched as the whole cell.
+ */
+export const SUBSCRIPTION_CANCELED_WORDS = ["canceled", "cancelled"] as const;

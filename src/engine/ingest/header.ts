@@ -298,7 +298,13 @@ export function findHeader(
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  const requiredCount = spec.fields.filter((fd) => fd.required).length;
+  const required = spec.fields.filter((fd) => fd.required);
+  const requiredCount = required.length;
+  // A sheet whose one required column is the customer ID (Subscriptions) is found by two of its
+  // other columns too: its key may be the customers' e-mail (keyByOther), as a transactions sheet's
+  // is beside its date and amount (tester63 U163: Email, Status, Current Period End, Canceled At
+  // was no header, the sheet not read).
+  const idOnly = requiredCount === 1 && required[0].key === "customerId";
   for (let r = 0; r < limit; r++) {
     const row = rows[r];
     if (!row || row.length === 0) continue;
@@ -307,7 +313,7 @@ export function findHeader(
     const m = mapColumns(row, spec, overrides);
     const mapped = Object.keys(m.columns).length;
     const requiredFound = requiredCount - m.missing.length;
-    if (requiredFound === 0) continue;
+    if (requiredFound === 0 && !(idOnly && mapped >= 2)) continue;
     const score = requiredFound * 100 + mapped;
     if (score > bestScore) {
       bestScore = score;

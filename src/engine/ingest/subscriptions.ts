@@ -1,5 +1,5 @@
 import type { Dataset, Subscriptions } from "../model";
-import { SUBSCRIPTION_ENDED_WORDS } from "../optionWords";
+import { SUBSCRIPTION_CANCELED_WORDS, SUBSCRIPTION_ENDED_WORDS } from "../optionWords";
 import { isBlank } from "../cells";
 import { CustomerIndex, f64, i32, i8, joinCustomer, type TableBuilder } from "./builders";
 import { saysLeft } from "./contactOutcome";
@@ -88,14 +88,20 @@ export interface SubscriptionState {
   liveStatus: string[];
 }
 
+const CANCELED: ReadonlySet<string> = new Set(
+  SUBSCRIPTION_CANCELED_WORDS.map((w) => rowKindKey(w)),
+);
+
 /**
- * Whether a row gives a period: its end or a cancel-at-period-end flag. A 订阅 sheet with neither
- * (订阅内容 短信优惠通知, 订阅状态 已退订: a list of marketing opt-ins, reviewer62 R10) says nothing
- * of what the customer buys, and is not read as subscriptions.
+ * Whether a row gives a period: its end or a cancel-at-period-end flag, or a subscription canceled
+ * on a day written (Recharge's CANCELLED with its cancelled_at, its next charge blank: tester63
+ * U163). A 订阅 sheet with none (订阅内容 短信优惠通知, 订阅状态 已退订: a list of marketing
+ * opt-ins, reviewer62 R10) says nothing of what the customer buys, and is not read as subscriptions.
  */
 function hasPeriods(s: Subscriptions): boolean {
   for (let i = 0; i < s.count; i++) {
     if (s.periodEnd[i] === s.periodEnd[i] || s.cancelAtPeriodEnd[i] >= 0) return true;
+    if (s.canceledAt[i] === s.canceledAt[i] && CANCELED.has(rowKindKey(s.status[i]))) return true;
   }
   return false;
 }

@@ -191,5 +191,11 @@
  *     payment (fix63c, newuser62 M5: 张伟, paid once 01-05, weekly lessons, 流失客户 → not lost);
  *     her segment and value class move with it, and others' by the R quintiles. Data without
  *     visits score as before.
+ *     Also in stop 63: a subscriptions export read with no period column (Recharge's
+ *     next_charge_scheduled_at, Next Charge Date, Next Payment Date: now its period end) or none
+ *     at all but a canceled status with its day (CANCELLED, cancelled_at), and one keyed by the
+ *     customers' e-mail (Email, Status, Current Period End: no header before), says its
+ *     cancellations: every subscription canceled, the customer left (fix63k, tester63 U163: C1, C2
+ *     mature, medium, urgent win-back → churned, customer_left, no call).
  */
 export const JUDGMENT_VERSION = 10;
