@@ -299,7 +299,10 @@ export function runWarnings(
       if (levels[i] === churnedCode) churned++;
       else if (levels[i] === highCode) high++;
     }
-    const message = sayBoth("followUp", "staleData", {
+    const byVisit = newest === visited && !(visited === bulk.newest);
+    const what = (lang: Lang) =>
+      say(lang, "followUp", byVisit ? "staleDataWhatVisit" : "staleDataWhatSale");
+    const figures = {
       asOf: isoDate(asOf),
       newest: isoDate(newest),
       gap: gap.toLocaleString("en-US"), // "26,664 days", as the counts beside it (tester11 #11)
@@ -308,11 +311,15 @@ export function runWarnings(
       share: levels.length > 0 ? `${Math.round((100 * churned) / levels.length)}%` : "–",
       churnedDays: String(result?.churnedAfterDays ?? ""),
       high: high.toLocaleString("en-US"),
-    });
+    };
+    const message = {
+      "zh-CN": say("zh-CN", "followUp", "staleData", { ...figures, what: what("zh-CN") }),
+      "en-US": say("en-US", "followUp", "staleData", { ...figures, what: what("en-US") }),
+    };
     if (later > 0) {
       const note = sayBoth("followUp", "staleDataLater", {
         later,
-        newest: isoDate(newest),
+        newest: isoDate(bulk.newest),
         latest: isoDate(latest),
       });
       message["zh-CN"] += note["zh-CN"];

@@ -725,7 +725,7 @@ Exit codes:
     ownersAllLeft:
       "Every owner on the {sheet} sheet is marked as having left: {names} ({customers} {customers|customer|customers}). With nobody else to cover them, contacts stay planned under these names. Write who takes them over in the Owner column on the {sheet} sheet and run again.",
     staleData:
-      "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest transaction ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
+      "The data may be stale: the analysis date {asOf} is {gap} {gap|day|days} after the newest {what} ({newest}). This run analysed as of {asOf}: {churned} of {customers} {customers|customer|customers} ({share}) {churned|has|have} not bought for over {churnedDays} days and count as churned; the others' stages and churn risk ({high} at high risk) are measured over the same gap, so they show that the data was not refreshed, not how the customers are. Refresh the data, or analyse as of its date, {newest} (command line: --as-of {newest}).",
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     /** followUp/warnings.ts inItsSheet: a sheet's finding as a run warning, with its sheet (returns written positive, currencies mixed, rows a row-kind column says are no purchases). */
     findingInSheet: "{where}: {message}.",
@@ -788,6 +788,12 @@ Exit codes:
     csvFilesSeparator: ", ",
     staleDataSiblings:
       " Only sheet “{sheet}” was read, not {list} of the same kind: if the newer transactions are there, put their rows on one sheet and run again, rather than moving the analysis date back.",
+    /**
+     * staleData's {what}: the newest row is a transaction, or a visit newer than every transaction
+     * (a school paid per term whose lessons are signed in to: fix63c).
+     */
+    staleDataWhatSale: "transaction",
+    staleDataWhatVisit: "visit",
     staleDataLater:
       " ({later|# transaction|# transactions} after {newest}, the latest {latest}: isolated dates, apparently mistyped or entered ahead, not taken as the data's date)",
     /** lifecycle/trendPeriod.ts trendPeriodWarning. */

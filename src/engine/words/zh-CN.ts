@@ -616,7 +616,7 @@ export const ZH: Catalog = {
     ownersAllLeft:
       "“{sheet}”表的负责人都写着已离职：{names}，共 {customers} 位客户。没有其他负责人可以跟进，回访仍按原负责人安排。请在“{sheet}”表的“负责人”列写上接手人后重新运行。",
     staleData:
-      "数据可能已过期：分析日期 {asOf} 比最新交易（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
+      "数据可能已过期：分析日期 {asOf} 比最新{what}（{newest}）晚 {gap} 天。本次按 {asOf} 分析：{customers} 位客户中 {churned} 位（{share}）已超过 {churnedDays} 天未购买，计为已流失；其余客户的阶段和流失风险（高风险 {high} 位）也按这段空白计算，反映的是数据没有更新，不是客户的现状。请更新数据，或按数据日期 {newest} 分析（命令行：--as-of {newest}）。",
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
     /** followUp/warnings.ts inItsSheet：某表的问题作为运行警告，带表名（退货写成正数、币种混用、类型列说不是购买的行）。 */
     findingInSheet: "{where}：{message}。",
@@ -664,6 +664,8 @@ export const ZH: Catalog = {
     csvFilesSeparator: "、",
     staleDataSiblings:
       "另外，只读取了工作表“{sheet}”，同类的工作表未读取：{list}。较新的交易如在那里，请把它们的行并到一个工作表后重新分析，而不是改分析日期。",
+    staleDataWhatSale: "交易",
+    staleDataWhatVisit: "上课签到",
     staleDataLater:
       "（另有 {later} 笔交易晚于 {newest}，最晚 {latest}：个别日期，看来是录错或预填，未作为数据日期）",
     trendPeriodShort:

@@ -129,6 +129,7 @@ test("lessons signed in to lately keep a school paid per term from the stale-dat
   expect(current.warnings.map((w) => w.code)).not.toContain("stale_data");
   const old = await run("2026-09-05");
   const w = old.warnings.find((x) => x.code === "stale_data")!;
-  expect(w.message["zh-CN"]).toContain("（2026-09-05）晚 92 天");
-  expect(w.message["en-US"]).toContain("2026-09-05");
+  // The newer of the two is a visit, and is said as one.
+  expect(w.message["zh-CN"]).toContain("比最新上课签到（2026-09-05）晚 92 天");
+  expect(w.message["en-US"]).toContain("days after the newest visit (2026-09-05)");
 });
