@@ -10,9 +10,10 @@ import { warningText } from "../../../src/engine/report/overviewTab";
 import { defaultRules } from "../../../src/engine/rules";
 
 // Issue 10 items 7 and 9: the run's warnings in the run log and the JSON, and the schedule's
-// summary on the Overview. The newest transaction is 2026-06-30; analysed as of 2026-12-21 the
-// data are 174 days old (stale) and contacts are planned past the holiday lists (2026: calendar
-// ends). (As of 2027-01-20, as before, every customer is churned and nothing is planned past the
+// summary on the Overview. The newest transaction is 2026-06-30; analysed as of 2027-01-02 (a
+// Saturday) the data are 186 days old (stale) and the contacts fall on 2027-01-04, past the holiday
+// lists (2026: calendar ends). (As of 2026-12-21 the three win-back calls fall on 12-22, and since
+// 8525910e no regular contact follows within the plan's 30 days: half the customer's rhythm away.) (As of 2027-01-20, as before, every customer is churned and nothing is planned past the
 // lists: no calendar warning since tester52 L5.)
 const sheets = {
   客户: [
@@ -35,7 +36,7 @@ async function run(asOf: number) {
 
 describe("the schedule's warnings and summary in the workbook and the JSON", () => {
   test("stale data and the calendar's end: in the run log, the JSON and on the Overview", async () => {
-    const a = await run(epochDay(2026, 12, 21));
+    const a = await run(epochDay(2027, 1, 2));
     // The calendar's warning last: it is about next year, stale data about every figure (tester55 U18).
     expect(a.warnings.map((w) => w.code)).toEqual(["stale_data", "calendar_ends"]);
     for (const lang of ["zh-CN", "en-US"] as const) {
