@@ -15,6 +15,7 @@ import {
   resolvedValue,
   type AmbiguousNumber,
   type DecimalMark,
+  type MarkDecision,
 } from "../parse/decimalMark";
 import { amountReading, plainNumber, readAmount, parseScore } from "../parse/number";
 import { scale5Score } from "./options";
@@ -86,6 +87,46 @@ export interface NumberRevision {
 }
 
 const parseDayFirst = (c: Cell) => parseDate(c, "dayFirst");
+
+/** Other values a column of whole numbers needs before its `3,816` is read as thousands unsaid. */
+export const WHOLE_NUMBERS_MIN = 10;
+
+/**
+ * The number fields whose ambiguous values (`3,816`, `12,000`) are all commas read as thousands by
+ * default (no value shows a decimal mark, no file hint), in a column whose other values are at
+ * least WHOLE_NUMBERS_MIN whole numbers with not one fraction among them: 3.816 would be the
+ * column's only fraction, with three decimals, so thousands is the only reading consistent with
+ * the other cells and no warning is due (tester63 U172: a ¥ 金额 column of whole numbers had its
+ * 17 "需要核对" findings all `3,816` "可能是 3.816", burying the findings that matter). A column
+ * with fewer values, or a fraction, or a `1.234`, keeps the warning.
+ */
+function wholeNumbersOnly(
+  ambiguous: readonly { field: string; number: AmbiguousNumber }[],
+  decisions: ReadonlyMap<string, MarkDecision>,
+  column: (field: string) => Float64Array | undefined,
+): Set<string> {
+  const count = new Map<string, number>();
+  const excluded = new Set<string>();
+  for (const { field, number } of ambiguous) {
+    count.set(field, (count.get(field) ?? 0) + 1);
+    if (number.separator !== "," || decisions.get(field)?.reason !== "default") excluded.add(field);
+  }
+  const whole = new Set<string>();
+  for (const [field, n] of count) {
+    const values = column(field);
+    if (excluded.has(field) || !values) continue;
+    let others = -n;
+    let fraction = false;
+    for (let i = 0; i < values.length && !fraction; i++) {
+      const v = values[i];
+      if (Number.isNaN(v)) continue;
+      others++;
+      fraction = !Number.isInteger(v);
+    }
+    if (!fraction && others >= WHOLE_NUMBERS_MIN) whole.add(field);
+  }
+  return whole;
+}
 
 /**
  * Reads one data row's fields by key and records findings against the right sheet, row and column.
@@ -341,18 +382,23 @@ export class RowReader extends BlockCursor {
    * Decides each number column's decimal mark from all its values, now the sheet has been read,
    * and returns the used rows whose value changes. An ambiguous value (`1,234` in a column that
    * shows neither mark, or both) gets a warning naming its row and column: never a silent guess.
-   * `hint` is the mark the file suggests (a `;`-separated CSV: a comma).
+   * `hint` is the mark the file suggests (a `;`-separated CSV: a comma). `column`: the built
+   * table's values of a number field, to tell a column of whole numbers (wholeNumbersOnly).
    */
-  decideNumbers(hint: DecimalMark | undefined): NumberRevision[] {
+  decideNumbers(
+    hint: DecimalMark | undefined,
+    column: (field: string) => Float64Array | undefined = () => undefined,
+  ): NumberRevision[] {
     const revisions: NumberRevision[] = [];
     const decisions = new Map<string, ReturnType<DecimalMarkEvidence["decide"]>>();
     for (const [field, evidence] of this.marks) decisions.set(field, evidence.decide(hint));
+    const whole = wholeNumbersOnly(this.ambiguous, decisions, column);
     for (const { field, number } of this.ambiguous) {
       const decision = decisions.get(field)!;
       const value = resolvedValue(number, decision.mark);
       const provisional = number.separator === "," ? number.asGrouping : number.asDecimal;
       if (value !== provisional) revisions.push({ field, tableIndex: number.tableIndex, value });
-      if (decision.certain) continue;
+      if (decision.certain || whole.has(field)) continue;
       this.rowNumber = number.row;
       const reason = MARK_REASONS[decision.reason];
       this.report("ambiguous_number", field, number.text, {

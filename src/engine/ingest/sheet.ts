@@ -352,7 +352,11 @@ export class SheetIngest<T> {
     this.blankRun = [];
     const table = this.builder.build();
     if (this.reader) {
-      reviseNumbers(table, this.reader.decideNumbers(this.decimalHint));
+      const numbers = (field: string) => {
+        const c = (table as Record<string, unknown>)[field];
+        return c instanceof Float64Array ? c : undefined;
+      };
+      reviseNumbers(table, this.reader.decideNumbers(this.decimalHint, numbers));
       // A card amount inside the amount, by the sheet's card-only rows (reviewer60 R14).
       const amount = (table as { amount?: unknown }).amount;
       if (this.cardAmounts && amount instanceof Float64Array)

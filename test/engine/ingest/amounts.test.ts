@@ -90,6 +90,32 @@ describe("amounts by column evidence", () => {
     expect(warned[0].message["en-US"]).toContain("could be 1234 or 1.234; read as 1234");
   });
 
+  // tester63 U172: a ledger's 金额 of whole numbers had all 17 of its "需要核对" findings say
+  // `3,816` "可能是 3.816": in a column of whole numbers, thousands is the only consistent reading.
+  describe("a comma in a column of whole numbers (WHOLE_NUMBERS_MIN others, no fraction)", () => {
+    const whole = [800, 1200, 3400, 2950, 6100, 940, 1015, 2222, 5000, 7300];
+    const ambiguous = async (amounts: (string | number)[]) => {
+      const { dataset, findings } = await ingestWorkbook(
+        memorySource({ Customers: customers, Transactions: transactions(amounts) }),
+        { asOf },
+      );
+      const rows = findings.filter((f) => f.code === "ambiguous_number").map((f) => f.row);
+      return { amounts: Array.from(dataset.transactions.amount), rows };
+    };
+
+    test("is thousands, unsaid: `3,816` and `12,000` beside 10 whole numbers", async () => {
+      const { amounts, rows } = await ambiguous(["3,816", ...whole, "12,000"]);
+      expect(amounts).toEqual([3816, ...whole, 12000]);
+      expect(rows).toEqual([]);
+    });
+
+    test("keeps its warning beside a fraction, a `1.234`, or fewer whole numbers", async () => {
+      expect((await ambiguous(["3,816", ...whole, 12.5])).rows).toEqual([2]);
+      expect((await ambiguous(["3,816", ...whole, "1.234"])).rows).toEqual([2, 13]);
+      expect((await ambiguous(["3,816", ...whole.slice(1)])).rows).toEqual([2]);
+    });
+  });
+
   test("in a ;-separated file an undecided 1,234 reads as 1.234, with a warning", async () => {
     const { dataset, findings } = await ingestWorkbook(
       semicolonSource({ Customers: customers, Transactions: transactions(["5", "1,234"]) }),
