@@ -119,12 +119,13 @@ export function cadenceCandidates(
 
 /**
  * The day customer c, last bought on `bought`, goes quiet past their own rhythm
- * (Rhythm.ownGapDays): never for a finished course (Rhythm.finishedCourse); without the rhythm,
- * -Infinity (the contact interval alone decides).
+ * (Rhythm.ownGapDays): never for a finished course (Rhythm.finishedCourse) nor a one-off business's
+ * past client (Rhythm.pastClient); without the rhythm, -Infinity (the contact interval alone decides).
  */
 function ownSilence(ctx: PlanContext, c: number, bought: number): number {
   const rhythm = ctx.rhythm;
   if (rhythm?.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return Infinity;
+  if (rhythm?.pastClient !== undefined && rhythm.pastClient[c] === 1) return Infinity;
   return rhythm?.ownGapDays === undefined ? -Infinity : Math.floor(bought) + rhythm.ownGapDays[c];
 }
 

@@ -45,7 +45,10 @@ export interface Rhythm {
   finishedCourse?: Uint8Array;
   /**
    * 1 for a customer who bought on one day where most customers buy once (overview/oneOff.ts):
-   * churned, a past client (unscheduled past_client), not for the win-back campaign (tester61 U116).
+   * churned, a past client (unscheduled past_client), not for the win-back campaign (tester61 U116);
+   * not churned yet, no retention call either, at any level: the job is done, nothing is left to
+   * keep; the regular contact stays (a thank-you, a request for referrals; fix62d's note: 周强, one
+   * renovation 359 days ago, high 87 % "overdue", an urgent retention call).
    */
   pastClient?: Uint8Array;
 }
@@ -231,6 +234,7 @@ export function wantsRetention(
 ): boolean {
   if (!rhythm) return level === HIGH;
   if (rhythm.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return false;
+  if (rhythm.pastClient !== undefined && rhythm.pastClient[c] === 1) return false;
   if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
   const gap = rhythm.typicalGapDays[c];
   if (level === HIGH) return true;

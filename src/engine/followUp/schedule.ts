@@ -184,6 +184,11 @@ export interface FollowUpSchedule {
    */
   rhythmDays?: Uint16Array;
   /**
+   * 1 for a one-time buyer where most customers buy once (retention.ts Rhythm.pastClient): no
+   * retention call; the at-risk tab says so and lists it after the others. Absent: no such reading.
+   */
+  pastClient?: Uint8Array;
+  /**
    * The customers who asked not to be contacted (doNotContact.ts), each listed once (do_not_contact)
    * and given no contact: the reason cell says where they said so. Absent when nobody asked.
    */
@@ -522,6 +527,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(cancelDay ? { cancelDay } : {}),
     ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
     ...(rhythmDays ? { rhythmDays } : {}),
+    ...(input.rhythm?.pastClient ? { pastClient: input.rhythm.pastClient } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
   };
 }

@@ -65,6 +65,7 @@ export type AtRiskSchedule = Pick<
   | "doNotContact"
   | "finishedCourse"
   | "rhythmDays"
+  | "pastClient"
 >;
 
 /**
@@ -75,10 +76,14 @@ export type AtRiskSchedule = Pick<
  * @example listedLast(schedule, c) // true for a patient whose implant was paid once, then 复查 at ¥0
  */
 export function listedLast(
-  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse">,
+  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse" | "pastClient">,
   c: number,
 ): boolean {
-  return isHeld(schedule.holds, c) || schedule.finishedCourse?.[c] === 1;
+  return (
+    isHeld(schedule.holds, c) ||
+    schedule.finishedCourse?.[c] === 1 ||
+    schedule.pastClient?.[c] === 1
+  );
 }
 
 /**
@@ -142,7 +147,7 @@ export function atRiskListed(
 export function atRiskOrder(
   analysis: CustomerAnalysis,
   listed: Uint8Array,
-  last: Pick<FollowUpSchedule, "holds" | "finishedCourse"> = {},
+  last: Pick<FollowUpSchedule, "holds" | "finishedCourse" | "pastClient"> = {},
 ): Int32Array {
   let n = 0;
   for (let c = 0; c < listed.length; c++) n += listed[c];
@@ -244,15 +249,16 @@ export function keepReasons(segments: ReportTable, kept: ReasonsKept): ReportTab
  * @example heldFirst(schedule, c, "zh-CN", reasons) // "客户状态为“暂停订阅”：暂停期间未购买不算流失迹象，排在未暂停的客户之后；超出自身购买周期…"
  */
 function heldFirst(
-  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse">,
+  schedule: Pick<FollowUpSchedule, "holds" | "finishedCourse" | "pastClient">,
   c: number,
   lang: Lang,
   reasons: string,
 ): string {
   if (!listedLast(schedule, c)) return reasons;
   const holds = schedule.holds;
+  // A one-off business's past client first: a renovation paid in installments is no "course".
   const line = !isHeld(holds, c)
-    ? say(lang, "atRiskTab", "finishedCourse")
+    ? say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
     : holds!.row[c] >= 0
       ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
       : leaveDay(holds, c) === leaveDay(holds, c)

@@ -197,5 +197,10 @@
  *     customers' e-mail (Email, Status, Current Period End: no header before), says its
  *     cancellations: every subscription canceled, the customer left (fix63k, tester63 U163: C1, C2
  *     mature, medium, urgent win-back → churned, customer_left, no call).
+ *     Also in stop 63: where most customers buy once (overview/oneOff.ts), a customer who bought
+ *     on one day gets no retention call while not churned either, at any level, and no key
+ *     account's overdue call; the regular contact stays, and the at-risk row opens with why
+ *     (fix63g, fix62d's note: a client paid at once 330 days ago, usual gap 200 days, high 98 %,
+ *     an urgent win_back → the regular contact only).
  */
 export const JUDGMENT_VERSION = 10;

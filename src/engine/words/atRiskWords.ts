@@ -51,6 +51,8 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * written (暂停订阅), {date} the next contact agreed. `heldOnLeave`: a customer on leave by her
  * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `finishedCourse`: the first line of a finished
  * course's (one day with spend, then only ¥0 revisits; judge60), listed after the others too.
+ * `pastClient`: the first line of a one-time buyer's where most customers buy once (no retention
+ * call: followUp/retention.ts Rhythm.pastClient), listed after the others too.
  */
 export const AT_RISK_TAB_EN = {
   notPlanned: "{contact} not planned: {why}",
@@ -66,6 +68,8 @@ export const AT_RISK_TAB_EN = {
     "On leave since {date} (visits log): no visit during leave is no sign of leaving; listed after the customers not on leave",
   finishedCourse:
     "Finished course: one paid visit, then only free revisits (at 0); no purchase since is no sign of leaving; listed after the others",
+  pastClient:
+    "Past client: most customers here buy once, and so did this one; no purchase since is no sign of leaving, so no retention call (a thank-you or a request for referrals at the regular contact); listed after the others",
 };
 
 /**
@@ -100,6 +104,8 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   heldOnLeave: "请假中（{date} 起）：请假期间未上课不算流失迹象，排在未请假的客户之后",
   finishedCourse:
     "疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后",
+  pastClient:
+    "老客户：本店客户大多只购买一次，此客户也是；未再购买不算流失迹象，不做挽留联系（定期回访时可致谢或请其转介绍），排在其他客户之后",
 };
 
 export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
