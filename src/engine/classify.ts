@@ -278,6 +278,8 @@ export function classifyCustomers(
       // The segmentation's recency, as its rhythm: a customer read by her visits, her last visit's.
       const paying = stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays);
       if (paying > 0) completedStillPaying = paying;
+      // A note saying she left while she still pays on her rhythm is an old note (it has no day).
+      stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays, "note");
       const subs = subscriptionState(dataset, asOf);
       if (subs)
         boughtSinceEnded(left, subs.endedAfter, m.recencyDays, purchaseDays, typicalGapDays, asOf);
@@ -317,7 +319,7 @@ export function classifyCustomers(
 /**
  * The buyers who left (customersLeft) in the churned stage and level, their one reason
  * customer_left (the closed day, or NaN when the status said so; then 1 when it said the course was
- * completed): not at risk, not called.
+ * completed, 3 when the note said so): not at risk, not called.
  */
 function markLeft(
   analysis: CustomerAnalysis,
@@ -342,6 +344,8 @@ function markLeft(
     figures[o] = left[c] === 1 + LEFT_BY.indexOf("closed_date") ? closedDate![c] : NaN;
     // 1: the status says the course was completed (结课), not that the customer left.
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
+    // 3: the note says so (已搬去成都, Closed for good).
+    if (left[c] === 1 + LEFT_BY.indexOf("note")) figures[o + 1] = 3;
     // 2: every subscription ended, the last on the day given (NaN: none written).
     if (left[c] === 1 + LEFT_BY.indexOf("subscription")) {
       const day = ended?.[c] ?? NaN;
@@ -356,15 +360,17 @@ function markLeft(
  * who still pay on their own rhythm (three purchase days or more, the last within their rhythm:
  * 已结课 written, the monthly fee paid 25 days ago) are not left: the money after the word wins
  * (reviewer61 R10, S4; a school's 续费 call is the one it wants). Their `left` is set to 0;
- * returns how many, for the run to say.
+ * returns how many, for the run to say. With `by` "note": the customers whose note says they left
+ * (已搬去成都: tester62 U142), the same way (a note has no day; the money since wins).
  */
 function stillPaying(
   left: Uint8Array,
   recencyDays: Float64Array,
   purchaseDays: Int32Array,
   typicalGapDays: Float64Array,
+  by: "completed" | "note" = "completed",
 ): number {
-  const completed = 1 + LEFT_BY.indexOf("completed");
+  const completed = 1 + LEFT_BY.indexOf(by);
   let count = 0;
   for (let c = 0; c < left.length; c++) {
     if (left[c] !== completed || !paysOnOwnRhythm(c, recencyDays, purchaseDays, typicalGapDays))

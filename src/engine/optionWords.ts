@@ -1502,6 +1502,68 @@ export const LEFT_WORDS = [
 ] as const;
 
 /**
+ * What a customer's note (备注, Notes) writes of a customer who left for good, read where the status
+ * says nothing (tester62 U142: Twin Peaks Grill's "Closed for good Aug 2026", hotpot 刘先生's
+ * 已搬去成都，卡里还有钱，说回来再用 got urgent win-back calls). A note is free text, so only words
+ * strong enough alone: a business closed for good or gone, a person moved to another city or
+ * country, emigrated. Not a death (狗狗去世了, her mother passed away: a note's death is often
+ * someone else's, tester59 U80's pet). Not LEFT_WORDS (已关闭自动续费, 注销了旧卡号, 停用优惠券 are no leaving in
+ * a note), nor a move of the customer's own premises (已搬去新址, moved to a new office), nor a
+ * pause (暂时关店装修), a doubt (可能搬走了) or a denial (没有搬走). A word of coming back later
+ * (说回来再用, may come back) keeps it a leaving: no retention call, the note read by whoever
+ * opens the row. Case ignored; an English phrase as whole words (ingest/contactOutcome.ts
+ * noteSaysLeft; lifecycle/left.ts, LEFT_BY note).
+ */
+export const NOTE_LEFT_WORDS = [
+  "已搬去",
+  "搬去外地",
+  "搬到外地",
+  "已搬到",
+  "已搬走",
+  "搬走了",
+  "已搬离",
+  "搬离了",
+  "已移民",
+  "移民了",
+  "出国定居",
+  "店已关",
+  "店关了",
+  "已关店",
+  "关店了",
+  "已倒闭",
+  "倒闭了",
+  "已歇业",
+  "closed for good",
+  "closed permanently",
+  "permanently closed",
+  "closed down",
+  "out of business",
+  "went out of business",
+  "no longer in business",
+  "moved away",
+  "moved out of state",
+  "moved out of the country",
+  "moved abroad",
+  "emigrated",
+] as const;
+
+/**
+ * What, right after a move word of NOTE_LEFT_WORDS (已搬去, 已搬到), names the customer's own new
+ * premises or somewhere near, not leaving: 已搬去新址, 已搬到隔壁, 已搬到对面.
+ */
+export const NOTE_LEFT_NEAR = [
+  "新",
+  "隔壁",
+  "对面",
+  "楼上",
+  "楼下",
+  "附近",
+  "同一",
+  "本市",
+  "市内",
+] as const;
+
+/**
  * Left words read only as the whole status cell: inside a longer status they say something else
  * (reviewer59 M1: a CRM's `Closed Won` made 20 of 40 monthly buyers "left"; `Active (relocated
  * office)` is a live account).

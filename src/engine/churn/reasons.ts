@@ -42,7 +42,7 @@ import type { WordParams } from "../words/format";
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
- * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written) |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -230,6 +230,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
           ? w(lang, "customerCanceledOn", { date: isoDate(a) })
           : w(lang, "customerCanceled", {});
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
+      // 3: the Customers sheet's note says so (已搬去成都, Closed for good: tester62 U142).
+      if (b === 3) return w(lang, "customerLeftNote", {});
       return w(lang, b === 1 ? "customerCompleted" : "customerLeft", {});
     case "typical_of_customers":
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {

@@ -23,6 +23,8 @@ import {
   LEFT_NEGATIONS,
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
+  NOTE_LEFT_NEAR,
+  NOTE_LEFT_WORDS,
   LEAVING_DENIED_WORDS,
   LEAVING_REASON_WORDS,
   NOT_REACHED_ALONE_WORDS,
@@ -257,6 +259,32 @@ export function saysLeft(text: string): boolean {
   if (doubted(t)) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
   return saysWord(t, LEFT, (w, at) => !deniedBefore(t, at, LEFT_DENIED));
+}
+
+const NOTE_LEFT = lower(NOTE_LEFT_WORDS);
+// Most notes hold none of the words: told in one pass.
+const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
+
+/**
+ * True when a customer's note says it left for good (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关,
+ * Closed for good): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
+ * move nearby (已搬去新址: NOTE_LEFT_NEAR).
+ *
+ * @example noteSaysLeft("已搬去成都，卡里还有钱，说回来再用") // true
+ * @example noteSaysLeft("已搬去新址，地址见备注") // false
+ * @example noteSaysLeft("Moved to a new office") // false
+ */
+export function noteSaysLeft(text: string): boolean {
+  const t = folded(text);
+  if (!ANY_NOTE_LEFT.test(t) || saysPaused(text) || doubted(t)) return false;
+  return saysWord(
+    t,
+    NOTE_LEFT,
+    (w, at) =>
+      !deniedBefore(t, at, LEFT_DENIED) &&
+      notNegated(t, w, at) &&
+      !(w.startsWith("已搬") && NOTE_LEFT_NEAR.some((n) => t.startsWith(n, at + w.length))),
+  );
 }
 
 const COMPLAINT_YES: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.yes));

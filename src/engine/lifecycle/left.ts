@@ -1,18 +1,19 @@
 import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
 import type { CustomerModel } from "../clv/customerModel";
-import { saysCompleted, saysLeft } from "../ingest/contactOutcome";
+import { noteSaysLeft, saysCompleted, saysLeft } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import { subscriptionState } from "../ingest/subscriptions";
 
 /**
  * Why a customer left: its status says so, its account was closed, or its status says it finished
- * what it bought (结课, 毕业: tester61 U117) (LEFT_BY index).
+ * what it bought (结课, 毕业: tester61 U117), every subscription ended, or its note says so (已搬去成都,
+ * Closed for good: tester62 U142) (LEFT_BY index).
  */
-export const LEFT_BY = ["status", "closed_date", "completed", "subscription"] as const;
+export const LEFT_BY = ["status", "closed_date", "completed", "subscription", "note"] as const;
 
 /**
  * Customers who have left for good, by what the user wrote (tester58 U65, tester57 U44): the
- * Customers sheet's status says so (已搬离, 已转诊, 已转让, 已注销, Moved away: optionWords.ts
+ * Customers sheet's status says so, else its note in words strong enough alone (NOTE_LEFT_WORDS) (已搬离, 已转诊, 已转让, 已注销, Moved away: optionWords.ts
  * LEFT_WORDS; a pause word wins) or that it finished the course (COMPLETED_WORDS), or its closed date (用友 U8 停用日期) is on or before the analysis
  * date (`readStatus` false: the closed date only, for an earlier date's classification). Per customer 0 not left, else 1 + LEFT_BY index; undefined when nobody left (the sheet has
  * neither column, or no row says so): nothing more is read per customer. Such a customer is in the
@@ -27,9 +28,11 @@ export function customersLeft(
 ): Uint8Array | undefined {
   const { closedDate, count } = dataset.customers;
   const status = readStatus ? dataset.customers.status : undefined;
+  // The note, as the status, is today's word (NOTE_LEFT_WORDS: 已搬去成都, Closed for good).
+  const note = readStatus ? dataset.customers.note : undefined;
   // Every subscription ended (tester61 U114): by its status only for the analysis date's state.
   const ended = subscriptionState(dataset, asOf)?.endedDay;
-  if (!status && !closedDate && !ended) return undefined;
+  if (!status && !note && !closedDate && !ended) return undefined;
   const left = new Uint8Array(count);
   const said = new Map<string, number>();
   let any = false;
@@ -46,9 +49,13 @@ export function customersLeft(
       continue;
     }
     const text = status?.[c];
-    if (!text) continue;
-    let says = said.get(text);
-    if (says === undefined) said.set(text, (says = statusLeft(text)));
+    let says = 0;
+    if (text) {
+      const known = said.get(text);
+      if (known === undefined) said.set(text, (says = statusLeft(text)));
+      else says = known;
+    }
+    if (says === 0 && note?.[c] && noteSaysLeft(note[c])) says = 1 + LEFT_BY.indexOf("note");
     if (says > 0) {
       left[c] = says;
       any = true;

@@ -202,5 +202,9 @@
  *     account's overdue call; the regular contact stays, and the at-risk row opens with why
  *     (fix63g, fix62d's note: a client paid at once 330 days ago, usual gap 200 days, high 98 %,
  *     an urgent win_back → the regular contact only).
+ *     A Customers note saying the customer left for good
+ *     (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关, Closed for good) is a leaving where the status says
+ *     none, unless she still pays on her rhythm (tester62 U142: Twin Peaks Grill and hotpot
+ *     刘先生, urgent win_back → churned, customer_left, not called).
  */
 export const JUDGMENT_VERSION = 10;

@@ -10,7 +10,7 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
-import { saysCompleted, saysLeft } from "../../../src/engine/ingest/contactOutcome";
+import { noteSaysLeft, saysCompleted, saysLeft } from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -92,6 +92,16 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "Un-churned",
   ])("%s: not left", (s) => expect(saysLeft(s)).toBe(false));
 });
+
+/** The analysis of a Customers and a Transactions grid, the sheets named in English or Chinese. */
+function analyzeGrids(en: boolean, customers: Grid, sales: Grid): Promise<Analysis> {
+  return analyzeWorkbook(
+    memorySource(
+      en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+    ),
+    { rules: defaultRules(), asOf },
+  );
+}
 
 /** Dates every `days` days back from `last`, `n` of them. */
 function every(last: string, days: number, n: number): string[] {
@@ -175,6 +185,89 @@ test.each([false, true])(
 );
 
 /**
+ * tester62 U142: Twin Peaks Grill's note "Closed for good Aug 2026" and hotpot 刘先生's 备注
+ * 已搬去成都，卡里还有钱，说回来再用 got urgent win-back calls: only the status was read for a leaving.
+ * A note in words strong enough alone (NOTE_LEFT_WORDS) is a leaving too; a note is free text, so
+ * a move nearby, a pause, a doubt or a denial is none (fix63d).
+ */
+describe("noteSaysLeft: a customer's note saying it left for good", () => {
+  test.each([
+    "Closed for good Aug 2026",
+    "Restaurant closed permanently.",
+    "Went out of business in October",
+    "Moved away",
+    "Owner emigrated to Canada",
+    "已搬去成都，卡里还有钱，说回来再用",
+    "已搬走",
+    "已移民",
+    "店已关",
+    "已倒闭",
+  ])("%s: left", (note) => expect(noteSaysLeft(note)).toBe(true));
+  test.each([
+    "已搬去新址，地址见备注",
+    "已搬到隔壁",
+    "Moved to a new office",
+    "Relocated to a bigger kitchen downtown",
+    "可能搬走了",
+    "没有搬走",
+    "暂时关店装修",
+    "Closed for renovation, reopening in March",
+    "Moved away last year but came back",
+    // LEFT_WORDS of a status, inside a note, say something else.
+    "已关闭自动续费",
+    "注销了旧卡号，换新卡",
+    "Inactive",
+    // A death in a note is often someone else's (tester59 U80's pet).
+    "狗狗去世了，别再发推销",
+    "Her mother passed away last month",
+    "",
+  ])("%s: not left", (note) => expect(noteSaysLeft(note)).toBe(false));
+});
+
+test.each([false, true])(
+  "left by the note: churned, listed not called; a move nearby or money since is no leaving (English headers: %s)",
+  async (en) => {
+    const rows: [id: string, dates: string[], note: string][] = [
+      // Silent 73 days against a 14-day rhythm.
+      ["N01", every("2026-09-18", 14, 20), "已搬去成都，卡里还有钱，说回来再用"],
+      ["N02", every("2026-09-18", 14, 20), "Closed for good Aug 2026"],
+      ["N03", every("2026-09-18", 14, 20), "已搬去新址"],
+      ["N04", every("2026-09-18", 14, 20), ""],
+      // The note says closed, the money every fortnight to 11-25 says otherwise: an old note.
+      ["N05", every("2026-11-25", 14, 20), "店已关"],
+    ];
+    const customers: Grid = [
+      en ? ["Customer ID", "Notes"] : ["客户编码", "备注"],
+      ...rows.map(([id, , note]) => [id, note]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    for (const [id, dates] of rows) for (const d of dates) sales.push([id, d, 1000]);
+    const a = await analyzeGrids(en, customers, sales);
+    for (const id of ["N01", "N02"])
+      expect(of(a, id)).toMatchObject({
+        stage: "churned",
+        level: "churned",
+        reason: "customer_left",
+        planned: 0,
+        listed: ["customer_left"],
+      });
+    for (const id of ["N03", "N04"]) {
+      expect(of(a, id)).toMatchObject({ level: "high" });
+      expect(of(a, id).planned).toBeGreaterThan(0);
+    }
+    expect(of(a, "N05").stage).not.toBe("churned");
+    expect(of(a, "N05").reason).not.toBe("customer_left");
+    const n1 = of(a, "N01").figures;
+    expect(reasonText("customer_left", n1, "zh-CN")).toBe(
+      "客户已离开：客户表的备注写明（如已搬去外地、已移民、已倒闭），视为已流失，不计入有风险客户，不再安排联系",
+    );
+    expect(reasonText("customer_left", n1, "en-US")).toBe(
+      "The customer has left: the Customers sheet's note says so (such as moved to another city, emigrated, closed for good); churned, not counted at risk, no contact planned",
+    );
+  },
+);
+
+/**
  * reviewer59: a customer who left kept the repeat-purchase model's figures, P(alive) near 1, an
  * expected next purchase and a lifetime value ahead (the segments tab, the Overview's total, the
  * JSON). Now 0, 0, 0 and none; the customers who stay keep theirs.
@@ -194,12 +287,7 @@ test.each([false, true])(
     ];
     const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
     rows.forEach(([id, dates], i) => dates.forEach((d) => sales.push([id, d, 100 + i * 7])));
-    const a = await analyzeWorkbook(
-      memorySource(
-        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
-      ),
-      { rules: defaultRules(), asOf },
-    );
+    const a = await analyzeGrids(en, customers, sales);
     const m = a.model;
     const ids = a.dataset.customers.id;
     const figures = (id: string) => {
@@ -302,12 +390,7 @@ test.each([false, true])(
     const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["学员编号", "日期", "金额"]];
     for (const [id] of rows)
       for (let m = 1; m <= 11; m++) sales.push([id, `2026-${String(m).padStart(2, "0")}-05`, 2000]);
-    const a = await analyzeWorkbook(
-      memorySource(
-        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
-      ),
-      { rules: defaultRules(), asOf },
-    );
+    const a = await analyzeGrids(en, customers, sales);
     for (const id of ["S1", "S2", "S3"]) {
       expect(of(a, id).stage).not.toBe("churned");
       expect(of(a, id).reason).not.toBe("customer_left");
@@ -340,12 +423,7 @@ test.each([false, true])(
       ["G2", "2026-09-05", 2000],
       ["G2", "2026-11-21", 1600],
     ];
-    const a = await analyzeWorkbook(
-      memorySource(
-        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
-      ),
-      { rules: defaultRules(), asOf },
-    );
+    const a = await analyzeGrids(en, customers, sales);
     expect(of(a, "G2").stage).toBe("churned");
     expect(of(a, "G2").reason).toBe("customer_left");
     expect(of(a, "G2").planned).toBe(0);
@@ -370,12 +448,7 @@ test.each([false, true])(
     ];
     const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["学员编号", "日期", "金额"]];
     for (const [id, dates] of rows) for (const d of dates) sales.push([id, d, 7200]);
-    const a = await analyzeWorkbook(
-      memorySource(
-        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
-      ),
-      { rules: defaultRules(), asOf },
-    );
+    const a = await analyzeGrids(en, customers, sales);
     expect(of(a, "XT008").planned).toBeGreaterThan(0);
     expect(of(a, "XT008").level).not.toBe("churned");
     const done = of(a, "XT009");
