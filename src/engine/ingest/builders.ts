@@ -586,6 +586,19 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const firstRow = this.sourceRow.get(first);
     const name = this.fullName(r, r.has("name") ? cellText(r.cell("name")).trim() : "");
     const firstName = this.name[first];
+    // A number of 16 digits or more (6228480402564890018 typed into a number cell): Excel kept 15
+    // and made the rest 0, so two customers' ids became one. Said, with the fix: format the column
+    // as text and retype, not another id (tester63 U174).
+    if (typeof idCell === "number" && Math.abs(idCell) >= 1e15) {
+      r.report(
+        "duplicate_customer_id",
+        "customerId",
+        idCell,
+        { firstRow },
+        "duplicate_customer_id_digits_lost",
+      );
+      return;
+    }
     if (name !== "" && firstName !== "" && foldName(name) !== foldName(firstName)) {
       const quoted = (t: string) => (t.length > 60 ? t.slice(0, 60) + "…" : t);
       r.report(

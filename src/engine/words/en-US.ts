@@ -99,6 +99,8 @@ export const EN = {
     // duplicate_customer_id when the two rows' names differ (builders.ts reportDuplicate).
     duplicate_customer_id_other_name:
       "Customer ID “{value}” appears again with another name: row {firstRow} is “{firstName}”, this row “{name}”. Row not used, so all transactions with this ID count for “{firstName}” (row {firstRow}); if these are two customers, give one of them its own ID",
+    duplicate_customer_id_digits_lost:
+      "Customer ID “{value}” repeats row {firstRow}'s: it is a number of more than 15 digits, and Excel keeps only 15 significant digits (the rest became 0), so IDs that differed may have become one. Row not used. Format the customer ID column as Text on every sheet, then type the full IDs again",
     unknown_customer:
       "Customer ID “{value}” is not on the Customers sheet; row not used: add the customer to the Customers sheet, or correct the ID",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).

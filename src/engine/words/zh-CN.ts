@@ -90,6 +90,8 @@ export const ZH: Catalog = {
     duplicate_customer_id: "客户编号“{value}”重复（首次出现在第 {firstRow} 行），此行未使用",
     duplicate_customer_id_other_name:
       "客户编号“{value}”重复且名称不同：第 {firstRow} 行为“{firstName}”，此行为“{name}”。此行未使用，该编号的交易都计入第 {firstRow} 行的“{firstName}”；如是两位不同的客户，请给其中一位另编编号",
+    duplicate_customer_id_digits_lost:
+      "客户编号“{value}”与第 {firstRow} 行重复：这是超过 15 位的数字，Excel 只保留 15 位有效数字，后面的数字已变成 0，原本不同的编号可能因此变成同一个。此行未使用。请把各表的客户编号列设为“文本”格式，再重新输入完整编号",
     unknown_customer:
       "客户编号“{value}”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
