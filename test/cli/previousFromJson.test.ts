@@ -59,7 +59,8 @@ test("a previous run read from its JSON or from its workbook gives the same Chan
         .filter((r) => typeof r[1] === "string" && /^\d{7}$/.test(r[1]) && r.length >= 9)
         .map((r) => [
           r[1] as string,
-          [r[6], /流失概率\s*(\S+ → \S+?)(，|$)/.exec(String(r.at(-1)).replace(/\n/g, ""))?.[1]],
+          // The figure ends at "，" or "；" (a time-alone row goes on "；此变化不安排回访…": U147).
+          [r[6], /流失概率\s*(\S+ → \S+?)(，|；|$)/.exec(String(r.at(-1)).replace(/\n/g, ""))?.[1]],
         ]),
     );
   const a = probabilities(json);

@@ -111,8 +111,9 @@ export interface TransitionMatrix {
  *   or churned moved the wrong way (lateNow: those stay the alarm they are): only the days since its
  *   last purchase grew, across an RFM score's edge or into medium risk (a weekly refresh listed 7
  *   of 14 school and 6 of 16 yoga customers 变差 for it). Its byTime bits
- *   hold TIME_SILENT and its wrong-way dimensions; its worse bits are kept, so the schedule calls
- *   as it would for a wrong-way move (movementsOf), and the headline counts it apart.
+ *   hold TIME_SILENT and its wrong-way dimensions; its worse bits are kept, the headline counts
+ *   it apart, and the schedule gives it no call of its own (movementsOf: Movements.silent;
+ *   tester62 U147), its row saying so.
  *
  * `sideways`: a classification moved, but neither way by moveDirection (the lifecycle stage among
  * the active stages, a segment to one of equal rank, a value measure that fell for a customer who
@@ -1185,17 +1186,23 @@ export function movementsOf(prev: Snapshot, c: Comparison): Movements {
   // moved-the-wrong-way call on the next refresh (tester53's week 2, the final CI of stop 58).
   const counted = c.judgmentChanged ? ~PROGRAM_BITS & 0xff : 0xff;
   const timeMove = MOVE_INDEX.byTime;
+  let silent: Uint8Array | undefined;
   for (let i = 0; i < n; i++) {
     const j = c.previousIndex[i];
     spendBefore[i] = j >= 0 ? prev.spend[j] : NaN;
-    // The calendar's wrong way (TIME_SILENT) is called for as before: the schedule decides.
+    // The calendar's wrong way (TIME_SILENT): its worse bits kept (the Changes tab says whether it
+    // is within its rhythm: movedWithinRhythm), but no call of its own (Movements.silent, U147).
     const calendarWorse = c.move[i] === timeMove && ((c.byTime?.[i] ?? 0) & TIME_SILENT) !== 0;
     if (c.move[i] === worseMove || calendarWorse) worse[i] = c.worse[i] & counted;
+    if (calendarWorse) (silent ??= new Uint8Array(n))[i] = 1;
   }
+  const moves: Movements = { worse, spendBefore, previousAsOf: prev.asOf };
+  if (silent) moves.silent = silent;
   // What left the window of a customer who bought nothing since: a fall by the calendar alone.
   const left = c.windowLeft;
-  if (!left) return { worse, spendBefore, previousAsOf: prev.asOf };
+  if (!left) return moves;
   const leftWindow = new Float64Array(n);
   for (let k = 0; k < left.customers.length; k++) leftWindow[left.customers[k]] = left.amount[k];
-  return { worse, spendBefore, previousAsOf: prev.asOf, leftWindow };
+  moves.leftWindow = leftWindow;
+  return moves;
 }

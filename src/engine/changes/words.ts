@@ -447,6 +447,7 @@ export function moverReasons(
   // and value moves of a churned customer with no more spend (noReturn, tester61 U127).
   const silentByTime = compiled(lang, "silentByTimeMove", ["moves"]);
   const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
+  const noCallByTime = say(lang, "changes", "noCallByTime");
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
   // call (reviewer D12, stop 42: filled with say() per row before).
   const boughtOneInterval = compiled(lang, "boughtOneInterval", ["move", "date", "first"], {
@@ -673,7 +674,9 @@ export function moverReasons(
     if (agedText) figures = figures ? figures + f.separator + agedText : agedText;
     let reason = !figures ? moves : moves ? withFigures(moves, figures) : upperFirst(lang, figures);
     // A wrong-way move the schedule does not call for: why, last (moves52).
-    const quiet = noCall ? noCall(i) : "";
+    let quiet = noCall ? noCall(i) : "";
+    // By time alone: no call of its own either way (movementsOf: Movements.silent; tester62 U147).
+    if (!quiet && timeBits & TIME_SILENT) quiet = noCallByTime;
     if (quiet) reason = reason ? reason + movesSep + quiet : quiet;
     return since && reason ? since(previousDate, reason) : reason;
   };

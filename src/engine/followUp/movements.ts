@@ -35,6 +35,13 @@ export interface Movements {
    * customer who bought nothing since (changes/compare.ts WindowLeft); 0 or absent for the others.
    */
   leftWindow?: Float64Array;
+  /**
+   * 1 for a customer who moved the wrong way by time alone (changes/compare.ts TIME_SILENT: nothing
+   * bought, returned or told since, no contact, spend unchanged): no call of its own (tester62
+   * U147: a ¥380 low-risk owner drifting 即将沉睡 → 休眠 got a "high" call with nothing new to say).
+   * Whether it is late is the retention call's to decide, as for anyone. Absent: none.
+   */
+  silent?: Uint8Array;
 }
 
 /**
@@ -140,7 +147,7 @@ export function movementCandidates(ctx: PlanContext, band: number, out: Candidat
   const callTiers = callTiersOf(rules);
   for (let c = 0; c < n; c++) {
     if (m.worse[c] === 0 || agedIntoDeclineOnTime(ctx, c, m.worse[c])) continue;
-    if (timeAloneWithinRhythm(ctx, c, m)) continue;
+    if (timeAloneWithinRhythm(ctx, c, m) || m.silent?.[c] === 1) continue;
     const tier = tierOf(analysis.valueTier[c]);
     if (!inBand[tier] || listedAsChurned(ctx, c)) continue;
     if (onCampaignList(ctx, c, tier, callTiers)) continue;

@@ -279,6 +279,12 @@ export const CHANGES_EN = {
    */
   noCallWithinRhythmWindow:
     "no call for this move: nothing bought since {date}, and {days|# day|# days} since the last purchase is within its usual gap of {gap|# day|# days}; churn risk not high, spend lower only because purchases older than {months} months left the window",
+  /**
+   * A wrong-way mover by time alone (compare.ts TIME_SILENT) that is not within its rhythm: no
+   * call of its own either (movements.ts Movements.silent; tester62 U147).
+   */
+  noCallByTime:
+    "no call for this move: nothing new since, and a move by time alone gets no call of its own (a retention call comes when the customer is long overdue or at high risk)",
   contactHow_phone: "by phone",
   contactHow_email: "by e-mail",
   contactHow_visit: "in a visit",
@@ -479,6 +485,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
     "此变化不安排回访：{date} 后没有新的购买，距上次购买 {days} 天，未超过其通常的购买间隔（{gap} 天）；流失风险不高，消费未减少",
   noCallWithinRhythmWindow:
     "此变化不安排回访：{date} 后没有新的购买，距上次购买 {days} 天，未超过其通常的购买间隔（{gap} 天）；流失风险不高，消费减少仅因超过 {months} 个月的购买不再计入",
+  noCallByTime:
+    "此变化不安排回访：此后没有新情况，仅因时间推移的变化不单独安排回访（逾期较久或流失风险高时另有挽留回访）",
   contactHow_phone: "电话联系",
   contactHow_email: "邮件联系",
   contactHow_visit: "拜访",

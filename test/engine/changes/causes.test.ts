@@ -445,12 +445,28 @@ describe("a wrong-way move with nothing of the customer's since is time alone (t
   );
   const c = compareSnapshots(prev, cur, since);
 
-  test("is listed as time alone, not counted the wrong way; the schedule calls as before", () => {
+  test("is listed as time alone, not counted the wrong way; the schedule gives it no call of its own", () => {
     expect(Array.from(c.byTimeMoves).sort()).toEqual([0, 1]);
     expect(Array.from(c.wrongWay).sort()).toEqual([2, 3, 4]);
     expect(silentByTimeCounts(c)).toEqual({ count: 2, riskRose: 1 });
-    // Its wrong-way bits still reach the schedule, which decides its call (movements.ts).
-    expect(movementsOf(prev, c).worse[1]).not.toBe(0);
+    // Its wrong-way bits still reach the schedule (movedWithinRhythm says whether it is within its
+    // rhythm), marked silent: no call of its own (tester62 U147; fix62d called as before).
+    const m = movementsOf(prev, c);
+    expect(m.worse[1]).not.toBe(0);
+    expect(Array.from(m.silent ?? [])).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  test("its row says it gets no call of its own, zh and en (tester62 U147)", () => {
+    // Before: the Tesla owner's row (即将沉睡 → 休眠, a call on 12-14) said nothing of its call,
+    // while its neighbours within their rhythm said "此变化不安排回访".
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toMatch(
+      /；此变化不安排回访：此后没有新情况，仅因时间推移的变化不单独安排回访（逾期较久或流失风险高时另有挽留回访）$/,
+    );
+    expect(moverReason(c, prev, cur, 1, "en-US")).toMatch(
+      /; no call for this move: nothing new since, and a move by time alone gets no call of its own \(a retention call comes when the customer is long overdue or at high risk\)$/,
+    );
+    for (const i of [2, 3, 4])
+      expect(moverReason(c, prev, cur, i, "zh-CN")).not.toContain("不安排回访");
   });
 
   test("the headline counts only the customers' moves; time alone has a line of its own, zh and en", () => {

@@ -34,6 +34,8 @@ interface Who {
   oneTime?: boolean;
   /** Birthday (an epoch day), with marketing consent. */
   birthday?: number;
+  /** Moved by time alone (changes/compare.ts TIME_SILENT): Movements.silent. */
+  silent?: boolean;
 }
 
 /**
@@ -74,6 +76,9 @@ function plan(
     previousAsOf: PREVIOUS,
     ...(who.some((w) => w.leftWindow !== undefined)
       ? { leftWindow: Float64Array.from(who, (w) => w.leftWindow ?? 0) }
+      : {}),
+    ...(who.some((w) => w.silent)
+      ? { silent: Uint8Array.from(who, (w) => (w.silent ? 1 : 0)) }
       : {}),
   };
   return scheduleFollowUps({
@@ -338,6 +343,31 @@ test("a wrong-way move by the calendar alone, within the customer's rhythm: no c
   expect(called("2026-02-27", rhythm)).toEqual([0, 1, 2, 3, 4]);
   // Without the rhythm, as before.
   expect(called(lastPurchase)).toEqual([0, 1, 2, 3, 4]);
+});
+
+test("a wrong-way move by time alone gets no call of its own, even when late against the rhythm (tester62 U147)", () => {
+  // The 4S Tesla owner: two visits 400 days apart, none in the trend period (stopped after one
+  // interval: late), low risk, ¥380; one week on he drifts 即将沉睡 → 休眠 with nothing new. Before:
+  // a "moved the wrong way" call of priority high on the Monday.
+  const lastPurchase = "2026-01-27";
+  const who: Who[] = [
+    { spend: 380, spendBefore: 380, worse: 1, silent: true }, // DIMENSIONS[0] = rfmSegment
+    { spend: 380, spendBefore: 380, worse: 1 }, // the same move, but not by time alone: a call
+  ];
+  const rhythm: Rhythm = {
+    typicalGapDays: Float64Array.of(400, 400),
+    overdueFactor: 3,
+    horizonDays: 90,
+    oneIntervalStopped: Uint8Array.of(1, 1),
+  };
+  const s = plan(who, {}, true, rhythm, lastPurchase);
+  const called = planned(s)
+    .filter((p) => p.reasons.includes("moved_wrong_way"))
+    .map((p) => p.customer);
+  expect(called).toEqual([1]);
+  expect(s.unscheduled.count).toBe(0);
+  // Not "within its rhythm" (it is late): the Changes tab says the time-alone rule instead.
+  expect(Array.from(s.movedWithinRhythm!)).toEqual([NaN, NaN]);
 });
 
 test("spend lower only by purchases leaving the window, within the rhythm: no call (tester53 N32)", () => {
