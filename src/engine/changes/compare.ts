@@ -917,6 +917,8 @@ export function compareSnapshots(
         !not &&
         worse[i] &&
         !boughtSince(prev, cur, j, i) &&
+        // A visit since is the customer's own doing too (Snapshot.lastVisit; newuser62 M4).
+        !(cur.lastVisit !== undefined && cur.lastVisit[i] > prev.asOf) &&
         sameAmount(prev.spend[j], cur.spend[i]) &&
         prev.frequency[j] === cur.frequency[i] &&
         !toldSince(service, i) &&

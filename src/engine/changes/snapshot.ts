@@ -104,6 +104,14 @@ export interface Snapshot {
   /** The last purchase (epoch day); NaN for none. */
   lastPurchase: Float64Array;
   /**
+   * For a run measured here (snapshotOf) in which some customer is read by her visits (消课记录,
+   * Check-ins: aggregate/visits.ts byVisits), her last visit up to the run's date (epoch day), NaN
+   * for the others; absent otherwise and for a snapshot read back from a file. Her rhythm is her
+   * visits: the Changes tab names the days since her last visit, not her last payment (newuser62
+   * M4: "距上次购买 330 → 349 天" for a student attending weekly), and a visit since is no silence.
+   */
+  lastVisit?: Float64Array;
+  /**
    * What the service sheets gave the churn model at the run's date (service.ts serviceCodes: low
    * score, detractor, open and late complaints, days without contact), -1 where not known; absent
    * when the source does not keep it (a state written before it, a JSON result, a segments tab):
@@ -224,6 +232,13 @@ export function snapshotOf(
   }
   const rule = a.classification.stageRule;
   const m = (a.summary as Partial<Analysis["summary"]>).segmentation;
+  const visits = m?.byVisits;
+  if (m && visits && visits.includes(1)) {
+    const last = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++)
+      if (visits[i] === 1) last[i] = Math.floor(a.asOf) - m.recencyDays[i];
+    snapshot.lastVisit = last;
+  }
   if (a.rules && rule && m)
     snapshot.stage = {
       rule: rule.slice(0, n),

@@ -446,6 +446,10 @@ export function moverReasons(
   // A wrong-way move with nothing of the customer's since (compare.ts TIME_SILENT, tester61 U129),
   // and value moves of a churned customer with no more spend (noReturn, tester61 U127).
   const silentByTime = compiled(lang, "silentByTimeMove", ["moves"]);
+  // A customer read by her visits (Snapshot.lastVisit): her silence is days without a visit.
+  const visitLast = cur.lastVisit;
+  const byVisits = (i: number): boolean => visitLast !== undefined && visitLast[i] === visitLast[i];
+  const silentByTimeVisits = visitLast ? compiled(lang, "silentByTimeVisitsMove", ["moves"]) : null;
   const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
   const noCallByTime = say(lang, "changes", "noCallByTime");
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
@@ -499,6 +503,20 @@ export function moverReasons(
   const gapBase = Math.floor(c.previous.asOf);
   const gap = since ? Math.floor(c.current.asOf) - gapBase : 0;
   const silentDays = compiled(lang, "figure_daysSinceLastPurchase", ["from", "to"]);
+  const visitDays = visitLast ? compiled(lang, "figure_daysSinceLastVisit", ["from", "to"]) : null;
+  const visitedOn = visitLast ? compiled(lang, "figure_lastVisitOn", ["date"]) : null;
+  /**
+   * The time since customer i's last activity that grew between the runs: her visits' for one read
+   * by them (newuser62 M4: not "距上次购买 330 → 349 天" for a weekly student who paid once), she
+   * visited since: that visit's day; else the days since her last purchase `last`.
+   */
+  const silence = (i: number, last: number): string => {
+    if (!byVisits(i)) return silentDays(fmtMoney(gapBase - last), fmtMoney(gapBase + gap - last));
+    const v = Math.floor(visitLast![i]);
+    return v > gapBase
+      ? visitedOn!(day(v))
+      : visitDays!(fmtMoney(gapBase - v), fmtMoney(gapBase + gap - v));
+  };
   const tierNames = [0, 1].map((k) =>
     lang === "en-US"
       ? lowerFirst(codeLabel("valueTier", k, lang))
@@ -512,8 +530,14 @@ export function moverReasons(
   // The same with the scores since that were not low, for the row's words (`told`: the causes).
   const scored = serviceWords(c.service, lang, f.separator, day, true);
   const contacted = contactWords(c.service, lang, day, cur.lastPurchase, c.previous.asOf);
-  const noCall = noCallWords(withinRhythm, lang, dataDate, c.current.asOf, cur.lastPurchase, (i) =>
-    spendLeftWindow(c, prev, cur, i),
+  const noCall = noCallWords(
+    withinRhythm,
+    lang,
+    dataDate,
+    c.current.asOf,
+    cur.lastPurchase,
+    (i) => spendLeftWindow(c, prev, cur, i),
+    cur.lastVisit,
   );
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
@@ -620,7 +644,7 @@ export function moverReasons(
     }
     const timeBits = c.byTime?.[i] ?? 0;
     if (timeBits & TIME_SILENT) {
-      if (moves) moves = silentByTime(moves);
+      if (moves) moves = byVisits(i) ? silentByTimeVisits!(moves) : silentByTime(moves);
     } else if (timeBits && !(timeBits & (1 << STAGE_DIMENSION)) && moves) moves = lostByTime(moves);
     if (c.noReturn?.[i] && moves) moves = noReturnMove(moves);
     // Each figure formatted once, and only when the numbers differ.
@@ -639,13 +663,12 @@ export function moverReasons(
     if (differ(a, b)) figures = withFigure(f, figures, words.last, day(a), day(b));
     else if (leaving && gap && Number.isFinite(b))
       // No purchase since: the time since the last one grew as well (the At-risk tab's reason).
-      figures += f.separator + silentDays(fmtMoney(gapBase - b), fmtMoney(gapBase + gap - b));
+      figures += f.separator + silence(i, b);
     else if (!figures && moves && gap && Number.isFinite(b) && !said && c.move[i] !== BETTER) {
       // Its spend, purchase days and last purchase as before at a later date: what moved it is
       // the time since that purchase (stop 32 tester #2: "冠军客户 → 忠诚客户" said no cause).
       // Not for a move the right way: a longer silence is not why its risk fell.
-      const text = silentDays(fmtMoney(gapBase - b), fmtMoney(gapBase + gap - b));
-      figures = text;
+      figures = silence(i, b);
     }
     a = prev.churnProbability[j];
     b = cur.churnProbability[i];
@@ -699,13 +722,22 @@ function noCallWords(
   asOf: number,
   lastPurchase: Float64Array,
   leftWindow: (i: number) => number,
+  lastVisit?: Float64Array,
 ): ((i: number) => string) | null {
   if (!gaps || !gaps.some(Number.isFinite)) return null;
   const today = Math.floor(asOf);
   return (i) => {
     if (!Number.isFinite(gaps[i])) return "";
     const months = leftWindow(i);
-    const p = { date: previousDate, days: today - Math.floor(lastPurchase[i]), gap: gaps[i] };
+    // Read by her visits (Snapshot.lastVisit): the schedule measured her gap between visits.
+    const visit = lastVisit ? lastVisit[i] : NaN;
+    const visits = visit === visit;
+    const last = visits ? visit : lastPurchase[i];
+    const p = { date: previousDate, days: today - Math.floor(last), gap: gaps[i] };
+    if (visits)
+      return months > 0
+        ? say(lang, "changes", "noCallWithinRhythmVisitsWindow", { ...p, months })
+        : say(lang, "changes", "noCallWithinRhythmVisits", p);
     return months > 0
       ? say(lang, "changes", "noCallWithinRhythmWindow", { ...p, months })
       : say(lang, "changes", "noCallWithinRhythm", p);

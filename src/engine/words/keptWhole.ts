@@ -56,6 +56,7 @@ export const KEPT_WHOLE_ZH: readonly string[] = wholeNames([
     lastPurchase: CHANGES_ZH.figure_lastPurchase,
     churnProbability: CHANGES_ZH.figure_churnProbability,
     daysSince: CHANGES_ZH.figure_daysSinceLastPurchase,
+    daysSinceVisit: CHANGES_ZH.figure_daysSinceLastVisit,
     // 降至, 升至 (从{from}降至{to}).
     dropped: CHANGES_ZH.dropped,
     rose: CHANGES_ZH.rose,
@@ -120,6 +121,7 @@ export const KEPT_WHOLE_EN: readonly string[] = wholeNamesEn([
     lastPurchase: CHANGES_EN.figure_lastPurchase,
     churnProbability: CHANGES_EN.figure_churnProbability,
     daysSince: CHANGES_EN.figure_daysSinceLastPurchase,
+    daysSinceVisit: CHANGES_EN.figure_daysSinceLastVisit,
     lowScore: CHANGES_EN.service_lowScore,
     lowRecommend: CHANGES_EN.service_lowRecommend,
   },

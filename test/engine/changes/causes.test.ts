@@ -10,7 +10,7 @@ import {
   type Snapshot,
   type SnapshotRecord,
 } from "../../../src/engine/changes/snapshot";
-import { moverReason } from "../../../src/engine/changes/words";
+import { moverReason, moverReasons } from "../../../src/engine/changes/words";
 import { STAGE_RULE } from "../../../src/engine/lifecycle/stage";
 import { epochDay } from "../../../src/engine/parse/date";
 import { neitherWayLines, overviewChangesLine } from "../../../src/engine/report/changesTab";
@@ -540,6 +540,72 @@ describe("a ¥0 visit of a customer who left is no return (tester61 U127)", () =
     );
     expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
       "RFM segment Hibernating → Potential loyalist (already churned, nothing paid since: a free visit is no return)",
+    );
+  });
+});
+
+describe("a customer read by her visits: the row names the days since her last visit (newuser62 M4)", () => {
+  // The school's rerun of 2026-12-20 against 12-01: 张伟 paid once (01-05), attends weekly, last
+  // came 11-28. Before: "距上次购买 330 → 349 天": a purchase 330 days ago was not why he moved.
+  // V2 drifts champions → loyal but came 12-10: no time alone. V3 drifts alike, last came 11-28.
+  const RUN1 = epochDay(2026, 12, 1);
+  const RUN2 = epochDay(2026, 12, 20);
+  const paid = epochDay(2026, 1, 5);
+  const prev = run(
+    [
+      { id: "S01", stage: "growth", level: "low", segment: "champions", p: 0.05, last: paid },
+      { id: "V2", stage: "mature", level: "low", segment: "champions", p: 0.2, last: paid },
+      { id: "V3", stage: "mature", level: "low", segment: "champions", p: 0.2, last: paid },
+    ],
+    RUN1,
+  );
+  const cur = withStage(
+    run(
+      [
+        { id: "S01", stage: "decline", level: "high", segment: "champions", p: 0.98, last: paid },
+        { id: "V2", stage: "mature", level: "low", segment: "loyal", p: 0.22, last: paid },
+        { id: "V3", stage: "mature", level: "low", segment: "loyal", p: 0.22, last: paid },
+      ],
+      RUN2,
+    ),
+    [STAGE_RULE.declineOverdue, STAGE_RULE.mature, STAGE_RULE.mature],
+  );
+  cur.lastVisit = Float64Array.of(
+    epochDay(2026, 11, 28),
+    epochDay(2026, 12, 10),
+    epochDay(2026, 11, 28),
+  );
+  const c = compareSnapshots(prev, cur);
+
+  test("days since the last visit, not the last purchase, zh and en", () => {
+    const zh = moverReason(c, prev, cur, 0, "zh-CN");
+    expect(zh).toContain("距上次上课/签到 3 → 22 天，流失概率 5% → 98%");
+    expect(zh).not.toContain("距上次购买");
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "days since the last check-in 3 → 22, churn probability 5% → 98%",
+    );
+  });
+
+  test("a visit since is her own doing: not time alone; its day is named", () => {
+    expect(Array.from(c.byTimeMoves)).toEqual([2]);
+    expect(Array.from(c.wrongWay).sort()).toEqual([0, 1]);
+    expect(moverReason(c, prev, cur, 1, "zh-CN")).toContain("最近上课/签到 2026-12-10");
+    expect(moverReason(c, prev, cur, 1, "en-US")).toContain("last check-in 2026-12-10");
+    expect(moverReason(c, prev, cur, 2, "zh-CN")).toContain(
+      "RFM 分群：冠军客户 → 忠诚客户（仅因时间推移：此后没有上课/签到，也没有购买、退货、反馈或联系，距上次上课/签到的天数增加）；距上次上课/签到 3 → 22 天",
+    );
+    expect(moverReason(c, prev, cur, 2, "en-US")).toContain(
+      "(time alone: no check-in, nothing bought, returned or told since, no contact; the days since the last check-in grew); days since the last check-in 3 → 22",
+    );
+  });
+
+  test("the no-call words within her rhythm read her visits", () => {
+    const gaps = Float64Array.of(NaN, NaN, 28);
+    expect(moverReasons(c, prev, cur, "zh-CN", gaps)(2)).toContain(
+      "此变化不安排回访：2026-12-01 后没有新的上课/签到，距上次上课/签到 22 天，未超过其通常的间隔（28 天）",
+    );
+    expect(moverReasons(c, prev, cur, "en-US", gaps)(2)).toContain(
+      "no call for this move: no check-in since 2026-12-01, and 22 days since the last check-in is within its usual gap of 28 days",
     );
   });
 });

@@ -94,6 +94,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.refitOthers": ["move"],
   // Days (numbers), and where the previous run was read from (a file name, then words).
   "changes.figure_daysSinceLastPurchase": [],
+  "changes.figure_daysSinceLastVisit": [],
   "changes.previousFile": ["source"],
   // Whose run log: "late.json 的运行日志" or "上次分析的运行日志" (words).
   "analysisNotes.laterHistoryLeftOut": ["log"],
