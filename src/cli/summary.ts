@@ -411,9 +411,15 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
     )
       // The calendar the currency chose is what the run did, nothing wrong: a note.
       // So is the visits sheet read (tester61 U112).
-      say(w.code === "holiday_calendar" || w.code === "visits_read" ? "note" : "warning", {
-        message: w.message[lang],
-      });
+      // Unless the visits log is not read as it stands (RunWarning.warns: newuser62 M4b).
+      say(
+        w.code === "holiday_calendar" || (w.code === "visits_read" && !w.warns)
+          ? "note"
+          : "warning",
+        {
+          message: w.message[lang],
+        },
+      );
   lines.push("");
   // The most value at risk among customers not yet churned (a call can still keep them): the
   // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts).

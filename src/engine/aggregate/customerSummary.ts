@@ -109,6 +109,15 @@ export interface SegmentationMeasures extends OrderFallMeasures {
    * 0 for every other customer. Absent in a summary measured without it.
    */
   visitWindows?: Uint8Array;
+  /**
+   * Where the visits log stops for every regular together long before the date (aggregate/
+   * visits.ts visitsStoppedTogether: a log not refreshed), per customer the days from its last day
+   * to the date for one still coming then, whose visits are read as of that day: her visit
+   * timeline is moved on by them (recency from the log's end; first, last and win-back days later
+   * by as much, so her gaps and asOf − recencyDays stay one reading); 0 for the others. Her true
+   * days are those less it (activityDays). Absent otherwise.
+   */
+  visitsShift?: Float64Array;
 }
 
 /**
@@ -286,6 +295,7 @@ export function summariseCustomers(
   const earlier = earlierDays.map((day) => datedSummary(out, rules, day));
   // A customer's visits (消课记录, Check-ins): her rhythm, not her money (aggregate/visits.ts).
   const visits = visitGroups(dataset, n, settings.asOf);
+  if (visits?.together) out.segmentation.visitsShift = new Float64Array(n);
   const visitDays = newVisitScratch();
   let purchaseTotal = 0;
   for (let c = 0; c < n; c++) {
@@ -614,7 +624,29 @@ export function measureSegmentation(
   out.spendGapSquares[c] = spendSquares;
   if (days > 0) out.recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
   measureOrderFall(out, asOf, c, rows, count);
-  if (visits) measureVisitRhythm(out, settings, c, visits);
+  if (!visits) return;
+  const shift = visits.readAsOf < asOf ? asOf - visits.readAsOf : 0;
+  measureVisitRhythm(out, shift > 0 ? visitSettings(settings, visits) : settings, c, visits);
+  // Read as of the log's end: her timeline moved on to the date (SegmentationMeasures.visitsShift).
+  if (shift > 0 && out.byVisits?.[c] === 1 && out.visitsShift) {
+    out.visitsShift[c] = shift;
+    out.firstPurchase[c] += shift;
+    out.spendFirst[c] += shift;
+    out.spendLast[c] += shift;
+    out.wonBackDay[c] += shift;
+  }
+}
+
+/** The settings a customer's visits are measured with: as of the log's own last day when earlier. */
+let shifted: { base: MeasureSettings; asOf: number; settings: MeasureSettings } | null = null;
+function visitSettings(settings: MeasureSettings, visits: VisitScratch): MeasureSettings {
+  if (shifted === null || shifted.base !== settings || shifted.asOf !== visits.readAsOf)
+    shifted = {
+      base: settings,
+      asOf: visits.readAsOf,
+      settings: { ...settings, asOf: visits.readAsOf },
+    };
+  return shifted.settings;
 }
 
 /**

@@ -22,12 +22,23 @@ export interface VisitGroups extends CustomerGroups {
    * Chloe, still checking in, three charges failed). Null when nobody's did.
    */
   paysBy: Uint8Array | null;
+  /**
+   * When every regular visitor stops together long before the date (visitsStoppedTogether: an
+   * export not refreshed, not everyone leaving at once): the log's last day, and per customer 1
+   * for those still coming then, whose visits are read as of that day. Null otherwise.
+   */
+  together: { end: number; current: Uint8Array } | null;
 }
 
 /** A customer's visit days, copied out in day order for the per-customer pass. */
 export interface VisitScratch {
   days: Float64Array;
   count: number;
+  /**
+   * The day her visits are read as of when before the date: the log's last day for a customer
+   * still coming when every regular stopped together (VisitGroups.together); else Infinity.
+   */
+  readAsOf: number;
 }
 
 /**
@@ -44,7 +55,10 @@ export function visitGroups(
   const v = dataset.visits;
   if (!v || v.count === 0 || visitsStaleDays(dataset, asOf) > 0) return null;
   const failed = paymentFailed(dataset, asOf);
-  return { ...groupByCustomer(v.customer, v.day, n), day: v.day, paysBy: failed?.failed ?? null };
+  const groups = groupByCustomer(v.customer, v.day, n);
+  const stopped = visitsStoppedTogether(v, groups, asOf);
+  const together = stopped ? { end: stopped.end, current: stopped.current } : null;
+  return { ...groups, day: v.day, paysBy: failed?.failed ?? null, together };
 }
 
 /**
@@ -78,9 +92,87 @@ export function visitsStaleDays(
   return behind >= VISITS_STALE_DAYS ? behind : 0;
 }
 
+/**
+ * The fewest regular visitors, all stopping together, for a log to read as not refreshed
+ * (visitsStoppedTogether): fewer is too few to tell an export from the people.
+ */
+export const STOPPED_TOGETHER_MIN = 3;
+/** Nor before the log ends this many days before the date (a weekly export read days later). */
+export const STOPPED_TOGETHER_MIN_DAYS = 14;
+
+/** A visits log in which every regular visitor stops together long before the date. */
+export interface StoppedTogether {
+  /** The log's last visit day up to the date (epoch day). */
+  end: number;
+  /** The earliest last visit of the regulars who were still coming then. */
+  from: number;
+  /** Days from `end` to the date. */
+  days: number;
+  /** How many regulars were still coming at `end` (each within her own gap of it). */
+  regulars: number;
+  /** Per customer, 1 for those regulars: their visits are read as of `end`. */
+  current: Uint8Array;
+}
+
+/**
+ * The visits log read as one whole (newuser62 M4b): it ends `days` before the date `asOf`, and
+ * every regular visitor still coming at its end (two visit days or more, the last within twice her
+ * own mean gap of the end: at least STOPPED_TOGETHER_MIN of them) stops there, for longer than twice
+ * their median gap and STOPPED_TOGETHER_MIN_DAYS. People stop one by one; a log in which all of
+ * them stop in the same few days is an export that was not refreshed (or a closure): those still
+ * coming are read as of its own last day, not as leaving (the days after it are unknown); one who
+ * had stopped before it is read as before. The school's rerun of 2026-12-20: six weekly
+ * students, the four still coming last seen 11-24…11-28, all six read high risk at once. Null
+ * otherwise.
+ *
+ * @example visitsStoppedTogether(dataset.visits, groups, asOf) // { end: 11-28, days: 22, … }
+ */
+export function visitsStoppedTogether(
+  v: { day: Float64Array },
+  groups: CustomerGroups,
+  asOf: number,
+): StoppedTogether | null {
+  let end = -Infinity;
+  for (const d of v.day) if (d <= asOf && d > end) end = d;
+  if (end === -Infinity) return null;
+  end = Math.floor(end);
+  const days = Math.floor(asOf) - end;
+  if (days < STOPPED_TOGETHER_MIN_DAYS) return null;
+  const gaps: number[] = [];
+  let from = end;
+  const { offsets, rows } = groups;
+  const current = new Uint8Array(Math.max(0, offsets.length - 1));
+  for (let c = 0; c + 1 < offsets.length; c++) {
+    let first = Infinity;
+    let last = -Infinity;
+    let count = 0;
+    let previous = NaN;
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const d = Math.floor(v.day[rows[k]]);
+      if (d > end || d === previous) continue;
+      previous = d;
+      count++;
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    if (count < 2) continue;
+    const gap = (last - first) / (count - 1);
+    // Still coming: not yet twice her own gap past her last visit (a missed class is no leaving).
+    if (end - last > Math.ceil(2 * gap)) continue;
+    current[c] = 1;
+    gaps.push(gap);
+    if (last < from) from = last;
+  }
+  if (gaps.length < STOPPED_TOGETHER_MIN) return null;
+  gaps.sort((a, b) => a - b);
+  const h = gaps.length >> 1;
+  const median = gaps.length % 2 ? gaps[h] : (gaps[h - 1] + gaps[h]) / 2;
+  return days > 2 * median ? { end, from, days, regulars: gaps.length, current } : null;
+}
+
 /** Scratch room for one customer's visit days (copyCustomerVisits makes it grow). */
 export function newVisitScratch(): VisitScratch {
-  return { days: new Float64Array(64), count: 0 };
+  return { days: new Float64Array(64), count: 0, readAsOf: Infinity };
 }
 
 /**
@@ -93,6 +185,8 @@ export function copyCustomerVisits(
   c: number,
 ): void {
   scratch.count = 0;
+  const together = groups === null ? null : groups.together;
+  scratch.readAsOf = together !== null && together.current[c] === 1 ? together.end : Infinity;
   if (groups === null || (groups.paysBy !== null && groups.paysBy[c] === 1)) return;
   const from = groups.offsets[c];
   const count = groups.offsets[c + 1] - from;
@@ -179,9 +273,12 @@ export function activityDays(summary: {
   lastPurchase: Float64Array;
   firstPurchase: Float64Array;
   measuredFor: Pick<MeasureSettings, "asOf">;
-  segmentation: Pick<SegmentationMeasures, "byVisits" | "recencyDays" | "firstPurchase">;
+  segmentation: Pick<
+    SegmentationMeasures,
+    "byVisits" | "recencyDays" | "firstPurchase" | "visitsShift"
+  >;
 }): { last: Float64Array; first: Float64Array } {
-  const { byVisits, recencyDays, firstPurchase } = summary.segmentation;
+  const { byVisits, recencyDays, firstPurchase, visitsShift } = summary.segmentation;
   if (!byVisits || !byVisits.includes(1))
     return { last: summary.lastPurchase, first: summary.firstPurchase };
   const last = Float64Array.from(summary.lastPurchase);
@@ -189,8 +286,10 @@ export function activityDays(summary: {
   const asOf = summary.measuredFor.asOf;
   for (let c = 0; c < byVisits.length; c++) {
     if (byVisits[c] !== 1) continue;
-    last[c] = asOf - recencyDays[c];
-    first[c] = firstPurchase[c];
+    // Her true days, where her visits were read as of the log's end (visitsShift).
+    const shift = visitsShift ? visitsShift[c] : 0;
+    last[c] = asOf - recencyDays[c] - shift;
+    first[c] = firstPurchase[c] - shift;
   }
   return { last, first };
 }

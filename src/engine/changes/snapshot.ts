@@ -235,8 +235,11 @@ export function snapshotOf(
   const visits = m?.byVisits;
   if (m && visits && visits.includes(1)) {
     const last = new Float64Array(n).fill(NaN);
+    // Her true last visit, where her visits were read as of the log's end (visitsShift).
+    const asOf = Math.floor(a.asOf);
+    const shift = m.visitsShift;
     for (let i = 0; i < n; i++)
-      if (visits[i] === 1) last[i] = Math.floor(a.asOf) - m.recencyDays[i];
+      if (visits[i] === 1) last[i] = asOf - m.recencyDays[i] - (shift ? shift[i] : 0);
     snapshot.lastVisit = last;
   }
   if (a.rules && rule && m)

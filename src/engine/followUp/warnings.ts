@@ -22,7 +22,8 @@ import { isMaskedNumber } from "../ingest/maskedIds";
 import { WALK_IN_IDS } from "../optionWords";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
-import { newestVisitDay, visitsStaleDays } from "../aggregate/visits";
+import { newestVisitDay, visitsStaleDays, visitsStoppedTogether } from "../aggregate/visits";
+import { groupByCustomer } from "../aggregate/byCustomer";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
 
@@ -168,6 +169,11 @@ export interface RunWarning {
   code: (typeof RUN_WARNING_CODES)[number];
   /** The precise words: the run log, the JSON and the console. */
   message: Record<Lang, string>;
+  /**
+   * A note's code (visits_read) that this time warns: the visits log is not read as it stands
+   * (out of date, or every regular stopping together). The console says 警告 / Warning, not 说明.
+   */
+  warns?: boolean;
   /**
    * The same in a manager's words, where they read the figures (the Overview, the pane, with a
    * pointer to the run log): what it means for the figures and what to do (tester #9, stop 42:
@@ -1207,23 +1213,48 @@ export function returnsSheetWarning(
  * sheet was read.
  */
 export function visitsReadWarning(
-  dataset: Pick<Dataset, "visits" | "sources" | "transactions">,
+  dataset: Pick<Dataset, "visits" | "sources" | "transactions" | "customers">,
   place: (lang: Lang) => string,
   asOf: number,
 ): RunWarning | null {
   const visits = dataset.visits;
   if (!visits || !dataset.sources.visits) return null;
   const customers = new Set(visits.customer).size;
-  // An out-of-date log is said and not read (visitsStaleDays; reviewer62 R2).
+  // An out-of-date log is said and not read (visitsStaleDays; reviewer62 R2); one in which every
+  // regular stops together long before the date is read as of its own last day (newuser62 M4b).
   const stale = visitsStaleDays(dataset, asOf);
+  const together =
+    stale > 0
+      ? null
+      : visitsStoppedTogether(
+          visits,
+          groupByCustomer(visits.customer, visits.day, dataset.customers.count),
+          asOf,
+        );
   const words = (lang: Lang) =>
-    say(lang, "followUp", stale > 0 ? "visitsStale" : "visitsRead", {
-      place: place(lang),
-      count: visits.count,
-      customers,
-      days: stale,
-    });
-  return { code: "visits_read", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
+    together
+      ? say(lang, "followUp", "visitsStopped", {
+          place: place(lang),
+          count: visits.count,
+          customers,
+          days: together.days,
+          end: isoDate(together.end),
+          from: isoDate(together.from),
+          regulars: together.regulars,
+        })
+      : say(lang, "followUp", stale > 0 ? "visitsStale" : "visitsRead", {
+          place: place(lang),
+          count: visits.count,
+          customers,
+          days: stale,
+        });
+  const warning: RunWarning = {
+    code: "visits_read",
+    message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+  };
+  // Not a note then: the log is not read as it stands (the console says 警告 / Warning).
+  if (stale > 0 || together) warning.warns = true;
+  return warning;
 }
 
 /**

@@ -163,6 +163,13 @@
  *     Dan Evans, cancels 12-15, checks in weekly: low 27.5 %, "Lowers the risk: last check-in 7
  *     days ago" first → high 80.0 %, "Set to cancel at period end (ends 2026-12-15)" first, in the
  *     at-risk list). Data without a Subscriptions sheet judge as before.
+ *     Also in stop 63: a visits log in which every regular still coming stops within twice her
+ *     own gap of its last day, 14+ days and twice their median gap before the date (3 regulars at
+ *     least), is read as of that day for them (aggregate/visits.ts visitsStoppedTogether;
+ *     newuser62 M4b: a school's log ending 11-28 read as of 12-20 made all six students high, 4
+ *     of them low 5–31 % → high 98–100 %; read as of 11-28 the four are low again), and
+ *     visits_read says so as a warning. A move by time alone (changes/compare.ts TIME_SILENT)
+ *     gets no "moved the wrong way" call (tester62 U147).
  *     Also in stop 63: a visits log's rows saying she is on leave (请假, 病假, 停课, Excused,
  *     On leave) since her last visit, the latest within 60 days, hold her as a paused status does:
  *     no retention or win-back call, her regular contact asks when she returns (followUp/hold.ts

@@ -784,6 +784,12 @@ Exit codes:
     /** followUp/warnings.ts visits_read: the visits sheet out of date, not used (reviewer62 R2). */
     visitsStale:
       "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",
+    /**
+     * followUp/warnings.ts visits_read: every customer still coming stops in the same few days,
+     * long before the date: a log not refreshed (newuser62 M4b).
+     */
+    visitsStopped:
+      "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last visit is on {end}, {days|# day|# days} before the analysis date, and all {regulars|# customer|# customers} still coming then stop between {from} and {end}. Customers leave one by one; all stopping at once looks like an export that was not refreshed (or a closure), not everyone leaving: visits are read as of {end} (each rhythm up to that day), payments and amounts as of the analysis date. Export the latest visits and run again.",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",

@@ -1,5 +1,10 @@
 // tester61 U112: a customer's visits (消课记录, Check-ins) are her rhythm; her payments her money.
-import { activityDays, visitsStaleDays } from "../../../src/engine/aggregate/visits";
+import {
+  activityDays,
+  visitsStaleDays,
+  visitsStoppedTogether,
+} from "../../../src/engine/aggregate/visits";
+import { groupByCustomer } from "../../../src/engine/aggregate/byCustomer";
 import { visitsReadWarning } from "../../../src/engine/followUp/warnings";
 import { summariseCustomers } from "../../../src/engine/aggregate/customerSummary";
 import { ingestWorkbook, inputSheets } from "../../../src/engine/ingest/workbook";
@@ -243,4 +248,96 @@ test("RFM's R reads the last visit of a customer read by her visits (newuser62 M
   expect(withVisits).toMatchObject({ r: 5, f: without.f, recency: 330 });
   expect(withVisits.segment).not.toBe("lost");
   // (The others' R quintiles are read with hers in them: their segments may move, not their R.)
+});
+
+describe("a visits log in which every regular stops together long before the date (newuser62 M4b)", () => {
+  // The school's rerun as of 2026-12-20 (newuser62/zh, same files as of 12-01): six weekly
+  // students; S2 and S4 really stopped (09-12, 08-15), the four still coming were last seen
+  // 11-24…11-28. Read as of 12-20 all six were high risk at once ("已 22 天未上课/签到").
+  const RERUN = epochDay(2026, 12, 20);
+  const school = (extra: string[][] = []) => ({
+    Customers: [["Customer ID"], ["S1"], ["S2"], ["S3"], ["S4"], ["S5"], ["S6"]],
+    Transactions: [
+      ["Customer ID", "Date", "Amount"],
+      ["S1", "2026-01-05", 6000],
+      ["S2", "2026-02-01", 6000],
+      ...monthly("S3", 1, 11),
+      ["S4", "2026-03-01", 6000],
+      ...monthly("S5", 1, 11),
+      ["S6", "2026-04-01", 3000],
+    ],
+    "Check-ins": [
+      ["Customer ID", "Check-in Date"],
+      ...weekly("S1", "2026-01-10", "2026-11-28"),
+      ...weekly("S2", "2026-02-07", "2026-09-12"),
+      ...weekly("S3", "2026-01-06", "2026-11-24"),
+      ...weekly("S4", "2026-03-07", "2026-08-15"),
+      ...weekly("S5", "2026-01-08", "2026-11-26"),
+      ...weekly("S6", "2026-04-04", "2026-11-28"),
+      ...extra,
+    ],
+  });
+  const end = epochDay(2026, 11, 28);
+
+  test("is read as of its own last day: the four still coming are not leaving, the two who stopped are", async () => {
+    const { dataset } = await ingestWorkbook(memorySource(school()), { asOf: RERUN });
+    const groups = groupByCustomer(dataset.visits!.customer, dataset.visits!.day, 6);
+    expect(visitsStoppedTogether(dataset.visits!, groups, RERUN)).toEqual({
+      end,
+      from: epochDay(2026, 11, 24),
+      days: 22,
+      regulars: 4,
+      current: Uint8Array.of(1, 0, 1, 0, 1, 1),
+    });
+    const s = summariseCustomers(dataset, defaultRules(), RERUN);
+    const m = s.segmentation;
+    // The four still coming are read as of 11-28; S2 and S4, who stopped before, as before.
+    expect(Array.from(m.visitsShift!)).toEqual([22, 0, 22, 0, 22, 22]);
+    // Before: 22, 99, 26, 127, 24, 22 days.
+    expect(Array.from(m.recencyDays)).toEqual([0, 99, 4, 127, 2, 0]);
+    // Her gaps and asOf − recency stay one reading: her first visit moved on as much.
+    expect(m.firstPurchase[0]).toBe(epochDay(2026, 1, 10) + 22);
+    // The plan reads the true days of their visits.
+    expect(activityDays(s).last[0]).toBe(end);
+    expect(activityDays(s).first[0]).toBe(epochDay(2026, 1, 10));
+    expect(activityDays(s).last[3]).toBe(epochDay(2026, 8, 15));
+    // Said, zh and en, as a warning.
+    const w = visitsReadWarning(dataset, () => "Check-ins", RERUN)!;
+    expect(w.warns).toBe(true);
+    expect(w.message["zh-CN"]).toContain(
+      "但其中最后一次上课/签到在 2026-11-28，比分析日期早 22 天：当时仍在来的 4 位客户都停在 2026-11-24 至 2026-11-28 这几天。",
+    );
+    expect(w.message["zh-CN"]).toContain("上课签到按 2026-11-28 判断");
+    expect(w.message["en-US"]).toContain(
+      "but its last visit is on 2026-11-28, 22 days before the analysis date, and all 4 customers still coming then stop between 2026-11-24 and 2026-11-28.",
+    );
+    expect(w.message["en-US"]).toContain("visits are read as of 2026-11-28");
+  });
+
+  test("not when the log is recent, someone still comes, or too few regulars stop", async () => {
+    const { dataset } = await ingestWorkbook(memorySource(school()), { asOf: RERUN });
+    const v = dataset.visits!;
+    const groups = groupByCustomer(v.customer, v.day, 6);
+    // Eight days after its end: a weekly export read days later.
+    expect(visitsStoppedTogether(v, groups, epochDay(2026, 12, 6))).toBeNull();
+    const asOfDec6 = summariseCustomers(dataset, defaultRules(), epochDay(2026, 12, 6));
+    expect(asOfDec6.segmentation.visitsShift).toBeUndefined();
+    expect(asOfDec6.segmentation.recencyDays[0]).toBe(8);
+    expect(visitsReadWarning(dataset, () => "Check-ins", epochDay(2026, 12, 6))!.warns).toBe(
+      undefined,
+    );
+    // S6 still came on 12-19: the others stopping is theirs.
+    const still = await ingestWorkbook(memorySource(school([["S6", "2026-12-19"]])), {
+      asOf: RERUN,
+    });
+    const m = summariseCustomers(still.dataset, defaultRules(), RERUN).segmentation;
+    expect(m.visitsShift).toBeUndefined();
+    expect(m.recencyDays[0]).toBe(22);
+    // Two regulars are too few to tell an export from the people.
+    const two = school();
+    two["Check-ins"] = two["Check-ins"].filter((r) => r[0] !== "S3" && r[0] !== "S5");
+    const few = await ingestWorkbook(memorySource(two), { asOf: RERUN });
+    const fv = few.dataset.visits!;
+    expect(visitsStoppedTogether(fv, groupByCustomer(fv.customer, fv.day, 6), RERUN)).toBeNull();
+  });
 });

@@ -136,6 +136,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // Where the visits were read from: the file, or the sheet of its workbook (inputReadFrom).
   "followUp.visitsRead": ["place"],
   "followUp.visitsStale": ["place"],
+  "followUp.visitsStopped": ["place"],
   // What the newest row is: a transaction (交易) or a visit (上课签到), newer than every sale (fix63c).
   "followUp.staleData": ["what"],
   "followUp.sheetOfFile": ["sheet", "file"],
