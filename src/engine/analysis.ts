@@ -124,6 +124,10 @@ export const CHURN_REASON_CODES = [
   // ingest/subscriptions.ts): a customer saying she is leaving, said first, weighed as said_leaving.
   // Figures: the period's end (Infinity when not written).
   "cancel_scheduled",
+  // tester63 U163: a subscription canceled within WIN_BACK_CANCEL_DAYS for a reason that leaves the
+  // door open ("might come back", 以后再说: ingest/subscriptions.ts): not left, said first, high at
+  // least, an urgent win-back call. Figures: the day canceled.
+  "canceled_may_return",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

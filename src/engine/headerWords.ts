@@ -1522,6 +1522,15 @@ export const HEADER_WORDS = {
         "取消时间",
         "退订日期",
       ],
+      // Why it was canceled: a reason leaving the door open is a win-back call (tester63 U163).
+      cancelReason: ["Cancellation Reason", "Cancel Reason", "取消原因", "退订原因"],
+      cancelComment: [
+        "Cancellation Reason Comments",
+        "Cancellation Comments",
+        "Cancel Comment",
+        "取消备注",
+        "退订备注",
+      ],
     },
   },
 } as const;

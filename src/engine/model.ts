@@ -143,6 +143,8 @@ export interface Subscriptions {
   periodEnd: Float64Array;
   /** The day it was canceled (epoch day; NaN none). */
   canceledAt: Float64Array;
+  /** Why it was canceled, its reason and comments joined ("" none; tester63 U163). */
+  cancelReason: string[];
   sourceRow: Int32Array;
 }
 

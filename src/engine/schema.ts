@@ -197,6 +197,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["cancelAtPeriodEnd", "flag", false],
     ["periodEnd", "date", false],
     ["canceledAt", "date", false],
+    // Recharge's cancellation_reason and cancellation_reason_comments (tester63 U163).
+    ["cancelReason", "text", false],
+    ["cancelComment", "text", false],
   ]),
 };
 

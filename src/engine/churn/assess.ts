@@ -48,6 +48,7 @@ const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
 const FEW = CODE("few_purchases");
 const MANY = CODE("many_purchases");
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
+const CANCELED_MAY_RETURN = CODE("canceled_may_return");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -339,7 +340,9 @@ export function assessChurnRisk(
     const c = rows[i];
     // A subscription set to cancel at the period's end: high at least (saidLeaving.ts cancelFloor).
     const cancelDay = sig.cancelDay ? sig.cancelDay[c] : NaN;
-    const p = cancelFloor(probability[i], cancelDay, levels);
+    // Canceled lately, the door left open (tester63 U163): high at least, as a cancellation set.
+    const winBackDay = sig.winBackDay ? sig.winBackDay[c] : NaN;
+    const p = cancelFloor(cancelFloor(probability[i], cancelDay, levels), winBackDay, levels);
     const level = levelOfCustomer(p, today, c, rules);
     churnProbability[c] = p;
     churnLevel[c] = level;
@@ -424,7 +427,7 @@ export function assessChurnRisk(
     }
     // Held at high by a cancellation set (cancelFloor): that is the reason, written below, not "like
     // most customers".
-    if (atRisk && slot === 0 && cancelDay !== cancelDay)
+    if (atRisk && slot === 0 && cancelDay !== cancelDay && winBackDay !== winBackDay)
       write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
     if (notWeighed) {
       const rec = today.recencyDays[c];
@@ -444,6 +447,11 @@ export function assessChurnRisk(
     if (cancelDay === cancelDay) {
       shiftReasons(c, low ? 1 : 0);
       write(c, low ? 1 : 0, CANCEL_SCHEDULED, cancelDay, 0, 0, 0);
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
+    }
+    if (winBackDay === winBackDay) {
+      shiftReasons(c, low ? 1 : 0);
+      write(c, low ? 1 : 0, CANCELED_MAY_RETURN, winBackDay, 0, 0, 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A status saying a charge failed (past_due, 欠费), or failed charges with no payment since,

@@ -42,6 +42,7 @@ import type { WordParams } from "../words/format";
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
+ * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
@@ -148,6 +149,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return a === Infinity
         ? w(lang, "cancelScheduledNoDate", {})
         : w(lang, "cancelScheduled", { date: isoDate(a) });
+    case "canceled_may_return":
+      return w(lang, "canceledMayReturn", { date: isoDate(a) });
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),
@@ -281,6 +284,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "visits_stopped" ||
         code === "falling_visits" ||
         code === "cancel_scheduled" ||
+        code === "canceled_may_return" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

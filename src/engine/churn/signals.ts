@@ -54,6 +54,12 @@ export interface ServiceSignals {
    * (tester61 U114). Said as cancel_scheduled, weighed as a note saying the customer leaves.
    */
   cancelDay?: Float64Array | null;
+  /**
+   * Per customer, the day a subscription was canceled within WIN_BACK_CANCEL_DAYS for a reason
+   * that leaves the door open (NaN none; tester63 U163); null none. Said as canceled_may_return,
+   * held at high at least as cancelDay.
+   */
+  winBackDay?: Float64Array | null;
 }
 
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
@@ -108,8 +114,11 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
   // The subscriptions are today's state: not read into an earlier date's signals (the default
   // weights' calibration and the learned model look back a horizon).
   const today = Math.floor(asOf) === Math.floor(dataset.asOf);
-  const cancel = today ? subscriptionState(dataset, asOf)?.cancelDay : undefined;
+  const subs = today ? subscriptionState(dataset, asOf) : null;
+  const cancel = subs?.cancelDay;
   out.cancelDay = cancel && cancel.some((d) => d === d) ? cancel : null;
+  const winBack = subs?.winBackDay;
+  out.winBackDay = winBack && winBack.some((d) => d === d) ? winBack : null;
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);

@@ -87,6 +87,11 @@ export interface PlanContext {
    * none): a retention call is owed before it (tester61 U114). Absent: no Subscriptions sheet.
    */
   cancelDay?: Float64Array;
+  /**
+   * Per customer, the day a subscription was canceled lately for a reason leaving the door open
+   * (ingest/subscriptions.ts winBackDay; NaN none): a win-back call is owed (tester63 U163).
+   */
+  winBackDay?: Float64Array;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -108,6 +113,8 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   if (CHURNED_LEVEL >= 0 && level === CHURNED_LEVEL) return true;
   // Set to cancel at the period's end: she said she leaves; the call is before it (U114).
   if (ctx.cancelDay !== undefined && ctx.cancelDay[c] === ctx.cancelDay[c]) return true;
+  // Canceled lately, saying she may come back: the call is now, while she may (tester63 U163).
+  if (ctx.winBackDay !== undefined && ctx.winBackDay[c] === ctx.winBackDay[c]) return true;
   const bought = ctx.lastPurchase[c];
   const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
   return wantsRetention(

@@ -249,7 +249,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
   const dnc = doNotContactOf(dataset, input.asOf);
   const failed = paymentFailed(dataset, input.asOf);
-  const cancelDay = subscriptionState(dataset, input.asOf)?.cancelDay;
+  const subs = subscriptionState(dataset, input.asOf);
+  const cancelDay = subs?.cancelDay;
+  const winBackDay = subs?.winBackDay;
   const dncListed = dnc ? new Uint8Array(n) : undefined;
   /**
    * Lists customer c, who asked not to be contacted, once: under its first contact met (bands go
@@ -297,6 +299,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     rhythm: input.rhythm,
     holds: holdsOf(dataset, input.asOf, input.lastPurchase),
     ...(cancelDay ? { cancelDay } : {}),
+    ...(winBackDay ? { winBackDay } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);

@@ -53,6 +53,9 @@ export interface TalkingPoints {
    * none, Infinity not written); absent without a Subscriptions sheet (tester61 U114).
    */
   cancelDay?: Float64Array;
+  /** The day and reason of a cancellation leaving the door open (tester63 U163; NaN / "" none). */
+  winBackDay?: Float64Array;
+  winBackReason?: string[];
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -86,8 +89,12 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
   const failed = paymentFailed(dataset, asOf);
   if (failed) points.paymentFailed = failed;
-  const cancel = subscriptionState(dataset, asOf)?.cancelDay;
-  if (cancel) points.cancelDay = cancel;
+  const subs = subscriptionState(dataset, asOf);
+  if (subs) {
+    points.cancelDay = subs.cancelDay;
+    points.winBackDay = subs.winBackDay;
+    points.winBackReason = subs.winBackReason;
+  }
   return points;
 }
 
@@ -242,6 +249,11 @@ export function talkingPointText(
   if (end === end)
     out.push(
       end === Infinity ? w("cancelScheduledNoDate") : w("cancelScheduled", { date: isoDate(end) }),
+    );
+  const canceled = p.winBackDay ? p.winBackDay[c] : NaN;
+  if (canceled === canceled)
+    out.push(
+      w("canceledMayReturn", { date: isoDate(canceled), reason: p.winBackReason?.[c] ?? "" }),
     );
   const open = p.openComplaints[c];
   if (open > 0) {

@@ -287,6 +287,23 @@ export function noteSaysLeft(text: string): boolean {
   );
 }
 
+/** Words of a cancellation's reason saying she may come back later (以后再说, a pause). */
+const LATER = /以后再说|过段时间|再说吧|暂停|take a break|for now/;
+
+/**
+ * Whether a cancellation's reason leaves the door open (tester63 U163: "too much coffee, might come
+ * back every other month"): it doubts the leaving (LEFT_DOUBT_WORDS: might, come back), pauses
+ * (暂停) or puts it off (以后再说), and does not say she left.
+ *
+ * @example mayComeBack("too much coffee, might come back every other month") // true
+ * @example mayComeBack("Moving to the UK") // false
+ */
+export function mayComeBack(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "") return false;
+  return doubted(t) || saysPaused(text) || LATER.test(t);
+}
+
 const COMPLAINT_YES: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.yes));
 const COMPLAINT_NO: ReadonlySet<string> = new Set(lower(COMPLAINT_FLAG_WORDS.no));
 const COMPLAINT_DENIED = lower(COMPLAINT_FLAG_WORDS.denied);

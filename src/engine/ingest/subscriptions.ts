@@ -2,7 +2,7 @@ import type { Dataset, Subscriptions } from "../model";
 import { SUBSCRIPTION_CANCELED_WORDS, SUBSCRIPTION_ENDED_WORDS } from "../optionWords";
 import { isBlank } from "../cells";
 import { CustomerIndex, f64, i32, i8, joinCustomer, type TableBuilder } from "./builders";
-import { saysLeft } from "./contactOutcome";
+import { mayComeBack, saysLeft } from "./contactOutcome";
 import { readFlag } from "./options";
 import type { RowReader } from "./rowReader";
 import { rowKindKey } from "./rowKinds";
@@ -21,6 +21,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
   private readonly cancel = i8();
   private readonly periodEnd = f64();
   private readonly canceledAt = f64();
+  private readonly cancelReason: string[] = [];
   private readonly sourceRow = i32();
 
   constructor(private readonly index: CustomerIndex) {}
@@ -44,6 +45,11 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
     this.cancel.push(cancel);
     this.periodEnd.push(Math.floor(end));
     this.canceledAt.push(Math.floor(canceled));
+    // Recharge writes a reason and the customer's comments beside it: read as one text.
+    const why = (["cancelReason", "cancelComment"] as const)
+      .map((f) => (r.has(f) ? r.ownText(f).trim() : ""))
+      .filter((t) => t !== "");
+    this.cancelReason.push(why.join("; "));
     this.sourceRow.push(r.rowNumber);
     return true;
   }
@@ -56,6 +62,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
       cancelAtPeriodEnd: this.cancel.toArray(),
       periodEnd: this.periodEnd.toArray(),
       canceledAt: this.canceledAt.toArray(),
+      cancelReason: this.cancelReason,
       sourceRow: this.sourceRow.toArray(),
     };
   }
@@ -73,16 +80,36 @@ function ended(s: Subscriptions, i: number, asOf: number): boolean {
 }
 
 /**
+ * How many days after a cancellation whose reason leaves the door open she is called to win her
+ * back (tester63 U163): two monthly charges missed. A box or club ships monthly; after two missed
+ * boxes the habit has moved elsewhere and the customer's own words ("might come back") are old,
+ * so an older one is read as the cancellation it is (left). No data set measured it.
+ */
+export const WIN_BACK_CANCEL_DAYS = 60;
+
+/** Whether subscription i was canceled within WIN_BACK_CANCEL_DAYS for a reason leaving the door open. */
+function canceledMayReturn(s: Subscriptions, i: number, asOf: number): boolean {
+  const day = s.canceledAt[i];
+  const why = s.cancelReason?.[i] ?? "";
+  return why !== "" && day <= asOf && asOf - day <= WIN_BACK_CANCEL_DAYS && mayComeBack(why);
+}
+
+/**
  * Per customer, what the subscriptions say at `asOf` (tester61 U114): `cancelDay`, the period end
  * of a live subscription set to cancel then (NaN none; Infinity when no end is written), when the
  * customer has no other live subscription that renews; `endedDay`, for a customer whose every
  * subscription had ended, the latest day one was canceled (−Infinity when none is written; NaN
  * not ended); `endedAfter`, for such a customer the day after which a purchase says she stayed
  * (the day canceled, else the period's end: −Infinity neither written; reviewer62 R10);
- * `liveStatus`, the status of a live subscription ("" none).
+ * `liveStatus`, the status of a live subscription ("" none); `winBackDay`, the day a subscription was
+ * canceled within WIN_BACK_CANCEL_DAYS for a reason leaving the door open (mayComeBack), when no
+ * other is live (NaN none): not left, an urgent win-back call (tester63 U163); `winBackReason`,
+ * that reason ("" none).
  */
 export interface SubscriptionState {
   cancelDay: Float64Array;
+  winBackDay: Float64Array;
+  winBackReason: string[];
   endedDay: Float64Array;
   endedAfter: Float64Array;
   liveStatus: string[];
@@ -124,6 +151,8 @@ export function subscriptionState(
   const n = dataset.customers.count;
   const out: SubscriptionState = {
     cancelDay: new Float64Array(n).fill(NaN),
+    winBackDay: new Float64Array(n).fill(NaN),
+    winBackReason: new Array<string>(n).fill(""),
     endedDay: new Float64Array(n).fill(NaN),
     endedAfter: new Float64Array(n).fill(NaN),
     liveStatus: new Array<string>(n).fill(""),
@@ -135,6 +164,13 @@ export function subscriptionState(
   for (let i = 0; i < s.count; i++) {
     const c = s.customer[i];
     any[c] = 1;
+    if (ended(s, i, asOf) && canceledMayReturn(s, i, asOf)) {
+      if (!(out.winBackDay[c] >= s.canceledAt[i])) {
+        out.winBackDay[c] = s.canceledAt[i];
+        out.winBackReason[c] = s.cancelReason[i];
+      }
+      continue;
+    }
     if (ended(s, i, asOf)) {
       const day = s.canceledAt[i];
       const known = day === day ? day : -Infinity;
@@ -153,7 +189,13 @@ export function subscriptionState(
     } else renewing[c] = 1;
   }
   for (let c = 0; c < n; c++) {
-    if (live[c] === 1 || any[c] === 0) out.endedDay[c] = out.endedAfter[c] = NaN;
+    if (live[c] === 1) {
+      out.winBackDay[c] = NaN;
+      out.winBackReason[c] = "";
+    }
+    // A door left open on one subscription: not a customer who left.
+    const open = out.winBackDay[c] === out.winBackDay[c];
+    if (live[c] === 1 || any[c] === 0 || open) out.endedDay[c] = out.endedAfter[c] = NaN;
     if (renewing[c] === 1) out.cancelDay[c] = NaN;
   }
   MEMO.set(s, { asOf, out });

@@ -213,5 +213,11 @@
  *     (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关, Closed for good) is a leaving where the status says
  *     none, unless she still pays on her rhythm (tester62 U142: Twin Peaks Grill and hotpot
  *     刘先生, urgent win_back → churned, customer_left, not called).
+ *     Also in stop 63: a subscription canceled within 60 days (WIN_BACK_CANCEL_DAYS) whose reason
+ *     (cancellation_reason, its comments joined; 取消原因) leaves the door open (might, come back,
+ *     以后再说, 暂停) is no leaving: the churn reason canceled_may_return first, high at least, an
+ *     urgent win-back call, its talking point quoting the reason (fix63n, tester63 U163: Chloe
+ *     Diaz "might come back every other month", churned, no call → high 80 %, urgent win-back).
+ *     A plain reason (Too expensive, Moving to the UK) stays left.
  */
 export const JUDGMENT_VERSION = 10;

@@ -1032,6 +1032,7 @@ Exit codes:
       "Status “{status}”: the payment failed (a payment problem, not a sign of leaving); ask the customer to update the payment method",
     cancelScheduled: "Set to cancel at period end (ends {date})",
     cancelScheduledNoDate: "Set to cancel at period end",
+    canceledMayReturn: "Canceled the subscription on {date}; the reason says they may come back",
     chargesFailed:
       "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
     shrinkingOrders:

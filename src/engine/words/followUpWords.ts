@@ -400,6 +400,9 @@ export const TALKING_POINTS_EN = {
   cancelScheduled:
     "set to cancel at period end (ends {date}): before then, ask why and what would keep them",
   cancelScheduledNoDate: "set to cancel at period end: ask why and what would keep them",
+  /** Canceled lately for a reason leaving the door open, quoted (tester63 U163). */
+  canceledMayReturn:
+    "canceled on {date}: “{reason}”; offer what fits what they said (a lighter plan, fewer deliveries, a pause)",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -427,6 +430,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
     "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前问清原因，以及怎样才愿意续订",
   cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
+  canceledMayReturn:
+    "{date} 取消订阅，原因：“{reason}”；按客户说的提供合适方案（降低频次、减少配送、暂停）",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",

@@ -823,6 +823,7 @@ export const ZH: Catalog = {
     paymentFailed: "状态为“{status}”：扣款失败（付款问题，不是要离开的迹象），请客户更新付款方式",
     cancelScheduled: "已设置到期取消（{date} 到期）",
     cancelScheduledNoDate: "已设置到期取消",
+    canceledMayReturn: "{date} 取消了订阅，取消原因表示以后可能回来",
     chargesFailed:
       "上次付款后 {count} 次扣款失败（最近一次 {date}）：付款问题，不是要离开的迹象，请客户更新付款方式",
     shrinkingOrders:

@@ -1,0 +1,129 @@
+/**
+ * tester63 U163 (rest): a Recharge export's cancellation_reason / cancellation_reason_comments were
+ * not read, so every CANCELLED row was a customer who left (fix63k): Chloe Diaz, cancelled 11-02
+ * "too much coffee, might come back every other month", churned with customer_left and no call.
+ * Truth: an urgent win-back call first, with an every-other-month offer. Dan Evans ("Moving to the
+ * UK") and Mia Nash ("Customer passed away") stay left, no call.
+ * Fixture: notes/stop63/tester63/wine (Vine and Bean Club.xlsx, Subscriptions), monthly $24.
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
+import type { Grid } from "../../../src/engine/cells";
+import { churnReasonsIn } from "../../../src/engine/churn/reasons";
+import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const PEOPLE = [
+  ["C1", "Chloe Diaz", "chloe@example.com"],
+  ["C2", "Dan Evans", "dan@example.com"],
+  ["C3", "Mia Nash", "mia@example.com"],
+  ["C4", "Ava Smith", "ava@example.com"],
+];
+const CUSTOMERS: Grid = [["Customer ID", "Name", "Email"], ...PEOPLE];
+
+/** $24 every 30 days from 2025-01-01: C1–C3 to 2026-10-23, C4 to 2026-11-22. */
+function orders(): Grid {
+  const out: Grid = [["Email", "Created at", "Total"]];
+  const start = Date.UTC(2025, 0, 1);
+  for (const [id, , email] of PEOPLE) {
+    const last = id === "C4" ? "2026-11-22" : "2026-10-23";
+    for (let k = 0; ; k++) {
+      const d = new Date(start + k * 30 * 86_400_000).toISOString().slice(0, 10);
+      if (d > last) break;
+      out.push([email, d, 24]);
+    }
+  }
+  return out;
+}
+
+const HEADER = [
+  "customer_email",
+  "status",
+  "next_charge_scheduled_at",
+  "cancelled_at",
+  "cancellation_reason",
+  "cancellation_reason_comments",
+];
+const MIGHT = "too much coffee, might come back every other month";
+
+const run = (subscriptions: Grid, asOf = "2026-12-06") =>
+  analyzeWorkbook(
+    memorySource({ Customers: CUSTOMERS, Orders: orders(), Subscriptions: subscriptions }),
+    { rules: defaultRules(), asOf: parseIsoDate(asOf) },
+  );
+const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
+const stage = (a: Analysis, id: string) =>
+  LIFECYCLE_STAGES[a.classification.analysis.lifecycleStage[row(a, id)]];
+const codes = (a: Analysis, id: string) =>
+  churnReasonsIn(a.classification.analysis, row(a, id), "en-US").map((r) => r.code);
+/** The customer's planned contacts as "reason priority". */
+function calls(a: Analysis, id: string): string[] {
+  const f = a.schedule.followUps;
+  const out: string[] = [];
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === row(a, id))
+      out.push(`${FOLLOW_UP_REASONS[f.reason[i]]} ${FOLLOW_UP_PRIORITIES[f.priority[i]] ?? "-"}`);
+  return out;
+}
+
+const WINE: Grid = [
+  HEADER,
+  ["chloe@example.com", "CANCELLED", "", "2026-11-02", "Other", MIGHT],
+  ["dan@example.com", "CANCELLED", "", "2026-11-02", "Moving to the UK", ""],
+  ["mia@example.com", "CANCELLED", "", "2026-10-30", "Customer passed away", ""],
+  ["ava@example.com", "ACTIVE", "2026-12-22", "", "", ""],
+];
+
+test("a recent cancellation that might come back: high, an urgent win-back (was churned, no call)", async () => {
+  const a = await run(WINE);
+  expect(a.dataset.subscriptions?.cancelReason[0]).toBe(`Other; ${MIGHT}`);
+  expect(stage(a, "C1")).not.toBe("churned");
+  expect(a.classification.analysis.churnProbability[row(a, "C1")]).toBeGreaterThanOrEqual(
+    a.rules.churn.levels.high,
+  );
+  expect(codes(a, "C1")[0]).toBe("canceled_may_return");
+  const c = row(a, "C1");
+  expect(churnReasonsIn(a.classification.analysis, c, "en-US")[0].text).toBe(
+    "Canceled the subscription on 2026-11-02; the reason says they may come back",
+  );
+  expect(churnReasonsIn(a.classification.analysis, c, "zh-CN")[0].text).toBe(
+    "2026-11-02 取消了订阅，取消原因表示以后可能回来",
+  );
+  expect(calls(a, "C1")[0]).toBe("win_back urgent");
+  const points = talkingPoints(a.dataset, a.asOf);
+  expect(talkingPointText(points, a.dataset, c, a.asOf, "en-US")).toContain(
+    `Canceled on 2026-11-02: “Other; ${MIGHT}”`,
+  );
+  expect(talkingPointText(points, a.dataset, c, a.asOf, "zh-CN")).toContain(
+    `2026-11-02 取消订阅，原因：“Other; ${MIGHT}”`,
+  );
+  // Moved away, passed away: left, no call.
+  for (const id of ["C2", "C3"]) {
+    expect(stage(a, id)).toBe("churned");
+    expect(codes(a, id)).toEqual(["customer_left"]);
+    expect(calls(a, id)).toEqual([]);
+  }
+}, 60_000);
+
+test("以后再说 / 暂停 leave the door open in Chinese; a plain reason (太贵了) stays left", async () => {
+  const a = await run([
+    ["客户编号", "订阅状态", "取消日期", "取消原因"],
+    ["C1", "已取消", "2026-11-20", "最近不需要，以后再说"],
+    ["C2", "canceled", "2026-11-20", "太贵了"],
+    ["C3", "canceled", "2026-11-20", "先暂停两个月"],
+    ["C4", "active", "", ""],
+  ]);
+  expect(codes(a, "C1")[0]).toBe("canceled_may_return");
+  expect(codes(a, "C3")[0]).toBe("canceled_may_return");
+  expect(stage(a, "C2")).toBe("churned");
+  expect(codes(a, "C2")).toEqual(["customer_left"]);
+}, 60_000);
+
+test("a cancellation older than the window is read as left, whatever its reason", async () => {
+  const a = await run(WINE, "2027-01-06");
+  expect(stage(a, "C1")).toBe("churned");
+  expect(codes(a, "C1")).toEqual(["customer_left"]);
+}, 60_000);
