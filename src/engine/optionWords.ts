@@ -1136,6 +1136,9 @@ export const TOP_UP_PHRASE = {
   ],
   // 充 alone too, as in 充5000送500.
   verb: ["充值", "储值", "预存款", "预存", "充卡", "充", "top up", "topup", "recharge", "reload"],
+  // Verbs a phone shop or a 便利店 also writes for the credit it sells (充100, 充值50元, Recharge
+  // $20): with one of them a top-up names what (会员卡充值) or a bonus (充5000送500) (reviewer63 R8).
+  creditVerb: ["充值", "充", "top up", "topup", "recharge", "reload"],
   bonus: ["送", "赠送", "赠", "返", "bonus", "get"],
   // After an amount: 充值5000元.
   unit: ["元", "块", "rmb", "yuan"],

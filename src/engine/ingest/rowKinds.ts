@@ -34,21 +34,36 @@ const VERB = phraseWords(TOP_UP_PHRASE.verb);
 // What (optional), the verb, an amount; then, in brackets or not, the verb and amount again and a
 // bonus with its amount (会员卡充值（充5000送500）).
 const TOP_UP = new RegExp(
-  `^(${phraseWords(TOP_UP_PHRASE.what)})? ?(${VERB}) ?(${AMOUNT})? ?[(（]? ?((${VERB}) ?${AMOUNT} ?)?` +
-    `((${phraseWords(TOP_UP_PHRASE.bonus)}) ?(${AMOUNT})?)? ?[)）]?$`,
+  `^(?<what>${phraseWords(TOP_UP_PHRASE.what)})? ?(?<verb>${VERB}) ?(${AMOUNT})? ?[(（]? ?((${VERB}) ?${AMOUNT} ?)?` +
+    `((?<bonus>${phraseWords(TOP_UP_PHRASE.bonus)}) ?(${AMOUNT})?)? ?[)）]?$`,
 );
 
 /**
  * Whether a cell's text is a top-up written as a phrase (TOP_UP_PHRASE: 会员卡充值, 储值卡充值,
- * 充值5000送500, Account top-up), beside ROW_KIND_WORDS.topUp's whole cells (tester63 U162).
+ * 充值5000送500, Account top-up), beside ROW_KIND_WORDS.topUp's whole cells (tester63 U162). With
+ * a verb a shop also writes for the phone credit it sells (充, 充值, top up, recharge: TOP_UP_PHRASE
+ * creditVerb) the phrase names what is topped up (会员卡, 余额, account) or a bonus (送 500): a bare
+ * 充100 / 充值50元 is credit a phone shop or a 便利店 sells, a sale (reviewer63 R8: revenue 5,540 →
+ * 1,720 once one sale was paid 会员卡, its 项目 read as row types by their values); 预存3000元 is a
+ * top-up.
  *
  * @example topUpPhrase("充值5000送500") // true
+ * @example topUpPhrase("会员卡充值") // true
+ * @example topUpPhrase("充100") // false
  * @example topUpPhrase("话费充值") // false
  */
 export function topUpPhrase(text: string): boolean {
   const key = rowKindKey(text.normalize("NFKC"));
-  return key !== "" && TOP_UP.test(key);
+  const m = key === "" ? null : TOP_UP.exec(key);
+  if (m?.groups === undefined) return false;
+  const { what, verb, bonus } = m.groups;
+  return what !== undefined || bonus !== undefined || !SOLD_CREDIT_VERB.has(verb);
 }
+
+/** The verbs a shop also writes for the phone credit it sells (充100, 充值50元, Recharge $20). */
+const SOLD_CREDIT_VERB: ReadonlySet<string> = new Set(
+  TOP_UP_PHRASE.creditVerb.map((w) => rowKindKey(w)),
+);
 
 /**
  * What a row-kind cell says: a ROW_KIND_WORDS kind (a top-up also as a phrase: topUpPhrase),

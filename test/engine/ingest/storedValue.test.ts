@@ -566,4 +566,37 @@ describe("a top-up written as a phrase, or in an item column (tester63 U162)", (
     expect(a.kpis.revenue).toBe(353);
     expect(a.findings.map((x) => x.code)).not.toContain("row_kind_top_up");
   });
+
+  // reviewer63 R8: a phone shop sells phone credit as 充100 / 充50 / 充30元 among 手机壳 and 贴膜;
+  // once one sale was paid 会员卡 the credit sold was read as the shop's own top-ups (5,540 →
+  // 1,720), and without it a warning asked the owner to change right data. A bare 充 + amount
+  // names no card of ours: among items it stays a sale (repro /work/notes/stop63/reviewer63/r4).
+  test.each([
+    ["会员卡", 563],
+    ["微信", 563],
+  ])(
+    "a phone shop's 充100 / 充50 / 充30元 among its items stay sales (a 贴膜 paid %s)",
+    async (pay, revenue) => {
+      const shop: Grid = [
+        ["客户编号", "日期", "项目", "金额", "支付方式"],
+        ["P01", "2026-06-18", "充100", 100, "微信"],
+        ["P01", "2026-07-10", "贴膜", 20, pay],
+        ["P01", "2026-08-17", "充50", 50, "微信"],
+        ["P01", "2026-09-10", "充值100", 100, "微信"],
+        ["P02", "2026-06-20", "手机壳", 35, "微信"],
+        ["P02", "2026-08-20", "充30元", 30, "微信"],
+        ["P02", "2026-10-20", "数据线", 28, "微信"],
+        ["P02", "2026-11-20", "充200", 200, "微信"],
+      ];
+      const a = await analyzeWorkbook(
+        memorySource({ 客户: [["客户编号"], ["P01"], ["P02"]], 销售: shop }),
+        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+      );
+      expect(a.kpis.revenue).toBe(revenue);
+      // Nor a warning asking the owner to write 储值卡 beside right data (row_kind_top_up*).
+      expect(a.findings.map((x) => x.code).filter((c) => c.startsWith("row_kind_top_up"))).toEqual(
+        [],
+      );
+    },
+  );
 });
