@@ -529,12 +529,15 @@ function stagesOf(
     if (stage === STAGE.prospect) churnLevel[c] = PROSPECT_LEVEL;
     if (stage === STAGE.churned) {
       churnLevel[c] = CHURNED_LEVEL;
+      // Her rhythm as the churn model reads it (churnRhythm): her own mean gap where longer than
+      // the shrunk one (tester63 U170: one gap of 362 days read "buys about every 227 days").
+      const own = x.purchaseDays > 1 ? (x.ageDays - x.recencyDays) / (x.purchaseDays - 1) : NaN;
       if (reasons)
         writeChurnedReason(
           analysis,
           c,
           recencyDays[c],
-          typicalGapDays[c],
+          own > typicalGapDays[c] ? own : typicalGapDays[c],
           purchaseDays[c] === 1,
           m.byVisits !== undefined && m.byVisits[c] === 1,
         );

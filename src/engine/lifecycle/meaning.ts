@@ -2,6 +2,7 @@ import type { LifecycleStage } from "../analysis";
 import type { LifecycleRules } from "../rules/schema";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
+import { yearlyBuyerChurnDays } from "./stage";
 
 /** The rule-set settings a stage's meaning names (lifecycle.*, churn.churnedAfterDays). */
 export interface StageMeaningRules {
@@ -39,6 +40,7 @@ export function stageMeaning(stage: LifecycleStage, rules: StageMeaningRules, la
     decline: percent(l.declineChange),
     overdue: l.overdueFactor,
     churnDays: rules.churnedAfterDays,
+    yearlyDays: yearlyBuyerChurnDays(rules.churnedAfterDays),
     wonBackDays: l.wonBackWithinDays,
   });
 }

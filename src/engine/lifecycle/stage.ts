@@ -1,4 +1,5 @@
 import type { LifecycleRules } from "../rules/schema";
+import { ONE_OFF_YEARLY_DAYS } from "../overview/oneOff";
 
 /**
  * Lifecycle stage (001 §2.3; 002 客户生命周期), as an index into LIFECYCLE_STAGES. The first rule
@@ -152,6 +153,36 @@ export const STAGE_OF_RULE: readonly number[] = [
 ];
 
 /**
+ * The days of silence after which customer x is churned: churnDays (rule churn.churnedAfterDays),
+ * or for a yearly buyer, whose own mean gap between purchase days is about a year
+ * (ONE_OFF_YEARLY_DAYS, the yearly service's range: a December gift buyer, a 中秋 or 春节 order, an
+ * annual inspection), not before the top of that range: a year and a margin. tester63 U170: Finn
+ * Green, 2024-12-08 and 2025-12-05, was churned at 366 days, the week he ordered again.
+ *
+ * @example yearlyChurnDays({ ...inputs, purchaseDays: 2, ageDays: 728, recencyDays: 366 }, 365) // 430
+ */
+export function yearlyChurnDays(
+  x: Pick<StageInputs, "purchaseDays" | "ageDays" | "recencyDays">,
+  churnDays: number,
+): number {
+  if (!(x.purchaseDays > 1)) return churnDays;
+  const ownGap = (x.ageDays - x.recencyDays) / (x.purchaseDays - 1);
+  const [yearFrom, yearTo] = ONE_OFF_YEARLY_DAYS;
+  return ownGap >= yearFrom && ownGap <= yearTo ? yearlyBuyerChurnDays(churnDays) : churnDays;
+}
+
+/**
+ * The days of silence after which a yearly buyer is churned (yearlyChurnDays): the top of
+ * ONE_OFF_YEARLY_DAYS, or churnDays where longer. The stage's meaning quotes it.
+ *
+ * @example yearlyBuyerChurnDays(365) // 430
+ */
+export function yearlyBuyerChurnDays(churnDays: number): number {
+  const yearTo = ONE_OFF_YEARLY_DAYS[1];
+  return yearTo > churnDays ? yearTo : churnDays;
+}
+
+/**
  * The rule of lifecycleStage that decides customer x's stage (STAGE_RULE): the one owner of the
  * rules' order.
  *
@@ -159,7 +190,7 @@ export const STAGE_OF_RULE: readonly number[] = [
  */
 export function stageRule(x: StageInputs, rules: LifecycleRules, churnDays: number): number {
   if (x.purchaseDays === 0) return STAGE_RULE.prospect;
-  if (x.recencyDays >= churnDays) return STAGE_RULE.churned;
+  if (x.recencyDays >= yearlyChurnDays(x, churnDays)) return STAGE_RULE.churned;
   if (x.daysSinceReturn <= rules.wonBackWithinDays) return STAGE_RULE.won_back;
   if (x.ageDays <= rules.newDays) return STAGE_RULE.new;
   if (overdueAgainstRhythm(x.recencyDays, x.typicalGapDays, rules.overdueFactor))

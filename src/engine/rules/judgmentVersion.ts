@@ -219,5 +219,11 @@
  *     urgent win-back call, its talking point quoting the reason (fix63n, tester63 U163: Chloe
  *     Diaz "might come back every other month", churned, no call → high 80 %, urgent win-back).
  *     A plain reason (Too expensive, Moving to the UK) stays left.
+ *     Also in stop 63: a yearly buyer, whose own mean gap between purchase days is 300–430 days
+ *     (overview/oneOff.ts ONE_OFF_YEARLY_DAYS: a December gift, a 中秋 order), is churned from 430
+ *     days of silence, not churn.churnedAfterDays (lifecycle/stage.ts yearlyChurnDays; fix63m,
+ *     tester63 U170: Finn Green, 2024-12-08 and 2025-12-05, 366 days silent: churned, no call →
+ *     decline, low 32.9 %, a regular contact); a churned customer's reason says her own mean gap
+ *     where longer than the shrunk rhythm ("buys about every 227 days" → 362).
  */
 export const JUDGMENT_VERSION = 10;

@@ -100,7 +100,8 @@ export const STAGE_NAMES_ZH: Record<LifecycleStage, string> = {
 /**
  * What each lifecycle stage means, in a line, with the rule set's thresholds (lifecycle/meaning.ts
  * fills them: {newDays}, {matureDays}, {trendDays}, {growth} and {decline} as percentages,
- * {overdue} the factor, {churnDays} churn.churnedAfterDays, {wonBackDays}); the Overview shows it
+ * {overdue} the factor, {churnDays} churn.churnedAfterDays, {yearlyDays} a yearly buyer's
+ * (lifecycle/stage.ts yearlyChurnDays), {wonBackDays}); the Overview shows it
  * beside each stage's count (tester #15, stop 42). The rules in full: lifecycle/stage.ts and the
  * rule set's explanations (ruleDocs.ts). Registered as section `stageMeanings`. A change to the
  * stage code (judgmentVersion.ts) updates these lines too: the two-day rule (bought on only two
@@ -114,7 +115,8 @@ export const STAGE_MEANINGS_EN: Record<LifecycleStage, string> = {
   mature: "First purchase {matureDays}+ days ago, bought on 3 or more days, at a steady pace",
   decline:
     "Silent for over {overdue}× their usual gap, or {decline}% fewer (or no) purchase days in the last {trendDays} than the {trendDays} before, or bought on only two days, the first {matureDays}+ days ago",
-  churned: "No purchase for {churnDays} days or more",
+  churned:
+    "No purchase for {churnDays} days or more ({yearlyDays} for one who buys about once a year)",
   won_back:
     "Bought again after {churnDays}+ days without buying, within the last {wonBackDays} days",
 };
@@ -126,7 +128,7 @@ export const STAGE_MEANINGS_ZH: Record<LifecycleStage, string> = {
   mature: "首次购买已满 {matureDays} 天、至少在三天购买过，购买节奏平稳",
   decline:
     "超过自身通常间隔的 {overdue} 倍未购买，或近 {trendDays} 天没有购买或购买天数比之前 {trendDays} 天少 {decline}% 以上，或只在两天购买过且首次购买已满 {matureDays} 天",
-  churned: "已 {churnDays} 天或更久没有购买",
+  churned: "已 {churnDays} 天或更久没有购买（约每年购买一次的客户：{yearlyDays} 天）",
   won_back: "停购 {churnDays} 天以上后又购买，回来不满 {wonBackDays} 天",
 };
 

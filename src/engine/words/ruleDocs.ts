@@ -43,7 +43,7 @@ export const RULE_DOCS_EN = {
   "lifecycle.typicalGap.populationFloorShare":
     "Population floor of a rhythm: at least this share of the population rhythm",
   "churn.churnedAfterDays":
-    'Churned stage: no purchase for this many days. Such customers are gone already (risk level "Win-back"), listed for a win-back campaign and not counted among those at risk',
+    'Churned stage: no purchase for this many days (one who buys about once a year, her own mean gap 300–430 days, from 430 days). Such customers are gone already (risk level "Win-back"), listed for a win-back campaign and not counted among those at risk',
   "churn.churnHorizonDays":
     "Churn risk = the probability of no purchase in this many days after the analysis date (customers who never bought have none: level \"prospect\"). It is learned from the workbook's own history: features as of one horizon before the analysis date, who did not buy in the horizon after it, an L2-regularised logistic regression; today's customers are scored with it. The Validation tab checks it out of time: the same learning one horizon earlier scores the date one horizon back and is compared with who then bought (AUC, each level stated vs observed, deciles). The Overview's churn rate is a different figure: 1 − retention",
   "churn.levels.high":
@@ -187,7 +187,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "lifecycle.typicalGap.minDays": "典型间隔的下限（天）",
   "lifecycle.typicalGap.populationFloorShare": "节奏的总体下限：不低于总体节奏的此比例",
   "churn.churnedAfterDays":
-    "流失期：连续这么多天未购买的客户视为已流失（风险等级“待挽回”，列入挽回活动，不计入“有风险”客户）",
+    "流失期：连续这么多天未购买的客户视为已流失（约每年购买一次、自身平均间隔 300–430 天的客户从 430 天起；风险等级“待挽回”，列入挽回活动，不计入“有风险”客户）",
   "churn.churnHorizonDays":
     "流失风险 = 分析日之后这么多天内不再购买的概率（0–100%；从未购买的客户没有此概率，等级为“无（未购买）”）。概率由本工作簿自己的历史学习：在分析日前一个周期的时点计算各项特征，观察谁在随后的周期内没有购买，用 L2 正则化逻辑回归学习，再给今天的客户打分。“模型验证”表做样本外检验：提前一个周期用同样方法学习，为前一周期时点的客户打分，再与之后的实际购买比较（AUC、各等级预测与实际、十分位）。概览中的“流失率”另指 1 − 留存率",
   "churn.levels.high": "流失风险概率不低于此值为高风险（绝对阈值，各工作簿含义相同）",

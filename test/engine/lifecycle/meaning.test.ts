@@ -42,7 +42,7 @@ describe("the Overview says what each lifecycle stage means, from the rule set (
         50,
         "超过自身通常间隔的 3 倍未购买，或近 180 天没有购买或购买天数比之前 180 天少 30% 以上，或只在两天购买过且首次购买已满 365 天",
       ],
-      ["流失期", 60, "已 365 天或更久没有购买"],
+      ["流失期", 60, "已 365 天或更久没有购买（约每年购买一次的客户：430 天）"],
       ["回流客户", 70, "停购 365 天以上后又购买，回来不满 180 天"],
     ]);
     const en = stageBlock("en-US");
@@ -75,10 +75,14 @@ describe("the Overview says what each lifecycle stage means, from the rule set (
     expect(zh["衰退期"]).toBe(
       "超过自身通常间隔的 2.5 倍未购买，或近 120 天没有购买或购买天数比之前 120 天少 25% 以上，或只在两天购买过且首次购买已满 400 天",
     );
-    expect(zh["流失期"]).toBe("已 300 天或更久没有购买");
+    // A yearly buyer is churned from 430 days (tester63 U170), or the rule's days where longer.
+    expect(zh["流失期"]).toBe("已 300 天或更久没有购买（约每年购买一次的客户：430 天）");
     expect(zh["回流客户"]).toBe("停购 300 天以上后又购买，回来不满 90 天");
     expect(
       stageMeaning("churned", { lifecycle: own.lifecycle, churnedAfterDays: 300 }, "en-US"),
-    ).toBe("No purchase for 300 days or more");
+    ).toBe("No purchase for 300 days or more (430 for one who buys about once a year)");
+    expect(
+      stageMeaning("churned", { lifecycle: own.lifecycle, churnedAfterDays: 500 }, "en-US"),
+    ).toBe("No purchase for 500 days or more (500 for one who buys about once a year)");
   });
 });

@@ -1,5 +1,6 @@
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
 import { rankOf } from "../../../src/engine/changes/direction";
+import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import { medianInPlace, populationGap } from "../../../src/engine/lifecycle/rhythm";
 import { STAGE_OF_RULE, STAGE_RULE } from "../../../src/engine/lifecycle/stage";
 import { classify } from "../helpers/classify";
@@ -142,6 +143,29 @@ describe("lifecycle stage", () => {
     expect(stage([150, 450], { lifecycle: { matureAfterDays: 500 } })).toBe("growth");
     // Three days are a rhythm: mature, as before.
     expect(stage([150, 300, 450])).toBe("mature");
+  });
+
+  it("a yearly buyer is not churned before a year and a margin; a churned one's reason names her own gap (tester63 U170)", () => {
+    // Finn Green, a December gift buyer: 2024-12-08 and 2025-12-05 (one gap of 362 days), 366
+    // days silent on 2026-12-06. Churned at 365 the very week he ordered again; a yearly buyer
+    // (own gap in ONE_OFF_YEARLY_DAYS, 300–430) is churned from 430 days.
+    expect(stage([366, 728])).toBe("decline");
+    expect(stage([429, 791])).toBe("decline");
+    expect(stage([430, 792])).toBe("churned");
+    // Not yearly: churned at 365 as before.
+    expect(stage([366, 500])).toBe("churned");
+    expect(stage([366, 866])).toBe("churned");
+    // Churned, her reason says her own gap of 500 days, not the rhythm shrunk toward the crowd's
+    // 30 days (it read "buys about every 227 days" for one gap of 362).
+    const { analysis } = classify({
+      asOf: "2025-06-30",
+      customers: ["X", "P", "Q", "R"],
+      transactions: [...purchases("X", [400, 900]), ...CROWD],
+    });
+    expect(LIFECYCLE_STAGES[analysis.lifecycleStage[0]]).toBe("churned");
+    const [reason] = churnReasonsOf(analysis, 0);
+    expect(reason.text["en-US"]).toContain("buys about every 500 days");
+    expect(reason.text["zh-CN"]).toContain("500");
   });
 
   it("the classification keeps which rule decided, for the Changes tab's reasons (stop 42)", () => {
