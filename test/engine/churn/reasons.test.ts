@@ -12,6 +12,7 @@ import {
   reasonText,
 } from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 
 // A new-user trial (stop 18, finding 10): two of a customer's three reasons said "no purchase for
@@ -224,4 +225,28 @@ describe("the low-spend reason's typical figure is of the customers who spent", 
     );
     expect(text).not.toContain("77.57");
   });
+});
+
+// tester63 U168: 王芳 paid 28,000 for 正畸 in 2025, and came to ¥0 复诊 since; as of 2026-12-06 her
+// reasons read "消费金额低：统计期内 0（所有客户通常约 954）". None in the window from a customer who
+// paid before it says she did not pay in it, not that she spends little.
+test("no spend in the window from a customer who paid before it is no low spend (tester63 U168)", async () => {
+  const rows: (string | number)[][] = [["日期", "病历号", "项目", "实收金额"]];
+  const day = (d: number) =>
+    new Date(Date.UTC(2026, 11, 6) - d * 86400000).toISOString().slice(0, 10);
+  rows.push([day(420), "W", "正畸", 28000], [day(300), "W", "复查", 0], [day(200), "W", "复查", 0]);
+  for (let k = 0; k < 30; k++)
+    for (let d = 20 + k; d < 400; d += 60) rows.push([day(d), "C" + k, "洁牙", 300 + 20 * k]);
+  const patients = [["病历号"], ["W"], ...Array.from({ length: 30 }, (_, k) => ["C" + k])];
+  const a = await analyzeWorkbook(memorySource({ 客户: patients, 收费明细: rows }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+  const an = a.classification.analysis;
+  const w = a.dataset.customers.id.indexOf("W");
+  expect(an.monetary[w]).toBe(0);
+  expect(an.churnLevel[w]).toBeGreaterThanOrEqual(0);
+  expect(churnReasonsOf(an, w).map((r) => r.code)).not.toContain("low_spend");
+  expect(churnReasonsText(an, w, "zh-CN")).not.toContain("消费金额低");
+  expect(churnReasonsText(an, w, "en-US")).not.toContain("Low spend");
 });
