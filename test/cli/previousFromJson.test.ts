@@ -97,7 +97,11 @@ test("a previous run read from its JSON or from its workbook gives the same Chan
   // 变差 518 and time alone 32 before stop 62, whose fix62d (d687a5e8, tester61 U129) counts a
   // wrong-way move of a customer who did nothing since as time alone: 518 → 360, 32 → 190.
   const counts = (rows: Cell[][]) => text(rows).find((t) => /^\[null,\d/.test(t));
-  expect(counts(json)).toBe("[null,2916,3002,360,381,28,72,1875,86,9,1,0,0,190,0]");
+  // fix63m (tester63 U170): a yearly buyer is churned from 430 days, not 365: 变差 360 → 362,
+  // unchanged 1875 → 1873. 1000091 谭礼福 (two purchase days 333 days apart, 413 → 444 days silent)
+  // moves decline → churned this month (before: at 365 days, in October); the other not traced (the
+  // model scores the yearly buyers 1002414 and 1002837, 400–415 days silent, no longer churned).
+  expect(counts(json)).toBe("[null,2916,3002,362,381,28,72,1873,86,9,1,0,0,190,0]");
   expect(counts(workbook)).toBe(counts(json));
   // The customers whose words name the refit are the same from either: its one, and 1001553 and
   // 1002588 (变差, their level's fall the refit's); 1000030, 1002627 and 1002964 before stop 53.
