@@ -253,13 +253,13 @@ export function assessChurnRisk(
   const describes = (c: number, k: number): boolean => {
     switch (k) {
       case 3:
-        // Spend read at 0 only by the basis (an unused prepaid balance) is no low spend (reviewer61 R4);
-        // nor is none in the window from a customer who bought before it: that says she did not
-        // buy in it, her silence's reason (tester63 U168: 王芳's 28,000 正畸 last year read
-        // "消费金额低：统计期内 0").
+        // Spend read at 0 only by the basis (an unused prepaid balance) is no low spend (reviewer61
+        // R4); nor is none in the window from a customer who bought before it: that says she did
+        // not buy in it, her silence's reason (tester63 U168: 王芳's 28,000 正畸 last year read
+        // "消费金额低：统计期内 0"). A net return, below 0, is still said (tester44 #5).
         return (
           !(today.heldBalance && today.heldBalance[c] > 0) &&
-          !(today.monetary[c] <= 0 && today.purchaseDays[c] > 0)
+          !(today.monetary[c] === 0 && today.purchaseDays[c] > 0)
         );
       case 0:
         // At least a whole day past the rhythm: "overdue by 0 days" is no reason (tester54 T14).
