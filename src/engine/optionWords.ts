@@ -2356,7 +2356,7 @@ export const DO_NOT_CONTACT_FOLLOWERS = {
 /**
  * Words anywhere in a note that say the account is in dispute, with a lawyer or a collector: only
  * with one of them is "not directly" (请勿直接联系, Do not contact directly) a refusal, and a route
- * or a time after a refusal (DO_NOT_CONTACT_ROUTES) does not lift it (tester62 U141; reviewer62
+ * or a time after a refusal (DO_NOT_CONTACT_ROUTES, _LATER) does not lift it (tester62 U141; reviewer62
  * R3: 请勿直接联系，请联系她的助理小李 asks for the assistant, not for no contact).
  */
 export const DO_NOT_CONTACT_DISPUTE_WORDS = [
@@ -2403,6 +2403,32 @@ export const DO_NOT_CONTACT_ROUTES = [
   "对接",
   "本人",
   "先发",
+  "assistant",
+  "secretary",
+  "front desk",
+  "wife",
+  "husband",
+  "handles",
+  "call her",
+  "call him",
+  "call mrs",
+  "call mr",
+  "call ms",
+  "call the",
+  "book through",
+  "go through",
+  "text first",
+] as const;
+
+/**
+ * Words after a refusal, in the rest of its own sentence, that name a time or an absence (Do not
+ * call – she is on holiday until Jan; 别打电话，她出国了，明年再联系): a hold, not a refusal of every
+ * contact, as DO_NOT_CONTACT_ROUTES. Not read in the next sentence when the refusal ends its own
+ * (reviewer63 R9: "Do not call. Try in March", 不要打电话。明年三月再联系, 客户说不要再打了。下个月再说
+ * were called the same month): when to call again is not read from notes, so the refusal stands
+ * (no call now). Case ignored; an English one as whole words.
+ */
+export const DO_NOT_CONTACT_LATER = [
   "之后再",
   "以后再",
   "后再联系",
@@ -2421,21 +2447,6 @@ export const DO_NOT_CONTACT_ROUTES = [
   "on holiday",
   "on vacation",
   "busy season",
-  "assistant",
-  "secretary",
-  "front desk",
-  "wife",
-  "husband",
-  "handles",
-  "call her",
-  "call him",
-  "call mrs",
-  "call mr",
-  "call ms",
-  "call the",
-  "book through",
-  "go through",
-  "text first",
 ] as const;
 
 /**

@@ -6,6 +6,7 @@ import {
   COMPLAINT_OUTCOME_WORDS,
   DO_NOT_CONTACT_DISPUTE_WORDS,
   DO_NOT_CONTACT_ROUTES,
+  DO_NOT_CONTACT_LATER,
   COMPLAINT_RESOLVED_WORDS,
   COMPLETED_CONTINUED_WORDS,
   COMPLETED_NEXT_CLASS,
@@ -536,6 +537,7 @@ const DNC_AFTER_EN: ReadonlySet<string> = new Set(DO_NOT_CONTACT_FOLLOWERS.engli
 
 const DISPUTE = lower(DO_NOT_CONTACT_DISPUTE_WORDS);
 const ROUTES = lower(DO_NOT_CONTACT_ROUTES);
+const DNC_LATER = lower(DO_NOT_CONTACT_LATER);
 // "Not directly": a refusal only in a note of a dispute (reviewer62 R3).
 const NOT_DIRECTLY = /直接联系|\bdirect(?:ly)?\b/;
 
@@ -572,7 +574,9 @@ function refusesContact(t: string, w: string, at: number, readChannel = true): b
       namesMore(t.slice(at + w.length).replace(NOT_DIRECTLY, " "))
     )
       return false;
-    if (firstWord(routeSentence(t, at + w.length), ROUTES).at >= 0) return false;
+    const [route, own] = routeSentence(t, at + w.length);
+    if (firstWord(route, ROUTES).at >= 0 || (own && firstWord(route, DNC_LATER).at >= 0))
+      return false;
     // One channel named as the way in after it (- email only, ，发微信): no call, not no contact.
     if (readChannel && channelAfter(t, at + w.length) >= 0) return false;
   }
@@ -592,12 +596,13 @@ const SENTENCE_END = /[。.!！?？](?:\s|$)|[。！？]/;
 
 /**
  * The rest of a refusal's sentence from `from`, where a route or a time would be (…, call her
- * assistant; – on holiday until Jan); when the refusal ends its sentence, the next sentence (Do
- * not call. Try in March: a hold, not a refusal for good).
+ * assistant; – on holiday until Jan), and true; when the refusal ends its sentence, the next
+ * sentence and false: a route there (Do not call. Call her assistant.) is read, a time (Do not
+ * call. Try in March) is not (DO_NOT_CONTACT_LATER, reviewer63 R9).
  */
-function routeSentence(t: string, from: number): string {
+function routeSentence(t: string, from: number): [string, boolean] {
   const [own, next = ""] = t.slice(from).split(SENTENCE_END);
-  return own.trim().replace(/^[\s,，;；:：\-–—]+$/u, "") === "" ? next : own;
+  return own.trim().replace(/^[\s,，;；:：\-–—]+$/u, "") === "" ? [next, false] : [own, true];
 }
 
 /** Per channel of CHANNEL_ONLY_WORDS: its CONTACT_CHANNELS index and its words. */

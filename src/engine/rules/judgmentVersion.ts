@@ -184,8 +184,10 @@
  *     别打电话，只发短信) is no refusal of every contact: no call or visit, every contact by that
  *     channel (placement.ts ASKED_CHANNEL; reviewer62 R3: do_not_contact → e-mail / message). A
  *     bare "not directly" (请勿直接联系, 不要直接联系客户, Do not contact directly.) names no other way
- *     in and refuses again (tester62 U141: urgent win-back → do_not_contact); a route or a time in
- *     the sentence after the one a refusal ends (Do not call. Try in March) lifts it as in its own.
+ *     in and refuses again (tester62 U141: urgent win-back → do_not_contact); a route in the
+ *     sentence after the one a refusal ends (Do not call. Call her assistant.) lifts it as in its
+ *     own; a time there (Do not call. Try in March, 不要打电话。明年三月再联系) does not: the refusal
+ *     stands (fix63j, reviewer63 R9: fix63d's lift had them called the same month).
  *     A note thinking of going elsewhere (在考虑换一家, Considering switching studios) states a
  *     reason to leave (said_leaving; fix62c).
  *     Also in stop 63: calls move (day) with the same data and rule set: a call or message does not

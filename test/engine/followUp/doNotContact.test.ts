@@ -92,6 +92,13 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["不要打电话，也不要发微信", "不要打电话"],
     ["别再联系了，发邮件也不要", "别再联系"],
     ["Do NOT call - lawyer involved, email only via attorney", "do not call"],
+    // reviewer63 R9: a time in the next sentence, when the refusal ends its own, does not lift it
+    // (fix63d lifted it and they were called the same month): when to call again is not read from
+    // notes, so the refusal stands; a route there still does (below).
+    ["Do not call. Try in March", "do not call"],
+    ["Do not call. Call back after New Year.", "do not call"],
+    ["不要打电话。明年三月再联系", "不要打电话"],
+    ["客户说不要再打了。下个月再说", "不要再打了"],
   ])("%s: asks not to be contacted", (text, phrase) =>
     expect(doNotContactPhrase(text)).toBe(phrase),
   );
@@ -121,8 +128,10 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "Do not call — wife handles the account, call Mrs. Lee",
     "Do not call; she is on holiday until Jan",
     "别打电话，她出国了，明年再联系",
-    // …or in the next sentence when the refusal ends its own (fix63d).
-    "Do not call. Try in March",
+    // …or a route in the next sentence when the refusal ends its own (fix63d; not a time:
+    // reviewer63 R9, above).
+    "Do not call. Call her assistant Amy.",
+    "不要直接联系。请联系她的助理小李",
     // reviewer62 R3: one channel named as the way in (askedChannel): no call, not no contact.
     "Do not call - email only",
     "Do not call, email only",
