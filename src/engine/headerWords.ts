@@ -931,14 +931,6 @@ export const HEADER_WORDS = {
         "Receipt No",
         "Receipt Number",
         "Deal ID",
-        // A renovation's or a B2B sale's contract, paid in installments (首期款 / 中期款 / 尾款)
-        // under its number (fix62d, tester61 U113: 合同编号 unread, so each installment was a
-        // purchase of its own and a finished client read overdue).
-        "合同编号",
-        "合同号",
-        "Contract No",
-        "Contract Number",
-        "Contract ID",
         "Order ID",
         "Order No",
         "Order Number",

@@ -56,12 +56,12 @@
  *     copies side by side (fix62i, reviewer62 R4: Square's 2,000 orders twice, by Transaction ID
  *     then Item, 42,286.80 → 21,143.40); and two exports that overlap, sorted by date, time and
  *     item, count the overlap's orders once (R12: 23,263.55 → 21,143.40).
- * 3 — stop 63: a contract's number (合同编号, 合同号, Contract No. / Number / ID) is the order ID
- *     (headerWords.ts), so a renovation's installments under one contract (首期款 / 中期款 / 尾款)
- *     are one order paid on several days, one purchase day (U113's installments), where each was a
- *     purchase day of its own (fix63g, fix62d's note: tester61's 家装 workbook as of 2026-12-06,
- *     周强 3 purchase days "every 71 days", high 87 % with an urgent retention call → 1 purchase
- *     day, no retention call; its churn 50 % → 0 %, the one-off reading).
+ * 3 — stop 63: a contract's number (合同编号, 合同号, Contract No. / Number / ID) was read as the
+ *     order ID (fix63g), so a renovation's installments under one contract were one purchase day;
+ *     withdrawn in the same stop (fix63p, reviewer63 R5): a framework contract's number on every
+ *     monthly delivery made a year of deliveries one order (12 distributors: orders 129 → 24,
+ *     K01, stopped in June, high → low, 30-day plan 30 contacts → 0). 合同编号 is again not read;
+ *     the version is not taken back (a saved run of version 3 is not comparable either way).
  * 4 — stop 63 (fix63h): sales kept one sheet per store whose names say what they hold after the
  *     store (城东店收费明细 / 高新店收费明细, 万达店-销售, 大学城分店流水) are read as one input, where
  *     only the first was read (sheetParts.ts STORE_NAME; tester63 U160: a clinic's revenue 10,010 →

@@ -15,6 +15,9 @@ import { STAGE } from "../../../src/engine/lifecycle/stage";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/followUpCodes";
+import { RISK_LEVELS } from "../../../src/engine/analysis";
+
+const HIGH = RISK_LEVELS.indexOf("high");
 
 const asOf = parseIsoDate("2026-12-06");
 
@@ -100,14 +103,43 @@ describe("an order paid in installments is one purchase (tester61 U113)", () => 
     );
   });
 
-  test("a contract number (合同编号, 合同号, Contract No.) is the order ID", async () => {
-    // fix62d's note: tester61's 家装 workbook heads it 合同编号, read as no column at all, so each
-    // installment was a purchase day (J1: 3) and its churn reading stayed 50 %.
+  test("a contract number (合同编号, 合同号, Contract No.) is not the order ID (reviewer63 R5)", async () => {
+    // fix63g read it as the order ID for tester61's 家装 installments; withdrawn: a framework
+    // contract's number is written on every monthly delivery (reviewer63 r7: 12 distributors,
+    // HT2025-001 on 12 deliveries of 2025, HT2026-001 on those of 2026; K01–K03 stopped in June).
+    // Read as the order: orders (overview) 129 → 24, all 261 deliveries → 24 orders, K01 18
+    // purchase days → 2 and high → low, the 30-day plan 30 contacts → 0.
+    const rows: (string | number)[][] = [["客户编号", "日期", "合同编号", "金额"]];
+    const ids: string[][] = [["客户编号"]];
+    for (let i = 1; i <= 12; i++) {
+      const id = `K${String(i).padStart(2, "0")}`;
+      ids.push([id]);
+      for (const [year, months] of [
+        [2025, 12],
+        [2026, i > 3 ? 11 : 6],
+      ]) {
+        for (let m = 1; m <= months; m++) {
+          const day = `${year}-${String(m).padStart(2, "0")}-10`;
+          rows.push([id, day, `HT${year}-${String(i).padStart(3, "0")}`, 20000]);
+        }
+      }
+    }
     for (const header of ["合同编号", "合同号", "Contract No."]) {
-      const b = await run(payments.map((r, i) => (i === 0 ? [r[0], r[1], header, r[3], r[4]] : r)));
-      const k = b.dataset.customers.id.indexOf("J1");
-      expect([header, b.dataset.sources.transactions!.columns.orderId]).toEqual([header, header]);
-      expect([header, b.summary.segmentation.purchaseDays[k]]).toEqual([header, 1]);
+      const b = await analyzeWorkbook(
+        memorySource({
+          客户: ids,
+          交易: rows.map((r, i) => (i === 0 ? [r[0], r[1], header, r[3]] : r)) as Grid,
+        }),
+        { rules: defaultRules(), asOf },
+      );
+      const k = b.dataset.customers.id.indexOf("K01");
+      expect([header, b.dataset.sources.transactions!.columns.orderId]).toEqual([
+        header,
+        undefined,
+      ]);
+      expect([header, b.summary.orders.reduce((s, n) => s + n, 0)]).toEqual([header, 261]);
+      expect([header, b.summary.segmentation.purchaseDays[k]]).toEqual([header, 18]);
+      expect([header, b.classification.analysis.churnLevel[k]]).toEqual([header, HIGH]);
     }
   });
 
