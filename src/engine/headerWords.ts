@@ -1504,6 +1504,31 @@ export const HEADER_WORDS = {
         "续费日期",
         "下次扣款日期",
       ],
+      // What the customer pays for (Recharge's product_title, Stripe's Plan, a Price): a sheet of
+      // cancellations with none of these and no period is no proof of a purchase (reviewer63 R6: a
+      // newsletter list's Cancelled rows).
+      product: [
+        "Plan",
+        "Plan Name",
+        "Product",
+        "Product Title",
+        "Product Name",
+        "套餐",
+        "订阅套餐",
+        "订阅产品",
+        "产品",
+        "商品",
+      ],
+      amount: [
+        "Price",
+        "Amount",
+        "Recurring Price",
+        "Plan Amount",
+        "价格",
+        "金额",
+        "订阅金额",
+        "每期金额",
+      ],
       canceledAt: [
         "Canceled At",
         "Cancelled At",

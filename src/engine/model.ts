@@ -145,6 +145,12 @@ export interface Subscriptions {
   canceledAt: Float64Array;
   /** Why it was canceled, its reason and comments joined ("" none; tester63 U163). */
   cancelReason: string[];
+  /**
+   * Whether the sheet has a column of what the customer pays for: a period end (a next charge), a
+   * plan or a price. Without one, a canceled row is no proof of a subscription bought: a
+   * newsletter list's Cancelled (reviewer63 R6).
+   */
+  paidColumns: boolean;
   sourceRow: Int32Array;
 }
 

@@ -200,6 +200,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // Recharge's cancellation_reason and cancellation_reason_comments (tester63 U163).
     ["cancelReason", "text", false],
     ["cancelComment", "text", false],
+    // Read for their presence only: what the customer pays for (reviewer63 R6).
+    ["product", "text", false],
+    ["amount", "text", false],
   ]),
 };
 

@@ -23,6 +23,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
   private readonly canceledAt = f64();
   private readonly cancelReason: string[] = [];
   private readonly sourceRow = i32();
+  private paidColumns = false;
 
   constructor(private readonly index: CustomerIndex) {}
 
@@ -40,6 +41,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
     // Dates of a plan (the period's end) are after the analysis date by nature: no finding.
     const end = r.has("periodEnd") ? r.date("periodEnd", false) : NaN;
     const canceled = r.has("canceledAt") ? r.date("canceledAt", false) : NaN;
+    this.paidColumns ||= r.has("periodEnd") || r.has("product") || r.has("amount");
     this.customer.push(customer);
     this.status.push(r.has("status") ? r.ownText("status") : "");
     this.cancel.push(cancel);
@@ -63,6 +65,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
       periodEnd: this.periodEnd.toArray(),
       canceledAt: this.canceledAt.toArray(),
       cancelReason: this.cancelReason,
+      paidColumns: this.paidColumns,
       sourceRow: this.sourceRow.toArray(),
     };
   }
@@ -122,12 +125,15 @@ const CANCELED: ReadonlySet<string> = new Set(
 /**
  * Whether a row gives a period: its end or a cancel-at-period-end flag, or a subscription canceled
  * on a day written (Recharge's CANCELLED with its cancelled_at, its next charge blank: tester63
- * U163). A 订阅 sheet with none (订阅内容 短信优惠通知, 订阅状态 已退订: a list of marketing
- * opt-ins, reviewer62 R10) says nothing of what the customer buys, and is not read as subscriptions.
+ * U163) on a sheet with a column of what is paid for (a next charge, a plan, a price). A 订阅
+ * sheet with none (订阅内容 短信优惠通知, 订阅状态 已退订: a list of marketing opt-ins, reviewer62
+ * R10; an English newsletter list's Cancelled with its Cancelled At, reviewer63 R6) says nothing
+ * of what the customer buys, and is not read as subscriptions.
  */
 function hasPeriods(s: Subscriptions): boolean {
   for (let i = 0; i < s.count; i++) {
     if (s.periodEnd[i] === s.periodEnd[i] || s.cancelAtPeriodEnd[i] >= 0) return true;
+    if (!s.paidColumns) continue;
     if (s.canceledAt[i] === s.canceledAt[i] && CANCELED.has(rowKindKey(s.status[i]))) return true;
   }
   return false;

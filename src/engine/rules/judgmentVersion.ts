@@ -205,7 +205,10 @@
  *     at all but a canceled status with its day (CANCELLED, cancelled_at), and one keyed by the
  *     customers' e-mail (Email, Status, Current Period End: no header before), says its
  *     cancellations: every subscription canceled, the customer left (fix63k, tester63 U163: C1, C2
- *     mature, medium, urgent win-back → churned, customer_left, no call).
+ *     mature, medium, urgent win-back → churned, customer_left, no call). A canceled status with
+ *     its day and no period counts only on a sheet with a plan or price column (fix63p, reviewer63
+ *     R6: a newsletter list, Email / List / Status Cancelled / Cancelled At, made lapsed buyers
+ *     churned, customer_left, uncalled; back to high, an urgent win-back).
  *     Also in stop 63: where most customers buy once (overview/oneOff.ts), a customer who bought
  *     on one day gets no retention call while not churned either, at any level, and no key
  *     account's overdue call; the regular contact stays, and the at-risk row opens with why

@@ -109,12 +109,14 @@ test("a recent cancellation that might come back: high, an urgent win-back (was 
 }, 60_000);
 
 test("以后再说 / 暂停 leave the door open in Chinese; a plain reason (太贵了) stays left", async () => {
+  // With a 套餐 column: a sheet of cancellations with no period, plan or price is no subscription
+  // bought (reviewer63 R6: a newsletter list), and is not read.
   const a = await run([
-    ["客户编号", "订阅状态", "取消日期", "取消原因"],
-    ["C1", "已取消", "2026-11-20", "最近不需要，以后再说"],
-    ["C2", "canceled", "2026-11-20", "太贵了"],
-    ["C3", "canceled", "2026-11-20", "先暂停两个月"],
-    ["C4", "active", "", ""],
+    ["客户编号", "套餐", "订阅状态", "取消日期", "取消原因"],
+    ["C1", "月度咖啡", "已取消", "2026-11-20", "最近不需要，以后再说"],
+    ["C2", "月度咖啡", "canceled", "2026-11-20", "太贵了"],
+    ["C3", "月度咖啡", "canceled", "2026-11-20", "先暂停两个月"],
+    ["C4", "月度咖啡", "active", "", ""],
   ]);
   expect(codes(a, "C1")[0]).toBe("canceled_may_return");
   expect(codes(a, "C3")[0]).toBe("canceled_may_return");

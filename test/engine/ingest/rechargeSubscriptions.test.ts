@@ -85,14 +85,60 @@ test("Next Charge Date / Next Payment Date are the period end too", async () => 
   }
 }, 60_000);
 
-test("a CANCELLED status with its cancelled_at is read with no period column at all", async () => {
-  const a = await run([
+test("a CANCELLED status with its cancelled_at is read with no period column, beside a plan or price", async () => {
+  // reviewer63 R6: with no period column, the canceled rows are a subscription bought only where
+  // the sheet says what is paid for (Recharge's product_title, a Price); fix63k read them with
+  // neither (customer_id, status, cancelled_at), as a newsletter list's (see below).
+  for (const header of ["product_title", "Plan", "Price", "套餐"]) {
+    const a = await run([
+      ["customer_id", header, "status", "cancelled_at"],
+      ["C1", "Coffee", "CANCELLED", "2026-11-02"],
+      ["C2", "Coffee", "cancelled", "2026-11-02"],
+      ["C3", "Coffee", "ACTIVE", ""],
+    ]);
+    expect([
+      header,
+      a.dataset.sources.subscriptions?.columns.product ??
+        a.dataset.sources.subscriptions?.columns.amount,
+    ]).toEqual([header, header]);
+    expectLeft(a);
+  }
+}, 60_000);
+
+/** Not left: still a lapsed buyer (a risk and a win-back), whatever the list says. */
+function expectNotLeft(a: Analysis): void {
+  for (const id of ["C1", "C2"]) {
+    expect([id, stage(a, id)]).not.toEqual([id, "churned"]);
+    const codes = churnReasonsIn(a.classification.analysis, row(a, id), "en-US").map((r) => r.code);
+    expect([id, codes]).not.toEqual([id, expect.arrayContaining(["customer_left"])]);
+  }
+}
+
+test("a newsletter list's Cancelled rows are no leaving (reviewer63 R6)", async () => {
+  // reviewer63 r8: Subscriptions (Email, List Newsletter, Status Cancelled, Cancelled At), no
+  // period, plan or price: C1, C2 read churned, customer_left, no contact (fix63k); an
+  // unsubscription from a marketing list is no leaving (reviewer62 R10's 已退订, in English).
+  const en = await run([
+    ["Email", "List", "Status", "Subscribed At", "Cancelled At"],
+    ["chloe@example.com", "Newsletter", "Cancelled", "2025-01-10", "2026-11-02"],
+    ["dan@example.com", "Newsletter", "Cancelled", "2025-01-10", "2026-11-02"],
+    ["ava@example.com", "Newsletter", "Active", "2025-01-10", ""],
+  ]);
+  expectNotLeft(en);
+  const keyed = await run([
     ["customer_id", "status", "cancelled_at"],
     ["C1", "CANCELLED", "2026-11-02"],
     ["C2", "cancelled", "2026-11-02"],
     ["C3", "ACTIVE", ""],
   ]);
-  expectLeft(a);
+  expectNotLeft(keyed);
+  const zh = await run([
+    ["客户编号", "订阅内容", "订阅状态", "退订日期"],
+    ["C1", "邮件简报", "cancelled", "2026-11-02"],
+    ["C2", "邮件简报", "cancelled", "2026-11-02"],
+    ["C3", "邮件简报", "active", ""],
+  ]);
+  expectNotLeft(zh);
 }, 60_000);
 
 test("s6: a subscriptions sheet keyed by Email joins customers by e-mail (was not read)", async () => {
