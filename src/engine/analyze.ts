@@ -527,7 +527,12 @@ export async function analyzeWorkbook(
       ),
       oneIntervalAged,
       trendPeriodDays: rules.lifecycle.trendPeriodDays,
-      ownGapDays: ownGapDaysOf(summary.segmentation, classification.typicalGapDays, asOf),
+      ownGapDays: ownGapDaysOf(
+        summary.segmentation,
+        classification.typicalGapDays,
+        asOf,
+        churnStarted.model.source === "default",
+      ),
       finishedCourse: finishedCourses(summary.segmentation, asOf),
       ...(reading.kind === "one_off"
         ? { pastClient: Uint8Array.from(summary.segmentation.spendDays, (d) => (d === 1 ? 1 : 0)) }

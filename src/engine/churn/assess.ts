@@ -7,7 +7,7 @@ import {
 } from "../analysis";
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
-import { churnRhythm, FEATURE_COUNT, FEATURE_REASONS, type Snapshot } from "./features";
+import { FEATURE_COUNT, FEATURE_REASONS, quotedRhythm, type Snapshot } from "./features";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
@@ -96,7 +96,7 @@ export function assessChurnRisk(
   const m = rows.length;
   /** The rhythm the default weights weigh and the reasons quote (churnRhythm; learned: the lifecycle's). */
   const own = model.source === "default";
-  const gapOf = (c: number): number => (own ? churnRhythm(today, c) : today.typicalGapDays[c]);
+  const gapOf = (c: number): number => quotedRhythm(today, c, own);
   const minReason = rules.churn.minReasonLogOdds;
   const levels = rules.churn.levels;
   const overdueFactor = rules.lifecycle.overdueFactor;

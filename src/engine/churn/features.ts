@@ -304,6 +304,20 @@ export function churnRhythm(s: RhythmDays & Pick<Snapshot, "typicalGapDays">, c:
   return own > gap ? own : gap;
 }
 
+/**
+ * The rhythm churn risk weighs customer c against and its reasons quote ("通常约每 292 天购买一次"):
+ * under the default weights (`ownRhythm`) churnRhythm, under learned ones the lifecycle's. The one
+ * owner of that figure: the schedule spaces a regular contact by it too (followUp/retention.ts
+ * ownGapDaysOf; reviewer63 R1b: zh 1000214's reason said 292 and the At-risk tab half of 546).
+ */
+export function quotedRhythm(
+  s: RhythmDays & Pick<Snapshot, "typicalGapDays">,
+  c: number,
+  ownRhythm: boolean,
+): number {
+  return ownRhythm ? churnRhythm(s, c) : s.typicalGapDays[c];
+}
+
 /** What a customer's own rhythm is measured from: its purchase days, or its days with spend. */
 export type RhythmDays = Pick<
   Snapshot,
@@ -355,7 +369,7 @@ export function featureMatrix(s: Snapshot, rows: Int32Array, ownRhythm = false):
   for (let i = 0; i < n; i++) {
     const c = rows[i];
     const rec = s.recencyDays[c];
-    const gap = ownRhythm ? churnRhythm(s, c) : s.typicalGapDays[c];
+    const gap = quotedRhythm(s, c, ownRhythm);
     // Only past the rhythm: early in one's own rhythm is no sign of staying (rhythm56 B).
     const od = Math.log((rec + 1) / (gap + 1));
     x[i] = od > 0 || !ownRhythm ? od : 0;

@@ -1,3 +1,4 @@
+import { RISK_LEVELS } from "../analysis";
 import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import type { CandidateBatch } from "./placement";
@@ -137,10 +138,11 @@ function ownSilence(ctx: PlanContext, c: number, bought: number): number {
  * (Rhythm.ownGapDays, the one churn risk quotes) after the last touch: a 4S owner who services
  * every ~185 days is called every 93 days, not every 14 (tester62: 21 calls in 30 days for 12
  * owners; 李娜, not due until February, on 12-07, 12-21 and 01-04). But on the day she is due back
- * (last purchase + her rhythm) when that comes sooner and after the last touch, never sooner than the
- * tier's days: 孙丽, 179 days into a 185-day rhythm, is called when due for service before an owner
- * who is not. Customers whose rhythm is at most the tier's days over the share, prospects and
- * customers without a rhythm keep the tier's days.
+ * (last purchase + her rhythm) when that comes sooner, never sooner than the tier's days: 孙丽, 179
+ * days into a 185-day rhythm, is called when due for service before an owner who is not; one
+ * already past it, the tier's days. Only at low churn risk (spacedByRhythm). Customers whose rhythm
+ * is at most the tier's days over the share, prospects and customers without a rhythm keep the
+ * tier's days.
  *
  * @example rhythmDue(ctx, c, 100, 100, 14) // 193 for ownGapDays[c] 186, share 0.5
  */
@@ -152,11 +154,28 @@ export function rhythmDue(
   interval: number,
 ): number {
   const base = last + interval;
+  if (!spacedByRhythm(ctx.analysis.churnLevel[c])) return base;
   const gap = ctx.rhythm?.ownGapDays?.[c] ?? NaN;
   const spaced = last + spacedDays(ctx.rules.cadenceRhythmShare, gap);
   if (!(spaced > base)) return base;
+  // Due back sooner: on that day, never sooner than the tier's days; already past it at the last
+  // touch (an overdue account contacted once), the tier's days (reviewer63 R1: B01, 120 days past
+  // her 180-day rhythm and 在看别家报价, had no call in 30 days).
   const dueBack = Math.floor(bought) + Math.ceil(gap);
-  return dueBack > last && dueBack < spaced ? Math.max(base, dueBack) : spaced;
+  return dueBack < spaced ? Math.max(base, dueBack) : spaced;
+}
+
+/** The low churn risk level's code: the only one whose regular contact the rhythm spaces. */
+const LOW_RISK = (RISK_LEVELS as readonly string[]).indexOf("low");
+
+/**
+ * Whether a customer at churn risk level `level` (CustomerAnalysis.churnLevel) has her regular
+ * contact spaced by her own rhythm (rhythmDue): at low risk only. At medium or high risk the tier's
+ * days (DOMAIN §5): the zh sample's 1000694, 高价值, high 80 % and 385 days uncontacted, was left
+ * until May (reviewer63 R1: 48 zh / 31 en such customers lost their call).
+ */
+function spacedByRhythm(level: number): boolean {
+  return level === LOW_RISK;
 }
 
 /**
@@ -176,14 +195,16 @@ function spacedDays(share: number, gap: number): number {
  */
 export function rhythmIntervals(
   rules: PlanContext["rules"],
-  valueTier: ArrayLike<number>,
+  analysis: Pick<PlanContext["analysis"], "valueTier" | "churnLevel">,
   ownGapDays: Float64Array | undefined,
 ): Uint16Array | undefined {
   const share = rules.cadenceRhythmShare;
   if (ownGapDays === undefined || !(share > 0)) return undefined;
+  const { valueTier, churnLevel } = analysis;
   const out = new Uint16Array(ownGapDays.length);
   let any = false;
   for (let c = 0; c < out.length; c++) {
+    if (!spacedByRhythm(churnLevel[c])) continue;
     const days = spacedDays(share, ownGapDays[c]);
     if (days > rules.cadenceDays[TIERS[tierOf(valueTier[c])]]) {
       out[c] = Math.min(days, 65535);

@@ -1,7 +1,11 @@
 import { CONTACT_CHANNELS } from "../model";
+import { FOLLOW_UP_PRIORITIES } from "../rules/followUpCodes";
 import { FOLLOW_UP_REASONS } from "../rules/service";
 import type { CandidateBatch } from "./batch";
 import { OwnerDaySlots } from "./slots";
+
+/** The urgent band's index (FOLLOW_UP_PRIORITIES): its contacts keep their day whatever a shared number has. */
+const URGENT_BAND = FOLLOW_UP_PRIORITIES.indexOf("urgent");
 
 export { CandidateBatch, type CandidateFields } from "./batch";
 
@@ -251,7 +255,7 @@ export class Placement {
   /**
    * The day from `j` (found by firstFree / lastFree on channel ch, owner o) onwards (step 1) or
    * backwards (step -1), within [lo, hi], that does not reach a number customer c shares on the same
-   * day (phoneTaken); `j` itself when every such day does.
+   * day (phoneTaken); `j` itself when every such day does, or when `ringed` is false (urgent).
    */
   private pickDay(
     c: number,
@@ -261,8 +265,9 @@ export class Placement {
     lo: number,
     hi: number,
     step: 1 | -1,
+    ringed = true,
   ): number {
-    if (this.samePhone === null || j < lo || j > hi) return j;
+    if (!ringed || this.samePhone === null || j < lo || j > hi) return j;
     for (let d = j; d >= lo && d <= hi;) {
       if (!this.phoneTaken(c, d, ch)) return d;
       d = step === 1 ? this.firstFree(ch, o, d + 1) : this.lastFree(ch, o, d - 1);
@@ -324,12 +329,15 @@ export class Placement {
     const kind = routed >> KIND_SHIFT;
     const fallback = ch === VISIT ? this.visitFallback(c) : -1;
     const alt = fallback & 0xff;
+    // An urgent contact (a win-back, a complaint) is never put later for a shared number (phoneTaken):
+    // merged or on its day (reviewer63 R2: a chain's urgent calls went a week late as visits).
+    const ringed = band !== URGENT_BAND;
     let j: number;
     let used = routed;
     if (asap) {
-      j = this.pickDay(c, ch, o, this.firstFree(ch, o, ei), ei, li, 1);
+      j = this.pickDay(c, ch, o, this.firstFree(ch, o, ei), ei, li, 1, ringed);
       if (j > li && fallback >= 0) {
-        j = this.pickDay(c, alt, o, this.firstFree(alt, o, ei), ei, li, 1);
+        j = this.pickDay(c, alt, o, this.firstFree(alt, o, ei), ei, li, 1, ringed);
         used = fallback;
       }
       if (j > li) return -1;
@@ -338,9 +346,9 @@ export class Placement {
       // visit not right after the earlier contact while a call fits later (stop 26 tester: key
       // accounts called on 01-04 and visited on 01-05; place55).
       const lo = Math.max(ei, notBefore);
-      j = this.pickDay(c, ch, o, this.lastFree(ch, o, li), ei, li, -1);
+      j = this.pickDay(c, ch, o, this.lastFree(ch, o, li), ei, li, -1, ringed);
       if (j < lo && fallback >= 0) {
-        const call = this.pickDay(c, alt, o, this.lastFree(alt, o, li), ei, li, -1);
+        const call = this.pickDay(c, alt, o, this.lastFree(alt, o, li), ei, li, -1, ringed);
         if (call > j) {
           j = call;
           used = fallback;
@@ -350,7 +358,7 @@ export class Placement {
     }
     // Every day of its window reaches a number called that day: late rather than twice a day,
     // where it may be late (placeLate: the first such day after its deadline).
-    if (b.mayBeLate(k) && this.phoneTaken(c, j, used & 0xff)) return -1;
+    if (ringed && b.mayBeLate(k) && this.phoneTaken(c, j, used & 0xff)) return -1;
     this.add(b, k, o, j, used & 0xff, band, used === routed ? kind : used >> KIND_SHIFT);
     return j;
   }

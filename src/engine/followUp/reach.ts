@@ -60,26 +60,42 @@ function idsArePhones(ids: readonly string[], n: number): boolean {
 }
 
 /**
+ * The most customers one phone number is taken as one person for (samePhoneRing): a household's cars
+ * or children, two or three (tester62 U145: 张建华's two cars). More share a switchboard or a shop's
+ * placeholder, not a person: reviewer63 R2, 20 branches of one chain on 021-66668888 got their urgent
+ * calls a week late as visits; R7, 30 walk-ins on 00000000000 got one urgent win-back a day to 01-04.
+ */
+export const HOUSEHOLD_PHONE_MAX = 3;
+
+/**
  * Per customer, the next customer with the same phone number (ingest/duplicateKeys.ts
  * normalisePhone, the key of the data-quality finding 可能与第 3 行为同一客户：电话相同), round a
  * ring back to itself; -1 for a customer whose number nobody else has (or who has none). null when
  * no two customers share a number. One number is one person to call: a 4S shop keyed by plate has
  * an owner with two cars, a school a parent with two children (tester62 U145: 张建华 got two calls
- * on the same day three times; Placement keeps them on different days).
+ * on the same day three times; Placement keeps them on different days). Not a placeholder
+ * (placeholderPhone) nor a number more than HOUSEHOLD_PHONE_MAX customers share: no one person.
  *
  * @example samePhoneRing(["138 0000 0001", "", "13800000001"]) // Int32Array [2, -1, 0]
  */
 export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Array | null {
   const n = phone.length;
   const ring = new Int32Array(n).fill(-1);
+  const keys: string[] = new Array<string>(n);
+  const count = new Map<string, number>();
+  for (let c = 0; c < n; c++) {
+    const p = phone[c];
+    const key = p === undefined || p === "" ? "" : normalisePhone(p);
+    keys[c] = key;
+    if (key !== "") count.set(key, (count.get(key) ?? 0) + 1);
+  }
   const last = new Map<string, number>();
   const first = new Map<string, number>();
   let shared = false;
   for (let c = 0; c < n; c++) {
-    const p = phone[c];
-    if (p === undefined || p === "") continue;
-    const key = normalisePhone(p);
-    if (key === "") continue;
+    const key = keys[c];
+    const k = key === "" ? 0 : count.get(key)!;
+    if (k < 2 || k > HOUSEHOLD_PHONE_MAX || placeholderPhone(key)) continue;
     const before = last.get(key);
     if (before === undefined) first.set(key, c);
     else {
@@ -95,4 +111,28 @@ export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Arra
     if (f !== c) ring[c] = f;
   }
   return ring;
+}
+
+/** The sample number of China Mobile's manuals, typed where a customer gave none. */
+const SAMPLE_NUMBERS: ReadonlySet<string> = new Set(["13800138000"]);
+
+/**
+ * Whether the digits `key` (normalisePhone) are a number typed for want of one: no more than two
+ * different digits (00000000000, 11111111), a prefix and one digit (13900000000), a run up or down
+ * (1234567, 12345678901, 9876543) or the operator's sample number; shops record walk-ins so
+ * (reviewer63 R7).
+ *
+ * @example placeholderPhone("00000000000") // true
+ */
+export function placeholderPhone(key: string): boolean {
+  if (new Set(key).size <= 2 || new Set(key.slice(-8)).size === 1 || SAMPLE_NUMBERS.has(key))
+    return true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < key.length; i++) {
+    const d = (key.charCodeAt(i) - key.charCodeAt(i - 1) + 10) % 10;
+    if (d !== 1) up = false;
+    if (d !== 9) down = false;
+  }
+  return up || down;
 }

@@ -1,6 +1,6 @@
 import type { SegmentationMeasures } from "../aggregate/customerSummary";
 import { RISK_LEVELS } from "../analysis";
-import { churnRhythm } from "../churn/features";
+import { quotedRhythm } from "../churn/features";
 import { keepsEvenRhythm } from "../churn/ownRhythm";
 import { oneIntervalAged, overdueAgainstRhythm, stoppedAfterOneInterval } from "../lifecycle/stage";
 
@@ -33,7 +33,7 @@ export interface Rhythm {
   trendPeriodDays?: number;
   /**
    * The rhythm churn risk weighs each customer against and its reasons quote (churn/features.ts
-   * churnRhythm: from the days with spend, so a clinic's free 复查 does not halve a six-monthly
+   * quotedRhythm: from the days with spend, so a clinic's free 复查 does not halve a six-monthly
    * patient's): a key account's regular contact is overdue (key_account_overdue) only once the
    * customer is also silent past it (cadence.ts). Absent: the contact interval alone.
    */
@@ -67,16 +67,18 @@ type SpendMeasures = Pick<
 >;
 
 /**
- * Each customer's own rhythm as churn risk reads it (churnRhythm): the larger of the lifecycle's
- * robust gap and the mean gap between the days with spend (Rhythm.ownGapDays).
+ * Each customer's own rhythm as churn risk reads it and its reasons quote (quotedRhythm): under the
+ * default weights (`ownRhythm`) the larger of the lifecycle's robust gap and the mean gap between
+ * the days with spend, under learned ones the lifecycle's (Rhythm.ownGapDays).
  */
 export function ownGapDaysOf(
   m: SpendMeasures,
   typicalGapDays: Float64Array,
   asOf: number,
+  ownRhythm = true,
 ): Float64Array {
   const s = { ...m, asOf, firstDay: m.firstPurchase, typicalGapDays };
-  return Float64Array.from(typicalGapDays, (_, c) => churnRhythm(s, c));
+  return Float64Array.from(typicalGapDays, (_, c) => quotedRhythm(s, c, ownRhythm));
 }
 
 /**

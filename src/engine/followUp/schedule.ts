@@ -499,7 +499,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     input.winBackCampaignShare,
   );
   const withinRhythm = movedWithinRhythm(ctx);
-  const rhythmDays = rhythmIntervals(rules, analysis.valueTier, input.rhythm?.ownGapDays);
+  const rhythmDays = rhythmIntervals(rules, analysis, input.rhythm?.ownGapDays);
   // A one-time buyer on the campaign list who moved the wrong way has no call of its own
   // (movements.ts): its campaign row carries the movement as a further reason.
   const moved = input.movements?.worse;

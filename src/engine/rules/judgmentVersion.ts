@@ -230,5 +230,12 @@
  *     tester63 U170: Finn Green, 2024-12-08 and 2025-12-05, 366 days silent: churned, no call →
  *     decline, low 32.9 %, a regular contact); a churned customer's reason says her own mean gap
  *     where longer than the shrunk rhythm ("buys about every 227 days" → 362).
+ *     Also in stop 63: the regular contact spaced by the customer's own rhythm is so at low churn
+ *     risk only and before the day she is due back; at medium or high risk, or past that day, the
+ *     tier's days (fix63o, reviewer63 R1: zh sample 48 / en 31 at-risk customers had lost their
+ *     call; 1000694, high 80 %, 385 days uncontacted: none → 01-05), and its interval is the one
+ *     the churn reasons quote under learned weights too (R1b). One call a day per number links no
+ *     placeholder (00000000000) and no number more than 3 customers share (a switchboard), and
+ *     never puts an urgent contact later (R7: 30 walk-ins' win-backs to 01-04 → by 12-09; R2).
  */
 export const JUDGMENT_VERSION = 10;

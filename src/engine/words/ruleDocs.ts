@@ -61,7 +61,7 @@ export const RULE_DOCS_EN = {
   "followUp.cadenceDays":
     "Regular contact every N days by value tier: high every two weeks (002), medium monthly, low quarterly; counted from the last contact or the last purchase, whichever is later (see the next rule)",
   "followUp.cadenceRhythmShare":
-    "A customer who buys less often than the regular contact: her next regular contact no sooner than this share of her own purchase interval after the last contact or purchase (default 0.5: an owner who services every ~185 days is contacted about every 93 days, not every 14), and on the day she is due to buy again when that is sooner; 0 turns this off",
+    "A customer who buys less often than the regular contact: her next regular contact no sooner than this share of her own purchase interval after the last contact or purchase (default 0.5: an owner who services every ~185 days is contacted about every 93 days, not every 14), and on the day she is due to buy again when that is sooner; only at low churn risk and before that day (at medium or high risk, or overdue, the tier's days); 0 turns this off (high value every two weeks, as 002 says)",
   "followUp.cadenceRestartsOnPurchase":
     "A purchase restarts the regular-contact clock (default yes: a customer who just ordered is in touch, so the contact is not flagged overdue from a call months earlier); complaint follow-ups, onboarding and retention calls are not affected",
   "followUp.cadenceCatchUpWorkingDays":
@@ -204,7 +204,7 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
   "followUp.cadenceDays":
     "定期回访间隔（天），按价值层级：高价值每两周（002“至少每两周”），中价值每月，低价值每季度；从最近一次跟进记录或最近一次购买（取较晚者，见下一项）起算",
   "followUp.cadenceRhythmShare":
-    "客户购买间隔长于定期回访间隔时：下一次定期回访距最近一次跟进或购买不早于其自身购买间隔的这一比例（默认 0.5：约每 185 天保养一次的车主约每 93 天回访一次，而不是每 14 天），如客户按自身节奏应再次购买的日子更早，则在那一天回访；设为 0 即不按客户节奏调整",
+    "客户购买间隔长于定期回访间隔时：下一次定期回访距最近一次跟进或购买不早于其自身购买间隔的这一比例（默认 0.5：约每 185 天保养一次的车主约每 93 天回访一次，而不是每 14 天），如客户按自身节奏应再次购买的日子更早，则在那一天回访；仅适用于流失风险低且尚未超过该日的客户（中、高风险或已逾期的客户按层级间隔）；设为 0 即不按客户节奏调整（高价值每两周，同 002）",
   "followUp.cadenceRestartsOnPurchase":
     "客户购买后定期回访重新计时（默认是：客户刚下单即视为保持联系，不再因数月前的跟进记录而显示“逾期”）；投诉回访、新客户回访、挽留联系不受影响",
   "followUp.cadenceCatchUpWorkingDays":

@@ -124,14 +124,23 @@ export function doneWhen(a: Analysis): DoneWhen {
   const churnedLevel = (RISK_LEVELS as readonly string[]).indexOf("churned");
   let highTier = 0;
   let byRhythm = 0;
-  const ownGap = ownGapDaysOf(a.summary.segmentation, a.classification.typicalGapDays, a.asOf);
+  // The schedule's own figure: the rhythm the churn reasons quote (quotedRhythm).
+  const ownGap = ownGapDaysOf(
+    a.summary.segmentation,
+    a.classification.typicalGapDays,
+    a.asOf,
+    a.churn.model.source === "default",
+  );
+  const lowLevel = (RISK_LEVELS as readonly string[]).indexOf("low");
   let firstLate = 0;
   let gaps = 0;
   for (let c = 0; c < n; c++) {
     if (an.valueTier[c] !== 0) continue;
     if (an.lifecycleStage[c] === churnedStage || an.churnLevel[c] === churnedLevel) continue;
     highTier++;
-    if (Math.ceil(rules.cadenceRhythmShare * ownGap[c]) > 14) {
+    // Spaced by her own rhythm at low churn risk only (reviewer63 R1); at medium or high risk the
+    // tier's 14 days.
+    if (an.churnLevel[c] === lowLevel && Math.ceil(rules.cadenceRhythmShare * ownGap[c]) > 14) {
       byRhythm++;
       continue;
     }

@@ -69,8 +69,9 @@ async function k01(s: Record<string, Grid>, visitBusinessesOnly = true) {
   // Two regular contacts in the 30 days (every 15 days, half its own 30 since fix63f's
   // followUp.cadenceRhythmShare: 12-07 and 12-22; three before, every 14 days): a visited one has a
   // visit among them (its first, already late, goes by call where that is sooner: placement.ts
-  // placeLate).
-  expect(regular).toBe(2);
+  // placeLate). fix63o (reviewer63 R1): three; past the day she is due back (12-16)
+  // the tier's 14 days, not half her rhythm (the plan counts as if she does not come).
+  expect(regular).toBe(3);
   return { tier: a.classification.analysis.valueTier[c], visited: visits > 0 };
 }
 
