@@ -3,9 +3,16 @@
  * 30-day rhythm for everyone, two calls a day and no birthday or holiday care (callOrder and
  * urgentOrder tests; each adds its own rules).
  */
+import type { Analysis } from "../../../src/engine/analyze";
 import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import { isoDate } from "../../../src/engine/parse/date";
+import { FOLLOW_UP_PRIORITIES } from "../../../src/engine/rules/followUpCodes";
 import { parseIsoDate } from "../../../src/engine/parse/date";
-import { followUpRulesSchema, type FollowUpRules } from "../../../src/engine/rules/service";
+import {
+  FOLLOW_UP_REASONS,
+  followUpRulesSchema,
+  type FollowUpRules,
+} from "../../../src/engine/rules/service";
 import { smallDataset, type CustomerSpec } from "./smallDataset";
 
 export const TIER = { high: 0, medium: 1, low: 2 } as const;
@@ -77,4 +84,24 @@ export function planFor(
     }),
     asOf: day,
   });
+}
+
+/**
+ * Each customer's planned contacts of an analysis, by customer ID: "2026-12-07 cadence" (with
+ * `priority`, "2026-12-07 cadence high"), in date order.
+ */
+export function plannedById(
+  a: Pick<Analysis, "schedule" | "dataset">,
+  priority = false,
+): Map<string, string[]> {
+  const f = a.schedule.followUps;
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < f.count; i++) {
+    const id = a.dataset.customers.id[f.customer[i]];
+    const list = out.get(id) ?? [];
+    const p = priority ? ` ${FOLLOW_UP_PRIORITIES[f.priority[i]]}` : "";
+    list.push(`${isoDate(f.day[i])} ${FOLLOW_UP_REASONS[f.reason[i]]}${p}`);
+    out.set(id, list.sort());
+  }
+  return out;
 }

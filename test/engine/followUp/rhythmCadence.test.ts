@@ -11,23 +11,11 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { quotedRhythm } from "../../../src/engine/churn/features";
 import { ownGapDaysOf } from "../../../src/engine/followUp/retention";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { isoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
-import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { FOUR_S_AS_OF, fourS } from "./fourSFixture";
+import { plannedById } from "./planFor";
 
-/** Each customer's planned contacts: "date reason", in date order. */
-function plan(a: Analysis): Map<string, string[]> {
-  const f = a.schedule.followUps;
-  const out = new Map<string, string[]>();
-  for (let i = 0; i < f.count; i++) {
-    const id = a.dataset.customers.id[f.customer[i]];
-    const list = out.get(id) ?? [];
-    list.push(`${isoDate(f.day[i])} ${FOLLOW_UP_REASONS[f.reason[i]]}`);
-    out.set(id, list.sort());
-  }
-  return out;
-}
+const plan = (a: Analysis) => plannedById(a);
 
 async function run(share?: number): Promise<Analysis> {
   const rules = defaultRules();

@@ -17,8 +17,7 @@ import { placeholderPhone, samePhoneRing } from "../../../src/engine/followUp/re
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
-import { FOLLOW_UP_PRIORITIES } from "../../../src/engine/rules/followUpCodes";
-import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { plannedById } from "./planFor";
 
 const AS_OF = parseIsoDate("2026-12-06");
 const day = (ago: number): string => isoDate(AS_OF - ago);
@@ -76,20 +75,7 @@ function r10(): Record<string, Grid> {
   return { 客户: cust, 交易: tx };
 }
 
-/** Each customer's planned contacts: "MM-DD reason priority". */
-function plan(a: Analysis): Map<string, string[]> {
-  const f = a.schedule.followUps;
-  const out = new Map<string, string[]>();
-  for (let i = 0; i < f.count; i++) {
-    const id = a.dataset.customers.id[f.customer[i]];
-    const list = out.get(id) ?? [];
-    list.push(
-      `${isoDate(f.day[i]).slice(5)} ${FOLLOW_UP_REASONS[f.reason[i]]} ${FOLLOW_UP_PRIORITIES[f.priority[i]]}`,
-    );
-    out.set(id, list.sort());
-  }
-  return out;
-}
+const plan = (a: Analysis) => plannedById(a, true);
 
 const urgentOf = (p: Map<string, string[]>, prefix: string): string[][] =>
   [...p]
@@ -106,7 +92,7 @@ describe("reviewer63 r1: an overdue key account and a chain's switchboard", () =
     const c = a.dataset.customers.id.indexOf("B01");
     expect(RISK_LEVELS[a.classification.analysis.churnLevel[c]]).not.toBe("low");
     // Before: none in the 30 days (spaced 90 days, half her 180, from the 11-26 call).
-    expect(plan(a).get("B01")).toEqual(["12-10 cadence high", "12-24 cadence high"]);
+    expect(plan(a).get("B01")).toEqual(["2026-12-10 cadence high", "2026-12-24 cadence high"]);
   });
 
   test("20 branches on one switchboard: each urgent contact on its day, one per branch (R2)", () => {
@@ -115,7 +101,7 @@ describe("reviewer63 r1: an overdue key account and a chain's switchboard", () =
     // Before: S15 and S20 on 12-14 (a week late), S14 and S19 two urgent contacts each.
     for (const list of urgent) {
       expect(list).toHaveLength(1);
-      expect(list[0].slice(0, 5) <= "12-08").toBe(true);
+      expect(list[0].slice(0, 10) <= "2026-12-08").toBe(true);
     }
   });
 });
@@ -127,12 +113,12 @@ test("30 walk-ins on 00000000000 get their urgent win-back as the others do (R7)
   const days = (prefix: string) =>
     urgentOf(p, prefix)
       .flat()
-      .map((x) => x.slice(0, 5))
+      .map((x) => x.slice(0, 10))
       .sort();
   // Before: 12-07, 12-08, 12-09 (11), 12-10 … 12-31 and 01-04, one a day.
   expect(days("W")).toHaveLength(30);
   expect(days("W")).toEqual(days("P"));
-  expect(days("W")[29] <= "12-09").toBe(true);
+  expect(days("W")[29] <= "2026-12-09").toBe(true);
 });
 
 test("samePhoneRing links a household, not a placeholder nor a switchboard", () => {
