@@ -237,5 +237,10 @@
  *     the churn reasons quote under learned weights too (R1b). One call a day per number links no
  *     placeholder (00000000000) and no number more than 3 customers share (a switchboard), and
  *     never puts an urgent contact later (R7: 30 walk-ins' win-backs to 01-04 → by 12-09; R2).
+ *     Also in stop 63: with e-mail addresses and no phone number in the Customers sheet, a call goes
+ *     by e-mail (instead no_phone) and a customer with neither is listed (no_contact_details);
+ *     before, every customer counted as having a number (fix63l, tester63 U169: the wine club's 13
+ *     urgent and high 电话 rows with a blank phone cell → e-mails). Data with phone numbers, or with
+ *     neither column, schedule as before.
  */
 export const JUDGMENT_VERSION = 10;

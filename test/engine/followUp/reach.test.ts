@@ -212,8 +212,14 @@ describe("a visit needs a way to arrange it (stop 29 tester #2)", () => {
 describe("contactReach", () => {
   test("a detail no customer has is a column the data lacks: nobody lacks it", () => {
     expect(contactReach(["", ""], ["", ""], 2)).toBeNull();
-    // No phone column: nobody lacks a number, the calls stand.
-    expect(Array.from(contactReach(["", ""], ["a@b.cn", ""], 2)!)).toEqual([3, 1]);
+    // Addresses and no phone number at all (tester63 U169): the one with an address has only it,
+    // the one with neither has nothing (was [3, 1]: every customer had a number, so the rules'
+    // calls stood with a blank phone cell).
+    expect(Array.from(contactReach(["", ""], ["a@b.cn", ""], 2)!)).toEqual([2, 0]);
+    // Ids that are mobile numbers are the numbers, as with no address column.
+    expect(
+      Array.from(contactReach(["", ""], ["a@b.cn", ""], 2, ["13800000000", "13900000000"])!),
+    ).toEqual([3, 1]);
     expect(Array.from(contactReach(["1", ""], ["", "a@b.cn"], 2)!)).toEqual([1, 2]);
   });
 
@@ -241,5 +247,35 @@ describe("no e-mail column at all (tester52 L6)", () => {
       (_, i) => `${f.customer[i]} ${CONTACT_CHANNELS[f.channel[i]]} ${f.instead?.[i]}`,
     );
     expect(rows.sort()).toEqual(["0 online 3", "1 online 3"]);
+  });
+});
+
+describe("a Shopify customers export: e-mail only, no phone column (tester63 U169)", () => {
+  // Before: every customer counted as having a number, so the retention calls stood as 电话 with a
+  // blank phone cell (13 urgent and high calls in the wine club's schedule).
+  const shop = [retention({ email: EMAIL }), retention({ email: "b@example.com" }), retention({})];
+  const p = planFor("2026-03-02", shop, { horizonDays: 10 });
+  const f = p.followUps;
+
+  test("a call to a customer with an address goes by e-mail, said as 无电话号码，改为邮件", () => {
+    const rows = Array.from(
+      { length: f.count },
+      (_, i) => `${f.customer[i]} ${CONTACT_CHANNELS[f.channel[i]]} ${f.instead?.[i] ?? "-"}`,
+    );
+    expect(rows.sort()).toEqual(["0 email 2", "1 email 2"]);
+    const sum = scheduleSummary(p);
+    expect(sum.insteadByCode.no_phone).toBe(2);
+    expect(scheduleSummaryLines(sum, "zh-CN")).toContain(
+      "  客户无电话号码、改为邮件的电话或消息联系 2",
+    );
+  });
+
+  test("a customer with neither is listed for her contact details, not called with a blank number", () => {
+    const u = p.unscheduled;
+    const listed = Array.from(
+      { length: u.count },
+      (_, k) => `${u.customer[k]} ${UNSCHEDULED_REASONS[u.why[k]]}`,
+    );
+    expect([...new Set(listed)]).toEqual(["2 no_contact_details"]);
   });
 });
