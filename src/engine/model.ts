@@ -224,8 +224,8 @@ export interface Contacts {
   feedback?: string[];
   /**
    * 1 when the outcome cell says the contact was a complaint (回访结果 投诉: contactOutcome.ts
-   * complaintOutcome), only when some row's does: with no complaint column, such a row is flagged
-   * as one (tester62 U151).
+   * complaintOutcome), 2 when the note does (要去卫健委投诉: complaintNote; tester63 U151), only when
+   * some row's does: with no complaint column, such a row is flagged as one (tester62 U151).
    */
   complaintOutcome?: Uint8Array;
   sourceRow: Int32Array;

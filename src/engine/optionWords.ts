@@ -2602,6 +2602,36 @@ export const COMPLAINT_OUTCOME_WORDS = [
 ] as const;
 
 /**
+ * Words in a contact's note (回访内容, Notes) saying the customer complained or will (要去卫健委投诉,
+ * threatens to complain, filed a complaint): with no complaint column, such a row is flagged as a
+ * complaint, as an outcome of 投诉 is (tester63 U151: 刘建国's 回访 种植牙后一直疼，说张医生态度差，
+ * 要去卫健委投诉, low risk with routine calls). Not negated right before (没有投诉, 无投诉, no
+ * complaints, never complained, nor COMPLAINT_NOTE_DENIALS: 不会投诉) and not in a note saying it was
+ * settled (投诉已处理: COMPLAINT_RESOLVED_WORDS). An English word as a whole word, case ignored
+ * (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_NOTE_WORDS = [
+  "投诉",
+  "客诉",
+  "complain",
+  "complains",
+  "complained",
+  "complaining",
+  "complaint",
+  "complaints",
+] as const;
+
+/** Words right before a complaint word in a note that deny it (不会投诉, 不想投诉, without complaint). */
+export const COMPLAINT_NOTE_DENIALS = [
+  "不会",
+  "不想",
+  "不打算",
+  "没打算",
+  "不用",
+  "without",
+] as const;
+
+/**
  * Words in a contact's complaint, feedback, note or outcome saying the complaint was settled (已解决,
  * 处理好了, Resolved): it closes the customer's open complaint that day. Found anywhere, case
  * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved) or asked

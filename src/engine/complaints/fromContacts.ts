@@ -41,9 +41,11 @@ export function complaintsFromContacts(dataset: Dataset): void {
   const k = dataset.contacts;
   if (!k) return;
   // With no complaint column, an outcome of 投诉 flags its row (tester62 U151).
+  // With no complaint column, an outcome of 投诉 (1) or a note saying one (2: 要去卫健委投诉,
+  // tester63 U151) flags its row.
   const byOutcome = !k.complaint && k.complaintOutcome !== undefined;
   const flags = byOutcome
-    ? Array.from(k.complaintOutcome!, (f) => (f === 1 ? "是" : ""))
+    ? Array.from(k.complaintOutcome!, (f) => (f > 0 ? "是" : ""))
     : k.complaint;
   if (!flags) return;
   const rowsOf = new Map<number, number[]>();
@@ -67,7 +69,10 @@ export function complaintsFromContacts(dataset: Dataset): void {
   const source = dataset.sources.contacts;
   dataset.complaintsFromContacts = {
     sheet: source?.sheetName ?? "",
-    column: (byOutcome ? source?.columns.outcome : source?.columns.complaint) ?? "",
+    column:
+      (byOutcome
+        ? flaggedColumns(k.complaintOutcome!, source?.columns)
+        : source?.columns.complaint) ?? "",
     rows: flagged,
     complaints: found.length,
     onSheet: found.length - added.length,
@@ -188,4 +193,18 @@ function joined(
     text.push(f.text);
   });
   return out;
+}
+
+/**
+ * The column(s) that flagged the contacts as complaints with no complaint column: the outcome's (1),
+ * the note's (2), or both, as “回访结果”/“回访内容” inside the words' quotes.
+ */
+function flaggedColumns(
+  flags: Uint8Array,
+  columns: { outcome?: string; note?: string } | undefined,
+): string {
+  const names: string[] = [];
+  if (flags.includes(1)) names.push(columns?.outcome ?? "");
+  if (flags.includes(2)) names.push(columns?.note ?? "");
+  return names.filter((n) => n !== "").join("”/“");
 }

@@ -4,6 +4,8 @@ import {
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
   COMPLAINT_OUTCOME_WORDS,
+  COMPLAINT_NOTE_WORDS,
+  COMPLAINT_NOTE_DENIALS,
   DO_NOT_CONTACT_DISPUTE_WORDS,
   DO_NOT_CONTACT_ROUTES,
   DO_NOT_CONTACT_LATER,
@@ -368,6 +370,26 @@ const COMPLAINT_OUTCOME: ReadonlySet<string> = new Set(lower(COMPLAINT_OUTCOME_W
  */
 export function complaintOutcome(text: string): boolean {
   return COMPLAINT_OUTCOME.has(text.trim().toLowerCase().replace(MARKS, ""));
+}
+
+const COMPLAINT_NOTE = lower(COMPLAINT_NOTE_WORDS);
+const COMPLAINT_NOTE_DENIED = lower(COMPLAINT_NOTE_DENIALS);
+
+/**
+ * True when a contact's note says the customer complained or will (COMPLAINT_NOTE_WORDS), not
+ * negated right before (没有投诉, no complaints, 不会投诉) and not settled (投诉已处理: saysResolved).
+ *
+ * @example complaintNote("种植牙后一直疼，说张医生态度差，要去卫健委投诉") // true
+ * @example complaintNote("Threatens to complain to the BBB") // true
+ * @example complaintNote("投诉已处理，顾客满意") // false
+ * @example complaintNote("没有投诉") // false
+ */
+export function complaintNote(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === "" || saysResolved(t)) return false;
+  const counts = (w: string, at: number): boolean =>
+    notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
+  return firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0;
 }
 
 /**

@@ -26,6 +26,7 @@ import type { RowReader } from "./rowReader";
 import {
   complaintCell,
   complaintOutcome,
+  complaintNote,
   isComplaintFlagHeader,
   saysNotReached,
 } from "./contactOutcome";
@@ -341,9 +342,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     this.nextDay.push(Number.isNaN(next) ? NaN : Math.floor(next));
     this.note.push(note);
     this.notReached.push(saysNotReached(outcome !== "" ? outcome : note) ? 1 : 0);
-    const complaint = outcome !== "" && complaintOutcome(outcome);
-    this.complaintOutcome.push(complaint ? 1 : 0);
-    if (complaint) this.anyComplaintOutcome = true;
+    // 1: the outcome says a complaint (回访结果 投诉); 2: the note does (要去卫健委投诉, tester63 U151).
+    const complaint = outcome !== "" && complaintOutcome(outcome) ? 1 : complaintNote(note) ? 2 : 0;
+    this.complaintOutcome.push(complaint);
+    if (complaint > 0) this.anyComplaintOutcome = true;
   }
 
   protected addRawFields(raw: RawFields, c: Record<string, number>, r: RowReader): boolean {

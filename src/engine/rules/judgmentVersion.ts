@@ -242,5 +242,11 @@
  *     before, every customer counted as having a number (fix63l, tester63 U169: the wine club's 13
  *     urgent and high 电话 rows with a blank phone cell → e-mails). Data with phone numbers, or with
  *     neither column, schedule as before.
+ *     Also in stop 63: with no complaint column, a contact whose note says the customer complained
+ *     or will (要去卫健委投诉, threatens to complain; not 没有投诉, 投诉已处理, no complaints) is a
+ *     complaint, as an outcome of 投诉 is (fix63l, tester63 U151: clinic 刘建国 low 40.1 % with
+ *     routine calls → medium 64.5 %, open complaint, urgent complaint call 12-07; the clinic's other
+ *     probabilities move by 1–3 points as the data now has a complaint, MC0012 medium 53.1 % → low
+ *     49.8 %).
  */
 export const JUDGMENT_VERSION = 10;

@@ -7,6 +7,7 @@ import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import {
   complaintCell,
+  complaintNote,
   complaintOutcome,
   isComplaintFlagHeader,
   saysResolved,
@@ -313,6 +314,100 @@ describe("an outcome of 投诉 with no complaint column (tester62 U151)", () => 
     "complaintOutcome(%s) is false",
     (t) => expect(complaintOutcome(t)).toBe(false),
   );
+});
+
+// tester63 U151 (/work/notes/stop63/tester63/clinic/gen.js): a clinic's 回访记录 has no complaint
+// column and its 回访结果 says only 已接通; 刘建国's 回访内容 says 种植牙后一直疼，说张医生态度差，要去卫健委投诉.
+// He was low risk (40 %) with routine cadence calls; a manager should call first.
+describe("a complaint written in a contact's note, with no complaint column (tester63 U151)", () => {
+  const clinic: Record<string, Grid> = {
+    患者档案: [
+      ["病历号", "姓名", "手机"],
+      ["MC0002", "刘建国", "13600000002"],
+      ["MC0001", "陈美玲", "13600000001"],
+    ],
+    收费明细: sales(["MC0002", "MC0001"], ["日期", "病历号", "金额"]),
+    回访记录: [
+      ["回访日期", "病历号", "回访人", "回访方式", "回访内容", "回访结果"],
+      [
+        "2025-12-01",
+        "MC0002",
+        "小陈",
+        "电话",
+        "种植牙后一直疼，说张医生态度差，要去卫健委投诉",
+        "已接通",
+      ],
+      ["2025-12-01", "MC0001", "小陈", "微信", "洁牙后回访，满意，没有投诉", "已回复"],
+    ],
+  };
+  const shop: Record<string, Grid> = {
+    Customers: [
+      ["Customer ID", "Name", "Phone"],
+      ["A1", "Tom Reed", "4155550101"],
+      ["B2", "Amy Lin", "4155550102"],
+    ],
+    Transactions: sales(["A1", "B2"], ["Date", "Customer ID", "Amount"]),
+    Contacts: [
+      ["Customer ID", "Date", "Channel", "Notes", "Outcome"],
+      [
+        "A1",
+        "2025-12-01",
+        "Phone",
+        "Crown still hurts; threatens to complain to the dental board",
+        "Reached",
+      ],
+      ["B2", "2025-12-01", "Phone", "Checked in after cleaning, no complaints", "Reached"],
+    ],
+  };
+
+  test.each(each)(
+    "the note is an open complaint, a reason and the first call (%s)",
+    async (_, make) => {
+      const a = await run(clinic, make);
+      expect(a.dataset.complaintsFromContacts).toMatchObject({
+        sheet: "回访记录",
+        column: "回访内容",
+        rows: 1,
+        complaints: 1,
+      });
+      expect(a.complaints).toMatchObject({ total: 1, open: 1 });
+      expect(reasonCodes(a, "MC0002")).toContain("open_complaints");
+      expect(reasonCodes(a, "MC0001")).not.toContain("open_complaints");
+      const call = firstContact(a, "MC0002", "zh-CN")!;
+      expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+      expect(call.text).toContain("要去卫健委投诉");
+    },
+  );
+
+  test.each(each)(
+    "en: threatens to complain is one; no complaints is none (%s)",
+    async (_, make) => {
+      const a = await run(shop, make);
+      expect(a.complaints).toMatchObject({ total: 1, open: 1 });
+      expect(reasonCodes(a, "A1")).toContain("open_complaints");
+      expect(reasonCodes(a, "B2")).not.toContain("open_complaints");
+      const call = firstContact(a, "A1", "en-US")!;
+      expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+    },
+  );
+
+  test.each([
+    "种植牙后一直疼，说张医生态度差，要去卫健委投诉",
+    "客户投诉：返修两次还没解决",
+    "Threatens to complain to the BBB",
+    "Filed a complaint with the state board",
+  ])("complaintNote(%s) is true", (t) => expect(complaintNote(t)).toBe(true));
+  test.each([
+    "投诉已处理，顾客满意",
+    "没有投诉",
+    "无投诉，满意",
+    "说不会投诉，只是提个建议",
+    "No complaints, happy with the crown",
+    "Never complained",
+    "complaint resolved, refunded",
+    "洁牙后回访，满意",
+    "",
+  ])("complaintNote(%s) is false", (t) => expect(complaintNote(t)).toBe(false));
 });
 
 describe("a complaint column's no in other words, and a yes/no column's other words (reviewer61 R2)", () => {
