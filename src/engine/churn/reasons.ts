@@ -183,8 +183,11 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // rhythm, not b, the model's centre of all customers' days since their last purchase (the
       // geometric mean, pulled down by a few who came last week): "长于所有客户通常的 38 天" in a shop
       // where everyone comes every ~185 days read as their usual interval (tester62 U146).
+      // Nor does the plain one (tester63, U146's rest): b is no interval anyone has, and a
+      // recognisable one (the median gap of repeat buyers) can be longer than days the model read
+      // as long, "146 天前，长于 185 天" against itself. The days stand alone.
       if (d === 1) return w(lang, "longSinceWithinRhythm", { days: Math.round(a), gap: days(c) });
-      return w(lang, "longSincePurchase", { days: Math.round(a), typical: days(b) });
+      return w(lang, "longSincePurchase", { days: Math.round(a) });
     case "few_purchases":
       return w(lang, d === 1 ? "fewVisits" : "fewPurchases", {
         count: Math.round(a),
@@ -215,7 +218,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "recent_purchase":
       if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
       if (d === 2) return w(lang, "nearRhythm", { days: Math.round(a), gap: days(c) });
-      return w(lang, "recentPurchase", { days: Math.round(a), typical: days(b) });
+      return w(lang, "recentPurchase", { days: Math.round(a) });
     case "model_likely_to_buy":
       return w(lang, "modelLikelyToBuy", { share: probabilityPct(a), days: days(b) });
     case "high_spend":

@@ -1049,8 +1049,7 @@ Exit codes:
     noRecentContact: "No contact for {days} {days|day|days}",
     noRecentContactReached:
       "No contact has got through for {days} {days|day|days} (the later ones went unanswered)",
-    longSincePurchase:
-      "Last purchase {days} {days|day|days} ago (all customers typically about {typical})",
+    longSincePurchase: "Last purchase {days} {days|day|days} ago",
     longSinceWithinRhythm:
       "Last purchase {days} {days|day|days} ago (though within its own rhythm: buys about every {gap} {gap|day|days})",
     fewPurchases:
@@ -1080,8 +1079,7 @@ Exit codes:
       "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last purchase {since} {since|day|days} ago), yet in this workbook's history such silence said little: it weighs little in the churn risk",
     manyPurchases:
       "Lowers the risk: {count|# purchase day|# purchase days} (all customers typically about {typical})",
-    recentPurchase:
-      "Lowers the risk: last purchase only {days} {days|day|days} ago (all customers typically about {typical})",
+    recentPurchase: "Lowers the risk: last purchase only {days} {days|day|days} ago",
     withinRhythm:
       "Lowers the risk: within its own rhythm (buys about every {gap} {gap|day|days}; last purchase {days} {days|day|days} ago)",
     nearRhythm:

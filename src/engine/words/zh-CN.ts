@@ -837,7 +837,7 @@ export const ZH: Catalog = {
     noContactReached: "没有接通过的联系（有联系记录，但均未接通）",
     noRecentContact: "已 {days} 天未联系",
     noRecentContactReached: "已 {days} 天没有接通过的联系（此后的联系均未接通）",
-    longSincePurchase: "上次购买已是 {days} 天前（所有客户通常约 {typical} 天）",
+    longSincePurchase: "上次购买已是 {days} 天前",
     // The risk first, the own rhythm as a concession: a 中 row led by "仍在自身购买周期内" read as
     // on rhythm (reviewer58 R1).
     longSinceWithinRhythm:
@@ -857,7 +857,7 @@ export const ZH: Catalog = {
     overdueNotWeighed:
       "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
     manyPurchases: "降低风险：{count} 个购买日（所有客户通常约 {typical} 个）",
-    recentPurchase: "降低风险：上次购买仅在 {days} 天前（所有客户通常约 {typical} 天）",
+    recentPurchase: "降低风险：上次购买仅在 {days} 天前",
     withinRhythm:
       "降低风险：仍在自身购买周期内（通常约每 {gap} 天购买一次，上次购买在 {days} 天前）",
     nearRhythm:

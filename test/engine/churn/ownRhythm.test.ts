@@ -124,9 +124,20 @@ describe("the words of the rhythm reasons", () => {
     expect(reasonText("typical_lowers", [0.04, 90, 0, 1], "en-US")).toBe(
       "Lowers the risk: most of this workbook's customers buy again (from its history, a typical customer's chance of no purchase in 90 days is about 4%)",
     );
-    // Stored without the rhythm (a one-time buyer's, or before): the words as before.
+    // Outside its own rhythm, or a one-time buyer's: the days alone. "（所有客户通常约 38 天）" was the
+    // model's geometric mean of days since the last purchase in a 4S shop where everyone comes every
+    // ~185 days, an interval nobody has (tester63, U146's rest; tester62 U146).
     expect(reasonText("long_since_purchase", [49, 17, 0, 0], "en-US")).toBe(
-      "Last purchase 49 days ago (all customers typically about 17)",
+      "Last purchase 49 days ago",
+    );
+    expect(reasonText("long_since_purchase", [146, 38, 185, 0], "zh-CN")).toBe(
+      "上次购买已是 146 天前",
+    );
+    expect(reasonText("recent_purchase", [3, 38, 185, 0], "zh-CN")).toBe(
+      "降低风险：上次购买仅在 3 天前",
+    );
+    expect(reasonText("recent_purchase", [3, 38, 185, 0], "en-US")).toBe(
+      "Lowers the risk: last purchase only 3 days ago",
     );
   });
 });

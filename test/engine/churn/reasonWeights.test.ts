@@ -37,7 +37,7 @@ describe("the words of the stop-52 reasons", () => {
       "降低风险：23 个购买日（所有客户通常约 5.5 个）",
     );
     expect(reasonText("recent_purchase", [1, 40, 0, 0], "en-US")).toBe(
-      "Lowers the risk: last purchase only 1 day ago (all customers typically about 40)",
+      "Lowers the risk: last purchase only 1 day ago",
     );
     expect(reasonText("model_likely_to_buy", [0.213, 90, 0, 0], "zh-CN")).toBe(
       "降低风险：按购买规律模型，90 天内不再购买的概率仅 21%",
