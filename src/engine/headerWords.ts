@@ -498,6 +498,24 @@ export const STATUS_BESIDE_TYPE = [
 ] as const;
 
 /**
+ * A transactions column saying why a charge failed (Stripe's Decline Reason: expired_card,
+ * insufficient_funds), found among the columns not read: its text on a failed charge's row is
+ * quoted in the call about the card (ingest/paymentFailed.ts; newuser62 M2, fix62c's note). Matched
+ * whole, as folded.
+ */
+export const DECLINE_REASON_HEADERS = [
+  "Decline Reason",
+  "Decline Code",
+  "Failure Reason",
+  "Failure Code",
+  "Failure Message",
+  "失败原因",
+  "扣款失败原因",
+  "支付失败原因",
+  "付款失败原因",
+] as const;
+
+/**
  * A transaction's note column (备注), found among the columns not read: its text is read for one
  * thing, the owner's word that two rows alike but paid two ways are one bill split in two
  * (optionWords.ts SPLIT_PAYMENT_WORDS; ingest/duplicateRows.ts). The column stays unread

@@ -305,10 +305,11 @@ export interface SheetSource {
   /**
    * Transactions: the rows not used whose status says the charge failed (Stripe's Failed:
    * optionWords.ts FAILED_CHARGE_WORDS), each with its Excel row, customer ID as written and day;
-   * joined to customers as Dataset.failedCharges (ingest/paymentFailed.ts). Absent when none; not
+   * joined to customers as Dataset.failedCharges (ingest/paymentFailed.ts), with why it failed
+   * when a Decline Reason column says (`why`, at most DECLINE_REASON_CHARS). Absent when none; not
    * in the JSON's sources.
    */
-  failedCharges?: { row: number; id: string; day: number }[];
+  failedCharges?: { row: number; id: string; day: number; why?: string }[];
   /**
    * Transactions: the purchases paid from stored value at 0 or blank (a punch card's 划卡; Excel row
    * numbers), read as Transactions.storedValueVisit (ingest/storedValue.ts). Absent when none; not
@@ -397,5 +398,5 @@ export interface Dataset {
    * The failed charges of known customers (SheetSource.failedCharges joined): no sale, a card to
    * update when no paid purchase follows (ingest/paymentFailed.ts; tester61 U134). Absent when none.
    */
-  failedCharges?: { customer: number; day: number }[];
+  failedCharges?: { customer: number; day: number; why?: string }[];
 }

@@ -8,20 +8,12 @@
 // last payment: SegmentationMeasures.paidRecencyDays), revenue, orders and the customer-base model
 // are read from the transactions alone (a visit is no sale).
 import type { Dataset } from "../model";
-import { paymentFailed } from "../ingest/paymentFailed";
 import { groupByCustomer, type CustomerGroups } from "./byCustomer";
 import type { MeasureSettings, SegmentationMeasures } from "./customerSummary";
 
 /** Each customer's visit days (whole epoch days), grouped in day order (byCustomer.ts). */
 export interface VisitGroups extends CustomerGroups {
   day: Float64Array;
-  /**
-   * 1 for a customer whose payment failed by the analysis date (ingest/paymentFailed.ts: past_due,
-   * failed charges with no payment since): read by her payments, not her visits, at every date.
-   * Her coming does not settle her card, and the call she is owed is about it (tester61 U134:
-   * Chloe, still checking in, three charges failed). Null when nobody's did.
-   */
-  paysBy: Uint8Array | null;
   /**
    * When every regular visitor stops together long before the date (visitsStoppedTogether: an
    * export not refreshed, not everyone leaving at once): the log's last day, and per customer 1
@@ -42,23 +34,26 @@ export interface VisitScratch {
 }
 
 /**
- * The dataset's visits grouped by customer, as of the run's analysis date `asOf` (whose payment
- * failed by then: VisitGroups.paysBy); null when no visits sheet was read.
+ * The dataset's visits grouped by customer, as of the run's analysis date `asOf`; null when no
+ * visits sheet was read. A customer whose payment failed is read by her visits too: her coming says
+ * she stays, and the call about her card is owed on its own (followUp/candidates.ts
+ * wantsWinBackOf; newuser62 M2: Chloe, checking in weekly, charges failing since 09-01, read by
+ * her payments was "Overdue by 92 days", high 99.2 %, beside "a payment problem, not a sign of
+ * leaving").
  *
  * @example visitGroups(dataset, dataset.customers.count, asOf) // null without a Check-ins sheet
  */
 export function visitGroups(
-  dataset: Pick<Dataset, "visits" | "customers" | "transactions" | "failedCharges">,
+  dataset: Pick<Dataset, "visits" | "customers" | "transactions">,
   n: number,
   asOf: number,
 ): VisitGroups | null {
   const v = dataset.visits;
   if (!v || v.count === 0 || visitsStaleDays(dataset, asOf) > 0) return null;
-  const failed = paymentFailed(dataset, asOf);
   const groups = groupByCustomer(v.customer, v.day, n);
   const stopped = visitsStoppedTogether(v, groups, asOf);
   const together = stopped ? { end: stopped.end, current: stopped.current } : null;
-  return { ...groups, day: v.day, paysBy: failed?.failed ?? null, together };
+  return { ...groups, day: v.day, together };
 }
 
 /**
@@ -176,8 +171,7 @@ export function newVisitScratch(): VisitScratch {
 }
 
 /**
- * Copies customer c's visit days into `scratch` (day order); none without visits (`groups` null),
- * nor for a customer whose payment failed (VisitGroups.paysBy).
+ * Copies customer c's visit days into `scratch` (day order); none without visits (`groups` null).
  */
 export function copyCustomerVisits(
   scratch: VisitScratch,
@@ -187,7 +181,7 @@ export function copyCustomerVisits(
   scratch.count = 0;
   const together = groups === null ? null : groups.together;
   scratch.readAsOf = together !== null && together.current[c] === 1 ? together.end : Infinity;
-  if (groups === null || (groups.paysBy !== null && groups.paysBy[c] === 1)) return;
+  if (groups === null) return;
   const from = groups.offsets[c];
   const count = groups.offsets[c + 1] - from;
   if (count > scratch.days.length) {

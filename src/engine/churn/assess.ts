@@ -418,7 +418,9 @@ export function assessChurnRisk(
       // One recency reason: "last purchase N days ago" only repeats the rhythm reason (k 0) when
       // that one is shown; its slot goes to the next cause (a new-user trial, stop 18).
       if (k === 1 && rhythmShown) continue;
-      if (value[k] < minReason && !(atRisk && slot === 0)) break;
+      // At risk, the strongest is said however weak, unless a cancellation set holds the level
+      // (cancelFloor): that is said (below), not "few visits: 47 against 47.6" beside it.
+      if (value[k] < minReason && !(atRisk && slot === 0 && cancelDay !== cancelDay)) break;
       // A one-time buyer's purchase history is one fact, said once in the strongest of rhythm,
       // recency, few purchases and the model's figure's place: "bought once, N days ago", with how
       // far past the customers' usual gap when it is (stop 19 #10: three reasons all saying

@@ -8,6 +8,7 @@ import {
   bandsOf,
   CADENCE,
   callTiersOf,
+  failedSince,
   KEY_OVERDUE,
   KEY_TIER,
   listedAsChurned,
@@ -82,6 +83,10 @@ export function cadenceCandidates(
     const bought = ctx.lastPurchase[c];
     const prospect = !Number.isFinite(bought);
     if (!prospect && (!Number.isFinite(last) || (restart && bought > last))) last = bought;
+    // Her payment failed: counted from the first failure, as the call about it (candidates.ts
+    // failedSince; newuser62 M2).
+    const failed = failedSince(ctx.paymentFailed, c);
+    if (failed > last) last = failed;
     const touched = Number.isFinite(last);
     if (!touched) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;

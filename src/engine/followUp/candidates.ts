@@ -12,6 +12,7 @@ import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
 import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
+import type { PaymentFailed } from "../ingest/paymentFailed";
 import type { ContactHistory } from "./history";
 import { isHeld, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
@@ -92,6 +93,11 @@ export interface PlanContext {
    * (ingest/subscriptions.ts winBackDay; NaN none): a win-back call is owed (tester63 U163).
    */
   winBackDay?: Float64Array;
+  /**
+   * Whose payment failed (ingest/paymentFailed.ts): a call about the card is owed, planned from the
+   * first failure after the last payment (newuser62 M2). Absent: nobody's did.
+   */
+  paymentFailed?: PaymentFailed;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -115,6 +121,9 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   if (ctx.cancelDay !== undefined && ctx.cancelDay[c] === ctx.cancelDay[c]) return true;
   // Canceled lately, saying she may come back: the call is now, while she may (tester63 U163).
   if (ctx.winBackDay !== undefined && ctx.winBackDay[c] === ctx.winBackDay[c]) return true;
+  // Her payment failed: the call is about the card, whatever her risk (newuser62 M2: Chloe, read by
+  // her weekly check-ins, is low and still owes it; fix62c's note).
+  if (ctx.paymentFailed !== undefined && ctx.paymentFailed.failed[c] === 1) return true;
   const bought = ctx.lastPurchase[c];
   const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
   return wantsRetention(
@@ -126,6 +135,20 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
     bought,
     tier === KEY_TIER,
   );
+}
+
+/**
+ * The first failed charge after customer c's last payment (ingest/paymentFailed.ts firstDay), when
+ * her payment failed; else -Infinity. A call about the card is owed from it, not from the payment
+ * before: newuser62 M2, Chloe's payment call read "due 2026-08-15", two weeks after her last good
+ * charge and before her first failed one (09-01). Her regular contact counts from it too
+ * (cadence.ts), so a key account's overdue contact merged into the call keeps it after.
+ *
+ * @example failedSince(ctx.paymentFailed, c) // epochDay(2026, 9, 1)
+ */
+export function failedSince(failed: PaymentFailed | undefined, c: number): number {
+  const d = failed !== undefined && failed.failed[c] === 1 ? failed.firstDay[c] : NaN;
+  return d === d ? d : -Infinity;
 }
 
 /**
@@ -357,7 +380,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       if (wantsWinBack) {
         // Planned from the later of the last purchase and the last contact: a contact recorded
         // since makes it another call (typedNotes.ts matches a call by its planned-from date).
-        const since = last > Math.floor(bought) ? last : bought;
+        const since = Math.max(
+          last > Math.floor(bought) ? last : bought,
+          failedSince(ctx.paymentFailed, c),
+        );
         if (churnedListed) ctx.unschedule(c, WIN_BACK, winBackDay, bought, churnedWhy(ctx, c));
         else if (onCampaign)
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));

@@ -300,6 +300,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     holds: holdsOf(dataset, input.asOf, input.lastPurchase),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),
+    ...(failed ? { paymentFailed: failed } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);

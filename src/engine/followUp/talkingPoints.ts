@@ -242,7 +242,13 @@ export function talkingPointText(
     out.push(
       status >= 0
         ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })
-        : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
+        : failed.why.has(c)
+          ? w("chargesFailedWhy", {
+              count: failed.charges[c],
+              date: isoDate(failed.lastDay[c]),
+              why: failed.why.get(c)!,
+            })
+          : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
     );
   }
   const end = p.cancelDay ? p.cancelDay[c] : NaN;

@@ -50,6 +50,9 @@ export function paymentFailedStatus(status: readonly string[] | undefined): Int8
   return any ? out : null;
 }
 
+/** The longest Decline Reason kept of a failed charge (a code or a short message: expired_card). */
+export const DECLINE_REASON_CHARS = 40;
+
 /**
  * Joins the transactions' failed charges (SheetSource.failedCharges) to their customers by ID, as
  * Dataset.failedCharges; the rows of an unknown ID are left (their row is said as not used).
@@ -62,10 +65,13 @@ export function joinFailedCharges(
   const rows = source?.failedCharges;
   if (!source || !rows) return;
   delete source.failedCharges;
-  const out: { customer: number; day: number }[] = [];
+  const out: NonNullable<Dataset["failedCharges"]> = [];
   for (const f of rows) {
     const c = index.get(customerKey(f.id));
-    if (c !== undefined) out.push({ customer: c, day: f.day });
+    if (c === undefined) continue;
+    out.push(
+      f.why === undefined ? { customer: c, day: f.day } : { customer: c, day: f.day, why: f.why },
+    );
   }
   if (out.length > 0) dataset.failedCharges = out;
 }
@@ -86,14 +92,19 @@ export const FAILED_CHARGE_CYCLE_DAYS = { min: 31, max: 92 } as const;
  * transactions sheet (Stripe's Failed) after their last paid purchase up to `asOf` (`charges`, the
  * last one's day in `lastDay`, NaN none): a charge that failed before a later payment was settled,
  * and the last failure within FAILED_CHARGE_RECENT_CYCLES of the customer's cycle of `asOf` (an
- * older one is a lapse, not a card to update). `failed[c]` 1 when either says so. Null when no
+ * older one is a lapse, not a card to update), the first of them on `firstDay` (NaN none: the
+ * payment call is owed from it, newuser62 M2) and why the last failed in `why` (a Decline Reason
+ * column). `failed[c]` 1 when either says so. Null when no
  * customer has either.
  */
 export interface PaymentFailed {
   status: Int8Array;
   charges: Int32Array;
   lastDay: Float64Array;
+  firstDay: Float64Array;
   failed: Uint8Array;
+  /** Why the last failure failed, by customer, where the sheet says (Decline Reason: expired_card). */
+  why: Map<number, string>;
 }
 
 const MEMO = new WeakMap<Dataset, { asOf: number; out: PaymentFailed | null }>();
@@ -128,7 +139,9 @@ function computePaymentFailed(
     status: status ?? new Int8Array(n).fill(-1),
     charges: new Int32Array(n),
     lastDay: new Float64Array(n).fill(NaN),
+    firstDay: new Float64Array(n).fill(NaN),
     failed: new Uint8Array(n),
+    why: new Map(),
   };
   let any = false;
   if (status)
@@ -153,13 +166,20 @@ function computePaymentFailed(
       const c = f.customer;
       if (!(f.day < asOf + 1) || !(f.day > paid[c])) continue;
       out.charges[c]++;
-      if (!(f.day <= out.lastDay[c])) out.lastDay[c] = f.day;
+      if (!(f.day < out.lastDay[c])) {
+        out.lastDay[c] = f.day;
+        if (f.why !== undefined) out.why.set(c, f.why);
+        else out.why.delete(c);
+      }
+      if (!(f.day >= out.firstDay[c])) out.firstDay[c] = f.day;
     }
     for (let c = 0; c < n; c++) {
       if (out.charges[c] === 0) continue;
       if (asOf - out.lastDay[c] > FAILED_CHARGE_RECENT_CYCLES * cycleDays(days[c])) {
         out.charges[c] = 0;
         out.lastDay[c] = NaN;
+        out.firstDay[c] = NaN;
+        out.why.delete(c);
         continue;
       }
       out.failed[c] = 1;

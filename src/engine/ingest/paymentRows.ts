@@ -4,6 +4,7 @@ import {
   LINE_IDENTITY_HEADERS,
   ROW_NUMBER_HEADERS,
   TRANSACTION_NOTE_HEADERS,
+  DECLINE_REASON_HEADERS,
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 
@@ -50,6 +51,14 @@ export function textsOf(column: RowTexts | undefined, rows: Iterable<number>): M
   return out;
 }
 
+/** A sheet's columns as the finders below read them. */
+type Unread = { unmapped: readonly number[]; headers: readonly string[] };
+
+/** The first of a sheet's columns not read whose header is one of `headers` (folded), or undefined. */
+function unreadColumn(match: Unread, headers: ReadonlySet<string>): number | undefined {
+  return match.unmapped.find((u) => headers.has(foldHeader(match.headers[u])));
+}
+
 const NOTE_HEADERS: ReadonlySet<string> = new Set(
   TRANSACTION_NOTE_HEADERS.map((w) => foldHeader(w)),
 );
@@ -58,11 +67,20 @@ const NOTE_HEADERS: ReadonlySet<string> = new Set(
  * A transactions sheet's note column (备注, Notes) among its columns not read, or undefined: read
  * for the owner's word of a split payment only (TRANSACTION_NOTE_HEADERS).
  */
-export function noteColumn(match: {
-  unmapped: readonly number[];
-  headers: readonly string[];
-}): number | undefined {
-  return match.unmapped.find((u) => NOTE_HEADERS.has(foldHeader(match.headers[u])));
+export function noteColumn(match: Unread): number | undefined {
+  return unreadColumn(match, NOTE_HEADERS);
+}
+
+const DECLINE_HEADERS: ReadonlySet<string> = new Set(
+  DECLINE_REASON_HEADERS.map((w) => foldHeader(w)),
+);
+
+/**
+ * A transactions sheet's column saying why a charge failed (Decline Reason, 失败原因:
+ * DECLINE_REASON_HEADERS) among its columns not read, or undefined.
+ */
+export function declineColumn(match: Unread): number | undefined {
+  return unreadColumn(match, DECLINE_HEADERS);
 }
 
 const LINE_IDENTITY: ReadonlySet<string> = new Set(LINE_IDENTITY_HEADERS.map((w) => foldHeader(w)));
@@ -72,11 +90,8 @@ const ROW_NUMBER: ReadonlySet<string> = new Set(ROW_NUMBER_HEADERS.map((w) => fo
  * A transactions sheet's column telling apart an order's rows that are otherwise alike (Attendee
  * Name, 座位, 券码, 行号: LINE_IDENTITY_HEADERS) among its columns not read, or undefined.
  */
-export function lineIdentityColumn(match: {
-  unmapped: readonly number[];
-  headers: readonly string[];
-}): number | undefined {
-  return match.unmapped.find((u) => LINE_IDENTITY.has(foldHeader(match.headers[u])));
+export function lineIdentityColumn(match: Unread): number | undefined {
+  return unreadColumn(match, LINE_IDENTITY);
 }
 
 /**

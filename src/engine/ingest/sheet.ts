@@ -1,6 +1,6 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
-import { lineIdentityColumn, noteColumn, RowTextColumn } from "./paymentRows";
+import { declineColumn, lineIdentityColumn, noteColumn, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   KINDS_NOT_USED,
@@ -17,7 +17,7 @@ import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
 import type { RowCounts, SheetSource } from "../model";
 import { parseDate, type EpochDay } from "../parse/date";
-import { failedChargeWord } from "./paymentFailed";
+import { DECLINE_REASON_CHARS, failedChargeWord } from "./paymentFailed";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
 import { amountReading, readAmount } from "../parse/number";
@@ -164,6 +164,8 @@ export class SheetIngest<T> {
   private notes: RowTextColumn | null = null;
   /** Transactions: the column telling alike rows of one order apart (Attendee Name, 座位, 券码). */
   private lineIds: RowTextColumn | null = null;
+  /** Why a charge failed (Decline Reason: paymentRows.ts declineColumn), -1 none. */
+  private declineAt = -1;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -1079,6 +1081,7 @@ export class SheetIngest<T> {
         );
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
+      this.declineAt = declineColumn(match) ?? -1;
       const lineId = lineIdentityColumn(match);
       if (lineId !== undefined) this.lineIds = new RowTextColumn(lineId, match.headers[lineId]);
     }
@@ -1366,7 +1369,15 @@ export class SheetIngest<T> {
     const id = cellText(reader.cell("customerId")).trim();
     const day = parseDate(reader.cell("date"), reader.dateOrder("date"));
     if (id === "" || Number.isNaN(day)) return;
-    (source.failedCharges ??= []).push({ row: reader.rowNumber, id, day: Math.floor(day) });
+    const f: NonNullable<SheetSource["failedCharges"]>[number] = {
+      row: reader.rowNumber,
+      id,
+      day: Math.floor(day),
+    };
+    // Why it failed (Decline Reason: expired_card), quoted in the call about the card.
+    const why = this.declineAt >= 0 ? cellText(reader.cellAt(this.declineAt)).trim() : "";
+    if (why !== "") f.why = why.slice(0, DECLINE_REASON_CHARS);
+    (source.failedCharges ??= []).push(f);
   }
 
   /** Decides the held payment rows (settlePayment), the reader left where it was. */

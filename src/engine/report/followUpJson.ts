@@ -43,7 +43,12 @@ const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
  */
 export function cardText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
   const failed = schedule.paymentFailed;
-  return failed && failed.failed[c] === 1 ? say(lang, "followUpTab", "paymentFailed") : "";
+  if (!failed || failed.failed[c] !== 1) return "";
+  // Why it failed, where the transactions say (Decline Reason: expired_card; newuser62 M2).
+  const why = failed.why.get(c);
+  return why === undefined
+    ? say(lang, "followUpTab", "paymentFailed")
+    : say(lang, "followUpTab", "paymentFailedWhy", { why });
 }
 
 /**

@@ -248,5 +248,11 @@
  *     routine calls → medium 64.5 %, open complaint, urgent complaint call 12-07; the clinic's other
  *     probabilities move by 1–3 points as the data now has a complaint, MC0012 medium 53.1 % → low
  *     49.8 %).
+ *     Also in stop 63: a customer whose payment failed is read by her visits too
+ *     (aggregate/visits.ts; newuser62 M2: Chloe, checking in weekly, charges failing since 09-01:
+ *     high 99.2 % "Overdue by 92 days" → low 9.0 %), and owed the call about her card whatever her
+ *     risk, planned from her first failed charge after her last payment (due 08-15 → 12-02;
+ *     without visits due 09-15); her regular contact counts from that failure too. Data with no
+ *     failed payment judge as before.
  */
 export const JUDGMENT_VERSION = 10;

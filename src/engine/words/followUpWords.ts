@@ -253,6 +253,9 @@ export const FOLLOW_UP_TAB_EN = {
    */
   paymentFailed:
     "Payment failed: ask the customer to update the payment method (not a retention call)",
+  /** paymentFailed where the transactions say why the last charge failed (Decline Reason; newuser62 M2). */
+  paymentFailedWhy:
+    "Payment failed (“{why}”): ask the customer to update the payment method (not a retention call)",
   /**
    * The retention call of a customer whose subscription is set to cancel at the period's end
    * (ingest/subscriptions.ts; tester61 U114): before it ends.
@@ -295,6 +298,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
+  paymentFailedWhy: "扣款失败（“{why}”）：请客户更新付款方式（不是挽留联系）",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前联系挽留",
   cancelScheduledNoDate: "已设置到期取消：到期前联系挽留",
   doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
@@ -396,6 +400,9 @@ export const TALKING_POINTS_EN = {
   /** Failed charges with no payment since (Stripe's Failed rows; tester61 U134): said first too. */
   chargesFailed:
     "{count} {count|charge|charges} failed since the last payment (the last on {date}); ask the customer to update the payment method (a new card or account), not a retention pitch",
+  /** chargesFailed with why the last failed (Decline Reason: expired_card; newuser62 M2). */
+  chargesFailedWhy:
+    "{count} {count|charge|charges} failed since the last payment (the last on {date}: “{why}”); ask the customer to update the payment method (a new card or account), not a retention pitch",
   /** A subscription set to cancel at the period's end (ingest/subscriptions.ts; tester61 U114). */
   cancelScheduled:
     "set to cancel at period end (ends {date}): before then, ask why and what would keep them",
@@ -428,6 +435,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   paymentFailed: "状态“{status}”：扣款失败，请客户更新付款方式（换卡或换扣款账户），不是挽留",
   chargesFailed:
     "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
+  chargesFailedWhy:
+    "上次付款后 {count} 次扣款失败（最近一次 {date}：“{why}”），请客户更新付款方式（换卡或换扣款账户），不是挽留",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前问清原因，以及怎样才愿意续订",
   cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
   canceledMayReturn:

@@ -11,6 +11,8 @@ import path from "node:path";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpsJson } from "../../../src/engine/report/followUpJson";
+import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
 import { UNSCHEDULED_REASONS, unscheduledText } from "../../../src/engine/followUp/labels";
 import { defaultRules } from "../../../src/engine/rules";
 import { openCsv } from "../../../src/workbook/file/csvSource";
@@ -56,8 +58,9 @@ const FILES = {
     ["C05", "Emma Frost", "emma@example.com", "555-0105", "Active", ""],
     ["C06", "Finn Gray", "finn@example.com", "555-0106", "Active", ""],
   ]),
+  // Stripe's Decline Reason on a failed charge (tester61's lotus2: expired_card).
   transactions: csv([
-    ["Transaction ID", "Customer ID", "Date", "Amount", "Status"],
+    ["Transaction ID", "Customer ID", "Date", "Amount", "Status", "Decline Reason"],
     ...CHARGES.flatMap(([id, first, paid, failed]) =>
       Array.from({ length: Math.max(paid, failed) - first + 1 }, (_, k) => [
         `T${id}${k}`,
@@ -65,6 +68,7 @@ const FILES = {
         month(first + k),
         "120.00",
         first + k <= paid ? "Succeeded" : "Failed",
+        first + k <= paid ? "" : "expired_card",
       ]),
     ),
   ]),
@@ -86,6 +90,8 @@ const FILES = {
 };
 
 let a: Analysis;
+/** The same files without the Check-ins. */
+let b: Analysis;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "studio-"));
@@ -96,10 +102,11 @@ beforeAll(async () => {
       return [k, file];
     }),
   );
-  a = await analyzeWorkbook(openCsv(files), {
-    rules: defaultRules(),
-    asOf: parseIsoDate("2026-12-01"),
-  });
+  const run = (f: Record<string, string>) =>
+    analyzeWorkbook(openCsv(f), { rules: defaultRules(), asOf: parseIsoDate("2026-12-01") });
+  a = await run(files);
+  const { visits: _v, ...noVisits } = files;
+  b = await run(noVisits);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -107,6 +114,12 @@ const row = (id: string) => a.dataset.customers.id.map(String).indexOf(id);
 const level = (id: string) => a.classification.analysis.churnLevel[row(id)];
 const reasons = (id: string, lang: "zh-CN" | "en-US" = "en-US") =>
   churnReasonsIn(a.classification.analysis, row(id), lang);
+const contacts = (id: string, lang: "zh-CN" | "en-US" = "en-US", of: Analysis = a) => {
+  const json = followUpsJson(of.schedule, of.dataset, lang);
+  return Array.from({ length: json.followUps.count }, (_, i) => json.followUps.item(i)).filter(
+    (x) => x.customerId === id,
+  );
+};
 const HIGH = 0;
 const LEFT = UNSCHEDULED_REASONS.indexOf("customer_left");
 
@@ -148,5 +161,46 @@ describe("newuser62 M3: Finn left by the Subscriptions sheet, and is said so", (
       "or every subscription of theirs on the Subscriptions sheet was canceled or ended",
     );
     expect(unscheduledText(LEFT, "zh-CN")).toContain("或订阅表上其订阅均已取消或到期");
+  });
+});
+
+describe("newuser62 M2: Chloe's card fails while she checks in weekly", () => {
+  it("her visits say she stays: low, not high 99.2 % 'Overdue by 92 days'; the card said next", () => {
+    expect(level("C03")).toBe(2);
+    expect(reasons("C03").map((r) => r.code)).toEqual(["visiting", "payment_failed"]);
+    expect(reasons("C03", "zh-CN")[1].text).toMatch(/^上次付款后 3 次扣款失败/);
+  });
+
+  it("a payment call is owed, urgent, planned from her visits and due after her first failure (09-01), not 08-15", () => {
+    const call = contacts("C03").find((x) => x.reason.code === "win_back")!;
+    expect(call.priority).toBe("urgent");
+    expect(call.reason.text).toBe(
+      "Payment failed (“expired_card”): ask the customer to update the payment method (not a retention call)",
+    );
+    expect(call.dueDate! >= "2026-09-01").toBe(true);
+    expect(call.plannedFrom! >= "2026-09-01").toBe(true);
+    expect(contacts("C03", "zh-CN").find((x) => x.reason.code === "win_back")!.reason.text).toBe(
+      "扣款失败（“expired_card”）：请客户更新付款方式（不是挽留联系）",
+    );
+  });
+
+  it("without the Check-ins, the payment call counts from her first failed charge (09-01), not her last good one", () => {
+    const call = contacts("C03", "en-US", b).find((x) => x.reason.code === "win_back")!;
+    expect(call.plannedFrom).toBe("2026-09-01");
+    expect(call.dueDate! >= "2026-09-01").toBe(true);
+  });
+
+  it("the talking point quotes the Decline Reason, in zh and en", () => {
+    const points = talkingPoints(a.dataset, a.dataset.asOf);
+    expect(talkingPointText(points, a.dataset, row("C03"), a.dataset.asOf, "en-US")).toMatch(
+      /^3 charges failed since the last payment \(the last on 2026-11-01: “expired_card”\)/,
+    );
+    expect(talkingPointText(points, a.dataset, row("C03"), a.dataset.asOf, "zh-CN")).toMatch(
+      /^上次付款后 3 次扣款失败（最近一次 2026-11-01：“expired_card”）/,
+    );
+  });
+
+  it("Dan's row says his cancellation, not 'few visits: 47 against 47.6' beside it", () => {
+    expect(reasons("C04").map((r) => r.code)).toEqual(["cancel_scheduled"]);
   });
 });
