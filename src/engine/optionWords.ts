@@ -1489,15 +1489,28 @@ export const LEFT_WORDS = [
   "倒闭",
   "已停用",
   "停用",
-  "已去世",
-  "已故",
+  // A death: DEATH_WORDS (已去世, 已故, Deceased), read in a status too.
+  // tester63 U161, U164: a shop closed or its owner gone (已关门, 关门了, 老板跑路), a move away.
+  "已关门",
+  "关门了",
+  "关门转让",
+  "跑路",
+  "搬去外地",
+  "搬到外地",
+  "closed down",
+  "business closed",
+  "moved to",
+  // tester63 U164: a wholesaler stopped supplying a debtor and only collects (停止供货（欠款不还，
+  // 只催款）): no sales or win-back call (a credit block, ACCOUNT_BLOCK_WORDS, is temporary and
+  // stays on retention calls; this one is final). No collections call is planned (none exists).
+  "停止供货",
+  "只催款",
   "moved away",
   "moved out",
   "referred out",
   "transferred out",
   "account closed",
   "out of business",
-  "deceased",
   // A CRM's Account Status of a customer who left (tester60 U109: Churned got an urgent retention
   // call). 流失 alone is LEFT_WHOLE_CELL_WORDS: 流失风险 is a risk, not a leaving.
   "churned",
@@ -1510,7 +1523,7 @@ export const LEFT_WORDS = [
  * 已搬去成都，卡里还有钱，说回来再用 got urgent win-back calls). A note is free text, so only words
  * strong enough alone: a business closed for good or gone, a person moved to another city or
  * country, emigrated. Not a death (狗狗去世了, her mother passed away: a note's death is often
- * someone else's, tester59 U80's pet). Not LEFT_WORDS (已关闭自动续费, 注销了旧卡号, 停用优惠券 are no leaving in
+ * someone else's, tester59 U80's pet): a death is DEATH_WORDS, the customer's own only. Not LEFT_WORDS (已关闭自动续费, 注销了旧卡号, 停用优惠券 are no leaving in
  * a note), nor a move of the customer's own premises (已搬去新址, moved to a new office), nor a
  * pause (暂时关店装修), a doubt (可能搬走了) or a denial (没有搬走). A word of coming back later
  * (说回来再用, may come back) keeps it a leaving: no retention call, the note read by whoever
@@ -1536,12 +1549,21 @@ export const NOTE_LEFT_WORDS = [
   "已倒闭",
   "倒闭了",
   "已歇业",
+  // tester63 U161, U164: a shop's door shut for good, its owner gone.
+  "已关门",
+  "关门了",
+  "关门转让",
+  "跑路了",
+  "老板跑路",
   "closed for good",
   "closed permanently",
   "permanently closed",
   "closed down",
   "out of business",
   "went out of business",
+  "business closed",
+  // tester63 U161: a move to another city (Moved to London), not nearby (NOTE_LEFT_NEAR).
+  "moved to",
   "no longer in business",
   "moved away",
   "moved out of state",
@@ -1564,6 +1586,117 @@ export const NOTE_LEFT_NEAR = [
   "同一",
   "本市",
   "市内",
+  // After "moved to" (tester63 U161: Moved to London is a leaving, Moved to a new office is not).
+  "new",
+  "a new",
+  "the new",
+  "our new",
+  "their new",
+  "next door",
+  "nearby",
+  "a bigger",
+  "a larger",
+  "a smaller",
+  "another office",
+  "another location",
+  "suite",
+  "unit",
+] as const;
+
+/**
+ * What a customer's status or note (备注, Notes) or a contact's note writes of a death (tester63
+ * U161: 去世, 过世了, 病故, 人走了, Passed away, Died in October, RIP got an urgent win-back and two
+ * more calls). The customer's own when no one else is named before it in its clause
+ * (DEATH_OF_OTHERS: 狗狗去世了, 她母亲去世, her husband passed away): left, no call. Not doubted or
+ * denied (LEFT_DOUBT_WORDS, LEFT_NEGATIONS). Case ignored; an English word as a whole word ("rip"
+ * not in trip, nor a verb: rip people off) (ingest/contactOutcome.ts diedAt).
+ */
+export const DEATH_WORDS = [
+  "去世",
+  "过世",
+  "病故",
+  "病逝",
+  "离世",
+  "逝世",
+  "已故",
+  "人走了",
+  "人已经走了",
+  "人已走",
+  "passed away",
+  "died",
+  "deceased",
+  "rip",
+  "r.i.p",
+] as const;
+
+/**
+ * Someone else than the customer named before a death word in its clause (狗狗去世了, 她母亲去世, her
+ * husband passed away): not the customer's death, so not a leaving (DEATH_WORDS). The informant
+ * (家属告知老人已去世: the family told us) is not one of them. An English word as a whole word.
+ */
+export const DEATH_OF_OTHERS = [
+  "母亲",
+  "父亲",
+  "妈妈",
+  "爸爸",
+  "老妈",
+  "老爸",
+  "丈夫",
+  "先生",
+  "老公",
+  "妻子",
+  "太太",
+  "老婆",
+  "爱人",
+  "儿子",
+  "女儿",
+  "奶奶",
+  "爷爷",
+  "外婆",
+  "外公",
+  "姥姥",
+  "姥爷",
+  "婆婆",
+  "公公",
+  "岳母",
+  "岳父",
+  "哥哥",
+  "姐姐",
+  "弟弟",
+  "妹妹",
+  "亲戚",
+  "朋友",
+  "狗",
+  "猫",
+  "宠物",
+  "鸟",
+  "mother",
+  "father",
+  "mom",
+  "mum",
+  "dad",
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "grandmother",
+  "grandfather",
+  "grandma",
+  "grandpa",
+  "brother",
+  "sister",
+  "friend",
+  "partner",
+  "dog",
+  "cat",
+  "pet",
+  "parent",
+  "parents",
+  // Not a person: her phone died mid-call.
+  "phone",
+  "battery",
+  "car",
+  "plant",
 ] as const;
 
 /**
@@ -2060,6 +2193,9 @@ export const DO_NOT_CONTACT_WORDS = [
   "stop contacting",
   "no more calls",
   "remove me from your list",
+  // tester63 U161: the wine club's "Passed away … Remove from all lists."
+  "remove from all lists",
+  "remove from all mailing lists",
   "remove from call list",
   "remove from calling list",
   "take me off your list",

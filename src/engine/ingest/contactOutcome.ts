@@ -27,6 +27,8 @@ import {
   LEFT_WORDS,
   LEFT_WHOLE_CELL_WORDS,
   NOTE_LEFT_NEAR,
+  DEATH_WORDS,
+  DEATH_OF_OTHERS,
   NOTE_LEFT_WORDS,
   LEAVING_DENIED_WORDS,
   LEAVING_REASON_WORDS,
@@ -261,7 +263,48 @@ export function saysLeft(text: string): boolean {
   if (t === "" || saysPaused(text)) return false;
   if (doubted(t)) return false;
   if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
-  return saysWord(t, LEFT, (w, at) => !deniedBefore(t, at, LEFT_DENIED));
+  return (
+    saysWord(t, LEFT, (w, at) => !deniedBefore(t, at, LEFT_DENIED) && !movedNear(t, w, at)) ||
+    diedAt(t) >= 0
+  );
+}
+
+/**
+ * Whether the move word `w` at `at` names the customer's own new premises or somewhere near (已搬去
+ * 新址, 已搬到隔壁, moved to a new office: NOTE_LEFT_NEAR), not a leaving.
+ */
+function movedNear(t: string, w: string, at: number): boolean {
+  if (!w.startsWith("已搬") && w !== "moved to") return false;
+  const after = t.slice(at + w.length).trimStart();
+  return NOTE_LEFT_NEAR.some(
+    (n) => after.startsWith(n) && !(LETTER.test(n) && LETTER.test(after.charAt(n.length))),
+  );
+}
+
+const DEATH = lower(DEATH_WORDS);
+const ANY_DEATH = anyOf(DEATH_WORDS);
+const DEATH_OTHERS = lower(DEATH_OF_OTHERS);
+const RIP_AFTER =
+  /^\s*(?:$|[^\sa-z]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:in|on|since)\s+\S)/;
+
+/**
+ * Where `t` (lower-cased) says the customer died (DEATH_WORDS), -1 not: no one else named before
+ * it in its clause (DEATH_OF_OTHERS: 狗狗去世了, her husband passed away), not denied (没有去世), not
+ * doubted, RIP not a verb (rip people off) (tester63 U161).
+ *
+ * @example diedAt("家属告知老人已于10月去世") // 9
+ * @example diedAt("狗狗去世了") // -1
+ */
+function diedAt(t: string): number {
+  if (!ANY_DEATH.test(t) || doubted(t)) return -1;
+  return firstWord(t, DEATH, 0, (w, at) => {
+    if (deniedBefore(t, at, LEFT_DENIED) || !notNegated(t, w, at)) return false;
+    // RIP alone, before a date or punctuation; not a verb (rip people off).
+    if (w === "rip" && !RIP_AFTER.test(t.slice(at + w.length))) return false;
+    // 人走了 of a guest or a worker (客人走了, 工人走了) is no death.
+    if (w.startsWith("人") && /[客工个有]$/u.test(t.slice(0, at))) return false;
+    return firstWord(t.slice(clauseAround(t, at).start, at), DEATH_OTHERS).at < 0;
+  }).at;
 }
 
 const NOTE_LEFT = lower(NOTE_LEFT_WORDS);
@@ -270,7 +313,7 @@ const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
 
 /**
  * True when a customer's note says it left for good (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关,
- * Closed for good): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
+ * Closed for good) or died (DEATH_WORDS, the customer's own: diedAt): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
  * move nearby (已搬去新址: NOTE_LEFT_NEAR).
  *
  * @example noteSaysLeft("已搬去成都，卡里还有钱，说回来再用") // true
@@ -279,14 +322,13 @@ const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
  */
 export function noteSaysLeft(text: string): boolean {
   const t = folded(text);
-  if (!ANY_NOTE_LEFT.test(t) || saysPaused(text) || doubted(t)) return false;
+  if (saysPaused(text) || doubted(t)) return false;
+  if (diedAt(t) >= 0) return true;
+  if (!ANY_NOTE_LEFT.test(t)) return false;
   return saysWord(
     t,
     NOTE_LEFT,
-    (w, at) =>
-      !deniedBefore(t, at, LEFT_DENIED) &&
-      notNegated(t, w, at) &&
-      !(w.startsWith("已搬") && NOTE_LEFT_NEAR.some((n) => t.startsWith(n, at + w.length))),
+    (w, at) => !deniedBefore(t, at, LEFT_DENIED) && notNegated(t, w, at) && !movedNear(t, w, at),
   );
 }
 

@@ -218,6 +218,10 @@
  *     (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关, Closed for good) is a leaving where the status says
  *     none, unless she still pays on her rhythm (tester62 U142: Twin Peaks Grill and hotpot
  *     刘先生, urgent win_back → churned, customer_left, not called).
+ *     So is a death, a shop shut, an owner gone or a move away in everyday words, in the status
+ *     or the note (DEATH_WORDS, the customer's own only: 去世, 过世了, 人走了, Passed away, RIP;
+ *     已关门, 跑路, Closed down, Moved to London), and a wholesaler's final 停止供货 / 只催款
+ *     (fix63j, tester63 U161, U164: urgent win-back + 2 calls → churned, customer_left, no call).
  *     Also in stop 63: a subscription canceled within 60 days (WIN_BACK_CANCEL_DAYS) whose reason
  *     (cancellation_reason, its comments joined; 取消原因) leaves the door open (might, come back,
  *     以后再说, 暂停) is no leaving: the churn reason canceled_may_return first, high at least, an

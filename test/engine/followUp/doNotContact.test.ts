@@ -46,6 +46,8 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     ["Please do not call again", "do not call"],
     ["Customer said: stop calling me", "stop calling"],
     ["remove me from your list", "remove me from your list"],
+    // tester63 U161: the wine club's note.
+    ["Passed away Oct 2026 (husband called). Remove from all lists.", "remove from all lists"],
     ["Unsubscribe me.", "unsubscribe me"],
     ["Don’t call, pet passed away", "don't call"],
     ["客户要求不再联系", "要求不再联系"],

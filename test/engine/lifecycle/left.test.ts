@@ -49,6 +49,27 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "Canceled",
     "已流失",
     "流失",
+    // tester63 U161, U164: a death, a shop shut, an owner gone, a move away, in everyday words.
+    "已去世",
+    "去世",
+    "已过世",
+    "过世了",
+    "病故",
+    "人走了",
+    "Passed away",
+    "passed away in October",
+    "Deceased",
+    "Died in October",
+    "RIP",
+    "已关门",
+    "关门了",
+    "已关门转让",
+    "老板跑路，联系不上",
+    "停止供货（欠款不还，只催款）",
+    "搬去外地了",
+    "Moved to London",
+    "Closed down",
+    "Business closed",
   ])("%s: left", (s) => expect(saysLeft(s)).toBe(true));
 
   // A pause, a block, a live account, a denial.
@@ -202,6 +223,28 @@ describe("noteSaysLeft: a customer's note saying it left for good", () => {
     "已移民",
     "店已关",
     "已倒闭",
+    // tester63 U161: the customer's own death, a shop shut, a move away, in everyday words.
+    "去世",
+    "已过世",
+    "过世了",
+    "病故",
+    "人走了",
+    "家属告知老人已于10月去世，请不要再打电话",
+    "患者上个月去世了",
+    "家属说人已经走了",
+    "Passed away",
+    "passed away in October",
+    "Passed away Oct 2026 (husband called). Remove from all lists.",
+    "Died in October",
+    "RIP",
+    "已关门",
+    "关门了",
+    "已关门转让",
+    "老板跑路了",
+    "搬去外地了",
+    "Moved to London",
+    "Closed down",
+    "Business closed",
   ])("%s: left", (note) => expect(noteSaysLeft(note)).toBe(true));
   test.each([
     "已搬去新址，地址见备注",
@@ -220,7 +263,18 @@ describe("noteSaysLeft: a customer's note saying it left for good", () => {
     // A death in a note is often someone else's (tester59 U80's pet).
     "狗狗去世了，别再发推销",
     "Her mother passed away last month",
-    "",
+    // tester63 U161: someone else's death, a denial, a doubt, words inside others.
+    "她母亲去世了",
+    "Her husband passed away",
+    "Don't call, pet passed away",
+    "Phone died mid-call, call back",
+    "没有关门",
+    "Thought she moved but she didn't",
+    "Trip to Japan in March",
+    "Said we rip people off",
+    "客人走了以后才付款",
+    "Moved to a new office on Main St",
+    "Moved to our new store",
   ])("%s: not left", (note) => expect(noteSaysLeft(note)).toBe(false));
 });
 
