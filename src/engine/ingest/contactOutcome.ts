@@ -517,7 +517,7 @@ export function leavingReasonWord(text: string): number {
       notNegated(t, w, at) &&
       notSwitchDenied(t, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
-      !(SWITCH.test(w) && WITHIN_US.test(t.slice(at + w.length, clauseAround(t, at).end))) &&
+      !(SWITCH.test(w) && notAway(t.slice(at + w.length, clauseAround(t, at).end))) &&
       !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),
   );
   if (found.at < 0) return -1;
@@ -535,6 +535,20 @@ export function leavingReasonWord(text: string): number {
 const SWITCH = /换一家|switching/;
 const WITHIN_US =
   /分店|门店|校区|套餐|课程|班|\b(?:plans?|packages?|memberships?|tiers?|class(?:es)?|times?|days?|locations?|branch(?:es)?)\b/;
+// "Switching to" a payment, a plan, a channel or a number is none (reviewer63 R4: thinking about
+// switching to card payment / to paying monthly / to email invoices); only to another business is.
+const SWITCH_TO = /^\s*(?:over\s+)?to\b/;
+const AWAY =
+  /\b(?:another one|someone else|elsewhere|competitors?|(?:studio|gym|provider|supplier|salon|company|shop|store|vendor|clinic|school|brand|agency|place|dentist|trainer|coach)s?)\b/;
+
+// Switching her own things (phone numbers, cards, banks, e-mail addresses): no leaving.
+const OWN_THING =
+  /^\s*(?:phone\s+)?(?:numbers?|cards?|banks?|emails?|e-mails?|addresses|payments?)\b/;
+
+/** Whether what follows a switch word in its clause names no other business (WITHIN_US, SWITCH_TO). */
+function notAway(rest: string): boolean {
+  return WITHIN_US.test(rest) || OWN_THING.test(rest) || (SWITCH_TO.test(rest) && !AWAY.test(rest));
+}
 
 /**
  * The other business, or a comparison, before a price word in its clause: 别家太贵 / 我们比别家便宜 /

@@ -190,6 +190,9 @@
  *     stands (fix63j, reviewer63 R9: fix63d's lift had them called the same month).
  *     A note thinking of going elsewhere (在考虑换一家, Considering switching studios) states a
  *     reason to leave (said_leaving; fix62c).
+ *     Switching to a payment, a plan, a channel or a number (thinking about switching to card
+ *     payment, switching phone numbers) is none; only to another business, or nothing after
+ *     (fix63j, reviewer63 R4).
  *     Also in stop 63: calls move (day) with the same data and rule set: a call or message does not
  *     go on a day another customer with the same phone number has one (followUp/reach.ts
  *     samePhoneRing, placement.ts phoneTaken; tester62 U145: a 4S owner's two cars, keyed by plate,

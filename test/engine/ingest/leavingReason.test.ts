@@ -22,6 +22,10 @@ describe("leavingReasonWord", () => {
     ["去年办了年卡，今年嫌贵不续了", "嫌贵"],
     // fix62c: Mia Garcia's note left her low; thinking of going elsewhere is a reason (fix63d).
     ["Considering switching studios", "considering switching"],
+    // reviewer63 R4: switching away to another business, or nothing after.
+    ["Thinking about switching to another studio", "thinking about switching"],
+    ["Considering switching to a cheaper supplier", "considering switching"],
+    ["Thinking about switching", "thinking about switching"],
     ["Thinking of switching gyms after the price rise", "thinking of switching"],
     ["客户说在考虑换一家", "换一家"],
     ["想换别家试试", "换别家"],
@@ -48,6 +52,11 @@ describe("leavingReasonWord", () => {
     "Compared us with another supplier and chose us",
     // A switch within the business (another branch, plan, class) or denied (fix63d).
     "Considering switching to the annual plan",
+    // reviewer63 R4: switching to a payment, a plan, a channel or a number is no leaving.
+    "Thinking about switching to card payment",
+    "Thinking about switching to paying monthly",
+    "Thinking about switching phone numbers",
+    "Thinking about switching to email invoices",
     "Considering switching to our downtown location",
     "想换一家离家近的分店",
     "没想过换一家",
