@@ -300,11 +300,13 @@ export function findHeader(
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   const required = spec.fields.filter((fd) => fd.required);
   const requiredCount = required.length;
-  // A sheet whose one required column is the customer ID (Subscriptions) is found by two of its
+  // A Subscriptions sheet, whose one required column is the customer ID, is found by two of its
   // other columns too: its key may be the customers' e-mail (keyByOther), as a transactions sheet's
   // is beside its date and amount (tester63 U163: Email, Status, Current Period End, Canceled At
-  // was no header, the sheet not read).
-  const idOnly = requiredCount === 1 && required[0].key === "customerId";
+  // was no header, the sheet not read). Not the Customers sheet: with no ID column its header row
+  // is offered to choose from (N21), and its e-mails are what the other sheets join by.
+  const idOnly =
+    spec.kind === "subscriptions" && requiredCount === 1 && required[0].key === "customerId";
   for (let r = 0; r < limit; r++) {
     const row = rows[r];
     if (!row || row.length === 0) continue;
