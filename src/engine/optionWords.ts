@@ -2248,6 +2248,17 @@ export const CHANNEL_REFUSAL_WORDS = {
     "do not text",
     "don't text",
     "no sms",
+    // fix64b: an unsubscription from one channel (退订短信; Unsubscribed from texts): that channel
+    // refused, the others not (not negated right before: 未退订短信, not unsubscribed).
+    "退订短信",
+    "退订微信",
+    "取消短信订阅",
+    "unsubscribed from texts",
+    "unsubscribed from text messages",
+    "unsubscribed from sms",
+    "opted out of texts",
+    "opted out of sms",
+    "no text messages",
   ],
   email: [
     "不要再发邮件",
@@ -2260,6 +2271,17 @@ export const CHANNEL_REFUSAL_WORDS = {
     "no emails",
     "do not email",
     "don't email",
+    // fix64b: Kara Lee (tester63 wine club) "Unsubscribed from email. Phone is fine.".
+    "退订邮件",
+    "取消邮件订阅",
+    "unsubscribed from email",
+    "unsubscribed from emails",
+    "unsubscribed from e-mail",
+    "unsubscribed from e-mails",
+    "unsubscribed from our emails",
+    "unsubscribed from the newsletter",
+    "opted out of email",
+    "opted out of emails",
   ],
 } as const;
 

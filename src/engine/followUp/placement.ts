@@ -180,6 +180,22 @@ export class Placement {
   }
 
   /**
+   * The channel a contact on channel ch to customer c was refused on, when it reaches them by none
+   * because of a refusal (route): ch itself, or the one it would go by instead (a call to a
+   * customer with no phone number who unsubscribed from e-mail: e-mail; fix64b, tester63's Kara
+   * Lee); -1 when it is not refused (or the customer lacks every detail).
+   */
+  refusedOn(c: number, ch: number): number {
+    if (this.refused === null || this.refused[c] === 0 || this.unreachable(c)) return -1;
+    if (this.route(c, ch) >= 0) return -1;
+    if (this.refuses(c, ch)) return ch;
+    const has = this.reach === null ? HAS_PHONE | HAS_EMAIL : this.reach[c];
+    if ((ch === PHONE || ch === ONLINE) && !(has & HAS_PHONE)) return EMAIL;
+    if (ch === EMAIL && !(has & HAS_EMAIL)) return ONLINE;
+    return ch;
+  }
+
+  /**
    * The channel a contact on channel ch reaches customer c by, with the instead code above
    * KIND_SHIFT; -1 when none. A call or a message needs a phone number, else it goes by e-mail (an
    * address); an e-mail needs an address, else it goes as a message (a phone number). A visit is

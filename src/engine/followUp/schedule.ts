@@ -456,17 +456,20 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     // A customer with neither a phone number nor an e-mail address: a message or an e-mail cannot
     // go, and a call became a visit that found no day either. What is missing is the details, not
     // the owner's time (stop 28 tester: 1012485, said 计划期内负责人每日名额已满).
-    // A channel the customer refused (不要再发短信): not sent, said so (placement.ts route).
+    // A channel the customer refused (不要再发短信), or the one a call would go by instead (no phone
+    // number, e-mail unsubscribed): not sent, said so (placement.ts route).
+    const refused = placement.refusedOn(c, b.channel(k));
     const code = placement.unreachable(c)
       ? WHY("no_contact_details")
-      : placement.refuses(c, b.channel(k))
+      : refused >= 0
         ? WHY("channel_refused")
         : WHY(why);
+    const channel = refused >= 0 ? refused : b.channel(k);
     // Each reason of a merged contact is listed, so the counts per reason stay true, with the
     // contact's band and the channel it was tried on (a complaint leading a win-back may use another).
     for (let r = 0; r < FOLLOW_UP_REASONS.length; r++)
       if (reasons & (1 << r))
-        unscheduled.push(c, r, b.due(k), b.plannedFrom(k), code, band, b.channel(k));
+        unscheduled.push(c, r, b.due(k), b.plannedFrom(k), code, band, channel);
   }
 
   // The memory of slotting is free now (the batches, up to half the customers × 64 bytes, and the

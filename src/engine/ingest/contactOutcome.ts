@@ -773,12 +773,17 @@ const CHANNEL_REFUSALS = (["online", "email"] as const).map((ch) => ({
  *
  * @example refusedChannels("客户说不要再发短信") // 8 (online)
  * @example refusedChannels("没说不要发邮件") // 0
+ * @example refusedChannels("Unsubscribed from email. Phone is fine.") // 2 (email)
  */
 export function refusedChannels(text: string): number {
   const t = folded(text);
   let bits = 0;
   for (const r of CHANNEL_REFUSALS)
-    if (r.any.test(t) && firstWord(t, r.words, 0, (w, at) => refusesContact(t, w, at)).at >= 0)
+    if (
+      r.any.test(t) &&
+      // Not negated right before (未退订短信, not unsubscribed from email: fix64b).
+      firstWord(t, r.words, 0, (w, at) => notNegated(t, w, at) && refusesContact(t, w, at)).at >= 0
+    )
       bits |= r.bit;
   return bits;
 }

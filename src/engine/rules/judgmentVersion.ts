@@ -261,5 +261,10 @@
  *     risk, planned from her first failed charge after her last payment (due 08-15 → 12-02;
  *     without visits due 09-15); her regular contact counts from that failure too. Data with no
  *     failed payment judge as before.
+ * 11 — stop 64: an unsubscription from one channel in a note (Unsubscribed from email, 退订短信,
+ *     退订邮件; not 未退订短信) refuses that channel only (CHANNEL_REFUSAL_WORDS), and a call to a
+ *     customer with no phone number who refused e-mail is listed channel_refused on e-mail, not
+ *     sent (fix64b, tester63's wine club Kara Lee: a cadence e-mail 12-09 she had unsubscribed
+ *     from → listed, not sent).
  */
-export const JUDGMENT_VERSION = 10;
+export const JUDGMENT_VERSION = 11;

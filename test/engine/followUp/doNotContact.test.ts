@@ -522,3 +522,72 @@ describe("a refusal of calls that names one channel (askedChannel)", () => {
     },
   );
 });
+
+// fix64b (tester63's wine club, Kara Lee: "Unsubscribed from email. Phone is fine."; fix63l's
+// noticed list): an unsubscription from one channel is a refusal of that channel, and a call to a
+// customer with no phone number who refused e-mail is listed channel_refused on e-mail, not sent
+// by it, nor said to be the owner's full days.
+describe("an unsubscription from one channel (退订短信, Unsubscribed from email)", () => {
+  const EMAIL = 1 << CONTACT_CHANNELS.indexOf("email");
+  const ONLINE = 1 << CONTACT_CHANNELS.indexOf("online");
+
+  test.each([
+    ["Unsubscribed from email. Phone is fine.", EMAIL],
+    ["Unsubscribed from emails, calls OK", EMAIL],
+    ["Opted out of email", EMAIL],
+    ["已退订邮件，电话可以打", EMAIL],
+    ["退订短信", ONLINE],
+    ["客户已退订短信", ONLINE],
+    ["不要发微信，电话可以", ONLINE],
+    ["no texts", ONLINE],
+    ["Unsubscribed from texts", ONLINE],
+    // Negated right before: nothing refused.
+    ["未退订短信", 0],
+    ["没有退订短信", 0],
+    ["She has not unsubscribed from email", 0],
+  ])("%s: channels %d", (text, bits) => expect(refusedChannels(text)).toBe(bits));
+
+  test.each([false, true])("the schedule (English: %s)", async (en) => {
+    const note = "Unsubscribed from email. Phone is fine.";
+    const customers: Grid = [
+      en ? ["Customer ID", "Phone", "Email", "Notes"] : ["客户编号", "手机", "邮箱", "备注"],
+      // K has no phone number: her call would go by e-mail, which she refused.
+      ["K", "", "k@x.cn", note],
+      ["P", "13800000002", "p@x.cn", note],
+      ["S", "13800000003", "s@x.cn", en ? "Unsubscribed from texts" : "退订短信"],
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编号", "日期", "金额"]];
+    for (const id of ["K", "P", "S"])
+      for (const d of every("2026-08-20", 30, 12)) sales.push([id, d, 199]);
+    const a = await analyzeWorkbook(
+      memorySource(
+        en ? { Customers: customers, Transactions: sales } : { 客户: customers, 交易: sales },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    const json = followUpsJson(a.schedule, a.dataset, en ? "en-US" : "zh-CN");
+    const planned = Array.from({ length: json.followUps.count }, (_, i) => json.followUps.item(i));
+    const listed = Array.from({ length: json.unscheduled.count }, (_, i) =>
+      json.unscheduled.item(i),
+    );
+    const channels = (id: string) => [
+      ...new Set(planned.filter((x) => x.customerId === id).map((x) => x.channel)),
+    ];
+    const refusedOn = (id: string) => [
+      ...new Set(
+        listed
+          .filter((x) => x.customerId === id && x.unscheduledReason.code === "channel_refused")
+          .map((x) => x.channel),
+      ),
+    ];
+    // Before: K got an e-mail (no_phone) she had unsubscribed from.
+    expect(channels("K")).toEqual([]);
+    expect(refusedOn("K")).toEqual(["email"]);
+    expect(
+      listed.filter((x) => x.customerId === "K").map((x) => x.unscheduledReason.code),
+    ).not.toContain("no_free_day_before_deadline");
+    expect(channels("P")).toEqual(["phone"]);
+    expect(channels("S")).toEqual(["phone"]);
+    expect(a.schedule.doNotContact).toBeUndefined();
+  });
+});
