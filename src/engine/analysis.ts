@@ -117,6 +117,8 @@ export const CHURN_REASON_CODES = [
   // against her rhythm of coming, not of paying: "no check-in for N days (usually every M)".
   // Figures as overdue_vs_rhythm's. Likewise what holds her level down, her last visit within
   // her rhythm (figures as recent_purchase's), and her visits falling (as falling_frequency's).
+  // visiting's days are from the analysis date, and its second figure the days the visits log
+  // ends before it when she was read as of its end (SegmentationMeasures.visitsShift; else 0).
   "visits_stopped",
   "visiting",
   "falling_visits",

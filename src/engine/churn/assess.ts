@@ -45,6 +45,7 @@ const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
         ? CODE("falling_visits")
         : -1,
 );
+const VISITING = CODE("visiting");
 const FEW = CODE("few_purchases");
 const MANY = CODE("many_purchases");
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
@@ -115,6 +116,7 @@ export function assessChurnRisk(
   const order = new Int32Array(FEATURE_COUNT);
   const value = new Float64Array(FEATURE_COUNT);
   const byVisits = today.byVisits;
+  const visitsShift = today.visitsShift;
 
   const write = (
     c: number,
@@ -127,10 +129,18 @@ export function assessChurnRisk(
   ) => {
     const s = c * MAX_CHURN_REASONS + slot;
     const visits = byVisits !== undefined && byVisits[c] === 1;
-    codes[s] = visits && BY_VISITS[code] >= 0 ? BY_VISITS[code] : code;
+    const said = visits && BY_VISITS[code] >= 0 ? BY_VISITS[code] : code;
+    codes[s] = said;
     const o = s * REASON_FIGURES;
     figs[o] = a;
     figs[o + 1] = b;
+    if (said === VISITING) {
+      // Her days from the analysis date, as the At-risk tab counts them, where she was read as of
+      // the log's end; and that end's days before the date (fix63b: "0 天前" as of 12-20).
+      const shift = visitsShift ? visitsShift[c] : 0;
+      figs[o] = a + shift;
+      figs[o + 1] = shift;
+    }
     figs[o + 2] = d;
     figs[o + 3] = visits && (code === FEW || code === MANY) ? 1 : e;
   };

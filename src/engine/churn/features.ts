@@ -92,6 +92,11 @@ export interface Snapshot {
    */
   byVisits?: Uint8Array;
   /**
+   * The days a customer read by her visits was read before the analysis date, as of the visits
+   * log's end (SegmentationMeasures.visitsShift): her recencyDays count to that end. Absent: none.
+   */
+  visitsShift?: Float64Array;
+  /**
    * A steady customer's falling orders (aggregate/orderFall.ts): its usual order, the mean of its
    * last orders and the latest; NaN where they do not fall steeply. Absent: none is known to.
    */
@@ -180,6 +185,7 @@ export function snapshotOf(input: {
     spendLast: m.spendLast,
     spendGapSquares: m.spendGapSquares,
     byVisits: m.byVisits,
+    visitsShift: m.visitsShift,
     fallUsual: m.fallUsual,
     fallRecent: m.fallRecent,
     fallLast: m.fallLast,

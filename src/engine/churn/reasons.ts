@@ -207,6 +207,9 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "visits_stopped":
       return w(lang, "visitsStopped", { overdue: days(a), gap: days(b), since: days(c) });
     case "visiting":
+      // b: the days the visits log ends before the date, when she was read as of its end.
+      if (b > 0)
+        return w(lang, "visitingLogEnds", { days: Math.round(a), logDays: days(b), gap: days(c) });
       return w(lang, "visiting", { days: Math.round(a), gap: days(c) });
     case "falling_visits":
       return w(lang, "fallingVisits", {

@@ -1063,6 +1063,13 @@ Exit codes:
       "No check-in for {since} {since|day|days} (usually every {gap} {gap|day|days}): {overdue} {overdue|day|days} past own rhythm",
     visiting:
       "Lowers the risk: last check-in {days} {days|day|days} ago (usually every {gap} {gap|day|days})",
+    /**
+     * visiting for a customer read as of the visits log's end (aggregate/visits.ts
+     * visitsStoppedTogether): her days from the analysis date, as the At-risk tab counts them, and
+     * the log's end's (fix63b: "last check-in 0 days ago" as of 12-20 for a log ending 11-28).
+     */
+    visitingLogEnds:
+      "Lowers the risk: last check-in {days} {days|day|days} ago (the log ends {logDays} {logDays|day|days} ago and up to then she came on time; usually every {gap} {gap|day|days})",
     fallingVisits:
       "Check-ins down {share}%: {recent|# day|# days} with a check-in in the last {period} days vs {before} in the {period} days before",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",

@@ -848,6 +848,8 @@ export const ZH: Catalog = {
     manyVisits: "降低风险：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
     visitsStopped: "已 {since} 天未上课/签到（通常约每 {gap} 天一次），超出自身节奏 {overdue} 天",
     visiting: "降低风险：上次上课/签到在 {days} 天前（通常约每 {gap} 天一次）",
+    visitingLogEnds:
+      "降低风险：上次上课/签到在 {days} 天前（签到表只记到 {logDays} 天前，截至那天仍按时来；通常约每 {gap} 天一次）",
     fallingVisits:
       "上课/签到次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",

@@ -13,6 +13,7 @@ import { epochDay, isoDate } from "../../../src/engine/parse/date";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { RFM_SEGMENTS } from "../../../src/engine/analysis";
 import { defaultRules } from "../../../src/engine/rules";
+import { churnReasonsText } from "../../../src/engine/churn/reasons";
 
 const asOf = epochDay(2026, 12, 6);
 const sheets = {
@@ -312,6 +313,24 @@ describe("a visits log in which every regular stops together long before the dat
       "but its last visit is on 2026-11-28, 22 days before the analysis date, and all 4 customers still coming then stop between 2026-11-24 and 2026-11-28.",
     );
     expect(w.message["en-US"]).toContain("visits are read as of 2026-11-28");
+  });
+
+  test("her reason counts her last visit's days from the analysis date, and says where the log ends (fix63b)", async () => {
+    // Before: "降低风险：上次上课/签到在 0 天前（通常约每 7 天一次）" as of 12-20 for S1, last seen
+    // 11-28: the days were the log's end's, not the date's (the At-risk tab's 22).
+    const a = await analyzeWorkbook(memorySource(school()), { rules: defaultRules(), asOf: RERUN });
+    const zh = churnReasonsText(a.classification.analysis, 0, "zh-CN");
+    const en = churnReasonsText(a.classification.analysis, 0, "en-US");
+    expect(zh).toContain(
+      "降低风险：上次上课/签到在 22 天前（签到表只记到 22 天前，截至那天仍按时来；通常约每 7 天一次）",
+    );
+    expect(en).toContain(
+      "Lowers the risk: last check-in 22 days ago (the log ends 22 days ago and up to then she came on time; usually every 7 days)",
+    );
+    // S3, last seen 11-24: 26 days from the date, 4 from the log's end.
+    expect(churnReasonsText(a.classification.analysis, 2, "zh-CN")).toContain(
+      "上次上课/签到在 26 天前（签到表只记到 22 天前",
+    );
   });
 
   test("not when the log is recent, someone still comes, or too few regulars stop", async () => {
