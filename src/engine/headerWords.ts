@@ -439,6 +439,20 @@ export const CHANGE_GIVEN_HEADERS = [
 export const PAID_AMOUNT_LISTED = ["实付金额", "实收"] as const;
 
 /**
+ * An invoice's due date on a sheet of invoices (QuickBooks' Due Date, Stripe's Due Date (UTC),
+ * Xero's DueDate, 到期日): an invoice still awaiting payment after it is money owed, said as such
+ * (ingest/paymentRows.ts dueDateColumn; tester62 U148). Matched whole, as folded.
+ */
+export const INVOICE_DUE_DATE_HEADERS = [
+  "Due Date",
+  "Payment Due",
+  "到期日",
+  "到期日期",
+  "付款期限",
+  "收款期限",
+] as const;
+
+/**
  * Words inside a transactions header that make the sheet a list of invoices: an invoice's number
  * or its due date (Stripe's Invoice Number and Due Date, 发票号码, 到期日): its open / unpaid rows
  * are billed, purchases (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded
@@ -450,14 +464,10 @@ export const INVOICE_SHEET_HEADERS = [
   "Invoice No",
   "Invoice #",
   "Invoice ID",
-  "Due Date",
-  "Payment Due",
   "发票号",
   "发票编号",
   "发票代码",
-  "到期日",
-  "付款期限",
-  "收款期限",
+  ...INVOICE_DUE_DATE_HEADERS,
 ] as const;
 
 /**

@@ -311,6 +311,22 @@ export interface SheetSource {
    */
   failedCharges?: { row: number; id: string; day: number; why?: string }[];
   /**
+   * Transactions: the invoices awaiting payment on a sheet of invoices (row kind "billed":
+   * INVOICE_AWAITING_PAYMENT_WORDS), each with its Excel row, customer ID as written, day, amount
+   * whether its status says overdue (INVOICE_OVERDUE_WORDS) and its due date (NaN when the sheet
+   * has none: headerWords.ts INVOICE_DUE_DATE_HEADERS); joined to customers as
+   * Dataset.unpaidInvoices (ingest/paymentFailed.ts; tester62 U148). Absent when none; not in the
+   * JSON's sources.
+   */
+  billedRows?: {
+    row: number;
+    id: string;
+    day: number;
+    amount: number;
+    overdue: boolean;
+    due: number;
+  }[];
+  /**
    * Transactions: the purchases paid from stored value at 0 or blank (a punch card's 划卡; Excel row
    * numbers), read as Transactions.storedValueVisit (ingest/storedValue.ts). Absent when none; not
    * in the JSON's sources.
@@ -399,4 +415,12 @@ export interface Dataset {
    * update when no paid purchase follows (ingest/paymentFailed.ts; tester61 U134). Absent when none.
    */
   failedCharges?: { customer: number; day: number; why?: string }[];
+  /** The unpaid invoices of known customers (SheetSource.billedRows joined; tester62 U148). */
+  unpaidInvoices?: {
+    customer: number;
+    day: number;
+    amount: number;
+    overdue: boolean;
+    due: number;
+  }[];
 }

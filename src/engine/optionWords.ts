@@ -1145,6 +1145,14 @@ export const TOP_UP_PHRASE = {
 } as const;
 
 /**
+ * Of INVOICE_AWAITING_PAYMENT_WORDS, those saying the invoice is past its due date: the customer
+ * owes money, said as such (ingest/paymentFailed.ts; tester62 U148: Golden Gate's Overdue invoices
+ * read Loyal, a routine call, nothing said of the $3,600). An invoice awaiting payment past the
+ * sheet's due date is owed too (headerWords.ts INVOICE_DUE_DATE_HEADERS).
+ */
+export const INVOICE_OVERDUE_WORDS = ["overdue", "past_due", "逾期", "已逾期", "逾期未付"] as const;
+
+/**
  * What an invoice's status writes while it is billed and awaiting payment (Stripe's open, QuickBooks'
  * Overdue, 未付款): on a sheet of invoices (an invoice number or a due-date column:
  * ingest/rowKinds.ts invoiceSheet) the order was delivered and billed, a purchase on its day, its
@@ -1156,14 +1164,10 @@ export const TOP_UP_PHRASE = {
 export const INVOICE_AWAITING_PAYMENT_WORDS = [
   "open",
   "unpaid",
-  "overdue",
-  "past_due",
   "未付款",
   "待付款",
   "待收款",
-  "逾期",
-  "已逾期",
-  "逾期未付",
+  ...INVOICE_OVERDUE_WORDS,
 ] as const;
 
 /**

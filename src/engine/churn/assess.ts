@@ -15,6 +15,7 @@ import { regularity } from "./ownRhythm";
 import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
 import { cancelFloor } from "./saidLeaving";
+import { owesInvoices } from "../ingest/paymentFailed";
 
 export { riskLevelOf } from "./combine";
 
@@ -480,7 +481,19 @@ export function assessChurnRisk(
     if (failed && failed.failed[c] === 1) {
       shiftReasons(c, low ? 1 : 0);
       const charges = failed.charges[c];
-      write(c, low ? 1 : 0, PAYMENT_FAILED, failed.status[c], charges, failed.lastDay[c], 0);
+      // Overdue invoices, with no status nor failed charge saying it: their count, the oldest
+      // overdue one's day and the amount owed (tester62 U148).
+      if (owesInvoices(failed, c))
+        write(
+          c,
+          low ? 1 : 0,
+          PAYMENT_FAILED,
+          -1,
+          failed.owedInvoices[c],
+          failed.firstDay[c],
+          failed.owedAmount[c],
+        );
+      else write(c, low ? 1 : 0, PAYMENT_FAILED, failed.status[c], charges, failed.lastDay[c], 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     if (low) {

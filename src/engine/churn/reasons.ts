@@ -40,7 +40,7 @@ import type { WordParams } from "../words/format";
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
- * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day |
+ * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or -1, unpaid invoices, the oldest overdue one's day, the amount owed (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so |
@@ -141,9 +141,11 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "said_leaving":
       return w(lang, "saidLeaving", { date: isoDate(a), word: LEAVING_REASON_WORDS[b] ?? "" });
     case "payment_failed":
-      // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed).
-      return a >= 0
-        ? w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" })
+      // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed),
+      // else overdue invoices (d the amount owed; tester62 U148).
+      if (a >= 0) return w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" });
+      return d > 0
+        ? w(lang, "moneyOwed", { count: Math.round(b), amount: amount(d), date: isoDate(c) })
         : w(lang, "chargesFailed", { count: Math.round(b), date: isoDate(c) });
     case "cancel_scheduled":
       return a === Infinity

@@ -1,11 +1,12 @@
 import { isReturn } from "../aggregate/purchase";
 import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Contacts, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
+import { amount } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
 import { withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
-import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
@@ -240,15 +241,21 @@ export function talkingPointText(
   if (failed && failed.failed[c] === 1) {
     const status = failed.status[c];
     out.push(
-      status >= 0
-        ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })
-        : failed.why.has(c)
-          ? w("chargesFailedWhy", {
-              count: failed.charges[c],
-              date: isoDate(failed.lastDay[c]),
-              why: failed.why.get(c)!,
-            })
-          : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
+      owesInvoices(failed, c)
+        ? w("moneyOwed", {
+            count: failed.owedInvoices[c],
+            amount: amount(failed.owedAmount[c]),
+            date: isoDate(failed.firstDay[c]),
+          })
+        : status >= 0
+          ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })
+          : failed.why.has(c)
+            ? w("chargesFailedWhy", {
+                count: failed.charges[c],
+                date: isoDate(failed.lastDay[c]),
+                why: failed.why.get(c)!,
+              })
+            : w("chargesFailed", { count: failed.charges[c], date: isoDate(failed.lastDay[c]) }),
     );
   }
   const end = p.cancelDay ? p.cancelDay[c] : NaN;

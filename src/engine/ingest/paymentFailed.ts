@@ -58,9 +58,10 @@ export const DECLINE_REASON_CHARS = 40;
  * Dataset.failedCharges; the rows of an unknown ID are left (their row is said as not used).
  */
 export function joinFailedCharges(
-  dataset: Pick<Dataset, "sources" | "failedCharges">,
+  dataset: Pick<Dataset, "sources" | "failedCharges" | "unpaidInvoices">,
   index: CustomerIndex,
 ): void {
+  joinBilled(dataset, index);
   const source = dataset.sources.transactions;
   const rows = source?.failedCharges;
   if (!source || !rows) return;
@@ -74,6 +75,24 @@ export function joinFailedCharges(
     );
   }
   if (out.length > 0) dataset.failedCharges = out;
+}
+
+/** The invoices awaiting payment (SheetSource.billedRows) joined as Dataset.unpaidInvoices. */
+function joinBilled(
+  dataset: Pick<Dataset, "sources" | "unpaidInvoices">,
+  index: CustomerIndex,
+): void {
+  const source = dataset.sources.transactions;
+  const rows = source?.billedRows;
+  if (!source || !rows) return;
+  delete source.billedRows;
+  const out: NonNullable<Dataset["unpaidInvoices"]> = [];
+  for (const f of rows) {
+    const c = index.get(customerKey(f.id));
+    if (c !== undefined)
+      out.push({ customer: c, day: f.day, amount: f.amount, overdue: f.overdue, due: f.due });
+  }
+  if (out.length > 0) dataset.unpaidInvoices = out;
 }
 
 /**
@@ -105,7 +124,22 @@ export interface PaymentFailed {
   failed: Uint8Array;
   /** Why the last failure failed, by customer, where the sheet says (Decline Reason: expired_card). */
   why: Map<number, string>;
+  /**
+   * Invoices awaiting payment up to the date (Dataset.unpaidInvoices) of a customer with at least
+   * one overdue (its status says so, or its due date is before the date): how many and how much
+   * in all (tester62 U148: Golden Gate, 3 unpaid, 3,600, the oldest due 09-27); 0 for any other.
+   * `firstDay` is then the day the oldest fell overdue (its due date, else its own day).
+   */
+  owedInvoices: Int32Array;
+  owedAmount: Float64Array;
 }
+
+/**
+ * Whether customer c's payment problem is money owed on overdue invoices alone (no status nor
+ * failed charge says it): the reason, the talking point and the call then say the money.
+ */
+export const owesInvoices = (failed: PaymentFailed, c: number): boolean =>
+  failed.owedInvoices[c] > 0 && failed.status[c] < 0 && failed.charges[c] === 0;
 
 const MEMO = new WeakMap<Dataset, { asOf: number; out: PaymentFailed | null }>();
 
@@ -116,7 +150,7 @@ const MEMO = new WeakMap<Dataset, { asOf: number; out: PaymentFailed | null }>()
  * @example paymentFailed(dataset, asOf)?.failed[c] // 1: Chloe's three Failed charges, none paid since
  */
 export function paymentFailed(
-  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges">,
+  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges" | "unpaidInvoices">,
   asOf: number,
 ): PaymentFailed | null {
   const key = dataset as Dataset;
@@ -128,13 +162,14 @@ export function paymentFailed(
 }
 
 function computePaymentFailed(
-  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges">,
+  dataset: Pick<Dataset, "customers" | "transactions" | "failedCharges" | "unpaidInvoices">,
   asOf: number,
 ): PaymentFailed | null {
   const n = dataset.customers.count;
   const status = paymentFailedStatus(dataset.customers.status);
   const charges = dataset.failedCharges;
-  if (!status && !charges) return null;
+  const invoices = dataset.unpaidInvoices;
+  if (!status && !charges && !invoices) return null;
   const out: PaymentFailed = {
     status: status ?? new Int8Array(n).fill(-1),
     charges: new Int32Array(n),
@@ -142,6 +177,8 @@ function computePaymentFailed(
     firstDay: new Float64Array(n).fill(NaN),
     failed: new Uint8Array(n),
     why: new Map(),
+    owedInvoices: new Int32Array(n),
+    owedAmount: new Float64Array(n),
   };
   let any = false;
   if (status)
@@ -186,7 +223,42 @@ function computePaymentFailed(
       any = true;
     }
   }
+  if (invoices && owedInvoices(invoices, asOf, out)) any = true;
   return any ? out : null;
+}
+
+/**
+ * Each customer's invoices awaiting payment up to asOf into `out` (owedInvoices, owedAmount, the
+ * day the oldest overdue one fell due in firstDay, failed 1), for those with at least one overdue;
+ * true when any customer has one.
+ */
+function owedInvoices(
+  invoices: NonNullable<Dataset["unpaidInvoices"]>,
+  asOf: number,
+  out: PaymentFailed,
+): boolean {
+  const n = out.failed.length;
+  const count = new Int32Array(n);
+  const amount = new Float64Array(n);
+  const overdue = new Float64Array(n).fill(NaN);
+  for (const f of invoices) {
+    if (!(f.day < asOf + 1)) continue;
+    count[f.customer]++;
+    amount[f.customer] += f.amount;
+    // Overdue as its status says, or by its due date; since then (its day without one).
+    const from = Number.isNaN(f.due) ? f.day : f.due;
+    if ((f.overdue || f.due < asOf) && !(from >= overdue[f.customer])) overdue[f.customer] = from;
+  }
+  let any = false;
+  for (let c = 0; c < n; c++) {
+    if (overdue[c] !== overdue[c]) continue;
+    out.owedInvoices[c] = count[c];
+    out.owedAmount[c] = amount[c];
+    if (!(out.firstDay[c] <= overdue[c])) out.firstDay[c] = overdue[c];
+    out.failed[c] = 1;
+    any = true;
+  }
+  return any;
 }
 
 /**

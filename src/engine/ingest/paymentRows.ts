@@ -5,6 +5,7 @@ import {
   ROW_NUMBER_HEADERS,
   TRANSACTION_NOTE_HEADERS,
   DECLINE_REASON_HEADERS,
+  INVOICE_DUE_DATE_HEADERS,
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 
@@ -81,6 +82,18 @@ const DECLINE_HEADERS: ReadonlySet<string> = new Set(
  */
 export function declineColumn(match: Unread): number | undefined {
   return unreadColumn(match, DECLINE_HEADERS);
+}
+
+const DUE_DATE_HEADERS: ReadonlySet<string> = new Set(
+  INVOICE_DUE_DATE_HEADERS.map((w) => foldHeader(w)),
+);
+
+/**
+ * A sheet of invoices' due-date column (Due Date, 到期日: INVOICE_DUE_DATE_HEADERS) among its
+ * columns not read, or undefined: an invoice awaiting payment past it is money owed (tester62 U148).
+ */
+export function dueDateColumn(match: Unread): number | undefined {
+  return unreadColumn(match, DUE_DATE_HEADERS);
 }
 
 const LINE_IDENTITY: ReadonlySet<string> = new Set(LINE_IDENTITY_HEADERS.map((w) => foldHeader(w)));

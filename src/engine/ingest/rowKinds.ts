@@ -1,6 +1,7 @@
 import type { Cell } from "../cells";
 import {
   INVOICE_AWAITING_PAYMENT_WORDS,
+  INVOICE_OVERDUE_WORDS,
   ROW_KIND_WORDS,
   TOP_UP_PHRASE,
   type RowKind,
@@ -101,6 +102,17 @@ export const KINDS_NOT_USED = [
 const AWAITING_PAYMENT: ReadonlySet<string> = new Set(
   INVOICE_AWAITING_PAYMENT_WORDS.map((w) => rowKindKey(w)),
 );
+const OVERDUE: ReadonlySet<string> = new Set(INVOICE_OVERDUE_WORDS.map((w) => rowKindKey(w)));
+
+/**
+ * Whether a status cell says the invoice is overdue (INVOICE_OVERDUE_WORDS, the whole cell).
+ *
+ * @example overdueWord("Overdue") // true
+ * @example overdueWord("Open") // false
+ */
+export function overdueWord(text: string): boolean {
+  return text.length <= 24 && OVERDUE.has(rowKindKey(text));
+}
 const INVOICE_HEADERS = INVOICE_SHEET_HEADERS.map((w) => foldHeader(w));
 
 /**

@@ -1,13 +1,20 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
-import { declineColumn, lineIdentityColumn, noteColumn, RowTextColumn } from "./paymentRows";
+import {
+  declineColumn,
+  dueDateColumn,
+  lineIdentityColumn,
+  noteColumn,
+  RowTextColumn,
+} from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
-  KINDS_NOT_USED,
-  kindColumnByValues,
-  notUsed,
-  RowKinds,
   invoiceSheet,
+  kindColumnByValues,
+  KINDS_NOT_USED,
+  notUsed,
+  overdueWord,
+  RowKinds,
   statusBesideKind,
 } from "./rowKinds";
 import { CardAmounts, StoredValue, storedValueColumnByValues, withCardAmount } from "./storedValue";
@@ -166,6 +173,8 @@ export class SheetIngest<T> {
   private lineIds: RowTextColumn | null = null;
   /** Why a charge failed (Decline Reason: paymentRows.ts declineColumn), -1 none. */
   private declineAt = -1;
+  /** An invoice's due date on a sheet of invoices (paymentRows.ts dueDateColumn), -1 none. */
+  private dueAt = -1;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -1082,6 +1091,7 @@ export class SheetIngest<T> {
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
       this.declineAt = declineColumn(match) ?? -1;
+      if (invoiceSheet(match.headers)) this.dueAt = dueDateColumn(match) ?? -1;
       const lineId = lineIdentityColumn(match);
       if (lineId !== undefined) this.lineIds = new RowTextColumn(lineId, match.headers[lineId]);
     }
@@ -1380,6 +1390,27 @@ export class SheetIngest<T> {
     (source.failedCharges ??= []).push(f);
   }
 
+  /**
+   * Keeps an invoice awaiting payment (row kind billed) with its customer ID, day, amount and
+   * whether its status says overdue (QuickBooks' Overdue), and its due date where the sheet has
+   * one (Stripe's open has no overdue word: paymentFailed.ts reads it against the analysis date);
+   * SheetSource.billedRows.
+   */
+  private noteBilled(reader: RowReader, source: SheetSource): void {
+    const said = [this.rowKinds, this.statusKinds].some(
+      (k) => k !== null && overdueWord(cellText(reader.cellAt(k.column))),
+    );
+    const id = this.rowCustomer();
+    const day = Math.floor(parseDate(reader.cell("date"), reader.dateOrder("date")));
+    const amount = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
+    if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
+    const due =
+      this.dueAt < 0
+        ? NaN
+        : Math.floor(parseDate(reader.cellAt(this.dueAt), reader.dateOrder("date")));
+    (source.billedRows ??= []).push({ row: reader.rowNumber, id, day, amount, overdue: said, due });
+  }
+
   /** Decides the held payment rows (settlePayment), the reader left where it was. */
   private settlePayments(): void {
     const held = this.heldPayments;
@@ -1458,9 +1489,12 @@ export class SheetIngest<T> {
     }
     // A status beside the type (单据状态 创建 beside 单据类型 标准销售出库单): a draft is no sale.
     const status = this.statusKinds;
+    // An invoice awaiting payment, said by the type or the status beside it (QuickBooks' Overdue).
+    let billed = kind === "billed";
     if (status && !notUsed(kind)) {
       const said = status.kindOf(reader, reader.rowNumber, negative(), part);
       if (notUsed(said)) kind = said;
+      else if (said === "billed") billed = true;
     }
     // An after-sales column's refund (售后状态 退款成功) of an order that otherwise stands.
     const refunds = this.refundKinds;
@@ -1490,6 +1524,8 @@ export class SheetIngest<T> {
     if (used && kind === "returned")
       (this.rowKinds ?? this.refundKinds)!.returnedRow(this.counts.used - 1);
     if (used && kind === "unknown") kinds!.counted(reader, reader.rowNumber);
+    // An invoice awaiting payment: kept, to say the money owed (tester62 U148).
+    if (used && billed && this.source) this.noteBilled(reader, this.source);
     if (used && (kind === "sale" || kind === "billed")) {
       const id = this.rowCustomer();
       const money = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);

@@ -2,6 +2,8 @@ import type { HolidayCalendar } from "../calendar/holidayCalendar";
 import { COMPLAINT_CAUSES, CONTACT_CHANNELS, type Dataset } from "../model";
 import { toCents } from "../cents";
 import { isoDate } from "../parse/date";
+import { amount } from "../churn/reasons";
+import { owesInvoices } from "../ingest/paymentFailed";
 import { complaintAgeDays } from "../complaints/age";
 import { jsonDateText } from "./jsonDate";
 import { jsonValue, quotedCodes, type JsonSink } from "./jsonSink";
@@ -44,6 +46,9 @@ const COMPLAINT_QUOTE_CHARS = 2 * NOTE_QUOTE_CHARS;
 export function cardText(schedule: FollowUpSchedule, c: number, lang: Lang): string {
   const failed = schedule.paymentFailed;
   if (!failed || failed.failed[c] !== 1) return "";
+  // Overdue invoices, nothing else: the money (tester62 U148).
+  if (owesInvoices(failed, c))
+    return say(lang, "followUpTab", "moneyOwed", { amount: amount(failed.owedAmount[c]) });
   // Why it failed, where the transactions say (Decline Reason: expired_card; newuser62 M2).
   const why = failed.why.get(c);
   return why === undefined

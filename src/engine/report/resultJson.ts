@@ -392,6 +392,7 @@ type SourceJson = Omit<
   | "cardRefundRows"
   | "heldTopUpRows"
   | "failedCharges"
+  | "billedRows"
   | "storedValueVisitRows"
   | "payments"
   | "notes"
@@ -418,6 +419,7 @@ function sourcesJson(
       cardRefundRows: _refunds,
       heldTopUpRows: _held,
       failedCharges: _failed,
+      billedRows: _billed,
       storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,

@@ -266,5 +266,11 @@
  *     customer with no phone number who refused e-mail is listed channel_refused on e-mail, not
  *     sent (fix64b, tester63's wine club Kara Lee: a cadence e-mail 12-09 she had unsubscribed
  *     from → listed, not sent).
+ *     Also in stop 64: on a sheet of invoices, a customer with an invoice overdue (its status says
+ *     Overdue / 逾期, or its due date has passed) has a payment problem said as the money owed
+ *     (payment_failed: "Money owed: 3 unpaid invoices, 3,600 in all, overdue since …"), the talking
+ *     point and the call about the money, owed whatever the risk (fix64d, tester62 U148: Golden
+ *     Gate, low 3.5 %, nothing said of its 3,600 → the reason said, its agreed 12-15 call kept).
+ *     The probability is not moved; data with no overdue invoice judge as before.
  */
 export const JUDGMENT_VERSION = 11;

@@ -1035,6 +1035,8 @@ Exit codes:
     canceledMayReturn: "Canceled the subscription on {date}; the reason says they may come back",
     chargesFailed:
       "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
+    moneyOwed:
+      "Money owed: {count} unpaid {count|invoice|invoices}, {amount} in all, overdue since {date} (a payment problem, not a sign of leaving); ask for payment",
     shrinkingOrders:
       "Orders shrinking: the last {count} orders {recent} on average (latest {last}), against about {usual} usually (down {share}%)",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",

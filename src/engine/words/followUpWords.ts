@@ -253,6 +253,8 @@ export const FOLLOW_UP_TAB_EN = {
    */
   paymentFailed:
     "Payment failed: ask the customer to update the payment method (not a retention call)",
+  /** The call of a customer with overdue invoices (ingest/paymentFailed.ts; tester62 U148). */
+  moneyOwed: "Money owed ({amount}): ask for payment (not a retention call)",
   /** paymentFailed where the transactions say why the last charge failed (Decline Reason; newuser62 M2). */
   paymentFailedWhy:
     "Payment failed (“{why}”): ask the customer to update the payment method (not a retention call)",
@@ -299,6 +301,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
   paymentFailedWhy: "扣款失败（“{why}”）：请客户更新付款方式（不是挽留联系）",
+  moneyOwed: "欠款 {amount}：请客户付款（不是挽留联系）",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前联系挽留",
   cancelScheduledNoDate: "已设置到期取消：到期前联系挽留",
   doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
@@ -400,6 +403,9 @@ export const TALKING_POINTS_EN = {
   /** Failed charges with no payment since (Stripe's Failed rows; tester61 U134): said first too. */
   chargesFailed:
     "{count} {count|charge|charges} failed since the last payment (the last on {date}); ask the customer to update the payment method (a new card or account), not a retention pitch",
+  /** Overdue invoices (tester62 U148): said first, the call is about the money. */
+  moneyOwed:
+    "{count} unpaid {count|invoice|invoices}, {amount} owed, overdue since {date}: ask for payment or agree a payment plan, not a retention pitch",
   /** chargesFailed with why the last failed (Decline Reason: expired_card; newuser62 M2). */
   chargesFailedWhy:
     "{count} {count|charge|charges} failed since the last payment (the last on {date}: “{why}”); ask the customer to update the payment method (a new card or account), not a retention pitch",
@@ -437,6 +443,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
     "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
   chargesFailedWhy:
     "上次付款后 {count} 次扣款失败（最近一次 {date}：“{why}”），请客户更新付款方式（换卡或换扣款账户），不是挽留",
+  moneyOwed:
+    "{count} 张发票未付，欠款 {amount}，最早逾期自 {date}：请客户付款或约定还款计划，不是挽留",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前问清原因，以及怎样才愿意续订",
   cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
   canceledMayReturn:
