@@ -1850,6 +1850,7 @@ export const STORED_VALUE_NOTE_WORDS = [
  */
 export const WALK_IN_IDS = [
   "散客",
+  "非会员",
   "零售",
   "零售客户",
   "现金客户",

@@ -1,6 +1,7 @@
 import { isBlank, type Cell } from "../cells";
 import { cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
+import { WALK_IN_IDS } from "../optionWords";
 import type { BlockCursor } from "./blockCursor";
 
 /** What was carried down in a sheet: how many rows, the first, and the columns filled. */
@@ -23,7 +24,10 @@ const ORDER_FIELDS = ["date", "customerId", "orderId"] as const;
  * order field either blank or the line above's, right below a line with a customer) is read with
  * the line above's order fields, and the sheet says how many were (a warning: a line written
  * under an order that is not part of it would be counted to that customer). Anything else with a
- * blank customer is refused as before, and counted (many_blank_required).
+ * blank customer is refused as before, and counted (many_blank_required). A line that says it is
+ * a walk-in's (a cell 散客, Walk-in; a note with 散客 or 非会员 in it) is a sale of its own, never a
+ * further line of the member's order above it (tester64 U181: a car wash's 散客 ¥35 on the date of a
+ * member's card wash was counted as his, and his "last purchase").
  */
 export class ContinuationLines {
   private carried: { row: readonly Cell[]; n: number } | null = null;
@@ -65,7 +69,7 @@ export class ContinuationLines {
     const get = this.carried?.n === n - 1 ? (c: number) => this.carried!.row[c] ?? null : above;
     if (get === null || isBlank(get(this.keys[0]))) return null;
     const field = (i: number) => get(this.keys[i]);
-    if (!sameOrderAs(cur, this.keys, field)) return null;
+    if (!sameOrderAs(cur, this.keys, field) || saysWalkIn(cur)) return null;
     const row = withOrderFields(cur, this.keys, field, (k) => this.filled.add(k));
     this.carried = { row, n };
     this.lines.push(n);
@@ -79,6 +83,21 @@ export class ContinuationLines {
     const columns = [...this.filled].sort((a, b) => a - b);
     return { rows: this.count, first: this.first, columns, lines: this.lines };
   }
+}
+
+const WALK_IN: ReadonlySet<string> = new Set(WALK_IN_IDS.map((w) => w.toLowerCase()));
+/** Words that say "a walk-in" inside a longer note (散客，洗车; 非会员现金). */
+const WALK_IN_IN_NOTE = /散客|非会员|walk-?in/i;
+
+/** Whether a cell of the current row says the sale is a walk-in's (WALK_IN_IDS, or such a note). */
+function saysWalkIn(cur: BlockCursor): boolean {
+  for (let c = 0; c < cur.width; c++) {
+    const v = cur.cellAt(c);
+    if (typeof v !== "string") continue;
+    const t = v.trim().toLowerCase();
+    if (WALK_IN.has(t) || WALK_IN_IN_NOTE.test(t)) return true;
+  }
+  return false;
 }
 
 /**

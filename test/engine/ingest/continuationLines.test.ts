@@ -85,6 +85,29 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
     expect(warned.map((w) => w.code)).toEqual(["rows_not_used"]);
     expect(warned[0].message["en-US"]).toContain("blank");
   });
+
+  // tester64 U181: a car wash's log writes walk-ins (散客, no card number) on their own dated rows; one
+  // on the date of a member's card wash (¥0) was read as a further line of his order: his spend 35
+  // (truth 0), and the walk-in's sale became his last purchase.
+  test("a walk-in's line under a member's line of the same day is no line of that order", async () => {
+    const log: Grid = [
+      ["日期", "客户编号", "项目", "支付方式", "金额", "备注"],
+      ["2026-11-14", "K001", "普洗", "次卡扣次", 0, null],
+      ["2026-11-14", null, "普洗", "现金", 35, "散客"],
+      ["2026-11-14", "K002", "精洗", "储值卡扣款", 60, null],
+      ["2026-11-14", null, "普洗", "现金", 35, "非会员，现金"],
+      ["2026-11-14", "K002", "精洗", "储值卡扣款", 60, null],
+      ["2026-11-14", null, "打蜡", "储值卡扣款", 40, null], // a further line of K002's order
+    ];
+    const { dataset, findings } = await ingestWorkbook(source({ 客户: customers, 销售: log }), {
+      asOf: epochDay(2026, 12, 6),
+    });
+    const t = dataset.transactions;
+    expect(Array.from(t.amount)).toEqual([0, 60, 60, 40]);
+    expect(Array.from(t.customer)).toEqual([0, 1, 1, 1]);
+    const refused = findings.filter((f) => f.code === "missing_required").map((f) => f.row);
+    expect(refused).toEqual([3, 5]);
+  });
 });
 
 // Whatever the block size, a line at the top of a block continues the last line of the block
