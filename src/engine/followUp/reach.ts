@@ -1,4 +1,5 @@
-import { normalisePhone } from "../ingest/duplicateKeys";
+import { normalisePhone, phoneHash } from "../ingest/duplicateKeys";
+import { FirstSeen } from "../ingest/firstSeen";
 import { isEmailAddress, isMobileNumber } from "./mask";
 import { HAS_EMAIL, HAS_PHONE } from "./placement";
 
@@ -81,37 +82,36 @@ export const HOUSEHOLD_PHONE_MAX = 3;
  */
 export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Array | null {
   const n = phone.length;
-  const ring = new Int32Array(n).fill(-1);
-  const keys: string[] = new Array<string>(n);
-  const count = new Map<string, number>();
+  // The first customer with each number (FirstSeen: hashes read from the texts, the digits made
+  // only for a customer whose hash was met before), not a Map of every customer's digits: that
+  // cost ~70 ms a run at 100,000 customers, none of whom shared a number.
+  const key = (c: number): string => normalisePhone(phone[c] ?? "");
+  const seen = new FirstSeen(key);
+  let first: Int32Array | null = null;
   for (let c = 0; c < n; c++) {
     const p = phone[c];
-    const key = p === undefined || p === "" ? "" : normalisePhone(p);
-    keys[c] = key;
-    if (key !== "") count.set(key, (count.get(key) ?? 0) + 1);
+    const f = p === undefined || p === "" ? -1 : seen.checkHashed(phoneHash(p), c);
+    if (f >= 0) (first ??= new Int32Array(n).fill(-1))[c] = f;
   }
-  const last = new Map<string, number>();
-  const first = new Map<string, number>();
-  let shared = false;
+  if (first === null) return null;
+  // The customers after the first of each number, in order, by that first customer.
+  const group = new Map<number, number[]>();
   for (let c = 0; c < n; c++) {
-    const key = keys[c];
-    const k = key === "" ? 0 : count.get(key)!;
-    if (k < 2 || k > HOUSEHOLD_PHONE_MAX || placeholderPhone(key)) continue;
-    const before = last.get(key);
-    if (before === undefined) first.set(key, c);
-    else {
-      ring[before] = c;
-      shared = true;
-    }
-    last.set(key, c);
+    const f = first[c];
+    if (f < 0) continue;
+    const g = group.get(f);
+    if (g) g.push(c);
+    else group.set(f, [f, c]);
   }
-  if (!shared) return null;
-  // Close each ring of two or more: the last one points back to the first.
-  for (const [key, c] of last) {
-    const f = first.get(key)!;
-    if (f !== c) ring[c] = f;
+  const ring = new Int32Array(n).fill(-1);
+  let shared = false;
+  for (const [f, g] of group) {
+    if (g.length > HOUSEHOLD_PHONE_MAX || placeholderPhone(key(f))) continue;
+    // A ring: each to the next, the last back to the first.
+    for (let i = 0; i < g.length; i++) ring[g[i]] = g[(i + 1) % g.length];
+    shared = true;
   }
-  return ring;
+  return shared ? ring : null;
 }
 
 /** The sample number of China Mobile's manuals, typed where a customer gave none. */
