@@ -84,9 +84,20 @@ export class BlockCursor {
     return this.block ? this.block.columns.length : this.row.length;
   }
 
-  /** The current row's cell in column `c` (zero-based). */
+  /**
+   * The current row's cell in column `c` (zero-based). A raw cell's text is made once per distinct
+   * text while the column has few (RawTexts), as cell() does: a row-kind column read by its
+   * column (RowKinds: an item column's top-ups, 1,000,000 rows of a few dozen products) was
+   * decoded row by row.
+   */
   cellAt(c: number): Cell {
-    return this.block ? cellOf(this.block, c, this.blockRow) : this.row[c];
+    const block = this.block;
+    if (block === null) return this.row[c];
+    const col = block.columns[c];
+    if (col === undefined || col.kinds[this.blockRow] !== CELL_RAW)
+      return cellOf(block, c, this.blockRow);
+    const texts = (this.rawTexts[c] ??= new RawTexts());
+    return texts.text(block, col.starts![this.blockRow], col.ends![this.blockRow]);
   }
 
   /** True when the current row's cell in column `c` is blank (a raw cell told from its bytes). */
@@ -109,14 +120,7 @@ export class BlockCursor {
 
   cell(field: string): Cell {
     const c = this.columns[field];
-    if (c === undefined) return null;
-    const block = this.block;
-    if (block === null) return this.row[c];
-    const col = block.columns[c];
-    if (col === undefined || col.kinds[this.blockRow] !== CELL_RAW)
-      return cellOf(block, c, this.blockRow);
-    const texts = (this.rawTexts[c] ??= new RawTexts());
-    return texts.text(block, col.starts![this.blockRow], col.ends![this.blockRow]);
+    return c === undefined ? null : this.cellAt(c);
   }
 
   /** The kind of the field's cell in the current block row (CELL_BLANK when it has none). */
