@@ -1576,6 +1576,22 @@ export const HEADER_WORDS = {
         "取消备注",
         "退订备注",
       ],
+      // Stripe's Pause Collection (pause_collection.behavior: keep_as_draft, void,
+      // mark_uncollectible) and pause_collection.resumes_at: payments paused, a hold until then.
+      pauseCollection: [
+        "Pause Collection",
+        "Pause Collection Behavior",
+        "Pause Collection.Behavior",
+        "暂停收款",
+        "暂停扣款",
+      ],
+      pauseResumesAt: [
+        "Pause Collection Resumes At",
+        "Pause Collection.Resumes At",
+        "Resumes At",
+        "恢复收款日期",
+        "恢复扣款日期",
+      ],
     },
   },
 } as const;

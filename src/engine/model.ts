@@ -146,6 +146,11 @@ export interface Subscriptions {
   /** Why it was canceled, its reason and comments joined ("" none; tester63 U163). */
   cancelReason: string[];
   /**
+   * Its payments paused (Stripe's Pause Collection): the day they resume (epoch day), Infinity
+   * paused with no day written, NaN not paused.
+   */
+  pausedUntil: Float64Array;
+  /**
    * Whether the sheet has a column of what the customer pays for: a period end (a next charge), a
    * plan or a price. Without one, a canceled row is no proof of a subscription bought: a
    * newsletter list's Cancelled (reviewer63 R6).

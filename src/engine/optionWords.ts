@@ -2005,6 +2005,43 @@ export const ACCOUNT_BLOCK_WORDS = [
 ] as const;
 
 /**
+ * What a status or a note writes of an account the firm sells to for cash only until it pays what
+ * it owes (tester62 U148: Golden Gate's "Put on credit hold – COD only until paid"): a credit hold
+ * is no loyalty and no pause. The account gets no retention, movement or routine sales call; its
+ * regular contact is an account check at the longest tier's interval, and a call about the money
+ * when invoices are overdue (ingest/paymentFailed.ts). Read in the Customers status and note and
+ * in the latest contact note saying it or its lifting (followUp/hold.ts), not negated right
+ * before (not on credit hold, 未停止赊账). A wholesaler's 停止供货 / 只催款 is final (LEFT_WORDS).
+ * Case ignored, found anywhere; an English phrase as whole words.
+ */
+export const CREDIT_HOLD_WORDS = [
+  "credit hold",
+  "cod only",
+  "c.o.d. only",
+  "cash on delivery only",
+  "prepay only",
+  "prepayment only",
+  "停止赊账",
+  "暂停赊账",
+  "不再赊账",
+  "不能赊账",
+  "禁止赊账",
+  "先款后货",
+  "款到发货",
+] as const;
+
+/** What a note writes when a credit hold is over (credit hold lifted, 恢复赊账, 解除停止赊账). */
+export const CREDIT_HOLD_LIFTED_WORDS = [
+  "lifted",
+  "released",
+  "removed from credit hold",
+  "off credit hold",
+  "no longer on credit hold",
+  "恢复赊账",
+  "解除",
+] as const;
+
+/**
  * What a status cell writes once the pause is over (装修结束，已恢复营业, 已复学, Reopened): not paused,
  * though a pause word is in it too (reviewer56 R8: kept paused until the cell was cleared). Found
  * anywhere in the cell, case ignored, but not followed by 后 (装修完成后再联系: still paused); an

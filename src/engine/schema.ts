@@ -200,6 +200,10 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // Recharge's cancellation_reason and cancellation_reason_comments (tester63 U163).
     ["cancelReason", "text", false],
     ["cancelComment", "text", false],
+    // Stripe's Pause Collection (its behavior, or "resumes 2027-01-01") and the day it resumes: a
+    // hold until then, not a customer leaving (followUp/hold.ts; fix63k/n's leftover).
+    ["pauseCollection", "text", false],
+    ["pauseResumesAt", "date", false],
     // Read for their presence only: what the customer pays for (reviewer63 R6).
     ["product", "text", false],
     ["amount", "text", false],

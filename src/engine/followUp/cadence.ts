@@ -2,6 +2,7 @@ import { RISK_LEVELS } from "../analysis";
 import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import type { CandidateBatch } from "./placement";
+import { onCreditHold, resumesDay } from "./hold";
 import {
   admit,
   bandOf,
@@ -75,8 +76,15 @@ export function cadenceCandidates(
       if (own) agreedContact(ctx, out, c, tier, holds.until[c], holds.row[c]);
       continue;
     }
-    // Paused (hold.ts): its regular contact stays, to ask when it resumes; no urgent call.
-    const paused = holds !== undefined && holds.paused[c] === 1;
+    // Its subscription's payments paused (Pause Collection) until a day: one contact that day.
+    const resumes = resumesDay(holds, c);
+    if (resumes === resumes && resumes !== Infinity) {
+      if (own) resumeContact(ctx, out, c, tier, resumes);
+      continue;
+    }
+    // Paused (hold.ts): its regular contact stays, to ask when it resumes; no urgent call. On
+    // credit hold: an account check as seldom, no sales call.
+    const paused = holds !== undefined && (holds.paused[c] === 1 || onCreditHold(holds, c));
     // The later of the last contact and the last purchase (cadenceRestartsOnPurchase), else the
     // one there is, else the created date.
     let last = history.lastContact[c];
@@ -256,6 +264,22 @@ function agreedContact(
   addCadence(ctx, out, c, tier, until, from, Math.max(0, ctx.before(until)), false, {
     channel: agreedChannel(ctx, c, tier, row),
   });
+}
+
+/**
+ * The contact of customer c on the day `resumes` her subscription's paused payments resume
+ * (Stripe's Pause Collection; hold.ts Holds.resumes): none before it, none past the horizon (its
+ * at-risk row says the pause). Its next regular contact counts from it.
+ */
+function resumeContact(
+  ctx: PlanContext,
+  out: CandidateBatch,
+  c: number,
+  tier: number,
+  resumes: number,
+): void {
+  if (resumes >= ctx.end || !admit(ctx, c, CADENCE, resumes, ctx.start)) return;
+  addCadence(ctx, out, c, tier, resumes, ctx.start, Math.max(0, ctx.before(resumes)), false);
 }
 
 /**

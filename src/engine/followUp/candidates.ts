@@ -14,7 +14,7 @@ import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { PaymentFailed } from "../ingest/paymentFailed";
 import type { ContactHistory } from "./history";
-import { isHeld, type Holds } from "./hold";
+import { isHeld, onCreditHold, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
@@ -366,8 +366,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     const lateHere = lateOnboardingBand[tier] === band;
     const newStage = lifecycleStage[c] === NEW_STAGE;
     // Held by an agreed next contact or a pause (hold.ts): no retention call; its contact is the
-    // agreed one (cadenceCandidates), or its regular one.
-    const held = isHeld(ctx.holds, c);
+    // agreed one (cadenceCandidates), or its regular one. On credit hold, the call about the money
+    // owed stays (tester62 U148).
+    const held =
+      isHeld(ctx.holds, c) && !(onCreditHold(ctx.holds, c) && ctx.paymentFailed?.failed[c] === 1);
     const wantsWinBack =
       !held &&
       (winBackBand[tier] === band || (lateHere && newStage)) &&

@@ -1,4 +1,5 @@
-import { saysPaused } from "../ingest/contactOutcome";
+import { creditHoldSaid, saysPaused } from "../ingest/contactOutcome";
+import { subscriptionState } from "../ingest/subscriptions";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -16,14 +17,31 @@ import { say } from "../words/catalog";
  * - paused: the Customers sheet's status says so (装修暂停, On hold: optionWords.ts PAUSE_WORDS),
  *   with no agreed date: when it resumes is not known, so no urgent retention or movement call; its
  *   regular contact stays, to ask.
+ * - payments paused: a live subscription's collection is paused (Stripe's Pause Collection) and no
+ *   other live one collects: no retention or movement call while paused; one contact on the day it
+ *   resumes (`resumes`), or, with no day written, the paused regular contact.
+ * - on credit hold (optionWords.ts CREDIT_HOLD_WORDS in the status, the note or the latest contact
+ *   note saying it: tester62 U148): sold to for cash only until it pays, not loyal and not paused:
+ *   no retention, movement or routine sales call; its regular contact is an account check at the
+ *   paused interval, and the call about the money stays when invoices are overdue.
  */
 export interface Holds {
   /** Per customer: the agreed next contact day (epoch day) after the analysis date; NaN none. */
   until: Float64Array;
   /** Per customer: the contacts row that set it (its note is quoted), -1 none. */
   row: Int32Array;
-  /** Per customer: 1 when its status says paused, or she is on leave (no date is agreed). */
+  /**
+   * Per customer: 1 when its status says paused, she is on leave or her subscription's payments
+   * are paused (no date is agreed).
+   */
   paused: Uint8Array;
+  /**
+   * Per customer whose subscription's payments are paused (Stripe's Pause Collection), the day they
+   * resume (Infinity when none is written); NaN for every other. Absent when nobody's are.
+   */
+  resumes?: Float64Array;
+  /** Per customer: 1 on credit hold (CREDIT_HOLD_WORDS), not held otherwise. Absent when nobody is. */
+  credit?: Uint8Array;
   /**
    * Per customer paused for her leave (Visits.leave: 请假, Excused since her last visit), the day
    * her leave began; NaN for every other. Absent when nobody is on leave.
@@ -60,7 +78,9 @@ export function holdsOf(
   const status = dataset.customers.status;
   const next = k?.nextDay;
   const leave = onLeave(dataset, asOf);
-  if (!next && !status && !leave) return undefined;
+  const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
+  const credit = creditHolds(dataset, asOf);
+  if (!next && !status && !leave && !resumesOn && !credit) return undefined;
   const limit = Math.floor(asOf) + 1;
   const row = new Int32Array(n).fill(-1);
   // The latest contact that reached the customer and named no next date (epoch day; NaN none).
@@ -82,6 +102,8 @@ export function holdsOf(
   const until = new Float64Array(n).fill(NaN);
   const paused = new Uint8Array(n);
   const said = new Map<number, string>();
+  const resumes = resumesOn ? new Float64Array(n).fill(NaN) : undefined;
+  const onCredit = credit ? new Uint8Array(n) : undefined;
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
@@ -101,7 +123,16 @@ export function holdsOf(
       any = true;
     } else {
       row[c] = -1;
-      if (status && saysPaused(status[c] ?? "")) {
+      if (resumesOn && resumesOn[c] > asOf) {
+        // Her subscription's payments paused (Pause Collection): held until they resume.
+        paused[c] = 1;
+        resumes![c] = resumesOn[c];
+        any = true;
+      } else if (credit && credit.on[c] === 1) {
+        onCredit![c] = 1;
+        said.set(c, credit.said[c]);
+        any = true;
+      } else if (status && saysPaused(status[c] ?? "")) {
         paused[c] = 1;
         said.set(c, quotedNote(status[c]));
         any = true;
@@ -113,8 +144,58 @@ export function holdsOf(
   }
   if (!any) return undefined;
   // Her leave, where it holds her (a status or an agreed date said first).
-  const leaveSince = leave?.map((d, c) => (paused[c] === 1 && !said.has(c) ? d : NaN));
-  return leaveSince ? { until, row, paused, said, leaveSince } : { until, row, paused, said };
+  const leaveSince = leave?.map((d, c) =>
+    paused[c] === 1 && !said.has(c) && !(resumes !== undefined && resumes[c] === resumes[c])
+      ? d
+      : NaN,
+  );
+  const out: Holds = { until, row, paused, said };
+  if (leaveSince) out.leaveSince = leaveSince;
+  if (resumes) out.resumes = resumes;
+  if (onCredit) out.credit = onCredit;
+  return out;
+}
+
+/**
+ * Per customer, whether it is on credit hold as of `asOf` (CREDIT_HOLD_WORDS; tester62 U148), and
+ * the words that say so (quoted): the latest contact note up to `asOf` saying a hold or its lifting
+ * decides, else the Customers status, else its note. Undefined when nobody is.
+ */
+function creditHolds(
+  dataset: Pick<Dataset, "customers" | "contacts">,
+  asOf: number,
+): { on: Uint8Array; said: string[] } | undefined {
+  const n = dataset.customers.count;
+  const { status, note } = dataset.customers;
+  const on = new Uint8Array(n);
+  const said = new Array<string>(n).fill("");
+  let any = false;
+  for (let c = 0; c < n; c++)
+    for (const text of [status?.[c] ?? "", note?.[c] ?? ""])
+      if (creditHoldSaid(text) === 1) {
+        on[c] = 1;
+        said[c] = quotedNote(text);
+        any = true;
+        break;
+      }
+  const k = dataset.contacts;
+  const notes = k?.note;
+  if (k && notes) {
+    const latest = new Float64Array(n).fill(-Infinity);
+    const limit = Math.floor(asOf) + 1;
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      const d = k.day[i];
+      if (c < 0 || c >= n || !(d < limit) || d < latest[c]) continue;
+      const told = creditHoldSaid(notes[i] ?? "");
+      if (told === 0) continue;
+      latest[c] = d;
+      on[c] = told === 1 ? 1 : 0;
+      said[c] = told === 1 ? quotedNote(notes[i]) : "";
+      if (told === 1) any = true;
+    }
+  }
+  return any && on.includes(1) ? { on, said } : undefined;
 }
 
 /**
@@ -163,10 +244,30 @@ export function onLeave(
   return any ? since : undefined;
 }
 
-/** True when customer c is held by an agreed date or a pause (no retention or movement call). */
+/**
+ * True when customer c is held by an agreed date, a pause or a credit hold (no retention or
+ * movement call).
+ */
 export function isHeld(holds: Holds | undefined, c: number): boolean {
-  return holds !== undefined && (holds.row[c] >= 0 || holds.paused[c] === 1);
+  return (
+    holds !== undefined && (holds.row[c] >= 0 || holds.paused[c] === 1 || holds.credit?.[c] === 1)
+  );
 }
+
+/** The day customer c's paused subscription payments resume (Holds.resumes); NaN when not paused. */
+export function resumesDay(holds: Holds | undefined, c: number): number {
+  return holds?.resumes?.[c] ?? NaN;
+}
+
+/** The day customer c's paused payments resume as said ("?" when none is written). */
+export function resumesText(holds: Holds | undefined, c: number): string {
+  const d = resumesDay(holds, c);
+  return d === Infinity ? "?" : isoDate(d);
+}
+
+/** Whether customer c is held by a credit hold (Holds.credit). */
+export const onCreditHold = (holds: Holds | undefined, c: number): boolean =>
+  holds?.credit?.[c] === 1;
 
 /** The day customer c's leave began when she is held for it (Holds.leaveSince); NaN otherwise. */
 export function leaveDay(holds: Holds | undefined, c: number): number {
@@ -203,7 +304,18 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
       ? say(lang, "followUpTab", "agreedNoNote", { date })
       : say(lang, "followUpTab", "agreed", { date, note: said });
   }
+  if (onCreditHold(holds, c)) {
+    const note = quote ? (holds.said.get(c) ?? "") : "";
+    return note === ""
+      ? say(lang, "followUpTab", "creditHoldNoNote")
+      : say(lang, "followUpTab", "creditHold", { note });
+  }
   if (holds.paused[c] !== 1) return "";
+  const resumes = resumesDay(holds, c);
+  if (resumes === resumes)
+    return resumes === Infinity
+      ? say(lang, "followUpTab", "paymentsPausedNoDate")
+      : say(lang, "followUpTab", "paymentsPaused", { date: isoDate(resumes) });
   const since = leaveDay(holds, c);
   if (since === since) return say(lang, "followUpTab", "onLeave", { date: isoDate(since) });
   return say(lang, "followUpTab", "paused", { status: holds.said.get(c) ?? "" });

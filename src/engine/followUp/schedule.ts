@@ -1,5 +1,5 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
-import { holdsOf, type Holds } from "./hold";
+import { holdsOf, onCreditHold, type Holds } from "./hold";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
@@ -440,7 +440,11 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     if ((b.reasons(k) & (1 << CADENCE)) === 0 || j < b.earliest(k)) return;
     const c = b.customer(k);
     const tier = tierOf(analysis.valueTier[c]);
-    const interval = regularInterval(cadenceDays, tier, ctx.holds?.paused[c] === 1);
+    const interval = regularInterval(
+      cadenceDays,
+      tier,
+      ctx.holds?.paused[c] === 1 || onCreditHold(ctx.holds, c),
+    );
     const due = rhythmDue(ctx, c, workDays[j], ctx.lastPurchase[c], interval);
     if (due < end) addCadence(ctx, next, c, tier, due, workDays[j], j + 1, b.open(k));
   }

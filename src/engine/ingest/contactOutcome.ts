@@ -15,6 +15,8 @@ import {
   COMPLETED_NOT_YET,
   COMPLETED_WORDS,
   CONTACT_AGAIN_WORDS,
+  CREDIT_HOLD_LIFTED_WORDS,
+  CREDIT_HOLD_WORDS,
   DO_NOT_CONTACT_FOLLOWERS,
   DO_NOT_CONTACT_NEGATIONS,
   DO_NOT_CONTACT_RIGHT_BEFORE,
@@ -248,6 +250,28 @@ export function saysPaused(text: string): boolean {
   // Not negated right before (没有暂停, Not pausing: reviewer61 R13); 不得不暂停 is a pause.
   const counts = (w: string, at: number) => notNegated(t, w, at) || t.endsWith("不得不", at);
   return firstWord(t, PAUSED, 0, counts).at >= 0 && firstWord(t.replace(AFTER, ""), RESUMED).at < 0;
+}
+
+const CREDIT_HOLD = lower(CREDIT_HOLD_WORDS);
+const CREDIT_HOLD_LIFTED = lower(CREDIT_HOLD_LIFTED_WORDS);
+
+/**
+ * What a status or a note says of a credit hold (CREDIT_HOLD_WORDS; tester62 U148): 1 the account
+ * is on one, -1 it was lifted (a lifting word in the same text: credit hold lifted, 解除停止赊账),
+ * 0 nothing said. A hold word negated right before (not on credit hold, 未停止赊账) says nothing.
+ *
+ * @example creditHoldSaid("Put on credit hold – COD only until paid") // 1
+ * @example creditHoldSaid("Credit hold lifted, paid in full") // -1
+ * @example creditHoldSaid("按时付款") // 0
+ */
+export function creditHoldSaid(text: string): -1 | 0 | 1 {
+  const t = text.trim().toLowerCase();
+  if (t === "") return 0;
+  // Not negated right before, nor by "not on" / "no longer on" (Not on credit hold).
+  const counts = (w: string, at: number) =>
+    notNegated(t, w, at) && !/(?:\bnot|\bno longer|\bnever)\s+on\s+$/.test(t.slice(0, at));
+  if (!saysWord(t, CREDIT_HOLD, counts)) return 0;
+  return saysWord(t, CREDIT_HOLD_LIFTED) ? -1 : 1;
 }
 
 /**

@@ -6,6 +6,7 @@ import { mayComeBack, saysLeft } from "./contactOutcome";
 import { readFlag } from "./options";
 import type { RowReader } from "./rowReader";
 import { rowKindKey } from "./rowKinds";
+import { parseIsoDate } from "../parse/date";
 
 /**
  * A subscriptions export (Stripe's Subscriptions, a studio's 会员订阅; tester61 U114), one row per
@@ -22,6 +23,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
   private readonly periodEnd = f64();
   private readonly canceledAt = f64();
   private readonly cancelReason: string[] = [];
+  private readonly pausedUntil = f64();
   private readonly sourceRow = i32();
   private paidColumns = false;
 
@@ -52,6 +54,7 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
       .map((f) => (r.has(f) ? r.ownText(f).trim() : ""))
       .filter((t) => t !== "");
     this.cancelReason.push(why.join("; "));
+    this.pausedUntil.push(pausedUntil(r));
     this.sourceRow.push(r.rowNumber);
     return true;
   }
@@ -65,10 +68,38 @@ export class SubscriptionsBuilder implements TableBuilder<Subscriptions> {
       periodEnd: this.periodEnd.toArray(),
       canceledAt: this.canceledAt.toArray(),
       cancelReason: this.cancelReason,
+      pausedUntil: this.pausedUntil.toArray(),
       paidColumns: this.paidColumns,
       sourceRow: this.sourceRow.toArray(),
     };
   }
+}
+
+/** What a Pause Collection cell writes of a subscription not paused. */
+const NOT_PAUSED: ReadonlySet<string> = new Set([
+  "",
+  "false",
+  "no",
+  "none",
+  "null",
+  "0",
+  "-",
+  "否",
+  "无",
+]);
+
+/**
+ * Subscription row r's payments paused (Stripe's Pause Collection: its behavior, keep_as_draft,
+ * void, mark_uncollectible, or a cell such as "resumes 2027-01-01"): the day they resume (the
+ * Resumes At column, else a date written in the cell), Infinity with none; NaN not paused.
+ */
+function pausedUntil(r: RowReader): number {
+  const said = r.has("pauseCollection") ? r.ownText("pauseCollection").trim() : "";
+  let day = r.has("pauseResumesAt") ? Math.floor(r.date("pauseResumesAt", false)) : NaN;
+  const written = /\d{4}-\d{1,2}-\d{1,2}/.exec(said);
+  if (day !== day && written) day = Math.floor(parseIsoDate(written[0]));
+  if (day === day) return day;
+  return NOT_PAUSED.has(said.toLowerCase()) ? NaN : Infinity;
 }
 
 const ENDED: ReadonlySet<string> = new Set(SUBSCRIPTION_ENDED_WORDS.map((w) => rowKindKey(w)));
@@ -107,9 +138,12 @@ function canceledMayReturn(s: Subscriptions, i: number, asOf: number): boolean {
  * `liveStatus`, the status of a live subscription ("" none); `winBackDay`, the day a subscription was
  * canceled within WIN_BACK_CANCEL_DAYS for a reason leaving the door open (mayComeBack), when no
  * other is live (NaN none): not left, an urgent win-back call (tester63 U163); `winBackReason`,
- * that reason ("" none).
+ * that reason ("" none); `pausedUntil`, for a customer whose live subscriptions all have their
+ * payments paused (Pause Collection), the day the first resumes (Infinity none written; NaN not
+ * paused, or resumed by `asOf`).
  */
 export interface SubscriptionState {
+  pausedUntil: Float64Array;
   cancelDay: Float64Array;
   winBackDay: Float64Array;
   winBackReason: string[];
@@ -162,7 +196,10 @@ export function subscriptionState(
     endedDay: new Float64Array(n).fill(NaN),
     endedAfter: new Float64Array(n).fill(NaN),
     liveStatus: new Array<string>(n).fill(""),
+    pausedUntil: new Float64Array(n).fill(NaN),
   };
+  // Per customer: a live subscription whose payments are collected (not paused, or resumed).
+  const collecting = new Uint8Array(n);
   // Per customer: live subscriptions not set to cancel, and whether any is live at all.
   const renewing = new Uint8Array(n);
   const live = new Uint8Array(n);
@@ -188,6 +225,10 @@ export function subscriptionState(
     }
     live[c] = 1;
     if (out.liveStatus[c] === "") out.liveStatus[c] = s.status[i];
+    const resumes = s.pausedUntil?.[i] ?? NaN;
+    if (resumes > asOf) {
+      if (!(out.pausedUntil[c] <= resumes)) out.pausedUntil[c] = resumes;
+    } else collecting[c] = 1;
     if (s.cancelAtPeriodEnd[i] === 1) {
       const end = s.periodEnd[i];
       const day = end === end ? end : Infinity;
@@ -203,6 +244,7 @@ export function subscriptionState(
     const open = out.winBackDay[c] === out.winBackDay[c];
     if (live[c] === 1 || any[c] === 0 || open) out.endedDay[c] = out.endedAfter[c] = NaN;
     if (renewing[c] === 1) out.cancelDay[c] = NaN;
+    if (collecting[c] === 1) out.pausedUntil[c] = NaN;
   }
   MEMO.set(s, { asOf, out });
   return out;

@@ -5,7 +5,14 @@ import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { doNotContactText } from "../followUp/doNotContact";
-import { holdText, isHeld, leaveDay } from "../followUp/hold";
+import {
+  holdText,
+  isHeld,
+  leaveDay,
+  onCreditHold,
+  resumesDay,
+  resumesText,
+} from "../followUp/hold";
 import { UNSCHEDULED_REASONS, followUpReasonText } from "../followUp/labels";
 import { maskPhone } from "../followUp/mask";
 import type { FollowUpSchedule } from "../followUp/schedule";
@@ -261,9 +268,13 @@ function heldFirst(
     ? say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
     : holds!.row[c] >= 0
       ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
-      : leaveDay(holds, c) === leaveDay(holds, c)
-        ? say(lang, "atRiskTab", "heldOnLeave", { date: isoDate(leaveDay(holds, c)) })
-        : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
+      : onCreditHold(holds, c)
+        ? say(lang, "atRiskTab", "heldCreditHold")
+        : resumesDay(holds, c) === resumesDay(holds, c)
+          ? say(lang, "atRiskTab", "heldPaymentsPaused", { date: resumesText(holds, c) })
+          : leaveDay(holds, c) === leaveDay(holds, c)
+            ? say(lang, "atRiskTab", "heldOnLeave", { date: isoDate(leaveDay(holds, c)) })
+            : say(lang, "atRiskTab", "heldPaused", { status: holds!.said.get(c) ?? "" });
   return reasons === "" ? line : line + say(lang, "churnReasons", "separator") + reasons;
 }
 

@@ -272,5 +272,11 @@
  *     point and the call about the money, owed whatever the risk (fix64d, tester62 U148: Golden
  *     Gate, low 3.5 %, nothing said of its 3,600 → the reason said, its agreed 12-15 call kept).
  *     The probability is not moved; data with no overdue invoice judge as before.
+ *     Also in stop 64: an account on credit hold (credit hold, COD only, 停止赊账, 先款后货 in the
+ *     status, note or latest contact note) gets no retention, wrong-way or routine sales call, its
+ *     regular contact an account check at the paused interval, the money-owed call kept; a
+ *     subscription whose payments are paused (Stripe's Pause Collection) is held until they resume,
+ *     one contact that day (fix64d; a silent COD-only account: urgent win-back → an account check;
+ *     a Pause Collection resuming 12-16: urgent win-back → one contact 12-16).
  */
 export const JUDGMENT_VERSION = 11;

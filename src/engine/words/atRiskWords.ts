@@ -49,7 +49,10 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * regular contact past her tier's days (followUp.cadenceRhythmShare). `heldPaused` / `heldAgreed`: the first line of the reasons of a
  * customer held (followUp/hold.ts), listed after the others (tester59 U86): {status} its status as
  * written (暂停订阅), {date} the next contact agreed. `heldOnLeave`: a customer on leave by her
- * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `finishedCourse`: the first line of a finished
+ * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `heldCreditHold`: a
+ * customer on credit hold (CREDIT_HOLD_WORDS; tester62 U148). `heldPaymentsPaused`: a customer whose
+ * subscription's payments are paused (Stripe's Pause Collection), {date} the day they resume ("?"
+ * none written). `finishedCourse`: the first line of a finished
  * course's (one day with spend, then only ¥0 revisits; judge60), listed after the others too.
  * `pastClient`: the first line of a one-time buyer's where most customers buy once (no retention
  * call: followUp/retention.ts Rhythm.pastClient), listed after the others too.
@@ -64,6 +67,10 @@ export const AT_RISK_TAB_EN = {
     "Customer status “{status}”: no purchase during a pause is no sign of leaving; listed after the customers not paused",
   heldAgreed:
     "Next contact agreed for {date}: no purchase before it is no sign of leaving; listed after the customers without one",
+  heldCreditHold:
+    "On credit hold: sold to for cash only until it pays; no sales or retention call; listed after the others",
+  heldPaymentsPaused:
+    "Subscription payments paused until {date} (Pause Collection): no purchase while paused is no sign of leaving; listed after the customers not paused",
   heldOnLeave:
     "On leave since {date} (visits log): no visit during leave is no sign of leaving; listed after the customers not on leave",
   finishedCourse:
@@ -101,6 +108,9 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
     "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户按自身购买节奏约每 {days} 天定期回访（通常购买间隔的一半）",
   heldPaused: "客户状态为“{status}”：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldAgreed: "已约定 {date} 再联系：此前未购买不算流失迹象，排在未约定的客户之后",
+  heldCreditHold: "停止赊账中：付清前只做现款交易，不做推销或挽留联系，排在其他客户之后",
+  heldPaymentsPaused:
+    "订阅暂停收款至 {date}（Pause Collection）：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldOnLeave: "请假中（{date} 起）：请假期间未上课不算流失迹象，排在未请假的客户之后",
   finishedCourse:
     "疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后",

@@ -247,6 +247,21 @@ export const FOLLOW_UP_TAB_EN = {
   onLeave:
     "On leave since {date} (visits log): regular check-in to ask when they return (no retention call)",
   /**
+   * The regular contact of a customer on credit hold (CREDIT_HOLD_WORDS in the status, the note or
+   * the latest contact note, {note} it quoted; followUp/hold.ts; tester62 U148): an account check,
+   * no sale pushed.
+   */
+  creditHold: "On credit hold (“{note}”): an account check, not a sales call (no retention call)",
+  creditHoldNoNote: "On credit hold: an account check, not a sales call (no retention call)",
+  /**
+   * The contact of a customer whose subscription's payments are paused (Stripe's Pause Collection;
+   * followUp/hold.ts): on the day they resume {date}, or the regular check-in with none written.
+   */
+  paymentsPaused:
+    "Subscription payments resume on {date} (Pause Collection): check in as they resume (no retention call)",
+  paymentsPausedNoDate:
+    "Subscription payments paused (Pause Collection): regular check-in to ask when they resume (no retention call)",
+  /**
    * The retention call of a customer whose payment failed (a past_due status, failed charges with
    * no payment since: ingest/paymentFailed.ts): its purpose is the card, not keeping them
    * (tester61 U134: Chloe's read "Retention call (signs of leaving)").
@@ -299,6 +314,11 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   agreedNoNote: "按约定 {date} 再联系",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
+  creditHold: "停止赊账（“{note}”）：核对账户，不是推销联系（不安排挽留联系）",
+  creditHoldNoNote: "停止赊账：核对账户，不是推销联系（不安排挽留联系）",
+  paymentsPaused: "订阅于 {date} 恢复收款（Pause Collection）：恢复时联系（不安排挽留联系）",
+  paymentsPausedNoDate:
+    "订阅暂停收款（Pause Collection）：定期联系，了解何时恢复（不安排挽留联系）",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
   paymentFailedWhy: "扣款失败（“{why}”）：请客户更新付款方式（不是挽留联系）",
   moneyOwed: "欠款 {amount}：请客户付款（不是挽留联系）",
