@@ -48,6 +48,29 @@ describe("an analysis date before every dated transaction, with bad rows beside 
     expect(zh.err).not.toContain("所有交易");
   });
 
+  // tester64 U195: orders keyed by a nickname against a list keyed by phone, 5 dated after a wrong
+  // analysis date: "often the year of the analysis date is mistyped", though 158 of 163 were refused
+  // for IDs not on the list. Most refused for unknown IDs: the message names that cause.
+  test("most others refused for IDs not on the list: says the sheets key customers differently", async () => {
+    const ids =
+      "客户编号,日期,金额\n" +
+      "C1,2026-05-01,100\n" + // row 2: after the analysis date
+      "糖糖妈咪,2025-05-01,80\n阳光,2025-06-01,60\n阳光,2025-07-01,60\n"; // rows 3–5: unknown IDs
+    const zh = await run("zh-CN", ids);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain(
+      "其中 3 行的客户编号不在客户表中：交易表和客户表多半用不同的列区分客户",
+    );
+    expect(zh.err).not.toContain("常见原因是分析日期");
+    const en = await run("en-US", ids);
+    expect(en.err).toContain(
+      "3 of them have customer IDs not on the customer list: the two sheets most likely name customers by different columns",
+    );
+    expect(en.err).not.toContain("Often the year of the analysis date");
+    // The bad-dates case above keeps the date advice.
+    expect((await run("en-US", mixed)).err).toContain("Often the year of the analysis date");
+  });
+
   test("every row after it: the message as before", async () => {
     const en = await run("en-US", "客户编号,日期,金额\nC1,2026-05-01,100\nC2,2026-06-01,200\n");
     expect(en.code).toBe(2);

@@ -356,6 +356,9 @@ export const EN = {
       "The analysis date {asOf} is before the earliest transaction ({earliest}): all {rows} {rows|transaction is|transactions are} after it and none is used, so the report would be empty. Often the year of the analysis date (--as-of) is mistyped; correct it and run again",
     asOfBeforeSomeTransactions:
       "{after|#} of the {rows|# transaction row|# transaction rows} {after|is|are} dated after the analysis date {asOf} (the earliest {earliest}) and {refused|the other one cannot be used either|none of the other # can be used either}, so no transaction is used and the report would be empty. The first rows not used for another reason: {examples}. Often the year of the analysis date (--as-of) is mistyped; correct it, and those rows, then run again",
+    /** Most other rows' customer IDs are not on the customer list: the sheets key customers by different columns (tester64 U195). */
+    asOfBeforeSomeIdsDiffer:
+      "{after|#} of the {rows|# transaction row|# transaction rows} {after|is|are} dated after the analysis date {asOf} (the earliest {earliest}) and {refused|the other one cannot be used either|none of the other # can be used either}, so no transaction is used and the report would be empty. The first rows not used for another reason: {examples}. {unknown|# of them has a customer ID|# of them have customer IDs} not on the customer list: the two sheets most likely name customers by different columns (a phone number on one, a nickname on the other). Use the same column as the customer ID on both, check the analysis date, then run again",
     noCustomers:
       "{where}: row {row} is the header and no data rows follow it: without customers there is nothing to analyse. Often the export was cut short or a filter was left on; check it and run again",
     /** A Customers sheet or file that is another sheet's rows: its ids repeat and its columns are that sheet's (misc45). */

@@ -330,6 +330,9 @@ export const ZH: Catalog = {
       "分析日期 {asOf} 早于最早的交易（{earliest}）：所有交易（{rows} 笔）都晚于分析日期，都未使用，报告将是空的。常见原因是分析日期（--as-of）的年份写错；请改正后重新分析",
     asOfBeforeSomeTransactions:
       "交易共 {rows|#} 行：其中 {after|#} 行晚于分析日期 {asOf}（最早 {earliest}），其余 {refused|#} 行也无法使用，没有可用的交易，报告将是空的。因其他原因未使用的行，最先几行：{examples}。常见原因是分析日期（--as-of）的年份写错；请改正分析日期和这些行后重新分析",
+    /** 大多数其余行的客户编号不在客户表中：两张表用不同的列区分客户，原因多半不是日期（tester64 U195）。 */
+    asOfBeforeSomeIdsDiffer:
+      "交易共 {rows|#} 行：其中 {after|#} 行晚于分析日期 {asOf}（最早 {earliest}），其余 {refused|#} 行也无法使用，没有可用的交易，报告将是空的。因其他原因未使用的行，最先几行：{examples}。其中 {unknown|#} 行的客户编号不在客户表中：交易表和客户表多半用不同的列区分客户（例如一张用手机号，一张用昵称）。请让两张表用同一列作客户编号，并核对分析日期，然后重新分析",
     noCustomers:
       "{where}第 {row} 行是标题，其下没有数据行：没有客户就无从分析。常见原因是导出不完整或筛选未清除；请检查后重新分析",
     customersLookLikeOther:
