@@ -76,7 +76,8 @@ export const HOUSEHOLD_PHONE_MAX = 3;
  * no two customers share a number. One number is one person to call: a 4S shop keyed by plate has
  * an owner with two cars, a school a parent with two children (tester62 U145: 张建华 got two calls
  * on the same day three times; Placement keeps them on different days). Not a placeholder
- * (placeholderPhone) nor a number more than HOUSEHOLD_PHONE_MAX customers share: no one person.
+ * (normalisePhone keys none: duplicateKeys.ts placeholderPhone) nor a number more than
+ * HOUSEHOLD_PHONE_MAX customers share: no one person.
  *
  * @example samePhoneRing(["138 0000 0001", "", "13800000001"]) // Int32Array [2, -1, 0]
  */
@@ -106,34 +107,10 @@ export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Arra
   const ring = new Int32Array(n).fill(-1);
   let shared = false;
   for (const [f, g] of group) {
-    if (g.length > HOUSEHOLD_PHONE_MAX || placeholderPhone(key(f))) continue;
+    if (g.length > HOUSEHOLD_PHONE_MAX) continue;
     // A ring: each to the next, the last back to the first.
     for (let i = 0; i < g.length; i++) ring[g[i]] = g[(i + 1) % g.length];
     shared = true;
   }
   return shared ? ring : null;
-}
-
-/** The sample number of China Mobile's manuals, typed where a customer gave none. */
-const SAMPLE_NUMBERS: ReadonlySet<string> = new Set(["13800138000"]);
-
-/**
- * Whether the digits `key` (normalisePhone) are a number typed for want of one: no more than two
- * different digits (00000000000, 11111111), a prefix and one digit (13900000000), a run up or down
- * (1234567, 12345678901, 9876543) or the operator's sample number; shops record walk-ins so
- * (reviewer63 R7).
- *
- * @example placeholderPhone("00000000000") // true
- */
-export function placeholderPhone(key: string): boolean {
-  if (new Set(key).size <= 2 || new Set(key.slice(-8)).size === 1 || SAMPLE_NUMBERS.has(key))
-    return true;
-  let up = true;
-  let down = true;
-  for (let i = 1; i < key.length; i++) {
-    const d = (key.charCodeAt(i) - key.charCodeAt(i - 1) + 10) % 10;
-    if (d !== 1) up = false;
-    if (d !== 9) down = false;
-  }
-  return up || down;
 }

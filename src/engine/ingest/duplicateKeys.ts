@@ -11,7 +11,11 @@ import { isMaskedNumber } from "./maskedIds";
 // duplicateKeys' hashKey import it from here still.
 export { HASH_START, hashEnd, hashKey, hashStep };
 
-/** Digits of a phone number without a +86 / 0086 prefix; "" when too short to identify anyone. */
+/**
+ * Digits of a phone number without a +86 / 0086 prefix; "" when they identify no one: too short, or
+ * a placeholder (placeholderPhone: walk-ins recorded on 00000000000 are not one customer twice;
+ * reviewer63 R10, 29 possible_duplicate_customer findings on one shop's walk-ins).
+ */
 export function normalisePhone(text: string): string {
   // A masked number (a marketplace export's 138****4821, 抖店 / 淘宝) is no one's, so no duplicate
   // key (a 淘宝 customers list keyed by 买家会员名 flagged every buyer sharing the shown digits).
@@ -19,7 +23,82 @@ export function normalisePhone(text: string): string {
   let digits = toHalfWidth(text).replace(/\D+/g, "");
   if (digits.startsWith("0086")) digits = digits.slice(4);
   else if (digits.length === 13 && digits.startsWith("86")) digits = digits.slice(2);
-  return digits.length >= 7 ? digits : "";
+  return digits.length >= 7 && !placeholderPhone(digits) ? digits : "";
+}
+
+/** The sample number of China Mobile's manuals, typed where a customer gave none. */
+const SAMPLE_NUMBER = "13800138000";
+
+/**
+ * placeholderPhone read a digit at a time, so phoneHash says it without making the digits' text:
+ * start(length), push each digit's value, then `placeholder`.
+ */
+class PlaceholderDigits {
+  private length = 0;
+  private at = 0;
+  /** Bit d set: digit d seen (in all the digits; in the last 8). */
+  private seen = 0;
+  private tail = 0;
+  private previous = -1;
+  private up = true;
+  private down = true;
+  private sample = true;
+
+  start(length: number): void {
+    this.length = length;
+    this.at = this.seen = this.tail = 0;
+    this.previous = -1;
+    this.up = this.down = this.sample = true;
+  }
+
+  push(d: number): void {
+    this.seen |= 1 << d;
+    if (this.at >= this.length - 8) this.tail |= 1 << d;
+    if (this.previous >= 0) {
+      const step = (d - this.previous + 10) % 10;
+      if (step !== 1) this.up = false;
+      if (step !== 9) this.down = false;
+    }
+    if (d !== SAMPLE_NUMBER.charCodeAt(this.at) - 48) this.sample = false;
+    this.previous = d;
+    this.at++;
+  }
+
+  get placeholder(): boolean {
+    return (
+      bitCount(this.seen) <= 2 ||
+      bitCount(this.tail) === 1 ||
+      (this.sample && this.length === SAMPLE_NUMBER.length) ||
+      this.up ||
+      this.down
+    );
+  }
+}
+
+/** How many bits of `m` are set. */
+function bitCount(m: number): number {
+  let n = 0;
+  for (; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** PlaceholderDigits, reused (one number at a time). */
+const DIGITS = new PlaceholderDigits();
+
+/**
+ * Whether the digits `key` are a number typed for want of one: no more than two different digits
+ * (00000000000, 11111111), a prefix and one digit (13900000000), a run up or down (1234567,
+ * 12345678901, 9876543) or the operator's sample number; shops record walk-ins so (reviewer63 R7).
+ * The one owner of "a placeholder phone": normalisePhone keys none, so neither the duplicate
+ * flags (reviewer63 R10) nor the follow-up's one-number-one-person ring (followUp/reach.ts
+ * samePhoneRing) take it.
+ *
+ * @example placeholderPhone("00000000000") // true
+ */
+export function placeholderPhone(key: string): boolean {
+  DIGITS.start(key.length);
+  for (let i = 0; i < key.length; i++) DIGITS.push(key.charCodeAt(i) - 48);
+  return DIGITS.placeholder;
 }
 
 /**
@@ -88,12 +167,14 @@ export function phoneHash(text: string): number {
   if (count - skip < 7) return NaN;
   let h = HASH_START;
   let k = 0;
+  DIGITS.start(count - skip);
   for (let i = 0; i < text.length; i++) {
     const d = phoneDigit(text.charCodeAt(i));
     if (d < 0 || k++ < skip) continue;
     h = hashStep(h, 48 + d);
+    DIGITS.push(d);
   }
-  return hashEnd(h);
+  return DIGITS.placeholder ? NaN : hashEnd(h);
 }
 
 /**

@@ -7,13 +7,9 @@
  */
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import fc from "fast-check";
-import {
-  HOUSEHOLD_PHONE_MAX,
-  placeholderPhone,
-  samePhoneRing,
-} from "../../../src/engine/followUp/reach";
+import { HOUSEHOLD_PHONE_MAX, samePhoneRing } from "../../../src/engine/followUp/reach";
 import * as duplicateKeys from "../../../src/engine/ingest/duplicateKeys";
-import { normalisePhone } from "../../../src/engine/ingest/duplicateKeys";
+import { normalisePhone, placeholderPhone } from "../../../src/engine/ingest/duplicateKeys";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";

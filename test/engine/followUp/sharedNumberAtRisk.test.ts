@@ -13,7 +13,8 @@
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { RISK_LEVELS } from "../../../src/engine/analysis";
-import { placeholderPhone, samePhoneRing } from "../../../src/engine/followUp/reach";
+import { samePhoneRing } from "../../../src/engine/followUp/reach";
+import { placeholderPhone } from "../../../src/engine/ingest/duplicateKeys";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";

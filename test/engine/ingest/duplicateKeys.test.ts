@@ -6,6 +6,7 @@ import {
   nameRegionHash,
   normalisePhone,
   phoneHash,
+  placeholderPhone,
 } from "../../../src/engine/ingest/duplicateKeys";
 
 // The definitions the hand loops stand for (regular expressions on the made key).
@@ -61,10 +62,44 @@ describe("duplicate keys' hashes read from the texts", () => {
       expect(normalisePhone(t)).toBe("");
       expect(phoneHash(t)).toBeNaN();
     }
+    // reviewer63 R10: a placeholder (walk-ins on 00000000000) is no one's: no key.
+    for (const t of ["00000000000", "+86 000-0000-0000", "13800138000", "1234567", "13900000000"]) {
+      expect(normalisePhone(t)).toBe("");
+      expect(phoneHash(t)).toBeNaN();
+    }
     // reviewer60 R4: one mark is no mask (maskedIds.ts isMaskedNumber, the one rule): an extension
     // written with * keeps its key.
     expect(normalisePhone("010-12345678*801")).toBe("01012345678801");
     expect(phoneHash("010-12345678*801")).toBe(hashKey("01012345678801"));
+  });
+
+  test("placeholderPhone read a digit at a time is its definition on the digits' text", () => {
+    const defined = (key: string) => {
+      const runs = [1, 9].some((step) =>
+        [...key].every((c, i) => i === 0 || (+c - +key[i - 1] + 10) % 10 === step),
+      );
+      return (
+        new Set(key).size <= 2 || new Set(key.slice(-8)).size === 1 || key === "13800138000" || runs
+      );
+    };
+    const keys = fc.oneof(
+      fc.array(fc.constantFrom(..."0123456789"), { minLength: 1, maxLength: 16 }),
+      fc.array(fc.constantFrom(..."018"), { minLength: 1, maxLength: 16 }),
+      fc
+        .tuple(fc.constantFrom("", "1", "13", "139"), fc.integer({ min: 0, max: 9 }), fc.nat(12))
+        .map(([head, d, n]) => [...head, ...String(d).repeat(n)]),
+    );
+    fc.assert(
+      fc.property(keys, (k) => {
+        const key = Array.isArray(k) ? k.join("") : k;
+        expect(placeholderPhone(key)).toBe(defined(key));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const key of ["00000000000", "13900000000", "1234567", "9876543", "13800138000"])
+      expect(placeholderPhone(key)).toBe(true);
+    for (const key of ["13811110001", "13731415926", "138001380001"])
+      expect(placeholderPhone(key)).toBe(false);
   });
 
   test("emailHash is hashKey(text.toLowerCase()), NaN for blank", () => {

@@ -107,6 +107,27 @@ describe("possible_duplicate_customer from hashed keys", () => {
   });
 });
 
+// reviewer63 R10: a shop records its walk-ins on 00000000000 (or 13800138000, 1234567…): 29
+// possible_duplicate_customer findings for 30 different people, each a row to check for nothing.
+test("walk-ins on a placeholder phone are not flagged as one customer twice", async () => {
+  const c: Grid = [["客户编号", "客户名称", "电话"]];
+  const placeholders = ["00000000000", "000 0000 0000", "13800138000", "1234567", "13900000000"];
+  for (const [k, phone] of placeholders.entries())
+    for (let i = 0; i < 3; i++) c.push([`W${k}${i}`, `散客${k}${i}`, phone]);
+  // A real number shared still is.
+  c.push(["M1", "张伟", "13731415926"], ["M2", "张 伟", "137 3141 5926"]);
+  const t: Grid = [
+    ["客户编号", "日期", "金额"],
+    ["W00", "2025-01-02", 5],
+  ];
+  const { findings } = await ingestWorkbook(memorySource({ 客户: c, 交易: t }), { asOf });
+  const said = findings
+    .filter((f) => /duplicate_customer|shared_contact/.test(f.code))
+    .map((f) => [f.row, f.value]);
+  // Before: 11 findings (rows 3, 4, 6, 7, … on the placeholders) and M2's.
+  expect(said).toEqual([[c.length, "137 3141 5926"]]);
+});
+
 // tester61 U115: a school's two children of one parent, the parent's phone on both.
 test("siblings under one phone are one household, not a duplicate to merge", async () => {
   const c: Grid = [
