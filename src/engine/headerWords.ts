@@ -604,6 +604,14 @@ export const APPROVER_HEADERS = [
   "Approver",
 ] as const;
 
+/**
+ * Headers a transactions sheet names its customer by, beside the Customers sheet's name headers
+ * (HEADER_WORDS.customers.fields.name): a ledger's 客户 column holding the shop's name. Read only
+ * for the advice when no customer ID column is found (headersFound.ts phoneIdHint, tester63 U167).
+ * Matched whole, as folded.
+ */
+export const SALES_CUSTOMER_HEADERS = ["客户", "顾客", "购货单位", "Customer", "Client"] as const;
+
 export const HEADER_WORDS = {
   customers: {
     names: [

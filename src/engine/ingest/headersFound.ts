@@ -5,6 +5,7 @@ import {
   NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
   ROW_NUMBER_HEADERS,
+  SALES_CUSTOMER_HEADERS,
 } from "../headerWords";
 import { parseDate } from "../parse/date";
 import { parseAmount } from "../parse/number";
@@ -206,6 +207,7 @@ export function headerRowHint(
   rows: readonly { row: readonly Cell[]; n: number }[],
   spec: SheetSpec,
   overrides: ColumnOverrides = {},
+  partner?: IdPartner,
 ): { hint: string; hintEn: string } {
   const required = spec.fields.filter((fd) => fd.required);
   const best = bestHeaderRow(rows, spec, overrides);
@@ -221,6 +223,7 @@ export function headerRowHint(
         text += phoneIdHint(
           best.row.map((c) => cellText(c)),
           id,
+          partner,
         )[lang];
     }
     if (typos.length > 0) {
@@ -240,20 +243,65 @@ export function headerRowHint(
  *
  * @example phoneIdHint(["订单号", "买家手机号"], idField)["zh-CN"] // "。如果客户是按手机号区分的，请把“买家手机号”列改名为“客户编号”…"
  */
-export function phoneIdHint(headers: readonly string[], id: FieldSpec): Record<Lang, string> {
+export function phoneIdHint(
+  headers: readonly string[],
+  id: FieldSpec,
+  partner?: IdPartner,
+): Record<Lang, string> {
   // A marketplace's buyer account (买家会员名) is read as the ID itself (headerWords.ts
   // BUYER_ACCOUNT_HEADERS), so its masked phone column is never advised here (tester57 U57).
   const phone = phoneHeader(headers);
   // No phone either: an e-mail column (a WooCommerce customers export: Email; tester58 U69).
   const email = phone === null ? emailHeader(headers) : undefined;
+  // The transactions sheets with no phone column to rename but the customer's name (a 档口's
+  // ledger: 客户名称 here, 客户 there; tester63 U167): the name is the key both sheets share.
+  const byName =
+    partner && phoneHeader(partner.headers) === null && (phone !== null || email === undefined)
+      ? nameKeys(headers, partner.headers)
+      : null;
   const words = (lang: Lang) =>
-    phone !== null
-      ? say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] })
-      : email !== undefined
-        ? say(lang, "ingest", "emailAsId", { header: email, field: id.label[lang] })
-        : "";
+    byName
+      ? say(lang, "ingest", "nameAsId", {
+          ...byName,
+          sheets: partner!.sheets.map((n) => `“${n}”`).join(say(lang, "ingest", "nameSeparator")),
+          field: id.label[lang],
+        })
+      : phone !== null
+        ? say(lang, "ingest", "phoneAsId", { header: phone, field: id.label[lang] })
+        : email !== undefined
+          ? say(lang, "ingest", "emailAsId", { header: email, field: id.label[lang] })
+          : "";
   return { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
 }
+
+/**
+ * The transactions sheets a Customers sheet with no ID column keys its customers with (their
+ * names, in `sheets`), and the header texts of the first: phoneIdHint advises the column both share.
+ */
+export interface IdPartner {
+  sheets: readonly string[];
+  headers: readonly string[];
+}
+
+/**
+ * The customer's name column here (the customers' name headers) and on the transactions sheet
+ * (those, or SALES_CUSTOMER_HEADERS), else null when either has none.
+ */
+function nameKeys(
+  headers: readonly string[],
+  partner: readonly string[],
+): { header: string; partner: string } | null {
+  nameWords ??= new Set(HEADER_WORDS.customers.fields.name.map((w) => foldHeader(w)));
+  salesWords ??= new Set(SALES_CUSTOMER_HEADERS.map((w) => foldHeader(w)));
+  const header = headers.find((h) => nameWords!.has(foldHeader(h)))?.trim();
+  const there = partner.find((h) => {
+    const folded = foldHeader(h);
+    return nameWords!.has(folded) || salesWords!.has(folded);
+  });
+  return header === undefined || there === undefined ? null : { header, partner: there.trim() };
+}
+let nameWords: Set<string> | undefined;
+let salesWords: Set<string> | undefined;
 
 /** The header of an e-mail column (the customers' e-mail synonyms, whole), or undefined. */
 function emailHeader(headers: readonly string[]): string | undefined {

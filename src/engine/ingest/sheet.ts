@@ -71,6 +71,7 @@ import {
   otherSheetHint,
   unmappedHint,
   phoneIdHint,
+  type IdPartner,
   forecastDateHint,
 } from "./headersFound";
 import { blockRow, cellOf, type ColumnBlock } from "./columnBlock";
@@ -253,6 +254,11 @@ export class SheetIngest<T> {
    * neither IDs may be one of them (keyByOther). Unset where knownId is.
    */
   customerKeys: CustomerKeys | undefined;
+  /**
+   * For Customers, the transactions sheets its customers are keyed with, once a first read found
+   * no customer ID column: the advice names the column both share (phoneIdHint).
+   */
+  idPartner: IdPartner | undefined;
 
   constructor(
     private readonly spec: SheetSpec,
@@ -861,7 +867,7 @@ export class SheetIngest<T> {
         synonyms: each("zh-CN"),
         synonymsEn: each("en-US"),
         ...headersFound(found),
-        ...headerRowHint(this.pending, this.spec, this.overrides),
+        ...headerRowHint(this.pending, this.spec, this.overrides, this.idPartner),
       });
       this.failed = true;
       return;
@@ -1009,6 +1015,7 @@ export class SheetIngest<T> {
             fd,
             match.headers,
             this.spec.kind,
+            this.idPartner,
           ),
         },
         headerRow,
@@ -1938,6 +1945,7 @@ function hintOf(
   fd: FieldSpec,
   headers: readonly string[] = [],
   kind?: SheetKind,
+  partner?: IdPartner,
 ): { hint: string; hintEn: string } {
   if (near.hint) return near;
   // A CRM export with an expected close date and no won date (reviewer56 L9): why, and what to export.
@@ -1948,7 +1956,7 @@ function hintOf(
   if (other.hint || fd.key !== "customerId") return other;
   // No id column but a phone one (有赞's 订单导出, 买家手机号): reviewer56 R2, the orders sheet's
   // header is found (date, amount), so headerRowHint's advice never came.
-  const phone = phoneIdHint(headers, fd);
+  const phone = phoneIdHint(headers, fd, partner);
   return { hint: phone["zh-CN"], hintEn: phone["en-US"] };
 }
 

@@ -4,6 +4,7 @@ import type { Cell } from "../cells";
 import type { Finding } from "../quality";
 import { SHEETS, type SheetKind } from "../schema";
 import type { TableBuilder } from "./builders";
+import type { IdPartner } from "./headersFound";
 import type { CustomerKeys } from "./keyByOther";
 import { SheetIngest, type SheetResult } from "./sheet";
 import type { GridSource, IngestOptions, SheetNotes } from "./workbook";
@@ -17,6 +18,8 @@ export interface SheetReadOptions extends IngestOptions {
   knownId?: (cell: Cell) => boolean;
   /** The customers' e-mail addresses and names (SheetIngest.customerKeys), with knownId. */
   customerKeys?: CustomerKeys;
+  /** For Customers, the transactions sheets its customers are keyed with (SheetIngest.idPartner). */
+  idPartner?: IdPartner;
 }
 
 /** Thrown from a block's callback once the sheet failed at its header: ends the source's read. */
@@ -47,6 +50,7 @@ export async function ingestSheet(
   ingest.onHeader = options.onHeader;
   ingest.knownId = options.knownId;
   ingest.customerKeys = options.customerKeys;
+  ingest.idPartner = options.idPartner;
   const notes: SheetNotes = {
     decimalMark: (mark) => (ingest.decimalHint = mark),
     encoding: (row, code, params) => ingest.encodingNote(row, code, params),

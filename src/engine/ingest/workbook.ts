@@ -49,6 +49,7 @@ import {
   lookalikeClaim,
   nearLookalikeClaim,
   otherSheetClaim,
+  type IdPartner,
 } from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
@@ -1018,6 +1019,19 @@ export async function ingestWorkbook(
       });
     try {
       result ??= await readOne(sheetName);
+      // No customer ID column: read again (it stopped at its header) with the transactions
+      // sheets' headers, for the advice to name the column both share (tester63 U167).
+      if (kind === "customers" && !result.usable && found.some((f) => HEADER_FAILED.has(f.code))) {
+        const idPartner = await idPartnerOf(source, names, sheetOf);
+        if (idPartner) {
+          found.length = 0;
+          result = await ingestSheet(source, kind, sheetName, new CustomersBuilder(), found, {
+            ...options,
+            onHeader,
+            idPartner,
+          });
+        }
+      }
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
         family ??= await periodSiblings(kind, result.source);
         if (family.length > 0) result = await readParts(result, family, readOne, found);
@@ -1626,6 +1640,27 @@ function missingSheet(
     );
   };
   return new InputError(words("en-US"), words("zh-CN"));
+}
+
+/** The findings of a sheet that stopped at its header row. */
+const HEADER_FAILED: ReadonlySet<string> = new Set(["header_not_found", "missing_column"]);
+
+/**
+ * The transactions sheets found by name (the one read and those kept per period beside it) and
+ * the header texts of the first: what a Customers sheet with no ID column shares with them
+ * (phoneIdHint). Null when no sheet is named as the transactions.
+ */
+async function idPartnerOf(
+  source: GridSource,
+  names: readonly string[],
+  sheetOf: Record<SheetKind, InputSheet>,
+): Promise<IdPartner | null> {
+  const sheet = sheetOf.transactions.sheet;
+  if (!sheet) return null;
+  const headers = headerTexts(await readTopRows(source, sheet), "transactions");
+  const sheets = [sheet, ...(siblingSheets(names, sheetOf).transactions ?? [])];
+  const named = (n: string) => (source.sheetsAreFiles ? (source.fileOf?.(n) ?? n) : n);
+  return { sheets: sheets.map(named), headers };
 }
 
 /**

@@ -73,6 +73,13 @@ export const INGEST_EN = {
    */
   phoneAsId:
     ". If your customers are told apart by phone number, rename “{header}” to “{field}” (on both the customers and the transactions sheet; a workbook to share (--share) is then refused, as the IDs cannot be masked)",
+  /**
+   * …when the transactions sheets ({sheets}) have no phone column but a column of the customer's
+   * name ({partner}): a 档口's ledger keyed by shop name (tester63 U167: the phone advice could not be
+   * followed). In the add-in the column is chosen in Data, with no rename.
+   */
+  nameAsId:
+    ". The transactions sheet ({sheets}) has no phone column: if your customers are told apart by name, rename “{header}” here and “{partner}” on the transactions sheet to “{field}” (each customer's name must then be their own). In the add-in, no rename is needed: under Data, choose these two columns for “{field}”",
   /** …when the row has no phone column but an e-mail column (a WooCommerce customers export: tester58 U69). */
   emailAsId:
     ". If your customers are told apart by e-mail address, rename “{header}” to “{field}”, and the customer's e-mail column of the transactions sheet too (WooCommerce: Email (Billing))",
@@ -134,6 +141,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   headerRowLacks: "，但缺少列：{fields}",
   phoneAsId:
     "。如果客户是按手机号区分的，请把“{header}”列改名为“{field}”（客户表和交易表都要改；这样的客户编号不能打码，不能再用 --share 生成共享工作簿）",
+  nameAsId:
+    "。交易表（{sheets}）没有电话列：如果客户是按名称区分的，请把本表的“{header}”列和交易表的“{partner}”列都改名为“{field}”（每位客户的名称须各不相同）；在 Excel 加载项中不必改名，在“数据”页为“{field}”选择这两列即可",
   emailAsId:
     "。如果客户是按邮箱区分的，请把“{header}”列改名为“{field}”，交易表中客户的邮箱列也要改（WooCommerce：Email (Billing)）",
   headerRowTypos: "。{typos}？",

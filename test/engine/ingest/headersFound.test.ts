@@ -1,3 +1,4 @@
+import type { Grid } from "../../../src/engine/cells";
 /**
  * A header typo gets a "did you mean" (stop-26 tester 6: 金颔(元) was refused with the accepted
  * names and the headers found, not a word about 金额(元)); a header that is another column gets none.
@@ -173,6 +174,43 @@ describe("did you mean, when no header row is found", () => {
     // No phone column: no such advice.
     const plain = ["客户姓名", "性别", "会员等级"];
     expect(headerRowHint([{ row: plain, n: 1 }], SHEETS.customers).hint).not.toContain("手机号");
+  });
+
+  // tester63 U167: a 档口's ledger keyed by shop name, no 编号 anywhere: the sales sheets have no
+  // phone column, so "rename 联系电话 on both sheets" could not be followed.
+  test("a ledger keyed by name: the name column both sheets share is advised, not the phone", async () => {
+    const customers: Grid = [
+      ["鸿运副食批发部 客户档案"],
+      ["序号", "客户名称", "联系电话", "区域"],
+      [1, "大发超市", "13812345678", "东关"],
+      [2, "金福超市", "13912345679", "西关"],
+    ];
+    const sales = (year: number) => [
+      ["日期", "单号", "客户", "商品", "金额"],
+      [`${year}-11-01`, "XS1", "大发超市", "白酒", 300],
+    ];
+    const run = ingestWorkbook(
+      memorySource({ 客户档案: customers, "2025年销售": sales(2025), "2026年销售": sales(2026) }),
+      { asOf: epochDay(2026, 12, 6) },
+    );
+    const e = (await run.catch((x: unknown) => x)) as InputError;
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.in("zh-CN")).toContain(
+      "第 2 行可能是标题行，但缺少列：客户编号。交易表（“2025年销售”、“2026年销售”）没有电话列：如果客户是按名称区分的，请把本表的“客户名称”列和交易表的“客户”列都改名为“客户编号”（每位客户的名称须各不相同）；在 Excel 加载项中不必改名，在“数据”页为“客户编号”选择这两列即可",
+    );
+    expect(e.in("zh-CN")).not.toContain("联系电话”列改名");
+    expect(e.in("en-US")).toContain(
+      "The transactions sheet (“2025年销售”, “2026年销售”) has no phone column: if your customers are told apart by name, rename “客户名称” here and “客户” on the transactions sheet to “Customer ID”",
+    );
+    // The sales with a phone column: the phone advice as before.
+    const withPhone = [
+      ["日期", "客户", "手机", "金额"],
+      ["2026-11-01", "大发超市", "13812345678", 300],
+    ];
+    const phone = ingestWorkbook(memorySource({ 客户档案: customers, 销售: withPhone }), {
+      asOf: epochDay(2026, 12, 6),
+    });
+    await expect(phone).rejects.toThrow("rename “联系电话” to “Customer ID” (on both");
   });
 
   test("a marketplace export: the buyer's account is the customer ID on every sheet, not its masked phone (tester57 U57)", async () => {
