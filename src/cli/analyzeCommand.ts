@@ -77,6 +77,7 @@ import { XlsxPackage } from "../workbook/file/xlsxPackage";
 import { endIdleThread } from "../workbook/file/asideThread";
 import { longerCopyInReport } from "./rowsTypedIntoReport";
 import { ownedSheets } from "../workbook/file/ownedSheets";
+import { hiddenInputSheets, inputsOpenElsewhere } from "./inputNotes";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;
@@ -596,6 +597,12 @@ export async function analyzeCommand(
           analysis.asOf,
         )),
       );
+    // The input as last saved, while Excel has it open; an input sheet hidden in Excel: said first.
+    const hidden = new Set(opened?.sheets.filter((s) => s.state !== "visible").map((s) => s.name));
+    analysis.warnings.unshift(
+      ...inputsOpenElsewhere([args.workbook ?? "", ...Object.values(args.csv)].filter(Boolean)),
+      ...hiddenInputSheets(analysis.dataset, hidden),
+    );
     if (analysis.named) {
       sheets = analysis.named.sheets;
       const taken = tabNamesTaken(analysis.named);

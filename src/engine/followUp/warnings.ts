@@ -42,6 +42,11 @@ export const RUN_WARNING_CODES = [
   "stale_data",
   "little_new_data",
   "tab_names_kept",
+  // An input file an office program has open (its lock file beside it): read as last saved
+  // (cli/inputNotes.ts; tester63 L).
+  "input_open_elsewhere",
+  // An input read from a sheet hidden in Excel (cli/inputNotes.ts; tester63 L).
+  "input_sheet_hidden",
   // Sheets of the user's named as tabs of ours: ours numbered (words/tabNamesKept.ts tabNamesTaken).
   "tab_names_taken",
   "later_run_not_compared",

@@ -201,6 +201,21 @@ export const ARGS_EN = {
 /** The analyze command's own words (cli/analyzeCommand.ts): full lists and --previous. */
 export const ANALYZE_EN = {
   /**
+   * An input Excel has open (its owner file ~$name beside it: tempFiles.ts officeLock, the output's
+   * refusal's test): read as last saved, said, not refused (a lock left by a crash is common).
+   * tester63 L: ~$台账.xlsx beside 台账.xlsx, analysed silently without the edits not yet saved.
+   */
+  inputOpenInExcel:
+    "{file} seems to be open in Excel ({lock} is beside it): edits not yet saved there are not in this report. Save it in Excel and run again; if Excel is not running, the lock file was left behind: delete {lock}",
+  inputOpenInLibreOffice:
+    "{file} seems to be open in LibreOffice ({lock} is beside it): edits not yet saved there are not in this report. Save it in LibreOffice and run again; if LibreOffice is not running, the lock file was left behind: delete {lock}",
+  /**
+   * An input read from a sheet hidden in Excel (inputNotes.ts hiddenInputSheets; tester63 L: a
+   * hidden 交易 was read with no note, where a hidden sheet is often old or draft rows).
+   */
+  inputSheetHidden:
+    "The sheet “{sheet}” is hidden in Excel and was read all the same, as the {input} sheet. If it is not the sheet to analyse (old or draft rows), rename or delete it, and unhide the one to analyse",
+  /**
    * A refresh in English of a workbook whose last run was Chinese (words/tabNamesKept.ts): each
    * kept name glossed with tabNameGloss; with tabs new to the workbook, tabNamesKeptAdded.
    */
@@ -299,6 +314,12 @@ export const ANALYZE_EN = {
 };
 
 export const ANALYZE_ZH: Record<keyof typeof ANALYZE_EN, string> = {
+  inputOpenInExcel:
+    "{file} 似乎正在 Excel 中打开（有 {lock}）：未保存的修改不在本报告里。请在 Excel 中保存后重新运行；如 Excel 并未打开它，这是遗留的锁文件，可删除 {lock}",
+  inputOpenInLibreOffice:
+    "{file} 似乎正在 LibreOffice 中打开（有 {lock}）：未保存的修改不在本报告里。请在 LibreOffice 中保存后重新运行；如 LibreOffice 并未打开它，这是遗留的锁文件，可删除 {lock}",
+  inputSheetHidden:
+    "工作表“{sheet}”在 Excel 中是隐藏的，仍作为“{input}”表读取。如它不是要分析的表（旧数据、草稿），请改名或删除它，并取消隐藏要分析的表",
   tableNameKept:
     "“{sheet}”工作表中的表格名为“{name}”，是您改的名称（分析原先的名称是“{ours}”）：刷新保留您的名称，引用它的公式照常有效",
   tabNamesKept:
