@@ -35,33 +35,26 @@ async function book(name: string, hidden: boolean): Promise<string> {
 interface Json {
   warnings: { code: string; message: string }[];
 }
+/** The CLI's analyze as of 2025-12-31 with `args`. */
+const analyse = (...args: string[]) => cli("analyze", ...args, "--as-of", "2025-12-31");
 const warningsOf = (json: string): Json["warnings"] =>
   (JSON.parse(readFileSync(json, "utf8")) as Json).warnings;
 
 test("an input sheet hidden in Excel is read and said so, in both languages", async () => {
   const file = await book("隐藏.xlsx", true);
   const json = scratch.path("隐藏.json");
-  const zh = await cli("analyze", file, "--as-of", "2025-12-31", "--json", json);
+  const zh = await analyse(file, "--json", json);
   expect(zh.code).toBe(0);
   const said =
     "工作表“交易”在 Excel 中是隐藏的，仍作为“交易”表读取。如它不是要分析的表（旧数据、草稿），请改名或删除它，并取消隐藏要分析的表";
   expect(zh.out).toContain(`警告：${said}`);
   expect(warningsOf(json).find((w) => w.code === "input_sheet_hidden")?.message).toBe(said);
-  const en = await cli(
-    "analyze",
-    file,
-    "--as-of",
-    "2025-12-31",
-    "--lang",
-    "en-US",
-    "-o",
-    scratch.path("h.xlsx"),
-  );
+  const en = await analyse(file, "--lang", "en-US", "-o", scratch.path("h.xlsx"));
   expect(en.out).toContain(
     "Warning: The sheet “交易” is hidden in Excel and was read all the same, as the Transactions sheet.",
   );
   // Visible: nothing said.
-  const shown = await cli("analyze", await book("显示.xlsx", false), "--as-of", "2025-12-31");
+  const shown = await analyse(await book("显示.xlsx", false));
   expect(shown.code).toBe(0);
   expect(shown.out).not.toContain("隐藏");
 });
@@ -69,10 +62,10 @@ test("an input sheet hidden in Excel is read and said so, in both languages", as
 test("an input Excel has open is read as saved, its lock file named; not refused", async () => {
   const file = await book("台账.xlsx", false);
   const json = scratch.path("台账.json");
-  const before = await cli("analyze", file, "--as-of", "2025-12-31", "--json", json);
+  const before = await analyse(file, "--json", json);
   expect(before.out).not.toContain("似乎正在");
   scratch.write("~$台账.xlsx", "owner");
-  const open = await cli("analyze", file, "--as-of", "2025-12-31", "--json", json);
+  const open = await analyse(file, "--json", json);
   expect(open.code).toBe(0);
   const said = `${file} 似乎正在 Excel 中打开（有 ~$台账.xlsx）：未保存的修改不在本报告里。请在 Excel 中保存后重新运行；如 Excel 并未打开它，这是遗留的锁文件，可删除 ~$台账.xlsx`;
   expect(open.out).toContain(`警告：${said}`);
@@ -81,14 +74,11 @@ test("an input Excel has open is read as saved, its lock file named; not refused
   const c = scratch.write("c.csv", "客户编号\nA\n");
   const t = scratch.write("t.csv", "客户编号,日期,金额\nA,2025-06-01,10\n");
   scratch.write(".~lock.t.csv#", "lock");
-  const csv = await cli(
-    "analyze",
+  const csv = await analyse(
     "--customers",
     c,
     "--transactions",
     t,
-    "--as-of",
-    "2025-12-31",
     "--lang",
     "en-US",
     "-o",
