@@ -535,7 +535,7 @@ export async function analyzeWorkbook(
       ),
       finishedCourse: finishedCourses(summary.segmentation, asOf),
       ...(reading.kind === "one_off"
-        ? { pastClient: Uint8Array.from(summary.segmentation.spendDays, (d) => (d === 1 ? 1 : 0)) }
+        ? { pastClient: pastClients(summary.segmentation.spendDays) }
         : {}),
     },
   });
@@ -777,3 +777,13 @@ function workbookLanguage(dataset: Dataset): "zh-CN" | "en-US" | null {
 
 /** The customers' names workbookLanguage reads: enough to see the language, cheap at a million. */
 const NAMES_READ = 200;
+
+/**
+ * 1 for a customer of one day with spend (Rhythm.pastClient, where most customers buy once). A
+ * loop: Uint8Array.from(spendDays, fn) cost ~20 ms per 100,000 customers (perCustomerArrays.test).
+ */
+function pastClients(spendDays: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(spendDays.length);
+  for (let c = 0; c < out.length; c++) if (spendDays[c] === 1) out[c] = 1;
+  return out;
+}
