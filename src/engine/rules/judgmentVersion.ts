@@ -278,5 +278,11 @@
  *     subscription whose payments are paused (Stripe's Pause Collection) is held until they resume,
  *     one contact that day (fix64d; a silent COD-only account: urgent win-back → an account check;
  *     a Pause Collection resuming 12-16: urgent win-back → one contact 12-16).
+ *     Also in stop 64: a contact note saying the customer left, in a Customers note's words
+ *     (NOTE_LEFT_WORDS, DEATH_WORDS; now also 店已经关了, 换了别家, closing account), is a leaving
+ *     when it is her latest note up to the analysis date (a later call that reached her undoes it)
+ *     and she bought nothing after its day (fix64b's repro, as of 2026-12-06: 店已经关了，老板回老家了,
+ *     Customer moved to Texas, closing account, 已经换了别家供应商, 家属告知客户已去世: an urgent
+ *     win-back + 2 calls each → churned, customer_left quoting the note's day and word, no call).
  */
 export const JUDGMENT_VERSION = 11;
