@@ -169,6 +169,15 @@ function of(a: Analysis, id: string) {
   };
 }
 
+/** A customer who left, as of(): churned, not at risk, listed not called. */
+const LEFT_ROW = {
+  stage: "churned",
+  level: "churned",
+  reason: "customer_left",
+  planned: 0,
+  listed: ["customer_left"],
+};
+
 test.each([false, true])(
   "left by status or closed date: churned, not at risk, listed not called (English headers: %s)",
   async (en) => {
@@ -186,14 +195,7 @@ test.each([false, true])(
     });
     expect(of(a, "K02").planned).toBeGreaterThan(0);
     expect(of(a, "K05").planned).toBeGreaterThan(0);
-    for (const id of ["K03", "K04", "K06"])
-      expect(of(a, id)).toMatchObject({
-        stage: "churned",
-        level: "churned",
-        reason: "customer_left",
-        planned: 0,
-        listed: ["customer_left"],
-      });
+    for (const id of ["K03", "K04", "K06"]) expect(of(a, id)).toMatchObject(LEFT_ROW);
     const k3 = of(a, "K03").figures;
     expect(reasonText("customer_left", k3, "zh-CN")).toBe(
       "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
@@ -297,14 +299,7 @@ test.each([false, true])(
     const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
     for (const [id, dates] of rows) for (const d of dates) sales.push([id, d, 1000]);
     const a = await analyzeGrids(en, customers, sales);
-    for (const id of ["N01", "N02"])
-      expect(of(a, id)).toMatchObject({
-        stage: "churned",
-        level: "churned",
-        reason: "customer_left",
-        planned: 0,
-        listed: ["customer_left"],
-      });
+    for (const id of ["N01", "N02"]) expect(of(a, id)).toMatchObject(LEFT_ROW);
     for (const id of ["N03", "N04"]) {
       expect(of(a, id)).toMatchObject({ level: "high" });
       expect(of(a, id).planned).toBeGreaterThan(0);
@@ -378,14 +373,7 @@ describe("a contact note saying the customer left", () => {
       ),
       { rules: defaultRules(), asOf },
     );
-    for (const id of ["C1", "C2", "C3"])
-      expect(of(a, id)).toMatchObject({
-        stage: "churned",
-        level: "churned",
-        reason: "customer_left",
-        planned: 0,
-        listed: ["customer_left"],
-      });
+    for (const id of ["C1", "C2", "C3"]) expect(of(a, id)).toMatchObject(LEFT_ROW);
     for (const id of ["C4", "C6", "C7"]) {
       expect(of(a, id).reason).not.toBe("customer_left");
       expect(of(a, id).planned).toBeGreaterThan(0);
