@@ -150,6 +150,9 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // Stale data changes how every figure below reads: said first (a new-user trial found it last).
   for (const w of a.warnings)
     if (w.code === "stale_data") say("warning", { message: w.message[lang] });
+  // So is a sheet of the sales' very columns left unread for its name (交易备份: tester64 U180).
+  for (const f of a.findings)
+    if (f.code === "same_column_sales_unread") say("error", { message: f.message[lang] });
   lines.push("");
   lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
@@ -465,6 +468,7 @@ const QUIET_FINDINGS: ReadonlySet<QualityCode> = new Set([
   "many_unreadable",
   "many_blank_required",
   "returns_written_positive",
+  "same_column_sales_unread",
 ]);
 
 export function printSummary(o: AnalyzeOutcome, lang: Lang): void {

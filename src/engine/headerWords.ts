@@ -343,6 +343,41 @@ export const NOT_VISITS_SHEET_NAME = [
 ] as const;
 
 /**
+ * What a sheet's name writes when its rows are no sales of the input though its columns are the
+ * sales sheet's very columns: a backup or copy of the rows (交易备份, 副本, Orders copy), a blank
+ * form (模板, template), voided or test rows (作废, 测试, draft). Such a sheet is not read with the
+ * sales (ingest/sheetParts.ts saysOtherRows), whatever else its name says; any other name is
+ * (历史流水, 以前的, 旧账, Archive, Old orders beside 11月消费: tester64 U180).
+ */
+export const NOT_SALES_SHEET_WORDS = [
+  "备份",
+  "副本",
+  "拷贝",
+  "复制",
+  "模板",
+  "模版",
+  "样表",
+  "样例",
+  "示例",
+  "作废",
+  "已作废",
+  "废弃",
+  "测试",
+  "草稿",
+  "backup",
+  "copy",
+  "template",
+  "sample",
+  "example",
+  "void",
+  "voided",
+  "test",
+  "draft",
+  "cancelled",
+  "canceled",
+] as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

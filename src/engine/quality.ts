@@ -264,6 +264,10 @@ export const QUALITY_CODES = {
   // Sheets of an input kept one per year or month beside the one read (2026销售 beside 2025销售):
   // unread, their rows not in the report (each input reads one sheet; tester53 N31).
   sibling_sheets_unread: "warning",
+  // A sheet of the sales sheet's very columns left unread for a name saying other rows (交易备份,
+  // 模板, 退货, 充值: ingest/sheetParts.ts saysOtherRows): said first, as an error, since any sale
+  // on it is not in the report (tester64 U180: 990 of 1,001 rows on such a sheet, read as none).
+  same_column_sales_unread: "error",
   // The same sheets of the transactions read together as one input (ingest/sheetParts.ts).
   sibling_sheets_read: "info",
 } as const;

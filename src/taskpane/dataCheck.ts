@@ -62,6 +62,7 @@ const ATTENTION_CODES = new Set<QualityCode>([
   "duplicate_row_payment_differs",
   "order_line_conflict",
   "sibling_sheets_unread",
+  "same_column_sales_unread",
   "sibling_sheets_read",
   "merged_cells_filled",
 ]);

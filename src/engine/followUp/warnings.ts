@@ -760,7 +760,11 @@ export function siblingSheetsWarnings(
 ): RunWarning[] {
   const stale = earlier.some((w) => w.code === "stale_data");
   return findings
-    .filter((f) => f.code === "sibling_sheets_unread" && !(stale && f.kind === "transactions"))
+    .filter(
+      (f) =>
+        (f.code === "sibling_sheets_unread" || f.code === "same_column_sales_unread") &&
+        !(stale && f.kind === "transactions"),
+    )
     .map((f) => ({ code: "sibling_sheets_unread" as const, message: inItsSheet(f) }));
 }
 

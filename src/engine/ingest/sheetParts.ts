@@ -5,7 +5,7 @@
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
 import type { RowTexts, SheetSource, Transactions } from "../model";
-import { STORE_SHEET_HOLDS } from "../headerWords";
+import { NOT_SALES_SHEET_WORDS, STORE_SHEET_HOLDS } from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
 import { saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
@@ -90,6 +90,29 @@ export function isStoreName(name: string): boolean {
  */
 export function isPartName(name: string): boolean {
   return isPeriodName(name) || isStoreName(name);
+}
+
+const NOT_SALES = NOT_SALES_SHEET_WORDS.map((w) => w.toLowerCase());
+/** Excel's name for a copied sheet: 交易 (2). */
+const EXCEL_COPY = /\(\d+\)\s*$/;
+
+/**
+ * Whether a sheet's name says its rows are no sales though its columns are the sales sheet's: a
+ * backup or copy (交易备份, 交易 (2)), a template, voided or test rows (headerWords.ts
+ * NOT_SALES_SHEET_WORDS), returns (returnsSheetName) or stored value (充值, Store Credit).
+ *
+ * @example saysOtherRows("交易备份") // true
+ * @example saysOtherRows("历史流水") // false
+ */
+export function saysOtherRows(name: string): boolean {
+  const n = name.normalize("NFKC").trim();
+  const key = rowKindKey(n);
+  return (
+    EXCEL_COPY.test(n) ||
+    saysWord(key, NOT_SALES) ||
+    returnsSheetName(n) ||
+    saysWord(key, STORED_VALUE_NAME)
+  );
 }
 
 /**

@@ -41,7 +41,7 @@ import { ingestSheet } from "./sheetRead";
 import { ASIDE_KINDS, asideMayHold, resolveAside, type AsideIngest, type AsideJob } from "./aside";
 import { leaveOutLaterCustomers } from "./afterAsOf";
 import { markStoredValueVisits, zeroTopUps } from "./storedValue";
-import { unreadReturnsSheets } from "./returnsSheet";
+import { returnsSheetName, unreadReturnsSheets } from "./returnsSheet";
 import type { ColumnBlock } from "./columnBlock";
 import { say } from "../words/catalog";
 import {
@@ -60,6 +60,7 @@ import {
   isPeriodName,
   isStoreName,
   joinTransactions,
+  saysOtherRows,
   partRows,
   partTexts,
   PART_ROWS,
@@ -349,7 +350,10 @@ export function inputSheets(
     const kind = taken.has(name) ? null : sheetInput(name);
     if (!kind || out[kind].chosen) continue;
     const { how, length } = nameMatch(name, SHEETS[kind]);
-    const score = how * 1000 + length;
+    // A sales sheet whose name says other rows (交易备份, 交易模板: saysOtherRows) is the last
+    // choice: 11月消费 beside it is the sales' own (tester64 U180).
+    const other = kind === "transactions" && saysOtherRows(name);
+    const score = (other ? 0 : how * 1000) + length;
     if (score > (best.get(kind) ?? 0)) {
       best.set(kind, score);
       out[kind].sheet = name;
@@ -466,8 +470,10 @@ function reportSiblingSheets(
       count: others.length,
       rows,
     });
-    // One sheet per store (万达店, 大学城店: tester60 U102) said as such, not "per year or month".
+    // One sheet per store (万达店, 大学城店: tester60 U102) said as such, not "per year or month";
+    // sheets of the same columns named neither (历史流水 beside 12月消费: tester64 U180) as such.
     const stores = others.every((n) => isStoreName(n) && !isPeriodName(n));
+    const partNames = others.every(isPartName);
     findings.push({
       sheet: read.sheetName,
       kind,
@@ -481,16 +487,46 @@ function reportSiblingSheets(
             "zh-CN": say("zh-CN", "ingest", "storeSheetsRead", params("zh-CN")),
             "en-US": say("en-US", "ingest", "storeSheetsRead", params("en-US")),
           }
-        : {
-            "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
-            "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
-          },
+        : !partNames
+          ? {
+              "zh-CN": say("zh-CN", "ingest", "sameColumnSheetsRead", params("zh-CN")),
+              "en-US": say("en-US", "ingest", "sameColumnSheetsRead", params("en-US")),
+            }
+          : {
+              "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
+              "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
+            },
     });
   }
-  for (const [kind, others] of Object.entries(siblings) as [SheetKind, string[]][]) {
+  for (const [kind, all] of Object.entries(siblings) as [SheetKind, string[]][]) {
     const read = dataset.sources[kind];
     if (!read) continue;
-    (dataset.siblingSheets ??= {})[kind] = others;
+    (dataset.siblingSheets ??= {})[kind] = all;
+    // The sales' sheets left unread for a name saying other rows (交易备份, 模板: saysOtherRows) are
+    // said as an error, apart: any sale on them is not in the report (tester64 U180). A returns
+    // sheet's own warning says what to do with it (returns_sheet_unread).
+    const otherRows =
+      kind === "transactions" ? all.filter((n) => saysOtherRows(n) && !returnsSheetName(n)) : [];
+    if (otherRows.length > 0) {
+      const list = (lang: Lang) => namesList(otherRows, lang);
+      findings.push({
+        sheet: read.sheetName,
+        kind,
+        row: 0,
+        column: "",
+        code: "same_column_sales_unread",
+        severity: QUALITY_CODES.same_column_sales_unread,
+        value: otherRows.join(", "),
+        message: qualityMessage("same_column_sales_unread", {
+          sheet: read.sheetName,
+          list: list("zh-CN"),
+          listEn: list("en-US"),
+          count: otherRows.length,
+        }),
+      });
+    }
+    const others = all.filter((n) => !otherRows.includes(n));
+    if (others.length === 0) continue;
     const list = namesList(others, "zh-CN");
     const listEn = namesList(others, "en-US");
     // A sheet of the same columns under a name of no period (a copy of the customers kept as
@@ -833,8 +869,13 @@ export async function ingestWorkbook(
     const unread = names.filter((n) => !taken.has(n) && !byName.includes(n) && isSheet(n));
     const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
     const alike = unread.length === 0 ? [] : await sameColumnSheets(unread, read, top);
-    // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费).
-    const periods = new Set([...byName, ...alike].filter(isPartName));
+    // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费). A sheet
+    // of its very columns is one with it whatever its name (历史流水 beside 11月消费, 12月消费: "the
+    // old log and one sheet per new month"; tester64 U180: 14 of 1,001 rows read, revenue 1,028 of
+    // 21,227), unless the name says other rows (交易备份, 模板, 退货, 充值: saysOtherRows).
+    const periods = new Set(
+      [...byName.filter(isPartName), ...alike].filter((n) => !saysOtherRows(n)),
+    );
     return names.filter((n) => periods.has(n)).slice(0, PARTS_MAX - 1);
   }
 
@@ -956,16 +997,23 @@ export async function ingestWorkbook(
       if (!spec.required) return;
       const taken = takenSheets(sheetOf);
       const like = await lookalikeSheet(source, spec, names, taken, options.columns);
-      if (!like?.alike || !readsTogether(kind) || ![like.name, ...like.alike].every(isPartName)) {
+      // Sheets of its very columns, one of them named by a period or a store, are one input
+      // whatever the others' names (Archive beside Nov 2026: tester64 U180), but for those saying
+      // other rows (saysOtherRows: a backup, a template, returns).
+      const alike =
+        like?.alike && readsTogether(kind)
+          ? [like.name, ...like.alike].filter((n) => !saysOtherRows(n))
+          : [];
+      if (alike.length < 2 || !alike.some(isPartName)) {
         // None like it: the sheets it would be but for a column are named (tester60 U102).
         const near = like ? null : await nearLookalikeSheets(source, spec, names, taken);
         const error = missingSheet(spec, names, like, near);
         error.at = { kind, fields: [] };
         throw error;
       }
-      sheetName = like.name;
+      sheetName = alike[0];
       sheetOf[kind] = { sheet: sheetName, chosen: false };
-      family = like.alike;
+      family = alike.slice(1);
     }
     const found: Finding[] = (sheetFindings[kind] = []);
     let result: SheetResult<unknown> | null = null;

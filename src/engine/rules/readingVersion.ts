@@ -72,5 +72,11 @@
  *     among the items of the item column (项目, 收费项目) on a sheet with no row-type column, is a
  *     top-up (rowKinds.ts topUpPhrase): no purchase beside the card uses it paid for (tester63 U162:
  *     a top-up of 5,000 and its 4 uses 7,700 → 2,700; the clinic's 陈美玲 7,700 → 2,700).
+ * 5 — stop 64 (fix64h): a sheet with the sales sheet's very columns is read with it as one input
+ *     whatever its name (历史流水, 以前的, 旧账, Archive beside 11月消费 and 12月消费), not only one
+ *     named by a period or a store; one whose name says other rows (交易备份, 模板, 作废, 退货, 充值,
+ *     a copy `交易 (2)`: sheetParts.ts saysOtherRows) is not, and is said as an error
+ *     (same_column_sales_unread), nor is it chosen as the sales sheet beside another (tester64
+ *     U180: a car wash's 14 of 1,001 rows read, revenue 1,028 → 20,737 of 21,227).
  */
-export const READING_VERSION = 4;
+export const READING_VERSION = 5;

@@ -35,6 +35,8 @@ export const SUMMARY_EN = {
     "CSAT {csat}, NPS {nps} ({from} to {to}, {responses} {responses|response|responses})",
   satisfactionAll: "CSAT {csat}, NPS {nps} (all time, {responses} {responses|response|responses})",
   warning: "Warning: {message}",
+  /** A finding that leaves data out of the report, said first (same_column_sales_unread). */
+  error: "Error: {message}",
   note: "Note: {message}",
   /** A finding about a whole sheet or file, named first. */
   sheetWarning: "Warning: {sheet}: {message}",
@@ -120,6 +122,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",
   satisfactionAll: "CSAT {csat}，NPS {nps}（全部时间，{responses} 份回答）",
   warning: "警告：{message}",
+  error: "错误：{message}",
   rowWarning: "警告：{sheet}第 {row} 行：{message}（共 {count|#} 行，见“{tab}”表）",
   sheetOfFile: "{file} 的“{sheet}”表",
   topAtRisk:

@@ -217,6 +217,8 @@ export const EN = {
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
     sibling_sheets_read:
       "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the same kind kept per year or month ({list}): {rows|# row|# rows} in all. A row's finding names the sheet it is on and its row there",
+    same_column_sales_unread:
+      "{count|Sheet|Sheets} {listEn} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: the name says {count|it holds|they hold} no sales (a backup, a copy, a template, voided or test rows, or top-ups). Any sale on {count|it|them} that “{sheet}” lacks is not in the report: put those rows on “{sheet}” (or rename the sheet) and run again",
     sibling_sheets_unread:
       "Sheet “{sheet}” was read; {count|# sheet|# sheets} of the same kind kept per year or month ({listEn}) {count|was|were} not: each input reads one sheet, so their rows are not in the report. To analyse them together, put their rows on one sheet (one header row) and run again",
     score_scale_ten:

@@ -26,6 +26,12 @@ export const INGEST_EN = {
    * sibling_sheets_read's finding for sheets kept one per store (万达店, 大学城店: tester60 U102),
    * read with the one found as one sales input.
    */
+  /**
+   * sibling_sheets_read's finding for sheets of the very same columns whose names say neither a
+   * period nor a store (历史流水 beside 11月消费 and 12月消费: tester64 U180), read as one input.
+   */
+  sameColumnSheetsRead:
+    "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns ({list}) as one input: {rows|# row|# rows} in all (an old log beside a sheet per month, say). A row's finding names the sheet it is on and its row there",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -119,6 +125,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   sameColumnSheetsUnread:
     "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
+  sameColumnSheetsRead:
+    "工作表“{sheet}”与列完全相同的 {count|#} 个工作表一起读取，作为同一项输入：{list}，共 {rows|#} 行（如旧账表加每月一个表）。各行的问题写明它所在的工作表和行号",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

@@ -518,8 +518,9 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   customer_key_by_other: "按邮箱或名称对应客户",
   customer_key_shared: "按邮箱或名称无法对应客户（有重复）",
   score_scale_ten: "10 分制的满意度换算为 5 分制",
-  sibling_sheets_read: "按年、按月或按门店分开的同类工作表一起读取",
+  sibling_sheets_read: "分开存放的同类工作表（按年、按月、按门店或列完全相同）一起读取",
   sibling_sheets_unread: "分开存放的同类工作表未读取",
+  same_column_sales_unread: "与交易表列完全相同、名称像备份或模板的工作表未读取（请核对）",
   csv_read_as_big5: "CSV 文件按 Big5（繁体中文）编码读取",
   currency_mixed: "金额的货币不一致（请核对）",
   after_analysis_date: "晚于分析日期的行（按分析日期排除）",
@@ -628,8 +629,11 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   customer_key_by_other: "Rows matched to customers by e-mail or name",
   customer_key_shared: "Rows not matched by e-mail or name (shared by customers)",
   score_scale_ten: "Scores out of 10 put on the 1–5 scale",
-  sibling_sheets_read: "Sheets of the same kind kept per year, month or store, read together",
+  sibling_sheets_read:
+    "Sheets of the same kind kept apart (per year, month or store, or the very same columns), read together",
   sibling_sheets_unread: "Sheets of the same kind kept apart, not read",
+  same_column_sales_unread:
+    "Sheets with the Transactions' very columns named like a backup or template, not read (please check)",
   csv_read_as_big5: "CSV file read as Big5 (Traditional Chinese)",
   currency_mixed: "Amounts in more than one currency (please check)",
   after_analysis_date: "Rows after the analysis date (excluded by it)",

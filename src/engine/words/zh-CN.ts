@@ -198,6 +198,8 @@ export const ZH: Catalog = {
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
     sibling_sheets_read:
       "工作表“{sheet}”与同类的工作表（按年或按月分开）一起读取：{list}，共 {rows|#} 行。各行的问题写明它所在的工作表和行号",
+    same_column_sales_unread:
+      "工作表{list}与交易表“{sheet}”的列完全相同，但未读取：名称表明其中不是销售（备份、副本、模板、作废、测试或充值）。如其中有“{sheet}”表中没有的销售，这些销售不在报告中：请把这些行并到“{sheet}”表（或把工作表改名）后重新分析",
     sibling_sheets_unread:
       "读取了工作表“{sheet}”；同类的工作表（按年或按月分开）未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如需一起分析，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
     score_scale_ten:

@@ -234,3 +234,101 @@ describe("sheets read as one input share one column mapping (tester63 U165)", ()
     expect(a.kpis.revenue).toBe(2000);
   });
 });
+
+// tester64 U180: a car wash keeps the old log (历史流水, 990 rows) and one sheet per new month
+// (11月消费, 12月消费), all with the very same columns. Only the month sheets were read (14 of 1,001
+// rows, revenue 1,028 of 21,227): 历史流水 names no period or store. Repro:
+// /work/notes/stop64/tester64/wash/gen.js, made small here.
+describe("an old log beside one sheet per month, the very same columns (tester64 U180)", () => {
+  const customers: Grid = [
+    ["会员卡号", "姓名"],
+    ["JL001", "张伟"],
+    ["JL002", "李娜"],
+  ];
+  const header = ["日期", "会员卡号", "项目", "支付方式", "金额"];
+  const log = (rows: [string, string, number][]): Grid => [
+    header,
+    ...rows.map(([d, id, a]) => [d, id, "精洗", "微信", a]),
+  ];
+  const old = log([
+    ["2026-01-10", "JL001", 60],
+    ["2026-05-10", "JL002", 60],
+    ["2026-10-20", "JL001", 60],
+  ]);
+  const nov = log([["2026-11-03", "JL001", 35]]);
+  const dec = log([["2026-12-02", "JL002", 35]]);
+  const run = (sheets: Record<string, Grid>) =>
+    analyzeWorkbook(memorySource({ 会员档案: customers, ...sheets }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+
+  test.each(["历史流水", "以前的", "流水", "旧账", "Archive"])(
+    "%s is read with 11月消费 and 12月消费",
+    async (name) => {
+      const a = await run({ [name]: old, "11月消费": nov, "12月消费": dec });
+      expect(a.kpis.revenue).toBe(250); // 14 of 1,001 rows before: 70 here
+      expect(a.dataset.counts.transactions!.used).toBe(5);
+      expect(new Set(a.dataset.sources.transactions!.parts)).toEqual(
+        new Set([name, "11月消费", "12月消费"]),
+      );
+      const codes = a.findings.map((f) => f.code);
+      expect(codes).not.toContain("sibling_sheets_unread");
+      expect(codes).not.toContain("same_column_sales_unread");
+    },
+  );
+
+  test("said as sheets of the very same columns read as one, not as kept per month", async () => {
+    const a = await run({ 历史流水: old, "11月消费": nov, "12月消费": dec });
+    const f = a.findings.find((x) => x.code === "sibling_sheets_read")!;
+    expect(f.message["zh-CN"]).toBe(
+      "工作表“11月消费”与列完全相同的 2 个工作表一起读取，作为同一项输入：“历史流水”、“12月消费”，共 5 行（如旧账表加每月一个表）。各行的问题写明它所在的工作表和行号",
+    );
+    expect(f.message["en-US"]).toBe(
+      "Sheet “11月消费” was read together with 2 sheets of the very same columns (“历史流水”, “12月消费”) as one input: 5 rows in all (an old log beside a sheet per month, say). A row's finding names the sheet it is on and its row there",
+    );
+  });
+
+  test("with no sheet named as the sales, an Archive beside month sheets is read with them", async () => {
+    const a = await run({ Archive: old, "Nov 2026": nov, "Dec 2026": dec });
+    expect(a.kpis.revenue).toBe(250);
+    expect(a.dataset.sources.transactions!.parts).toEqual(["Archive", "Nov 2026", "Dec 2026"]);
+  });
+
+  // The guard on copies holds across the sheets as within one: with no order number, a line
+  // written twice (two washes of one car on a day?) is counted and said, naming both places.
+  test("the old log holding a month's row again: said as a repeated line, as within one sheet", async () => {
+    const both = log([
+      ["2026-10-20", "JL001", 60],
+      ["2026-11-03", "JL001", 35],
+    ]);
+    const a = await run({ 历史流水: both, "11月消费": nov, "12月消费": dec });
+    const f = a.findings.find((x) => x.code === "duplicate_row_kept")!;
+    expect([f.sheet, f.row]).toEqual(["历史流水", 3]);
+    expect(a.kpis.revenue).toBe(165);
+  });
+
+  test.each(["交易备份", "消费模板", "11月消费 (2)", "作废单", "会员充值", "Orders backup"])(
+    "%s, of the very same columns, is not read: said first, as an error",
+    async (name) => {
+      const a = await run({ "11月消费": nov, "12月消费": dec, [name]: old });
+      expect(a.kpis.revenue).toBe(70);
+      const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+      expect([f.severity, f.value]).toEqual(["error", name]);
+      expect(f.message["zh-CN"]).toBe(
+        `工作表“${name}”与交易表“11月消费”的列完全相同，但未读取：名称表明其中不是销售（备份、副本、模板、作废、测试或充值）。如其中有“11月消费”表中没有的销售，这些销售不在报告中：请把这些行并到“11月消费”表（或把工作表改名）后重新分析`,
+      );
+      expect(f.message["en-US"]).toBe(
+        `Sheet “${name}” has the very columns of the Transactions sheet “11月消费” but was not read: the name says it holds no sales (a backup, a copy, a template, voided or test rows, or top-ups). Any sale on it that “11月消费” lacks is not in the report: put those rows on “11月消费” (or rename the sheet) and run again`,
+      );
+      expect(a.warnings.map((w) => w.code)).toContain("sibling_sheets_unread");
+    },
+  );
+
+  test("a returns sheet of the very same columns is not read either: its own warning says it", async () => {
+    const a = await run({ "11月消费": nov, "12月消费": dec, 退货: old });
+    expect(a.kpis.revenue).toBe(70);
+    expect(a.warnings.map((w) => w.code)).toContain("returns_sheet_unread");
+    expect(a.findings.map((f) => f.code)).not.toContain("same_column_sales_unread");
+  });
+});
