@@ -1153,6 +1153,42 @@ export const TOP_UP_PHRASE = {
 export const INVOICE_OVERDUE_WORDS = ["overdue", "past_due", "逾期", "已逾期", "逾期未付"] as const;
 
 /**
+ * A refund of a stored-value balance written as a phrase (退卡退余额, 余额退还, 储值退款, Balance
+ * refund, Refund of credit): the top-up's reversal, read at 0 like the top-up where the top-ups are
+ * (tester64 U183: a car wash's 退卡退余额 −500 took 500 off 何雪's spend, 165 for 665, though her
+ * top-ups counted 0). CARD_REFUND_WORDS are the whole cells of it; these make the phrases
+ * (rowKinds.ts balanceRefundPhrase): the card given back (`card`, optional, first), then a refund
+ * verb and what is refunded (`verb` `what`: 退余额, Refund of credit) or the other way round (`what`
+ * `verb`: 余额退还, Balance refund), then an amount at most. `what` is a balance held, never a card
+ * or membership sold (会员卡退款, 年卡退费 are returns of a sale, taken off the spend).
+ */
+export const BALANCE_REFUND_PHRASE = {
+  card: ["退卡", "销卡", "注销卡", "card closed", "card cancelled", "card canceled"],
+  verb: ["退还", "退回", "退款", "退", "refund of", "refund", "refunded", "returned"],
+  what: [
+    "卡内余额",
+    "卡余额",
+    "储值卡余额",
+    "会员卡余额",
+    "储值余额",
+    "剩余储值",
+    "储值卡",
+    "储值",
+    "余额",
+    "预存款",
+    "balance",
+    "card balance",
+    "account balance",
+    "remaining balance",
+    "unused balance",
+    "prepaid balance",
+    "stored value",
+    "store credit",
+    "credit",
+  ],
+} as const;
+
+/**
  * What an invoice's status writes while it is billed and awaiting payment (Stripe's open, QuickBooks'
  * Overdue, 未付款): on a sheet of invoices (an invoice number or a due-date column:
  * ingest/rowKinds.ts invoiceSheet) the order was delivered and billed, a purchase on its day, its

@@ -1,5 +1,7 @@
 import type { Cell } from "../cells";
 import {
+  BALANCE_REFUND_PHRASE,
+  CARD_REFUND_WORDS,
   INVOICE_AWAITING_PAYMENT_WORDS,
   INVOICE_OVERDUE_WORDS,
   ROW_KIND_WORDS,
@@ -65,6 +67,32 @@ export function topUpPhrase(text: string): boolean {
 const SOLD_CREDIT_VERB: ReadonlySet<string> = new Set(
   TOP_UP_PHRASE.creditVerb.map((w) => rowKindKey(w)),
 );
+
+const REFUND_WHAT = phraseWords(BALANCE_REFUND_PHRASE.what);
+const REFUND_VERB = phraseWords(BALANCE_REFUND_PHRASE.verb);
+// The card given back (optional), then 退 + 余额 or 余额 + 退还 (an English "the" or "unused" may
+// stand between), then an amount at most: 退卡退余额500, 余额退还, Refund of the balance.
+const BALANCE_REFUND = new RegExp(
+  `^((${phraseWords(BALANCE_REFUND_PHRASE.card)})[ ,，、:：/]*)?` +
+    `((${REFUND_VERB}) ?(the )?(${REFUND_WHAT})|(${REFUND_WHAT}) ?(${REFUND_VERB}))` +
+    `[ ,，、:：/]*(${AMOUNT})?$`,
+);
+const CARD_REFUND_CELL: ReadonlySet<string> = new Set(CARD_REFUND_WORDS.map(rowKindKey));
+
+/**
+ * Whether a cell says a stored-value balance was refunded: a card refund word (CARD_REFUND_WORDS:
+ * 退卡, 退余额) or a phrase of BALANCE_REFUND_PHRASE (退卡退余额, 余额退还, 储值退款500, Balance
+ * refund, Refund of credit): the top-up's reversal, no return of a sale (tester64 U183). A card or
+ * membership sold is no balance: 会员卡退款, 年卡退费 and 退货 say nothing here.
+ *
+ * @example balanceRefund("退卡退余额") // true
+ * @example balanceRefund("Refund of credit") // true
+ * @example balanceRefund("会员卡退款") // false
+ */
+export function balanceRefund(text: string): boolean {
+  const key = rowKindKey(text.normalize("NFKC"));
+  return key !== "" && (CARD_REFUND_CELL.has(key) || BALANCE_REFUND.test(key));
+}
 
 /**
  * What a row-kind cell says: a ROW_KIND_WORDS kind (a top-up also as a phrase: topUpPhrase),

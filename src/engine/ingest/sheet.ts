@@ -671,17 +671,17 @@ export class SheetIngest<T> {
     const zero = stored.countedAtZero;
     if (this.source && left.length > 0) this.source.topUpRows = left;
     if (this.source && refunds.length > 0) this.source.cardRefundRows = refunds;
-    const say = (code: QualityCode, rows: number[], id = "") =>
+    const say = (code: QualityCode, rows: number[], id = "", shown = values) =>
       this.addFinding(
         code,
         rows[0],
         kinds.header,
-        values[0] ?? "",
+        shown[0] ?? "",
         qualityMessage(code, {
           column: kinds.header,
           count: rows.length,
           row: rows[0],
-          values: values.join("”/“"),
+          values: shown.join("”/“"),
           payment: stored.paidHeader,
           paid: stored.paid.count,
           paidRow: stored.paid.row,
@@ -697,7 +697,7 @@ export class SheetIngest<T> {
     const used = left.filter((r) => !notYetRows.has(r));
     if (used.length > 0) say("row_kind_top_up", used);
     if (notYet.rows.length > 0) say("row_kind_top_up_not_used_yet", notYet.rows, notYet.first);
-    if (refunds.length > 0) say("row_kind_card_refund", refunds);
+    if (refunds.length > 0) say("row_kind_card_refund", refunds, "", stored.refundTexts);
     if (counted.length === 0) return;
     // Counted beside purchases from the balance at 0 (a 次卡 used at ¥0): the cash basis, said.
     say(zero.length > 0 ? "row_kind_top_up_uses_zero" : "row_kind_top_up_counted", counted);
@@ -1094,6 +1094,8 @@ export class SheetIngest<T> {
           at("payment") === undefined ? "" : match.headers[at("payment")],
           at("rowKind") ?? -1,
           at("rowKind") === undefined ? "" : match.headers[at("rowKind")],
+          // No row-type column: the item column's 退卡退余额 refunds the balance (tester64 U183).
+          at("rowKind") === undefined ? (at("product") ?? -1) : -1,
         );
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);

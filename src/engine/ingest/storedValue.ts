@@ -1,7 +1,6 @@
 import type { Cell } from "../cells";
 import type { Dataset, Transactions } from "../model";
 import {
-  CARD_REFUND_WORDS,
   CARD_USE_WORDS,
   OUTSIDE_BALANCE_WORDS,
   PACKAGE_ITEM_UNITS,
@@ -13,7 +12,7 @@ import {
 import { cellText } from "../parse/text";
 import { saysWord } from "./cellWords";
 import { itemHeader } from "./itemRefunds";
-import { rowKindKey, rowKindOf } from "./rowKinds";
+import { balanceRefund, rowKindKey, rowKindOf } from "./rowKinds";
 
 const WORDS = STORED_VALUE_PAYMENT_WORDS.map((w) => w.toLowerCase());
 const ALONE: ReadonlySet<string> = new Set(STORED_VALUE_PAYMENT_ALONE);
@@ -48,7 +47,6 @@ const storedValueSale = (text: string): boolean =>
   rowKindOf(text) === "sale" && (paidFromStoredValue(text) || CARD_USE.has(rowKindKey(text)));
 
 const CARD_USE: ReadonlySet<string> = new Set(CARD_USE_WORDS.map(rowKindKey));
-const CARD_REFUND: ReadonlySet<string> = new Set(CARD_REFUND_WORDS.map(rowKindKey));
 
 /** Whether a row-type cell says a member's card was used for the visit (划卡, Card use). */
 export const cardUse = (cell: Cell): boolean =>
@@ -161,6 +159,9 @@ export class CardAmounts {
   }
 }
 
+/** How many 退卡 texts the card-refund finding names. */
+const REFUND_TEXTS = 3;
+
 /**
  * Stored value on a transactions sheet (tester57 U41: a gym's 充值 top-ups of 5,000, then 年卡 paid
  * `支付方式 储值卡` from that balance, both counted: +9,280 revenue). The rule, per customer (tester60
@@ -179,6 +180,8 @@ export class StoredValue {
   /** Used 退卡 rows (Excel row numbers), and each one's customer. */
   private readonly refunds: number[] = [];
   private readonly refundOf: string[] = [];
+  /** The 退卡 cells as written, distinct, at most REFUND_TEXTS (the finding names them). */
+  readonly refundTexts: string[] = [];
   /** Used purchases paid from stored value: how many, the first (Excel row). */
   readonly paid = { count: 0, row: 0 };
   /** Of them, those at 0 or blank (a card use that recorded no money; Excel rows), and whose. */
@@ -192,6 +195,7 @@ export class StoredValue {
   paidHeader: string;
   private readonly cache = new Map<string, boolean>();
   private readonly kindCache = new Map<string, boolean>();
+  private readonly refundCache = new Map<string, boolean>();
 
   constructor(
     /** The payment column (支付方式), or -1 when the sheet has none. */
@@ -203,6 +207,11 @@ export class StoredValue {
      */
     readonly kindColumn = -1,
     readonly kindHeader = "",
+    /**
+     * The item column (项目) of a sheet with no row-type column, or -1: its 退卡退余额 is a refund
+     * of the balance too (tester64 U183), as its top-ups are top-ups (sheet.ts itemTopUps).
+     */
+    readonly itemColumn = -1,
   ) {
     this.paidHeader = header;
   }
@@ -236,13 +245,18 @@ export class StoredValue {
       this.topUpOf.push(customer());
       return;
     }
-    if (this.kindColumn >= 0) {
-      const cell = reader.cellAt(this.kindColumn);
-      if (cell !== null && cell !== undefined && CARD_REFUND.has(rowKindKey(cellText(cell)))) {
-        this.refunds.push(row);
-        this.refundOf.push(customer());
-        return;
-      }
+    const refund =
+      this.said(reader, this.kindColumn, this.refundCache, balanceRefund) ||
+      this.said(reader, this.itemColumn, this.refundCache, balanceRefund);
+    if (refund) {
+      this.refunds.push(row);
+      this.refundOf.push(customer());
+      const text = cellText(
+        reader.cellAt(this.kindColumn >= 0 ? this.kindColumn : this.itemColumn),
+      ).trim();
+      if (this.refundTexts.length < REFUND_TEXTS && !this.refundTexts.includes(text))
+        this.refundTexts.push(text);
+      return;
     }
     const by = this.paidBy(reader);
     if (by === null) return;

@@ -77,6 +77,9 @@
  *     named by a period or a store; one whose name says other rows (交易备份, 模板, 作废, 退货, 充值,
  *     a copy `交易 (2)`: sheetParts.ts saysOtherRows) is not, and is said as an error
  *     (same_column_sales_unread), nor is it chosen as the sales sheet beside another (tester64
- *     U180: a car wash's 14 of 1,001 rows read, revenue 1,028 → 20,737 of 21,227).
+ *     U180: a car wash's 14 of 1,001 rows read, revenue 1,028 → 20,737 of 21,227). And a refund of a
+ *     stored-value balance written as a phrase (退卡退余额, 余额退还, 储值退款, Balance refund), in
+ *     the row-type column or the item column of a sheet with none, is read at 0 like the top-ups
+ *     (rowKinds.ts balanceRefund; tester64 U183: 何雪 165 → 665, the merged car wash 20,727 → 21,227, truth).
  */
 export const READING_VERSION = 5;

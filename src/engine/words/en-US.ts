@@ -306,7 +306,7 @@ export const EN = {
     row_kind_top_up_uses_zero:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): counted as received, as these members' purchases paid from stored value are all at 0 (column “{payment}” says so on {zero|#|#} {zero|row|rows} whose amount is 0 or blank, the first is row {zeroRow}): the top-ups are the revenue (the cash basis). If what each card use took from the balance is recorded, write it in a column “Stored value used” to count by consumption",
     row_kind_card_refund:
-      "Column “{column}” says a card refund on {count|#|#} {count|row|rows} (the first is row {row}): the balance refunded was never counted, as these members' top-ups were read as 0 and their purchases from the balance counted, so {count|it was|they were} read as 0, not taken off their spend",
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): a refund of stored value is no return of a sale; the balance refunded was never counted, as these members' top-ups were read as 0 and their purchases from the balance counted, so {count|it was|they were} read as 0, not taken off their spend",
     card_amount_read:
       "Column “{column}” was read as what purchases used of stored value (the consumption basis): {count|#|#} {count|row|rows} (the first is row {row}) took {count|its|their} amount from it, where column “{amount}” is 0 or blank; where both carry amounts they were added (the same number written twice counted once)",
     card_amount_in_paid:

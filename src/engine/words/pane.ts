@@ -502,7 +502,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   row_kind_top_up_counted: "储值充值（已按购买计入）",
   row_kind_top_up_uses_zero: "储值充值（划卡未记金额，充值按收款计入）",
   row_kind_top_up_not_used_yet: "储值充值（会员还未用储值消费，按 0 计）",
-  row_kind_card_refund: "退卡（这些会员的充值未计入，退卡按 0 计）",
+  row_kind_card_refund: "退卡、退余额（储值退款不是退货：充值未计入，退款按 0 计）",
   card_amount_read: "卡扣金额（用储值的消费按卡扣计入）",
   card_amount_in_paid: "卡扣金额（实收已含卡扣，不再相加）",
   row_kind_unknown: "类型列中无法识别的值（仍按购买计入，请核对）",
@@ -612,7 +612,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   row_kind_top_up_counted: "Stored-value top-ups (counted as purchases)",
   row_kind_top_up_uses_zero: "Stored-value top-ups (card uses at 0; top-ups counted as received)",
   row_kind_top_up_not_used_yet: "Stored-value top-ups not used yet (read as 0)",
-  row_kind_card_refund: "Card refunds (their top-ups not counted; read as 0)",
+  row_kind_card_refund:
+    "Card or balance refunds (no return of a sale: top-ups not counted; read as 0)",
   card_amount_read: "Stored value used (card uses counted at what they used)",
   card_amount_in_paid: "Stored value used (already in the amount; not added again)",
   row_kind_unknown: "Row types not recognised (counted as purchases; please check)",

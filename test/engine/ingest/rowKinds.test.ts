@@ -8,7 +8,12 @@ import fc from "fast-check";
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
-import { RowKinds, rowKindOf, topUpPhrase } from "../../../src/engine/ingest/rowKinds";
+import {
+  balanceRefund,
+  RowKinds,
+  rowKindOf,
+  topUpPhrase,
+} from "../../../src/engine/ingest/rowKinds";
 import { currencySymbolOf } from "../../../src/engine/ingest/currencyColumn";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { ROW_KIND_WORDS, type RowKind } from "../../../src/engine/optionWords";
@@ -530,4 +535,29 @@ test.each([
 ] as const)("topUpPhrase(%s) is %s", (text, expected) => {
   expect(topUpPhrase(text)).toBe(expected);
   expect(rowKindOf(text) === "topUp").toBe(expected);
+});
+
+// tester64 U183: a refund of a stored-value balance, as a car wash or a salon writes it.
+test.each([
+  ["退卡", true],
+  ["退卡退余额", true],
+  ["退卡退余额500", true],
+  ["退卡，退余额500元", true],
+  ["余额退还", true],
+  ["储值退款", true],
+  ["储值卡退款", true],
+  ["退还卡内余额", true],
+  ["Balance refund", true],
+  ["Refund of credit", true],
+  ["Refund of the unused balance", true],
+  ["store credit refunded", true],
+  ["会员卡退款", false],
+  ["年卡退费", false],
+  ["退货", false],
+  ["退余额宝", false],
+  ["refund", false],
+  ["Credit card refund", false],
+  ["余额", false],
+])("balanceRefund(%s) is %s", (text, expected) => {
+  expect(balanceRefund(text)).toBe(expected);
 });

@@ -600,3 +600,72 @@ describe("a top-up written as a phrase, or in an item column (tester63 U162)", (
     },
   );
 });
+
+// tester64 U183: a car wash's 何雪 topped up 1,000 (counted 0, as top-ups are), washed from the
+// balance at 35 a time, then closed her card and was handed back the unspent 500: `退卡退余额 −500`
+// in 项目. The −500 was taken off her spend (165 for 665: 19 washes × 35), as if she returned a
+// sale. Repro: /work/notes/stop64/tester64/wash/gen.js (MERGED=1), made small here.
+describe("a refund of a stored-value balance is the top-up's reversal: 0 (tester64 U183)", () => {
+  const members: Grid = [
+    ["会员卡号", "姓名"],
+    ["JL016", "何雪"],
+    ["JL012", "孙丽"],
+  ];
+  const log = (item: string, column = "项目", amount: number | string = -500): Grid => [
+    ["日期", "会员卡号", column, "支付方式", "金额"],
+    ["2026-01-05", "JL016", "充值", "微信", 1000],
+    ["2026-01-07", "JL016", "普洗", "储值卡扣款", 35],
+    ["2026-03-07", "JL016", "普洗", "储值卡扣款", 35],
+    ["2026-05-07", "JL016", "普洗", "储值卡扣款", 35],
+    ["2026-09-15", "JL016", item, "现金", amount],
+    ["2026-04-04", "JL012", "精洗", "现金", 68],
+  ];
+  const run = (sheet: Grid) =>
+    analyzeWorkbook(memorySource({ 会员档案: members, 消费记录: sheet }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+  const spend = async (sheet: Grid) => {
+    const a = await run(sheet);
+    return { a, total: a.kpis.revenue };
+  };
+
+  test.each([
+    "退卡退余额",
+    "退余额",
+    "退储值",
+    "余额退还",
+    "储值退款",
+    "退卡，退余额500元",
+    "退还卡内余额",
+    "Balance refund",
+    "Refund of credit",
+    "Store credit refund",
+  ])("项目 %s −500: read as 0, said once", async (item) => {
+    const { a, total } = await spend(log(item));
+    expect([item, total]).toEqual([item, 105 + 68]); // −500 before: −327
+    const said = a.findings.filter((x) => x.code === "row_kind_card_refund");
+    expect(said).toHaveLength(1);
+    expect([said[0].row, said[0].column]).toEqual([6, "项目"]);
+    expect(said[0].message["zh-CN"]).toBe(
+      `列“项目”有 1 行写着“${item}”（第一行为第 6 行）：储值退款不是退货，退回的是没用完的储值余额，而这些会员的充值按 0 计、用储值的消费已计入，所以退卡按 0 计，不从消费中减去`,
+    );
+    expect(said[0].message["en-US"]).toBe(
+      `Column “项目” says “${item}” on 1 row (the first is row 6): a refund of stored value is no return of a sale; the balance refunded was never counted, as these members' top-ups were read as 0 and their purchases from the balance counted, so it was read as 0, not taken off their spend`,
+    );
+  });
+
+  test("written positive, or in a row-type column as a phrase: 0 too", async () => {
+    expect((await spend(log("退卡退余额", "项目", 500))).total).toBe(173);
+    expect((await spend(log("退卡退余额", "类型"))).total).toBe(173);
+  });
+
+  test.each(["退货", "普洗退款", "会员卡退款", "退余额宝"])(
+    "项目 %s −35 is a return of a sale: it still lowers the spend",
+    async (item) => {
+      const { a, total } = await spend(log(item, "项目", -35));
+      expect([item, total]).toEqual([item, 173 - 35]);
+      expect(a.findings.map((x) => x.code)).not.toContain("row_kind_card_refund");
+    },
+  );
+});
