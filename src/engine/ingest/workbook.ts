@@ -457,6 +457,7 @@ function reportSiblingSheets(
   dataset: Dataset,
   findings: Finding[],
   siblings: Partial<Record<SheetKind, string[]>>,
+  copies: ReadonlySet<string> = new Set(),
 ): void {
   for (const kind of SHEET_KINDS) {
     const read = dataset.sources[kind];
@@ -505,10 +506,20 @@ function reportSiblingSheets(
     // The sales' sheets left unread for a name saying other rows (交易备份, 模板: saysOtherRows) are
     // said as an error, apart: any sale on them is not in the report (tester64 U180). A returns
     // sheet's own warning says what to do with it (returns_sheet_unread).
+    // So are those left out as copies of the rows read (copiedParts), in their own words.
     const otherRows =
-      kind === "transactions" ? all.filter((n) => saysOtherRows(n) && !returnsSheetName(n)) : [];
-    if (otherRows.length > 0) {
-      const list = (lang: Lang) => namesList(otherRows, lang);
+      kind === "transactions"
+        ? all.filter((n) => (saysOtherRows(n) && !returnsSheetName(n)) || copies.has(n))
+        : [];
+    for (const copy of [false, true]) {
+      const these = otherRows.filter((n) => copies.has(n) === copy);
+      if (these.length === 0) continue;
+      const words = {
+        sheet: read.sheetName,
+        list: namesList(these, "zh-CN"),
+        listEn: namesList(these, "en-US"),
+        count: these.length,
+      };
       findings.push({
         sheet: read.sheetName,
         kind,
@@ -516,13 +527,13 @@ function reportSiblingSheets(
         column: "",
         code: "same_column_sales_unread",
         severity: QUALITY_CODES.same_column_sales_unread,
-        value: otherRows.join(", "),
-        message: qualityMessage("same_column_sales_unread", {
-          sheet: read.sheetName,
-          list: list("zh-CN"),
-          listEn: list("en-US"),
-          count: otherRows.length,
-        }),
+        value: these.join(", "),
+        message: copy
+          ? {
+              "zh-CN": say("zh-CN", "ingest", "sameColumnCopiesUnread", words),
+              "en-US": say("en-US", "ingest", "sameColumnCopiesUnread", words),
+            }
+          : qualityMessage("same_column_sales_unread", words),
       });
     }
     const others = all.filter((n) => !otherRows.includes(n));
@@ -549,6 +560,35 @@ function reportSiblingSheets(
           },
     });
   }
+}
+
+/** The share of a sheet's rows found on the other sheets read with it that makes it a copy. */
+const COPY_SHARE = 0.8;
+
+/**
+ * Of the parts of one input (`tables`), those that may be copies (`mayCopy`: read for their very
+ * columns alone) whose rows are, COPY_SHARE of them or more, rows of the other parts (customer,
+ * day, amount): a copy of the sheet beside it kept under another name (tester64 U180's guard: an
+ * old log is read whatever its name, a copy of the month's rows is not). Indices.
+ */
+function copiedParts(tables: readonly Transactions[], mayCopy: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  if (!mayCopy.some(Boolean)) return out;
+  const keys = tables.map((t) => {
+    const set = new Set<string>();
+    for (let i = 0; i < t.count; i++) set.add(`${t.customer[i]},${t.day[i]},${t.amount[i]}`);
+    return set;
+  });
+  tables.forEach((t, k) => {
+    if (!mayCopy[k] || t.count === 0) return;
+    let found = 0;
+    for (let i = 0; i < t.count; i++) {
+      const key = `${t.customer[i]},${t.day[i]},${t.amount[i]}`;
+      if (keys.some((set, j) => j !== k && !out.has(j) && set.has(key))) found++;
+    }
+    if (found >= COPY_SHARE * t.count) out.add(k);
+  });
+  return out;
 }
 
 /** Findings about a sheet's header, said once for sheets read as one (readParts). */
@@ -753,6 +793,8 @@ export async function ingestWorkbook(
   const sheetFindings: Partial<Record<SheetKind, Finding[]>> = {};
   // Sheets read as part of an input kept per period (readParts): no sibling left unread.
   const readTogether = new Set<string>();
+  // Sheets of the sales' very columns whose rows are the others' again (copiedParts): not read.
+  const copies = new Set<string>();
   const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
     for (let k = 0; k < order.length; k++) {
@@ -796,7 +838,7 @@ export async function ingestWorkbook(
     source,
     options.columns,
   );
-  reportSiblingSheets(dataset, findings, siblings);
+  reportSiblingSheets(dataset, findings, siblings, copies);
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
   // A customer's phone typed as the ID (tester57 U52): whose it is.
@@ -908,6 +950,8 @@ export async function ingestWorkbook(
     const header = (f: Finding) => `${f.code}\u0000${f.column}`;
     const saidOnce = new Set(found.filter((f) => HEADER_CODES.has(f.code)).map(header));
     let before = first.counts.read;
+    // Each part's findings, so a part left out as a copy takes its own away (copiedParts).
+    const partFindings: Finding[][] = [[]];
     for (const name of others) {
       const done = before;
       const from = found.length;
@@ -919,13 +963,33 @@ export async function ingestWorkbook(
         sameAs,
       );
       const own = found.splice(from);
+      const kept: Finding[] = [];
       for (const f of own)
-        if (!(HEADER_CODES.has(f.code) && saidOnce.has(header(f)))) found.push(f);
+        if (!(HEADER_CODES.has(f.code) && saidOnce.has(header(f)))) {
+          found.push(f);
+          kept.push(f);
+        }
       if (!part.usable || !part.source) continue;
       parts.push(part);
       sheets.push(name);
+      partFindings.push(kept);
       before += part.counts.read;
       readTogether.add(name);
+    }
+    // A sheet read for its very columns alone (no period or store in its name) whose rows are the
+    // other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the same rows): left out.
+    const copied = copiedParts(
+      parts.map((p) => p.table as Transactions),
+      sheets.map((n, k) => k > 0 && !isPartName(n)),
+    );
+    for (let k = parts.length - 1; k > 0; k--) {
+      if (!copied.has(k)) continue;
+      const gone = new Set(partFindings[k]);
+      for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
+      readTogether.delete(sheets[k]);
+      copies.add(sheets[k]);
+      parts.splice(k, 1);
+      sheets.splice(k, 1);
     }
     if (parts.length === 1) return first;
     const source: SheetSource = {

@@ -32,6 +32,12 @@ export const INGEST_EN = {
    */
   sameColumnSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns ({list}) as one input: {rows|# row|# rows} in all (an old log beside a sheet per month, say). A row's finding names the sheet it is on and its row there",
+  /**
+   * same_column_sales_unread's finding for sheets of the very same columns whose rows are those
+   * read again (a copy of the sheet kept under another name: tester64 U180's guard).
+   */
+  sameColumnCopiesUnread:
+    "{count|Sheet|Sheets} {listEn} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: {count|its rows are|their rows are} those of the sheets read again (a copy). If {count|it holds|they hold} sales of {count|its|their} own, put those rows on “{sheet}” and run again",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -127,6 +133,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "读取了工作表“{sheet}”；列完全相同的其他 {count|#} 个工作表未读取：{list}。每项输入只读取一个工作表，这些表中的行不在报告中。如它们属于这项输入，请把它们的行并到一个工作表（只留一个标题行）后重新分析",
   sameColumnSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个工作表一起读取，作为同一项输入：{list}，共 {rows|#} 行（如旧账表加每月一个表）。各行的问题写明它所在的工作表和行号",
+  sameColumnCopiesUnread:
+    "与交易表“{sheet}”列完全相同的工作表未读取：{list}。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“{sheet}”表后重新分析",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

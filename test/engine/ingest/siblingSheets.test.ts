@@ -316,7 +316,7 @@ describe("an old log beside one sheet per month, the very same columns (tester64
       const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
       expect([f.severity, f.value]).toEqual(["error", name]);
       expect(f.message["zh-CN"]).toBe(
-        `工作表“${name}”与交易表“11月消费”的列完全相同，但未读取：名称表明其中不是销售（备份、副本、模板、作废、测试或充值）。如其中有“11月消费”表中没有的销售，这些销售不在报告中：请把这些行并到“11月消费”表（或把工作表改名）后重新分析`,
+        `与交易表“11月消费”列完全相同的工作表未读取：“${name}”。名称表明其中不是销售（备份、副本、模板、作废、测试或充值）。如其中有“11月消费”表中没有的销售，这些销售不在报告中：请把这些行并到“11月消费”表（或把工作表改名）后重新分析`,
       );
       expect(f.message["en-US"]).toBe(
         `Sheet “${name}” has the very columns of the Transactions sheet “11月消费” but was not read: the name says it holds no sales (a backup, a copy, a template, voided or test rows, or top-ups). Any sale on it that “11月消费” lacks is not in the report: put those rows on “11月消费” (or rename the sheet) and run again`,
@@ -330,5 +330,26 @@ describe("an old log beside one sheet per month, the very same columns (tester64
     expect(a.kpis.revenue).toBe(70);
     expect(a.warnings.map((w) => w.code)).toContain("returns_sheet_unread");
     expect(a.findings.map((f) => f.code)).not.toContain("same_column_sales_unread");
+  });
+
+  // A copy of the sheet read kept under another name is not read with it: its rows would count
+  // twice (no order number tells a copy). Said as an error in its own words.
+  test("a sheet of the very same columns whose rows are the others' again is a copy: not read", async () => {
+    const a = await run({
+      "11月消费": nov,
+      历史流水: old,
+      Sheet3: log([["2026-11-03", "JL001", 35]]),
+    });
+    expect(a.kpis.revenue).toBe(215); // 250 with the copy read
+    expect(a.dataset.sources.transactions!.parts).toEqual(["11月消费", "历史流水"]);
+    const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+    expect([f.severity, f.value]).toEqual(["error", "Sheet3"]);
+    expect(f.message["zh-CN"]).toBe(
+      "与交易表“11月消费”列完全相同的工作表未读取：“Sheet3”。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“11月消费”表后重新分析",
+    );
+    expect(f.message["en-US"]).toBe(
+      "Sheet “Sheet3” has the very columns of the Transactions sheet “11月消费” but was not read: its rows are those of the sheets read again (a copy). If it holds sales of its own, put those rows on “11月消费” and run again",
+    );
+    expect(a.findings.map((x) => x.code)).not.toContain("duplicate_row_kept");
   });
 });
