@@ -531,7 +531,10 @@ function reportSiblingSheets(
         message: copy
           ? {
               "zh-CN": say("zh-CN", "ingest", "sameColumnCopiesUnread", words),
-              "en-US": say("en-US", "ingest", "sameColumnCopiesUnread", words),
+              "en-US": say("en-US", "ingest", "sameColumnCopiesUnread", {
+                ...words,
+                list: words.listEn,
+              }),
             }
           : qualityMessage("same_column_sales_unread", words),
       });

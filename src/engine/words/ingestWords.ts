@@ -37,7 +37,7 @@ export const INGEST_EN = {
    * read again (a copy of the sheet kept under another name: tester64 U180's guard).
    */
   sameColumnCopiesUnread:
-    "{count|Sheet|Sheets} {listEn} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: {count|its rows are|their rows are} those of the sheets read again (a copy). If {count|it holds|they hold} sales of {count|its|their} own, put those rows on “{sheet}” and run again",
+    "{count|Sheet|Sheets} {list} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: {count|its rows are|their rows are} those of the sheets read again (a copy). If {count|it holds|they hold} sales of {count|its|their} own, put those rows on “{sheet}” and run again",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
