@@ -134,7 +134,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameColumnSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个工作表一起读取，作为同一项输入：{list}，共 {rows|#} 行（如旧账表加每月一个表）。各行的问题写明它所在的工作表和行号",
   sameColumnCopiesUnread:
-    "与交易表“{sheet}”列完全相同的工作表未读取：{list}。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“{sheet}”表后重新分析",
+    "与交易表“{sheet}”列完全相同的 {count|#} 个工作表未读取：{list}。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“{sheet}”表后重新分析",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

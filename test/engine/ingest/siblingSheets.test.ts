@@ -345,7 +345,7 @@ describe("an old log beside one sheet per month, the very same columns (tester64
     const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
     expect([f.severity, f.value]).toEqual(["error", "Sheet3"]);
     expect(f.message["zh-CN"]).toBe(
-      "与交易表“11月消费”列完全相同的工作表未读取：“Sheet3”。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“11月消费”表后重新分析",
+      "与交易表“11月消费”列完全相同的 1 个工作表未读取：“Sheet3”。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“11月消费”表后重新分析",
     );
     expect(f.message["en-US"]).toBe(
       "Sheet “Sheet3” has the very columns of the Transactions sheet “11月消费” but was not read: its rows are those of the sheets read again (a copy). If it holds sales of its own, put those rows on “11月消费” and run again",
