@@ -488,6 +488,23 @@ export const INVOICE_DUE_DATE_HEADERS = [
 ] as const;
 
 /**
+ * What is still to be paid of an invoice on a sheet of invoices (QuickBooks' Open Balance, Xero's
+ * AmountDue, Stripe's Amount Remaining, 未付金额): the money owed on one awaiting payment, when the
+ * amount read is the invoice's total (ingest/paymentRows.ts balanceColumn; a part paid is not
+ * owed). Matched whole, as folded; read among the columns not read.
+ */
+export const INVOICE_BALANCE_HEADERS = [
+  "Open Balance",
+  "Balance Due",
+  "Amount Due",
+  "Amount Remaining",
+  "未付金额",
+  "未收金额",
+  "欠款金额",
+  "应收余额",
+] as const;
+
+/**
  * Words inside a transactions header that make the sheet a list of invoices: an invoice's number
  * or its due date (Stripe's Invoice Number and Due Date, 发票号码, 到期日): its open / unpaid rows
  * are billed, purchases (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded

@@ -5,6 +5,7 @@ import {
   ROW_NUMBER_HEADERS,
   TRANSACTION_NOTE_HEADERS,
   DECLINE_REASON_HEADERS,
+  INVOICE_BALANCE_HEADERS,
   INVOICE_DUE_DATE_HEADERS,
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
@@ -94,6 +95,18 @@ const DUE_DATE_HEADERS: ReadonlySet<string> = new Set(
  */
 export function dueDateColumn(match: Unread): number | undefined {
   return unreadColumn(match, DUE_DATE_HEADERS);
+}
+
+const BALANCE_HEADERS: ReadonlySet<string> = new Set(
+  INVOICE_BALANCE_HEADERS.map((w) => foldHeader(w)),
+);
+
+/**
+ * A sheet of invoices' column of what is still to be paid (Open Balance, AmountDue, 未付金额:
+ * INVOICE_BALANCE_HEADERS) among its columns not read, or undefined: the money owed (tester62 U148).
+ */
+export function balanceColumn(match: Unread): number | undefined {
+  return unreadColumn(match, BALANCE_HEADERS);
 }
 
 const LINE_IDENTITY: ReadonlySet<string> = new Set(LINE_IDENTITY_HEADERS.map((w) => foldHeader(w)));

@@ -1,6 +1,7 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
 import {
+  balanceColumn,
   declineColumn,
   dueDateColumn,
   lineIdentityColumn,
@@ -176,6 +177,8 @@ export class SheetIngest<T> {
   private declineAt = -1;
   /** An invoice's due date on a sheet of invoices (paymentRows.ts dueDateColumn), -1 none. */
   private dueAt = -1;
+  /** What is still to be paid of an invoice (paymentRows.ts balanceColumn), -1 none. */
+  private balanceAt = -1;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
   private statusKinds: RowKinds | null = null;
   /** Top-ups and purchases paid from stored value (a payment column, or a top-up row met). */
@@ -1100,7 +1103,10 @@ export class SheetIngest<T> {
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
       this.declineAt = declineColumn(match) ?? -1;
-      if (invoiceSheet(match.headers)) this.dueAt = dueDateColumn(match) ?? -1;
+      if (invoiceSheet(match.headers)) {
+        this.dueAt = dueDateColumn(match) ?? -1;
+        this.balanceAt = balanceColumn(match) ?? -1;
+      }
       const lineId = lineIdentityColumn(match);
       if (lineId !== undefined) this.lineIds = new RowTextColumn(lineId, match.headers[lineId]);
     }
@@ -1411,7 +1417,15 @@ export class SheetIngest<T> {
     );
     const id = this.rowCustomer();
     const day = Math.floor(parseDate(reader.cell("date"), reader.dateOrder("date")));
-    const amount = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
+    // What is still to be paid where the sheet says (Open Balance), else the invoice's amount.
+    const balance =
+      this.balanceAt < 0
+        ? NaN
+        : readAmount(reader.cellAt(this.balanceAt), this.amountScratch).value;
+    const amount =
+      balance >= 0
+        ? balance
+        : Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
     if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
     const due =
       this.dueAt < 0

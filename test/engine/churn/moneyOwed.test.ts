@@ -131,3 +131,14 @@ test("an open invoice past its due date is owed (Stripe's open has no overdue wo
   const y = await analyze(notDue);
   expect(reasons(GG, "en-US", y).map((r) => r.code)).not.toContain("payment_failed");
 }, 60_000);
+
+test("a part paid is not owed: the Open Balance is the money owed", async () => {
+  // September's invoice 500 paid of 1,200: its Open Balance 700 (the Amount stays the total).
+  const part: Grid = INVOICES.map((r) =>
+    r[3] === GG && r[0] === "09/12/2026" ? [...r.slice(0, 7), "$700.00", r[8]] : r,
+  );
+  const x = await analyze(part);
+  expect(reasons(GG, "en-US", x).find((r) => r.code === "payment_failed")?.text).toBe(
+    "Money owed: 3 unpaid invoices, 3,100 in all, overdue since 2026-09-12 (a payment problem, not a sign of leaving); ask for payment",
+  );
+}, 60_000);
