@@ -130,6 +130,10 @@ export const CHURN_REASON_CODES = [
   // door open ("might come back", 以后再说: ingest/subscriptions.ts): not left, said first, high at
   // least, an urgent win-back call. Figures: the day canceled.
   "canceled_may_return",
+  // tester63 U168: the appointments sheet's last bookings since her last visit or purchase were
+  // missed (爽约, No-show) or cancelled (取消): said first among what adds risk, not weighed.
+  // Figures: how many, of them no-shows, cancelled, the latest one's day.
+  "missed_appointments",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

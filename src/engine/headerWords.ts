@@ -287,10 +287,42 @@ export const NOT_A_VISIT = [
   "absent",
   "excused",
   "missed",
-  "booked",
   "not attended",
   "did not attend",
   "leave",
+] as const;
+
+/**
+ * Of the Visits rows that are no visit, those saying she did not come without a word, a no-show
+ * (爽约, No-show: a signal, tester63 U168, churn/assess.ts missed_appointments), not a
+ * cancellation (取消, Cancelled), nor an absence from class (缺勤). Matched within the folded status.
+ */
+export const NO_SHOW_VISIT = [
+  "爽约",
+  "失约",
+  "未到诊",
+  "未到店",
+  "no-show",
+  "no show",
+  "noshow",
+  "missed",
+] as const;
+
+/**
+ * A Visits row's status saying it is a booking with no outcome yet (tester63 U168: a clinic's
+ * 预约登记 with 已预约 rows): no visit; one after the analysis date holds her retention call until
+ * the day after it (followUp/hold.ts bookedDays). Read after NOT_A_VISIT (未到诊 is a no-show).
+ * Matched within the folded status.
+ */
+export const BOOKED_VISIT = [
+  "已预约",
+  "待到诊",
+  "待就诊",
+  "待到店",
+  "预约中",
+  "booked",
+  "scheduled",
+  "upcoming",
 ] as const;
 
 /**
@@ -1510,6 +1542,16 @@ export const HEADER_WORDS = {
       "Visit Log",
       "Class Bookings",
       "Class Attendance",
+      // Tester63 U168: a clinic's or salon's appointments (预约登记): a kept one is a visit, a
+      // no-show or a cancellation a signal, a booking still to come holds her retention call
+      // (ingest/datedRowsBuilders.ts visitRow, followUp/hold.ts bookedDays).
+      "预约登记",
+      "预约记录",
+      "预约表",
+      "预约",
+      "Appointments",
+      "Appointment Log",
+      "Bookings",
     ],
     fields: {
       customerId: CUSTOMER_ID,
@@ -1534,6 +1576,12 @@ export const HEADER_WORDS = {
         "Checked In At",
         "Attended At",
         "Attendance Date",
+        "预约日期",
+        "预约时间",
+        "就诊日期",
+        "到诊日期",
+        "Appointment Date",
+        "Appointment Time",
       ],
       status: [
         "状态",
@@ -1548,6 +1596,10 @@ export const HEADER_WORDS = {
         "Booking Status",
         "Visit Status",
         "Check-in Status",
+        "预约状态",
+        "到诊状态",
+        "就诊状态",
+        "Appointment Status",
       ],
     },
   },

@@ -126,6 +126,19 @@ export interface Visits {
    * no visit, a pause (followUp/hold.ts). Absent when no row says so.
    */
   leave?: { customer: Int32Array; day: Float64Array };
+  /**
+   * The rows whose status says she did not come to a booked visit (tester63 U168): `kind` 1 a
+   * no-show (爽约, No-show: headerWords.ts NO_SHOW_VISIT), 2 cancelled (取消, Cancelled); no visit,
+   * a signal (churn/assess.ts missed_appointments). Absent when no row says so.
+   */
+  missed?: { customer: Int32Array; day: Float64Array; kind: Uint8Array };
+  /**
+   * The bookings after the analysis date (已预约, Booked: headerWords.ts BOOKED_VISIT; tester63
+   * U168): no visit yet, a hold on her retention call until the day after (followUp/hold.ts
+   * bookedDays). A booking on or before the date with no outcome is no visit and is not kept.
+   * Absent when there is none.
+   */
+  booked?: { customer: Int32Array; day: Float64Array };
 }
 
 /**

@@ -54,6 +54,27 @@ test("收款记录 is the transactions sheet", async () => {
   expect(run.out).not.toContain("未读取");
 });
 
+// tester63 U168: a clinic's 预约登记 (预约日期, 病历号, 状态) was listed as not read; it is the visits
+// input now: 已到诊 a visit, 爽约 / 取消 no visit, 已预约 after the date a booking.
+test("预约登记 is read as the visits", async () => {
+  const book = await userWorkbook(scratch.path("预约.xlsx"), {
+    客户: customers,
+    交易: sales,
+    预约登记: [
+      ["预约日期", "客户编号", "状态"],
+      ["2025-12-01", "C1", "已到诊"],
+      ["2025-12-10", "C2", "爽约"],
+      ["2026-01-09", "C3", "已预约"],
+    ],
+  });
+  const run = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
+  expect(run.code).toBe(0);
+  expect(run.out).not.toContain("未读取");
+  expect(run.out).toContain("“预约登记”表读取上课签到");
+  // The booking on 2026-01-09 is no date after the analysis date to check.
+  expect(run.out).not.toContain("晚于分析日期");
+});
+
 test("a sheet whose name says an input read from another sheet is told why and how", async () => {
   const book = await userWorkbook(scratch.path("两个交易.xlsx"), {
     学员信息: customers,

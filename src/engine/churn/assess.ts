@@ -51,6 +51,7 @@ const FEW = CODE("few_purchases");
 const MANY = CODE("many_purchases");
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
 const CANCELED_MAY_RETURN = CODE("canceled_may_return");
+const MISSED_APPOINTMENTS = CODE("missed_appointments");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -452,6 +453,24 @@ export function assessChurnRisk(
       const rec = today.recencyDays[c];
       const gap = gapOf(c);
       write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
+    }
+    // Bookings missed or cancelled since her last visit (爽约, 取消: tester63 U168) are said before
+    // the silence they explain; not weighed (no data set measured them).
+    const missed = sig.missedAppointments;
+    if (missed && missed.count[c] > 0) {
+      shiftReasons(c, low ? 1 : 0);
+      const count = missed.count[c];
+      const noShows = missed.noShows[c];
+      write(
+        c,
+        low ? 1 : 0,
+        MISSED_APPOINTMENTS,
+        count,
+        noShows,
+        count - noShows,
+        missed.lastDay[c],
+      );
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A contact note stating a reason to leave (another supplier, the price) is said first among
     // what adds risk: the caller's opening (tester60 U104).

@@ -27,7 +27,7 @@ import type { WordParams } from "../words/format";
  * | nps_detractor     | score, survey day, scale top (10)                                |
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
- * | no_recent_contact | days since the last contact that got through (NaN: none), threshold, 0, 1 = a try not got through since |
+ * | no_recent_contact | days since the last contact that got through (NaN: none), threshold, 0, tries not got through since (0 none) |
  * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it |
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
@@ -44,6 +44,7 @@ import type { WordParams } from "../words/format";
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or -1, unpaid invoices, the oldest overdue one's day, the amount owed (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
+ * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
  * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
@@ -154,6 +155,15 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         : w(lang, "cancelScheduled", { date: isoDate(a) });
     case "canceled_may_return":
       return w(lang, "canceledMayReturn", { date: isoDate(a) });
+    case "missed_appointments": {
+      // All no-shows, all cancelled, or both (tester63 U168: 王芳's 爽约, 爽约, 取消).
+      const params = { count: a, noShows: b, cancelled: c, date: isoDate(d) };
+      return w(
+        lang,
+        c === 0 ? "missedNoShows" : b === 0 ? "missedCancelled" : "missedMixed",
+        params,
+      );
+    }
     case "shrinking_orders":
       return w(lang, "shrinkingOrders", {
         count: Math.round(d),
@@ -178,9 +188,13 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "late_complaints":
       return w(lang, "lateComplaints", { count: a, days: days(b) });
     case "no_recent_contact":
-      // NaN: never contacted; d = 1: a try that did not get through since (newuser62 L3).
-      if (!(a === a)) return w(lang, d === 1 ? "noContactReached" : "noContact", {});
-      return w(lang, d === 1 ? "noRecentContactReached" : "noRecentContact", { days: days(a) });
+      // NaN: never contacted; d ≥ 1: that many tries did not get through since (newuser62 L3,
+      // tester63 U168).
+      if (!(a === a))
+        return d >= 1 ? w(lang, "noContactReached", { count: d }) : w(lang, "noContact", {});
+      return d >= 1
+        ? w(lang, "noRecentContactReached", { days: days(a), count: d })
+        : w(lang, "noRecentContact", { days: days(a) });
     case "long_since_purchase":
       // d = 1: a repeat buyer within its own rhythm of c days (tester54 T2). Its words quote that
       // rhythm, not b, the model's centre of all customers' days since their last purchase (the
@@ -297,6 +311,7 @@ const ACTIONABLE = Uint8Array.from(CHURN_REASON_CODES, (code) =>
         code === "falling_visits" ||
         code === "cancel_scheduled" ||
         code === "canceled_may_return" ||
+        code === "missed_appointments" ||
         code === "no_recent_contact" ||
         code === "long_since_purchase"
       ? 1

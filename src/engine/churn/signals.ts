@@ -29,9 +29,10 @@ export interface ServiceSignals {
   /** Day of the last contact up to the analysis date; NaN: never contacted. */
   lastContactDay: Float64Array | null;
   /**
-   * 1 where a contact up to the analysis date did not get through (未接通, no answer) after the
-   * last that did, or with none that did: the reason says "no contact got through", not "no
-   * contact on record" beside the row's 上次联系（未接通） (newuser62 L3). Absent: not measured.
+   * How many contacts up to the analysis date did not get through (未接通, no answer) after the
+   * last that did, or with none that did (0: none): the reason says "2 calls not answered", not
+   * "no contact on record" beside the row's 上次联系（未接通） (newuser62 L3, tester63 U168).
+   * Absent: not measured.
    */
   unreachedSince?: Uint8Array | null;
   /**
@@ -60,6 +61,20 @@ export interface ServiceSignals {
    * held at high at least as cancelDay.
    */
   winBackDay?: Float64Array | null;
+  /**
+   * Per customer, the bookings she missed (爽约, No-show) or cancelled (取消) since her last visit
+   * or purchase, up to the analysis date (Visits.missed; tester63 U168): how many (0 none), of
+   * them no-shows, and the latest one's day. Null without such rows. Said as
+   * missed_appointments, not weighed.
+   */
+  missedAppointments?: MissedAppointments | null;
+}
+
+/** ServiceSignals.missedAppointments. */
+export interface MissedAppointments {
+  count: Uint8Array;
+  noShows: Uint8Array;
+  lastDay: Float64Array;
 }
 
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
@@ -111,6 +126,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     out.lateComplaints = counts.late;
   }
   out.paymentFailed = paymentFailed(dataset, asOf);
+  out.missedAppointments = missedAppointments(dataset, asOf);
   // The subscriptions are today's state: not read into an earlier date's signals (the default
   // weights' calibration and the learned model look back a horizon).
   const today = Math.floor(asOf) === Math.floor(dataset.asOf);
@@ -125,7 +141,9 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     const tried = new Float64Array(n).fill(NaN);
     lastContacts(t, asOf, last, tried);
     out.lastContactDay = last;
-    out.unreachedSince = unreached(last, tried);
+    // The tries after the last contact that got through, or with none that did: how many
+    // (tester63 U168: 王芳's two 未接通 calls are said as two).
+    out.unreachedSince = unreachedCount(t, asOf, last, n);
     if (t.note) {
       const day = new Float64Array(n).fill(NaN);
       const word = new Int8Array(n).fill(-1);
@@ -134,20 +152,6 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
       out.leavingNoteDay = day;
       out.leavingWord = word;
     }
-  }
-  return out;
-}
-
-/**
- * 1 where a try (`tried`, NaN none) is after the last contact that got through (`last`), or there
- * is a try and none got through. A loop: Uint8Array.from(tried, fn) cost ~20 ms per 100,000
- * customers (its callback through the iterator protocol), at each of the signals' three dates.
- */
-function unreached(last: Float64Array, tried: Float64Array): Uint8Array {
-  const out = new Uint8Array(tried.length);
-  for (let c = 0; c < tried.length; c++) {
-    const d = tried[c];
-    if (d === d && !(d <= last[c])) out[c] = 1;
   }
   return out;
 }
@@ -286,6 +290,65 @@ function complaintCounts(
  * Contacts.notReached) is no contact: no sign the customer is still there (tester55 U8); the
  * last such try is `tried`'s.
  */
+/**
+ * ServiceSignals.missedAppointments: per customer, the missed and cancelled bookings (Visits.missed)
+ * after her last visit and her last purchase, up to `asOf`; null when there are none.
+ *
+ * @example missedAppointments(dataset, asOf)?.count[2] // 3: 王芳's 爽约, 爽约, 取消 since 07-25
+ */
+export function missedAppointments(
+  dataset: Pick<Dataset, "visits" | "transactions" | "customers">,
+  asOf: number,
+): MissedAppointments | null {
+  const m = dataset.visits?.missed;
+  if (!m || m.day.length === 0) return null;
+  const n = dataset.customers.count;
+  const since = new Float64Array(n).fill(-Infinity);
+  const later = (customer: Int32Array, day: Float64Array, count: number) => {
+    for (let i = 0; i < count; i++) {
+      const c = customer[i];
+      const d = Math.floor(day[i]);
+      if (c >= 0 && c < n && d <= asOf && d > since[c]) since[c] = d;
+    }
+  };
+  const t = dataset.transactions;
+  later(t.customer, t.day, t.count);
+  const v = dataset.visits!;
+  later(v.customer, v.day, v.count);
+  const out: MissedAppointments = {
+    count: new Uint8Array(n),
+    noShows: new Uint8Array(n),
+    lastDay: new Float64Array(n).fill(NaN),
+  };
+  let any = false;
+  for (let i = 0; i < m.day.length; i++) {
+    const c = m.customer[i];
+    const d = Math.floor(m.day[i]);
+    if (c < 0 || c >= n || d > asOf || d <= since[c] || out.count[c] === 255) continue;
+    out.count[c]++;
+    if (m.kind[i] === 1) out.noShows[c]++;
+    if (!(d <= out.lastDay[c])) out.lastDay[c] = d;
+    any = true;
+  }
+  return any ? out : null;
+}
+
+/**
+ * Per customer, how many tries that did not get through (Contacts.notReached) are after her last
+ * contact that got through `last` (NaN: none did), up to `asOf`; at most 255.
+ */
+function unreachedCount(t: Contacts, asOf: number, last: Float64Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  const notReached = t.notReached;
+  if (!notReached) return out;
+  for (let i = 0; i < t.count; i++) {
+    const c = t.customer[i];
+    const d = t.day[i];
+    if (notReached[i] === 1 && d <= asOf && !(d <= last[c]) && out[c] < 255) out[c]++;
+  }
+  return out;
+}
+
 function lastContacts(t: Contacts, asOf: number, last: Float64Array, tried: Float64Array): void {
   const notReached = t.notReached;
   for (let i = 0; i < t.count; i++) {

@@ -1,6 +1,7 @@
 import { RISK_LEVELS } from "../analysis";
 import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
+import { bookedDay } from "./hold";
 import type { CandidateBatch } from "./placement";
 import { onCreditHold, resumesDay } from "./hold";
 import {
@@ -110,6 +111,9 @@ export function cadenceCandidates(
     // A prospect: on the first working day at the earliest (the analysis date, or the first working
     // day after it when it is not one: not "2 days late").
     if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
+    // Booked to come (hold.ts bookedDays; tester63 U168): not before the working day after it.
+    const booked = bookedDay(holds, c);
+    if (booked >= due) due = ctx.calendar.nextWorkingDay(booked);
     // A key account's first regular contact overdue by keyAccountOverdueDays on the first working
     // day is planned in its own band (placed there, or listed when it found no day: not again here).
     // Overdue counts from the later of that due day and the day the customer went quiet past

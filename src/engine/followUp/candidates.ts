@@ -14,7 +14,7 @@ import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { PaymentFailed } from "../ingest/paymentFailed";
 import type { ContactHistory } from "./history";
-import { isHeld, onCreditHold, type Holds } from "./hold";
+import { bookedDay, isHeld, onCreditHold, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
@@ -391,7 +391,20 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
           ctx.unschedule(c, WIN_BACK, winBackDay, bought, WHY("one_time_buyer_campaign"));
         else if (contactedWhileLate(ctx, c, last, bought, intervals[tier]))
           ctx.unschedule(c, WIN_BACK, last + intervals[tier], last, WHY("contacted_while_late"));
-        else if (admit(ctx, c, WIN_BACK, winBackDay, since)) {
+        else if (bookedDay(ctx.holds, c) === bookedDay(ctx.holds, c)) {
+          // Booked to come (hold.ts bookedDays; tester63 U168: 孙丽, booked for 12-09, was
+          // called to win her back on 12-07): on the working day after it, in case she does not.
+          const after = calendar.nextWorkingDay(bookedDay(ctx.holds, c));
+          const by = ctx.before(calendar.addWorkingDays(after, rules.winBackWithinWorkingDays - 1));
+          if (after < ctx.end && admit(ctx, c, WIN_BACK, after, since)) {
+            reasons |= 1 << WIN_BACK;
+            primary = WIN_BACK;
+            deadline = by;
+            earliest = ctx.after(after);
+            due = after;
+            from = since;
+          }
+        } else if (admit(ctx, c, WIN_BACK, winBackDay, since)) {
           reasons |= 1 << WIN_BACK;
           primary = WIN_BACK;
           deadline = winBackDeadline;

@@ -48,6 +48,13 @@ export interface Holds {
    */
   leaveSince?: Float64Array;
   /**
+   * Per customer with a booking from the analysis date on (Visits.booked: 已预约 on the
+   * appointments sheet; tester63 U168), its earliest day; NaN for every other. Her retention call
+   * waits for the working day after it (candidates.ts), her regular contact too (cadence.ts), and
+   * says so (bookedText). Absent when nobody has one.
+   */
+  booked?: Float64Array;
+  /**
    * What each held customer's reason quotes (quotedNote): the note of the contact that set the date,
    * or the paused status. Kept here: the JSON result is written from the schedule without the rows.
    */
@@ -80,7 +87,8 @@ export function holdsOf(
   const leave = onLeave(dataset, asOf);
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
-  if (!next && !status && !leave && !resumesOn && !credit) return undefined;
+  const booked = bookedDays(dataset, asOf);
+  if (!next && !status && !leave && !resumesOn && !credit && !booked) return undefined;
   const limit = Math.floor(asOf) + 1;
   const row = new Int32Array(n).fill(-1);
   // The latest contact that reached the customer and named no next date (epoch day; NaN none).
@@ -142,7 +150,7 @@ export function holdsOf(
       }
     }
   }
-  if (!any) return undefined;
+  if (!any && !booked) return undefined;
   // Her leave, where it holds her (a status or an agreed date said first).
   const leaveSince = leave?.map((d, c) =>
     paused[c] === 1 && !said.has(c) && !(resumes !== undefined && resumes[c] === resumes[c])
@@ -153,6 +161,7 @@ export function holdsOf(
   if (leaveSince) out.leaveSince = leaveSince;
   if (resumes) out.resumes = resumes;
   if (onCredit) out.credit = onCredit;
+  if (booked) out.booked = booked;
   return out;
 }
 
@@ -196,6 +205,47 @@ function creditHolds(
     }
   }
   return any && on.includes(1) ? { on, said } : undefined;
+}
+
+/**
+ * Per customer booked on or after `asOf` (Visits.booked: 已预约, Booked; tester63 U168: 孙丽,
+ * booked for 12-09, got an urgent win-back call on 12-07), the day of her earliest such booking;
+ * NaN for every other customer. Undefined when nobody is booked.
+ *
+ * @example bookedDays(dataset, asOf)?.[6] // 2026-12-09's day
+ */
+export function bookedDays(
+  dataset: Pick<Dataset, "visits" | "customers">,
+  asOf: number,
+): Float64Array | undefined {
+  const b = dataset.visits?.booked;
+  if (!b || b.day.length === 0) return undefined;
+  const n = dataset.customers.count;
+  const out = new Float64Array(n).fill(NaN);
+  let any = false;
+  for (let i = 0; i < b.day.length; i++) {
+    const c = b.customer[i];
+    const d = Math.floor(b.day[i]);
+    if (c < 0 || c >= n || d < Math.floor(asOf) || d >= out[c]) continue;
+    out[c] = d;
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** The day customer c is booked for (Holds.booked); NaN when she is not. */
+export function bookedDay(holds: Holds | undefined, c: number): number {
+  return holds?.booked?.[c] ?? NaN;
+}
+
+/**
+ * The words of a booked customer's retention call or regular contact, planned after her booking
+ * ("已预约 2026-12-09：如未到诊，再联系" / "Booked for 2026-12-09: call if they did not come");
+ * "" when she is not booked.
+ */
+export function bookedText(holds: Holds | undefined, c: number, lang: Lang): string {
+  const day = bookedDay(holds, c);
+  return day === day ? say(lang, "followUpTab", "booked", { date: isoDate(day) }) : "";
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isHeld } from "./hold";
+import { bookedDay, isHeld } from "./hold";
 import { LIFECYCLE_STAGES, RISK_LEVELS } from "../analysis";
 import { DIMENSIONS } from "../changes/snapshot";
 import { FOLLOW_UP_REASONS } from "../rules/service";
@@ -151,8 +151,9 @@ export function movementCandidates(ctx: PlanContext, band: number, out: Candidat
     const tier = tierOf(analysis.valueTier[c]);
     if (!inBand[tier] || listedAsChurned(ctx, c)) continue;
     if (onCampaignList(ctx, c, tier, callTiers)) continue;
-    // Held by an agreed next contact or a pause (hold.ts): not called before it.
-    if (isHeld(ctx.holds, c)) continue;
+    // Held by an agreed next contact or a pause (hold.ts): not called before it; nor one booked to
+    // come (tester63 U168): her visit says more than her movement.
+    if (isHeld(ctx.holds, c) || bookedDay(ctx.holds, c) === bookedDay(ctx.holds, c)) continue;
     // Counted from the previous run's date: the movement happened since then.
     if (!admit(ctx, c, MOVED_WRONG_WAY, dueDay, m.previousAsOf)) continue;
     out.push({

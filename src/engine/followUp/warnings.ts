@@ -1254,7 +1254,12 @@ export function visitsReadWarning(
           count: visits.count,
           customers,
           days: stale,
-        });
+        }) + appointments(lang);
+  // An appointments sheet's no-shows, cancellations and bookings to come (tester63 U168).
+  const missed = visits.missed?.day.length ?? 0;
+  const booked = visits.booked?.day.length ?? 0;
+  const appointments = (lang: Lang): string =>
+    missed + booked === 0 ? "" : say(lang, "followUp", "visitsAppointments", { missed, booked });
   const warning: RunWarning = {
     code: "visits_read",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },

@@ -21,7 +21,7 @@ import {
   readOption,
 } from "./builders";
 import { EXPECTED_WORDS } from "../quality";
-import { NOT_A_VISIT, ON_LEAVE_VISIT } from "../headerWords";
+import { BOOKED_VISIT, NOT_A_VISIT, NO_SHOW_VISIT, ON_LEAVE_VISIT } from "../headerWords";
 import type { RowReader } from "./rowReader";
 import {
   complaintCell,
@@ -85,7 +85,7 @@ abstract class DatedRowsBuilder<T> implements TableBuilder<T> {
   protected columns: Record<string, number> | null = null;
 
   constructor(
-    private readonly index: CustomerIndex,
+    protected readonly index: CustomerIndex,
     private readonly dateField: string,
     private readonly wholeDays: boolean,
   ) {}
@@ -400,28 +400,55 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   }
 }
 
-/** A Visits row's kind by its status: a visit, on leave (ON_LEAVE_VISIT), or absent (NOT_A_VISIT). */
-const VISIT_ROW = { visit: 0, leave: 1, absent: 2 } as const;
+/**
+ * A Visits row's kind by its status: a visit, on leave (ON_LEAVE_VISIT), absent (NOT_A_VISIT), of
+ * those a no-show (NO_SHOW_VISIT) or cancelled (取消, Cancelled), or a booking with no outcome yet
+ * (BOOKED_VISIT; tester63 U168). A kept appointment (已到诊, Completed, Checked in) is a visit.
+ */
+const VISIT_ROW = { visit: 0, leave: 1, absent: 2, noShow: 3, cancelled: 4, booked: 5 } as const;
 
 function visitRow(status: string): number {
   if (status === "") return VISIT_ROW.visit;
   const folded = status.toLowerCase();
   if (ON_LEAVE_VISIT.some((w) => folded.includes(w))) return VISIT_ROW.leave;
-  return NOT_A_VISIT.some((w) => folded.includes(w)) ? VISIT_ROW.absent : VISIT_ROW.visit;
+  if (NOT_A_VISIT.some((w) => folded.includes(w))) {
+    if (NO_SHOW_VISIT.some((w) => folded.includes(w))) return VISIT_ROW.noShow;
+    return folded.includes("取消") || folded.includes("cancel")
+      ? VISIT_ROW.cancelled
+      : VISIT_ROW.absent;
+  }
+  return BOOKED_VISIT.some((w) => folded.includes(w)) ? VISIT_ROW.booked : VISIT_ROW.visit;
 }
 
 /** The lessons attended, the check-ins (消课记录, Check-ins; tester61 U112): a customer and a day. */
 export class VisitsBuilder extends DatedRowsBuilder<Visits> {
-  /** Per row kept: 1 when its status says on leave (Visits.leave), 0 a visit. */
-  private readonly leave = i8();
-  private anyLeave = false;
+  /** Per row kept: its VISIT_ROW kind (a visit, on leave, a no-show, cancelled). */
+  private readonly kind = i8();
+  /** Whether any row kept is other than a visit. */
+  private anyAside = false;
+  /** The bookings on or after the analysis date (Visits.booked). */
+  private readonly bookedCustomer = i32();
+  private readonly bookedDay = f64();
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
   }
 
+  // A booking with no outcome yet (已预约): one from the analysis date on is kept apart, its day
+  // after the date no future_date (tester63 U168); an earlier one is no visit.
+  override add(r: RowReader): boolean {
+    if (visitRow(r.ownText("status")) !== VISIT_ROW.booked) return super.add(r);
+    const customer = joinCustomer(r, this.index);
+    const day = Math.floor(r.date("date", true));
+    if (customer < 0 || !(day >= Math.floor(r.asOf))) return false;
+    this.bookedCustomer.push(customer);
+    this.bookedDay.push(day);
+    return true;
+  }
+
   // A status saying she did not come (缺勤, No-show, Cancelled): no visit (reviewer62 R2); one
-  // saying she is on leave (请假, Excused) is kept apart, a pause (fix63c).
+  // saying she is on leave (请假, Excused) is kept apart, a pause (fix63c), and so are a no-show
+  // and a cancellation, signals (tester63 U168).
   protected addFields(r: RowReader): boolean {
     return this.keep(visitRow(r.ownText("status")));
   }
@@ -432,9 +459,9 @@ export class VisitsBuilder extends DatedRowsBuilder<Visits> {
   }
 
   private keep(kind: number): boolean {
-    if (kind === VISIT_ROW.absent) return false;
-    this.leave.push(kind);
-    if (kind === VISIT_ROW.leave) this.anyLeave = true;
+    if (kind === VISIT_ROW.absent || kind === VISIT_ROW.booked) return false;
+    this.kind.push(kind);
+    if (kind !== VISIT_ROW.visit) this.anyAside = true;
     return true;
   }
 
@@ -442,17 +469,29 @@ export class VisitsBuilder extends DatedRowsBuilder<Visits> {
     const customer = this.customer.toArray();
     const day = this.date.toArray();
     const sourceRow = this.sourceRow.toArray();
-    if (!this.anyLeave) return { count: customer.length, customer, day, sourceRow };
-    const leave = this.leave.toArray();
-    const pick = <A extends Int32Array | Float64Array>(a: A, kind: number): A =>
-      a.filter((_, i) => leave[i] === kind) as A;
+    const out: Visits = { count: customer.length, customer, day, sourceRow };
+    if (this.bookedDay.length > 0)
+      out.booked = { customer: this.bookedCustomer.toArray(), day: this.bookedDay.toArray() };
+    if (!this.anyAside) return out;
+    const kind = this.kind.toArray();
+    const pick = <A extends Int32Array | Float64Array>(a: A, k: number): A =>
+      a.filter((_, i) => kind[i] === k) as A;
     const visits = pick(customer, VISIT_ROW.visit);
-    return {
-      count: visits.length,
-      customer: visits,
-      day: pick(day, VISIT_ROW.visit),
-      sourceRow: pick(sourceRow, VISIT_ROW.visit),
-      leave: { customer: pick(customer, VISIT_ROW.leave), day: pick(day, VISIT_ROW.leave) },
-    };
+    out.count = visits.length;
+    out.customer = visits;
+    out.day = pick(day, VISIT_ROW.visit);
+    out.sourceRow = pick(sourceRow, VISIT_ROW.visit);
+    if (kind.includes(VISIT_ROW.leave))
+      out.leave = { customer: pick(customer, VISIT_ROW.leave), day: pick(day, VISIT_ROW.leave) };
+    const missed = (k: number) => k === VISIT_ROW.noShow || k === VISIT_ROW.cancelled;
+    if (kind.some(missed)) {
+      const at = (a: Int32Array | Float64Array) => a.filter((_, i) => missed(kind[i]));
+      out.missed = {
+        customer: at(customer) as Int32Array,
+        day: at(day) as Float64Array,
+        kind: Uint8Array.from(kind.filter(missed), (k) => (k === VISIT_ROW.noShow ? 1 : 2)),
+      };
+    }
+    return out;
   }
 }

@@ -6,6 +6,8 @@ import type { Cell } from "../cells";
 import { churnReasonsText } from "../churn/reasons";
 import { doNotContactText } from "../followUp/doNotContact";
 import {
+  bookedDay,
+  bookedText,
   holdText,
   isHeld,
   leaveDay,
@@ -88,6 +90,7 @@ export function listedLast(
 ): boolean {
   return (
     isHeld(schedule.holds, c) ||
+    bookedDay(schedule.holds, c) === bookedDay(schedule.holds, c) ||
     schedule.finishedCourse?.[c] === 1 ||
     schedule.pastClient?.[c] === 1
   );
@@ -264,8 +267,11 @@ function heldFirst(
   if (!listedLast(schedule, c)) return reasons;
   const holds = schedule.holds;
   // A one-off business's past client first: a renovation paid in installments is no "course".
+  const booked = bookedDay(holds, c);
   const line = !isHeld(holds, c)
-    ? say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
+    ? booked === booked
+      ? say(lang, "atRiskTab", "heldBooked", { date: isoDate(booked) })
+      : say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
     : holds!.row[c] >= 0
       ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
       : onCreditHold(holds, c)
@@ -369,6 +375,8 @@ export function atRiskTable(inputs: AtRiskInputs, lang: Lang, kept?: ReasonsKept
     // Paused, no contact due: the schedule's words for its regular contact (its tier's interval
     // is not the paused one's: cadence.ts regularInterval).
     if (u < 0 && isHeld(holds, c)) return holdText(holds, c, lang, !mask);
+    // Booked after this plan (tester63 U168): no call before she comes.
+    if (u < 0 && bookedDay(holds, c) === bookedDay(holds, c)) return bookedText(holds, c, lang);
     // Who asked not to be contacted: where they said so, so nobody calls them by hand.
     if (u >= 0 && schedule.unscheduled.why[u] === DO_NOT_CONTACT)
       return say(lang, "atRiskTab", "notPlanned", {

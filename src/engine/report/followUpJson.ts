@@ -18,7 +18,7 @@ import {
 import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { doNotContactText } from "../followUp/doNotContact";
 import { inputSheetName } from "../inputSheetName";
-import { holdText, NOTE_QUOTE_CHARS, quotedNote } from "../followUp/hold";
+import { bookedText, holdText, NOTE_QUOTE_CHARS, quotedNote } from "../followUp/hold";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { INSTEAD_CODES } from "../followUp/placement";
 import { say } from "../words/catalog";
@@ -280,9 +280,12 @@ export function followUpsJson(
       l.reason[i] === COMPLAINT
         ? openComplaintText(schedule, l.customer[i], lang)
         : l.reason[i] === CADENCE
-          ? holdText(schedule.holds, l.customer[i], lang) || cardText(schedule, l.customer[i], lang)
+          ? holdText(schedule.holds, l.customer[i], lang) ||
+            bookedText(schedule.holds, l.customer[i], lang) ||
+            cardText(schedule, l.customer[i], lang)
           : l.reason[i] === WIN_BACK
-            ? paymentFailedText(schedule, l.customer[i], lang)
+            ? paymentFailedText(schedule, l.customer[i], lang) ||
+              bookedText(schedule.holds, l.customer[i], lang)
             : "";
     if (code !== undefined) {
       out.raw('"code":');

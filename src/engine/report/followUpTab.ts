@@ -20,7 +20,7 @@ import type { ContactList, FollowUpSchedule } from "../followUp/schedule";
 import { NO_PRIORITY } from "../followUp/contactList";
 import { maskEmail, maskPhone } from "../followUp/mask";
 import { doNotContactText } from "../followUp/doNotContact";
-import { holdText, isHeld } from "../followUp/hold";
+import { bookedDay, bookedText, holdText, isHeld } from "../followUp/hold";
 import {
   lastContactText,
   talkingPoints,
@@ -376,8 +376,11 @@ export function followUpTable(
   const words = (r: number, c: number): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang, !caller.mask)) ||
-    (r === CADENCE && (holdText(holds, c, lang, !caller.mask) || cardText(schedule, c, lang))) ||
-    (r === WIN_BACK && paymentFailedText(schedule, c, lang)) ||
+    (r === CADENCE &&
+      (holdText(holds, c, lang, !caller.mask) ||
+        bookedText(holds, c, lang) ||
+        cardText(schedule, c, lang))) ||
+    (r === WIN_BACK && (paymentFailedText(schedule, c, lang) || bookedText(holds, c, lang))) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint
   // among them; any other set is put into words once, by its listed reason and the rest: the rows
@@ -392,6 +395,7 @@ export function followUpTable(
     const shared =
       ((set | (1 << primary)) & own) === 0 &&
       !isHeld(holds, c) &&
+      !(bookedDay(holds, c) === bookedDay(holds, c)) &&
       failed?.failed[c] !== 1 &&
       !(cancelDay !== undefined && cancelDay[c] === cancelDay[c]);
     const key = primary * (all + 1) + set;

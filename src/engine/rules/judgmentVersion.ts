@@ -284,5 +284,12 @@
  *     and she bought nothing after its day (fix64b's repro, as of 2026-12-06: 店已经关了，老板回老家了,
  *     Customer moved to Texas, closing account, 已经换了别家供应商, 家属告知客户已去世: an urgent
  *     win-back + 2 calls each → churned, customer_left quoting the note's day and word, no call).
+ *     Also in stop 64: an appointments sheet (预约登记, Appointments) is read as the visits
+ *     (fix64c, tester63 U168): a booking on or after the date (已预约, Booked) holds the retention
+ *     and regular contact until the working day after it and makes no movement call (clinic 孙丽,
+ *     booked 12-09: win-back 12-07 → 12-10); no-shows and cancellations since the last visit are
+ *     the reason missed_appointments, not weighed; a past 已预约 is no visit (was one). The
+ *     no_recent_contact reason counts the tries not got through. Data with no appointments judge
+ *     as before.
  */
 export const JUDGMENT_VERSION = 11;

@@ -52,7 +52,8 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `heldCreditHold`: a
  * customer on credit hold (CREDIT_HOLD_WORDS; tester62 U148). `heldPaymentsPaused`: a customer whose
  * subscription's payments are paused (Stripe's Pause Collection), {date} the day they resume ("?"
- * none written). `finishedCourse`: the first line of a finished
+ * none written). `heldBooked`: a customer booked
+ * for {date} (已预约: followUp/hold.ts bookedDays; tester63 U168). `finishedCourse`: the first line of a finished
  * course's (one day with spend, then only ¥0 revisits; judge60), listed after the others too.
  * `pastClient`: the first line of a one-time buyer's where most customers buy once (no retention
  * call: followUp/retention.ts Rhythm.pastClient), listed after the others too.
@@ -73,6 +74,8 @@ export const AT_RISK_TAB_EN = {
     "Subscription payments paused until {date} (Pause Collection): no purchase while paused is no sign of leaving; listed after the customers not paused",
   heldOnLeave:
     "On leave since {date} (visits log): no visit during leave is no sign of leaving; listed after the customers not on leave",
+  heldBooked:
+    "Booked for {date}: no retention call before it; listed after the customers without a booking",
   finishedCourse:
     "Finished course: one paid visit, then only free revisits (at 0); no purchase since is no sign of leaving; listed after the others",
   pastClient:
@@ -113,6 +116,7 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   heldPaymentsPaused:
     "订阅暂停收款至 {date}（Pause Collection）：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldOnLeave: "请假中（{date} 起）：请假期间未上课不算流失迹象，排在未请假的客户之后",
+  heldBooked: "已预约 {date}：到诊前不安排挽留联系，排在未预约的客户之后",
   finishedCourse:
     "疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后",
   pastClient:

@@ -571,7 +571,9 @@ that name (such as those in brackets):
                         Call Log)
   --visits FILE         lessons attended or check-ins: customer ID, date, status (缺勤, No-show:
                         no visit); read for whether a customer still comes, not for money
-                        (消课记录, 签到, 考勤, Check-ins, Attendance)
+                        (消课记录, 签到, 考勤, Check-ins, Attendance); appointments too
+                        (预约登记, Appointments): kept is a visit, no-shows and cancellations
+                        are churn reasons, no retention call before a booked day
   --subscriptions FILE  a subscriptions export (Stripe): customer ID, status, Cancel At Period End,
                         Current Period End, Canceled At (订阅, 会员订阅, Subscriptions)
 
@@ -786,6 +788,12 @@ Exit codes:
     /** followUp/warnings.ts visits_read: the visits sheet read (tester61 U112). */
     visitsRead:
       "Visits read from {place}: {count|# visit|# visits} of {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid package or a running subscription is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM frequency and monetary scores stay from the transactions (a visit is no sale); the RFM recency score is the last visit's.",
+    /**
+     * followUp/warnings.ts visits_read: an appointments sheet's no-shows, cancellations and bookings
+     * still to come, after the sentence before (tester63 U168; its leading space parts them).
+     */
+    visitsAppointments:
+      " Also {missed|# no-show or cancellation|# no-shows or cancellations} (read in the churn reasons) and {booked|# booking|# bookings} still to come (no retention call before the booked day; one after it only if they did not come).",
     /** followUp/warnings.ts visits_read: the visits sheet out of date, not used (reviewer62 R2). */
     visitsStale:
       "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",
@@ -1038,6 +1046,11 @@ Exit codes:
     cancelScheduled: "Set to cancel at period end (ends {date})",
     cancelScheduledNoDate: "Set to cancel at period end",
     canceledMayReturn: "Canceled the subscription on {date}; the reason says they may come back",
+    /** Tester63 U168: the appointments sheet's bookings since the last visit, missed or cancelled. */
+    missedNoShows: "Missed the last {count|appointment|# appointments} (latest {date})",
+    missedCancelled: "Cancelled the last {count|appointment|# appointments} (latest {date})",
+    missedMixed:
+      "Did not come to the last {count|appointment|# appointments}: {noShows|# no-show|# no-shows}, {cancelled|# cancelled} (latest {date})",
     chargesFailed:
       "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
     moneyOwed:
@@ -1052,10 +1065,10 @@ Exit codes:
       "{count} {count|complaint|complaints} in the last {days} days answered or resolved late",
     noContact: "No contact on record",
     /** A try that did not get through is no contact, but a contact on record (newuser62 L3). */
-    noContactReached: "No contact has got through (the contacts on record went unanswered)",
+    noContactReached: "{count|# call|# calls} not answered (no contact has got through)",
     noRecentContact: "No contact for {days} {days|day|days}",
     noRecentContactReached:
-      "No contact has got through for {days} {days|day|days} (the later ones went unanswered)",
+      "No contact has got through for {days} {days|day|days} ({count|# later call|# later calls} not answered)",
     longSincePurchase: "Last purchase {days} {days|day|days} ago",
     longSinceWithinRhythm:
       "Last purchase {days} {days|day|days} ago (though within its own rhythm: buys about every {gap} {gap|day|days})",

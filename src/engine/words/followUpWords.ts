@@ -262,6 +262,11 @@ export const FOLLOW_UP_TAB_EN = {
   paymentsPausedNoDate:
     "Subscription payments paused (Pause Collection): regular check-in to ask when they resume (no retention call)",
   /**
+   * The retention call or regular contact of a customer booked for {date} (已预约 on the
+   * appointments sheet: followUp/hold.ts bookedText; tester63 U168): planned after it.
+   */
+  booked: "Booked for {date}: contact only if they did not come",
+  /**
    * The retention call of a customer whose payment failed (a past_due status, failed charges with
    * no payment since: ingest/paymentFailed.ts): its purpose is the card, not keeping them
    * (tester61 U134: Chloe's read "Retention call (signs of leaving)").
@@ -319,6 +324,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   paymentsPaused: "订阅于 {date} 恢复收款（Pause Collection）：恢复时联系（不安排挽留联系）",
   paymentsPausedNoDate:
     "订阅暂停收款（Pause Collection）：定期联系，了解何时恢复（不安排挽留联系）",
+  booked: "已预约 {date}：如未到诊，再联系",
   paymentFailed: "扣款失败：请客户更新付款方式（不是挽留联系）",
   paymentFailedWhy: "扣款失败（“{why}”）：请客户更新付款方式（不是挽留联系）",
   moneyOwed: "欠款 {amount}：请客户付款（不是挽留联系）",

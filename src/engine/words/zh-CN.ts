@@ -483,7 +483,9 @@ export const ZH: Catalog = {
   --contacts 文件       跟进记录：客户编号、日期、方式、内容、结果（未接通、无人接听：未联系上）、
                         下次跟进（跟进记录、回访记录、Contacts、Call Log）
   --visits 文件         上课签到：客户编号、日期、状态（缺勤、请假：不算上课）；用于判断客户是否
-                        还在来，不计收入（消课记录、签到、考勤、Check-ins、Attendance）
+                        还在来，不计收入（消课记录、签到、考勤、Check-ins、Attendance）；
+                        预约也读作上课签到（预约登记、Appointments）：已到诊算来店，爽约、取消
+                        写入流失原因，已预约的客户预约日之前不安排挽留联系
   --subscriptions 文件  订阅导出（Stripe 等）：客户编号、状态、到期取消、本期到期日、取消日期
                         （订阅、会员订阅、Subscriptions）
 
@@ -662,6 +664,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts visits_read：读取了上课签到表（tester61 U112）。 */
     visitsRead:
       "已从{place}读取上课签到：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 的频次（F）、金额（M）评分仍只按交易计算（上课签到不是销售）；RFM 的最近一次（R）按最近一次上课/签到评分。",
+    /** followUp/warnings.ts visits_read：预约表的爽约、取消和待到诊的预约，接在上句之后（tester63 U168）。 */
+    visitsAppointments:
+      "另有 {missed|#} 次爽约或取消（写入流失原因），{booked|#} 个待到诊的预约（预约日之前不安排挽留联系，预约日之后仍未到诊再联系）。",
     /** followUp/warnings.ts visits_read：上课签到表已过期，未用于判断（reviewer62 R2）。 */
     visitsStale:
       "已从{place}读取上课签到（{customers|#} 位客户的 {count|#} 次上课/签到），但其最后一条记录比最新交易早 {days|#} 天，看来已过期：未用于判断，客户是否还在来仍按缴费判断。请导出最新的上课签到记录后重新运行。",
@@ -829,6 +834,11 @@ export const ZH: Catalog = {
     cancelScheduled: "已设置到期取消（{date} 到期）",
     cancelScheduledNoDate: "已设置到期取消",
     canceledMayReturn: "{date} 取消了订阅，取消原因表示以后可能回来",
+    // Tester63 U168: the appointments sheet's bookings since her last visit, missed or cancelled.
+    missedNoShows: "最近 {count|#} 次预约爽约（最近一次 {date}）",
+    missedCancelled: "最近 {count|#} 次预约均已取消（最近一次 {date}）",
+    missedMixed:
+      "最近 {count|#} 次预约未到诊：爽约 {noShows|#} 次，取消 {cancelled|#} 次（最近一次 {date}）",
     chargesFailed:
       "上次付款后 {count} 次扣款失败（最近一次 {date}）：付款问题，不是要离开的迹象，请客户更新付款方式",
     moneyOwed:
@@ -841,9 +851,9 @@ export const ZH: Catalog = {
     lateComplaints: "近 {days} 天有 {count} 个投诉超时响应或解决",
     noContact: "没有任何联系记录",
     // A try that did not get through (未接通) is no contact, but a contact record (newuser62 L3).
-    noContactReached: "没有接通过的联系（有联系记录，但均未接通）",
+    noContactReached: "{count|#} 次联系未接通（没有接通过的联系）",
     noRecentContact: "已 {days} 天未联系",
-    noRecentContactReached: "已 {days} 天没有接通过的联系（此后的联系均未接通）",
+    noRecentContactReached: "已 {days} 天没有接通过的联系（此后 {count|#} 次联系未接通）",
     longSincePurchase: "上次购买已是 {days} 天前",
     // The risk first, the own rhythm as a concession: a 中 row led by "仍在自身购买周期内" read as
     // on rhythm (reviewer58 R1).

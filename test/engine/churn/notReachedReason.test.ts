@@ -20,6 +20,7 @@ beforeAll(async () => {
       // A: only a try that did not get through; B: one that did long ago, a try since; C: none.
       跟进记录: [
         ["日期", "客户编号", "内容"],
+        ["2026-10-15", "A", "未接通"],
         ["2026-11-10", "A", "未接通"],
         ["2025-06-01", "B", "已沟通，下月再订"],
         ["2026-11-10", "B", "未接通"],
@@ -32,20 +33,21 @@ beforeAll(async () => {
 const reasons = (id: string, lang: "zh-CN" | "en-US") =>
   churnReasonsText(a.classification.analysis, a.dataset.customers.id.indexOf(id), lang);
 
-test("only tries that did not get through: no contact got through, not 'no contact on record'", () => {
-  // Before: 没有任何联系记录 / No contact on record.
-  expect(reasons("A", "zh-CN")).toContain("没有接通过的联系（有联系记录，但均未接通）");
+// tester63 U168: how many tries did not get through (王芳's two 未接通 calls), not only that none did
+// (before: 没有接通过的联系（有联系记录，但均未接通） / No contact has got through (the contacts on
+// record went unanswered)).
+test("only tries that did not get through: how many, not 'no contact on record'", () => {
+  // Before newuser62 L3: 没有任何联系记录 / No contact on record.
+  expect(reasons("A", "zh-CN")).toContain("2 次联系未接通（没有接通过的联系）");
   expect(reasons("A", "zh-CN")).not.toContain("没有任何联系记录");
-  expect(reasons("A", "en-US")).toContain(
-    "No contact has got through (the contacts on record went unanswered)",
-  );
+  expect(reasons("A", "en-US")).toContain("2 calls not answered (no contact has got through)");
 });
 
 test("a try since the last contact that got through is said so", () => {
   // Before: 已 548 天未联系 / No contact for 548 days.
-  expect(reasons("B", "zh-CN")).toContain("已 548 天没有接通过的联系（此后的联系均未接通）");
+  expect(reasons("B", "zh-CN")).toContain("已 548 天没有接通过的联系（此后 1 次联系未接通）");
   expect(reasons("B", "en-US")).toContain(
-    "No contact has got through for 548 days (the later ones went unanswered)",
+    "No contact has got through for 548 days (1 later call not answered)",
   );
 });
 

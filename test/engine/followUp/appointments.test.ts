@@ -1,0 +1,127 @@
+/**
+ * tester63 U168 (a dental clinic, 美齿口腔, as of 2026-12-06; the shape of
+ * /work/notes/stop63/tester63/clinic/gen.js, cut down): its 预约登记 sheet (预约日期, 病历号, 状态) was
+ * "not read". 孙丽, booked for 12-09, got an urgent win-back call on 12-07; 王芳 (正畸 28,000 paid,
+ * 爽约 twice and 取消 once since September, two 未接通 calls) read "没有接通过的联系（有联系记录，但均未
+ * 接通）" with nothing of her missed appointments. Now the sheet is read as the visits: a kept
+ * appointment (已到诊) is a visit, 爽约 / 取消 are said in the reasons, a booking still to come holds
+ * the retention call until the working day after it, and a past 已预约 with no outcome is no visit.
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { churnReasonsText } from "../../../src/engine/churn/reasons";
+import { bookedDay, bookedText } from "../../../src/engine/followUp/hold";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+
+const AS_OF = parseIsoDate("2026-12-06");
+const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
+
+/** Rows of `id` from `from` every `step` days up to `to`, `amount` each. */
+function every(id: string, from: string, to: string, step: number, item: string, amount: number) {
+  const out: Grid = [];
+  for (let d = parseIsoDate(from); d <= parseIsoDate(to); d += step)
+    out.push([isoDate(d), id, item, amount]);
+  return out;
+}
+
+const patients: Grid = [
+  ["病历号", "姓名", "手机"],
+  ["MC0001", "陈美玲", "13600000001"],
+  ["MC0003", "王芳", "13600000003"],
+  ["MC0004", "张伟", "13600000004"],
+  ["MC0007", "孙丽", "13600000007"],
+  ["MC0011", "冯雪", "13600000011"],
+  ["MC0016", "罗敏", "13600000016"],
+];
+const charges: Grid = [
+  ["收费日期", "病历号", "项目", "实收金额"],
+  ...every("MC0001", "2025-03-05", "2026-11-25", 91, "洁牙", 300),
+  ["2025-04-01", "MC0003", "正畸（隐形矫正）", 28000],
+  ...every("MC0003", "2025-05-01", "2026-08-15", 30, "正畸复诊", 0),
+  ...every("MC0004", "2025-01-18", "2026-10-20", 91, "洁牙", 300),
+  ...every("MC0007", "2025-03-01", "2026-09-01", 92, "洁牙", 280),
+  ...every("MC0011", "2025-01-10", "2026-11-28", 90, "洁牙", 300),
+  ["2026-12-01", "MC0016", "洁牙", 300],
+];
+const appointments: Grid = [
+  ["预约日期", "病历号", "姓名", "项目", "状态"],
+  ["2026-09-15", "MC0003", "王芳", "正畸复诊", "爽约"],
+  ["2026-10-13", "MC0003", "王芳", "正畸复诊", "爽约"],
+  ["2026-11-10", "MC0003", "王芳", "正畸复诊", "取消"],
+  ["2026-11-20", "MC0004", "张伟", "洁牙", "已预约"],
+  ["2026-11-25", "MC0001", "陈美玲", "洁牙", "已到诊"],
+  ["2026-11-28", "MC0011", "冯雪", "洁牙", "已到诊"],
+  ["2026-12-01", "MC0016", "罗敏", "洁牙", "已到诊"],
+  ["2026-12-15", "MC0016", "罗敏", "补牙", "已预约"],
+  ["2026-12-09", "MC0007", "孙丽", "洁牙", "已预约"],
+];
+const calls: Grid = [
+  ["回访日期", "病历号", "回访人", "回访方式", "回访内容", "回访结果"],
+  ["2026-09-20", "MC0003", "小林", "电话", "", "未接通"],
+  ["2026-10-15", "MC0003", "小林", "电话", "", "未接通"],
+  ["2026-11-26", "MC0001", "小陈", "微信", "洁牙后回访，满意", "已回复"],
+];
+
+let a: Analysis;
+beforeAll(async () => {
+  a = await analyzeWorkbook(
+    memorySource({
+      患者档案: patients,
+      收费明细: charges,
+      预约登记: appointments,
+      回访记录: calls,
+    }),
+    { rules: defaultRules(), asOf: AS_OF },
+  );
+});
+const at = (id: string) => a.dataset.customers.id.indexOf(id);
+
+test("the 预约登记 sheet is read: 已到诊 a visit, 爽约 / 取消 missed, 已预约 to come a booking", () => {
+  const v = a.dataset.visits!;
+  expect(a.dataset.sources.visits).toBeDefined();
+  // Kept: 陈美玲 11-25, 冯雪 11-28, 罗敏 12-01; 张伟's past 已预约 (11-20) is no visit.
+  expect(Array.from(v.day, isoDate)).toEqual(["2026-11-25", "2026-11-28", "2026-12-01"]);
+  expect(Array.from(v.missed!.kind)).toEqual([1, 1, 2]);
+  // The bookings after the date are kept (no future_date finding), 孙丽's and 罗敏's.
+  expect(Array.from(v.booked!.day, isoDate).sort()).toEqual(["2026-12-09", "2026-12-15"]);
+  expect(a.findings.filter((f) => f.code === "future_date")).toEqual([]);
+});
+
+test("孙丽, booked for 12-09, is not called to win her back before the working day after it", () => {
+  const c = at("MC0007");
+  expect(isoDate(bookedDay(a.schedule.holds, c))).toBe("2026-12-09");
+  const f = a.schedule.followUps;
+  const hers: string[] = [];
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === c) hers.push(`${FOLLOW_UP_REASONS[f.reason[i]]} ${isoDate(f.day[i])}`);
+  // Before: win_back 2026-12-07.
+  expect(hers.length).toBeGreaterThan(0);
+  for (const h of hers) expect(h.slice(-10) > "2026-12-09").toBe(true);
+  const winBack = hers.find((h) => h.startsWith("win_back"));
+  if (winBack) expect(winBack).toBe("win_back 2026-12-10");
+  expect(bookedText(a.schedule.holds, c, "zh-CN")).toBe("已预约 2026-12-09：如未到诊，再联系");
+  expect(bookedText(a.schedule.holds, c, "en-US")).toBe(
+    "Booked for 2026-12-09: contact only if they did not come",
+  );
+  // 王芳 has no booking: her win-back stays urgent, in the first days.
+  let hersFirst = NaN;
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === at("MC0003") && f.reason[i] === WIN_BACK) hersFirst = f.day[i];
+  expect(hersFirst < parseIsoDate("2026-12-09")).toBe(true);
+});
+
+// Her two 未接通 calls: notReachedReason.test (here the overdue and missed lines fill the slots).
+test("王芳's reasons say her missed appointments", () => {
+  const zh = churnReasonsText(a.classification.analysis, at("MC0003"), "zh-CN");
+  const en = churnReasonsText(a.classification.analysis, at("MC0003"), "en-US");
+  // Before: no word of the appointments.
+  expect(zh).toContain("最近 3 次预约未到诊：爽约 2 次，取消 1 次（最近一次 2026-11-10）");
+  expect(zh).not.toContain("没有任何联系记录");
+  expect(zh).not.toContain("消费金额低");
+  expect(en).toContain(
+    "Did not come to the last 3 appointments: 2 no-shows, 1 cancelled (latest 2026-11-10)",
+  );
+});
