@@ -20,6 +20,7 @@ import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import { foldLabel } from "../engine/parse/text";
+import { STOP_LIST_SHEET_WORDS } from "../engine/headerWords";
 import type { Finding, QualityCode } from "../engine/quality";
 import type { Lang } from "../engine/schema";
 import type { WordParams } from "../engine/words/format";
@@ -213,6 +214,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
         ),
       }),
       ...passedOver(a, unread, lang),
+      ...stopListHints(unread, lang),
     );
   // Every finding (the pane's count and the JSON's dataQuality entries), how many need a look, and
   // the rows of the Data quality tab they are on: findings alike share a row (27 rows of one unknown
@@ -542,6 +544,22 @@ export function mostAtStake(
  * and why, the earlier sheet on a tie (inputSheets, the one owner of the choice), and how to read
  * the other. Not for a sheet of another period (2025销售 beside 2026销售: sibling_sheets says it).
  */
+/**
+ * A line per unread sheet whose name says it lists customers not to contact (停止供货, 黑名单, Do not
+ * call: STOP_LIST_SHEET_WORDS): how those customers are held off, by their Customers status or note
+ * (tester63 U164). Not read as such a list: the status and note own "no contact", with their
+ * reasons and the Overview's count, and a sheet of names alone could not say which customer.
+ */
+function stopListHints(unread: readonly string[], lang: Lang): string[] {
+  const stop = STOP_LIST_SHEET_WORDS.map((w) => foldLabel(w));
+  return unread
+    .filter((sheet) => {
+      const name = foldLabel(sheet);
+      return stop.some((w) => name.includes(w));
+    })
+    .map((sheet) => `  ${words(lang, "cli", "sheetStopList", { sheet })}`);
+}
+
 function passedOver(
   a: AnalyzeOutcome["analysis"],
   unread: readonly string[],

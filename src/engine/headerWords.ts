@@ -696,6 +696,28 @@ export const APPROVER_HEADERS = [
  */
 export const SALES_CUSTOMER_HEADERS = ["客户", "顾客", "购货单位", "Customer", "Client"] as const;
 
+/**
+ * Words in a sheet's name that say it lists customers not to contact or supply any more (a
+ * wholesaler's 停止供货, a 黑名单, Do not call): no input reads such a sheet, so the console's
+ * not-read line says how those customers are held off, by their Customers status or note
+ * (cli/summary.ts stopListHints; tester63 U164: 鸿运's 停止供货 sheet was only listed 未读取).
+ * Found anywhere in the folded name.
+ */
+export const STOP_LIST_SHEET_WORDS = [
+  "停止供货",
+  "停供",
+  "黑名单",
+  "拉黑",
+  "不再联系",
+  "勿扰",
+  "免打扰",
+  "donotcall",
+  "donotcontact",
+  "blacklist",
+  "blocklist",
+  "suppression",
+] as const;
+
 export const HEADER_WORDS = {
   customers: {
     names: [

@@ -95,3 +95,30 @@ test("a sheet whose name says an input read from another sheet is told why and h
     "“交易” is also named as Transactions, but Transactions is read from one sheet: both names say it equally, so the earlier sheet, “缴费”, is read; to read “交易” instead, rename “缴费” (the task pane lets you choose the sheet)",
   );
 });
+
+// tester63 U164: a wholesaler's 停止供货 sheet (客户, 原因, 欠款) was only listed as not read, and its
+// customers got urgent win-back calls. The not-read line now says how to hold them off (their
+// Customers status or note, which the analysis reads), in both languages.
+test("a sheet named as a stop list (停止供货, 黑名单, Do not call) says how its customers are held off", async () => {
+  const book = await userWorkbook(scratch.path("停供.xlsx"), {
+    客户: customers,
+    交易: sales,
+    停止供货: [
+      ["客户", "原因"],
+      ["客户1", "欠款不还，只催款"],
+    ],
+    "Do not call": [["Customer"], ["客户2"]],
+    备注: [["说明"], ["手工整理"]],
+  });
+  const zh = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "zh-CN");
+  expect(zh.code).toBe(0);
+  expect(zh.out).toContain(
+    "  “停止供货”像是不再联系或停止供货的客户名单，未读取。要让这些客户不被安排联系，请在客户表中为他们的“客户状态”列写“停止供货”或“不要联系”（或“已关门”“已搬走”），或在“备注”列写明原因：分析会读取这些",
+  );
+  expect(zh.out).toContain("  “Do not call”像是不再联系或停止供货的客户名单");
+  expect(zh.out).not.toContain("“备注”像是");
+  const en = await cli("analyze", book, "--as-of", "2025-12-31", "--lang", "en-US");
+  expect(en.out).toContain(
+    "  “停止供货” looks like a list of customers not to contact or supply any more; it is not read. For them to get no call, write on the Customers sheet, in their status column, “Do not contact”",
+  );
+});

@@ -495,6 +495,12 @@ export const EN = {
     /** The user's visible sheets no input was read from (tester52 H4: 客诉 not read, not said anywhere). */
     sheetsNotRead:
       "Not read: {sheets|sheet|sheets} {list} (not read as any input; each input reads the one sheet its name says best: {inputs})",
+    /**
+     * An unread sheet whose name says customers not to contact (STOP_LIST_SHEET_WORDS): how they are
+     * held off, as the Customers status and note are read (tester63 U164).
+     */
+    sheetStopList:
+      "“{sheet}” looks like a list of customers not to contact or supply any more; it is not read. For them to get no call, write on the Customers sheet, in their status column, “Do not contact” (or “Out of business”, “Moved away”), or in the note column why: the analysis reads those",
     sheetPassedOver:
       "“{sheet}” is also named as {input}, but {input} is read from one sheet: “{read}”, whose name says it better; to read “{sheet}” instead, rename “{read}” (the task pane lets you choose the sheet)",
     sheetPassedOverTie:

@@ -423,6 +423,8 @@ export const ZH: Catalog = {
     sheetReadAs: "{input}读自工作表“{sheet}”",
     sheetsNotRead:
       "未读取的工作表（{sheets|# 个|# 个}）：{list}（未作为任何输入读取；每项输入只读取名称最相符的一个工作表：{inputs}）",
+    sheetStopList:
+      "“{sheet}”像是不再联系或停止供货的客户名单，未读取。要让这些客户不被安排联系，请在客户表中为他们的“客户状态”列写“停止供货”或“不要联系”（或“已关门”“已搬走”），或在“备注”列写明原因：分析会读取这些",
     sheetPassedOver:
       "“{sheet}”的名称也表示{input}，但{input}只读取一个工作表：读取的是名称更相符的“{read}”；要改读“{sheet}”，请把“{read}”改名（任务窗格中也可直接选择工作表）",
     sheetPassedOverTie:
