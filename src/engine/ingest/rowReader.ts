@@ -318,6 +318,11 @@ export class RowReader extends BlockCursor {
     for (const evidence of this.dateOrders.values()) if (evidence.waiting) evidence.assume();
   }
 
+  /** Whether a value of the column has shown month/day order (03/25/2025: a US export's). */
+  showsMonthFirst(field: string): boolean {
+    return (this.dateOrders.get(field)?.monthFirst ?? 0) > 0;
+  }
+
   /** The day/month order its column's values show, month first until one shows it. */
   dateOrder(field: string): DateOrder {
     return this.dateOrders.get(field)?.order ?? "monthFirst";
@@ -633,6 +638,16 @@ export class RowReader extends BlockCursor {
     const seen = this.twoDigitYears.get(field);
     if (seen) seen.count++;
     else this.twoDigitYears.set(field, { count: 1, row: this.rowNumber, text: c.trim() });
+  }
+
+  /**
+   * The current row's date of `field` is read year first after all (yearFirstShortDate, said on its
+   * own): not among the two-digit years read as Excel does.
+   */
+  unnoteTwoDigitYear(field: string): void {
+    const seen = this.twoDigitYears.get(field);
+    if (!seen) return;
+    if (--seen.count === 0) this.twoDigitYears.delete(field);
   }
 
   /**

@@ -221,6 +221,26 @@ export function fullYear(year: string): number {
   return y <= TWO_DIGIT_YEAR_CUTOFF ? 2000 + y : 1900 + y;
 }
 
+/** n/n/n with slashes and a two-digit first number: a short yy/mm/dd too (26/11/30). */
+const SHORT_YMD = /^(\d{2})\/(\d{1,2})\/(\d{1,2})$/;
+
+/**
+ * A short date text read year first, yy/mm/dd, its year as fullYear reads a two-digit one
+ * (26/11/30 → 2026-11-30); NaN when it is no such form or no such day. parseDate reads n/n/yy day
+ * or month first, as Excel does (26/11/30 → 1930-11-26): a Chinese ledger writes 26/11/30 year
+ * first, and a transaction before 1990 is no date anyway (tester63 L: early_date). The caller
+ * decides when this reading is the one (transactionsBuilder: an early date, in a column showing
+ * no month/day order), and says so.
+ *
+ * @example yearFirstShortDate("26/11/30") === epochDay(2026, 11, 30) // true
+ * @example yearFirstShortDate("26/13/30") // NaN
+ */
+export function yearFirstShortDate(value: Cell): EpochDay {
+  if (typeof value !== "string") return NaN;
+  const m = SHORT_YMD.exec(dateText(value));
+  return m ? validDay(fullYear(m[1]), +m[2], +m[3], 0, 0, 0) : NaN;
+}
+
 /** The last two-digit year read as 20yy (Excel's default window, fullYear). */
 export const TWO_DIGIT_YEAR_CUTOFF = 29;
 

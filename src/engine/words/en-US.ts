@@ -122,6 +122,8 @@ export const EN = {
       "Customer ID “{value}” differs from “{firstId}” (row {firstRow}) only by leading zeros: read as two different customers (not a duplicate). In the other sheets, IDs like these join only when written exactly as on the Customers sheet",
     future_date:
       "Date {value} is after the analysis date {asOf}; row not used: correct the date, or choose a later analysis date",
+    date_read_year_first:
+      "Transaction date “{value}” read as {reading} (year/month/day, a two-digit year first): read day/month/year it would be {other}, before {earliest}. If that is wrong, write the year with four digits and run again",
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     implausible_amount:
