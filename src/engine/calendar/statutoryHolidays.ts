@@ -27,6 +27,28 @@ const LUNAR_DAYS: ReadonlyMap<number, readonly string[]> = new Map([
   [2036, ["01-28", "04-04", "05-30", "10-04"]],
 ]);
 
+/**
+ * 春节 (正月初一) of the years the State Council has announced, before LUNAR_DAYS: the notices
+ * 国务院办公厅关于 2024 / 2025 / 2026 年部分节假日安排的通知 (also in chinese-days' years/*.json).
+ */
+const SPRING_FESTIVAL_ANNOUNCED: ReadonlyMap<number, string> = new Map([
+  [2024, "02-10"],
+  [2025, "01-29"],
+  [2026, "02-17"],
+]);
+
+/**
+ * The epoch day of 春节 (正月初一) of `year`, 2024 to STATUTORY_KNOWN_UNTIL; NaN outside it.
+ *
+ * @example isoDate(springFestival(2027)) // "2027-02-06"
+ */
+export function springFestival(year: number): number {
+  const md = SPRING_FESTIVAL_ANNOUNCED.get(year) ?? LUNAR_DAYS.get(year)?.[0];
+  if (md === undefined) return NaN;
+  const [m, d] = md.split("-").map(Number);
+  return daysFromCivil(year, m, d);
+}
+
 /** The last year the table knows the lunar holidays of. */
 export const STATUTORY_KNOWN_UNTIL = 2036;
 

@@ -260,12 +260,17 @@ function agreedContact(
   row: number,
 ): void {
   const from = ctx.dataset.contacts!.day[row];
-  if (until >= ctx.end) {
+  // A time the customer named in a note (明年三月再联系, after the holidays) is "not before": its
+  // first working day on or after it; a 下次跟进 date on a holiday, the working day before.
+  const named = ctx.holds?.named?.has(c) === true;
+  const first = named ? ctx.after(until) : Math.max(0, ctx.before(until));
+  if (until >= ctx.end || first >= ctx.workDays.length) {
     ctx.unschedule(c, CADENCE, until, from, WHY("next_contact_agreed"));
     return;
   }
-  if (!admit(ctx, c, CADENCE, until, from)) return;
-  addCadence(ctx, out, c, tier, until, from, Math.max(0, ctx.before(until)), false, {
+  const due = named ? ctx.workDays[first] : until;
+  if (!admit(ctx, c, CADENCE, due, from)) return;
+  addCadence(ctx, out, c, tier, due, from, first, false, {
     channel: agreedChannel(ctx, c, tier, row),
   });
 }

@@ -10,6 +10,7 @@ import type { Lang, SheetKind } from "../schema";
 import { inputPlace } from "../inputSheetName";
 import { say } from "../words/catalog";
 import { quotedNote } from "./hold";
+import { putOffTime } from "../noteTime";
 import { addRefusals, askedOnly } from "./placement";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
@@ -42,7 +43,8 @@ export interface DoNotContactSource {
  *   status (勿扰, 拒绝联系, DNC). It stands until the sheet is edited;
  * - else the Contacts sheet: the latest contact up to the analysis date whose note says so, unless
  *   a later contact's note says the customer may be contacted again (CONTACT_AGAIN_WORDS: 可以再联系,
- *   OK to call): that lifts it. On one day, the row further down is the later.
+ *   OK to call) or names when (明年三月再联系, Try in March: noteTime.ts putOffTime; a note saying
+ *   both is a hold until that time, hold.ts): that lifts it. On one day, the row further down is the later.
  * Such a customer gets no contact of any kind on the schedule (listed once, do_not_contact); the
  * churn figures are left as they are. Undefined when nobody asked (nothing is read per customer).
  *
@@ -86,7 +88,12 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
       const c = k.customer[i];
       if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i] || source.has(c)) continue;
       const phrase = doNotContactPhrase(notes[i]);
-      if (phrase !== "") {
+      // A time named as when to call again (不要打电话。明年三月再联系, Do not call. Try in March:
+      // noteTime.ts putOffTime) makes it a hold until then (hold.ts), no refusal, and lifts an
+      // earlier refusal as a note saying she may be contacted again does.
+      if (putOffTime(notes[i], Math.floor(k.day[i])) !== undefined) {
+        if (later(i, again[c])) again[c] = i;
+      } else if (phrase !== "") {
         if (later(i, said[c])) {
           said[c] = i;
           phrases.set(c, phrase);

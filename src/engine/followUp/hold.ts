@@ -3,7 +3,9 @@ import { subscriptionState } from "../ingest/subscriptions";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
-import { say } from "../words/catalog";
+import { say, type Code } from "../words/catalog";
+import { civilFromDays } from "../calendar/civil";
+import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
 
 /**
  * What the user said about when to contact a customer again (tester55 U4: a bar closed for
@@ -59,6 +61,11 @@ export interface Holds {
    * or the paused status. Kept here: the JSON result is written from the schedule without the rows.
    */
   said: Map<number, string>;
+  /**
+   * Per customer held by a time her contact's note named (not a 下次跟进 date: noteTime.ts
+   * putOffTime), that time; absent when none is.
+   */
+  named?: Map<number, { time: NoteTime; noted: number }>;
 }
 
 /**
@@ -83,16 +90,37 @@ export function holdsOf(
   const n = dataset.customers.count;
   const k = dataset.contacts;
   const status = dataset.customers.status;
-  const next = k?.nextDay;
   const leave = onLeave(dataset, asOf);
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf);
-  if (!next && !status && !leave && !resumesOn && !credit && !booked) return undefined;
   const limit = Math.floor(asOf) + 1;
+  const notes = k?.note;
+  // The next contact each contacts row names: its 下次跟进, else the time its note puts the
+  // customer off to (noteTime.ts putOffTime: 明年三月再联系, Try in March), read for the notes
+  // recent enough to name a day after the analysis date.
+  const fromNote = new Map<number, NoteTime>();
+  let next = k?.nextDay;
+  if (k && notes) {
+    for (let i = 0; i < k.count; i++) {
+      const d = Math.floor(k.day[i]);
+      if (!(d < limit) || limit - d > MAX_DAYS + 1 || (next !== undefined && next[i] === next[i]))
+        continue;
+      const t = notes[i] ? putOffTime(notes[i], d) : undefined;
+      if (t !== undefined) fromNote.set(i, t);
+    }
+    if (fromNote.size > 0) {
+      next = next ? Float64Array.from(next) : new Float64Array(k.count).fill(NaN);
+      for (const [i, t] of fromNote) next[i] = t.day;
+    }
+  }
+  if (!next && !status && !leave && !resumesOn && !credit && !booked) return undefined;
   const row = new Int32Array(n).fill(-1);
-  // The latest contact that reached the customer and named no next date (epoch day; NaN none).
+  // The latest contact that reached the customer and named no next date (epoch day; NaN none);
+  // the latest such with a note: only that overtakes a time the customer named in a note (an empty
+  // row of a call in between says nothing against her 明年三月再联系).
   const reachedAfter = new Float64Array(n).fill(NaN);
+  const saidAfter = new Float64Array(n).fill(NaN);
   if (k && next) {
     // The latest contact naming a next date (on one day, the row further down): its plan stands.
     for (let i = 0; i < k.count; i++) {
@@ -101,6 +129,7 @@ export function holdsOf(
       if (c < 0 || c >= n || !(d < limit)) continue;
       if (!(next[i] === next[i])) {
         if (k.notReached?.[i] !== 1 && !(reachedAfter[c] >= d)) reachedAfter[c] = d;
+        if (k.notReached?.[i] !== 1 && notes?.[i]?.trim() && !(saidAfter[c] >= d)) saidAfter[c] = d;
         continue;
       }
       const before = row[c];
@@ -112,6 +141,7 @@ export function holdsOf(
   const said = new Map<number, string>();
   const resumes = resumesOn ? new Float64Array(n).fill(NaN) : undefined;
   const onCredit = credit ? new Uint8Array(n) : undefined;
+  let named: Holds["named"];
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
@@ -124,10 +154,12 @@ export function holdsOf(
       i >= 0 &&
       next![i] >= limit &&
       !(since > 0 && !(since <= PAID_CYCLE_DAYS && saysPaused(k!.note?.[i] ?? ""))) &&
-      !(reachedAfter[c] > k!.day[i])
+      !((fromNote.has(i) ? saidAfter : reachedAfter)[c] > k!.day[i])
     ) {
       until[c] = next![i];
       said.set(c, quotedNote(k!.note?.[i] ?? ""));
+      const t = fromNote.get(i);
+      if (t !== undefined) (named ??= new Map()).set(c, { time: t, noted: Math.floor(k!.day[i]) });
       any = true;
     } else {
       row[c] = -1;
@@ -162,6 +194,7 @@ export function holdsOf(
   if (resumes) out.resumes = resumes;
   if (onCredit) out.credit = onCredit;
   if (booked) out.booked = booked;
+  if (named) out.named = named;
   return out;
 }
 
@@ -324,6 +357,25 @@ export function leaveDay(holds: Holds | undefined, c: number): number {
   return holds?.leaveSince?.[c] ?? NaN;
 }
 
+/**
+ * The reason of a contact held by a time a note of day `noted` named: a month as the month and its
+ * year, a day as the day from which to call, the note's day, and the note when quoted ("" not).
+ *
+ * @example putOffText({ day: 20878, kind: "month", at: 0, end: 4 }, 20777, "", "zh-CN") // "客户说 2027 年3月再联系（备注 2026-11-20）"
+ */
+export function putOffText(time: NoteTime, noted: number, note: string, lang: Lang): string {
+  const [year, month] = civilFromDays(time.day);
+  const date = isoDate(noted);
+  const code = time.kind === "month" ? "putOffMonth" : "putOffDay";
+  return say(lang, "followUpTab", note === "" ? `${code}NoNote` : code, {
+    year: String(year),
+    monthName: say(lang, "typedDate", `month${month}` as Code<"typedDate">),
+    from: isoDate(time.day),
+    date,
+    note,
+  });
+}
+
 /** Longest note quoted in a reason or talking point, in characters (the cell stays readable). */
 export const NOTE_QUOTE_CHARS = 60;
 
@@ -348,6 +400,8 @@ export function quotedNote(note: string, max = NOTE_QUOTE_CHARS): string {
 export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote = true): string {
   if (holds === undefined) return "";
   const said = quote ? (holds.said.get(c) ?? "") : "";
+  const named = holds.named?.get(c);
+  if (named !== undefined) return putOffText(named.time, named.noted, said, lang);
   if (holds.row[c] >= 0) {
     const date = isoDate(holds.until[c]);
     return said === ""

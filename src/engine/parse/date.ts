@@ -708,7 +708,8 @@ function parseCompact(text: string): EpochDay {
   return m ? validDay(+m[1], +m[2], +m[3], 0, 0, 0) : NaN;
 }
 
-const MONTHS: Record<string, number> = {
+/** English month names and their abbreviations, lower case, to the month (1–12). @example MONTHS.sept // 9 */
+export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,

@@ -291,5 +291,12 @@
  *     the reason missed_appointments, not weighed; a past 已预约 is no visit (was one). The
  *     no_recent_contact reason counts the tries not got through. Data with no appointments judge
  *     as before.
+ *     Also in stop 64: a contact's note that puts the customer off to a named time (明年三月再联系,
+ *     下个月再说, 过完年再说, 下周再打, Try in March, until 15 Jan, after the holidays: noteTime.ts)
+ *     holds her until then as a 下次跟进 date does (followUp/hold.ts): no call before it, one on its
+ *     first working day, and a refusal with such a time is that hold, not a refusal for ever
+ *     (fix64a, reviewer63 R9, r11 as of 2026-12-06: D01 不要打电话。明年三月再联系 and S06 Do not
+ *     call. Try in March do_not_contact → next_contact_agreed 2027-03-01; one-sentence forms
+ *     called this month → held). A plain refusal stays one.
  */
 export const JUDGMENT_VERSION = 11;

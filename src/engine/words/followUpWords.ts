@@ -237,6 +237,15 @@ export const FOLLOW_UP_TAB_EN = {
    */
   agreed: "As agreed, contact again on {date}: {note}",
   agreedNoNote: "As agreed, contact again on {date}",
+  /**
+   * The reason of the contact of a customer who asked, in a contact's note of {date}, to be called
+   * in a month ({monthName}: Mar, 3月; {year}) or from a day
+   * ({from}), quoting the note (followUp/hold.ts, noteTime.ts; reviewer63 R9): no call before it.
+   */
+  putOffMonth: "Asked to be called in {monthName} {year} (note of {date}): {note}",
+  putOffMonthNoNote: "Asked to be called in {monthName} {year} (note of {date})",
+  putOffDay: "Asked to be called from {from} (note of {date}): {note}",
+  putOffDayNoNote: "Asked to be called from {from} (note of {date})",
   /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
@@ -317,6 +326,10 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   offReason: "{why}\n原回访原因：{reason}",
   agreed: "按约定 {date} 再联系：{note}",
   agreedNoNote: "按约定 {date} 再联系",
+  putOffMonth: "客户说 {year} 年{monthName}再联系（备注 {date}）：{note}",
+  putOffMonthNoNote: "客户说 {year} 年{monthName}再联系（备注 {date}）",
+  putOffDay: "客户说 {from} 起再联系（备注 {date}）：{note}",
+  putOffDayNoNote: "客户说 {from} 起再联系（备注 {date}）",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   creditHold: "停止赊账（“{note}”）：核对账户，不是推销联系（不安排挽留联系）",

@@ -68,6 +68,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The sheets missing, quoted, and the workbook's sheets: words (tester47 L4).
   "input.workbookNotCsvLacks": ["missing", "sheets", "named", "input"],
   "changes.figure": ["figure"],
+  // The month's own word (3月, typedDate.month3) after the year: "2027 年3月" (fix64a).
+  "followUpTab.putOffMonth": ["monthName", "note"],
+  "followUpTab.putOffMonthNoNote": ["monthName"],
   // The notes ("，另有 394 项提示" or nothing): words (tester61 U124).
   "cli.qualityLine": ["notes"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").

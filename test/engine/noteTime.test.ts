@@ -1,0 +1,153 @@
+/**
+ * fix64a (reviewer63 R9 rest): a note that puts the customer off to a named time was either a
+ * refusal for ever or ignored. noteTime.ts reads the time, relative to the note's own day.
+ */
+import fc from "fast-check";
+import { daysFromCivil } from "../../src/engine/calendar/civil";
+import { springFestival } from "../../src/engine/calendar/statutoryHolidays";
+import { MAX_DAYS, putOffTime, timesInNote } from "../../src/engine/noteTime";
+import { isoDate } from "../../src/engine/parse/date";
+
+const NOTED = daysFromCivil(2026, 11, 20); // a Friday
+const day = (text: string, from = NOTED): string => {
+  const t = putOffTime(text, from);
+  return t === undefined ? "" : isoDate(t.day);
+};
+
+describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
+  test.each([
+    // reviewer63 r11 and the brief's one-sentence forms
+    ["不要打电话。明年三月再联系", "2027-03-01"],
+    ["客户说不要再打了。下个月再说", "2026-12-01"],
+    ["Do not call. Try in March", "2027-03-01"],
+    ["Do not call until March", "2027-03-01"],
+    ["不要打电话，明年3月再联系", "2027-03-01"],
+    ["别打了，过完年再说", "2027-02-13"], // 春节 2027-02-06, the day after 正月初七
+    ["年后再联系", "2027-02-13"],
+    ["回老家过年，年后再联系", "2027-02-13"],
+    ["春节后再说", "2027-02-13"],
+    ["after Chinese New Year, call back", "2027-02-13"],
+    ["下周再打", "2026-11-23"], // the Monday of the next week
+    ["下下周再联系", "2026-11-30"],
+    ["Call next week", "2026-11-23"],
+    ["call back after the holidays", "2027-01-02"],
+    ["元旦后再联系", "2027-01-02"],
+    ["busy until 15 Jan", "2027-01-15"],
+    ["1月15日再联系", "2027-01-15"],
+    ["2027-01-15 再联系", "2027-01-15"],
+    ["call back on Jan 10th", "2027-01-10"],
+    ["两周后再联系", "2026-12-04"],
+    ["Call in two weeks", "2026-12-04"],
+    ["Call her back in 10 days", "2026-11-30"],
+    ["三个月后再联系", "2027-02-20"],
+    ["下个月初再打", "2026-12-01"],
+    ["3月底再联系", "2027-03-21"],
+    ["Try next March", "2027-03-01"],
+    ["mid-March call back", "2027-03-11"],
+    ["明年再说", "2027-01-01"],
+    ["Do not call – she is on holiday until Jan", "2027-01-01"],
+  ])("%s → %s", (text, expected) => {
+    expect(day(text)).toBe(expected);
+  });
+
+  test.each([
+    "客户3月买了一台", // when it happened, not when to call
+    "3月联系过一次",
+    "三月份新店开业，到时再联系",
+    "Spoke in March about pricing",
+    "Ask Jan about the order", // a name
+    "you may call",
+    "不要打电话",
+    "一年后再说", // a year: not read
+    "2029-01-01 再联系", // further than MAX_DAYS
+    "2026-10-01 再联系", // before the note
+  ])("%s: no time to hold to", (text) => {
+    expect(day(text)).toBe("");
+  });
+
+  test("节后: after 元旦 in December, after 国庆 in September, none in spring", () => {
+    expect(day("节后再联系", daysFromCivil(2026, 12, 20))).toBe("2027-01-02");
+    expect(day("节后再联系", daysFromCivil(2026, 9, 20))).toBe("2026-10-08");
+    expect(day("节后再联系", daysFromCivil(2026, 5, 20))).toBe("");
+  });
+
+  test("a month is the next such month after the note's; 明年 names the next year's", () => {
+    expect(day("三月再联系", daysFromCivil(2026, 2, 10))).toBe("2026-03-01");
+    expect(day("三月再联系", daysFromCivil(2026, 3, 10))).toBe("2027-03-01");
+    expect(day("明年三月再联系", daysFromCivil(2026, 2, 10))).toBe("2027-03-01");
+    expect(putOffTime("明年三月再联系", NOTED)?.kind).toBe("month");
+    expect(putOffTime("下周再打", NOTED)?.kind).toBe("day");
+  });
+
+  test("a date is read once (2027年1月15日 is not also January)", () => {
+    expect(timesInNote("2027年1月15日再联系", NOTED).map((t) => isoDate(t.day))).toEqual([
+      "2027-01-15",
+    ]);
+  });
+
+  test("春节 of 2024 to 2032 (the notices to 2026, then the lunar table)", () => {
+    expect([2024, 2025, 2026, 2027, 2028, 2032].map((y) => isoDate(springFestival(y)))).toEqual([
+      "2024-02-10",
+      "2025-01-29",
+      "2026-02-17",
+      "2027-02-06",
+      "2028-01-26",
+      "2032-02-11",
+    ]);
+    expect(springFestival(2050)).toBeNaN();
+  });
+});
+
+describe("property: never a day before the note, never more than MAX_DAYS after", () => {
+  const phrases = [
+    "明年三月再联系",
+    "三月再联系",
+    "十二月底再说",
+    "下个月再说",
+    "下周再打",
+    "下下周再打",
+    "过完年再说",
+    "年后再联系",
+    "元宵节后再联系",
+    "元旦后再联系",
+    "节后再联系",
+    "明年再说",
+    "1月15日再联系",
+    "2月29日再联系",
+    "两周后再联系",
+    "3天后再打",
+    "两个月后再联系",
+    "Do not call until March",
+    "Try in May",
+    "Try next December",
+    "busy until 15 Jan",
+    "call back on Feb 29",
+    "call back after the holidays",
+    "after Chinese New Year",
+    "Call next month",
+    "Call in a couple of weeks",
+    "Call in 6 months",
+  ];
+  test("for any note day from 2024 to 2031", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: daysFromCivil(2024, 1, 1), max: daysFromCivil(2031, 12, 31) }),
+        fc.constantFrom(...phrases),
+        (from, text) => {
+          for (const t of timesInNote(text, from)) {
+            expect(t.day).toBeGreaterThanOrEqual(from);
+            expect(t.day - from).toBeLessThanOrEqual(MAX_DAYS);
+          }
+          const t = putOffTime(text, from);
+          if (t !== undefined) expect(t.day).toBeGreaterThanOrEqual(from);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("every phrase names a time (节后 in November, and 29 February of 2028 aside)", () => {
+    const none = phrases.filter((p) => putOffTime(p, NOTED) === undefined);
+    expect(none).toEqual(["节后再联系", "2月29日再联系", "call back on Feb 29"]);
+  });
+});
