@@ -340,6 +340,8 @@ export interface StateColumns {
   spend: Float64Array;
   frequency: Float64Array;
   lastPurchase: Float64Array;
+  /** Snapshot.purchaseRows, when the run measured them. */
+  purchaseRows?: Float64Array;
   levels: ChurnLevels;
 }
 
@@ -386,6 +388,7 @@ export function stateColumns(a: Analysis, transfer: ArrayBuffer[]): StateColumns
     spend: own(s.spend),
     frequency: own(s.frequency),
     lastPurchase: own(s.lastPurchase),
+    ...(s.purchaseRows ? { purchaseRows: own(s.purchaseRows) } : {}),
     levels: a.rules.churn.levels,
   };
 }
@@ -413,5 +416,6 @@ export function stateSnapshot(a: Analysis, state: StateColumns): Snapshot {
     frequency: state.frequency,
     lastPurchase: state.lastPurchase,
     service: a.snapshot?.service,
+    purchaseRows: state.purchaseRows,
   };
 }

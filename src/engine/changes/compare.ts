@@ -20,11 +20,13 @@ import { agedSlot, decodeService, modelCode, type ServiceAgedOut } from "./servi
 import {
   DIMENSIONS,
   DIMENSION_CODES,
+  measuredOf,
   windowFigures,
   windowLeaving,
   type Dimension,
   type Snapshot,
 } from "./snapshot";
+import { changedRowsOf, type RowChange } from "./purchaseRows";
 
 type WindowFigures = NonNullable<ReturnType<typeof windowFigures>>;
 
@@ -287,6 +289,13 @@ export interface Comparison {
    * here.
    */
   windowLeft?: WindowLeft;
+  /**
+   * Of the customers whose purchases up to the previous date changed (DATA_PURCHASES), the one
+   * row that changed, or the rows each run counted (purchaseRows.ts: tester63 L, 春燕's corrected
+   * 11-06 order unnamed); absent when the previous run kept no rows' key (a state before it, a
+   * JSON result), the rules or the program's reading changed, or for a run not measured here.
+   */
+  changedRows?: Map<number, RowChange>;
   /**
    * The mixed customers who bought since and whose churn probability rose, with this run's churn
    * reasons (riskRose.ts): their row says why the risk rose. Set by the run (analyze.ts) after the
@@ -1019,6 +1028,19 @@ export function compareSnapshots(
     const j = previousIndex[i];
     prevSpendOfCurrent[i] = j >= 0 ? prev.spend[j] : NaN;
   }
+  // The row a correction changed, where the previous run kept its rows' key: over its window, so
+  // under the same rules and reading, at its date or later (tester63 L).
+  const keys = prev.purchaseRows;
+  const measured = measuredOf(cur);
+  const changedRows =
+    keys && measured && !rulesChanged && !readingChanged && ordered
+      ? changedRowsOf(
+          measured,
+          prev.asOf,
+          changedData.filter((i) => dataChanged[i] & DATA_PURCHASES),
+          (i) => [keys[previousIndex[i]], prev.spend[previousIndex[i]]],
+        )
+      : null;
   return {
     previous: {
       asOf: prev.asOf,
@@ -1061,6 +1083,7 @@ export function compareSnapshots(
     ...(stageWhy ? { matureAfterDays: stageWhy.matureAfterDays } : {}),
     dataChanged,
     dataChangedList: byValueDesc(changedData, prevSpendOfCurrent),
+    ...(changedRows && changedRows.size ? { changedRows } : {}),
     tierMinimums: { previous: tierMinimums(prev), current: tierMinimums(cur) },
     sameDate,
     sheetsLeftOut,

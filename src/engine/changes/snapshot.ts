@@ -7,7 +7,6 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import type { Analysis } from "../analyze";
-import type { CustomerGroups } from "../aggregate/byCustomer";
 import { isReturn } from "../aggregate/purchase";
 import { exactCustomerKey } from "../parse/identifier";
 import { JUDGMENT_VERSION } from "../rules/judgmentVersion";
@@ -17,6 +16,7 @@ import { SHEET_KINDS, type SheetKind } from "../schema";
 import type { ServiceSignals } from "../churn/signals";
 import { KeyIndex } from "./keyIndex";
 import { contactCap, serviceCodes } from "./service";
+import { purchaseRowsKeys, type RowsPlaced } from "./purchaseRows";
 
 /**
  * A compact per-customer record of one run: what "what changed since the last refresh" compares.
@@ -103,6 +103,13 @@ export interface Snapshot {
   frequency: Float64Array;
   /** The last purchase (epoch day); NaN for none. */
   lastPurchase: Float64Array;
+  /**
+   * Per customer, its transactions in the run's window as one number (purchaseRows.ts
+   * purchaseRowsKeys: how many rows × 2^32 + a sum of their days' and cents' hashes), so the next
+   * run can name the one row a correction changed (tester63 L); absent when the source does not
+   * keep it (a state written before it, a JSON result, a segments tab).
+   */
+  purchaseRows?: Float64Array;
   /**
    * For a run measured here (snapshotOf) in which some customer is read by her visits (消课记录,
    * Check-ins: aggregate/visits.ts byVisits), her last visit up to the run's date (epoch day), NaN
@@ -254,18 +261,26 @@ export function snapshotOf(
   const t = a.dataset.transactions;
   const groups = (a.summary as Partial<Analysis["summary"]>).groups;
   const months = a.classification.windowMonths;
-  if (t && groups && months > 0)
-    MEASURED.set(snapshot, { day: t.day, amount: t.amount, groups, windowMonths: months });
+  if (t && groups && months > 0) {
+    const measured: MeasuredFrom = {
+      day: t.day,
+      amount: t.amount,
+      groups,
+      windowMonths: months,
+      sourceRow: t.sourceRow,
+      source: a.dataset.sources.transactions,
+    };
+    MEASURED.set(snapshot, measured);
+    snapshot.purchaseRows = purchaseRowsKeys(measured, a.asOf, n);
+  }
   return snapshot;
 }
 
-/** What a run's snapshot was measured from: its transactions, grouped by customer in day order. */
-interface MeasuredFrom {
-  day: Float64Array;
-  amount: Float64Array;
-  groups: CustomerGroups;
-  windowMonths: number;
-}
+/**
+ * What a run's snapshot was measured from: its transactions, grouped by customer in day order,
+ * with each row's Excel row and the sheet they were read from.
+ */
+type MeasuredFrom = RowsPlaced;
 
 /**
  * The transactions each snapshot of a finished run was made from (snapshotOf), so a comparison can
@@ -283,6 +298,16 @@ const MEASURED = new WeakMap<Snapshot, MeasuredFrom>();
  */
 export function forgetMeasured(s: Snapshot): void {
   MEASURED.delete(s);
+}
+
+/**
+ * The transactions a snapshot of a finished run was made from, until forgotten (forgetMeasured);
+ * undefined for a snapshot read back from a file.
+ *
+ * @example measuredOf(snapshotOf(analysis))?.sourceRow[0] // the first transaction's Excel row
+ */
+export function measuredOf(s: Snapshot): MeasuredFrom | undefined {
+  return MEASURED.get(s);
 }
 
 /**

@@ -200,6 +200,9 @@ export class StateReader {
   /** The service signals (service.ts), -1 unknown; `serviceSeen`: some cell had the field. */
   private service = new Int32Array(this.room);
   private serviceSeen = false;
+  /** The purchase rows' keys (Snapshot.purchaseRows), NaN unknown; `rowsSeen`: some cell had them. */
+  private purchaseRows = new Float64Array(this.room);
+  private rowsSeen = false;
   private readonly lookup = DIMENSIONS.map((d) => new CodeLookup(DIMENSION_CODES[d]));
   private parser: PackedCellParser | null = null;
   /** Layout 4: per dimension, the code each index of the tab's code lists names (-1 unknown). */
@@ -331,9 +334,10 @@ export class StateReader {
       return;
     }
     const dims = DIMENSIONS.length;
-    const [probability, spend, frequency, last, service] = p.numbers;
-    const [probabilities, spends, frequencies, lasts, services] = p.numberCount;
+    const [probability, spend, frequency, last, service, keys] = p.numbers;
+    const [probabilities, spends, frequencies, lasts, services, keyCount] = p.numberCount;
     if (services > 0) this.serviceSeen = true;
+    if (keyCount > 0) this.rowsSeen = true;
     for (let r = 0; r < p.idCount; r++) {
       const id = p.ids[r];
       const i = id === null ? -1 : this.slot(id);
@@ -346,6 +350,7 @@ export class StateReader {
       this.frequency[i] = r < frequencies ? frequency[r] : NaN;
       this.lastPurchase[i] = r < lasts ? last[r] : NaN;
       this.service[i] = r < services ? serviceCode(service[r]) : -1;
+      this.purchaseRows[i] = r < keyCount ? rowsKey(keys[r]) : NaN;
     }
   }
 
@@ -369,10 +374,11 @@ export class StateReader {
     const [ids, names, owners] = [f[0] ?? none, f[1] ?? none, f[2] ?? none];
     const dims = DIMENSIONS.length;
     const codes = DIMENSIONS.map((_, d) => f[3 + d] ?? none);
-    const [probability, spend, frequency, last, service] = [0, 1, 2, 3, 4].map(
+    const [probability, spend, frequency, last, service, keys] = [0, 1, 2, 3, 4, 5].map(
       (k) => f[3 + dims + k] ?? none,
     );
     if (service.length > 0) this.serviceSeen = true;
+    if (keys.length > 0) this.rowsSeen = true;
     for (let r = 0; r < ids.length; r++) {
       const id = ids[r];
       const i = typeof id === "string" || typeof id === "number" ? this.slot(id) : -1;
@@ -397,6 +403,7 @@ export class StateReader {
       this.frequency[i] = numberIn(frequency[r]);
       this.lastPurchase[i] = numberIn(last[r]);
       this.service[i] = serviceCode(numberIn(service[r]));
+      this.purchaseRows[i] = rowsKey(numberIn(keys[r]));
     }
   }
 
@@ -416,6 +423,7 @@ export class StateReader {
     this.spend = f64(this.spend);
     this.frequency = f64(this.frequency);
     this.lastPurchase = f64(this.lastPurchase);
+    this.purchaseRows = f64(this.purchaseRows);
     const service = new Int32Array(room);
     service.set(this.service);
     this.service = service;
@@ -468,12 +476,17 @@ export class StateReader {
       lastPurchase: this.lastPurchase.slice(0, n),
       // A state written before the field (refresh8) has none: not known, as a JSON result's.
       ...(this.serviceSeen ? { service: this.service.slice(0, n) } : {}),
+      // A state written before stop 64 keeps no rows' keys: the row a correction changed unnamed.
+      ...(this.rowsSeen ? { purchaseRows: this.purchaseRows.slice(0, n) } : {}),
       index: this.index,
       ...(Number.isFinite(this.priorAsOf) ? { prior: () => this.priorOf() } : {}),
       ...(this.written ? { scheduleWritten: this.written } : {}),
     };
   }
 }
+
+/** A packed purchase rows' key (purchaseRows.ts): a whole number from 0, else not known (NaN). */
+const rowsKey = (x: number): number => (Number.isInteger(x) && x >= 0 ? x : NaN);
 
 /** A packed service code (service.ts): a whole number from 0, else not known (-1). */
 const serviceCode = (x: number): number => (Number.isInteger(x) && x >= 0 && x < 2 ** 31 ? x : -1);

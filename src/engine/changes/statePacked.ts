@@ -26,7 +26,10 @@ import { PROBABILITY_DECIMALS } from "./words";
  *   either;
  * - the service signals the churn model read (service.ts serviceCodes: a whole number, mostly 0
  *   or a few digits), -1 where not known, an empty field when the snapshot has none; appended in
- *   refresh8 (stop 33): an earlier state has no such field, and earlier readers step over it.
+ *   refresh8 (stop 33): an earlier state has no such field, and earlier readers step over it;
+ * - the key of each customer's transactions in the window (Snapshot.purchaseRows: rows × 2^32 + a
+ *   hash sum, a whole number), null where not known, an empty field when the snapshot has none;
+ *   appended in stop 64 (fix64f) so the next run names the row a correction changed.
  *
  * @example JSON.parse(packBlock(s, 0, 2)) // [["1001","1002"],["甲","乙"],["王伟",""],[0,null],…]
  */
@@ -40,6 +43,7 @@ export const PACKED_FIELDS = [
   "frequency",
   "lastPurchaseDay",
   "serviceSignals",
+  "purchaseRows",
 ] as const;
 
 /** A cell's text at most (Excel: 32,767 characters a cell). */
@@ -90,6 +94,7 @@ const packable = (s: Snapshot, i: number): boolean => s.id[i].length <= MAX_TEXT
 export function blockStarts(s: Snapshot): Int32Array {
   const starts: number[] = [0];
   const service = s.service;
+  const rows = s.purchaseRows;
   const fixed = PACKED_FIELDS.length + CODE_CHARS + 2 * NUMBER_CHARS;
   let chars = CELL_CHARS;
   for (let i = 0; i < s.count; i++) {
@@ -100,7 +105,8 @@ export function blockStarts(s: Snapshot): Int32Array {
       jsonChars(s.owner[i] ?? "") +
       intChars(s.frequency[i]) +
       intChars(s.lastPurchase[i]) +
-      (service ? intChars(service[i]) : 0);
+      (service ? intChars(service[i]) : 0) +
+      (rows ? intChars(rows[i]) : 0);
     if (chars + c > BLOCK_CHARS && i > starts[starts.length - 1]) {
       starts.push(i);
       chars = CELL_CHARS;
@@ -192,7 +198,8 @@ export function packBlock(s: Snapshot, start: number, end: number, levels?: Chur
   }
   parts.push(JSON.stringify(numbers(s.frequency, start, end)));
   parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)));
-  parts.push(serviceJson(s.service, start, end) + "]");
+  parts.push(serviceJson(s.service, start, end));
+  parts.push((s.purchaseRows ? JSON.stringify(numbers(s.purchaseRows, start, end)) : "[]") + "]");
   return parts.join(",");
 }
 

@@ -30,11 +30,12 @@ export class PackedCellParser {
   codes: Int8Array[] = DIMENSIONS.map(() => new Int8Array(1024));
   readonly codeCount = new Int32Array(DIMENSIONS.length);
   /**
-   * Fields 8-12: churn probability, spend, frequency, last purchase day, service signals (NaN when
-   * not a number; the last appended in refresh8, absent from earlier states: count 0).
+   * Fields 8-13: churn probability, spend, frequency, last purchase day, service signals, purchase
+   * rows' keys (NaN when not a number; the service signals appended in refresh8, the keys in stop
+   * 64, absent from earlier states: count 0).
    */
-  numbers: Float64Array[] = [0, 1, 2, 3, 4].map(() => new Float64Array(1024));
-  readonly numberCount = new Int32Array(5);
+  numbers: Float64Array[] = [0, 1, 2, 3, 4, 5].map(() => new Float64Array(1024));
+  readonly numberCount = new Int32Array(6);
 
   /** Owners seen, by length (up to SEEN_OWNERS each). */
   private readonly seenOwners: string[][] = [];
@@ -89,7 +90,7 @@ export class PackedCellParser {
       else if (field === 1) ok = this.textInto(this.names, this.nameCount++);
       else if (field === 2) ok = this.owner();
       else if (field < 3 + dims) ok = this.code(field - 3);
-      else if (field < 8 + dims) ok = this.number(field - 3 - dims);
+      else if (field < 9 + dims) ok = this.number(field - 3 - dims);
       else ok = this.skip();
       if (!ok) return false;
       this.space();

@@ -6,7 +6,7 @@ import { labelOf, NO_SEGMENT_LABEL, type LabelKind } from "../labels";
 import { DEFAULTS } from "../rules/defaults";
 import { isoDate } from "../parse/date";
 import { CATALOGS, say, type Code } from "../words/catalog";
-import { fill, lowerFirst, type WordParams } from "../words/format";
+import { fill, formatNumber, lowerFirst, type WordParams } from "../words/format";
 import type { Lang } from "../schema";
 import {
   boughtSince,
@@ -431,6 +431,49 @@ export function moverReasons(
         versions: readingVersionsText(c, lang),
       })
     : say(lang, "changes", "dataChangedReason", { date: dataDate });
+  const changedRows = c.changedRows;
+  /** The one row that changed, or the rows each run counted (compare.ts changedRows), in words. */
+  // A row's amount as written, to the cent (3,400 → 3,040; 12.5 → 12.05).
+  const rowAmount = (x: number) => formatNumber(x, lang);
+  const rowChanged = (i: number): string => {
+    const r = changedRows?.get(i);
+    if (!r) return dataChanged;
+    const at = { date: dataDate, sheet: r.sheet, row: r.row };
+    switch (r.kind) {
+      case "amount":
+        return say(lang, "changes", "dataRowAmount", {
+          ...at,
+          day: isoDate(r.day),
+          from: rowAmount(r.before),
+          to: rowAmount(r.after),
+        });
+      case "redated":
+        return say(lang, "changes", "dataRowRedated", {
+          ...at,
+          amount: rowAmount(r.after),
+          from: isoDate(r.dayBefore),
+          to: isoDate(r.day),
+        });
+      case "added":
+        return say(lang, "changes", "dataRowAdded", {
+          ...at,
+          day: isoDate(r.day),
+          amount: rowAmount(r.after),
+        });
+      case "removed":
+        return say(lang, "changes", "dataRowRemoved", {
+          date: dataDate,
+          day: isoDate(r.day),
+          amount: rowAmount(r.before),
+        });
+      default:
+        return say(lang, "changes", "dataRowsMany", {
+          date: dataDate,
+          before: r.rowsBefore,
+          after: r.rowsAfter,
+        });
+    }
+  };
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
   const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
@@ -602,7 +645,7 @@ export function moverReasons(
     if (j < 0) return added(i);
     // Its data up to the previous date changed: its purchases, its service signals, or both.
     const data = c.dataChanged?.[i] ?? 0;
-    let moves = data & DATA_PURCHASES ? dataChanged : "";
+    let moves = data & DATA_PURCHASES ? rowChanged(i) : "";
     if (data & DATA_SERVICE && prev.service && cur.service) {
       const text = serviceChanged(dataDate, signalsChanged(prev.service[j], cur.service[i]));
       moves = moves ? moves + movesSep + text : text;

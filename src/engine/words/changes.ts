@@ -148,6 +148,21 @@ export const CHANGES_EN = {
   /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
   dataChangedReason:
     "purchases up to {date} differ from the data the previous run read (corrected, added late or removed), not new buying",
+  /**
+   * dataChangedReason when one row explains it (compare.ts changedRows, purchaseRows.ts; tester63
+   * L): its amount corrected, its day moved, added late or removed; the row now by sheet and row.
+   */
+  dataRowAmount:
+    "a purchase up to {date} was corrected: {day}, {from} → {to} (sheet “{sheet}”, row {row}), not new buying",
+  dataRowRedated:
+    "a purchase up to {date} was moved to another day: {amount}, {from} → {to} (sheet “{sheet}”, row {row}), not new buying",
+  dataRowAdded:
+    "a purchase up to {date} was added late: {day}, {amount} (sheet “{sheet}”, row {row}), not new buying",
+  dataRowRemoved:
+    "a purchase up to {date} was removed: {day}, {amount} (the previous run read it, this one finds no such row), not new buying",
+  /** dataChangedReason when more than one row changed: the rows each run counted. */
+  dataRowsMany:
+    "purchases up to {date} differ from the data the previous run read in more than one row (corrected, added late or removed; {before|# row|# rows} then, {after} now), not new buying",
   /** dataChangedReason when the program's reading changed between the runs (compare.ts readingChanged). */
   readAnewReason:
     "purchases up to {date} are counted the program's new way ({versions}), so they differ from what the previous run read: not corrected data, not new buying",
@@ -433,6 +448,16 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   sinceBeforeReason: "自 {date} 起，{reason}",
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+  dataRowAmount:
+    "截至 {date} 的交易有一笔被更正：{day} 的 {from} → {to}（工作表“{sheet}”第 {row} 行），并非新的购买",
+  dataRowRedated:
+    "截至 {date} 的交易有一笔改了日期：{amount} 由 {from} 改为 {to}（工作表“{sheet}”第 {row} 行），并非新的购买",
+  dataRowAdded:
+    "截至 {date} 的交易补录了一笔：{day} 的 {amount}（工作表“{sheet}”第 {row} 行），并非新的购买",
+  dataRowRemoved:
+    "截至 {date} 的交易少了一笔：{day} 的 {amount}（上次运行读取过，这次没有这一行），并非新的购买",
+  dataRowsMany:
+    "截至 {date} 的交易与上次运行读取的数据不同，不止一笔（被更正、补录或删除；上次 {before} 行，这次 {after} 行），并非新的购买",
   readAnewReason:
     "截至 {date} 的交易按程序新的读法计算（{versions}），与上次运行读取的不同，并非数据更正或新的购买",
   serviceChangedReason:

@@ -288,11 +288,11 @@ describe("the service signals in the state (refresh8: a survey edit at the same 
     return s;
   };
 
-  test("written as the last packed field, read back the same (either parser)", () => {
+  test("written after the last purchase (the rows' keys appended after it since fix64f), read back the same (either parser)", () => {
     const s = withService(3000);
     const grid = gridOf(stateTable(s));
     const fields = JSON.parse(String(grid[1][2])) as unknown[][];
-    expect(PACKED_FIELDS[PACKED_FIELDS.length - 1]).toBe("serviceSignals");
+    expect(PACKED_FIELDS.slice(-3)).toEqual(["lastPurchaseDay", "serviceSignals", "purchaseRows"]);
     expect(fields[PACKED_FIELDS.indexOf("serviceSignals")].slice(0, 3)).toEqual([
       -1,
       1,
@@ -327,10 +327,50 @@ describe("the service signals in the state (refresh8: a survey edit at the same 
     expect(back.service).toBeUndefined();
     // A snapshot without service signals writes an empty field.
     const none = snapshot(2);
-    expect((JSON.parse(packBlock(none, 0, 2)) as unknown[][])[PACKED_FIELDS.length - 1]).toEqual(
-      [],
-    );
+    expect(
+      (JSON.parse(packBlock(none, 0, 2)) as unknown[][])[PACKED_FIELDS.indexOf("serviceSignals")],
+    ).toEqual([]);
     expect(readBack(gridOf(stateTable(none)))!.service).toBeUndefined();
+  });
+});
+
+describe("the purchase rows' keys in the state (fix64f: the row a correction changed named)", () => {
+  const withRows = (n: number) => {
+    const s = snapshot(n);
+    s.purchaseRows = Float64Array.from({ length: n }, (_, i) =>
+      i % 7 === 0 ? NaN : (i % 5) * 2 ** 32 + ((i * 2654435761) % 2 ** 32),
+    );
+    return s;
+  };
+
+  test("written as the last packed field, read back the same (either parser); none without", () => {
+    const s = withRows(3000);
+    const grid = gridOf(stateTable(s));
+    const fields = JSON.parse(String(grid[1][2])) as unknown[][];
+    expect(fields[PACKED_FIELDS.indexOf("purchaseRows")].slice(0, 3)).toEqual([
+      null,
+      s.purchaseRows![1],
+      s.purchaseRows![2],
+    ]);
+    const back = readBack(grid)!;
+    expectSame(s, back);
+    expect(Array.from(back.purchaseRows!)).toEqual(Array.from(s.purchaseRows!));
+    const spaced = grid.map((r, k) =>
+      k > 0 && typeof r[2] === "string"
+        ? [r[0], r[1], JSON.stringify(JSON.parse(r[2]), null, 1), r[3]]
+        : r,
+    );
+    expect(Array.from(readBack(spaced)!.purchaseRows!)).toEqual(Array.from(s.purchaseRows!));
+    expect(readBack(gridOf(stateTable(snapshot(5))))!.purchaseRows).toBeUndefined();
+  });
+
+  test("no cell passes BLOCK_CHARS with the keys at their longest", () => {
+    const s = snapshot(3000);
+    s.service = new Int32Array(3000).fill(2 ** 31 - 1);
+    s.purchaseRows = new Float64Array(3000).fill(2 ** 20 * 2 ** 32 + 2 ** 32 - 1);
+    const starts = blockStarts(s);
+    for (let k = 0; k + 1 < starts.length; k++)
+      expect(packBlock(s, starts[k], starts[k + 1]).length).toBeLessThanOrEqual(BLOCK_CHARS);
   });
 });
 
