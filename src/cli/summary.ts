@@ -12,11 +12,11 @@ import {
 import { amount, churnReasonsText } from "../engine/churn/reasons";
 import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
-import { STORED_VALUE_CODES } from "../engine/followUp/warnings";
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import { atRiskListed, listedLast } from "../engine/report/atRiskTab";
 import { dataQualityTable } from "../engine/report/dataQualityTab";
+import { toldFinding, toldFindings } from "../engine/report/toldFindings";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import { foldLabel } from "../engine/parse/text";
@@ -31,63 +31,6 @@ import { tabName, type OutputTab } from "../engine/report/outputTabs";
 import { say as words, type Code } from "../engine/words/catalog";
 import { formatNumber, formatPercent, npsWhole, padDisplay } from "../engine/words/format";
 
-/** Data-quality codes the summary prints in full (the rest are counted in the quality line). */
-const SUMMARY_FINDINGS = new Set<QualityCode>([
-  "many_unreadable",
-  "many_blank_required",
-  // Blank order lines read with the line above's date and customer (continuationLines.ts).
-  "continuation_lines_filled",
-  "amount_from_quantity_price",
-  "score_scale_ten",
-  // Returns written positive in a column we do not read (类型 = 退货): counted as purchases.
-  "returns_written_positive",
-  // A row-kind column's rows: returns written positive, voided orders and gifts left out.
-  "row_kind_returned_positive",
-  "row_kind_refunded",
-  "row_kind_voided",
-  "row_kind_gift",
-  "row_kind_draft",
-  "row_kind_fee",
-  "refund_amount_deducted",
-  "refund_amount_whole",
-  "row_kind_uncollectible",
-  "row_kind_billed",
-  "row_kind_payment",
-  "row_kind_payment_counted",
-  // How stored value was counted (the run's warning stored_value too).
-  ...STORED_VALUE_CODES,
-  "date_order_assumed",
-  "date_order_mixed",
-  "two_digit_year",
-  "amount_unit_applied",
-  "amount_unit_own",
-  "csv_read_as_big5",
-  "currency_mixed",
-  // A row-kind column's values not known (kept as purchases); a currency column naming several.
-  "row_kind_unknown",
-  "currency_column_mixed",
-  "after_analysis_date",
-  // Many repeated lines with no order ids: one finding per sheet (ingest/duplicateRows.ts).
-  "duplicate_rows_kept",
-  // Most orders listed k times over (an export pasted twice and sorted): counted once (reviewer60 R18).
-  "orders_repeated",
-  "orders_repeated_counted",
-  // Like lines of an order on adjacent rows, counted as items though they may be a copy (reviewer61).
-  "like_items_counted",
-  // An optional sheet that is there but holds nothing (stop 21 tester B4): said once on the console.
-  "empty_sheet",
-  "no_data_rows",
-  // A near miss of a field's header (负责任 for 负责人): the field is empty on every row.
-  "unmapped_near_field",
-  // A header written twice: which column was read (tester44 #4: a second 客户编号 emptied every name).
-  "duplicate_column",
-  // Sheets kept one per year or month beside the one read: their rows are not in the report.
-  "sibling_sheets_unread",
-  // The transactions' sheets kept per year or month, read together: which ones.
-  "sibling_sheets_read",
-  // A column's merged cells read on every row they cover (区域 merged down per region).
-  "merged_cells_filled",
-]);
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);
 /** Row findings the summary names once (first row, and how many rows like it). */
@@ -250,10 +193,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // A typo'd header is said once, by its run warning at the end (which names the file and what it
   // costs), not here as well (stop 42 tester #5a: "customers.csv：列“负责任”未识别…" and then
   // "文件“customers.csv”的列“负责任”未识别…").
-  const saidByWarning = (f: (typeof a.findings)[number]) =>
-    a.warnings.some((w) => w.column?.kind === f.kind && w.column.column === f.column);
-  for (const f of a.findings)
-    if (SUMMARY_FINDINGS.has(f.code) && !saidByWarning(f)) lines.push(findingLine(f, lang));
+  for (const f of toldFindings(a)) lines.push(findingLine(f, lang));
   for (const code of SUMMARY_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
@@ -445,21 +385,11 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   return lines.join("\n") + "\n";
 }
 
-/**
- * A sheet-level finding's summary line, named by its sheet, or its file's name for a CSV file
- * (stop-23 tester #11: "the file or sheet is empty" named neither), unless its words name it.
- */
+/** A told finding's summary line (toldFinding: its sheet or file named unless its words do). */
 function findingLine(f: Finding, lang: Lang): string {
-  const where = f.sheetIsFile && f.file ? path.basename(f.file) : f.sheet;
-  const message = f.message[lang];
-  const note =
-    f.code === "after_analysis_date" ||
-    f.code === "two_digit_year" ||
-    f.code === "csv_read_as_big5";
-  // duplicate_column's words never name the sheet, though they may hold its name (客户编号, 客户).
-  const named = f.code !== "duplicate_column" && message.includes(where);
-  if (!where || named) return words(lang, "summary", note ? "note" : "warning", { message });
-  return words(lang, "summary", note ? "sheetNote" : "sheetWarning", { sheet: where, message });
+  const { note, sheet, message } = toldFinding(f, lang);
+  if (sheet === undefined) return words(lang, "summary", note ? "note" : "warning", { message });
+  return words(lang, "summary", note ? "sheetNote" : "sheetWarning", { sheet, message });
 }
 
 /**

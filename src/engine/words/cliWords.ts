@@ -41,6 +41,8 @@ export const SUMMARY_EN = {
   /** A finding about a whole sheet or file, named first. */
   sheetWarning: "Warning: {sheet}: {message}",
   sheetNote: "Note: {sheet}: {message}",
+  /** A told finding in the pane's warnings (report/toldFindings.ts), its bar saying what it is. */
+  sheetMessage: "{sheet}: {message}",
   rowWarning:
     "Warning: {sheet} row {row}: {message} ({count|# row|# rows} like it; see the {tab} tab)",
   /** Where a row warning's row is, in a workbook: the file and its sheet (reviewer59 M4). */
@@ -131,6 +133,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   note: "说明：{message}",
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
+  sheetMessage: "{sheet}：{message}",
   rulesChangedSuffix: "；规则集已更改（{from} → {to}）：变化含规则的影响",
   defaultRulesUpdatedSuffix: "；程序的默认规则已更新（{from} → {to}）：变化含其影响",
   judgmentChangedSuffix: "；程序的判断规则已更新（版本 {from} → {to}）：变化含其影响",

@@ -9,6 +9,7 @@ import {
 import * as React from "react";
 import { scheduleSummary } from "../../engine/followUp/summary";
 import { warningText } from "../../engine/report/overviewTab";
+import { toldFinding, toldFindingText } from "../../engine/report/toldFindings";
 import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
 import { isoDate } from "../../engine/parse/date";
 import { say } from "../../engine/words/catalog";
@@ -67,6 +68,17 @@ export function ScheduleSummary(props: {
           <MessageBarBody>
             {warningText(w, lang, sheetOf("runLog", lang, props.sheets))}
           </MessageBarBody>
+        </MessageBar>
+      ))}
+      {/* The findings the command line says among its warnings too (report/toldFindings.ts). */}
+      {(analysis.toldFindings ?? []).map((f, i) => (
+        <MessageBar
+          key={`finding-${f.code}-${i}`}
+          intent={toldFinding(f, lang).note ? "info" : "warning"}
+          layout="multiline"
+          data-testid={`finding-${f.code}`}
+        >
+          <MessageBarBody>{toldFindingText(f, lang)}</MessageBarBody>
         </MessageBar>
       ))}
       <Subtitle2 className={s.groupTitle}>{t("scheduleTitle")}</Subtitle2>

@@ -1,6 +1,8 @@
 import type { Analysis } from "../../engine/analyze";
 import type { Dataset } from "../../engine/model";
 import type { FollowUpSchedule } from "../../engine/followUp/schedule";
+import type { Finding } from "../../engine/quality";
+import { toldFindings } from "../../engine/report/toldFindings";
 
 /**
  * What the task pane keeps of a run's Analysis: the parts the Results step shows (key figures,
@@ -27,6 +29,11 @@ export interface PaneAnalysis extends Pick<
 > {
   dataset: Pick<Dataset, "counts"> & { customers: { count: number } };
   schedule: Omit<FollowUpSchedule, "calendar">;
+  /**
+   * The findings said beside the run's warnings, as the command line says them (report/toldFindings.ts:
+   * sheets read together, a refund deducted; tester63 L: the pane showed 3 of the CLI's 5).
+   */
+  toldFindings?: Finding[];
 }
 
 /**
@@ -51,6 +58,7 @@ export function paneAnalysis(a: Analysis): PaneAnalysis {
     changes: a.changes,
     dataset: { counts: a.dataset.counts, customers: { count: a.dataset.customers.count } },
     schedule,
+    toldFindings: toldFindings(a),
   };
 }
 
