@@ -16,7 +16,7 @@ import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
 import { atRiskListed, listedLast } from "../engine/report/atRiskTab";
 import { dataQualityTable } from "../engine/report/dataQualityTab";
-import { toldFinding, toldFindings } from "../engine/report/toldFindings";
+import { TOLD_ROW_FINDINGS, toldFinding, toldFindings } from "../engine/report/toldFindings";
 import { labelOf } from "../engine/labels";
 import { isoDate } from "../engine/parse/date";
 import { foldLabel } from "../engine/parse/text";
@@ -33,16 +33,6 @@ import { formatNumber, formatPercent, npsWhole, padDisplay } from "../engine/wor
 
 /** Why an optional sheet that is there went unread (ingest: the sheet's findings). */
 const UNUSABLE = new Set<QualityCode>(["empty_sheet", "header_not_found", "missing_column"]);
-/** Row findings the summary names once (first row, and how many rows like it). */
-const SUMMARY_ROW_FINDINGS: readonly QualityCode[] = [
-  "too_many_fields",
-  "row_number_rejoined",
-  // Repeated or disagreeing transaction lines (tester52 M2: 200 pasted copies passed unsaid).
-  "duplicate_row",
-  "duplicate_row_kept",
-  "duplicate_row_payment_differs",
-  "order_line_conflict",
-];
 /** The label column of the segment, stage and risk blocks, in terminal columns (both languages). */
 const LABEL_WIDTH = 22;
 
@@ -194,7 +184,7 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // costs), not here as well (stop 42 tester #5a: "customers.csv：列“负责任”未识别…" and then
   // "文件“customers.csv”的列“负责任”未识别…").
   for (const f of toldFindings(a)) lines.push(findingLine(f, lang));
-  for (const code of SUMMARY_ROW_FINDINGS) {
+  for (const code of TOLD_ROW_FINDINGS) {
     const rows = a.findings.filter((f) => f.code === code);
     if (rows.length === 0) continue;
     const first = rows[0];

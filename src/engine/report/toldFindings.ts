@@ -68,6 +68,20 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "merged_cells_filled",
 ]);
 
+/**
+ * Row findings said once beside them (the first row, and how many rows like it: the summary's
+ * rowWarning), all of them in the pane's data check.
+ */
+export const TOLD_ROW_FINDINGS: readonly QualityCode[] = [
+  "too_many_fields",
+  "row_number_rejoined",
+  // Repeated or disagreeing transaction lines (tester52 M2: 200 pasted copies passed unsaid).
+  "duplicate_row",
+  "duplicate_row_kept",
+  "duplicate_row_payment_differs",
+  "order_line_conflict",
+];
+
 /** Told findings that are notes (what the run did, nothing wrong), not warnings. */
 const NOTE_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "after_analysis_date",
