@@ -171,10 +171,15 @@ export function rhythmDue(
   interval: number,
 ): number {
   const base = last + interval;
-  if (!spacedByRhythm(ctx.analysis.churnLevel[c])) return base;
   const gap = ctx.rhythm?.ownGapDays?.[c] ?? NaN;
-  const spaced = last + spacedDays(ctx.rules.cadenceRhythmShare, gap);
-  if (!(spaced > base)) return base;
+  const days = rhythmSpacing(
+    ctx.rules.cadenceRhythmShare,
+    ctx.analysis.churnLevel[c],
+    gap,
+    interval,
+  );
+  if (days === 0) return base;
+  const spaced = last + days;
   // Due back sooner: on that day, never sooner than the tier's days; already past it at the last
   // touch (an overdue account contacted once), the tier's days (reviewer63 R1: B01, 120 days past
   // her 180-day rhythm and 在看别家报价, had no call in 30 days).
@@ -206,8 +211,21 @@ function spacedDays(share: number, gap: number): number {
 }
 
 /**
+ * The days a customer's own rhythm puts between her regular contacts where they are longer than
+ * `interval` (her tier's), else 0: at churn risk level `level` low only (spacedByRhythm), `share`
+ * of her own purchase interval `gap`. The one rule of rhythmDue and rhythmIntervals.
+ *
+ * @example rhythmSpacing(0.5, LOW_RISK, 185, 14) // 93
+ */
+function rhythmSpacing(share: number, level: number, gap: number, interval: number): number {
+  if (!spacedByRhythm(level)) return 0;
+  const days = spacedDays(share, gap);
+  return days > interval ? days : 0;
+}
+
+/**
  * Per customer, the days between her regular contacts where her own rhythm makes them longer than
- * her tier's (rhythmDue), else 0; undefined when it makes none longer. The At-risk tab's row with no
+ * her tier's (rhythmSpacing, as rhythmDue spaces them), else 0; undefined when it makes none longer. The At-risk tab's row with no
  * contact due says it ("高价值客户按自身购买节奏约每 93 天定期回访", not "每 14 天").
  */
 export function rhythmIntervals(
@@ -221,9 +239,9 @@ export function rhythmIntervals(
   const out = new Uint16Array(ownGapDays.length);
   let any = false;
   for (let c = 0; c < out.length; c++) {
-    if (!spacedByRhythm(churnLevel[c])) continue;
-    const days = spacedDays(share, ownGapDays[c]);
-    if (days > rules.cadenceDays[TIERS[tierOf(valueTier[c])]]) {
+    const tierDays = rules.cadenceDays[TIERS[tierOf(valueTier[c])]];
+    const days = rhythmSpacing(share, churnLevel[c], ownGapDays[c], tierDays);
+    if (days > 0) {
       out[c] = Math.min(days, 65535);
       any = true;
     }
