@@ -444,15 +444,15 @@ export function moverReasons(
         return say(lang, "changes", "dataRowAmount", {
           ...at,
           day: isoDate(r.day),
-          from: rowAmount(r.before),
-          to: rowAmount(r.after),
+          was: rowAmount(r.before),
+          now: rowAmount(r.after),
         });
       case "redated":
         return say(lang, "changes", "dataRowRedated", {
           ...at,
           amount: rowAmount(r.after),
-          from: isoDate(r.dayBefore),
-          to: isoDate(r.day),
+          dayBefore: isoDate(r.dayBefore),
+          day: isoDate(r.day),
         });
       case "added":
         return say(lang, "changes", "dataRowAdded", {

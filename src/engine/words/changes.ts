@@ -153,9 +153,9 @@ export const CHANGES_EN = {
    * L): its amount corrected, its day moved, added late or removed; the row now by sheet and row.
    */
   dataRowAmount:
-    "a purchase up to {date} was corrected: {day}, {from} → {to} (sheet “{sheet}”, row {row}), not new buying",
+    "a purchase up to {date} was corrected: {day}, {was} → {now} (sheet “{sheet}”, row {row}), not new buying",
   dataRowRedated:
-    "a purchase up to {date} was moved to another day: {amount}, {from} → {to} (sheet “{sheet}”, row {row}), not new buying",
+    "a purchase up to {date} was moved to another day: {amount}, {dayBefore} → {day} (sheet “{sheet}”, row {row}), not new buying",
   dataRowAdded:
     "a purchase up to {date} was added late: {day}, {amount} (sheet “{sheet}”, row {row}), not new buying",
   dataRowRemoved:
@@ -449,9 +449,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
   dataRowAmount:
-    "截至 {date} 的交易有一笔被更正：{day} 的 {from} → {to}（工作表“{sheet}”第 {row} 行），并非新的购买",
+    "截至 {date} 的交易有一笔被更正：{day} 的 {was} → {now}（工作表“{sheet}”第 {row} 行），并非新的购买",
   dataRowRedated:
-    "截至 {date} 的交易有一笔改了日期：{amount} 由 {from} 改为 {to}（工作表“{sheet}”第 {row} 行），并非新的购买",
+    "截至 {date} 的交易有一笔改了日期：{amount} 由 {dayBefore} 改为 {day}（工作表“{sheet}”第 {row} 行），并非新的购买",
   dataRowAdded:
     "截至 {date} 的交易补录了一笔：{day} 的 {amount}（工作表“{sheet}”第 {row} 行），并非新的购买",
   dataRowRemoved:

@@ -144,13 +144,17 @@ describe("a corrected row that also left the window", () => {
     expect(changes.comparison.dataChanged[a]).not.toBe(0);
     const reason = (lang: "zh-CN" | "en-US") =>
       moverReason(changes.comparison, changes.previous, changes.current, a, lang);
+    // The corrected row named since fix64f (tester63 L), where it read "截至 2025-11-30 的交易与上次
+    // 运行读取的数据不同（被更正、补录或删除），并非新的购买".
     expect(reason("zh-CN")).toContain(
-      "与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
+      "截至 2025-11-30 的交易有一笔被更正：2024-12-29 的 14,783.53 → 14,000（工作表“交易”第 2 行），并非新的购买",
     );
     expect(reason("zh-CN")).toContain(
       "本期无新购买：2024-12-29 的购买（14,000）已超过 12 个月，不再计入（消费金额 32,784 → 18,000，购买天数 4 → 3）",
     );
-    expect(reason("en-US")).toContain("(corrected, added late or removed)");
+    expect(reason("en-US")).toContain(
+      "A purchase up to 2025-11-30 was corrected: 2024-12-29, 14,783.53 → 14,000 (sheet “交易”, row 2), not new buying",
+    );
     expect(reason("en-US")).toContain(
       "no new purchase: the purchase of 2024-12-29 (14,000) is now older than 12 months and no longer counts (spend 32,784 → 18,000, purchase days 4 → 3)",
     );
