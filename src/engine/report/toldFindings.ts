@@ -102,6 +102,19 @@ export function toldFindings(a: Pick<Analysis, "findings" | "warnings">): Findin
 }
 
 /**
+ * The told findings no run warning already says in its words (stored_value, amounts_scaled,
+ * sibling_sheets_unread… carry their finding's words: a list of both would say it twice), as the
+ * pane lists them beside the warnings.
+ *
+ * @example toldBeyondWarnings(analysis) // the sibling sheets read, not the 万元 unit the warnings say
+ */
+export function toldBeyondWarnings(a: Pick<Analysis, "findings" | "warnings">): Finding[] {
+  return toldFindings(a).filter(
+    (f) => !a.warnings.some((w) => w.message["en-US"].includes(f.message["en-US"])),
+  );
+}
+
+/**
  * A told finding in words: a note or a warning, named by its sheet, or its file's name for a CSV
  * file (stop-23 tester #11: "the file or sheet is empty" named neither), unless its words name it.
  * `sheet` is undefined when its message says where.

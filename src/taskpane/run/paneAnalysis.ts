@@ -2,7 +2,7 @@ import type { Analysis } from "../../engine/analyze";
 import type { Dataset } from "../../engine/model";
 import type { FollowUpSchedule } from "../../engine/followUp/schedule";
 import type { Finding } from "../../engine/quality";
-import { toldFindings } from "../../engine/report/toldFindings";
+import { toldBeyondWarnings } from "../../engine/report/toldFindings";
 
 /**
  * What the task pane keeps of a run's Analysis: the parts the Results step shows (key figures,
@@ -58,7 +58,7 @@ export function paneAnalysis(a: Analysis): PaneAnalysis {
     changes: a.changes,
     dataset: { counts: a.dataset.counts, customers: { count: a.dataset.customers.count } },
     schedule,
-    toldFindings: toldFindings(a),
+    toldFindings: toldBeyondWarnings(a),
   };
 }
 

@@ -6,39 +6,20 @@
  * UK") and Mia Nash ("Customer passed away") stay left, no call.
  * Fixture: notes/stop63/tester63/wine (Vine and Bean Club.xlsx, Subscriptions), monthly $24.
  */
-import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import type { Analysis } from "../../../src/engine/analyze";
+import { runClub, type Member } from "../../fixtures/tester63club/sheets";
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { FOLLOW_UP_PRIORITIES, FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
-import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { parseIsoDate } from "../../../src/engine/parse/date";
-import { defaultRules } from "../../../src/engine/rules";
 
-const PEOPLE = [
+const PEOPLE: Member[] = [
   ["C1", "Chloe Diaz", "chloe@example.com"],
   ["C2", "Dan Evans", "dan@example.com"],
   ["C3", "Mia Nash", "mia@example.com"],
   ["C4", "Ava Smith", "ava@example.com"],
 ];
-const CUSTOMERS: Grid = [["Customer ID", "Name", "Email"], ...PEOPLE];
-
-/** $24 every 30 days from 2025-01-01: C1–C3 to 2026-10-23, C4 to 2026-11-22. */
-function orders(): Grid {
-  const out: Grid = [["Email", "Created at", "Total"]];
-  const start = Date.UTC(2025, 0, 1);
-  for (const [id, , email] of PEOPLE) {
-    const last = id === "C4" ? "2026-11-22" : "2026-10-23";
-    for (let k = 0; ; k++) {
-      const d = new Date(start + k * 30 * 86_400_000).toISOString().slice(0, 10);
-      if (d > last) break;
-      out.push([email, d, 24]);
-    }
-  }
-  return out;
-}
-
 const HEADER = [
   "customer_email",
   "status",
@@ -50,10 +31,7 @@ const HEADER = [
 const MIGHT = "too much coffee, might come back every other month";
 
 const run = (subscriptions: Grid, asOf = "2026-12-06") =>
-  analyzeWorkbook(
-    memorySource({ Customers: CUSTOMERS, Orders: orders(), Subscriptions: subscriptions }),
-    { rules: defaultRules(), asOf: parseIsoDate(asOf) },
-  );
+  runClub(PEOPLE, "C4", subscriptions, asOf);
 const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
 const stage = (a: Analysis, id: string) =>
   LIFECYCLE_STAGES[a.classification.analysis.lifecycleStage[row(a, id)]];

@@ -6,41 +6,18 @@
  * keyed by Email (Email, Status, Current Period End, Canceled At) was no header at all: not read.
  * Fixture: notes/stop63/tester63/repro/recharge (c.csv, t.csv, s6.csv, s7.csv), monthly $24.
  */
-import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import type { Analysis } from "../../../src/engine/analyze";
+import { runClub, type Member } from "../../fixtures/tester63club/sheets";
 import { LIFECYCLE_STAGES } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
-import { memorySource } from "../../../src/engine/ingest/memorySource";
-import { parseIsoDate } from "../../../src/engine/parse/date";
-import { defaultRules } from "../../../src/engine/rules";
 
-const PEOPLE = [
+const PEOPLE: Member[] = [
   ["C1", "Chloe Diaz", "chloe@example.com"],
   ["C2", "Dan Evans", "dan@example.com"],
   ["C3", "Ava Smith", "ava@example.com"],
 ];
-const CUSTOMERS: Grid = [["Customer ID", "Name", "Email"], ...PEOPLE];
-
-/** $24 every 30 days from 2025-01-01: C1, C2 to 2026-10-23, C3 to 2026-11-22 (as t.csv). */
-function orders(): Grid {
-  const out: Grid = [["Email", "Created at", "Total"]];
-  const start = Date.UTC(2025, 0, 1);
-  for (const [id, , email] of PEOPLE) {
-    const last = id === "C3" ? "2026-11-22" : "2026-10-23";
-    for (let k = 0; ; k++) {
-      const d = new Date(start + k * 30 * 86_400_000).toISOString().slice(0, 10);
-      if (d > last) break;
-      out.push([email, d, 24]);
-    }
-  }
-  return out;
-}
-
-const run = (subscriptions: Grid) =>
-  analyzeWorkbook(
-    memorySource({ Customers: CUSTOMERS, Orders: orders(), Subscriptions: subscriptions }),
-    { rules: defaultRules(), asOf: parseIsoDate("2026-12-06") },
-  );
+const run = (subscriptions: Grid) => runClub(PEOPLE, "C3", subscriptions);
 const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
 const stage = (a: Analysis, id: string) =>
   LIFECYCLE_STAGES[a.classification.analysis.lifecycleStage[row(a, id)]];

@@ -1,7 +1,11 @@
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { epochDay } from "../../../src/engine/parse/date";
-import { toldFindingText, toldFindings } from "../../../src/engine/report/toldFindings";
+import {
+  toldBeyondWarnings,
+  toldFindingText,
+  toldFindings,
+} from "../../../src/engine/report/toldFindings";
 import { defaultRules } from "../../../src/engine/rules";
 import { ScheduleSummary } from "../../../src/taskpane/components/ScheduleSummary";
 import { paneAnalysis } from "../../../src/taskpane/run/paneAnalysis";
@@ -20,14 +24,15 @@ const sheets = {
     ["B", "乙"],
   ],
   "2025年销售": [
-    ["客户编号", "日期", "金额"],
-    ["A", "2025-03-02", 500],
-    ["B", "2025-08-15", 900],
+    ["客户编号", "日期", "金额（万元）"],
+    ["A", "2025-03-02", 0.05],
+    ["B", "2025-08-15", 0.09],
   ],
   "2026年销售": [
-    ["客户编号", "日期", "金额"],
-    ["A", "2026-10-02", 600],
-    ["B", "2026-11-15", 700],
+    // Amounts in 万元: the run warning amounts_scaled says its finding's words, said once.
+    ["客户编号", "日期", "金额（万元）"],
+    ["A", "2026-10-02", 0.06],
+    ["B", "2026-11-15", 0.07],
   ],
 };
 
@@ -37,11 +42,17 @@ test("the findings the console says among its warnings are in the pane's list to
     asOf: epochDay(2026, 12, 6),
   });
   const told = toldFindings(a);
-  expect(told.map((f) => f.code)).toContain("sibling_sheets_read");
+  expect(told.map((f) => f.code)).toEqual(
+    expect.arrayContaining(["sibling_sheets_read", "amount_unit_applied"]),
+  );
+  expect(a.warnings.map((w) => w.code)).toContain("amounts_scaled");
+  expect(toldBeyondWarnings(a).map((f) => f.code)).toEqual(["sibling_sheets_read"]);
   for (const lang of ["zh-CN", "en-US"] as const) {
     const { html, text } = render(<ScheduleSummary analysis={paneAnalysis(a)} lang={lang} />);
     expect(html).toContain('data-testid="finding-sibling_sheets_read"');
-    for (const f of told) expect(text).toContain(toldFindingText(f, lang).replace(/\s+/g, " "));
+    for (const f of told) expect(text).toContain(f.message[lang].replace(/\s+/g, " "));
+    // The 万元 unit, which its run warnings (one per sheet) say in its words, not again as a finding.
+    expect(html).not.toContain('data-testid="finding-amount_unit_applied"');
   }
   const zh = toldFindingText(
     told.find((f) => f.code === "sibling_sheets_read")!,
