@@ -40,40 +40,43 @@ class PlaceholderDigits {
   private seen = 0;
   private tail = 0;
   private previous = -1;
-  private up = true;
-  private down = true;
-  private sample = true;
+  /** Bit (step + 9) set: a digit `step` more than the one before (-9 … 9). */
+  private steps = 0;
+  /** The digits as a number (exact to 15 digits), for the sample number. */
+  private value = 0;
 
   start(length: number): void {
     this.length = length;
-    this.at = this.seen = this.tail = 0;
+    this.at = this.seen = this.tail = this.steps = this.value = 0;
     this.previous = -1;
-    this.up = this.down = this.sample = true;
   }
 
   push(d: number): void {
-    this.seen |= 1 << d;
-    if (this.at >= this.length - 8) this.tail |= 1 << d;
-    if (this.previous >= 0) {
-      const step = (d - this.previous + 10) % 10;
-      if (step !== 1) this.up = false;
-      if (step !== 9) this.down = false;
-    }
-    if (d !== SAMPLE_NUMBER.charCodeAt(this.at) - 48) this.sample = false;
+    const bit = 1 << d;
+    this.seen |= bit;
+    if (this.at++ >= this.length - 8) this.tail |= bit;
+    if (this.previous >= 0) this.steps |= 1 << (d - this.previous + 9);
     this.previous = d;
-    this.at++;
+    this.value = this.value * 10 + d;
   }
 
   get placeholder(): boolean {
+    const steps = this.steps;
     return (
       bitCount(this.seen) <= 2 ||
       bitCount(this.tail) === 1 ||
-      (this.sample && this.length === SAMPLE_NUMBER.length) ||
-      this.up ||
-      this.down
+      (this.length === SAMPLE_NUMBER.length && this.value === SAMPLE_VALUE) ||
+      (steps & ~UP_STEPS) === 0 ||
+      (steps & ~DOWN_STEPS) === 0
     );
   }
 }
+
+/** The sample number's digits as a number (PlaceholderDigits.value). */
+const SAMPLE_VALUE = +SAMPLE_NUMBER;
+/** PlaceholderDigits.steps of a run up (each digit one more, 9 then 0) and down. */
+const UP_STEPS = (1 << (1 + 9)) | (1 << (-9 + 9));
+const DOWN_STEPS = (1 << (-1 + 9)) | (1 << (9 + 9));
 
 /** How many bits of `m` are set. */
 function bitCount(m: number): number {
