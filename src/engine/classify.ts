@@ -264,8 +264,10 @@ export function classifyCustomers(
 
   // Pass 2: per customer, over the arrays of pass 1 (each customer on its own, so the scores and
   // the stages are two passes, each a small function the optimising compiler takes on its own).
-  if (scored)
+  if (scored) {
     scoreBuyers(analysis, rfmRecency, buyer, rCuts, fCuts, mCuts, averages, tiers, segments);
+    prepaidCourseTiers(analysis, m.spendLast, summary.netSpend, start, tiers);
+  }
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
@@ -461,6 +463,27 @@ function markBuyers(purchaseDays: Int32Array, buyer: Uint8Array): number {
     }
   }
   return buyers;
+}
+
+/**
+ * The value tier of a customer still coming on a course paid before the window (tester63 U168:
+ * 王芳, 正畸 28,000 paid on 2025-04-01, then monthly 正畸复诊 at ¥0: 低价值 by a window spend of 0,
+ * the clinic's second-largest payer): purchase days in the window, a net spend of 0 there and no
+ * day with spend in it (`spendLast` on or before the window's start: not a purchase netted to 0 by
+ * a return). Her tier is read from what she paid, her net spend, against the same cut points; her
+ * RFM M, spend and value at stake stay the window's.
+ */
+function prepaidCourseTiers(
+  analysis: CustomerAnalysis,
+  spendLast: Float64Array,
+  netSpend: Float64Array,
+  windowStart: number,
+  tiers: TierCuts,
+): void {
+  const { frequency, monetary, valueTier } = analysis;
+  for (let c = 0; c < frequency.length; c++)
+    if (frequency[c] > 0 && monetary[c] === 0 && spendLast[c] <= windowStart && netSpend[c] > 0)
+      valueTier[c] = tierOf(netSpend[c], tiers);
 }
 
 /**

@@ -290,7 +290,9 @@
  *     booked 12-09: win-back 12-07 → 12-10); no-shows and cancellations since the last visit are
  *     the reason missed_appointments, not weighed; a past 已预约 is no visit (was one). The
  *     no_recent_contact reason counts the tries not got through. Data with no appointments judge
- *     as before.
+ *     as before. A course paid before the window and still attended at ¥0 (no day with spend in
+ *     the window) takes its value tier from her net spend (classify.ts prepaidCourseTiers; 王芳
+ *     低价值 → 高价值, her regular contact now the high tier's); the samples have none.
  *     Also in stop 64: a contact's note that puts the customer off to a named time (明年三月再联系,
  *     下个月再说, 过完年再说, 下周再打, Try in March, until 15 Jan, after the holidays: noteTime.ts)
  *     holds her until then as a 下次跟进 date does (followUp/hold.ts): no call before it, one on its

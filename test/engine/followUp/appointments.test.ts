@@ -15,6 +15,7 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
+import { VALUE_TIERS } from "../../../src/engine/analysis";
 
 const AS_OF = parseIsoDate("2026-12-06");
 const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
@@ -124,4 +125,14 @@ test("王芳's reasons say her missed appointments", () => {
   expect(en).toContain(
     "Did not come to the last 3 appointments: 2 no-shows, 1 cancelled (latest 2026-11-10)",
   );
+});
+
+// Her value tier: the window's spend is 0 (8 正畸复诊 at ¥0, the 28,000 paid on 2025-04-01, before
+// it), so she read 低价值; a course paid before the window and still attended is tiered by what she
+// paid (classify.ts prepaidCourseTiers).
+test("王芳's value tier is read from the course she paid for, not the window's 0", () => {
+  const tier = (id: string) => VALUE_TIERS[a.classification.analysis.valueTier[at(id)]];
+  // Before: low.
+  expect(tier("MC0003")).toBe("high");
+  expect(a.classification.analysis.monetary[at("MC0003")]).toBe(0);
 });
