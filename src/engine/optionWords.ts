@@ -1686,6 +1686,10 @@ export const DEATH_WORDS = [
  * (家属告知老人已去世: the family told us) is not one of them. An English word as a whole word.
  */
 export const DEATH_OF_OTHERS = [
+  // fix64b: 家里老人走了 (an elder of her family), 家中长辈去世.
+  "家里",
+  "家中",
+  "长辈",
   "母亲",
   "父亲",
   "妈妈",

@@ -1,4 +1,4 @@
-import { creditHoldSaid, saysPaused } from "../ingest/contactOutcome";
+import { creditHoldSaid, mourns, saysPaused } from "../ingest/contactOutcome";
 import { subscriptionState } from "../ingest/subscriptions";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
@@ -26,6 +26,10 @@ import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
  *   note saying it: tester62 U148): sold to for cash only until it pays, not loyal and not paused:
  *   no retention, movement or routine sales call; its regular contact is an account check at the
  *   paused interval, and the call about the money stays when invoices are overdue.
+ * - bereaved: the latest contact note up to the analysis date says a death in her family or of her
+ *   pet (mourns: 她母亲去世了, 狗狗去世了, her husband passed away; fix64b) within the rule's
+ *   bereavementPauseDays, she has bought nothing since, and no date was agreed: held as by an
+ *   agreed date (`until` the note's day + those days, `row` that note; `bereaved` 1), said so.
  */
 export interface Holds {
   /** Per customer: the agreed next contact day (epoch day) after the analysis date; NaN none. */
@@ -42,6 +46,11 @@ export interface Holds {
    * resume (Infinity when none is written); NaN for every other. Absent when nobody's are.
    */
   resumes?: Float64Array;
+  /**
+   * Per customer: 1 when its `until` is a bereavement's pause (a family death in a contact note),
+   * not an agreed date. Absent when nobody's is.
+   */
+  bereaved?: Uint8Array;
   /** Per customer: 1 on credit hold (CREDIT_HOLD_WORDS), not held otherwise. Absent when nobody is. */
   credit?: Uint8Array;
   /**
@@ -80,12 +89,14 @@ export const PAID_CYCLE_DAYS = 31;
  * The holds as of `asOf`; undefined when nobody is held (no next-contact date after it, no pause
  * word): the schedule then reads nothing more per customer.
  *
+ * @param bereavementDays the rule's bereavementPauseDays (0: no bereavement pause)
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
   dataset: Dataset,
   asOf: number,
   lastPurchase: Float64Array,
+  bereavementDays = 0,
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -94,6 +105,7 @@ export function holdsOf(
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf);
+  const mourning = bereavementDays > 0 ? bereavements(dataset, asOf, lastPurchase) : undefined;
   const limit = Math.floor(asOf) + 1;
   const notes = k?.note;
   // The next contact each contacts row names: its 下次跟进, else the time its note puts the
@@ -114,7 +126,7 @@ export function holdsOf(
       for (const [i, t] of fromNote) next[i] = t.day;
     }
   }
-  if (!next && !status && !leave && !resumesOn && !credit && !booked) return undefined;
+  if (!next && !status && !leave && !resumesOn && !credit && !booked && !mourning) return undefined;
   const row = new Int32Array(n).fill(-1);
   // The latest contact that reached the customer and named no next date (epoch day; NaN none);
   // the latest such with a note: only that overtakes a time the customer named in a note (an empty
@@ -142,6 +154,7 @@ export function holdsOf(
   const resumes = resumesOn ? new Float64Array(n).fill(NaN) : undefined;
   const onCredit = credit ? new Uint8Array(n) : undefined;
   let named: Holds["named"];
+  const bereaved = mourning ? new Uint8Array(n) : undefined;
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
@@ -160,6 +173,13 @@ export function holdsOf(
       said.set(c, quotedNote(k!.note?.[i] ?? ""));
       const t = fromNote.get(i);
       if (t !== undefined) (named ??= new Map()).set(c, { time: t, noted: Math.floor(k!.day[i]) });
+      any = true;
+    } else if (mourning && mourning[c] >= 0 && k!.day[mourning[c]] + bereavementDays >= limit) {
+      // A death in her family noted: no sales or retention contact until the pause ends.
+      row[c] = mourning[c];
+      until[c] = k!.day[row[c]] + bereavementDays;
+      bereaved![c] = 1;
+      said.set(c, quotedNote(k!.note?.[row[c]] ?? ""));
       any = true;
     } else {
       row[c] = -1;
@@ -195,7 +215,35 @@ export function holdsOf(
   if (onCredit) out.credit = onCredit;
   if (booked) out.booked = booked;
   if (named) out.named = named;
+  if (bereaved) out.bereaved = bereaved;
   return out;
+}
+
+/**
+ * Per customer, the Contacts row of the latest note up to `asOf` saying a death in her family or of
+ * her pet (mourns), when she has bought nothing after its day; -1 none. Undefined when no note says
+ * one.
+ */
+function bereavements(
+  dataset: Pick<Dataset, "customers" | "contacts">,
+  asOf: number,
+  lastPurchase: Float64Array,
+): Int32Array | undefined {
+  const k = dataset.contacts;
+  const notes = k?.note;
+  if (!k || !notes) return undefined;
+  const n = dataset.customers.count;
+  const limit = Math.floor(asOf) + 1;
+  let row: Int32Array | undefined;
+  for (let i = 0; i < k.count; i++) {
+    const c = k.customer[i];
+    const d = k.day[i];
+    if (c < 0 || c >= n || !(d < limit) || !notes[i] || Math.floor(lastPurchase[c]) > d) continue;
+    if (row && row[c] >= 0 && k.day[row[c]] > d) continue;
+    if (!mourns(notes[i])) continue;
+    (row ??= new Int32Array(n).fill(-1))[c] = i;
+  }
+  return row;
 }
 
 /**
@@ -404,6 +452,10 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
   if (named !== undefined) return putOffText(named.time, named.noted, said, lang);
   if (holds.row[c] >= 0) {
     const date = isoDate(holds.until[c]);
+    if (holds.bereaved?.[c] === 1)
+      return said === ""
+        ? say(lang, "followUpTab", "bereavedNoNote", { date })
+        : say(lang, "followUpTab", "bereaved", { date, note: said });
     return said === ""
       ? say(lang, "followUpTab", "agreedNoNote", { date })
       : say(lang, "followUpTab", "agreed", { date, note: said });

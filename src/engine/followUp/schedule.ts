@@ -297,7 +297,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     visitsFit: rules.visitBusinessesOnly ? visitsFit(dataset) : undefined,
     movements: input.movements,
     rhythm: input.rhythm,
-    holds: holdsOf(dataset, input.asOf, input.lastPurchase),
+    holds: holdsOf(dataset, input.asOf, input.lastPurchase, rules.bereavementPauseDays),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),
     ...(failed ? { paymentFailed: failed } : {}),

@@ -320,6 +320,15 @@ const RIP_AFTER =
  * @example diedAt("狗狗去世了") // -1
  */
 function diedAt(t: string): number {
+  return deathAt(t, false);
+}
+
+/**
+ * Where `t` (lower-cased) says a death (DEATH_WORDS, read as diedAt reads them) of the customer
+ * (`others` false) or of someone else named before it in its clause (true: 她母亲去世了, 狗狗去世了,
+ * her husband passed away, 家里老人走了), -1 none.
+ */
+function deathAt(t: string, others: boolean): number {
   if (!ANY_DEATH.test(t) || doubted(t)) return -1;
   return firstWord(t, DEATH, 0, (w, at) => {
     if (deniedBefore(t, at, LEFT_DENIED) || !notNegated(t, w, at)) return false;
@@ -327,8 +336,27 @@ function diedAt(t: string): number {
     if (w === "rip" && !RIP_AFTER.test(t.slice(at + w.length))) return false;
     // 人走了 of a guest or a worker (客人走了, 工人走了) is no death.
     if (w.startsWith("人") && /[客工个有]$/u.test(t.slice(0, at))) return false;
-    return firstWord(t.slice(clauseAround(t, at).start, at), DEATH_OTHERS).at < 0;
+    return firstWord(t.slice(clauseAround(t, at).start, at), DEATH_OTHERS).at >= 0 === others;
   }).at;
+}
+
+/**
+ * True when a note says a death in the customer's family or of her pet (DEATH_WORDS after someone
+ * else named in its clause, DEATH_OF_OTHERS: a bereavement, fix64b), not of a phone (phone died)
+ * and not the customer's own (noteSaysLeft).
+ *
+ * @example mourns("她母亲去世了") // true
+ * @example mourns("Her husband passed away") // true
+ * @example mourns("客户已去世") // false
+ * @example mourns("Phone died mid-call") // false
+ */
+export function mourns(text: string): boolean {
+  const t = folded(text);
+  const at = deathAt(t, true);
+  if (at < 0) return false;
+  // A thing named (phone died, battery died) is no bereavement.
+  const before = t.slice(clauseAround(t, at).start, at);
+  return !/\b(?:phone|battery|car|laptop|computer|printer)\b|手机|电池/.test(before);
 }
 
 const NOTE_LEFT = lower(NOTE_LEFT_WORDS);

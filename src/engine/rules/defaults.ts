@@ -153,6 +153,7 @@ export const DEFAULTS = {
     cadenceRestartsOnPurchase: true,
     cadenceCatchUpWorkingDays: 5,
     winBackWithinWorkingDays: 2,
+    bereavementPauseDays: 30,
     winBackChurnedCustomers: false,
     movedWrongWayWithinWorkingDays: 5,
     onboardingWithinDays: 7,

@@ -21,6 +21,8 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   "58335a836c648453e67f1f2f7f11d43e21a52621c93ffeda260c7b2b57b56b23",
   // fix61d (stop 61) until fix63f's followUp.cadenceRhythmShare (stop 63).
   "f017cc6daca7014936995d9af417b8c0b3daf8a7dc08ab18d08f425d5ef814e3",
+  // fix63f (stop 63) until fix64b's followUp.bereavementPauseDays (stop 64).
+  "e3e8cb3b6a244302cc123cf5c506135784cfe799b9f55d04c765e76950e2b340",
 ];
 
 let todays: string | undefined;

@@ -300,5 +300,11 @@
  *     (fix64a, reviewer63 R9, r11 as of 2026-12-06: D01 不要打电话。明年三月再联系 and S06 Do not
  *     call. Try in March do_not_contact → next_contact_agreed 2027-03-01; one-sentence forms
  *     called this month → held). A plain refusal stays one.
+ *     Also in stop 64: a contact note saying a death in the customer's family or of her pet
+ *     (她母亲去世了, 狗狗去世了, 家里老人走了, Her husband passed away) holds her for the new rule
+ *     followUp.bereavementPauseDays (30) from its day: no sales or retention contact, one contact
+ *     when it ends (fix64b repro, as of 2026-12-06, notes of 12-01: win-back urgent 12-07 or
+ *     cadence 12-15 + 12-29 → one contact 12-31 "家中有丧事，暂停联系至 2026-12-31"); an open
+ *     complaint's follow-up still goes. Default rules' hash e3e8cb3b → 459e8ca2.
  */
 export const JUDGMENT_VERSION = 11;

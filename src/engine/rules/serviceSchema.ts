@@ -74,6 +74,13 @@ const followUpRulesShape = () => ({
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(F.winBackWithinWorkingDays),
   /**
+   * Days after a contact note saying a death in the customer's family or of her pet (她母亲去世了,
+   * her husband passed away: contactOutcome.ts mourns) with no sales or retention contact; then
+   * one contact, and her usual plan (followUp/hold.ts; fix64b). A complaint follow-up and money
+   * owed still go. 0: no pause.
+   */
+  bereavementPauseDays: z.number().int().min(0).max(365).default(F.bereavementPauseDays),
+  /**
    * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.

@@ -246,6 +246,12 @@ export const FOLLOW_UP_TAB_EN = {
   putOffMonthNoNote: "Asked to be called in {monthName} {year} (note of {date})",
   putOffDay: "Asked to be called from {from} (note of {date}): {note}",
   putOffDayNoNote: "Asked to be called from {from} (note of {date})",
+  /**
+   * The reason of the one contact after a bereavement's pause (a contact note saying a death in the
+   * customer's family, followUp/hold.ts; rule bereavementPauseDays), quoting the note.
+   */
+  bereaved: "Bereavement: no contact until {date} (“{note}”)",
+  bereavedNoNote: "Bereavement: no contact until {date}",
   /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
@@ -330,6 +336,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   putOffMonthNoNote: "客户说 {year} 年{monthName}再联系（备注 {date}）",
   putOffDay: "客户说 {from} 起再联系（备注 {date}）：{note}",
   putOffDayNoNote: "客户说 {from} 起再联系（备注 {date}）",
+  bereaved: "家中有丧事，暂停联系至 {date}（“{note}”）",
+  bereavedNoNote: "家中有丧事，暂停联系至 {date}",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   creditHold: "停止赊账（“{note}”）：核对账户，不是推销联系（不安排挽留联系）",
