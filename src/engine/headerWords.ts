@@ -789,6 +789,12 @@ export const HEADER_WORDS = {
         "店铺名称",
         "门店名称",
         "商户名称",
+        // A 团长's group list names members by their WeChat nickname (tester64 U190: the at-risk list
+        // and the schedule showed phone numbers only). Last of the Chinese words: 姓名 beside it wins.
+        "微信昵称",
+        "微信名",
+        "群昵称",
+        "昵称",
         "Account Name",
         "Name",
         "Customer Name",

@@ -1,4 +1,5 @@
 import { GrowableColumn } from "../columns";
+import { isMobileNumber } from "../followUp/mask";
 import { organisationName } from "../followUp/visits";
 import { COMPLAINT_CAUSES, CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
@@ -708,9 +709,23 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     this.creditRating = sized(this.creditRating);
   }
 
+  /**
+   * True when no customer has a phone number and every ID is a mobile number: a member list keyed
+   * by its phone number (a 团长's 群成员 keyed by 手机号, as the product advises renaming it 客户编号)
+   * whose ID is then the number to call, shown in the schedule's 电话 (tester64 U190: blank on every
+   * call). The rule of followUp/reach.ts contactReach, which already called them by phone.
+   */
+  private idsArePhones(): boolean {
+    if (this.count === 0) return false;
+    for (let i = 0; i < this.count; i++) if (this.phone[i]) return false;
+    for (let i = 0; i < this.count; i++) if (!isMobileNumber(this.id[i])) return false;
+    return true;
+  }
+
   build(): Customers {
     const texts = [this.id, this.key, this.name, this.owner, this.phone, this.email, this.region];
     for (const t of [...texts, this.industry, this.creditRating]) t.length = this.count;
+    if (this.idsArePhones()) this.phone = this.id.slice();
     return {
       count: this.count,
       id: this.id,
