@@ -117,7 +117,11 @@ function nextDate(from: number, month: number, day: number): number {
   return NaN;
 }
 
-/** The first `part` day (1, 11, 21: 初, 中, 底) of the next `month` after `from`'s month (`next`: of its next year). */
+/**
+ * The first `part` day (1, 11, 21: 初, 中, 底) of the next `month` after `from`'s month (`next`: of
+ * its next year). The note's own month is this month, not next year's: NaN once that part of it has
+ * begun (11月 on 11-25 names no time; 11月底 on 11-10 is 11-21). Only 明年 / next names it a year on.
+ */
 function monthDay(
   from: number,
   month: number,
@@ -128,6 +132,7 @@ function monthDay(
   if (month < 1 || month > 12) return NaN;
   if (year === "next") return civil(y + 1, month, part);
   if (year === "this") return Math.max(from, civil(y, month, part));
+  if (month === m) return civil(y, month, part) > from ? civil(y, month, part) : NaN;
   return month > m ? civil(y, month, part) : civil(y + 1, month, part);
 }
 
@@ -244,9 +249,9 @@ const READERS: readonly Reader[] = [
       const month = MONTHS[name] + (word === "after" ? 1 : 0);
       const part = PART_EN[word ?? ""] ?? 1;
       if (year !== undefined) return civil(+year, month, part);
-      const [y, now] = civilFromDays(from);
-      if (word === "next" && month <= now) return civil(y + 1, month, part);
-      return month > now ? civil(y, month, part) : civil(y + 1, month, part);
+      const [, now] = civilFromDays(from);
+      const named = month > 12 ? 1 : month; // after December: January
+      return monthDay(from, named, part, word === "next" && named <= now ? "next" : "any");
     },
     kind: "month",
   },
@@ -340,9 +345,9 @@ export function timesInNote(text: string, from: number): NoteTime[] {
 }
 
 // After a time, in its clause: the customer is to be contacted then (再联系, 再说, 再打, 回访; not
-// 联系过 / 打了: what was done), or in English (March – call back).
+// what was done: 已联系, 联系过, 联系的, 打了, 刚打过), or in English (March – call back).
 const LATER_AFTER =
-  /^[^，,。.;；!！?？\n]{0,6}?(?:再|回访|回电|(?:联系|打电话|打给|约)(?![过了])|\b(?:call|ring|try|contact|follow up|reach out)\b)/;
+  /^(?:(?![已曾刚])[^，,。.;；!！?？\n]){0,6}?(?:再|回访|回电|(?:联系|打电话|打给|约)(?![过了的])|\b(?:call|ring|try|contact|follow up|reach out)\b)/;
 // Before a time, in its clause: until, after, try (again) in, call (back) in / on, busy until, 等到.
 const LATER_BEFORE =
   /(?:\b(?:until|till|til|after|try|call|ring|contact|reach|follow[- ]?up|back|check in|busy|away)\b[^,.;!?\n]{0,12}|(?:等到|直到|到|等))$/;

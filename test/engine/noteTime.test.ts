@@ -61,6 +61,18 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     "一年后再说", // a year: not read
     "2029-01-01 再联系", // further than MAX_DAYS
     "2026-10-01 再联系", // before the note
+    // reviewer64 H9: a month followed by what was done is a past event, not when to call again
+    "11月已联系，客户说考虑一下",
+    "上次是3月联系的，客户说再考虑",
+    "3月已经联系过了，再说",
+    "3月刚打过电话，下次再说",
+    "3月打电话了",
+    "11月联系过，再说",
+    "10月来过，说下次再说",
+    "9月已经续费了",
+    "November: spoke to her",
+    "Called in March, no answer",
+    "Bought in March",
   ])("%s: no time to hold to", (text) => {
     expect(day(text)).toBe("");
   });
@@ -73,7 +85,12 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
 
   test("a month is the next such month after the note's; 明年 names the next year's", () => {
     expect(day("三月再联系", daysFromCivil(2026, 2, 10))).toBe("2026-03-01");
-    expect(day("三月再联系", daysFromCivil(2026, 3, 10))).toBe("2027-03-01");
+    // The note's own month is this month, not next year's (reviewer64 H9): only 明年 / next puts it a year on.
+    expect(day("三月再联系", daysFromCivil(2026, 3, 10))).toBe("");
+    expect(day("三月底再联系", daysFromCivil(2026, 3, 10))).toBe("2026-03-21");
+    expect(day("明年三月再联系", daysFromCivil(2026, 3, 10))).toBe("2027-03-01");
+    expect(day("Try next March", daysFromCivil(2026, 3, 10))).toBe("2027-03-01");
+    expect(day("Try in March", daysFromCivil(2026, 3, 10))).toBe("");
     expect(day("明年三月再联系", daysFromCivil(2026, 2, 10))).toBe("2027-03-01");
     expect(putOffTime("明年三月再联系", NOTED)?.kind).toBe("month");
     expect(putOffTime("下周再打", NOTED)?.kind).toBe("day");

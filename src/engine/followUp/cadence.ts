@@ -3,7 +3,7 @@ import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
 import type { CandidateBatch } from "./placement";
-import { onCreditHold, resumesDay } from "./hold";
+import { onCreditHold, putOffByNote, resumesDay } from "./hold";
 import {
   admit,
   bandOf,
@@ -280,7 +280,7 @@ function agreedContact(
   const from = ctx.dataset.contacts!.day[row];
   // A time the customer named in a note (明年三月再联系, after the holidays) is "not before": its
   // first working day on or after it; a 下次跟进 date on a holiday, the working day before.
-  const named = ctx.holds?.named?.has(c) === true;
+  const named = putOffByNote(ctx.holds, c);
   const first = named ? ctx.after(until) : Math.max(0, ctx.before(until));
   if (until >= ctx.end || first >= ctx.workDays.length) {
     ctx.unschedule(c, CADENCE, until, from, WHY("next_contact_agreed"));

@@ -14,7 +14,7 @@ import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { PaymentFailed } from "../ingest/paymentFailed";
 import type { ContactHistory } from "./history";
-import { bookedDay, isHeld, onCreditHold, type Holds } from "./hold";
+import { bookedDay, isHeld, onCreditHold, putOffByNote, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
@@ -480,7 +480,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     // a complaint still open is a contact of its own, owed since the day it came in, unless someone
     // has been in touch since it came in and within the last complaintFollowUpLookbackDays days
     // (tester's J3: open 298 days, last contact 217 days ago, only a routine call 31 days late).
+    // A note putting her off to a later time (三月再联系: hold.ts named) is no such touch: her
+    // complaint is still owed a call now, not in March (reviewer64 M2).
     const openSince = history.openSince[c];
+    const putOff = putOffByNote(ctx.holds, c);
     if (service && complaintBand[tier] === band && Number.isFinite(openSince)) {
       if (primary >= 0) {
         reasons |= 1 << COMPLAINT;
@@ -490,7 +493,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
           due = Math.floor(openSince);
           from = openSince;
         }
-      } else if (!(last >= Math.max(history.openTouchFrom[c], start - lookback))) {
+      } else if (putOff || !(last >= Math.max(history.openTouchFrom[c], start - lookback))) {
         // Owed since the day it came in: the days late are the days it has been open, the number
         // its talking point gives (followUpTab openComplaintText), not one day fewer.
         const dueDay = Math.floor(openSince);

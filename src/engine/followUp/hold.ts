@@ -385,6 +385,11 @@ export function isHeld(holds: Holds | undefined, c: number): boolean {
   );
 }
 
+/** Whether customer c is held by a time her contact's note named (三月再联系: Holds.named). */
+export function putOffByNote(holds: Holds | undefined, c: number): boolean {
+  return holds?.named?.has(c) === true;
+}
+
 /** The day customer c's paused subscription payments resume (Holds.resumes); NaN when not paused. */
 export function resumesDay(holds: Holds | undefined, c: number): number {
   return holds?.resumes?.[c] ?? NaN;

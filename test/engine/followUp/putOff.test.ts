@@ -13,6 +13,7 @@ import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { holdText } from "../../../src/engine/followUp/hold";
+import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 
 const asOf = parseIsoDate("2026-12-06");
 const NOTES: Array<[string, string, string]> = [
@@ -28,6 +29,9 @@ const NOTES: Array<[string, string, string]> = [
   ["S05", "2026-11-20", "客户说不要再打了。下个月再说"],
   ["N1", "2026-11-20", "不要打电话"],
   ["N2", "2026-11-20", "客户说三月份新店开业"],
+  // reviewer64 H9 (T-note-times P13, T2-note-times Q10): a month with what was done then.
+  ["P13", "2026-11-25", "11月已联系，客户说考虑一下"],
+  ["Q10", "2026-11-25", "上次是3月联系的，客户说再考虑"],
 ];
 const ids = NOTES.map(([id]) => id);
 const customers: Grid = [["客户编号", "客户名称", "电话", "负责人"]];
@@ -93,6 +97,14 @@ test("a time already come is no hold: she is called; a plain refusal stays a ref
   expect(calls.N2.length).toBeGreaterThan(0);
 });
 
+test("a month followed by what was done (已联系, 联系的) holds nobody (reviewer64 H9)", async () => {
+  const { calls, listed } = await run();
+  for (const c of ["P13", "Q10"]) {
+    expect([c, listed[c]]).toEqual([c, undefined]);
+    expect([c, calls[c].length > 0]).toEqual([c, true]);
+  }
+});
+
 test("the reason quotes the time, the note's day and the note, in both languages", async () => {
   const { a, index } = await run();
   const holds = a.schedule.holds;
@@ -108,4 +120,30 @@ test("the reason quotes the time, the note's day and the note, in both languages
   expect(holdText(holds, index("T7"), "en-US", false)).toBe(
     "Asked to be called from 2027-01-15 (note of 2026-12-01)",
   );
+});
+
+test("an open complaint is still followed up now when the note says 三月再联系 (reviewer64 M2)", async () => {
+  // reviewer64 T3-complaints P05: complaint of 11-24 still open, an answered call of 11-25 noted
+  // 三月再联系. Held to March, she had no contact at all while her complaint stayed open.
+  const a = await analyzeWorkbook(
+    memorySource({
+      客户: [customers[0], customers[1]],
+      交易: sales.filter((r, i) => i === 0 || r[0] === "D01"),
+      跟进记录: [contacts[0], ["D01", "2026-11-25", "电话", "已接通", "三月再联系"]],
+      投诉: [
+        ["客户编号", "投诉时间", "投诉原因", "处理状态"],
+        ["D01", "2026-11-24", "服务态度差", "未处理"],
+      ],
+    }),
+    { rules: defaultRules(), asOf },
+  );
+  const f = a.schedule.followUps;
+  const contacted = Array.from({ length: f.count }, (_, i) => [
+    isoDate(f.day[i]),
+    FOLLOW_UP_REASONS.filter((_r, r) => (f.reasons[i] & (1 << r)) !== 0).join("+"),
+  ]);
+  expect(contacted).toEqual([["2026-12-07", "complaint_follow_up"]]);
+  const u = a.schedule.unscheduled;
+  const listed = Array.from({ length: u.count }, (_, i) => UNSCHEDULED_REASONS[u.why[i]]);
+  expect(listed).toContain("next_contact_agreed");
 });
