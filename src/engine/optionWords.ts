@@ -1186,6 +1186,13 @@ export const BALANCE_REFUND_PHRASE = {
     "store credit",
     "credit",
   ],
+  /**
+   * A phrase starting so, with no card given back, says the money went back onto the balance: a
+   * sale paid from the card returned onto it (退回储值卡, 退回余额; Store credit refund, a refund
+   * issued as store credit), which lowers the spend (reviewer64 H3: C01 500 → 800). Read so where
+   * the row's payment cell is blank or missing; a payment cell decides otherwise (StoredValue).
+   */
+  onto: ["退回", "store credit"],
 } as const;
 
 /**

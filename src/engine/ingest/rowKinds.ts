@@ -79,6 +79,26 @@ const BALANCE_REFUND = new RegExp(
 );
 const CARD_REFUND_CELL: ReadonlySet<string> = new Set(CARD_REFUND_WORDS.map(rowKindKey));
 
+const CARD_GIVEN_BACK = new RegExp(`^(${phraseWords(BALANCE_REFUND_PHRASE.card)})`);
+const BACK_ONTO = new RegExp(`^(${phraseWords(BALANCE_REFUND_PHRASE.onto)})`);
+
+/**
+ * Of a balanceRefund text, what its words say about where the money went (reviewer64 H3): "out"
+ * when the card was given back (退卡, 退卡退余额, 销卡退余额: nothing left to put it on), "onto"
+ * when it went back onto the balance (BALANCE_REFUND_PHRASE.onto: 退回储值卡, 退回余额, Store
+ * credit refund: a card-paid sale returned), else "either" (余额退还, 储值退款, 退余额): the
+ * row's payment cell decides (StoredValue).
+ *
+ * @example refundDirection("退卡退余额") // "out"
+ * @example refundDirection("退回储值卡") // "onto"
+ * @example refundDirection("储值退款") // "either"
+ */
+export function refundDirection(text: string): "out" | "onto" | "either" {
+  const key = rowKindKey(text.normalize("NFKC"));
+  if (CARD_GIVEN_BACK.test(key)) return "out";
+  return BACK_ONTO.test(key) ? "onto" : "either";
+}
+
 /**
  * Whether a cell says a stored-value balance was refunded: a card refund word (CARD_REFUND_WORDS:
  * 退卡, 退余额) or a phrase of BALANCE_REFUND_PHRASE (退卡退余额, 余额退还, 储值退款500, Balance

@@ -12,7 +12,7 @@ import {
 import { cellText } from "../parse/text";
 import { saysWord } from "./cellWords";
 import { itemHeader } from "./itemRefunds";
-import { balanceRefund, rowKindKey, rowKindOf } from "./rowKinds";
+import { balanceRefund, refundDirection, rowKindKey, rowKindOf } from "./rowKinds";
 
 const WORDS = STORED_VALUE_PAYMENT_WORDS.map((w) => w.toLowerCase());
 const ALONE: ReadonlySet<string> = new Set(STORED_VALUE_PAYMENT_ALONE);
@@ -248,12 +248,12 @@ export class StoredValue {
     const refund =
       this.said(reader, this.kindColumn, this.refundCache, balanceRefund) ||
       this.said(reader, this.itemColumn, this.refundCache, balanceRefund);
-    if (refund) {
+    const text = refund
+      ? cellText(reader.cellAt(this.kindColumn >= 0 ? this.kindColumn : this.itemColumn)).trim()
+      : "";
+    if (refund && !this.backOntoCard(reader, text)) {
       this.refunds.push(row);
       this.refundOf.push(customer());
-      const text = cellText(
-        reader.cellAt(this.kindColumn >= 0 ? this.kindColumn : this.itemColumn),
-      ).trim();
       if (this.refundTexts.length < REFUND_TEXTS && !this.refundTexts.includes(text))
         this.refundTexts.push(text);
       return;
@@ -268,6 +268,21 @@ export class StoredValue {
     if (this.paid.count++ > 0) return;
     this.paid.row = row;
     this.paidHeader = by === "payment" ? this.header : this.kindHeader;
+  }
+
+  /**
+   * Whether a balanceRefund row's money went back onto the member's card (reviewer64 H3: 退回储值卡
+   * −300 paid 储值卡扣款, a card-paid sale returned, read at 0: C01 500 → 800), so it is a return
+   * that lowers the spend. A card given back (退卡退余额) never is; else the payment cell decides
+   * (储值卡扣款: onto the card; 现金, 微信: paid out, tester64 U183); with none, the words
+   * (rowKinds.ts refundDirection: 退回余额, Store credit refund).
+   */
+  private backOntoCard(reader: { cellAt(column: number): Cell }, text: string): boolean {
+    const direction = refundDirection(text);
+    if (direction === "out") return false;
+    const payment = this.column < 0 ? null : reader.cellAt(this.column);
+    const paid = payment === null || payment === undefined ? "" : cellText(payment).trim();
+    return paid === "" ? direction === "onto" : paidFromStoredValue(paid);
   }
 
   private said(

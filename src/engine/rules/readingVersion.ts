@@ -80,6 +80,8 @@
  *     U180: a car wash's 14 of 1,001 rows read, revenue 1,028 → 20,737 of 21,227). And a refund of a
  *     stored-value balance written as a phrase (退卡退余额, 余额退还, 储值退款, Balance refund), in
  *     the row-type column or the item column of a sheet with none, is read at 0 like the top-ups
- *     (rowKinds.ts balanceRefund; tester64 U183: 何雪 165 → 665, the merged car wash 20,727 → 21,227, truth).
+ *     (rowKinds.ts balanceRefund; tester64 U183: 何雪 165 → 665, the merged car wash 20,727 → 21,227, truth),
+ *     unless its money went back onto the card (paid 储值卡扣款; with no payment, 退回储值卡 / 退回余额 /
+ *     Store credit refund): a card-paid sale's return, lowering the spend (reviewer64 H3: 3,300 → 3,000).
  */
 export const READING_VERSION = 5;

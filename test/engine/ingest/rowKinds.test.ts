@@ -10,6 +10,7 @@ import type { Grid } from "../../../src/engine/cells";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
 import {
   balanceRefund,
+  refundDirection,
   RowKinds,
   rowKindOf,
   topUpPhrase,
@@ -560,4 +561,20 @@ test.each([
   ["余额", false],
 ])("balanceRefund(%s) is %s", (text, expected) => {
   expect(balanceRefund(text)).toBe(expected);
+});
+
+// reviewer64 H3: where a balance refund's money went, as its words say.
+test.each([
+  ["退卡退余额", "out"],
+  ["退卡，退余额500元", "out"],
+  ["销卡退余额", "out"],
+  ["退回储值卡", "onto"],
+  ["退回余额", "onto"],
+  ["Store credit refund", "onto"],
+  ["储值退款", "either"],
+  ["余额退还", "either"],
+  ["退余额", "either"],
+  ["Balance refund", "either"],
+] as const)("refundDirection(%s) is %s", (text, expected) => {
+  expect(refundDirection(text)).toBe(expected);
 });

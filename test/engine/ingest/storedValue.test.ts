@@ -669,3 +669,92 @@ describe("a refund of a stored-value balance is the top-up's reversal: 0 (tester
     },
   );
 });
+
+// reviewer64 H3 (on b650bd26): a sale paid from the card, returned with the money put back onto the
+// card, written as 退回储值卡 / 余额退款 … −300 with 支付方式 储值卡扣款, was read as a balance refund
+// at 0: the 300 stayed in her spend (C01 500 → 800). Repro: /work/notes/stop64/reviewer64/gen2.js,
+// made small here (何雪's 镀晶 300 from her card, returned two days later).
+describe("a return put back onto the card lowers the spend; a balance paid out is 0 (reviewer64 H3)", () => {
+  const members: Grid = [
+    ["会员卡号", "姓名"],
+    ["JL016", "何雪"],
+    ["JL012", "孙丽"],
+  ];
+  const uses = (kind: string, paid: string[]) => [
+    ["2026-01-05", "JL016", "充值", ...paid.slice(0, 1), 1000],
+    ["2026-01-07", "JL016", kind, ...paid.slice(1), 35],
+    ["2026-03-07", "JL016", kind, ...paid.slice(1), 35],
+    ["2026-05-07", "JL016", kind, ...paid.slice(1), 35],
+    ["2026-09-01", "JL016", kind === "普洗" ? "镀晶" : kind, ...paid.slice(1), 300],
+  ];
+  const withPayment = (item: string, payment: string): Grid => [
+    ["日期", "会员卡号", "项目", "支付方式", "金额"],
+    ...uses("普洗", ["微信", "储值卡扣款"]),
+    ["2026-09-03", "JL016", item, payment, -300],
+    ["2026-04-04", "JL012", "精洗", "现金", 68],
+  ];
+  // No payment column: the row type says the card was used (储值消费); the words decide.
+  const noPayment = (item: string): Grid => [
+    ["日期", "会员卡号", "类型", "金额"],
+    ...uses("储值消费", []),
+    ["2026-09-03", "JL016", item, -300],
+    ["2026-04-04", "JL012", "消费", 68],
+  ];
+  const run = async (sheet: Grid) => {
+    const a = await analyzeWorkbook(memorySource({ 会员档案: members, 消费记录: sheet }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+    return {
+      total: a.kpis.revenue,
+      said: a.findings.some((x) => x.code === "row_kind_card_refund"),
+    };
+  };
+
+  test.each([
+    "退回储值卡",
+    "退回余额",
+    "余额退款",
+    "储值退款",
+    "退还卡内余额",
+    "Store credit refund",
+    "退余额",
+  ])(
+    "项目 %s −300 paid 储值卡扣款 is a return onto the card: it lowers the spend",
+    async (item) => {
+      expect([item, await run(withPayment(item, "储值卡扣款"))]).toEqual([
+        item,
+        { total: 105 + 68, said: false }, // before: 105 + 300 + 68, said as a card refund
+      ]);
+    },
+  );
+
+  test.each(["退卡退余额", "退卡，退余额300元"])(
+    "项目 %s −300 paid 储值卡扣款: the card was given back, the balance paid out: 0",
+    async (item) => {
+      expect(await run(withPayment(item, "储值卡扣款"))).toEqual({
+        total: 105 + 300 + 68,
+        said: true,
+      });
+    },
+  );
+
+  test.each(["现金", "微信", "转账"])(
+    "退回储值卡 / 储值退款 −300 paid out in %s is the balance handed back: 0 (tester64 U183)",
+    async (payment) => {
+      for (const item of ["退回储值卡", "储值退款"])
+        expect([item, await run(withPayment(item, payment))]).toEqual([
+          item,
+          { total: 105 + 300 + 68, said: true },
+        ]);
+    },
+  );
+
+  test("no payment column: 退回余额 / Store credit refund go back onto the card; 储值退款 is paid out", async () => {
+    expect(await run(noPayment("退回储值卡"))).toEqual({ total: 105 + 68, said: false });
+    expect(await run(noPayment("退回余额"))).toEqual({ total: 105 + 68, said: false });
+    expect(await run(noPayment("Store credit refund"))).toEqual({ total: 105 + 68, said: false });
+    expect(await run(noPayment("储值退款"))).toEqual({ total: 105 + 300 + 68, said: true });
+    expect(await run(noPayment("退卡退余额"))).toEqual({ total: 105 + 300 + 68, said: true });
+  });
+});
