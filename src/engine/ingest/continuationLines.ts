@@ -1,7 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import { cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
-import { WALK_IN_IDS } from "../optionWords";
 import type { BlockCursor } from "./blockCursor";
 
 /** What was carried down in a sheet: how many rows, the first, and the columns filled. */
@@ -69,7 +68,7 @@ export class ContinuationLines {
     const get = this.carried?.n === n - 1 ? (c: number) => this.carried!.row[c] ?? null : above;
     if (get === null || isBlank(get(this.keys[0]))) return null;
     const field = (i: number) => get(this.keys[i]);
-    if (!sameOrderAs(cur, this.keys, field) || saysWalkIn(cur)) return null;
+    if (!sameOrderAs(cur, this.keys, field) || saysWalkIn(cur, this.product)) return null;
     const row = withOrderFields(cur, this.keys, field, (k) => this.filled.add(k));
     this.carried = { row, n };
     this.lines.push(n);
@@ -85,17 +84,35 @@ export class ContinuationLines {
   }
 }
 
-const WALK_IN: ReadonlySet<string> = new Set(WALK_IN_IDS.map((w) => w.toLowerCase()));
-/** Words that say "a walk-in" inside a longer note (散客，洗车; 非会员现金). */
-const WALK_IN_IN_NOTE = /散客|非会员|walk-?in/i;
+/**
+ * Whole cells that say a line is a walk-in's. Not WALK_IN_IDS whole: 零售 / guest / cash sale are
+ * also a price or sale type written on every line of a ledger (零售 / 批发), and would refuse a
+ * member's further lines (reviewer64 H4: 760 → 680).
+ */
+const WALK_IN_CELLS: ReadonlySet<string> = new Set([
+  "散客",
+  "非会员",
+  "过路客",
+  "walk-in",
+  "walk in",
+  "walkin",
+  "walk-in customer",
+  "walk in customer",
+]);
+/** 散客 / 非会员 inside a longer note (散客，洗车; 非会员现金), not a price (按非会员价收). */
+const WALK_IN_IN_NOTE = /(散客|非会员)(?!价)/;
 
-/** Whether a cell of the current row says the sale is a walk-in's (WALK_IN_IDS, or such a note). */
-function saysWalkIn(cur: BlockCursor): boolean {
+/**
+ * Whether a cell of the current row other than its product says the sale is a walk-in's (a
+ * product "Walk-in closet kit" says nothing of the buyer: reviewer64 H4).
+ */
+function saysWalkIn(cur: BlockCursor, product: number): boolean {
   for (let c = 0; c < cur.width; c++) {
+    if (c === product) continue;
     const v = cur.cellAt(c);
     if (typeof v !== "string") continue;
     const t = v.trim().toLowerCase();
-    if (WALK_IN.has(t) || WALK_IN_IN_NOTE.test(t)) return true;
+    if (WALK_IN_CELLS.has(t) || WALK_IN_IN_NOTE.test(t)) return true;
   }
   return false;
 }

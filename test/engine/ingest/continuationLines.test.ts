@@ -108,6 +108,23 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
     const refused = findings.filter((f) => f.code === "missing_required").map((f) => f.row);
     expect(refused).toEqual([3, 5]);
   });
+
+  // reviewer64 H4: a member's further lines whose price type is 零售, whose product is a walk-in
+  // closet kit, or whose note says 按非会员价收 were refused as walk-ins' (760 → 680).
+  test("a further line that only mentions retail, a walk-in closet or a non-member price is still the order's", async () => {
+    const lines: Grid = [
+      ["日期", "客户编号", "商品", "金额", "价格类型", "备注"],
+      ["2026-11-14", "K001", "洗发水", 100, "零售", null],
+      ["2026-11-14", null, "护发素", 50, "零售", "按非会员价收"],
+      ["2026-11-14", null, "Walk-in closet kit", 30, "零售", null],
+    ];
+    const { dataset, findings } = await ingestWorkbook(source({ 客户: customers, 销售: lines }), {
+      asOf: epochDay(2026, 12, 6),
+    });
+    expect(Array.from(dataset.transactions.amount)).toEqual([100, 50, 30]);
+    expect(Array.from(dataset.transactions.customer)).toEqual([0, 0, 0]);
+    expect(findings.filter((f) => f.code === "missing_required")).toEqual([]);
+  });
 });
 
 // Whatever the block size, a line at the top of a block continues the last line of the block
