@@ -2074,18 +2074,41 @@ export const ACCOUNT_BLOCK_WORDS = [
  */
 export const CREDIT_HOLD_WORDS = [
   "credit hold",
-  "cod only",
-  "c.o.d. only",
-  "cash on delivery only",
-  "prepay only",
-  "prepayment only",
   "停止赊账",
   "暂停赊账",
   "不再赊账",
   "不能赊账",
   "禁止赊账",
+] as const;
+
+/**
+ * Payment terms that are a credit hold only when they are the whole status, or put on the account
+ * (put on COD only, 改为先款后货): written alone they are the terms a wholesaler gives every new or
+ * small buyer (reviewer64 H6: 结算方式：款到发货, "Terms: prepay only", 客户要求先款后货 lost their
+ * win-back calls), or a past hold ("Was on COD only until June").
+ */
+export const PAYMENT_TERMS_WORDS = [
+  "cod only",
+  "c.o.d. only",
+  "cash on delivery only",
+  "prepay only",
+  "prepayment only",
   "先款后货",
   "款到发货",
+] as const;
+
+/** Words just before a payment term that put it on the account (put on, moved to, 改为). */
+export const PUT_ON_TERMS_WORDS = [
+  "put on",
+  "moved to",
+  "switched to",
+  "now",
+  "from now on",
+  "改为",
+  "改成",
+  "只能",
+  "已停止赊账，",
+  "已停止赊账,",
 ] as const;
 
 /** What a note writes when a credit hold is over (credit hold lifted, 恢复赊账, 解除停止赊账). */

@@ -17,6 +17,8 @@ import {
   CONTACT_AGAIN_WORDS,
   CREDIT_HOLD_LIFTED_WORDS,
   CREDIT_HOLD_WORDS,
+  PAYMENT_TERMS_WORDS,
+  PUT_ON_TERMS_WORDS,
   DO_NOT_CONTACT_FOLLOWERS,
   DO_NOT_CONTACT_NEGATIONS,
   DO_NOT_CONTACT_RIGHT_BEFORE,
@@ -270,8 +272,27 @@ export function creditHoldSaid(text: string): -1 | 0 | 1 {
   // Not negated right before, nor by "not on" / "no longer on" (Not on credit hold).
   const counts = (w: string, at: number) =>
     notNegated(t, w, at) && !/(?:\bnot|\bno longer|\bnever)\s+on\s+$/.test(t.slice(0, at));
-  if (!saysWord(t, CREDIT_HOLD, counts)) return 0;
+  if (!saysWord(t, CREDIT_HOLD, counts) && !termsPutOn(t)) return 0;
   return saysWord(t, CREDIT_HOLD_LIFTED) ? -1 : 1;
+}
+
+const PAYMENT_TERMS = lower(PAYMENT_TERMS_WORDS);
+const PUT_ON_TERMS = lower(PUT_ON_TERMS_WORDS);
+
+/**
+ * Whether a payment term (PAYMENT_TERMS_WORDS) is a hold in `t` (lower case): the whole text
+ * (a status "COD only"), or put on the account just before it (Put on COD only, 改为先款后货).
+ */
+function termsPutOn(t: string): boolean {
+  const bare = t.replace(/[\s.。!！,，;；:：–-]+$/u, "");
+  for (const w of PAYMENT_TERMS) {
+    if (bare === w) return true;
+    for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+      const before = t.slice(Math.max(0, at - 12), at).trimEnd();
+      if (PUT_ON_TERMS.some((p) => before.endsWith(p))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,24 @@ test("the words of a credit hold, its lifting, its negation", () => {
   expect(creditHoldSaid("Pays on time")).toBe(0);
 });
 
+// reviewer64 H6: terms a wholesaler gives every new or small buyer are no hold; lapsed customers
+// with them lost their win-back calls. A term is a hold as the whole status, or put on the account.
+test("payment terms alone are no credit hold; put on the account, or the whole status, they are", () => {
+  for (const terms of [
+    "结算方式：款到发货",
+    "新客户，先款后货",
+    "Terms: prepay only",
+    "Payment: COD only (all new accounts)",
+    "Was on COD only until June; normal terms now",
+    "客户要求先款后货以便走公司报销",
+  ])
+    expect([terms, creditHoldSaid(terms)]).toEqual([terms, 0]);
+  expect(creditHoldSaid("COD only")).toBe(1);
+  expect(creditHoldSaid("款到发货。")).toBe(1);
+  expect(creditHoldSaid("Put on COD only until the balance is paid")).toBe(1);
+  expect(creditHoldSaid("欠款太多，改为先款后货")).toBe(1);
+});
+
 test("a silent account on credit hold gets no win-back call, an account check instead", async () => {
   // Stopped in July, everything paid: high risk; its status says COD only.
   const who = "Twin Oaks Cafe";
