@@ -1617,17 +1617,6 @@ export const NOTE_LEFT_WORDS = [
   "moved out of the country",
   "moved abroad",
   "emigrated",
-  // fix64b: a contact note's everyday words (店已经关了，老板回老家了; 已经换了别家供应商; Customer
-  // moved to Texas, closing account). Appended: a contact note's reason quotes the word by index.
-  "店已经关了",
-  "已经关店",
-  "换了别家",
-  "已换别家",
-  "改用别家",
-  "closing account",
-  "closing the account",
-  "closing their account",
-  "switched to another supplier",
 ] as const;
 
 /**

@@ -6,7 +6,6 @@ import {
   type ChurnReasonCode,
   type CustomerAnalysis,
 } from "../analysis";
-import { leftNoteWord } from "../ingest/contactOutcome";
 import { isoDate } from "../parse/date";
 import { LEAVING_REASON_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
@@ -45,7 +44,7 @@ import type { WordParams } from "../words/format";
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
- * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord) |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -255,9 +254,6 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         return a === a
           ? w(lang, "customerCanceledOn", { date: isoDate(a) })
           : w(lang, "customerCanceled", {});
-      // 4: a contact's note says so, on day `a`, in the word `c` (店已经关了: fix64b).
-      if (b === 4)
-        return w(lang, "customerLeftContact", { date: isoDate(a), word: leftNoteWord(c) });
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
       // 3: the Customers sheet's note says so (已搬去成都, Closed for good: tester62 U142).
       if (b === 3) return w(lang, "customerLeftNote", {});

@@ -387,53 +387,22 @@ const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
 /**
  * True when a customer's note says it left for good (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关,
  * Closed for good) or died (DEATH_WORDS, the customer's own: diedAt): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
- * move nearby (已搬去新址: NOTE_LEFT_NEAR). A Customers note, or a contact's (fix64b).
+ * move nearby (已搬去新址: NOTE_LEFT_NEAR).
  *
  * @example noteSaysLeft("已搬去成都，卡里还有钱，说回来再用") // true
  * @example noteSaysLeft("已搬去新址，地址见备注") // false
  * @example noteSaysLeft("Moved to a new office") // false
  */
 export function noteSaysLeft(text: string): boolean {
-  return noteLeftWord(text) >= 0;
-}
-
-/**
- * The word noteSaysLeft found, as its index in NOTE_LEFT_WORDS followed by DEATH_WORDS (the word
- * a contact note's leaving is quoted by: leftNoteWord); -1 none.
- *
- * @example noteLeftWord("店已经关了，老板回老家了") // NOTE_LEFT_WORDS.indexOf("店已经关了")
- */
-export function noteLeftWord(text: string): number {
   const t = folded(text);
-  if (saysPaused(text) || doubted(t)) return -1;
-  const died = diedAt(t);
-  if (died >= 0) {
-    // The longest death word there (人已经走了 over 人走了 cannot both start there; 已故 vs 故).
-    let best = -1;
-    for (let i = 0; i < DEATH.length; i++)
-      if (t.startsWith(DEATH[i], died) && (best < 0 || DEATH[i].length > DEATH[best].length))
-        best = i;
-    return NOTE_LEFT.length + best;
-  }
-  if (!ANY_NOTE_LEFT.test(t)) return -1;
-  const found = firstWord(
+  if (saysPaused(text) || doubted(t)) return false;
+  if (diedAt(t) >= 0) return true;
+  if (!ANY_NOTE_LEFT.test(t)) return false;
+  return saysWord(
     t,
     NOTE_LEFT,
-    0,
     (w, at) => !deniedBefore(t, at, LEFT_DENIED) && notNegated(t, w, at) && !movedNear(t, w, at),
   );
-  return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
-}
-
-/**
- * The word at `i` of noteLeftWord's list (NOTE_LEFT_WORDS, then DEATH_WORDS), as written there.
- *
- * @example leftNoteWord(noteLeftWord("Customer moved to Texas, closing account")) // "moved to"
- */
-export function leftNoteWord(i: number): string {
-  return i < NOTE_LEFT_WORDS.length
-    ? (NOTE_LEFT_WORDS[i] ?? "")
-    : (DEATH_WORDS[i - NOTE_LEFT_WORDS.length] ?? "");
 }
 
 /** Words of a cancellation's reason saying she may come back later (以后再说, a pause). */

@@ -278,12 +278,9 @@
  *     subscription whose payments are paused (Stripe's Pause Collection) is held until they resume,
  *     one contact that day (fix64d; a silent COD-only account: urgent win-back → an account check;
  *     a Pause Collection resuming 12-16: urgent win-back → one contact 12-16).
- *     Also in stop 64: a contact note saying the customer left, in a Customers note's words
- *     (NOTE_LEFT_WORDS, DEATH_WORDS; now also 店已经关了, 换了别家, closing account), is a leaving
- *     when it is her latest note up to the analysis date (a later call that reached her undoes it)
- *     and she bought nothing after its day (fix64b's repro, as of 2026-12-06: 店已经关了，老板回老家了,
- *     Customer moved to Texas, closing account, 已经换了别家供应商, 家属告知客户已去世: an urgent
- *     win-back + 2 calls each → churned, customer_left quoting the note's day and word, no call).
+ *     (A contact note read as the customer's leaving, fix64b 34f4123d, was withdrawn in stop 64:
+ *     reviewer64 H5, notes about other people and shops — 隔壁店关了, 闺蜜搬走了, Appointment moved
+ *     to Tuesday — made 9 of 10 regulars churned with no call.)
  *     Also in stop 64: an appointments sheet (预约登记, Appointments) is read as the visits
  *     (fix64c, tester63 U168): a booking on or after the date (已预约, Booked) holds the retention
  *     and regular contact until the working day after it and makes no movement call (clinic 孙丽,
