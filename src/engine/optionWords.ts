@@ -1915,6 +1915,23 @@ export const WALK_IN_IDS = [
 ] as const;
 
 /**
+ * Whole cells that say a line of a sales sheet is a walk-in's, not a further line of the member's
+ * order above it (ingest/continuationLines.ts; tester64 U181). Not WALK_IN_IDS whole: 零售 / guest /
+ * cash sale are also a price or sale type written on every line of a ledger (零售 / 批发), and refused
+ * a member's further lines (reviewer64 H4: 760 → 680). Lower case.
+ */
+export const WALK_IN_LINE_WORDS = [
+  "散客",
+  "非会员",
+  "过路客",
+  "walk-in",
+  "walk in",
+  "walkin",
+  "walk-in customer",
+  "walk in customer",
+] as const;
+
+/**
  * A refund status saying the refund did not happen (yet): the order's refund-amount column is not
  * taken off it (reviewer60 R12: 申请退款金额 100 beside 退款关闭, 50 beside 拒绝退款 removed the sale).
  * Case ignored, found anywhere in the cell.

@@ -1,6 +1,7 @@
 import { isBlank, type Cell } from "../cells";
 import { cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
+import { WALK_IN_LINE_WORDS } from "../optionWords";
 import type { BlockCursor } from "./blockCursor";
 
 /** What was carried down in a sheet: how many rows, the first, and the columns filled. */
@@ -84,21 +85,7 @@ export class ContinuationLines {
   }
 }
 
-/**
- * Whole cells that say a line is a walk-in's. Not WALK_IN_IDS whole: 零售 / guest / cash sale are
- * also a price or sale type written on every line of a ledger (零售 / 批发), and would refuse a
- * member's further lines (reviewer64 H4: 760 → 680).
- */
-const WALK_IN_CELLS: ReadonlySet<string> = new Set([
-  "散客",
-  "非会员",
-  "过路客",
-  "walk-in",
-  "walk in",
-  "walkin",
-  "walk-in customer",
-  "walk in customer",
-]);
+const WALK_IN_CELLS: ReadonlySet<string> = new Set(WALK_IN_LINE_WORDS);
 /** 散客 / 非会员 inside a longer note (散客，洗车; 非会员现金), not a price (按非会员价收). */
 const WALK_IN_IN_NOTE = /(散客|非会员)(?!价)/;
 
