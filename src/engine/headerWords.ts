@@ -309,6 +309,23 @@ export const NO_SHOW_VISIT = [
 ] as const;
 
 /**
+ * The visits' sheet names that say appointments (预约登记; tester63 U168): a kept one is a visit, a
+ * no-show or a cancellation a signal, a booking still to come holds her retention call
+ * (ingest/datedRowsBuilders.ts visitRow, followUp/hold.ts bookedDays). Below every check-in name
+ * (ingest/workbook.ts inputSheets; reviewer64 H8): bookings say what was planned, a 签到 sheet
+ * beside them who came, and a desk that never updates 已预约 leaves no visit in the bookings.
+ */
+export const APPOINTMENT_SHEET_NAMES = [
+  "预约登记",
+  "预约记录",
+  "预约表",
+  "预约",
+  "Appointments",
+  "Appointment Log",
+  "Bookings",
+] as const;
+
+/**
  * A Visits row's status saying it is a booking with no outcome yet (tester63 U168: a clinic's
  * 预约登记 with 已预约 rows): no visit; one after the analysis date holds her retention call until
  * the day after it (followUp/hold.ts bookedDays). Read after NOT_A_VISIT (未到诊 is a no-show).
@@ -1570,16 +1587,7 @@ export const HEADER_WORDS = {
       "Visit Log",
       "Class Bookings",
       "Class Attendance",
-      // Tester63 U168: a clinic's or salon's appointments (预约登记): a kept one is a visit, a
-      // no-show or a cancellation a signal, a booking still to come holds her retention call
-      // (ingest/datedRowsBuilders.ts visitRow, followUp/hold.ts bookedDays).
-      "预约登记",
-      "预约记录",
-      "预约表",
-      "预约",
-      "Appointments",
-      "Appointment Log",
-      "Bookings",
+      ...APPOINTMENT_SHEET_NAMES,
     ],
     fields: {
       customerId: CUSTOMER_ID,

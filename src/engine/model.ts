@@ -135,10 +135,16 @@ export interface Visits {
   /**
    * The bookings after the analysis date (已预约, Booked: headerWords.ts BOOKED_VISIT; tester63
    * U168): no visit yet, a hold on her retention call until the day after (followUp/hold.ts
-   * bookedDays). A booking on or before the date with no outcome is no visit and is not kept.
+   * bookedDays, when near). A booking before the date with no outcome is no visit (unless most are:
+   * bookedAsVisits) and is not kept here.
    * Absent when there is none.
    */
   booked?: { customer: Int32Array; day: Float64Array };
+  /**
+   * How many past rows still saying booked (已预约) were read as visits: most past rows said so, a
+   * log whose statuses were never updated (reviewer64 H8; said by visits_read). Absent otherwise.
+   */
+  bookedAsVisits?: number;
 }
 
 /**

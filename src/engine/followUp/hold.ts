@@ -90,6 +90,7 @@ export const PAID_CYCLE_DAYS = 31;
  * word): the schedule then reads nothing more per customer.
  *
  * @param bereavementDays the rule's bereavementPauseDays (0: no bereavement pause)
+ * @param horizonDays the plan's horizonDays: a booking holds her calls only while near (bookingHoldDays)
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
@@ -97,6 +98,7 @@ export function holdsOf(
   asOf: number,
   lastPurchase: Float64Array,
   bereavementDays = 0,
+  horizonDays?: number,
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -104,7 +106,7 @@ export function holdsOf(
   const leave = onLeave(dataset, asOf);
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
-  const booked = bookedDays(dataset, asOf);
+  const booked = bookedDays(dataset, asOf, horizonDays);
   const mourning = bereavementDays > 0 ? bereavements(dataset, asOf, lastPurchase) : undefined;
   const limit = Math.floor(asOf) + 1;
   const notes = k?.note;
@@ -289,6 +291,27 @@ function creditHolds(
 }
 
 /**
+ * A booking holds her retention calls only while it is near (reviewer64 H7: one booked 5½ months
+ * ahead, 99 % lapsed, had no call and no unscheduled line): at most this many days after the
+ * analysis date. Our choice: two weeks, the high tier's contact interval (cadenceDays.high), the
+ * soonest we would call her anyway; a booking further off is a plan to confirm, not a visit to
+ * wait for, and her call stays.
+ */
+export const BOOKING_HOLDS_DAYS = 14;
+
+/**
+ * The days the plan keeps after a held booking for the call after it (the working day after it
+ * and the win-back's working days, over a weekend): a booking holds only while that call still
+ * falls within the plan's horizon, so a held customer is never left out of the plan unsaid.
+ */
+const BOOKING_CALL_ROOM_DAYS = 7;
+
+/** How many days after the analysis date a booking holds her calls, for the plan's horizon. */
+export function bookingHoldDays(horizonDays: number): number {
+  return Math.min(BOOKING_HOLDS_DAYS, horizonDays - BOOKING_CALL_ROOM_DAYS);
+}
+
+/**
  * Per customer booked on or after `asOf` (Visits.booked: 已预约, Booked; tester63 U168: 孙丽,
  * booked for 12-09, got an urgent win-back call on 12-07), the day of her earliest such booking;
  * NaN for every other customer. Undefined when nobody is booked.
@@ -298,16 +321,18 @@ function creditHolds(
 export function bookedDays(
   dataset: Pick<Dataset, "visits" | "customers">,
   asOf: number,
+  horizonDays = BOOKING_HOLDS_DAYS + BOOKING_CALL_ROOM_DAYS,
 ): Float64Array | undefined {
   const b = dataset.visits?.booked;
   if (!b || b.day.length === 0) return undefined;
   const n = dataset.customers.count;
   const out = new Float64Array(n).fill(NaN);
+  const last = Math.floor(asOf) + bookingHoldDays(horizonDays);
   let any = false;
   for (let i = 0; i < b.day.length; i++) {
     const c = b.customer[i];
     const d = Math.floor(b.day[i]);
-    if (c < 0 || c >= n || d < Math.floor(asOf) || d >= out[c]) continue;
+    if (c < 0 || c >= n || d < Math.floor(asOf) || d > last || d >= out[c]) continue;
     out[c] = d;
     any = true;
   }

@@ -26,6 +26,7 @@ import { newestVisitDay, visitsStaleDays, visitsStoppedTogether } from "../aggre
 import { groupByCustomer } from "../aggregate/byCustomer";
 import { tabName } from "../report/outputTabs";
 import type { RelationshipKpis } from "../overview/kpis";
+import { BOOKING_HOLDS_DAYS } from "./hold";
 
 /**
  * The stable codes of run warnings (RunWarning.code), one list the type and the JSON schema's list
@@ -1254,12 +1255,20 @@ export function visitsReadWarning(
           count: visits.count,
           customers,
           days: stale,
-        }) + appointments(lang);
+        }) +
+        bookedAsVisits(lang) +
+        appointments(lang);
   // An appointments sheet's no-shows, cancellations and bookings to come (tester63 U168).
   const missed = visits.missed?.day.length ?? 0;
   const booked = visits.booked?.day.length ?? 0;
   const appointments = (lang: Lang): string =>
-    missed + booked === 0 ? "" : say(lang, "followUp", "visitsAppointments", { missed, booked });
+    missed + booked === 0
+      ? ""
+      : say(lang, "followUp", "visitsAppointments", { missed, booked, days: BOOKING_HOLDS_DAYS });
+  // Past bookings read as visits: the log's statuses never updated (reviewer64 H8).
+  const asVisits = visits.bookedAsVisits ?? 0;
+  const bookedAsVisits = (lang: Lang): string =>
+    asVisits === 0 ? "" : say(lang, "followUp", "visitsBookedAsVisits", { count: asVisits });
   const warning: RunWarning = {
     code: "visits_read",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },

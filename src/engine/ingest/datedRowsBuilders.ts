@@ -440,6 +440,9 @@ export class VisitsBuilder extends DatedRowsBuilder<Visits> {
     if (visitRow(r.ownText("status")) !== VISIT_ROW.booked) return super.add(r);
     const customer = joinCustomer(r, this.index);
     const day = Math.floor(r.date("date", true));
+    // One before the date is kept as a past booking: no visit, unless most past rows are such
+    // (build: the desk never updates 已预约; reviewer64 H8).
+    if (day < Math.floor(r.asOf)) return super.add(r);
     if (customer < 0 || !(day >= Math.floor(r.asOf))) return false;
     this.bookedCustomer.push(customer);
     this.bookedDay.push(day);
@@ -459,7 +462,7 @@ export class VisitsBuilder extends DatedRowsBuilder<Visits> {
   }
 
   private keep(kind: number): boolean {
-    if (kind === VISIT_ROW.absent || kind === VISIT_ROW.booked) return false;
+    if (kind === VISIT_ROW.absent) return false;
     this.kind.push(kind);
     if (kind !== VISIT_ROW.visit) this.anyAside = true;
     return true;
@@ -474,6 +477,16 @@ export class VisitsBuilder extends DatedRowsBuilder<Visits> {
       out.booked = { customer: this.bookedCustomer.toArray(), day: this.bookedDay.toArray() };
     if (!this.anyAside) return out;
     const kind = this.kind.toArray();
+    // A log whose past rows mostly still say 已预约 (no outcome written: reviewer64 H8, a studio's
+    // bookings never updated, 0 of 1,316 visits read) is read as the visits it records: its
+    // bookings were kept. Else a past booking with no outcome is no visit.
+    const pastBooked = kind.reduce((n, k) => n + (k === VISIT_ROW.booked ? 1 : 0), 0);
+    if (pastBooked > 0 && pastBooked * 2 > kind.length) {
+      out.bookedAsVisits = pastBooked;
+      kind.forEach((k, i) => {
+        if (k === VISIT_ROW.booked) kind[i] = VISIT_ROW.visit;
+      });
+    }
     const pick = <A extends Int32Array | Float64Array>(a: A, k: number): A =>
       a.filter((_, i) => kind[i] === k) as A;
     const visits = pick(customer, VISIT_ROW.visit);

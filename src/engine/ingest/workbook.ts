@@ -12,7 +12,7 @@ import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from ".
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldLabel } from "../parse/text";
-import { NOT_VISITS_SHEET_NAME, NOT_YET_SHEET_NAME } from "../headerWords";
+import { APPOINTMENT_SHEET_NAMES, NOT_VISITS_SHEET_NAME, NOT_YET_SHEET_NAME } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
@@ -287,6 +287,23 @@ function nameMatch(name: string, spec: SheetSpec): { how: NameMatch; length: num
   return { how, length };
 }
 
+// The visits' names that are no appointments' (签到, Check-ins), for saysAppointments.
+const CHECK_IN_SPEC = {
+  ...SHEETS.visits,
+  names: SHEETS.visits.names.filter(
+    (w) => !(APPOINTMENT_SHEET_NAMES as readonly string[]).includes(w),
+  ),
+};
+
+/**
+ * Whether a visits sheet's best name match (`how`, `length`: nameMatch's) is an appointments
+ * name (预约登记, Appointments), no check-in name matching it as well.
+ */
+function saysAppointments(name: string, how: NameMatch, length: number): boolean {
+  const m = nameMatch(name, CHECK_IN_SPEC);
+  return m.how !== how || m.length !== length;
+}
+
 /**
  * Whether a sheet's name says sign-ins that are no customer's visits: 活动签到, 员工考勤, Sales
  * Visits, Website Visits, 积分签到 (NOT_VISITS_SHEET_NAME; reviewer62 R2).
@@ -353,7 +370,11 @@ export function inputSheets(
     // A sales sheet whose name says other rows (交易备份, 交易模板: saysOtherRows) is the last
     // choice: 11月消费 beside it is the sales' own (tester64 U180).
     const other = kind === "transactions" && saysOtherRows(name);
-    const score = (other ? 0 : how * 1000) + length;
+    // An appointments sheet (预约登记) is the visits' last choice: a check-in sheet (签到) beside
+    // it says who came, the bookings what was planned (reviewer64 H8: 预约登记's never-updated
+    // 已预约 rows were read for 签到's 1,316 visits, and 0 of them used).
+    const booking = kind === "visits" && saysAppointments(name, how, length);
+    const score = (other || booking ? 0 : how * 1000) + length;
     if (score > (best.get(kind) ?? 0)) {
       best.set(kind, score);
       out[kind].sheet = name;

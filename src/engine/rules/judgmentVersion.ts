@@ -290,6 +290,11 @@
  *     as before. A course paid before the window and still attended at ¥0 (no day with spend in
  *     the window) takes its value tier from her net spend (classify.ts prepaidCourseTiers; 王芳
  *     低价值 → 高价值, her regular contact now the high tier's); the samples have none.
+ *     Also in stop 64 (fix64l, reviewer64 H7, H8): a booking holds her calls only within 14 days
+ *     (a 99 % lapsed customer booked 5½ months ahead: no call → urgent win-back 12-07); a check-in
+ *     sheet (签到) beside 预约登记 is the visits input (was: the appointments, by the longer name);
+ *     a log whose past rows mostly still say 已预约 reads them as visits (a studio: 0 → 1,316
+ *     visits, 30 members medium + urgent call → low, cadence).
  *     Also in stop 64: a contact's note that puts the customer off to a named time (明年三月再联系,
  *     下个月再说, 过完年再说, 下周再打, Try in March, until 15 Jan, after the holidays: noteTime.ts)
  *     holds her until then as a 下次跟进 date does (followUp/hold.ts): no call before it, one on its

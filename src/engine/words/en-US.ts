@@ -801,7 +801,13 @@ Exit codes:
      * still to come, after the sentence before (tester63 U168; its leading space parts them).
      */
     visitsAppointments:
-      " Also {missed|# no-show or cancellation|# no-shows or cancellations} (read in the churn reasons) and {booked|# booking|# bookings} still to come (no retention call before the booked day; one after it only if they did not come).",
+      " Also {missed|# no-show or cancellation|# no-shows or cancellations} (read in the churn reasons) and {booked|# booking|# bookings} still to come (one within {days|# day|# days}: no retention call before the booked day, one after it only if they did not come; one further off: called as usual).",
+    /**
+     * followUp/warnings.ts visits_read: most past bookings still say booked, read as visits, after
+     * the sentence before (reviewer64 H8; its leading space parts them).
+     */
+    visitsBookedAsVisits:
+      " Of these, {count|# past booking still says|# past bookings still say} booked: most past bookings have no outcome written (the statuses look never updated), so they are read as kept.",
     /** followUp/warnings.ts visits_read: the visits sheet out of date, not used (reviewer62 R2). */
     visitsStale:
       "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last row is {days|# day|# days} older than the latest transaction: it looks out of date and is not used; whether customers still come is read from their payments. Export the latest visits and run again.",

@@ -670,7 +670,10 @@ export const ZH: Catalog = {
       "已从{place}读取上课签到：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 的频次（F）、金额（M）评分仍只按交易计算（上课签到不是销售）；RFM 的最近一次（R）按最近一次上课/签到评分。",
     /** followUp/warnings.ts visits_read：预约表的爽约、取消和待到诊的预约，接在上句之后（tester63 U168）。 */
     visitsAppointments:
-      "另有 {missed|#} 次爽约或取消（写入流失原因），{booked|#} 个待到诊的预约（预约日之前不安排挽留联系，预约日之后仍未到诊再联系）。",
+      "另有 {missed|#} 次爽约或取消（写入流失原因），{booked|#} 个待到诊的预约（{days|#} 天内的预约：预约日之前不安排挽留联系，预约日之后仍未到诊再联系；更远的预约照常联系）。",
+    /** followUp/warnings.ts visits_read：过去的预约多数仍为“已预约”，按到诊计入，接在上句之后（reviewer64 H8）。 */
+    visitsBookedAsVisits:
+      "其中 {count|#} 条过去的预约状态仍为“已预约”：过去的预约多数没有登记到诊结果，看来状态从未更新，按已到诊计入。",
     /** followUp/warnings.ts visits_read：上课签到表已过期，未用于判断（reviewer62 R2）。 */
     visitsStale:
       "已从{place}读取上课签到（{customers|#} 位客户的 {count|#} 次上课/签到），但其最后一条记录比最新交易早 {days|#} 天，看来已过期：未用于判断，客户是否还在来仍按缴费判断。请导出最新的上课签到记录后重新运行。",

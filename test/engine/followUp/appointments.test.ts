@@ -15,7 +15,7 @@ import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
-import { VALUE_TIERS } from "../../../src/engine/analysis";
+import { RISK_LEVELS, VALUE_TIERS } from "../../../src/engine/analysis";
 
 const AS_OF = parseIsoDate("2026-12-06");
 const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
@@ -135,4 +135,86 @@ test("王芳's value tier is read from the course she paid for, not the window's
   // Before: low.
   expect(tier("MC0003")).toBe("high");
   expect(a.classification.analysis.monetary[at("MC0003")]).toBe(0);
+});
+
+/**
+ * reviewer64 H7 and H8 (/work/notes/stop64/reviewer64/gen6.js, gen8.js, cut down; as of
+ * 2026-12-06): A01 and A02, regulars every 30 days up to 06-20 and then nothing (99 % lapsed), are
+ * booked for 2027-05-20 and 2026-12-09; a studio's 预约登记 beside its 签到, every past row still
+ * 已预约 (the desk never updates it).
+ */
+describe("a booking holds only while near; check-ins stay the visits", () => {
+  const customers: Grid = [
+    ["会员编号", "姓名", "电话"],
+    ["A01", "患者A01", "13900005000"],
+    ["A02", "患者A02", "13900005001"],
+    ["M0", "会员0", "13700007000"],
+    ["M1", "会员1", "13700007001"],
+  ];
+  const sales: Grid = [
+    ["会员编号", "日期", "金额"],
+    ...every("A01", "2026-01-20", "2026-06-20", 30, "", 300).map(([d, id]) => [id, d, 300]),
+    ...every("A02", "2026-01-20", "2026-06-20", 30, "", 300).map(([d, id]) => [id, d, 300]),
+    ["M0", "2026-01-03", 3000],
+    ["M1", "2026-01-04", 3000],
+  ];
+  const weekly = (id: string, from: string, status: string) =>
+    every(id, from, "2026-12-04", 7, "", 0).map(([d]) => [id, d, status]);
+  const bookings: Grid = [
+    ["会员编号", "预约日期", "状态"],
+    ["A01", "2027-05-20", "已预约"],
+    ["A02", "2026-12-09", "已预约"],
+    ...weekly("M0", "2026-02-01", "已预约"),
+    ...weekly("M1", "2026-02-02", "已预约"),
+  ];
+  const checkIns: Grid = [
+    ["会员编号", "日期", "状态"],
+    ...weekly("M0", "2026-02-01", "已签到"),
+    ...weekly("M1", "2026-02-02", "已签到"),
+  ];
+  const run = (sheets: Record<string, Grid>) =>
+    analyzeWorkbook(memorySource({ 客户: customers, 交易: sales, ...sheets }), {
+      rules: defaultRules(),
+      asOf: AS_OF,
+    });
+  const plan = (b: Analysis, id: string) => {
+    const c = b.dataset.customers.id.indexOf(id);
+    const f = b.schedule.followUps;
+    const out: string[] = [];
+    for (let i = 0; i < f.count; i++)
+      if (f.customer[i] === c) out.push(`${FOLLOW_UP_REASONS[f.reason[i]]} ${isoDate(f.day[i])}`);
+    return out;
+  };
+
+  test("H7: a booking 5½ months ahead holds no call; one in 3 days still does", async () => {
+    const b = await run({ 预约登记: bookings });
+    // Before: A01 had no follow-up, no unscheduled line and no word of the booking.
+    expect(plan(b, "A01")).toContain("win_back 2026-12-07");
+    expect(bookedDay(b.schedule.holds, b.dataset.customers.id.indexOf("A01"))).toBeNaN();
+    expect(plan(b, "A02")).toContain("win_back 2026-12-10");
+  });
+
+  test("H8: 签到 beside 预约登记 is the visits input", async () => {
+    const b = await run({ 预约登记: bookings, 签到: checkIns });
+    // Before: 预约登记 (the longer name) was read, 0 of its visits used, 签到 not read.
+    expect(b.dataset.sources.visits!.sheetName).toBe("签到");
+    expect(b.dataset.visits!.count).toBe(checkIns.length - 1);
+  });
+
+  test("H8: a 预约登记 whose past rows all still say 已预约 is read as the visits it records", async () => {
+    const b = await run({ 预约登记: bookings });
+    const past = bookings.length - 3;
+    // Before: 0 visits, both members medium risk with an urgent call.
+    expect(b.dataset.visits!.count).toBe(past);
+    expect(b.dataset.visits!.bookedAsVisits).toBe(past);
+    for (const id of ["M0", "M1"]) {
+      const c = b.dataset.customers.id.indexOf(id);
+      expect(RISK_LEVELS[b.classification.analysis.churnLevel[c]]).toBe("low");
+    }
+    const note = b.warnings.find((w) => w.code === "visits_read")!.message;
+    expect(note["zh-CN"]).toContain(
+      `其中 ${past} 条过去的预约状态仍为“已预约”：过去的预约多数没有登记到诊结果`,
+    );
+    expect(note["en-US"]).toContain(`Of these, ${past} past bookings still say booked`);
+  });
 });
