@@ -427,6 +427,35 @@ export const NOT_SALES_SHEET_WORDS = [
 ] as const;
 
 /**
+ * Words of a sheet's name saying it holds older sales of the same business (历史流水, 以前的, 旧账,
+ * Archive, Old orders beside 11月消费: tester64 U180): with the sales sheet's very columns and no
+ * period or store in its name, such a sheet is read with the sales, when its rows are not the other
+ * sheets' again (ingest/sheetParts.ts saysOlderSales; workbook.ts copiedParts). Any other name
+ * (报价单, 预约, 欠款, 汇总, Quotes, Unpaid: reviewer64 H1) is not read, and is said as an error.
+ */
+export const OLDER_SALES_SHEET_WORDS = [
+  "历史",
+  "以前",
+  "以往",
+  "旧",
+  "流水",
+  "往期",
+  "往年",
+  "过往",
+  "存档",
+  "归档",
+  "history",
+  "historical",
+  "archive",
+  "archived",
+  "old",
+  "older",
+  "earlier",
+  "previous",
+  "past",
+] as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

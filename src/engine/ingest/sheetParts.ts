@@ -5,7 +5,7 @@
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
 import type { RowTexts, SheetSource, Transactions } from "../model";
-import { NOT_SALES_SHEET_WORDS, STORE_SHEET_HOLDS } from "../headerWords";
+import { NOT_SALES_SHEET_WORDS, OLDER_SALES_SHEET_WORDS, STORE_SHEET_HOLDS } from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
 import { saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
@@ -113,6 +113,22 @@ export function saysOtherRows(name: string): boolean {
     returnsSheetName(n) ||
     saysWord(key, STORED_VALUE_NAME)
   );
+}
+
+const OLDER_SALES = OLDER_SALES_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a sheet's name says it holds older sales (headerWords.ts OLDER_SALES_SHEET_WORDS) and no
+ * other rows (saysOtherRows): with the sales sheet's very columns, it is read with them
+ * (reviewer64 H1: 报价单, 预约, 欠款, Quotes beside 交易 were read as sales, 11,000 → 21,000).
+ *
+ * @example saysOlderSales("历史流水") // true
+ * @example saysOlderSales("报价单") // false
+ * @example saysOlderSales("旧账备份") // false
+ */
+export function saysOlderSales(name: string): boolean {
+  const n = name.normalize("NFKC").trim();
+  return saysWord(rowKindKey(n), OLDER_SALES) && !saysOtherRows(n);
 }
 
 /**

@@ -60,6 +60,7 @@ import {
   isPeriodName,
   isStoreName,
   joinTransactions,
+  saysOlderSales,
   saysOtherRows,
   partRows,
   partTexts,
@@ -527,13 +528,20 @@ function reportSiblingSheets(
     // The sales' sheets left unread for a name saying other rows (交易备份, 模板: saysOtherRows) are
     // said as an error, apart: any sale on them is not in the report (tester64 U180). A returns
     // sheet's own warning says what to do with it (returns_sheet_unread).
-    // So are those left out as copies of the rows read (copiedParts), in their own words.
+    // So are those left out as copies of the rows read (copiedParts), in their own words, and
+    // those whose name says neither a period, a store nor older sales (报价单, 预约, 欠款, 汇总,
+    // Quotes, Unpaid beside 交易: reviewer64 H1), in theirs.
+    const unnamed = (n: string) =>
+      !copies.has(n) && !saysOtherRows(n) && !returnsSheetName(n) && !samePartName(n);
     const otherRows =
       kind === "transactions"
-        ? all.filter((n) => (saysOtherRows(n) && !returnsSheetName(n)) || copies.has(n))
+        ? all.filter(
+            (n) => (saysOtherRows(n) && !returnsSheetName(n)) || copies.has(n) || unnamed(n),
+          )
         : [];
-    for (const copy of [false, true]) {
-      const these = otherRows.filter((n) => copies.has(n) === copy);
+    const group = (n: string) => (copies.has(n) ? "copy" : unnamed(n) ? "unnamed" : "other");
+    for (const which of ["other", "unnamed", "copy"] as const) {
+      const these = otherRows.filter((n) => group(n) === which);
       if (these.length === 0) continue;
       const words = {
         sheet: read.sheetName,
@@ -549,15 +557,16 @@ function reportSiblingSheets(
         code: "same_column_sales_unread",
         severity: QUALITY_CODES.same_column_sales_unread,
         value: these.join(", "),
-        message: copy
-          ? {
-              "zh-CN": say("zh-CN", "ingest", "sameColumnCopiesUnread", words),
-              "en-US": say("en-US", "ingest", "sameColumnCopiesUnread", {
-                ...words,
-                list: words.listEn,
-              }),
-            }
-          : qualityMessage("same_column_sales_unread", words),
+        message:
+          which === "other"
+            ? qualityMessage("same_column_sales_unread", words)
+            : {
+                "zh-CN": say("zh-CN", "ingest", SAME_COLUMN_UNREAD[which], words),
+                "en-US": say("en-US", "ingest", SAME_COLUMN_UNREAD[which], {
+                  ...words,
+                  list: words.listEn,
+                }),
+              },
       });
     }
     const others = all.filter((n) => !otherRows.includes(n));
@@ -586,31 +595,60 @@ function reportSiblingSheets(
   }
 }
 
-/** The share of a sheet's rows found on the other sheets read with it that makes it a copy. */
-const COPY_SHARE = 0.8;
+/** The words of same_column_sales_unread for sheets left out as copies, or for their names. */
+const SAME_COLUMN_UNREAD = {
+  copy: "sameColumnCopiesUnread",
+  unnamed: "sameColumnNamesUnread",
+} as const;
+
+/**
+ * Whether a sheet of the sales' very columns is read with them for its name: a period or a store
+ * (isPartName) or older sales (saysOlderSales: 历史流水, 旧账, Archive; reviewer64 H1).
+ */
+function samePartName(name: string): boolean {
+  return isPartName(name) || saysOlderSales(name);
+}
+
+/**
+ * The share of rows shared (customer, day, amount) between a sheet read for its name of older
+ * sales and the other sheets that makes them hold the same rows: of its rows (a copy of the month's
+ * sheet), or of another sheet's rows (an all-year ledger holding the month's sheet: reviewer64 H2).
+ * Sheets of older sales and sheets of their own months share no row; a fifth is no chance.
+ */
+const COPY_SHARE = 0.2;
 
 /**
  * Of the parts of one input (`tables`), those that may be copies (`mayCopy`: read for their very
- * columns alone) whose rows are, COPY_SHARE of them or more, rows of the other parts (customer,
- * day, amount): a copy of the sheet beside it kept under another name (tester64 U180's guard: an
- * old log is read whatever its name, a copy of the month's rows is not). Indices.
+ * columns alone) that share rows (customer, day, amount) with the other parts, COPY_SHARE of their
+ * own rows or of another part's rows or more: a copy of the sheet beside it kept under another
+ * name (tester64 U180's guard), or an all-year ledger / a newer export holding the month's sheet's
+ * rows (reviewer64 H2: 总流水 + 11月消费 counted November twice, 12,000 vs 11,000). Indices.
  */
 function copiedParts(tables: readonly Transactions[], mayCopy: readonly boolean[]): Set<number> {
   const out = new Set<number>();
   if (!mayCopy.some(Boolean)) return out;
+  const keyOf = (t: Transactions, i: number) => `${t.customer[i]},${t.day[i]},${t.amount[i]}`;
   const keys = tables.map((t) => {
     const set = new Set<string>();
-    for (let i = 0; i < t.count; i++) set.add(`${t.customer[i]},${t.day[i]},${t.amount[i]}`);
+    for (let i = 0; i < t.count; i++) set.add(keyOf(t, i));
     return set;
   });
   tables.forEach((t, k) => {
     if (!mayCopy[k] || t.count === 0) return;
+    const kept = (j: number) => j !== k && !out.has(j);
     let found = 0;
     for (let i = 0; i < t.count; i++) {
-      const key = `${t.customer[i]},${t.day[i]},${t.amount[i]}`;
-      if (keys.some((set, j) => j !== k && !out.has(j) && set.has(key))) found++;
+      const key = keyOf(t, i);
+      if (keys.some((set, j) => kept(j) && set.has(key))) found++;
     }
-    if (found >= COPY_SHARE * t.count) out.add(k);
+    // The other way: another part's rows inside this one.
+    const holds = tables.some((o, j) => {
+      if (!kept(j) || o.count === 0) return false;
+      let inside = 0;
+      for (let i = 0; i < o.count; i++) if (keys[k].has(keyOf(o, i))) inside++;
+      return inside >= COPY_SHARE * o.count;
+    });
+    if (holds || found >= COPY_SHARE * t.count) out.add(k);
   });
   return out;
 }
@@ -936,11 +974,15 @@ export async function ingestWorkbook(
     const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
     const alike = unread.length === 0 ? [] : await sameColumnSheets(unread, read, top);
     // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费). A sheet
-    // of its very columns is one with it whatever its name (历史流水 beside 11月消费, 12月消费: "the
-    // old log and one sheet per new month"; tester64 U180: 14 of 1,001 rows read, revenue 1,028 of
-    // 21,227), unless the name says other rows (交易备份, 模板, 退货, 充值: saysOtherRows).
+    // of its very columns is one with it when its name says a period, a store or older sales
+    // (历史流水 beside 11月消费, 12月消费: "the old log and one sheet per new month"; tester64 U180:
+    // 14 of 1,001 rows read, revenue 1,028 of 21,227), not any other name (报价单, 预约, 欠款,
+    // Quotes beside 交易 were read as sales: reviewer64 H1, 11,000 → 21,000) nor one saying other
+    // rows (交易备份, 模板, 退货, 充值: saysOtherRows). Those are said as an error.
     const periods = new Set(
-      [...byName.filter(isPartName), ...alike].filter((n) => !saysOtherRows(n)),
+      [...byName.filter(isPartName), ...alike.filter(samePartName)].filter(
+        (n) => !saysOtherRows(n),
+      ),
     );
     return names.filter((n) => periods.has(n)).slice(0, PARTS_MAX - 1);
   }
@@ -1088,10 +1130,14 @@ export async function ingestWorkbook(
       // Sheets of its very columns, one of them named by a period or a store, are one input
       // whatever the others' names (Archive beside Nov 2026: tester64 U180), but for those saying
       // other rows (saysOtherRows: a backup, a template, returns).
-      const alike =
+      // Those named by a period or a store first: a sheet of older sales after them, so that one
+      // holding their rows again is left out (copiedParts; reviewer64 H2: 汇总 before 万达店 and
+      // 大学城店 counted every row twice). Any other name is not read (samePartName).
+      const named =
         like?.alike && readsTogether(kind)
-          ? [like.name, ...like.alike].filter((n) => !saysOtherRows(n))
+          ? [like.name, ...like.alike].filter((n) => samePartName(n) && !saysOtherRows(n))
           : [];
+      const alike = [...named.filter(isPartName), ...named.filter((n) => !isPartName(n))];
       if (alike.length < 2 || !alike.some(isPartName)) {
         // None like it: the sheets it would be but for a column are named (tester60 U102).
         const near = like ? null : await nearLookalikeSheets(source, spec, names, taken);

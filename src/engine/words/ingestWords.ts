@@ -38,6 +38,12 @@ export const INGEST_EN = {
    */
   sameColumnCopiesUnread:
     "{count|Sheet|Sheets} {list} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: {count|its rows are|their rows are} those of the sheets read again (a copy). If {count|it holds|they hold} sales of {count|its|their} own, put those rows on “{sheet}” and run again",
+  /**
+   * same_column_sales_unread's finding for sheets of the very same columns whose names say neither
+   * a period, a store nor older sales (报价单, 预约, 欠款, Quotes beside 交易: reviewer64 H1).
+   */
+  sameColumnNamesUnread:
+    "{count|Sheet|Sheets} {list} {count|has|have} the very columns of the Transactions sheet “{sheet}” but {count|was|were} not read: the name says neither a month, a year, a store nor older sales (历史, 旧, Archive), so {count|it|they} may hold quotes, bookings, unpaid or cancelled orders. If {count|it holds|they hold} sales that “{sheet}” lacks, put those rows on “{sheet}” (or name the sheet by its period, e.g. 历史流水) and run again",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -135,6 +141,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "工作表“{sheet}”与列完全相同的 {count|#} 个工作表一起读取，作为同一项输入：{list}，共 {rows|#} 行（如旧账表加每月一个表）。各行的问题写明它所在的工作表和行号",
   sameColumnCopiesUnread:
     "与交易表“{sheet}”列完全相同的 {count|#} 个工作表未读取：{list}。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“{sheet}”表后重新分析",
+  sameColumnNamesUnread:
+    "与交易表“{sheet}”列完全相同的 {count|#} 个工作表未读取：{list}。名称既不是月份、年份或门店，也不表明是以前的销售（历史、旧账、Archive），其中可能是报价、预约、欠款或已取消的订单。如其中有“{sheet}”表中没有的销售，请把这些行并到“{sheet}”表（或按期间改名，如“历史流水”）后重新分析",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

@@ -292,20 +292,36 @@ describe("an old log beside one sheet per month, the very same columns (tester64
   test("with no sheet named as the sales, an Archive beside month sheets is read with them", async () => {
     const a = await run({ Archive: old, "Nov 2026": nov, "Dec 2026": dec });
     expect(a.kpis.revenue).toBe(250);
-    expect(a.dataset.sources.transactions!.parts).toEqual(["Archive", "Nov 2026", "Dec 2026"]);
+    // The sheets named by a period first, the older sales after them (so the copy guard can leave
+    // out one that holds their rows: reviewer64 H2); was Archive, Nov 2026, Dec 2026.
+    expect(a.dataset.sources.transactions!.parts).toEqual(["Nov 2026", "Dec 2026", "Archive"]);
   });
 
   // The guard on copies holds across the sheets as within one: with no order number, a line
   // written twice (two washes of one car on a day?) is counted and said, naming both places.
+  // One line in six of each (under COPY_SHARE either way: reviewer64 H2's guard); with 2 lines
+  // the old log (one of them repeated) was a copy.
   test("the old log holding a month's row again: said as a repeated line, as within one sheet", async () => {
     const both = log([
       ["2026-10-20", "JL001", 60],
       ["2026-11-03", "JL001", 35],
+      ["2026-09-20", "JL001", 60],
+      ["2026-08-20", "JL001", 60],
+      ["2026-07-20", "JL001", 60],
+      ["2026-06-20", "JL001", 60],
     ]);
-    const a = await run({ 历史流水: both, "11月消费": nov, "12月消费": dec });
+    const nov6 = log([
+      ["2026-11-03", "JL001", 35],
+      ["2026-11-04", "JL002", 35],
+      ["2026-11-05", "JL002", 35],
+      ["2026-11-06", "JL002", 35],
+      ["2026-11-07", "JL002", 35],
+      ["2026-11-08", "JL002", 35],
+    ]);
+    const a = await run({ 历史流水: both, "11月消费": nov6, "12月消费": dec });
     const f = a.findings.find((x) => x.code === "duplicate_row_kept")!;
     expect([f.sheet, f.row]).toEqual(["历史流水", 3]);
-    expect(a.kpis.revenue).toBe(165);
+    expect(a.kpis.revenue).toBe(580); // the repeated line counted twice, as within one sheet;
   });
 
   test.each(["交易备份", "消费模板", "11月消费 (2)", "作废单", "会员充值", "Orders backup"])(
@@ -334,21 +350,80 @@ describe("an old log beside one sheet per month, the very same columns (tester64
 
   // A copy of the sheet read kept under another name is not read with it: its rows would count
   // twice (no order number tells a copy). Said as an error in its own words.
+  // reviewer64 H1: quotes, bookings, cancelled orders, after-sales, receivables, deposits, a summary
+  // kept with the sales' very columns were read as sales (A-报价单.xlsx: 11,000 → 21,000). Only a
+  // name saying a period, a store or older sales is read; any other is said first, as an error.
+  test.each(["报价单", "已取消订单", "售后", "欠款", "定金", "汇总", "Quotes", "Unpaid", "新导出"])(
+    "%s, of the very same columns, is not read: said as an error (reviewer64 H1)",
+    async (name) => {
+      const a = await run({ "11月消费": nov, "12月消费": dec, [name]: old });
+      expect(a.kpis.revenue).toBe(70); // 250 with it read as sales
+      const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+      expect([f.severity, f.value]).toEqual(["error", name]);
+      expect(f.message["zh-CN"]).toBe(
+        `与交易表“11月消费”列完全相同的 1 个工作表未读取：“${name}”。名称既不是月份、年份或门店，也不表明是以前的销售（历史、旧账、Archive），其中可能是报价、预约、欠款或已取消的订单。如其中有“11月消费”表中没有的销售，请把这些行并到“11月消费”表（或按期间改名，如“历史流水”）后重新分析`,
+      );
+      expect(f.message["en-US"]).toBe(
+        `Sheet “${name}” has the very columns of the Transactions sheet “11月消费” but was not read: the name says neither a month, a year, a store nor older sales (历史, 旧, Archive), so it may hold quotes, bookings, unpaid or cancelled orders. If it holds sales that “11月消费” lacks, put those rows on “11月消费” (or name the sheet by its period, e.g. 历史流水) and run again`,
+      );
+      expect(a.warnings.map((w) => w.code)).toContain("sibling_sheets_unread");
+    },
+  );
+
+  test("with no sheet named as the sales, a 汇总 beside month sheets is not read (reviewer64 H1, H2)", async () => {
+    const a = await run({
+      汇总: [...old, ...nov.slice(1), ...dec.slice(1)],
+      "Nov 2026": nov,
+      "Dec 2026": dec,
+    });
+    expect(a.kpis.revenue).toBe(70); // 320 with 汇总 read
+    expect(a.dataset.sources.transactions!.parts).toEqual(["Nov 2026", "Dec 2026"]);
+    const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+    expect([f.severity, f.value]).toEqual(["error", "汇总"]);
+  });
+
+  // reviewer64 H2: an all-year ledger holding the month's sheet's rows was read with it, the month
+  // counted twice (E-总流水+11月.xlsx 12,000, truth 11,000): under a fifth of its own rows are the
+  // month's, but all of the month's rows are in it.
+  const ledger = log([
+    ["2026-06-10", "JL001", 60],
+    ["2026-07-10", "JL002", 60],
+    ["2026-08-10", "JL001", 60],
+    ["2026-09-10", "JL002", 60],
+    ["2026-10-20", "JL001", 60],
+    ["2026-11-03", "JL001", 35],
+  ]);
+  test.each([
+    ["总流水", { 总流水: ledger, "11月消费": nov, "12月消费": dec }],
+    ["历史流水", { "11月消费": nov, "12月消费": dec, 历史流水: ledger }],
+    ["Archive", { Archive: ledger, "Nov 2026": nov, "Dec 2026": dec }],
+  ])(
+    "%s holding the month sheet's rows is not read: said as a copy (reviewer64 H2)",
+    async (name, sheets) => {
+      const a = await run(sheets);
+      expect(a.kpis.revenue).toBe(70); // 405 with it read, November twice
+      const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+      expect([f.severity, f.value]).toEqual(["error", name]);
+      expect(f.message["en-US"]).toContain("its rows are those of the sheets read again (a copy)");
+    },
+  );
+
+  // Named as older sales (旧账): a sheet of any other name (Sheet3) is not read for its name.
   test("a sheet of the very same columns whose rows are the others' again is a copy: not read", async () => {
     const a = await run({
       "11月消费": nov,
       历史流水: old,
-      Sheet3: log([["2026-11-03", "JL001", 35]]),
+      旧账: log([["2026-11-03", "JL001", 35]]),
     });
     expect(a.kpis.revenue).toBe(215); // 250 with the copy read
     expect(a.dataset.sources.transactions!.parts).toEqual(["11月消费", "历史流水"]);
     const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
-    expect([f.severity, f.value]).toEqual(["error", "Sheet3"]);
+    expect([f.severity, f.value]).toEqual(["error", "旧账"]);
     expect(f.message["zh-CN"]).toBe(
-      "与交易表“11月消费”列完全相同的 1 个工作表未读取：“Sheet3”。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“11月消费”表后重新分析",
+      "与交易表“11月消费”列完全相同的 1 个工作表未读取：“旧账”。其中的行与已读取的工作表重复（副本）。如其中有自己的销售，请把这些行并到“11月消费”表后重新分析",
     );
     expect(f.message["en-US"]).toBe(
-      "Sheet “Sheet3” has the very columns of the Transactions sheet “11月消费” but was not read: its rows are those of the sheets read again (a copy). If it holds sales of its own, put those rows on “11月消费” and run again",
+      "Sheet “旧账” has the very columns of the Transactions sheet “11月消费” but was not read: its rows are those of the sheets read again (a copy). If it holds sales of its own, put those rows on “11月消费” and run again",
     );
     expect(a.findings.map((x) => x.code)).not.toContain("duplicate_row_kept");
   });
