@@ -83,8 +83,9 @@
  *     (rowKinds.ts balanceRefund; tester64 U183: 何雪 165 → 665, the merged car wash 20,727 → 21,227, truth),
  *     unless its money went back onto the card (paid 储值卡扣款; with no payment, 退回储值卡 / 退回余额 /
  *     Store credit refund): a card-paid sale's return, lowering the spend (reviewer64 H3: 3,300 → 3,000).
- *     Later in stop 64 (fix64j, reviewer64 H1/H2): a sheet of the sales' very columns, no period or store in its name, is
- *     read only when the name says older sales (历史, 旧, 流水, Archive, Old: OLDER_SALES_SHEET_WORDS)
+ *     Later in stop 64 (fix64j, reviewer64 H1/H2): a sheet of the sales' very columns, no period or
+ *     store in its name, is read only when the name says older sales (历史, 旧, 流水, Archive, Old:
+ *     OLDER_SALES_SHEET_WORDS)
  *     and its rows are not the other sheets' again either way (a fifth or more: copiedParts); any other
  *     name (报价单, 欠款, 汇总, Quotes) is not read, said as same_column_sales_unread (A-报价单 21,000 →
  *     11,000; 总流水 + 11月消费 12,000 → 1,000 with the error, as base).
