@@ -578,10 +578,10 @@ that name (such as those in brackets):
                         answer: not reached), next contact agreed (跟进记录, 回访记录, Contacts,
                         Call Log)
   --visits FILE         lessons attended or check-ins: customer ID, date, status (缺勤, No-show:
-                        no visit); read for whether a customer still comes, not for money
-                        (消课记录, 签到, 考勤, Check-ins, Attendance); appointments too
-                        (预约登记, Appointments): kept is a visit, no-shows and cancellations
-                        are churn reasons, no retention call before a booked day
+                        no visit; appointments too: kept is a visit, no-shows and cancellations
+                        are churn reasons, no retention call before a booked day); read for
+                        whether a customer still comes, not for money (消课记录, 签到, 考勤,
+                        Check-ins, Attendance, 预约登记, Appointments)
   --subscriptions FILE  a subscriptions export (Stripe): customer ID, status, Cancel At Period End,
                         Current Period End, Canceled At (订阅, 会员订阅, Subscriptions)
 

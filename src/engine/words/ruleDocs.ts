@@ -71,7 +71,7 @@ export const RULE_DOCS_EN = {
   "followUp.winBackWithinWorkingDays":
     "A retention call (high churn risk and late against the customer's rhythm, or a repeat buyer long overdue: see docs/DESIGN.md, “The follow-up schedule”) within this many working days",
   "followUp.bereavementPauseDays":
-    "Days with no sales or retention contact after a contact note says a death in the customer's family or of her pet (her mother passed away, 狗狗去世了; default 30), then one contact on that day and her usual plan; a complaint follow-up or the call about money owed still goes; 0 turns this off",
+    "Days with no sales or retention contact after a contact note says a death in the customer's family or of her pet (her mother passed away, our dog died; default 30), then one contact on that day and her usual plan; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.movedWrongWayWithinWorkingDays":
     "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days. Not for a move into decline alone because the first of only two purchase days is lifecycle.matureAfterDays old, while the customer is within their rhythm",
   "followUp.onboardingWithinDays":
