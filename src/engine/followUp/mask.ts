@@ -64,6 +64,20 @@ export function isMobileNumber(text: string): boolean {
   return MOBILE.test(text.replace(/[\s-]/g, ""));
 }
 
+/**
+ * True when each of the n customers' ids is a mobile number: the id column is the phone column.
+ * One rule for reach.ts (such ids are called by phone) and the customers' builder (the id is then
+ * the phone number shown; tester64 U190).
+ *
+ * @example idsArePhones(["13800138000", "139 1111 0002"], 2) // true
+ * @example idsArePhones(["13800138000", "K002"], 2) // false
+ */
+export function idsArePhones(ids: readonly string[], n: number): boolean {
+  if (n === 0 || ids.length < n) return false;
+  for (let c = 0; c < n; c++) if (!isMobileNumber(ids[c])) return false;
+  return true;
+}
+
 /** An e-mail address: something, @, a domain with a dot; no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,6 +1,6 @@
 import { normalisePhone, phoneHash } from "../ingest/duplicateKeys";
 import { FirstSeen } from "../ingest/firstSeen";
-import { isEmailAddress, isMobileNumber } from "./mask";
+import { idsArePhones, isEmailAddress } from "./mask";
 import { HAS_EMAIL, HAS_PHONE } from "./placement";
 
 /**
@@ -54,13 +54,6 @@ export function contactReach(
   return reach;
 }
 
-/** True when each of the n customers' ids is a mobile number (the id column is the phone column). */
-function idsArePhones(ids: readonly string[], n: number): boolean {
-  if (n === 0 || ids.length < n) return false;
-  for (let c = 0; c < n; c++) if (!isMobileNumber(ids[c])) return false;
-  return true;
-}
-
 /**
  * The most customers one phone number is taken as one person for (samePhoneRing): a household's cars
  * or children, two or three (tester62 U145: 张建华's two cars). More share a switchboard or a shop's
@@ -106,7 +99,7 @@ export function samePhoneRing(phone: readonly (string | undefined)[]): Int32Arra
   }
   const ring = new Int32Array(n).fill(-1);
   let shared = false;
-  for (const [f, g] of group) {
+  for (const g of group.values()) {
     if (g.length > HOUSEHOLD_PHONE_MAX) continue;
     // A ring: each to the next, the last back to the first.
     for (let i = 0; i < g.length; i++) ring[g[i]] = g[(i + 1) % g.length];

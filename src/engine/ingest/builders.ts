@@ -1,5 +1,5 @@
 import { GrowableColumn } from "../columns";
-import { isMobileNumber } from "../followUp/mask";
+import { idsArePhones } from "../followUp/mask";
 import { organisationName } from "../followUp/visits";
 import { COMPLAINT_CAUSES, CUSTOMER_TYPES, type Customers } from "../model";
 import { isBlank, type Cell } from "../cells";
@@ -716,10 +716,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
    * call). The rule of followUp/reach.ts contactReach, which already called them by phone.
    */
   private idsArePhones(): boolean {
-    if (this.count === 0) return false;
     for (let i = 0; i < this.count; i++) if (this.phone[i]) return false;
-    for (let i = 0; i < this.count; i++) if (!isMobileNumber(this.id[i])) return false;
-    return true;
+    return idsArePhones(this.id, this.count);
   }
 
   build(): Customers {
