@@ -2113,8 +2113,6 @@ export const PUT_ON_TERMS_WORDS = [
   "改为",
   "改成",
   "只能",
-  "已停止赊账，",
-  "已停止赊账,",
 ] as const;
 
 /** What a note writes when a credit hold is over (credit hold lifted, 恢复赊账, 解除停止赊账). */
