@@ -11,7 +11,8 @@ import { MONTHS } from "./parse/date";
  * - a month: 三月 / 3月 / 明年三月 / 3月份 / 3月中 / 3月底, March / in March / next March / early,
  *   mid or late March: the next such month after the note's (明年: of the next year); after March:
  *   April;
- * - 下个月 / 下月 / next month (the 1st), 下周 / 下星期 / next week (Monday), 明年 / next year (1 Jan);
+ * - 下个月 / 下月 / next month (the 1st), 下周 / 下星期 / next week (Monday; 下周三: its Wednesday),
+ *   周三 / 星期五 (the next such day after the note's), 明年 / next year (1 Jan);
  * - 过完年 / 年后 / 过年后 / 春节后 / after Chinese New Year: the day after 正月初七 (春节 + 7 days,
  *   calendar/statutoryHolidays.ts springFestival); 元旦后 / after New Year / after the holidays /
  *   after Christmas: 2 January; 节后: the same, read in December and January to 春节 (then 春节's),
@@ -163,6 +164,11 @@ function afterHoliday(from: number): number {
 }
 
 /** The Monday of the week after `from`'s, `weeks` - 1 weeks later. */
+/** The day of the week 一 … 六, 日 / 天 name: 1 Monday … 6 Saturday, 0 Sunday (as `weekday`). */
+function weekdayOf(name: string): number {
+  return name === "日" || name === "天" ? 0 : CN_DIGITS[name];
+}
+
 function nextWeek(from: number, weeks: number): number {
   return from - ((weekday(from) + 6) % 7) + 7 * weeks;
 }
@@ -255,10 +261,17 @@ const READERS: readonly Reader[] = [
     },
     kind: "month",
   },
-  // 下下周, 下周, 下个星期, next week
+  // 下下周, 下周, 下周三, 下个星期五, next week (a weekday named: that day of the week, else Monday)
   {
-    re: /(下下|下个?)(?:周|星期|礼拜)|\b(?:the\s+)?(week after next|next week)\b/g,
-    day: (m, from) => nextWeek(from, m[1] === "下下" || m[2] === "week after next" ? 2 : 1),
+    re: /(下下|下个?)(?:周|星期|礼拜)([一二三四五六日天])?|\b(?:the\s+)?(week after next|next week)\b/g,
+    day: (m, from) =>
+      nextWeek(from, m[1] === "下下" || m[3] === "week after next" ? 2 : 1) +
+      (m[2] === undefined ? 0 : (weekdayOf(m[2]) + 6) % 7),
+  },
+  // 周三, 星期五, 礼拜天: the next such day after the note's (not 每周三, 上周三, nor 一周三次 — a count)
+  {
+    re: /(?<![每上一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])(?![次回遍个天周])/g,
+    day: (m, from) => from + ((weekdayOf(m[1]) - weekday(from) + 6) % 7) + 1,
   },
   // 下个月(初/中/底), next month
   {
@@ -351,6 +364,10 @@ const LATER_AFTER =
 // Before a time, in its clause: until, after, try (again) in, call (back) in / on, busy until, 等到.
 const LATER_BEFORE =
   /(?:\b(?:until|till|til|after|try|call|ring|contact|reach|follow[- ]?up|back|check in|busy|away)\b[^,.;!?\n]{0,12}|(?:等到|直到|到|等))$/;
+// What was done at the time, before it in its clause (Called back in March to complain, rang back on
+// Jan 10, was away in January): a past event, though `back` or `away` is there (fix64a's misread).
+const PAST_BEFORE =
+  /\b(?:called|rang|phoned|came|went|got|wrote|emailed|e-mailed|texted|messaged|reached|followed|checked|was|were)\b(?:\s+[a-z'-]+){0,3}?(?:\s+(?:in|on|during|around|last))?\s*$/;
 // A time that says "after" or "until" itself: 年后, 元旦后, 两周后, after the holidays, until March,
 // in two weeks.
 const AFTER_ITSELF = /后|\b(?:after|until|till)\b|\bin\s+(?:a|an|\d|one|two|three|four|five|six)\b/;
@@ -367,15 +384,15 @@ const AFTER_ITSELF = /后|\b(?:after|until|till)\b|\bin\s+(?:a|an|\d|one|two|thr
  */
 export function putOffTime(text: string, from: number): NoteTime | undefined {
   const t = text.toLowerCase();
-  return timesInNote(text, from).find(
-    (x) =>
+  return timesInNote(text, from).find((x) => {
+    const before = t
+      .slice(0, x.at)
+      .trimEnd()
+      .replace(/^.*[，,。;；!！?？\n]|^.*\.\s/s, "");
+    return (
       LATER_AFTER.test(t.slice(x.end)) ||
-      LATER_BEFORE.test(
-        t
-          .slice(0, x.at)
-          .trimEnd()
-          .replace(/^.*[，,。;；!！?？\n]|^.*\.\s/s, ""),
-      ) ||
-      AFTER_ITSELF.test(t.slice(x.at, x.end)),
-  );
+      (LATER_BEFORE.test(before) && !PAST_BEFORE.test(before)) ||
+      AFTER_ITSELF.test(t.slice(x.at, x.end))
+    );
+  });
 }

@@ -46,6 +46,19 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     ["mid-March call back", "2027-03-11"],
     ["明年再说", "2027-01-01"],
     ["Do not call – she is on holiday until Jan", "2027-01-01"],
+    // fix64a's known misreads: 下周三 is that week's Wednesday, not its Monday; a weekday alone is the next one
+    ["下周三再打", "2026-11-25"],
+    ["下个星期五再联系", "2026-11-27"],
+    ["下下周二再联系", "2026-12-01"],
+    ["下周日再说", "2026-11-29"],
+    ["周三再联系", "2026-11-25"],
+    ["星期五再打", "2026-11-27"], // the note is a Friday: the next Friday
+    ["礼拜天再说", "2026-11-22"],
+    // the present or future "back" stays a put-off
+    ["Call back in March", "2027-03-01"],
+    ["She said she'd call back in March", "2027-03-01"],
+    ["Called her, asked to call back in March", "2027-03-01"],
+    ["She's away until March", "2027-03-01"],
   ])("%s → %s", (text, expected) => {
     expect(day(text)).toBe(expected);
   });
@@ -73,6 +86,15 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     "November: spoke to her",
     "Called in March, no answer",
     "Bought in March",
+    // what was done then, with back / away / busy before the time (fix64a's known misread)
+    "Called back in March to complain",
+    "Rang back on Jan 10 about the invoice",
+    "She was away in January",
+    "Was busy in March, now fine",
+    // a count or a habit, not a day
+    "一周三次，再说",
+    "每周三来，再联系",
+    "上周三联系过",
   ])("%s: no time to hold to", (text) => {
     expect(day(text)).toBe("");
   });
@@ -123,6 +145,8 @@ describe("property: never a day before the note, never more than MAX_DAYS after"
     "下个月再说",
     "下周再打",
     "下下周再打",
+    "下周三再打",
+    "周日再联系",
     "过完年再说",
     "年后再联系",
     "元宵节后再联系",
