@@ -2462,6 +2462,19 @@ export const CHANNEL_ONLY_WORDS = {
     "短信联系",
     "微信沟通",
     "微信留言",
+    // tester64 U193 (团购): "别打电话，有事群里说": the group chat is how to reach her (a
+    // message), not a refusal of every contact.
+    "群里说",
+    "群里联系",
+    "群里沟通",
+    "群里留言",
+    "群里发",
+    "群里找",
+    "在群里",
+    "微信群",
+    "群聊",
+    "group chat",
+    "in the group",
   ],
 } as const;
 

@@ -141,6 +141,7 @@ describe("doNotContactPhrase: a customer's refusal of contact", () => {
     "Do not call. Email only.",
     "不要打电话，发微信",
     "别打电话，只发短信",
+    "别打电话，有事群里说",
     // A lawyer or collector named in passing, not as the way to contact.
     "Paid via attorney last year",
     "Collections agency paid in full, reopened account",
@@ -430,6 +431,13 @@ describe("a refusal of calls that names one channel (askedChannel)", () => {
     ["不要打电话，发微信", ONLINE],
     ["别打电话，只发短信", ONLINE],
     ["不要打电话，有事发邮件", EMAIL],
+    // tester64 U193 (团购): the group chat is how to reach her, not no contact; 有事发微信 stays.
+    ["别打电话，有事群里说", ONLINE],
+    ["不要打电话，有事在群里说", ONLINE],
+    ["别打电话，群里联系", ONLINE],
+    ["不要打电话，有事发微信", ONLINE],
+    ["Do not call - message in the group chat", ONLINE],
+    ["别打电话，群里也不要说", -1],
     // Not asked: refused too, negated, in a dispute, no refusal before it.
     ["不要打电话，也不要发微信", -1],
     ["不要打电话，不发短信", -1],
