@@ -309,6 +309,24 @@ export const NO_SHOW_VISIT = [
 ] as const;
 
 /**
+ * The complaints' sheet names that say after-sales (售后; tester64 U191: a 团长's 售后 sheet,
+ * "奶粉罐子压瘪了 已退款", keyed by the member's nickname, was not read): each row a customer's problem
+ * with an order. One holding an amount column is a log of refunds or returns with the sales'
+ * columns, not problems: not read as the complaints (ingest/workbook.ts afterSalesOrders;
+ * reviewer64 H1).
+ */
+export const AFTER_SALES_SHEET_NAMES = [
+  "售后",
+  "售后记录",
+  "售后登记",
+  "售后问题",
+  "售后处理",
+  "After-sales",
+  "After Sales",
+  "Aftersales",
+] as const;
+
+/**
  * The visits' sheet names that say appointments (预约登记; tester63 U168): a kept one is a visit, a
  * no-show or a cancellation a signal, a booking still to come holds her retention call
  * (ingest/datedRowsBuilders.ts visitRow, followUp/hold.ts bookedDays). Below every check-in name
@@ -1372,6 +1390,7 @@ export const HEADER_WORDS = {
       "客户投诉",
       "客诉",
       "客诉记录",
+      ...AFTER_SALES_SHEET_NAMES,
       "Complaints",
       "Complaint",
     ],
@@ -1447,7 +1466,8 @@ export const HEADER_WORDS = {
       ],
       // 处理进度 已解决 / 处理中 (tester55 U3: her 客户反馈's status column).
       // 处理情况 (tester62 U144: a hotpot restaurant's 差评 sheet).
-      status: ["状态", "处理状态", "处理进度", "处理情况", "Status", "State"],
+      // 处理结果 已退款 (tester64 U191: a 团长's 售后 sheet).
+      status: ["状态", "处理状态", "处理进度", "处理情况", "处理结果", "Status", "State"],
     },
   },
   contacts: {

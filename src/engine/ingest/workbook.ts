@@ -11,8 +11,13 @@ import { InputError } from "../errors";
 import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
-import { foldLabel } from "../parse/text";
-import { APPOINTMENT_SHEET_NAMES, NOT_VISITS_SHEET_NAME, NOT_YET_SHEET_NAME } from "../headerWords";
+import { foldHeader, foldLabel } from "../parse/text";
+import {
+  AFTER_SALES_SHEET_NAMES,
+  APPOINTMENT_SHEET_NAMES,
+  NOT_VISITS_SHEET_NAME,
+  NOT_YET_SHEET_NAME,
+} from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
 import { CustomersBuilder, type CustomerIndex, type TableBuilder } from "./builders";
@@ -304,6 +309,31 @@ function saysAppointments(name: string, how: NameMatch, length: number): boolean
   const m = nameMatch(name, CHECK_IN_SPEC);
   return m.how !== how || m.length !== length;
 }
+
+// The complaints' names that are no after-sales' (投诉, Complaints), for afterSalesOrders.
+const COMPLAINT_SPEC = {
+  ...SHEETS.complaints,
+  names: SHEETS.complaints.names.filter(
+    (w) => !(AFTER_SALES_SHEET_NAMES as readonly string[]).includes(w),
+  ),
+};
+
+/**
+ * Whether a complaints sheet `name` found by an after-sales name (售后, no complaint name matching
+ * it as well) holds orders: an amount column among its headers (the sales' amount words), a log of
+ * refunds or returns kept with the sales' columns, not the customers' problems (reviewer64 H1: a
+ * 售后 sheet of the sales' very columns is said as sales not read). Not read as the complaints.
+ */
+function afterSalesOrders(name: string, read: SheetSource): boolean {
+  const m = nameMatch(name, SHEETS.complaints);
+  const plain = nameMatch(name, COMPLAINT_SPEC);
+  if (plain.how === m.how && plain.length === m.length) return false;
+  amountWords ??= new Set(
+    SHEETS.transactions.fields.find((f) => f.key === "amount")!.synonyms.map((w) => foldHeader(w)),
+  );
+  return read.unmappedHeaders.some((h) => amountWords!.has(foldHeader(h)));
+}
+let amountWords: Set<string> | undefined;
 
 /**
  * Whether a sheet's name says sign-ins that are no customer's visits: 活动签到, 员工考勤, Sales
@@ -1226,6 +1256,14 @@ export async function ingestWorkbook(
     if (result.source) {
       if (file) result.source.file = file;
       if (source.sheetsAreFiles) result.source.sheetIsFile = true;
+    }
+    if (kind === "complaints" && result.usable && result.source && !sheetOf[kind].chosen) {
+      if (afterSalesOrders(sheetName, result.source)) {
+        // Not the complaints: left to the sheets not read, said there.
+        sheetOf[kind] = { sheet: null, chosen: false };
+        found.length = 0;
+        return;
+      }
     }
     if (!result.usable) {
       if (spec.required) {

@@ -573,7 +573,7 @@ that name (such as those in brackets):
   --surveys FILE        satisfaction surveys: customer ID, date, overall 1–5, recommend 0–10
                         (满意度调查, 评价, Surveys, Reviews)
   --complaints FILE     complaints: customer ID, received at, cause, status, resolved at
-                        (投诉, 客诉, Complaints)
+                        (投诉, 客诉, 售后, Complaints)
   --contacts FILE       the contact log: customer ID, date, channel, note, outcome (未接通, No
                         answer: not reached), next contact agreed (跟进记录, 回访记录, Contacts,
                         Call Log)

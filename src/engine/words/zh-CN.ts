@@ -483,7 +483,7 @@ export const ZH: Catalog = {
                         （交易、订单、缴费记录、收款记录、Orders、Payments）
   --surveys 文件        满意度调查：客户编号、日期、总体满意度 1–5、推荐意愿 0–10
                         （满意度调查、评价、Surveys、Reviews）
-  --complaints 文件     投诉：客户编号、接收时间、原因、状态、解决时间（投诉、客诉、Complaints）
+  --complaints 文件     投诉：客户编号、接收时间、原因、状态、解决时间（投诉、客诉、售后、Complaints）
   --contacts 文件       跟进记录：客户编号、日期、方式、内容、结果（未接通、无人接听：未联系上）、
                         下次跟进（跟进记录、回访记录、Contacts、Call Log）
   --visits 文件         上课签到或预约：客户编号、日期、状态（缺勤、请假：不算上课；已到诊算来店，
