@@ -77,7 +77,8 @@ import { XlsxPackage } from "../workbook/file/xlsxPackage";
 import { endIdleThread } from "../workbook/file/asideThread";
 import { longerCopyInReport } from "./rowsTypedIntoReport";
 import { ownedSheets } from "../workbook/file/ownedSheets";
-import { hiddenInputSheets, inputsOpenElsewhere } from "./inputNotes";
+import { inputsOpenElsewhere } from "./inputNotes";
+import { hiddenInputSheets } from "../engine/ingest/hiddenInputSheets";
 
 export interface AnalyzeOutcome {
   analysis: Analysis;

@@ -154,6 +154,12 @@ export interface GridSource {
    */
   worksheetNames?(): Promise<string[]>;
   /**
+   * The input sheets hidden in the workbook (hidden or very hidden; a table on such a sheet by its
+   * own name too), for the hidden-input warning (hiddenInputSheets.ts). Optional: a source that
+   * cannot hide a sheet (CSV) leaves it out.
+   */
+  hiddenSheets?(): Promise<string[]>;
+  /**
    * Streams a sheet's rows in blocks; `firstRow` is the Excel row number of `rows[0]`. `top`: only
    * the first rows are wanted (the reader stops early), so a source need not set up a long read
    * (an .xlsx sheet's worker thread). `peek`: with `top`, no full read of the sheet follows (a

@@ -9,6 +9,7 @@ import { analysisTables } from "../../engine/report/tabs";
 import type { RuleSet } from "../../engine/rules";
 import type { Lang, SheetKind } from "../../engine/schema";
 import { tabNamesTaken } from "../../engine/words/tabNamesKept";
+import { hiddenInputSheets } from "../../engine/ingest/hiddenInputSheets";
 import { dataCheckOf, type DataCheck } from "../dataCheck";
 import { paneAnalysis, type PaneAnalysis } from "./paneAnalysis";
 
@@ -114,6 +115,9 @@ export async function engineRun(
   if (isCancelled()) throw new CancelledError();
   const taken = analysis.named ? tabNamesTaken(analysis.named) : null;
   if (taken) analysis.warnings.push(taken);
+  // An input sheet hidden in Excel: said first, as the command line does (tester63 L, fix64e).
+  const hidden = new Set(source.hiddenSheets ? await source.hiddenSheets() : []);
+  analysis.warnings.unshift(...hiddenInputSheets(analysis.dataset, hidden));
   const tables = analysisTables(
     analysis,
     request.lang,

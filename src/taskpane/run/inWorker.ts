@@ -90,6 +90,8 @@ export function analyseInWorker(
           // A source without it lists sheets only in sheetNames.
           else if (message.method === "worksheetNames")
             answer(message.id, source.worksheetNames?.() ?? source.sheetNames());
+          else if (message.method === "hiddenSheets")
+            answer(message.id, source.hiddenSheets?.() ?? Promise.resolve([]));
           else if (message.method === "ownedSheet")
             answer(
               message.id,

@@ -52,6 +52,7 @@ export function withPauses(source: GridSource, pause: () => Promise<void>): Grid
     sheetNames: () => source.sheetNames(),
     // Our tabs' names collide with sheets only, not tables (words/tabNamesKept.ts tabSheetNames).
     worksheetNames: source.worksheetNames ? () => source.worksheetNames!() : undefined,
+    hiddenSheets: source.hiddenSheets ? () => source.hiddenSheets!() : undefined,
     readSheet: (name, onRows) =>
       source.readSheet(name, async (rows, firstRow) => {
         await onRows(rows, firstRow);

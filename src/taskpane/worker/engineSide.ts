@@ -43,6 +43,7 @@ export function serveAnalysis(port: Endpoint): void {
   const source: GridSource = {
     sheetNames: () => ask<string[]>({ method: "sheetNames" }),
     worksheetNames: () => ask<string[]>({ method: "worksheetNames" }),
+    hiddenSheets: () => ask<string[]>({ method: "hiddenSheets" }),
     ownedSheet: (tab: OutputTab, part?: number) =>
       ask<string | null>({ method: "ownedSheet", tab, part }),
     // Blocks are handed to the engine in order, one after the other finishes.

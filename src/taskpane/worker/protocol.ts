@@ -29,6 +29,7 @@ export type ToWorker =
 export type SourceCall =
   | { method: "sheetNames" }
   | { method: "worksheetNames" }
+  | { method: "hiddenSheets" }
   | { method: "ownedSheet"; tab: OutputTab; part?: number }
   | { method: "readSheet"; sheet: string };
 

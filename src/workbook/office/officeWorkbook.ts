@@ -6,7 +6,14 @@ import type { GridSource, TableSink, WrittenTab } from "../port";
 import type { CancelSource } from "./cancel";
 import { ownedKey } from "../ownedTabs";
 import { readOwnership } from "./ownership";
-import { listSources, listWorksheets, readMergedAreas, readSource, type ReadStats } from "./reader";
+import {
+  listHiddenSheets,
+  listSources,
+  listWorksheets,
+  readMergedAreas,
+  readSource,
+  type ReadStats,
+} from "./reader";
 import type { MergedArea } from "../../engine/ingest/mergedFill";
 import { ABOVE_DECLARED, hostApiSupport, patientRun, type ApiSupport } from "./apiSupport";
 import { cellEditError } from "./precheck";
@@ -88,6 +95,10 @@ export class OfficeWorkbook implements GridSource, TableSink {
 
   worksheetNames(): Promise<string[]> {
     return listWorksheets(this.run).catch(explainCellEdit);
+  }
+
+  hiddenSheets(): Promise<string[]> {
+    return listHiddenSheets(this.run).catch(explainCellEdit);
   }
 
   readSheet(

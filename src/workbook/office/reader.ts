@@ -70,6 +70,28 @@ export async function listWorksheets(run: ExcelRun): Promise<string[]> {
 }
 
 /**
+ * The sheets hidden in the open workbook (Worksheet.visibility Hidden or VeryHidden), and the
+ * tables on them by their own names: an input read from one is said (hiddenInputSheets.ts).
+ *
+ * @example await listHiddenSheets(Excel.run) // ["旧交易"]
+ */
+export async function listHiddenSheets(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    const tables = context.workbook.tables;
+    tables.load("items/name,items/worksheet/name");
+    await context.sync();
+    const hidden = new Set(
+      sheets.items.filter((s) => s.visibility !== "Visible").map((s) => s.name),
+    );
+    const out = [...hidden];
+    for (const t of tables.items) if (hidden.has(t.worksheet.name)) out.push(t.name);
+    return out;
+  });
+}
+
+/**
  * Streams the used range (values only) of a sheet, or the whole range of a table (header row
  * included), in row chunks read with getRangeByIndexes. Chunks are sized so no response passes
  * 40% of Excel's 5 MB limit or 2,000,000 cells: the first chunk probes (10,000 cells), later ones

@@ -233,3 +233,25 @@ test("no worker, a throwing constructor, or a worker whose script fails: the pag
     expect(result.figures.customers).toBeGreaterThan(0);
   }
 }, 120_000);
+
+// tester63 L / fix64e: an input read from a sheet hidden in Excel was said by the command line only;
+// the pane read a hidden 交易 with no word. Now both say it, from the engine's one rule
+// (ingest/hiddenInputSheets.ts), through the page and through the worker alike.
+test("an input sheet hidden in Excel is said in the pane's warnings, in the worker and on the page", async () => {
+  for (const startWorker of [undefined, () => channelWorker().worker]) {
+    const sample = await previewSample("zh-CN", { customers: 60, transactions: 400 });
+    const wb = sample.workbook;
+    const transactions = wb.sheetNames().find((n) => n === "交易")!;
+    wb.setVisibility(wb.sheet(transactions), "Hidden");
+    const result = await runAnalysis(
+      { run: createSimulatedExcel(wb).run, lang: "zh-CN", today: () => sample.asOf, startWorker },
+      { rules: defaultRules(), choices: none, pause: async () => undefined },
+    );
+    expect(result.engine).toBe(startWorker ? "worker" : "page");
+    const hidden = result.analysis.warnings.filter((w) => w.code === "input_sheet_hidden");
+    expect(hidden.map((w) => w.message["zh-CN"])).toEqual([
+      "工作表“交易”在 Excel 中是隐藏的，仍作为“交易”表读取。如它不是要分析的表（旧数据、草稿），请改名或删除它，并取消隐藏要分析的表",
+    ]);
+    expect(result.analysis.warnings[0].code).toBe("input_sheet_hidden");
+  }
+}, 120_000);
