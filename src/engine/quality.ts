@@ -68,8 +68,9 @@ export const QUALITY_CODES = {
   // A transaction dated before EARLIEST_TRANSACTION_DAY (1990-01-01): what an empty date becomes
   // (1900-01-01 is Excel's serial 1, 1970-01-01 a zero timestamp) or a mistyped year (1925).
   early_date: "error",
-  // A short transaction date read year first (26/11/30 → 2026-11-30), not day first as 1930-11-26
-  // (an early date): used, and said (transactionsBuilder; tester63 L).
+  // The transaction date column's short dates read year first (26/11/30 → 2026-11-30, not day
+  // first as 1930-11-26, an early date): every one of the column's, said once (RowReader
+  // reportShortYears; tester63 L, reviewer64 M1).
   date_read_year_first: "warning",
   // A transaction amount no purchase can be: more digits than Excel keeps (above 2^53, its last
   // digits already lost) or a mainland mobile number's shape (13812345678 pasted into 金额):

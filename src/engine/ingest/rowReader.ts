@@ -7,9 +7,10 @@ import {
   birthdayProblem,
   monthDayClue,
   writesTwoDigitYear,
+  yearFirstShortDate,
   type EpochDay,
 } from "../parse/date";
-import { DateOrderEvidence, type DateOrder } from "../parse/dateOrder";
+import { DateOrderEvidence, ShortYearEvidence, type DateOrder } from "../parse/dateOrder";
 import {
   DecimalMarkEvidence,
   resolvedValue,
@@ -23,7 +24,13 @@ import { CURRENCY_SYMBOLS, CurrencyEvidence } from "../parse/currencySymbol";
 import { amountUnitOf } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
 import { columnLetters } from "../a1";
-import { EXPECTED_WORDS, QUALITY_CODES, type Finding, type QualityCode } from "../quality";
+import {
+  EARLIEST_TRANSACTION_DAY,
+  EXPECTED_WORDS,
+  QUALITY_CODES,
+  type Finding,
+  type QualityCode,
+} from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
 import {
   CELL_BLANK,
@@ -216,6 +223,11 @@ export class RowReader extends BlockCursor {
    * birthday column. Never assumed: a `12/11` nothing settles stays refused.
    */
   private monthDays: { c: number; evidence: DateOrderEvidence } | null = null;
+  /**
+   * The transaction date column's short dates (26/11/30): read year first, yy/mm/dd, or not, one
+   * reading for the whole column (ShortYearEvidence; reviewer64 M1); null on other sheets.
+   */
+  private shortYears: { c: number; evidence: ShortYearEvidence } | null = null;
   /** The date fields of dateOrders with their columns, for observeDates' loop. */
   private readonly dateColumns: { field: string; c: number; evidence: DateOrderEvidence }[] = [];
   /**
@@ -243,6 +255,11 @@ export class RowReader extends BlockCursor {
         this.dateColumns.push({ field: fd.key, c: columns[fd.key], evidence });
         if (fd.key === "birthday")
           this.monthDays = { c: columns[fd.key], evidence: new DateOrderEvidence() };
+        if (fd.key === "date" && spec.kind === "transactions")
+          this.shortYears = {
+            c: columns[fd.key],
+            evidence: new ShortYearEvidence(EARLIEST_TRANSACTION_DAY, asOf),
+          };
       }
     }
   }
@@ -281,6 +298,18 @@ export class RowReader extends BlockCursor {
       }
       if (md.evidence.waiting && this.sheetDateOrder() === null) waiting = true;
     }
+    const sy = this.shortYears;
+    if (sy !== null && sy.evidence.yearFirst === null) {
+      const col = block === null ? undefined : block.columns[sy.c];
+      const kind = block === null ? CELL_TEXT : col === undefined ? CELL_BLANK : col.kinds[i];
+      // Texts only, as above: no cell made for a raw ISO-shaped one (a CSV's millions of rows).
+      if (
+        kind === CELL_TEXT ||
+        (kind === CELL_RAW && !rawIsoShape(block!.bytes!, col!.starts![i], col!.ends![i]))
+      )
+        sy.evidence.add(this.cell("date"), this.rowNumber);
+      if (sy.evidence.waiting) waiting = true;
+    }
     return waiting;
   }
 
@@ -316,11 +345,7 @@ export class RowReader extends BlockCursor {
   /** Settles every waiting column's order as month/day (nothing in it says otherwise yet). */
   assumeDateOrders(): void {
     for (const evidence of this.dateOrders.values()) if (evidence.waiting) evidence.assume();
-  }
-
-  /** Whether a value of the column has shown month/day order (03/25/2025: a US export's). */
-  showsMonthFirst(field: string): boolean {
-    return (this.dateOrders.get(field)?.monthFirst ?? 0) > 0;
+    this.shortYears?.evidence.assume();
   }
 
   /** The day/month order its column's values show, month first until one shows it. */
@@ -624,6 +649,16 @@ export class RowReader extends BlockCursor {
       const known = this.isoDay(key);
       if (!Number.isNaN(known)) return known;
     }
+    // The column's short dates written year first (26/11/30): each of them read so.
+    const sy = this.shortYears;
+    if (sy !== null && sy.evidence.yearFirst && field === "date") {
+      const c = this.cell(field);
+      const ymd = yearFirstShortDate(c);
+      if (!Number.isNaN(ymd)) {
+        sy.evidence.read++;
+        return ymd;
+      }
+    }
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
     const read = required ? this.required(field, parse) : this.optional(field, parse);
@@ -641,13 +676,22 @@ export class RowReader extends BlockCursor {
   }
 
   /**
-   * The current row's date of `field` is read year first after all (yearFirstShortDate, said on its
-   * own): not among the two-digit years read as Excel does.
+   * One finding when the transaction date column's short dates were read year first
+   * (`date_read_year_first`, warning): how many, the first value only that reading makes a day,
+   * and its day/month/year reading.
    */
-  unnoteTwoDigitYear(field: string): void {
-    const seen = this.twoDigitYears.get(field);
-    if (!seen) return;
-    if (--seen.count === 0) this.twoDigitYears.delete(field);
+  reportShortYears(): void {
+    const sy = this.shortYears?.evidence;
+    if (!sy || !sy.yearFirst || sy.read === 0 || !sy.firstYearFirst) return;
+    const { row, text } = sy.firstYearFirst;
+    this.rowNumber = row;
+    const dayFirst = parseDate(text, "dayFirst");
+    this.report("date_read_year_first", "date", text, {
+      count: sy.read,
+      reading: isoDate(yearFirstShortDate(text)),
+      other: isoDate(Math.floor(Number.isNaN(dayFirst) ? parseDate(text) : dayFirst)),
+      earliest: isoDate(EARLIEST_TRANSACTION_DAY),
+    });
   }
 
   /**

@@ -357,6 +357,7 @@ export class SheetIngest<T> {
       this.settlePayments();
       this.reader.reportDateOrders();
       this.reader.reportTwoDigitYears();
+      this.reader.reportShortYears();
       this.reader.reportLineAmounts();
       this.reader.reportRescaled();
       this.reader.reportUnreadable(this.counts.read, this.counts.skipped);

@@ -2,7 +2,7 @@
 import { Dictionary } from "../columns";
 import { isBlank } from "../cells";
 import type { Transactions } from "../model";
-import { isoDate, yearFirstShortDate } from "../parse/date";
+import { isoDate } from "../parse/date";
 import { amountReading, readAmount } from "../parse/number";
 import { EARLIEST_TRANSACTION_DAY, implausibleAmount, type Finding } from "../quality";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
@@ -119,22 +119,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
       this.noteNotUsed(r, true, true, true);
       return false;
     }
-    let day = Math.floor(rawDay);
-    // A short date a Chinese ledger writes year first (26/11/30), read day first as 1930-11-26: an
-    // early date, so yy/mm/dd when that is a day by the analysis date and no value of the column
-    // has shown month/day order (a US export's 05/06/30 stays as read); said (tester63 L).
-    if (day < EARLIEST_TRANSACTION_DAY && !r.showsMonthFirst("date")) {
-      const yearFirst = yearFirstShortDate(r.cell("date"));
-      if (yearFirst >= EARLIEST_TRANSACTION_DAY && yearFirst <= r.asOf) {
-        r.report("date_read_year_first", "date", r.cell("date"), {
-          reading: isoDate(yearFirst),
-          other: isoDate(day),
-          earliest: isoDate(EARLIEST_TRANSACTION_DAY),
-        });
-        r.unnoteTwoDigitYear("date");
-        day = yearFirst;
-      }
-    }
+    // A short date a Chinese ledger writes year first (26/11/30) is read so when its column is
+    // (RowReader.date: one reading per column, reviewer64 M1; tester63 L).
+    const day = Math.floor(rawDay);
     if (day > r.asOf) {
       const f1 = this.findings === null ? 0 : this.findings.length;
       r.report("future_date", "date", r.cell("date"), { value: isoDate(day) });

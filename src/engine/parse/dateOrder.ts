@@ -1,5 +1,12 @@
 import type { Cell } from "../cells";
-import { DMY_OR_MDY, dateText, isoDateTimeShape } from "./date";
+import {
+  DMY_OR_MDY,
+  dateText,
+  isoDateTimeShape,
+  parseDate,
+  yearFirstShortDate,
+  type EpochDay,
+} from "./date";
 
 /**
  * The order of day and month in a text date such as `03/04/2025`: month first (US Excel, our
@@ -114,5 +121,77 @@ export class DateOrderEvidence {
     if (this.assumed && !mixed) return { order: "monthFirst", reason: "assumed" };
     if (this.order) return { order: this.order, reason: mixed ? "mixed" : "column" };
     return { order: "monthFirst", reason: "assumed" };
+  }
+}
+
+/**
+ * What a short date (two digits first: 26/11/30, 25/12/01) says about whether its column writes
+ * yy/mm/dd: `yearFirst` when only that reading is a day in [earliest, asOf] (26/11/30: day first
+ * 1930-11-26; 26/11/29: day first 2029-11-26, after the analysis date), `other` when only a
+ * day/month/year reading is (30/11/26: year first 2030; 03/25/26: no month 25), `ambiguous` when
+ * both are (25/12/01: 2025-12-01 or 2001-12-25), `none` for any other value or when neither is.
+ *
+ * @example shortYearClue("26/11/30", epochDay(1990, 1, 1), epochDay(2026, 12, 6)) // "yearFirst"
+ * @example shortYearClue("25/12/01", epochDay(1990, 1, 1), epochDay(2026, 12, 6)) // "ambiguous"
+ */
+export function shortYearClue(
+  value: Cell,
+  earliest: EpochDay,
+  asOf: EpochDay,
+): "yearFirst" | "other" | "ambiguous" | "none" {
+  const ymd = yearFirstShortDate(value);
+  if (Number.isNaN(ymd) && (typeof value !== "string" || !SHORT_THREE.test(dateText(value))))
+    return "none";
+  const within = (day: EpochDay) => day >= earliest && day <= asOf;
+  const yearFirst = within(ymd);
+  const other = within(parseDate(value, "dayFirst")) || within(parseDate(value, "monthFirst"));
+  if (yearFirst && other) return "ambiguous";
+  if (yearFirst) return "yearFirst";
+  return other ? "other" : "none";
+}
+
+/** n/n/n with a two-digit first number and a two-digit last: the shape both readings may take. */
+const SHORT_THREE = /^\d{2}\/\d{1,2}\/\d{2}$/;
+
+/**
+ * One transaction date column's evidence about its short dates' order (shortYearClue), decided
+ * once for the whole column as DateOrderEvidence decides day/month: the first value only one
+ * reading makes a day decides it, the values either way round held back until then (reviewer64
+ * M1: 26/11/30 was read year first and 25/12/01 beside it day first, 2001 and 2026 in one column).
+ * Never shown: read day/month/year as before.
+ */
+export class ShortYearEvidence {
+  /** True once the column reads its short dates year first; null until a value shows it. */
+  yearFirst: boolean | null = null;
+  ambiguous = 0;
+  /** The first value showing year first, its row and its other reading (for the finding). */
+  firstYearFirst: { row: number; text: string } | null = null;
+  /** How many of the column's dates were read year first. */
+  read = 0;
+
+  constructor(
+    private readonly earliest: EpochDay,
+    private readonly asOf: EpochDay,
+  ) {}
+
+  /** Counts one value of the column. */
+  add(value: Cell, row: number): void {
+    if (this.yearFirst !== null) return;
+    const clue = shortYearClue(value, this.earliest, this.asOf);
+    if (clue === "ambiguous") this.ambiguous++;
+    else if (clue === "yearFirst") {
+      this.yearFirst = true;
+      this.firstYearFirst = { row, text: String(value).trim() };
+    } else if (clue === "other") this.yearFirst = false;
+  }
+
+  /** True while values either way round have been met and none has shown the order. */
+  get waiting(): boolean {
+    return this.yearFirst === null && this.ambiguous > 0;
+  }
+
+  /** Settles the column as read day/month/year (nothing in it says otherwise yet). */
+  assume(): void {
+    this.yearFirst ??= false;
   }
 }

@@ -123,7 +123,7 @@ export const EN = {
     future_date:
       "Date {value} is after the analysis date {asOf}; row not used: correct the date, or choose a later analysis date",
     date_read_year_first:
-      "Transaction date “{value}” read as {reading} (year/month/day, a two-digit year first): read day/month/year it would be {other}, before {earliest}. If that is wrong, write the year with four digits and run again",
+      "{count} short transaction dates of the column read year/month/day (a two-digit year first): “{value}” is read as {reading}; read day/month/year it would be {other}, not between {earliest} and the analysis date. One column's dates are read in one order. If that is wrong, write the years with four digits and run again",
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     implausible_amount:
