@@ -6,7 +6,7 @@ import {
   RISK_LEVELS,
   type CustomerAnalysis,
 } from "./analysis";
-import { customersLeft, LEFT_BY } from "./lifecycle/left";
+import { customersLeft, LEFT_BY, type LeftCustomers } from "./lifecycle/left";
 import { subscriptionState } from "./ingest/subscriptions";
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
@@ -275,17 +275,23 @@ export function classifyCustomers(
   // Customers the user says have left (状态 已搬离, 停用日期): churned today. The status is today's
   // word, so an earlier date's classification (churn risk's, the backtest's) reads the closed date only.
   if (scored) {
-    const left = customersLeft(dataset, asOf, analysisDay === dataset.asOf);
-    if (left) {
+    const said = customersLeft(dataset, asOf, analysisDay === dataset.asOf);
+    if (said) {
+      const { left } = said;
       // The segmentation's recency, as its rhythm: a customer read by her visits, her last visit's.
       const paying = stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays);
       if (paying > 0) completedStillPaying = paying;
       // A note saying she left while she still pays on her rhythm is an old note (it has no day).
       stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays, "note");
+      // A contact note saying she left, then a purchase (or a visit) after its day: she came back.
+      if (said.contactRow) boughtSinceNote(left, said.contactRow, dataset, m.recencyDays, asOf);
+      // Said while she still buys on her own rhythm: at risk, the note quoted (churn/signals.ts
+      // leavingNotes: said_leaving), not left; a person decides (reviewer64 H5).
+      stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays, "contact");
       const subs = subscriptionState(dataset, asOf);
       if (subs)
         boughtSinceEnded(left, subs.endedAfter, m.recencyDays, purchaseDays, typicalGapDays, asOf);
-      markLeft(analysis, left, dataset.customers.closedDate, purchaseDays, rule!, subs?.endedDay);
+      markLeft(analysis, said, dataset, purchaseDays, rule!, subs?.endedDay);
     }
   }
 
@@ -321,16 +327,19 @@ export function classifyCustomers(
 /**
  * The buyers who left (customersLeft) in the churned stage and level, their one reason
  * customer_left (the closed day, or NaN when the status said so; then 1 when it said the course was
- * completed, 3 when the note said so): not at risk, not called.
+ * completed, 3 when the note said so; 4 a contact's note, its day first and the word third): not
+ * at risk, not called.
  */
 function markLeft(
   analysis: CustomerAnalysis,
-  left: Uint8Array,
-  closedDate: Float64Array | undefined,
+  said: LeftCustomers,
+  dataset: Dataset,
   purchaseDays: Int32Array,
   rule: Int8Array,
   ended?: Float64Array,
 ): void {
+  const { left, contactRow, contactWord } = said;
+  const closedDate = dataset.customers.closedDate;
   const { codes, figures } = analysis.churnReasons;
   const code = CHURN_REASON_CODES.indexOf("customer_left");
   for (let c = 0; c < left.length; c++) {
@@ -348,6 +357,12 @@ function markLeft(
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
     // 3: the note says so (已搬去成都, Closed for good).
     if (left[c] === 1 + LEFT_BY.indexOf("note")) figures[o + 1] = 3;
+    // 4: a contact's note says so (店已经关了: fix64b), on the day figures[o], in the word [o + 2].
+    if (left[c] === 1 + LEFT_BY.indexOf("contact")) {
+      figures[o] = dataset.contacts!.day[contactRow![c]];
+      figures[o + 1] = 4;
+      figures[o + 2] = contactWord![c];
+    }
     // 2: every subscription ended, the last on the day given (NaN: none written).
     if (left[c] === 1 + LEFT_BY.indexOf("subscription")) {
       const day = ended?.[c] ?? NaN;
@@ -370,7 +385,7 @@ function stillPaying(
   recencyDays: Float64Array,
   purchaseDays: Int32Array,
   typicalGapDays: Float64Array,
-  by: "completed" | "note" = "completed",
+  by: "completed" | "note" | "contact" = "completed",
 ): number {
   const completed = 1 + LEFT_BY.indexOf(by);
   let count = 0;
@@ -420,6 +435,25 @@ function boughtSinceEnded(
         : paysOnOwnRhythm(c, recencyDays, purchaseDays, typicalGapDays);
     if (bought) left[c] = 0;
   }
+}
+
+/**
+ * Of the customers a contact's note says left (customersLeft, LEFT_BY contact), those whose last
+ * purchase (or visit: the segmentation's recency) is after that note's day are not left: a later
+ * purchase undoes it (fix64b). Their `left` is set to 0.
+ */
+function boughtSinceNote(
+  left: Uint8Array,
+  contactRow: Int32Array,
+  dataset: Dataset,
+  recencyDays: Float64Array,
+  asOf: number,
+): void {
+  const byContact = 1 + LEFT_BY.indexOf("contact");
+  const day = dataset.contacts!.day;
+  for (let c = 0; c < left.length; c++)
+    if (left[c] === byContact && Math.floor(asOf - recencyDays[c]) > day[contactRow[c]])
+      left[c] = 0;
 }
 
 /** buyer[c] = 1 for each customer with a purchase day; returns how many. */

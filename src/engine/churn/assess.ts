@@ -14,7 +14,7 @@ import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 import { regularity } from "./ownRhythm";
 import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
-import { cancelFloor } from "./saidLeaving";
+import { cancelFloor, saysOwnLeaving } from "./saidLeaving";
 import { owesInvoices } from "../ingest/paymentFailed";
 
 export { riskLevelOf } from "./combine";
@@ -360,7 +360,14 @@ export function assessChurnRisk(
     const cancelDay = sig.cancelDay ? sig.cancelDay[c] : NaN;
     // Canceled lately, the door left open (tester63 U163): high at least, as a cancellation set.
     const winBackDay = sig.winBackDay ? sig.winBackDay[c] : NaN;
-    const p = cancelFloor(cancelFloor(probability[i], cancelDay, levels), winBackDay, levels);
+    // A contact note saying she herself leaves (搬到东莞去了，不来了; Not renewing) while still on her
+    // rhythm (so not left: classify.ts): high at least, as a cancellation set (tester64 U182).
+    const ownDay = saysOwnLeaving(sig, c) ? sig.leavingNoteDay![c] : NaN;
+    const p = cancelFloor(
+      cancelFloor(cancelFloor(probability[i], cancelDay, levels), winBackDay, levels),
+      ownDay,
+      levels,
+    );
     const level = levelOfCustomer(p, today, c, rules);
     churnProbability[c] = p;
     churnLevel[c] = level;
@@ -432,7 +439,11 @@ export function assessChurnRisk(
       if (k === 1 && rhythmShown) continue;
       // At risk, the strongest is said however weak, unless a cancellation set holds the level
       // (cancelFloor): that is said (below), not "few visits: 47 against 47.6" beside it.
-      if (value[k] < minReason && !(atRisk && slot === 0 && cancelDay !== cancelDay)) break;
+      if (
+        value[k] < minReason &&
+        !(atRisk && slot === 0 && cancelDay !== cancelDay && ownDay !== ownDay)
+      )
+        break;
       // A one-time buyer's purchase history is one fact, said once in the strongest of rhythm,
       // recency, few purchases and the model's figure's place: "bought once, N days ago", with how
       // far past the customers' usual gap when it is (stop 19 #10: three reasons all saying
@@ -447,7 +458,13 @@ export function assessChurnRisk(
     }
     // Held at high by a cancellation set (cancelFloor): that is the reason, written below, not "like
     // most customers".
-    if (atRisk && slot === 0 && cancelDay !== cancelDay && winBackDay !== winBackDay)
+    if (
+      atRisk &&
+      slot === 0 &&
+      cancelDay !== cancelDay &&
+      winBackDay !== winBackDay &&
+      ownDay !== ownDay
+    )
       write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
     if (notWeighed) {
       const rec = today.recencyDays[c];

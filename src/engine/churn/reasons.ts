@@ -6,8 +6,9 @@ import {
   type ChurnReasonCode,
   type CustomerAnalysis,
 } from "../analysis";
+import { leavingSaidText, leftNoteWord } from "../ingest/contactOutcome";
 import { isoDate } from "../parse/date";
-import { LEAVING_REASON_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
+import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { ReasonMemo } from "./reasonMemo";
@@ -39,12 +40,12 @@ import type { WordParams } from "../words/format";
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
- * | said_leaving      | the contact note's day, the word (LEAVING_REASON_WORDS index)     |
+ * | said_leaving      | the contact note's day, the word (contactOutcome.ts leavingSaidWord index) |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or -1, unpaid invoices, the oldest overdue one's day, the amount owed (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
- * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -140,7 +141,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         period: days(c),
       });
     case "said_leaving":
-      return w(lang, "saidLeaving", { date: isoDate(a), word: LEAVING_REASON_WORDS[b] ?? "" });
+      return w(lang, "saidLeaving", { date: isoDate(a), word: leavingSaidText(b) });
     case "payment_failed":
       // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed),
       // else overdue invoices (d the amount owed; tester62 U148).
@@ -254,6 +255,9 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         return a === a
           ? w(lang, "customerCanceledOn", { date: isoDate(a) })
           : w(lang, "customerCanceled", {});
+      // 4: a contact's note says so, on day `a`, in the word `c` (店已经关了: fix64b).
+      if (b === 4)
+        return w(lang, "customerLeftContact", { date: isoDate(a), word: leftNoteWord(c) });
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
       // 3: the Customers sheet's note says so (已搬去成都, Closed for good: tester62 U142).
       if (b === 3) return w(lang, "customerLeftNote", {});

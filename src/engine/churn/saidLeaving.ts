@@ -1,4 +1,11 @@
+import {
+  CHURN_REASON_CODES,
+  MAX_CHURN_REASONS,
+  REASON_FIGURES,
+  type CustomerAnalysis,
+} from "../analysis";
 import type { Snapshot } from "./features";
+import { LEAVING_REASON_WORDS } from "../optionWords";
 
 /**
  * Log-odds a contact note stating a reason to leave adds under the default weights (ServiceSignals
@@ -41,4 +48,41 @@ export function blendSaidLeaving(s: Snapshot, rows: Int32Array, eta: Float64Arra
  */
 export function cancelFloor(p: number, cancelDay: number, levels: { high: number }): number {
   return cancelDay === cancelDay && !(p >= levels.high) ? levels.high : p;
+}
+
+/**
+ * Whether customer `c`'s latest leaving note (ServiceSignals leavingNoteDay) says she herself
+ * leaves (搬家了，搬到东莞去了，不来了; Not renewing: contactOutcome.ts noteLeftWord, tester64 U182),
+ * not only a reason to (换了别家, too expensive: LEAVING_REASON_WORDS). Past her rhythm such a note
+ * makes her left (lifecycle/left.ts); on it she stays, held at high at least (cancelFloor, as a
+ * cancellation set: she said so) with the note quoted first, and a person decides.
+ *
+ * @example saysOwnLeaving(signals, 3) // true: "不来了" on 11-25
+ */
+export function saysOwnLeaving(s: Snapshot["signals"], c: number): boolean {
+  const day = s.leavingNoteDay;
+  return !!day && day[c] === day[c] && s.leavingWord![c] >= LEAVING_REASON_WORDS.length;
+}
+
+const SAID_LEAVING = CHURN_REASON_CODES.indexOf("said_leaving");
+
+/**
+ * Whether customer `c`'s churn reasons hold said_leaving with her own leaving's word (saysOwnLeaving:
+ * the reason's second figure past LEAVING_REASON_WORDS): the schedule gives her one contact, not a
+ * run of regular ones (followUp/cadence.ts; tester64 U182).
+ *
+ * @example saidOwnLeaving(analysis, 3) // true: "不来了" on 11-25 is among her reasons
+ */
+export function saidOwnLeaving(
+  analysis: Partial<Pick<CustomerAnalysis, "churnReasons">>,
+  c: number,
+): boolean {
+  if (!analysis.churnReasons) return false;
+  const { codes, figures } = analysis.churnReasons;
+  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
+    const o = c * MAX_CHURN_REASONS + s;
+    if (codes[o] === SAID_LEAVING && figures[o * REASON_FIGURES + 1] >= LEAVING_REASON_WORDS.length)
+      return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { RuleSet } from "../rules/schema";
 import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 import { complaintAgeDays } from "../complaints/age";
-import { leavingReasonWord } from "../ingest/contactOutcome";
+import { leavingSaidWord } from "../ingest/contactOutcome";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 
@@ -38,11 +38,12 @@ export interface ServiceSignals {
   /**
    * The latest contact note in the trend period (lifecycle.trendPeriodDays) up to the analysis date
    * that states a reason to leave (ingest/contactOutcome.ts leavingReasonWord: another supplier, a
-   * competitor, the price) with no purchase after it: its day (NaN none) and the word
-   * (LEAVING_REASON_WORDS index). Null without contact notes. Absent: not measured.
+   * competitor, the price), or her own leaving (noteLeftWord: 搬到东莞去了, Not renewing; one still
+   * on her rhythm is not left, classify.ts), with no purchase after it: its day (NaN none) and the
+   * word (leavingSaidWord index). Null without contact notes. Absent: not measured.
    */
   leavingNoteDay?: Float64Array | null;
-  leavingWord?: Int8Array | null;
+  leavingWord?: Int16Array | null;
   /**
    * The customers whose payment failed: a status saying so (past_due, 欠费), or failed charges on
    * the transactions sheet with no paid purchase since (ingest/paymentFailed.ts); null when none
@@ -146,7 +147,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     out.unreachedSince = unreachedCount(t, asOf, last, n);
     if (t.note) {
       const day = new Float64Array(n).fill(NaN);
-      const word = new Int8Array(n).fill(-1);
+      const word = new Int16Array(n).fill(-1);
       leavingNotes(t, t.note, asOf, rules.lifecycle.trendPeriodDays, day, word);
       boughtSince(dataset.transactions, asOf, day, word);
       out.leavingNoteDay = day;
@@ -163,14 +164,14 @@ function leavingNotes(
   asOf: number,
   days: number,
   day: Float64Array,
-  word: Int8Array,
+  word: Int16Array,
 ): void {
   for (let i = 0; i < t.count; i++) {
     const d = t.day[i];
     const c = t.customer[i];
     const note = notes[i];
     if (c < 0 || !note || !(d <= asOf) || asOf - d > days || d <= day[c]) continue;
-    const w = leavingReasonWord(note);
+    const w = leavingSaidWord(note);
     if (w < 0) continue;
     day[c] = d;
     word[c] = w;
@@ -186,7 +187,7 @@ function boughtSince(
   x: Dataset["transactions"],
   asOf: number,
   day: Float64Array,
-  word: Int8Array,
+  word: Int16Array,
 ): void {
   const visit = x.storedValueVisit;
   for (let i = 0; i < x.count; i++) {

@@ -1,4 +1,5 @@
 import { RISK_LEVELS } from "../analysis";
+import { saidOwnLeaving } from "../churn/saidLeaving";
 import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
@@ -100,6 +101,8 @@ export function cadenceCandidates(
     if (!touched) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
     const planned = lastPlannedDay(c);
+    // She said she leaves (不来了, Not renewing) while on her rhythm: one contact, not a run of them.
+    if (planned >= 0 && saidOwnLeaving(analysis, c)) continue;
     let earliest = 0;
     if (planned >= 0) {
       last = ctx.workDays[planned];

@@ -1,4 +1,5 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
+import { saidOwnLeaving } from "../churn/saidLeaving";
 import { holdsOf, onCreditHold, type Holds } from "./hold";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
@@ -445,6 +446,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   function onPlaced(b: CandidateBatch, k: number, j: number): void {
     if ((b.reasons(k) & (1 << CADENCE)) === 0 || j < b.earliest(k)) return;
     const c = b.customer(k);
+    // She said she leaves (不来了, Not renewing) while on her rhythm: this one contact, no chain.
+    if (saidOwnLeaving(analysis, c)) return;
     const tier = tierOf(analysis.valueTier[c]);
     const interval = regularInterval(
       cadenceDays,

@@ -34,6 +34,9 @@ import {
   DEATH_WORDS,
   DEATH_OF_OTHERS,
   NOTE_LEFT_WORDS,
+  LEFT_OF_OTHERS,
+  MOVED_TO_NOT_PLACE,
+  NOTE_LEFT_FOR_NOW,
   LEAVING_DENIED_WORDS,
   LEAVING_REASON_WORDS,
   NOT_REACHED_ALONE_WORDS,
@@ -47,6 +50,7 @@ import {
 } from "../optionWords";
 import { COMPLAINT_FLAG_HEADERS } from "../headerWords";
 import { CONTACT_CHANNELS } from "../model";
+import { MONTHS } from "../parse/date";
 import { foldHeader } from "../parse/text";
 import { deniedBefore, firstWord, isWordAt, notNegated, saysWord } from "./cellWords";
 
@@ -319,12 +323,17 @@ export function saysLeft(text: string): boolean {
  * 新址, 已搬到隔壁, moved to a new office: NOTE_LEFT_NEAR), not a leaving.
  */
 function movedNear(t: string, w: string, at: number): boolean {
-  if (!w.startsWith("已搬") && w !== "moved to") return false;
+  if (!w.startsWith("已搬") && !w.startsWith("搬") && w !== "moved to") return false;
   const after = t.slice(at + w.length).trimStart();
-  return NOTE_LEFT_NEAR.some(
-    (n) => after.startsWith(n) && !(LETTER.test(n) && LETTER.test(after.charAt(n.length))),
-  );
+  const starts = (n: string) =>
+    after.startsWith(n) && !(LETTER.test(n) && LETTER.test(after.charAt(n.length)));
+  // "moved to" a time, a plan or a way of paying (Appointment moved to Tuesday, Moved to monthly
+  // billing: reviewer64 H5) is no move either; nor a number (moved to 3pm, moved to the 14th).
+  if (w === "moved to" && (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts))) return true;
+  return NOTE_LEFT_NEAR.some(starts);
 }
+
+const NOT_PLACE = [...lower(MOVED_TO_NOT_PLACE), ...Object.keys(MONTHS)];
 
 const DEATH = lower(DEATH_WORDS);
 const ANY_DEATH = anyOf(DEATH_WORDS);
@@ -357,9 +366,19 @@ function deathAt(t: string, others: boolean): number {
     if (w === "rip" && !RIP_AFTER.test(t.slice(at + w.length))) return false;
     // 人走了 of a guest or a worker (客人走了, 工人走了) is no death.
     if (w.startsWith("人") && /[客工个有]$/u.test(t.slice(0, at))) return false;
-    return firstWord(t.slice(clauseAround(t, at).start, at), DEATH_OTHERS).at >= 0 === others;
+    const clause = clauseAround(t, at);
+    // Someone else named before it (她母亲去世了), or after it as whose it was (去世的是她婆婆,
+    // Passed away last week - her father: reviewer64 H5).
+    const after = t.slice(at + w.length, clause.end).match(WHOSE_AFTER);
+    const named =
+      firstWord(t.slice(clause.start, at), DEATH_OTHERS).at >= 0 ||
+      (after !== null && firstWord(after[1] ?? after[2] ?? "", DEATH_OTHERS).at >= 0);
+    return named === others;
   }).at;
 }
+
+/** After a death word in its clause, what names whose death it was: 的是她婆婆, " - her father". */
+const WHOSE_AFTER = /^(?:了)?(?:的是|是)(.*)$|^[^(（]*?[-–—:：](.*)$/su;
 
 /**
  * True when a note says a death in the customer's family or of her pet (DEATH_WORDS after someone
@@ -387,22 +406,71 @@ const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
 /**
  * True when a customer's note says it left for good (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关,
  * Closed for good) or died (DEATH_WORDS, the customer's own: diedAt): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
- * move nearby (已搬去新址: NOTE_LEFT_NEAR).
+ * move nearby (已搬去新址: NOTE_LEFT_NEAR). A Customers note, or a contact's (fix64b).
  *
  * @example noteSaysLeft("已搬去成都，卡里还有钱，说回来再用") // true
  * @example noteSaysLeft("已搬去新址，地址见备注") // false
  * @example noteSaysLeft("Moved to a new office") // false
  */
 export function noteSaysLeft(text: string): boolean {
+  return noteLeftWord(text) >= 0;
+}
+
+/**
+ * The word noteSaysLeft found, as its index in NOTE_LEFT_WORDS followed by DEATH_WORDS (the word
+ * a contact note's leaving is quoted by: leftNoteWord); -1 none.
+ *
+ * @example noteLeftWord("店已经关了，老板回老家了") // NOTE_LEFT_WORDS.indexOf("店已经关了")
+ */
+export function noteLeftWord(text: string): number {
   const t = folded(text);
-  if (saysPaused(text) || doubted(t)) return false;
-  if (diedAt(t) >= 0) return true;
-  if (!ANY_NOTE_LEFT.test(t)) return false;
-  return saysWord(
+  if (saysPaused(text) || doubted(t)) return -1;
+  const died = diedAt(t);
+  if (died >= 0) {
+    // The longest death word there (人已经走了 over 人走了 cannot both start there; 已故 vs 故).
+    let best = -1;
+    for (let i = 0; i < DEATH.length; i++)
+      if (t.startsWith(DEATH[i], died) && (best < 0 || DEATH[i].length > DEATH[best].length))
+        best = i;
+    return NOTE_LEFT.length + best;
+  }
+  if (!ANY_NOTE_LEFT.test(t)) return -1;
+  const found = firstWord(
     t,
     NOTE_LEFT,
-    (w, at) => !deniedBefore(t, at, LEFT_DENIED) && notNegated(t, w, at) && !movedNear(t, w, at),
+    0,
+    (w, at) =>
+      !deniedBefore(t, at, LEFT_DENIED) &&
+      notNegated(t, w, at) &&
+      !movedNear(t, w, at) &&
+      hersForGood(t, at),
   );
+  return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
+}
+
+const OTHERS_LEFT = lower(LEFT_OF_OTHERS);
+const FOR_NOW = lower(NOTE_LEFT_FOR_NOW);
+
+/**
+ * Whether a leaving word at `at` is the customer's own and for good: no one and nothing else named
+ * before it in its clause (LEFT_OF_OTHERS: 她说隔壁店关了, 她闺蜜搬走了, Her son moved to Texas,
+ * Appointment moved to Tuesday: reviewer64 H5), no time there saying for now (NOTE_LEFT_FOR_NOW:
+ * 这周不来了).
+ */
+function hersForGood(t: string, at: number): boolean {
+  const before = t.slice(clauseAround(t, at).start, at);
+  return firstWord(before, OTHERS_LEFT).at < 0 && firstWord(before, FOR_NOW).at < 0;
+}
+
+/**
+ * The word at `i` of noteLeftWord's list (NOTE_LEFT_WORDS, then DEATH_WORDS), as written there.
+ *
+ * @example leftNoteWord(noteLeftWord("Customer moved to Texas, closing account")) // "moved to"
+ */
+export function leftNoteWord(i: number): string {
+  return i < NOTE_LEFT_WORDS.length
+    ? (NOTE_LEFT_WORDS[i] ?? "")
+    : (DEATH_WORDS[i - NOTE_LEFT_WORDS.length] ?? "");
 }
 
 /** Words of a cancellation's reason saying she may come back later (以后再说, a pause). */
@@ -599,6 +667,29 @@ export function leavingReasonWord(text: string): number {
   const denies = (w: string, at: number): boolean =>
     notNegated(t, w, at) && (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
   return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
+}
+
+/**
+ * What a contact's note says of the customer leaving, as the churn reason said_leaving quotes it
+ * (leavingSaidText): a reason to leave (leavingReasonWord: its LEAVING_REASON_WORDS index), else her
+ * own leaving (noteLeftWord, after LEAVING_REASON_WORDS: 搬家了，搬到东莞去了，不来了, Not renewing:
+ * tester64 U182; said while she still buys on her rhythm, so not left: classify.ts); -1 neither.
+ *
+ * @example leavingSaidWord("换了别家，说那边便宜") // 0 ("换了别家")
+ * @example leavingSaidText(leavingSaidWord("搬家了，搬到东莞去了，不来了")) // "搬到"
+ */
+export function leavingSaidWord(text: string): number {
+  const reason = leavingReasonWord(text);
+  if (reason >= 0) return reason;
+  const left = noteLeftWord(text);
+  return left < 0 ? -1 : LEAVING_REASON_WORDS.length + left;
+}
+
+/** The word at `i` of leavingSaidWord's list (LEAVING_REASON_WORDS, then noteLeftWord's). */
+export function leavingSaidText(i: number): string {
+  return i < LEAVING_REASON_WORDS.length
+    ? (LEAVING_REASON_WORDS[i] ?? "")
+    : leftNoteWord(i - LEAVING_REASON_WORDS.length);
 }
 
 /**

@@ -1,40 +1,63 @@
 import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
 import type { CustomerModel } from "../clv/customerModel";
-import { noteSaysLeft, saysCompleted, saysLeft } from "../ingest/contactOutcome";
+import { noteLeftWord, noteSaysLeft, saysCompleted, saysLeft } from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import { subscriptionState } from "../ingest/subscriptions";
 
 /**
  * Why a customer left: its status says so, its account was closed, or its status says it finished
  * what it bought (结课, 毕业: tester61 U117), every subscription ended, or its note says so (已搬去成都,
- * Closed for good: tester62 U142) (LEFT_BY index).
+ * Closed for good: tester62 U142), or a contact's note does (店已经关了: fix64b) (LEFT_BY index).
  */
-export const LEFT_BY = ["status", "closed_date", "completed", "subscription", "note"] as const;
+export const LEFT_BY = [
+  "status",
+  "closed_date",
+  "completed",
+  "subscription",
+  "note",
+  "contact",
+] as const;
+
+/** Who left (customersLeft), and for those a contact note says left, which contact said so. */
+export interface LeftCustomers {
+  /** Per customer 0 not left, else 1 + LEFT_BY index. */
+  left: Uint8Array;
+  /**
+   * Per customer left by a contact's note (LEFT_BY contact): the Contacts row of the latest such
+   * note up to the analysis date, -1 every other; absent when no contact note says so.
+   */
+  contactRow?: Int32Array;
+  /** Per such customer: the word found (contactOutcome.ts noteLeftWord index), else -1. */
+  contactWord?: Int16Array;
+}
 
 /**
  * Customers who have left for good, by what the user wrote (tester58 U65, tester57 U44): the
  * Customers sheet's status says so, else its note in words strong enough alone (NOTE_LEFT_WORDS) (已搬离, 已转诊, 已转让, 已注销, Moved away: optionWords.ts
  * LEFT_WORDS; a pause word wins) or that it finished the course (COMPLETED_WORDS), or its closed date (用友 U8 停用日期) is on or before the analysis
- * date (`readStatus` false: the closed date only, for an earlier date's classification). Per customer 0 not left, else 1 + LEFT_BY index; undefined when nobody left (the sheet has
+ * date, else the latest contact note up to the analysis date saying so in the note's words
+ * (noteSaysLeft: 店已经关了, Customer moved to Texas, closing account; fix64b; classify.ts drops it
+ * when she bought after it) (`readStatus` false: the closed date only, for an earlier date's classification). Per customer 0 not left, else 1 + LEFT_BY index; undefined when nobody left (the sheet has
  * neither column, or no row says so): nothing more is read per customer. Such a customer is in the
  * churned stage, not at risk, and is listed, not called (classify.ts markLeft, followUp).
  *
- * @example customersLeft(dataset, dataset.asOf)?.[3] // 1 (状态 已搬离)
+ * @example customersLeft(dataset, dataset.asOf)?.left[3] // 1 (状态 已搬离)
  */
 export function customersLeft(
   dataset: Dataset,
   asOf: number,
   readStatus = true,
-): Uint8Array | undefined {
+): LeftCustomers | undefined {
   const { closedDate, count } = dataset.customers;
   const status = readStatus ? dataset.customers.status : undefined;
   // The note, as the status, is today's word (NOTE_LEFT_WORDS: 已搬去成都, Closed for good).
   const note = readStatus ? dataset.customers.note : undefined;
   // Every subscription ended (tester61 U114): by its status only for the analysis date's state.
   const ended = subscriptionState(dataset, asOf)?.endedDay;
-  if (!status && !note && !closedDate && !ended) return undefined;
+  const said = readStatus ? leavingContacts(dataset, asOf) : undefined;
+  if (!status && !note && !closedDate && !ended && !said) return undefined;
   const left = new Uint8Array(count);
-  const said = new Map<string, number>();
+  const statusSays = new Map<string, number>();
   let any = false;
   for (let c = 0; c < count; c++) {
     if (closedDate && closedDate[c] <= asOf) {
@@ -51,17 +74,59 @@ export function customersLeft(
     const text = status?.[c];
     let says = 0;
     if (text) {
-      const known = said.get(text);
-      if (known === undefined) said.set(text, (says = statusLeft(text)));
+      const known = statusSays.get(text);
+      if (known === undefined) statusSays.set(text, (says = statusLeft(text)));
       else says = known;
     }
     if (says === 0 && note?.[c] && noteSaysLeft(note[c])) says = 1 + LEFT_BY.indexOf("note");
+    if (says === 0 && said && said.row[c] >= 0) says = 1 + LEFT_BY.indexOf("contact");
     if (says > 0) {
       left[c] = says;
       any = true;
     }
   }
-  return any ? left : undefined;
+  if (!any) return undefined;
+  return said ? { left, contactRow: said.row, contactWord: said.word } : { left };
+}
+
+/**
+ * Per customer, the Contacts row of the latest contact up to `asOf` whose note says the customer
+ * left (noteLeftWord: 店已经关了，老板回老家了; Customer moved to Texas, closing account; 已经换了别家
+ * 供应商: fix64b), -1 none, with the word found: only when no later contact that reached her has a
+ * note saying otherwise (客户说下个月回来看看: she is still talking to the firm). On one day the row
+ * further down is the later. Undefined when no note says so.
+ */
+function leavingContacts(
+  dataset: Dataset,
+  asOf: number,
+): { row: Int32Array; word: Int16Array } | undefined {
+  const k = dataset.contacts;
+  const notes = k?.note;
+  if (!k || !notes) return undefined;
+  const n = dataset.customers.count;
+  const limit = Math.floor(asOf) + 1;
+  // Per customer, the latest contact whose note counts (says she left, or reached her), -1 none.
+  const latest = new Int32Array(n).fill(-1);
+  const word = new Int16Array(n).fill(-1);
+  let any = false;
+  for (let i = 0; i < k.count; i++) {
+    const c = k.customer[i];
+    if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i]) continue;
+    const j = latest[c];
+    if (
+      j >= 0 &&
+      (k.day[j] > k.day[i] || (k.day[j] === k.day[i] && k.sourceRow[j] > k.sourceRow[i]))
+    )
+      continue;
+    const w = noteLeftWord(notes[i]);
+    if (w < 0 && k.notReached?.[i] === 1) continue;
+    latest[c] = i;
+    word[c] = w;
+    if (w >= 0) any = true;
+  }
+  if (!any) return undefined;
+  for (let c = 0; c < n; c++) if (word[c] < 0) latest[c] = -1;
+  return { row: latest, word };
 }
 
 /** 1 + LEFT_BY index of what a status cell says (a leaving before a completion), 0 neither. */

@@ -308,5 +308,14 @@
  *     when it ends (fix64b repro, as of 2026-12-06, notes of 12-01: win-back urgent 12-07 or
  *     cadence 12-15 + 12-29 → one contact 12-31 "家中有丧事，暂停联系至 2026-12-31"); an open
  *     complaint's follow-up still goes. Default rules' hash e3e8cb3b → 459e8ca2.
+ *     Also in stop 65 (fix65a, tester64 U182, U192, reviewer64 H5): a contact note saying the
+ *     customer herself left (noteLeftWord: 搬家了，搬到东莞去了，不来了, 车已经卖了, 已退群, Not
+ *     renewing, was acquired by; not someone else's: LEFT_OF_OTHERS, "moved to" a time or a plan)
+ *     makes her left when it is her latest note and she is past her rhythm (car wash 刘洋 / 朱琳,
+ *     agency Delta / Juniper: urgent win-back + 2 cadence calls → churned customer_left quoting the
+ *     note's day and word, no call); on her rhythm she is high at least, said_leaving quoting it, one
+ *     contact (a regular's 2 cadence calls → 1). The same words in a Customers note (搬家了，搬到东莞
+ *     去了, 不来了, 宝宝断奶了, 已退群) make her left. reviewer64's 19 notes about others: unchanged.
+ *     The samples have no contact notes: unchanged.
  */
 export const JUDGMENT_VERSION = 11;

@@ -97,7 +97,8 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   no_contact_details: "no phone or e-mail: ask the owner for them",
   contacted_while_late: "contacted since going late: regular contact counts from it",
   next_contact_agreed: "next contact agreed with the customer: after this plan",
-  customer_left: "customer left (status, note, closed date or subscriptions): no contact",
+  customer_left:
+    "customer left (status, note, contact note, closed date or subscriptions): no contact",
   do_not_contact: "asked not to be contacted: do not call",
   channel_refused: "the customer refused this channel: not sent",
   past_client: "past client (bought once, as most do): no win-back",
@@ -132,7 +133,7 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   no_contact_details: "无电话和邮箱：请向负责人索取",
   contacted_while_late: "逾期后已联系：定期回访从该次联系起算",
   next_contact_agreed: "已约定下次联系日期：在本计划期之后",
-  customer_left: "客户已离开（状态、备注、停用日期或订阅）：不联系",
+  customer_left: "客户已离开（状态、备注、跟进记录、停用日期或订阅）：不联系",
   do_not_contact: "客户要求勿联系：请勿致电",
   channel_refused: "客户拒收此渠道：不发送",
   past_client: "老客户（与多数客户一样只买一次）：不做挽回",

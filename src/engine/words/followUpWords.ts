@@ -51,7 +51,7 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
   next_contact_agreed:
     "The next contact agreed with the customer (Contacts sheet, next follow-up date; the planned-from date is that contact) is after this plan: no call before it; on that date the customer is called as agreed",
   customer_left:
-    "The customer has left (the Customers sheet's status says moved away, referred elsewhere, transferred, closed…, or its closed date has passed, or every subscription of theirs on the Subscriptions sheet was canceled or ended): no contact, neither a win-back call nor a regular one; the value is the lifetime spend",
+    "The customer has left (the Customers sheet's status or note says moved away, referred elsewhere, transferred, closed…, or a contact note since the last purchase says so, or its closed date has passed, or every subscription of theirs on the Subscriptions sheet was canceled or ended): no contact, neither a win-back call nor a regular one; the value is the lifetime spend",
   do_not_contact:
     "The customer asked not to be contacted (the Customers sheet's note or status, or a note on the Contacts sheet: do not call, stop calling…): no contact of any kind; their churn figures stand",
   channel_refused:
@@ -77,7 +77,7 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   next_contact_agreed:
     "跟进记录中与客户约定的下次联系日期（计划依据日期即该次联系）在本计划期之后：此前不安排联系，到期按约定联系",
   customer_left:
-    "客户已离开（客户表的状态写着已搬离、已转诊、已转让、已注销等，或停用日期已过，或订阅表上其订阅均已取消或到期）：不安排任何联系，既不挽回也不定期回访；金额为累计消费",
+    "客户已离开（客户表的状态或备注写着已搬离、已转诊、已转让、已注销等，或最后一次购买之后的跟进记录写明已离开，或停用日期已过，或订阅表上其订阅均已取消或到期）：不安排任何联系，既不挽回也不定期回访；金额为累计消费",
   do_not_contact:
     "客户要求勿联系（客户表的备注或状态、或跟进记录中写着不要再联系、别再打电话等）：不安排任何联系；流失风险照常计算",
   channel_refused:

@@ -10,7 +10,12 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
-import { noteSaysLeft, saysCompleted, saysLeft } from "../../../src/engine/ingest/contactOutcome";
+import {
+  mourns,
+  noteSaysLeft,
+  saysCompleted,
+  saysLeft,
+} from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
@@ -245,6 +250,12 @@ describe("noteSaysLeft: a customer's note saying it left for good", () => {
     "Moved to London",
     "Closed down",
     "Business closed",
+    // tester64 U182, U192: a move, a car sold, a member gone, in the words people write.
+    "搬家了，搬到东莞去了",
+    "车已经卖了",
+    "不来了",
+    "已退群",
+    "宝宝断奶了，不需要奶粉了",
   ])("%s: left", (note) => expect(noteSaysLeft(note)).toBe(true));
   test.each([
     "已搬去新址，地址见备注",
@@ -275,6 +286,9 @@ describe("noteSaysLeft: a customer's note saying it left for good", () => {
     "客人走了以后才付款",
     "Moved to a new office on Main St",
     "Moved to our new store",
+    // For now, not for good; a move nearby.
+    "这周不来了",
+    "搬到隔壁去了",
   ])("%s: not left", (note) => expect(noteSaysLeft(note)).toBe(false));
 });
 
@@ -522,30 +536,153 @@ test.each([false, true])(
 );
 
 /**
- * reviewer64 H5: a contact log talks of other people and other shops. Read with the Customers
- * note's leaving words (fix64b 34f4123d, withdrawn), 9 of 10 such notes made a regular who bought
- * 30 days ago churned with no call. A contact note alone makes no one left.
+ * reviewer64 H5 (L-contact-notes, L2, L3: gen4.js, gen4b.js, gen4c.js): a contact log talks of other
+ * people and other shops. Read with the Customers note's leaving words (fix64b 34f4123d, withdrawn),
+ * these made a regular who bought 30 days ago churned with no call. A contact note is now read for
+ * who it is about (LEFT_OF_OTHERS before the word, "moved to" a time or a plan, a death named as
+ * another's after it): none of them is her leaving, nor a reason to hold her at high.
  */
-test("a contact note about other people or shops leaves a regular a regular", async () => {
-  const notes = [
-    "她说隔壁店关了，以后都来我们这里",
-    "她上班的公司倒闭了，最近手头紧，过段时间再来",
-    "她闺蜜搬走了，以后一个人来",
-    "Appointment moved to Tuesday",
-    "Moved to monthly billing",
-    "家里老人过世了，忙完再来",
-  ];
-  const ids = notes.map((_, i) => `N${i + 1}`);
-  const customers: Grid = [["客户编码", "手机"], ...ids.map((id, i) => [id, `1380000001${i}`])];
-  const sales: Grid = [["客户编码", "日期", "金额"]];
-  for (const id of ids) for (const d of every("2026-11-01", 30, 12)) sales.push([id, d, 200]);
-  const contacts: Grid = [
-    ["客户编码", "日期", "内容", "结果"],
-    ...ids.map((id, i) => [id, "2026-11-25", notes[i], "已接通"]),
-  ];
-  const a = await analyzeWorkbook(
-    memorySource({ 客户: customers, 交易: sales, 回访记录: contacts }),
-    { rules: defaultRules(), asOf },
+const ABOUT_OTHERS = [
+  "她说隔壁店关了，以后都来我们这里",
+  "她上班的公司倒闭了，最近手头紧，过段时间再来",
+  "她说原来那家健身房老板跑路了，想在我们这办卡",
+  "她闺蜜搬走了，以后一个人来",
+  "之前那家店关门了，所以来我们这",
+  "Appointment moved to Tuesday",
+  "Delivery moved to next week, customer happy",
+  "Her son moved to Texas; she still comes every month",
+  "Closing the deal next week",
+  "Moved to monthly billing",
+  "她说家里的洗发水换了别家的牌子，想试试我们的",
+  "Closing account on old card, new card issued",
+  "Her daughter moved to Shanghai, she visits her monthly",
+  "她说楼下那家店已关门，以后来我们这",
+  "去世的是她婆婆，这周先不来",
+  "Passed away last week - her father. She will be back next month",
+  "家里老人过世了，忙完再来",
+  "老公去世了，她一个人带孩子，最近少来",
+  "RIP to her cat Milo, she is sad",
+];
+
+describe("a contact note about someone or something else is no leaving", () => {
+  test.each(ABOUT_OTHERS)("%s", (note) => expect(noteSaysLeft(note)).toBe(false));
+  // Named after the death word as whose it was: a bereavement (fix64b's pause), not her death.
+  test.each(["去世的是她婆婆，这周先不来", "Passed away last week - her father. She will be back"])(
+    "%s: a bereavement",
+    (note) => expect(mourns(note)).toBe(true),
   );
-  for (const id of ids) expect([id, of(a, id).stage]).not.toEqual([id, "churned"]);
 });
+
+test.each([false, true])(
+  "a contact note about other people or shops leaves a regular a regular (English headers: %s)",
+  async (en) => {
+    const ids = ABOUT_OTHERS.map((_, i) => `N${String(i + 1).padStart(2, "0")}`);
+    const customers: Grid = [
+      en ? ["Customer ID", "Phone"] : ["客户编码", "手机"],
+      ...ids.map((id, i) => [id, `138000001${String(i).padStart(2, "0")}`]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    for (const id of ids) for (const d of every("2026-11-01", 30, 12)) sales.push([id, d, 200]);
+    const contacts: Grid = [
+      en ? ["Customer ID", "Date", "Note", "Outcome"] : ["客户编码", "日期", "内容", "结果"],
+      ...ids.map((id, i) => [id, "2026-11-25", ABOUT_OTHERS[i], en ? "Reached" : "已接通"]),
+    ];
+    const a = await analyzeWorkbook(
+      memorySource(
+        en
+          ? { Customers: customers, Transactions: sales, Contacts: contacts }
+          : { 客户: customers, 交易: sales, 回访记录: contacts },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    for (const id of ids) {
+      const row = of(a, id);
+      expect([id, row.stage, row.level]).toEqual([id, "growth", "low"]);
+      expect([id, row.reason]).not.toEqual([id, "said_leaving"]);
+    }
+  },
+);
+
+/**
+ * tester64 U182 (car wash 回访记录; agency Activities): a contact note saying the customer herself
+ * left (搬家了，搬到东莞去了，不来了 · 车已经卖了，以后不洗了 · They are moving SEO in-house. Not renewing.
+ * · Juniper was acquired by Lotus Wellness) got an urgent win-back call and two cadence calls.
+ * Past her own rhythm such a note makes her left, the reason quoting its day and word, no call. Still
+ * on her rhythm she is not left: at risk (high at least), the note quoted first, one contact. A
+ * purchase after the note, or a later call that reached her saying otherwise, undoes it.
+ */
+test.each([false, true])(
+  "a contact note saying the customer left (English headers: %s)",
+  async (en) => {
+    const rows: [id: string, last: string, notes: [day: string, note: string][]][] = [
+      // Silent 73 days against a 14-day rhythm.
+      ["C1", "2026-09-18", [["2026-10-10", "搬家了，搬到东莞去了，不来了"]]],
+      ["C2", "2026-09-18", [["2026-10-10", "车已经卖了，以后不洗了"]]],
+      ["C3", "2026-09-18", [["2026-10-10", "They are moving SEO in-house. Not renewing."]]],
+      ["C4", "2026-09-18", [["2026-10-10", "Juniper was acquired by Lotus Wellness."]]],
+      // Controls: nothing of leaving; someone else's shop.
+      ["C5", "2026-09-18", [["2026-10-10", "客户说最近很忙"]]],
+      ["C6", "2026-09-18", [["2026-10-10", "她说隔壁店关了，以后都来我们这里"]]],
+      // Bought after the note: she came back.
+      ["C7", "2026-11-20", [["2026-10-10", "不来了"]]],
+      // A later contact reached her and says otherwise.
+      [
+        "C8",
+        "2026-09-18",
+        [
+          ["2026-10-10", "已搬到外地"],
+          ["2026-11-01", "客户说下个月回来看看，先试一单"],
+        ],
+      ],
+      // Still on her 14-day rhythm (last bought 11-25), then says she will not come again.
+      ["C9", "2026-11-25", [["2026-11-27", "搬家了，搬到东莞去了，不来了"]]],
+      ["C10", "2026-11-25", [["2026-11-27", "客户满意"]]],
+    ];
+    const customers: Grid = [
+      en ? ["Customer ID", "Phone"] : ["客户编码", "手机"],
+      ...rows.map(([id], i) => [id, `1380000002${i}`]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    for (const [id, last] of rows) for (const d of every(last, 14, 20)) sales.push([id, d, 1000]);
+    const contacts: Grid = [
+      en ? ["Customer ID", "Date", "Note"] : ["客户编码", "日期", "内容"],
+      ...rows.flatMap(([id, , notes]) => notes.map(([d, note]) => [id, d, note])),
+    ];
+    const a = await analyzeWorkbook(
+      memorySource(
+        en
+          ? { Customers: customers, Transactions: sales, Contacts: contacts }
+          : { 客户: customers, 交易: sales, 回访记录: contacts },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    for (const id of ["C1", "C2", "C3", "C4"])
+      expect([id, of(a, id)]).toMatchObject([
+        id,
+        {
+          stage: "churned",
+          level: "churned",
+          reason: "customer_left",
+          planned: 0,
+          listed: ["customer_left"],
+        },
+      ]);
+    for (const id of ["C5", "C6", "C7", "C8"]) {
+      expect([id, of(a, id).reason]).not.toEqual([id, "customer_left"]);
+      expect(of(a, id).planned).toBeGreaterThan(0);
+    }
+    // On her rhythm: at risk, the note first, one contact (her neighbour C10: a run of them).
+    expect(of(a, "C9")).toMatchObject({ level: "high", reason: "said_leaving", planned: 1 });
+    expect(of(a, "C10").level).toBe("low");
+    expect(of(a, "C10").planned).toBeGreaterThan(1);
+    expect(reasonText("said_leaving", of(a, "C9").figures, "zh-CN")).toBe(
+      "2026-11-27 的联系记录提到了离开的原因：“搬到”",
+    );
+    expect(reasonText("customer_left", of(a, "C2").figures, "zh-CN")).toBe(
+      "客户已离开：2026-10-10 的跟进记录写明“车已经卖了”，视为已流失，不计入有风险客户，不再安排联系",
+    );
+    expect(reasonText("customer_left", of(a, "C3").figures, "en-US")).toBe(
+      "The customer has left: a contact note of 2026-10-10 says “not renewing”; churned, not counted at risk, no contact planned",
+    );
+  },
+);
