@@ -654,23 +654,40 @@ function samePartName(name: string): boolean {
 const COPY_SHARE = 0.2;
 
 /**
- * Of the parts of one input (`tables`), those that may be copies (`mayCopy`: read for their very
- * columns alone) that share rows (customer, day, amount) with the other parts, COPY_SHARE of their
- * own rows or of another part's rows or more: a copy of the sheet beside it kept under another
- * name (tester64 U180's guard), or an all-year ledger / a newer export holding the month's sheet's
- * rows (reviewer64 H2: 总流水 + 11月消费 counted November twice, 12,000 vs 11,000). Indices.
+ * The share for a sheet named by a period or a store (isPartName): two stores' or two months' own
+ * sales share a customer's same amount on the same day only by chance, a copy (11月 and 11月整理)
+ * or a sheet of all stores (全部门店 beside 万达店 and 大学城店) nearly all its rows (reviewer64
+ * S, G: 22,000 and 12,000 vs 11,000).
  */
-function copiedParts(tables: readonly Transactions[], mayCopy: readonly boolean[]): Set<number> {
+const PART_COPY_SHARE = 0.8;
+
+/**
+ * Of the parts of one input (`tables`), those that may be copies (`share`: for each, the share of
+ * rows that makes it one, 0 for the first, never one) that share rows (customer, day, amount, and
+ * order id where the sheet has them) with
+ * the other parts, that share of their own rows or of another part's rows or more: a copy of the
+ * sheet beside it kept under another name (tester64 U180's guard), an all-year ledger / a newer
+ * export holding the month's sheet's rows (reviewer64 H2: 总流水 + 11月消费 counted November twice,
+ * 12,000 vs 11,000), a sheet of all stores or a month's sheet again (reviewer64 S, G). The largest
+ * first (a sheet holding the others is left out, not those it holds), the later on a tie. Indices.
+ */
+function copiedParts(tables: readonly Transactions[], share: readonly number[]): Set<number> {
   const out = new Set<number>();
-  if (!mayCopy.some(Boolean)) return out;
-  const keyOf = (t: Transactions, i: number) => `${t.customer[i]},${t.day[i]},${t.amount[i]}`;
+  if (!share.some((x) => x > 0)) return out;
+  // The order id too where the sheet has them: two stores' rows of one customer, day and amount
+  // are two orders (W-1, D-1), a copy's rows the same orders.
+  const keyOf = (t: Transactions, i: number) =>
+    `${t.customer[i]},${t.day[i]},${t.amount[i]}` + (t.hasOrderIds ? `,${t.order[i]}` : "");
   const keys = tables.map((t) => {
     const set = new Set<string>();
     for (let i = 0; i < t.count; i++) set.add(keyOf(t, i));
     return set;
   });
-  tables.forEach((t, k) => {
-    if (!mayCopy[k] || t.count === 0) return;
+  const order = tables.map((_, k) => k).sort((a, b) => tables[b].count - tables[a].count || b - a);
+  for (const k of order) {
+    const t = tables[k];
+    const least = share[k];
+    if (least <= 0 || t.count === 0) continue;
     const kept = (j: number) => j !== k && !out.has(j);
     let found = 0;
     for (let i = 0; i < t.count; i++) {
@@ -682,10 +699,10 @@ function copiedParts(tables: readonly Transactions[], mayCopy: readonly boolean[
       if (!kept(j) || o.count === 0) return false;
       let inside = 0;
       for (let i = 0; i < o.count; i++) if (keys[k].has(keyOf(o, i))) inside++;
-      return inside >= COPY_SHARE * o.count;
+      return inside >= least * o.count;
     });
-    if (holds || found >= COPY_SHARE * t.count) out.add(k);
-  });
+    if (holds || found >= least * t.count) out.add(k);
+  }
   return out;
 }
 
@@ -1078,11 +1095,11 @@ export async function ingestWorkbook(
       before += part.counts.read;
       readTogether.add(name);
     }
-    // A sheet read for its very columns alone (no period or store in its name) whose rows are the
-    // other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the same rows): left out.
+    // A sheet whose rows are the other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the
+    // same rows; 11月整理 beside 11月; 全部门店 beside 万达店 and 大学城店): left out, said.
     const copied = copiedParts(
       parts.map((p) => p.table as Transactions),
-      sheets.map((n, k) => k > 0 && !isPartName(n)),
+      sheets.map((n, k) => (k === 0 ? 0 : isPartName(n) ? PART_COPY_SHARE : COPY_SHARE)),
     );
     for (let k = parts.length - 1; k > 0; k--) {
       if (!copied.has(k)) continue;

@@ -428,3 +428,64 @@ describe("an old log beside one sheet per month, the very same columns (tester64
     expect(a.findings.map((x) => x.code)).not.toContain("duplicate_row_kept");
   });
 });
+
+// reviewer64 S, G (gen12.js, gen7.js, made small): sheets named by a store or a period were never
+// checked for copies. A 全部门店 sheet beside 万达店 and 大学城店 was read as a third store
+// (22,000 vs 11,000); 11月 and 11月整理, the same rows, were both read (12,000 vs 11,000).
+describe("a store's or a month's sheet holding the others' rows again (reviewer64 S, G)", () => {
+  const customers: Grid = [["客户编号"], ["C1"], ["C2"], ["C3"]];
+  const header = ["客户编号", "日期", "金额", "商品"];
+  const sales = (rows: [string, string, number][]): Grid => [
+    header,
+    ...rows.map(([id, d, a]) => [id, d, a, "洗车"]),
+  ];
+  const wanda = sales([
+    ["C1", "2026-10-03", 100],
+    ["C1", "2026-11-03", 100],
+    ["C2", "2026-11-10", 100],
+  ]);
+  const campus = sales([
+    ["C3", "2026-10-05", 200],
+    ["C3", "2026-11-05", 200],
+  ]);
+  const run = (sheets: Record<string, Grid>) =>
+    analyzeWorkbook(memorySource({ 客户: customers, ...sheets }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+
+  test("全部门店 beside the stores' own sheets is not read: said as a copy", async () => {
+    const a = await run({
+      万达店: wanda,
+      大学城店: campus,
+      全部门店: [header, ...wanda.slice(1), ...campus.slice(1)],
+    });
+    expect(a.kpis.revenue).toBe(700); // 1,400 with 全部门店 read as a third store
+    expect(a.dataset.sources.transactions!.parts).toEqual(["万达店", "大学城店"]);
+    const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+    expect([f.severity, f.value]).toEqual(["error", "全部门店"]);
+    expect(f.message["en-US"]).toContain("its rows are those of the sheets read again (a copy)");
+  });
+
+  test("11月整理, the rows of 11月 again, is not read; two stores sharing a row are both read", async () => {
+    const nov = sales([
+      ["C1", "2026-11-03", 100],
+      ["C2", "2026-11-10", 100],
+    ]);
+    const a = await run({ 交易: campus, "11月": nov, "11月整理": nov });
+    expect(a.kpis.revenue).toBe(600); // 800 with 11月整理 read
+    const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+    expect([f.severity, f.value]).toEqual(["error", "11月整理"]);
+    // One customer's same amount on the same day in both stores, of three rows: both read.
+    const b = await run({
+      万达店: wanda,
+      大学城店: sales([
+        ["C1", "2026-11-03", 100],
+        ["C3", "2026-10-05", 200],
+        ["C3", "2026-11-05", 200],
+      ]),
+    });
+    expect(b.kpis.revenue).toBe(800);
+    expect(b.findings.map((x) => x.code)).not.toContain("same_column_sales_unread");
+  });
+});
