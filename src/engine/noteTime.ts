@@ -368,6 +368,9 @@ const LATER_BEFORE =
 // Jan 10, was away in January): a past event, though `back` or `away` is there (fix64a's misread).
 const PAST_BEFORE =
   /\b(?:called|rang|phoned|came|went|got|wrote|emailed|e-mailed|texted|messaged|reached|followed|checked|was|were)\b(?:\s+[a-z'-]+){0,3}?(?:\s+(?:in|on|during|around|last))?\s*$/;
+// The same less until / 到 alone: a contact's time (try in March, call back after the 15th).
+const CALL_BEFORE =
+  /\b(?:after|try|call|ring|contact|reach|follow[- ]?up|check in)\b[^,.;!?\n]{0,12}$/;
 // A time that says "after" or "until" itself: 年后, 元旦后, 两周后, after the holidays, until March,
 // in two weeks.
 const AFTER_ITSELF = /后|\b(?:after|until|till)\b|\bin\s+(?:a|an|\d|one|two|three|four|five|six)\b/;
@@ -381,8 +384,10 @@ const AFTER_ITSELF = /后|\b(?:after|until|till)\b|\bin\s+(?:a|an|\d|one|two|thr
  *
  * @example putOffTime("别打了，过完年再说", daysFromCivil(2026, 11, 20))?.day // 2027-02-13's day (春节 2027-02-06 + 7)
  * @example putOffTime("客户3月买了一台", daysFromCivil(2026, 11, 20)) // undefined
+ * @param until whether a time after until / 到 alone counts (停卡到2027年3月1日); false where that
+ *   says how long a thing lasts, not when to call (a Customers note's 有效期到2027年5月: hold.ts)
  */
-export function putOffTime(text: string, from: number): NoteTime | undefined {
+export function putOffTime(text: string, from: number, until = true): NoteTime | undefined {
   const t = text.toLowerCase();
   return timesInNote(text, from).find((x) => {
     const before = t
@@ -391,7 +396,7 @@ export function putOffTime(text: string, from: number): NoteTime | undefined {
       .replace(/^.*[，,。;；!！?？\n]|^.*\.\s/s, "");
     return (
       LATER_AFTER.test(t.slice(x.end)) ||
-      (LATER_BEFORE.test(before) && !PAST_BEFORE.test(before)) ||
+      ((until ? LATER_BEFORE : CALL_BEFORE).test(before) && !PAST_BEFORE.test(before)) ||
       AFTER_ITSELF.test(t.slice(x.at, x.end))
     );
   });

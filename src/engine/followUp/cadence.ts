@@ -4,7 +4,7 @@ import { CONTACT_CHANNELS } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
 import type { CandidateBatch } from "./placement";
-import { onCreditHold, putOffByNote, resumesDay } from "./hold";
+import { heldToDay, onCreditHold, putOffByNote, resumesDay } from "./hold";
 import {
   admit,
   bandOf,
@@ -74,8 +74,8 @@ export function cadenceCandidates(
     )
       continue;
     // A next contact agreed with the customer (hold.ts): that one contact, on its day.
-    if (holds !== undefined && holds.row[c] >= 0) {
-      if (own) agreedContact(ctx, out, c, tier, holds.until[c], holds.row[c]);
+    if (heldToDay(holds, c)) {
+      if (own) agreedContact(ctx, out, c, tier, holds!.until[c], holds!.row[c]);
       continue;
     }
     // Its subscription's payments paused (Pause Collection) until a day: one contact that day.
@@ -280,7 +280,8 @@ function agreedContact(
   until: number,
   row: number,
 ): void {
-  const from = ctx.dataset.contacts!.day[row];
+  // From the contact that set it; a Customers note's time (row -1) from the day it was read on.
+  const from = row >= 0 ? ctx.dataset.contacts!.day[row] : ctx.start;
   // A time the customer named in a note (明年三月再联系, after the holidays) is "not before": its
   // first working day on or after it; a 下次跟进 date on a holiday, the working day before.
   const named = putOffByNote(ctx.holds, c);
@@ -321,7 +322,7 @@ function resumeContact(
  * e-mail, sent as a message for want of an address (tester61 U130: `instead: no_email`).
  */
 function agreedChannel(ctx: PlanContext, c: number, tier: number, row: number): number {
-  const said = ctx.dataset.contacts!.channel[row];
+  const said = row >= 0 ? ctx.dataset.contacts!.channel[row] : NaN;
   if (said === PHONE || said === EMAIL || said === ONLINE) return said;
   const regular = cadenceChannel(ctx, c, tier);
   return regular === VISIT ? VISIT : PHONE;

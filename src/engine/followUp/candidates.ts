@@ -14,7 +14,7 @@ import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { PaymentFailed } from "../ingest/paymentFailed";
 import type { ContactHistory } from "./history";
-import { bookedDay, isHeld, onCreditHold, putOffByNote, type Holds } from "./hold";
+import { bookedDay, heldToDay, isHeld, onCreditHold, putOffByNote, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
 import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
@@ -444,7 +444,7 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
     if (!Number.isFinite(first) && lifecycleStage[c] === NEW_STAGE)
       first = ctx.dataset.customers.created[c];
     if (
-      !(held && ctx.holds!.row[c] >= 0) &&
+      !(held && heldToDay(ctx.holds, c)) &&
       Number.isFinite(first) &&
       first <= start &&
       (lifecycleStage[c] === NEW_STAGE || Math.floor(first) >= start - within) &&

@@ -9,7 +9,7 @@ import type { Dataset } from "../model";
 import type { Lang, SheetKind } from "../schema";
 import { inputPlace } from "../inputSheetName";
 import { say } from "../words/catalog";
-import { quotedNote } from "./hold";
+import { customerNoteTimes, quotedNote } from "./hold";
 import { putOffTime } from "../noteTime";
 import { addRefusals, askedOnly } from "./placement";
 import type { FollowUpSchedule } from "./schedule";
@@ -40,7 +40,8 @@ export interface DoNotContactSource {
  * owner of the rule:
  * - the Customers sheet: a do-not-contact phrase (optionWords.ts DO_NOT_CONTACT_WORDS, as
  *   ingest/contactOutcome.ts doNotContactPhrase reads it) in the customer's note (备注), else in its
- *   status (勿扰, 拒绝联系, DNC). It stands until the sheet is edited;
+ *   status (勿扰, 拒绝联系, DNC). It stands until the sheet is edited, unless the note names when to
+ *   contact her again (不要打电话。明年三月再联系: hold.ts customerNoteTimes), a hold until then;
  * - else the Contacts sheet: the latest contact up to the analysis date whose note says so, unless
  *   a later contact's note says the customer may be contacted again (CONTACT_AGAIN_WORDS: 可以再联系,
  *   OK to call) or names when (明年三月再联系, Try in March: noteTime.ts putOffTime; a note saying
@@ -55,11 +56,12 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
   const n = cust.count;
   const source = new Map<number, DoNotContactSource>();
   const header = (kind: SheetKind, field: string) => dataset.sources[kind]?.columns[field] ?? field;
+  const putOff = customerNoteTimes(cust, asOf);
   for (const field of ["note", "status"] as const) {
     const texts = cust[field];
     if (!texts) continue;
     for (let c = 0; c < n; c++) {
-      if (source.has(c)) continue;
+      if (source.has(c) || (field === "note" && putOff?.has(c))) continue;
       const phrase = doNotContactPhrase(texts[c] ?? "");
       if (phrase === "") continue;
       source.set(c, {

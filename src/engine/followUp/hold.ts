@@ -30,6 +30,12 @@ import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
  *   pet (mourns: 她母亲去世了, 狗狗去世了, her husband passed away; fix64b) within the rule's
  *   bereavementPauseDays, she has bought nothing since, and no date was agreed: held as by an
  *   agreed date (`until` the note's day + those days, `row` that note; `bereaved` 1), said so.
+ * - put off by the Customers sheet's note (备注), when no contact set a date: a time it names as
+ *   when to contact her again (noteTime.ts putOffTime, read on the analysis date, the note having no
+ *   day of its own: 明年3月再联系), or, where the status or the note says a pause, the time it lasts
+ *   to (tester64 U185: 王强, 冻结, 出国半年，停卡到2027年3月1日, was called on 12-07 to ask when he
+ *   resumes). Held as by a time a contact's note named (`until` that time, `row` -1, `named`
+ *   with no note day and the paused status).
  */
 export interface Holds {
   /** Per customer: the agreed next contact day (epoch day) after the analysis date; NaN none. */
@@ -72,9 +78,10 @@ export interface Holds {
   said: Map<number, string>;
   /**
    * Per customer held by a time her contact's note named (not a 下次跟进 date: noteTime.ts
-   * putOffTime), that time; absent when none is.
+   * putOffTime), that time, and the note's day; or by a time her Customers note named (`noted` NaN,
+   * `status` her paused status as written, if any); absent when none is.
    */
-  named?: Map<number, { time: NoteTime; noted: number }>;
+  named?: Map<number, { time: NoteTime; noted: number; status?: string }>;
 }
 
 /**
@@ -108,6 +115,7 @@ export function holdsOf(
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf, horizonDays);
   const mourning = bereavementDays > 0 ? bereavements(dataset, asOf, lastPurchase) : undefined;
+  const ownNote = customerNoteTimes(dataset.customers, asOf);
   const limit = Math.floor(asOf) + 1;
   const notes = k?.note;
   // The next contact each contacts row names: its 下次跟进, else the time its note puts the
@@ -128,7 +136,8 @@ export function holdsOf(
       for (const [i, t] of fromNote) next[i] = t.day;
     }
   }
-  if (!next && !status && !leave && !resumesOn && !credit && !booked && !mourning) return undefined;
+  if (!next && !status && !leave && !resumesOn && !credit && !booked && !mourning && !ownNote)
+    return undefined;
   const row = new Int32Array(n).fill(-1);
   // The latest contact that reached the customer and named no next date (epoch day; NaN none);
   // the latest such with a note: only that overtakes a time the customer named in a note (an empty
@@ -183,6 +192,15 @@ export function holdsOf(
       bereaved![c] = 1;
       said.set(c, quotedNote(k!.note?.[row[c]] ?? ""));
       any = true;
+    } else if (ownNote?.has(c)) {
+      // Her Customers note puts her off to a time (明年3月再联系, 停卡到2027年3月1日).
+      row[c] = -1;
+      const time = ownNote.get(c)!;
+      until[c] = time.day;
+      said.set(c, quotedNote(dataset.customers.note![c]));
+      const s = status && saysPaused(status[c] ?? "") ? { status: quotedNote(status[c]) } : {};
+      (named ??= new Map()).set(c, { time, noted: NaN, ...s });
+      any = true;
     } else {
       row[c] = -1;
       if (resumesOn && resumesOn[c] > asOf) {
@@ -218,6 +236,33 @@ export function holdsOf(
   if (booked) out.booked = booked;
   if (named) out.named = named;
   if (bereaved) out.bereaved = bereaved;
+  return out;
+}
+
+/**
+ * Per customer, the time its Customers note (备注) puts it off to, read on the analysis date
+ * (noteTime.ts putOffTime): one said as when to contact her again (明年3月再联系, 下个月再说),
+ * or, where her status or the note says a pause (PAUSE_WORDS: 冻结, 停卡), the time it lasts
+ * to (停卡到2027年3月1日). A time after 到 / until alone is no put-off otherwise: 会员有效期到2027年5月
+ * says how long the card is good for. Undefined when no note names one.
+ *
+ * @example customerNoteTimes({ count: 1, note: ["出国半年，停卡到2027年3月1日"] }, asOf)?.get(0)?.day // 2027-03-01's day
+ */
+export function customerNoteTimes(
+  customers: Pick<Dataset["customers"], "count" | "note" | "status">,
+  asOf: number,
+): Map<number, NoteTime> | undefined {
+  const { note, status } = customers;
+  if (!note) return undefined;
+  const day = Math.floor(asOf);
+  let out: Map<number, NoteTime> | undefined;
+  for (let c = 0; c < customers.count; c++) {
+    const text = note[c];
+    if (!text) continue;
+    const paused = saysPaused(text) || (status !== undefined && saysPaused(status[c] ?? ""));
+    const time = putOffTime(text, day, paused);
+    if (time !== undefined) (out ??= new Map()).set(c, time);
+  }
   return out;
 }
 
@@ -406,8 +451,16 @@ export function onLeave(
  */
 export function isHeld(holds: Holds | undefined, c: number): boolean {
   return (
-    holds !== undefined && (holds.row[c] >= 0 || holds.paused[c] === 1 || holds.credit?.[c] === 1)
+    holds !== undefined && (heldToDay(holds, c) || holds.paused[c] === 1 || holds.credit?.[c] === 1)
   );
+}
+
+/**
+ * Whether customer c is held to a day: a next contact agreed, a time a note named (a contact's or
+ * her Customers note's) or a bereavement's pause (Holds.until).
+ */
+export function heldToDay(holds: Holds | undefined, c: number): boolean {
+  return holds !== undefined && holds.until[c] === holds.until[c];
 }
 
 /** Whether customer c is held by a time her contact's note named (三月再联系: Holds.named). */
@@ -441,15 +494,34 @@ export function leaveDay(holds: Holds | undefined, c: number): number {
  *
  * @example putOffText({ day: 20878, kind: "month", at: 0, end: 4 }, 20777, "", "zh-CN") // "客户说 2027 年3月再联系（备注 2026-11-20）"
  */
-export function putOffText(time: NoteTime, noted: number, note: string, lang: Lang): string {
+export function putOffText(
+  time: NoteTime,
+  noted: number,
+  note: string,
+  lang: Lang,
+  status?: string,
+): string {
   const [year, month] = civilFromDays(time.day);
-  const date = isoDate(noted);
+  const monthName = say(lang, "typedDate", `month${month}` as Code<"typedDate">);
+  if (!(noted === noted)) {
+    // Her Customers note's time (no day of its own): the day, or the month with its year.
+    const when =
+      time.kind === "month"
+        ? say(lang, "followUpTab", "monthOfYear", { year: String(year), monthName })
+        : isoDate(time.day);
+    const code = status === undefined ? "ownNotePutOff" : "pausedUntil";
+    return say(lang, "followUpTab", note === "" ? `${code}NoNote` : code, {
+      when,
+      note,
+      status: status ?? "",
+    });
+  }
   const code = time.kind === "month" ? "putOffMonth" : "putOffDay";
   return say(lang, "followUpTab", note === "" ? `${code}NoNote` : code, {
     year: String(year),
-    monthName: say(lang, "typedDate", `month${month}` as Code<"typedDate">),
+    monthName,
     from: isoDate(time.day),
-    date,
+    date: isoDate(noted),
     note,
   });
 }
@@ -479,7 +551,7 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
   if (holds === undefined) return "";
   const said = quote ? (holds.said.get(c) ?? "") : "";
   const named = holds.named?.get(c);
-  if (named !== undefined) return putOffText(named.time, named.noted, said, lang);
+  if (named !== undefined) return putOffText(named.time, named.noted, said, lang, named.status);
   if (holds.row[c] >= 0) {
     const date = isoDate(holds.until[c]);
     if (holds.bereaved?.[c] === 1)

@@ -8,6 +8,7 @@ import { doNotContactText } from "../followUp/doNotContact";
 import {
   bookedDay,
   bookedText,
+  heldToDay,
   holdText,
   isHeld,
   leaveDay,
@@ -272,8 +273,13 @@ function heldFirst(
     ? booked === booked
       ? say(lang, "atRiskTab", "heldBooked", { date: isoDate(booked) })
       : say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
-    : holds!.row[c] >= 0
-      ? say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
+    : heldToDay(holds, c)
+      ? holds!.named?.get(c)?.status !== undefined
+        ? say(lang, "atRiskTab", "heldPausedUntil", {
+            status: holds!.named.get(c)!.status!,
+            date: isoDate(holds!.until[c]),
+          })
+        : say(lang, "atRiskTab", "heldAgreed", { date: isoDate(holds!.until[c]) })
       : onCreditHold(holds, c)
         ? say(lang, "atRiskTab", "heldCreditHold")
         : resumesDay(holds, c) === resumesDay(holds, c)

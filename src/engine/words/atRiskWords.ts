@@ -48,7 +48,8 @@ export const AT_RISK_COLUMNS_ZH: Record<keyof typeof AT_RISK_COLUMNS_EN, string>
  * label ("Low value", "低价值"); `noneDueRhythm` the same for a customer whose own rhythm spaces her
  * regular contact past her tier's days (followUp.cadenceRhythmShare). `heldPaused` / `heldAgreed`: the first line of the reasons of a
  * customer held (followUp/hold.ts), listed after the others (tester59 U86): {status} its status as
- * written (暂停订阅), {date} the next contact agreed. `heldOnLeave`: a customer on leave by her
+ * written (暂停订阅), {date} the next contact agreed; `heldPausedUntil` the same with the day her
+ * Customers note says the pause lasts to (followUp/hold.ts customerNoteTimes; tester64 U185). `heldOnLeave`: a customer on leave by her
  * visits log (请假, Excused: followUp/hold.ts onLeave), {date} its first day. `heldCreditHold`: a
  * customer on credit hold (CREDIT_HOLD_WORDS; tester62 U148). `heldPaymentsPaused`: a customer whose
  * subscription's payments are paused (Stripe's Pause Collection), {date} the day they resume ("?"
@@ -66,6 +67,8 @@ export const AT_RISK_TAB_EN = {
     "No contact due by {until}: no retention contact by the rules; regular contact ({tier}) about every {days} days, half its own purchase interval",
   heldPaused:
     "Customer status “{status}”: no purchase during a pause is no sign of leaving; listed after the customers not paused",
+  heldPausedUntil:
+    "Customer status “{status}” until {date}: no purchase during a pause is no sign of leaving; listed after the customers not paused",
   heldAgreed:
     "Next contact agreed for {date}: no purchase before it is no sign of leaving; listed after the customers without one",
   heldCreditHold:
@@ -111,6 +114,8 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
   noneDueRhythm:
     "至 {until} 无到期联系：不在挽留联系范围内；{tier}客户按自身购买节奏约每 {days} 天定期回访（通常购买间隔的一半）",
   heldPaused: "客户状态为“{status}”：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
+  heldPausedUntil:
+    "客户状态为“{status}”，至 {date}：暂停期间未购买不算流失迹象，排在未暂停的客户之后",
   heldAgreed: "已约定 {date} 再联系：此前未购买不算流失迹象，排在未约定的客户之后",
   heldCreditHold: "停止赊账中：付清前只做现款交易，不做推销或挽留联系，排在其他客户之后",
   heldPaymentsPaused:

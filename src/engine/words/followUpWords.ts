@@ -247,6 +247,20 @@ export const FOLLOW_UP_TAB_EN = {
   putOffDay: "Asked to be called from {from} (note of {date}): {note}",
   putOffDayNoNote: "Asked to be called from {from} (note of {date})",
   /**
+   * The contact of a customer put off by her Customers note (备注, which has no day of its own:
+   * followUp/hold.ts customerNoteTimes; tester64 U185), {when} the day or the month (monthOfYear)
+   * it names, quoting the note; `pausedUntil` when her status says a pause ({status}: 冻结, On
+   * hold), the note saying until when: one contact then, none before.
+   */
+  ownNotePutOff: "Customer note: contact from {when} (“{note}”)",
+  ownNotePutOffNoNote: "Customer note: contact from {when}",
+  pausedUntil:
+    "Customer status “{status}” until {when} (customer note: {note}): contact then (no retention call)",
+  pausedUntilNoNote:
+    "Customer status “{status}” until {when} (customer note): contact then (no retention call)",
+  /** A month a note names, with its year ({monthName}: Mar, 3月). */
+  monthOfYear: "{monthName} {year}",
+  /**
    * The reason of the one contact after a bereavement's pause (a contact note saying a death in the
    * customer's family, followUp/hold.ts; rule bereavementPauseDays), quoting the note.
    */
@@ -336,6 +350,13 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   putOffMonthNoNote: "客户说 {year} 年{monthName}再联系（备注 {date}）",
   putOffDay: "客户说 {from} 起再联系（备注 {date}）：{note}",
   putOffDayNoNote: "客户说 {from} 起再联系（备注 {date}）",
+  ownNotePutOff: "客户资料备注：{when} 起再联系（“{note}”）",
+  ownNotePutOffNoNote: "客户资料备注：{when} 起再联系",
+  pausedUntil:
+    "客户状态为“{status}”，至 {when}（客户资料备注：{note}）：届时联系（不安排挽留联系）",
+  pausedUntilNoNote:
+    "客户状态为“{status}”，至 {when}（见客户资料备注）：届时联系（不安排挽留联系）",
+  monthOfYear: "{year} 年{monthName}",
   bereaved: "家中有丧事，暂停联系至 {date}（“{note}”）",
   bereavedNoNote: "家中有丧事，暂停联系至 {date}",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",

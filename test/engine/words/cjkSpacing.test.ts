@@ -71,6 +71,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The month's own word (3月, typedDate.month3) after the year: "2027 年3月" (fix64a).
   "followUpTab.putOffMonth": ["monthName", "note"],
   "followUpTab.putOffMonthNoNote": ["monthName"],
+  // The same in a Customers note's put-off: {when} "2027 年3月" (fix65b).
+  "followUpTab.monthOfYear": ["monthName"],
   // The notes ("，另有 394 项提示" or nothing): words (tester61 U124).
   "cli.qualityLine": ["notes"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
