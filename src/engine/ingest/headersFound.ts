@@ -86,21 +86,41 @@ const ROW_NUMBERS = new Set(ROW_NUMBER_HEADERS.map((h) => foldHeader(h)));
  * leftmost column. Null when none is that near (a header error then lists the headers only).
  * Stop-26 tester: `金颔(元)` was refused without a word about 金额(元).
  *
+ * For the customer ID, a Chinese header an accepted one ends with is its short form, nearer than
+ * any typo (卡号: 会员卡号; tester64 U186, a car wash's 卡号 was asked "是否应为“学号”？", a
+ * school's word, one edit away); and where the customers are read (`isId`), a column whose values
+ * are not their IDs is no customer ID by any name.
+ *
  * @example nearHeader({ headers: ["客户编号", "日期", "金颔(元)"], unmapped: [2] }, SHEETS.transactions.fields[2]) // { header: "金颔(元)", suggestion: "金额(元)" }
+ * @example nearHeader({ headers: ["日期", "卡号"], unmapped: [1] }, SHEETS.transactions.fields[0]) // { header: "卡号", suggestion: "会员卡号" }
  */
 export function nearHeader(
   match: { headers: readonly string[]; unmapped: readonly number[] },
   field: Pick<FieldSpec, "synonyms"> & { key?: string },
+  isId?: (column: number) => boolean,
 ): NearHeader | null {
   let best: (NearHeader & { distance: number }) | null = null;
+  const id = field.key === "customerId";
   for (const c of match.unmapped) {
     const header = (match.headers[c] ?? "").trim();
     const folded = foldHeader(header);
     if (folded === "" || ROW_NUMBERS.has(folded)) continue;
     // A note is never the customer ID (Customer Note was asked "did you mean Customer No?": U69).
-    if (field.key === "customerId" && NOT_ID_WORDS.some((w) => folded.includes(w))) continue;
+    if (id && NOT_ID_WORDS.some((w) => folded.includes(w))) continue;
+    if (id && isId && !isId(c)) continue;
     for (const synonym of field.synonyms) {
       const target = foldHeader(synonym);
+      // The customer ID's short form (卡号 of 会员卡号): the shortest such, before any typo.
+      if (
+        id &&
+        /^[\u4e00-\u9fff]{2,}$/.test(folded) &&
+        target.length > folded.length &&
+        target.endsWith(folded)
+      ) {
+        const distance = 0.5 + target.length / 100;
+        if (!best || distance < best.distance) best = { header, suggestion: synonym, distance };
+        continue;
+      }
       // A length gap alone past the allowance: no need to count the edits.
       const allowed = editsAllowed(target);
       if (Math.abs(target.length - folded.length) > allowed) continue;
@@ -121,9 +141,10 @@ export function nearHeader(
  */
 export function didYouMean(
   match: { headers: readonly string[]; unmapped: readonly number[] },
-  field: Pick<FieldSpec, "synonyms">,
+  field: Pick<FieldSpec, "synonyms"> & { key?: string },
+  isId?: (column: number) => boolean,
 ): { hint: string; hintEn: string } {
-  const near = nearHeader(match, field);
+  const near = nearHeader(match, field, isId);
   if (!near) return { hint: "", hintEn: "" };
   return {
     hint: say("zh-CN", "ingest", "didYouMean", { ...near }),
@@ -152,9 +173,11 @@ export function unmappedHint(
   column: number,
   spec: SheetSpec,
   values: readonly Cell[] = [],
+  knownId?: (cell: Cell) => boolean,
 ): { hint: string; hintEn: string; field: string; fieldEn: string } {
   const near = nearMissingField(match.headers[column] ?? "", spec, match.columns);
-  if (!near || !valuesFit(near.fd, values)) return { hint: "", hintEn: "", field: "", fieldEn: "" };
+  if (!near || !valuesFit(near.fd, values, knownId))
+    return { hint: "", hintEn: "", field: "", fieldEn: "" };
   const { fd, ...n } = near;
   return {
     hint: say("zh-CN", "ingest", "unmappedNear", { ...n }),
@@ -167,15 +190,22 @@ export function unmappedHint(
 /**
  * Whether a column's first values could be field `fd`'s: always, but for a field of options
  * (ENUMS) or the currency, which half or more of its non-blank values must name (tester57 U51: a
- * gym's 卡种 of 月卡 / 季卡 was asked "是否应为“币种”？" as the run's first warning).
+ * gym's 卡种 of 月卡 / 季卡 was asked "是否应为“币种”？" as the run's first warning), and for the
+ * customer ID where the customers are read (`knownId`), their IDs.
  */
-function valuesFit(fd: FieldSpec, values: readonly Cell[]): boolean {
+function valuesFit(
+  fd: FieldSpec,
+  values: readonly Cell[],
+  knownId?: (cell: Cell) => boolean,
+): boolean {
   const fits =
     fd.key === "currency"
       ? isCurrencyCode
       : fd.kind === "enum" && fd.key in ENUMS
         ? (v: Cell) => optionCodeOf(fd.key as EnumField, v) !== null
-        : null;
+        : fd.key === "customerId" && knownId
+          ? knownId
+          : null;
   if (fits === null) return true;
   let filled = 0;
   let fit = 0;
@@ -331,7 +361,7 @@ export function forecastDateHint(headers: readonly string[]): Record<Lang, strin
  * holding a customers-sheet phone header word (headerWords.ts, the one owner of those words).
  */
 let phoneWords: string[] | null = null;
-function phoneHeader(row: readonly Cell[]): string | null {
+export function phoneHeader(row: readonly Cell[]): string | null {
   phoneWords ??= HEADER_WORDS.customers.fields.phone.map((w) => foldHeader(w));
   for (const c of row) {
     if (typeof c !== "string") continue;

@@ -1,6 +1,8 @@
 import type { Cell } from "../cells";
 import type { SheetSpec } from "../schema";
 import { idCandidates, mapColumns, type ColumnOverrides, type HeaderMatch } from "./header";
+import { phoneHeader } from "./headersFound";
+import { tally } from "./keyByOther";
 
 /**
  * The header match with the customer ID read from the column whose values are customers' ids
@@ -8,7 +10,8 @@ import { idCandidates, mapColumns, type ColumnOverrides, type HeaderMatch } from
  * known ids in the rows under the header than the one the headers chose; else the match as it is.
  * A column the user chose (overrides) stays. Tester53 N30: an accounting export's 单据编号
  * (invoice number) and 往来单位编号 (customer code) both end in 编号, the leftmost was read, and
- * every sale was refused as an unknown customer.
+ * every sale was refused as an unknown customer. With no column named so, the one its values make
+ * the ID (idColumnByValues).
  *
  * @example idByValues(match of ["日期", "凭证编号", "购方编号", "金额"], rows, SHEETS.transactions, {}, isCustomer).columns.customerId // 2
  */
@@ -20,10 +23,18 @@ export function idByValues(
   known: (cell: Cell) => boolean,
 ): HeaderMatch {
   const chosen = match.columns.customerId;
-  if (chosen === undefined || overrides.customerId !== undefined) return match;
+  if (overrides.customerId !== undefined) return match;
+  const data = rows.slice(match.rowIndex + 1);
+  const readAsId = (c: number): HeaderMatch => ({
+    ...match,
+    ...mapColumns(match.headers, spec, { ...overrides, customerId: match.headers[c] }),
+  });
+  if (chosen === undefined) {
+    const c = idColumnByValues(match, data, known);
+    return c < 0 ? match : readAsId(c);
+  }
   const candidates = idCandidates(match.headers, spec);
   if (candidates.length < 2) return match;
-  const data = rows.slice(match.rowIndex + 1);
   const hits = (c: number) => data.filter((row) => known(row[c] ?? null)).length;
   let best = chosen;
   let most = hits(chosen);
@@ -31,7 +42,42 @@ export function idByValues(
     const n = c === chosen ? 0 : hits(c);
     if (n > most) [best, most] = [c, n];
   }
-  if (best === chosen) return match;
-  const m = mapColumns(match.headers, spec, { ...overrides, customerId: match.headers[best] });
-  return { ...match, ...m };
+  return best === chosen ? match : readAsId(best);
+}
+
+/**
+ * A header that names some number or code (卡号, 卡号码, 车主编码, Card No, Member #): one that may
+ * be a customer's ID when its values are.
+ */
+const ID_LIKE = /(?:号|码|(?:^|[^a-z])(?:id|no|nr|num|number|code)\.?|#)\s*$/i;
+
+/**
+ * The column to read the customer ID from where no header names it (`data`: the rows under the
+ * header): the unclaimed column of an ID-like header (ID_LIKE) whose filled cells are at least
+ * 80 % (and two or more, one of one) the customers' IDs, the most such first; -1 when none.
+ * Tester64 U186: a car wash's sales sheets head the member's card 卡号, the 会员档案's 会员卡号 with
+ * the same values, and the run stopped ("缺少必需的列“客户编号”… 列“卡号”是否应为“学号”？"). A bare
+ * 卡号 is no customer ID by its header (headerWords.ts: beside 开户行 it is a bank account): only
+ * its values make it one. Not a phone column (买家手机号): renaming it is advised instead, a choice
+ * with its consequence (phoneIdHint).
+ *
+ * @example idColumnByValues(match of ["日期", "卡号", "金额"], data, isCustomer) // 1
+ */
+export function idColumnByValues(
+  match: HeaderMatch,
+  data: readonly (readonly Cell[])[],
+  known: (cell: Cell) => boolean,
+): number {
+  let best = -1;
+  let most = 0;
+  for (const c of match.unmapped) {
+    // A phone column (买家手机号) is not taken unasked: keyed by phone, the IDs cannot be masked,
+    // so the error advises renaming it (headersFound.ts phoneIdHint).
+    const header = match.headers[c] ?? "";
+    if (!ID_LIKE.test(header) || phoneHeader([header]) !== null) continue;
+    const { hits, filled } = tally(data, c, known);
+    if (hits < Math.min(2, filled) || hits * 5 < filled * 4 || hits <= most) continue;
+    [best, most] = [c, hits];
+  }
+  return best;
 }

@@ -85,7 +85,7 @@ export function keyByOther(
 }
 
 /** The filled cells of column `c` in `data`, and how many of them `hit`. */
-function tally(
+export function tally(
   data: readonly (readonly Cell[])[],
   c: number,
   hit: (cell: Cell) => boolean,

@@ -43,7 +43,7 @@ import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
-import { keyByOther, type CustomerKeys, type KeyChoice } from "./keyByOther";
+import { keyByOther, tally, type CustomerKeys, type KeyChoice } from "./keyByOther";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
@@ -957,6 +957,7 @@ export class SheetIngest<T> {
         c,
         this.spec,
         below.map((p) => p.row[c]),
+        this.knownId,
       );
       // A near miss (负责任 for 负责人) is said as that; else a column of a handful of names.
       if (!near.field && c === likelyOwner?.column) {
@@ -1014,7 +1015,7 @@ export class SheetIngest<T> {
           synonymsEn: acceptedNames(fd.synonyms, match.headers).en,
           ...headersFound(match.headers),
           ...hintOf(
-            didYouMean(match, fd),
+            didYouMean(match, fd, this.knownId && ((c) => this.holdsIds(match, c))),
             otherSheetHint(match.headers, this.spec),
             fd,
             match.headers,
@@ -1169,6 +1170,20 @@ export class SheetIngest<T> {
     return false;
   }
 
+  /**
+   * Whether column `c`'s first values under the header (HINT_VALUES) are half or more the
+   * customers' IDs (knownId): a customer ID hint is asked only of such a column.
+   */
+  private holdsIds(match: HeaderMatch, c: number): boolean {
+    const below = this.pending.slice(match.rowIndex + 1, match.rowIndex + 1 + HINT_VALUES);
+    const { hits, filled } = tally(
+      below.map((p) => p.row),
+      c,
+      this.knownId!,
+    );
+    return hits * 2 >= filled && hits > 0;
+  }
+
   /** One missing_column finding for the required fields of `match.missing` (two or more). */
   private missingColumns(match: HeaderMatch, headerRow: number): void {
     const fields = match.missing.map((key) => this.spec.fields.find((x) => x.key === key)!);
@@ -1192,7 +1207,8 @@ export class SheetIngest<T> {
         .join(say(lang, "ingest", "fieldSeparator"));
     // Each typo asked about once; else the other sheet's question, once. A hint opens with the
     // full stop of the sentence before it (". Did you mean", "。列…"): the later ones drop it.
-    const typos = fields.map((fd) => didYouMean(match, fd)).filter((h) => h.hint !== "");
+    const isId = this.knownId && ((c: number) => this.holdsIds(match, c));
+    const typos = fields.map((fd) => didYouMean(match, fd, isId)).filter((h) => h.hint !== "");
     const after = (text: string, i: number) => (i ? text.slice(1) : text);
     const hints = typos.length
       ? {

@@ -1025,7 +1025,13 @@ export async function ingestWorkbook(
     if (!isSheet(read.sheetName)) return [];
     const unread = names.filter((n) => !taken.has(n) && !byName.includes(n) && isSheet(n));
     const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
-    const alike = unread.length === 0 ? [] : await sameColumnSheets(unread, read, top);
+    // The customer ID read where no header names it (卡号, by its values: idByValues.ts
+    // idColumnByValues) is the siblings' too.
+    const id = read.columns.customerId;
+    const alike =
+      unread.length === 0
+        ? []
+        : await sameColumnSheets(unread, read, top, id === undefined ? {} : { customerId: id });
     // The input's own sheet may have no period in its name (交易 beside 2024-2025年收费). A sheet
     // of its very columns is one with it when its name says a period, a store or older sales
     // (历史流水 beside 11月消费, 12月消费: "the old log and one sheet per new month"; tester64 U180:
