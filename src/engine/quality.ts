@@ -235,6 +235,9 @@ export const QUALITY_CODES = {
   order_line_conflict: "warning",
   // An amount column whose header names a unit (万元, thousands): its values were scaled to yuan.
   amount_unit_applied: "info",
+  // Amounts written as a number of uses (1次: a 次卡's visit): read as visits at 0, said once for
+  // the sheet (parse/number.ts usesWritten; tester64 U187: refused as 无法识别为金额).
+  amount_uses_written: "info",
   // Under such a header, amounts that name their own unit or currency (`12000元`, `¥3000`, `0.5万`
   // under 金额(万元)): read as written, not scaled again (tester53 N25), and named for review.
   amount_unit_own: "warning",

@@ -28,7 +28,7 @@ import { parseDate, type EpochDay } from "../parse/date";
 import { DECLINE_REASON_CHARS, failedChargeWord } from "./paymentFailed";
 import type { DecimalMark } from "../parse/decimalMark";
 import { amountUnitOf, scaleAmount } from "../parse/amountUnit";
-import { amountReading, readAmount } from "../parse/number";
+import { amountReading, readAmount, usesWritten } from "../parse/number";
 import { CURRENCY_SYMBOLS, currencyCodeIn } from "../parse/currencySymbol";
 import { cellText, foldHeader } from "../parse/text";
 import { columnLetters } from "../a1";
@@ -391,6 +391,7 @@ export class SheetIngest<T> {
       this.readRowKinds(table, this.refundKinds);
       this.readRowKinds(table, this.statusKinds);
       this.readStoredValue();
+      this.reportUsesWritten();
       this.readCurrencyColumn();
       this.reportUnapproved();
       if (this.payments && this.source) {
@@ -1573,6 +1574,10 @@ export class SheetIngest<T> {
     }
     if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
+    if (used && usesWritten(reader.cell("amount"))) {
+      const u = (this.usesRows ??= { count: 0, row: reader.rowNumber, value: "" });
+      if (u.count++ === 0) u.value = cellText(reader.cell("amount")).trim();
+    }
     if (used && this.cardAmounts) this.seeCardAmount(reader);
     if (used && (kind === "topUp" || stored))
       (this.storedValue ??= new StoredValue(-1, "")).see(
@@ -1880,6 +1885,26 @@ export class SheetIngest<T> {
         range: `${letter}${f.first.top}:${columnLetters(f.first.right)}${f.first.bottom}`,
       });
     }
+  }
+
+  /**
+   * Used rows whose amount writes a number of uses (1次: parse/number.ts usesWritten), read as
+   * visits at 0: how many, the first's Excel row and its text. Null when none.
+   */
+  private usesRows: { count: number; row: number; value: string } | null = null;
+
+  /** Says once the rows whose amount wrote a number of uses, read as visits at 0 (tester64 U187). */
+  private reportUsesWritten(): void {
+    const u = this.usesRows;
+    if (!u || !this.reader) return;
+    const column = this.reader.headers[this.reader.columns.amount] ?? "";
+    this.addFinding(
+      "amount_uses_written",
+      u.row,
+      column,
+      u.value,
+      qualityMessage("amount_uses_written", { column, count: u.count, row: u.row, value: u.value }),
+    );
   }
 
   /**

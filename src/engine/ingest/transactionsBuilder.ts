@@ -3,7 +3,7 @@ import { Dictionary } from "../columns";
 import { isBlank } from "../cells";
 import type { Transactions } from "../model";
 import { isoDate } from "../parse/date";
-import { amountReading, readAmount } from "../parse/number";
+import { amountReading, readAmount, usesWritten } from "../parse/number";
 import { EARLIEST_TRANSACTION_DAY, implausibleAmount, type Finding } from "../quality";
 import { CustomerIndex, type TableBuilder, f64, i32, joinCustomer } from "./builders";
 import type { RowReader } from "./rowReader";
@@ -100,7 +100,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     const rawDay = r.date("date", true);
     // A blank amount beside a quantity and a unit price is their product (said once: lineAmount).
     const line = r.lineAmount();
-    const amount = Number.isNaN(line) ? amountOf(r) : line;
+    // A number of uses in the amount (1次: a 次卡's visit) is a visit at 0, said once for the sheet.
+    const uses = usesWritten(r.cell("amount"));
+    const amount = uses ? 0 : Number.isNaN(line) ? amountOf(r) : line;
     if (customer < 0) {
       this.noteNotUsed(r, false, true);
       return false;
@@ -147,7 +149,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     // purchase event with no spend, with an info finding (issue 9: CDNOW has 8 such customers).
     // Written -0 (`-0.00`) it is a return of nothing, no purchase (aggregate/purchase.ts).
     // A further line inside its order's total (RowReader.inOrderTotal) is said once, not as 0.
-    if (amount === 0 && !r.inOrderTotal)
+    if (amount === 0 && !r.inOrderTotal && !uses)
       r.report(isReturn(amount) ? "zero_return" : "zero_amount", "amount", r.cell("amount"));
     this.customer.push(customer);
     this.day.push(day);

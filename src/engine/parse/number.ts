@@ -273,6 +273,18 @@ export function parseAmount(value: Cell): number {
   return readAmount(value, shared).value;
 }
 
+/**
+ * Whether an amount cell writes a number of uses, not money (`1次`, `2 次`, `1次卡`: a 次卡's visit
+ * taken off the card; tester64 U187, 15 of 39 rows of a car wash's 11月消费 refused as "无法识别为金额").
+ *
+ * @example usesWritten("1次") // true
+ * @example usesWritten("¥35") // false
+ */
+export function usesWritten(value: Cell): boolean {
+  return typeof value === "string" && USES.test(value);
+}
+const USES = /^\s*\d{1,3}\s*次(?:卡)?\s*$/;
+
 /** A rating written in stars, filled and empty (★★★★☆): nothing else in the cell but spaces. */
 const STARS = /^[\s★☆⭐✩]*[★☆⭐✩][\s★☆⭐✩]*$/u;
 /** The filled stars of a star rating (★ and ⭐; ☆ and ✩ are empty). */

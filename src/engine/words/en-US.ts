@@ -243,6 +243,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” has {areas|# cell|# cells} merged down over several rows (such as {range}): each merged cell's value was read on every row it covers ({count|# row|# rows} filled in)",
     amount_unit_applied:
       "Column “{column}” states its unit as {unit}: {count|# amount|# amounts} multiplied by {factor} (if the unit is wrong, change the header and run again)",
+    amount_uses_written:
+      "Column “{column}” has {count|# row|# rows} that write a number of uses, such as “{value}” (the first at row {row}): card uses, not money, counted as visits at 0",
     amount_unit_own:
       "The header “{fieldEn}” (column {letter}) states its unit as {unit}, but {count|# amount names|# amounts name} its own unit or currency (the first at row {row}: “{value}”): read as written, not multiplied by {factor}. If they are in {unit} too, remove their unit and run again",
     /** amount_unit_own when the cells carry only a currency ($12,000), no unit (reviewer53 H2). */

@@ -509,6 +509,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   row_kind_unknown: "类型列中无法识别的值（仍按购买计入，请核对）",
   currency_column_mixed: "币种列有多种货币（金额未换算，请核对）",
   amount_unit_applied: "金额按标题中的单位换算",
+  amount_uses_written: "金额写的是次数（如 1次）：按 0 元的到店计入",
   amount_unit_own: "自带单位的金额未再换算",
   merged_cells_filled: "合并单元格的值已用于其中每一行",
   continuation_lines_filled: "订单的后续行按上一行的日期、客户读取",
@@ -621,6 +622,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   row_kind_unknown: "Row types not recognised (counted as purchases; please check)",
   currency_column_mixed: "Currency column with several currencies (not converted; please check)",
   amount_unit_applied: "Amounts scaled by the unit in their header",
+  amount_uses_written: "Amounts written as uses (1次): counted as visits at 0",
   amount_unit_own: "Amounts with their own unit, not scaled again",
   merged_cells_filled: "Merged cells' values read on every row they cover",
   continuation_lines_filled:

@@ -224,6 +224,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”有 {areas|#} 处上下合并的单元格（如 {range}）：合并单元格的值已用于其中的每一行（共补上 {count|#} 行）",
     amount_unit_applied:
       "“{column}”列的标题写明单位为{unit}：{count|#} 个金额已乘以 {factor} 换算为元（如单位不对，请改标题后重新分析）",
+    amount_uses_written:
+      "“{column}”列有 {count|#} 行写的是次数，如“{value}”（第一行为第 {row} 行）：这是次卡用掉的次数，不是金额，按 0 元的到店计入",
     amount_unit_own:
       "{letter} 列“{field}”的标题写明单位为{unit}，但有 {count|#} 个金额自带单位或货币（第一个在第 {row} 行：“{value}”）：这些按所写读取，未再乘以 {factor}。如果它们其实也以{unit}计，请去掉其中的单位后重新分析",
     /** amount_unit_own when the cells carry only a currency (¥3000), no unit (reviewer53 H2). */
