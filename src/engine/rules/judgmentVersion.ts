@@ -317,5 +317,10 @@
  *     contact (a regular's 2 cadence calls → 1). The same words in a Customers note (搬家了，搬到东莞
  *     去了, 不来了, 宝宝断奶了, 已退群) make her left. reviewer64's 19 notes about others: unchanged.
  *     The samples have no contact notes: unchanged.
+ *     Also in stop 65 (fix65b, tester64 U185): a time the Customers sheet's note (备注) names as
+ *     when to contact her again (明年3月再联系), or, her status or note saying a pause, when it
+ *     ends (冻结, 停卡到2027年3月1日), holds her until then as a contact note's time does, read on
+ *     the analysis date (hold.ts customerNoteTimes: 王强 cadence 12-07 "了解何时恢复" → no call,
+ *     next_contact_agreed 2027-03-01); a refusal in that note naming such a time is the hold.
  */
 export const JUDGMENT_VERSION = 11;

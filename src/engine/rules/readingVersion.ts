@@ -89,5 +89,9 @@
  *     and its rows are not the other sheets' again either way (a fifth or more: copiedParts); any other
  *     name (报价单, 欠款, 汇总, Quotes) is not read, said as same_column_sales_unread (A-报价单 21,000 →
  *     11,000; 总流水 + 11月消费 12,000 → 1,000 with the error, as base).
+ * 6 — stop 65 (fix65b, tester64 U186, U187): a sheet with no customer ID column reads as it an
+ *     ID-like column (卡号) whose values are the customers' IDs (idByValues.ts idColumnByValues: a car
+ *     wash's sales keyed 卡号 stopped the run → 971 of 1,007 rows); an amount written as uses (1次)
+ *     is a visit at 0, not refused (971 → 986 rows used, revenue unchanged).
  */
-export const READING_VERSION = 5;
+export const READING_VERSION = 6;
