@@ -4,6 +4,7 @@
 import { amountReading, type AmountReading } from "../parse/number";
 import type { SheetSpec } from "../schema";
 import { CELL_MAX_CHARS } from "../report/limits";
+import type { Dictionary } from "../columns";
 import { CELL_BLANK, CELL_RAW, CELL_TEXT, type BlockColumn, type ColumnBlock } from "./columnBlock";
 
 /**
@@ -307,23 +308,43 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
 }
 
 /**
+ * A raw cell's text as its column keeps it (RawTexts), and what a reader made of it once: its
+ * product code in `of`'s dictionary (transactionsRaw.ts RawProducts), else `of` null.
+ */
+export interface RawText {
+  readonly text: string;
+  code: number;
+  of: Dictionary | null;
+}
+
+/**
  * The texts of one column's raw cells, made once per distinct text while the column has few of
  * them (regions, owners, products: millions of rows, dozens of texts): the same string for the same
  * bytes (ByBytes). A column with more distinct texts than INTERN_LIMIT is decoded cell by cell from
- * then on.
+ * then on (`on` false).
  */
 export class RawTexts {
-  private readonly seen = new ByBytes<string>();
+  private readonly seen = new ByBytes<RawText>();
+
+  get on(): boolean {
+    return this.seen.on;
+  }
 
   text(block: ColumnBlock, start: number, end: number): string {
     if (!this.seen.on) return block.decode!(start, end);
+    return this.made(block, start, end).text;
+  }
+
+  /** The text of bytes[start, end) as kept (`on`), else made for this cell alone. */
+  made(block: ColumnBlock, start: number, end: number): RawText {
+    if (!this.seen.on) return { text: block.decode!(start, end), code: -1, of: null };
     const bytes = block.bytes!;
-    let text = this.seen.get(bytes, start, end);
-    if (text === undefined) {
-      text = block.decode!(start, end);
-      this.seen.keep(bytes, start, end, text);
+    let made = this.seen.get(bytes, start, end);
+    if (made === undefined) {
+      made = { text: block.decode!(start, end), code: -1, of: null };
+      this.seen.keep(bytes, start, end, made);
     }
-    return text;
+    return made;
   }
 }
 

@@ -233,7 +233,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     if (customer === undefined) return false;
     let product = -1;
     if (raw.product >= 0) {
-      product = this.rawProducts.code(r.currentBlock!, raw.product, r.blockIndex, this.products);
+      product = this.rawProducts.code(r, raw.product, this.products);
       if (product === -2) product = this.products.code(r.text("product"));
     }
     // RowReader.markEvidence's count, its evidence kept here rather than looked up by name each row.

@@ -9,7 +9,7 @@ import type { DecimalMarkEvidence } from "../parse/decimalMark";
 import type { AmountReading } from "../parse/number";
 import { EARLIEST_TRANSACTION_DAY } from "../quality";
 import { CELL_MAX_CHARS } from "../report/limits";
-import { CELL_BLANK, CELL_RAW, type BlockColumn, type ColumnBlock } from "./columnBlock";
+import { CELL_BLANK, CELL_RAW, type BlockColumn } from "./columnBlock";
 import {
   AMOUNT_MARKS,
   PARSE_AMOUNT,
@@ -20,8 +20,8 @@ import {
   rawDigits,
   rawHashAscii,
   rawIsoKey,
-  ByBytes,
 } from "./rawCells";
+import type { BlockCursor } from "./blockCursor";
 import type { RowReader } from "./rowReader";
 
 /** The Transactions fields' columns in the reader's sheet (-1: the sheet has none). */
@@ -185,26 +185,27 @@ function plainAmount(
 }
 
 /**
- * Product codes by the raw bytes of the product cell, while the column has few distinct texts:
- * each distinct text decoded and trimmed once (RowReader.text's text), then its code found by a
- * hash of the bytes. -1 for a blank cell; -2 once the column has more than INTERN_LIMIT texts
- * (the caller reads the text).
+ * Product codes of the product cells' raw bytes, while the column has few distinct texts: each
+ * distinct text trimmed and coded once (RowReader.text's text), kept with the text the reader
+ * keeps for those bytes (BlockCursor.rawText). A row whose item column was read for its kind
+ * first (RowKinds "topUps") so has its bytes looked up once, not twice. -1 for a blank cell; -2
+ * once the column has more than INTERN_LIMIT texts (the caller reads the text).
  */
 export class RawProducts {
-  private readonly seen = new ByBytes<number>();
-
-  code(block: ColumnBlock, c: number, i: number, products: Dictionary): number {
-    const col = block.columns[c];
-    if (col === undefined || col.kinds[i] !== CELL_RAW) return -1;
-    if (!this.seen.on) return -2;
-    const bytes = block.bytes!;
-    const start = col.starts![i];
-    const end = col.ends![i];
-    let code = this.seen.get(bytes, start, end);
-    if (code === undefined) {
-      code = products.code(block.decode!(start, end).trim());
-      this.seen.keep(bytes, start, end, code);
+  code(
+    r: Pick<BlockCursor, "currentBlock" | "blockIndex" | "rawText">,
+    c: number,
+    products: Dictionary,
+  ): number {
+    const made = r.rawText(c);
+    if (made === undefined) {
+      const col = r.currentBlock!.columns[c];
+      return col === undefined || col.kinds[r.blockIndex] !== CELL_RAW ? -1 : -2;
     }
-    return code;
+    if (made.of !== products) {
+      made.code = products.code(made.text.trim());
+      made.of = products;
+    }
+    return made.code;
   }
 }
