@@ -1002,6 +1002,26 @@ export const HEADER_WORDS = {
         "Deactivation Date",
         "Deactivated On",
       ],
+      // The day the account's contract or plan renews (HubSpot's Renewal Date, 续约日期; tester64
+      // U188: Fjord Coffee, renewal 12-31, the owner deciding by 12-20, was called on 12-31): its
+      // regular contact is brought before it by followUp.renewalLeadDays (followUp/cadence.ts).
+      renewalDate: [
+        "续约日期",
+        "续签日期",
+        "续费日期",
+        "合同到期日",
+        "合同到期日期",
+        "服务到期日",
+        "到期日",
+        "到期日期",
+        "Renewal Date",
+        "Next Renewal Date",
+        "Contract End",
+        "Contract End Date",
+        "Contract Renewal Date",
+        "Contract Expiry",
+        "Contract Expiration Date",
+      ],
       // A note about the customer (tester59 U80: 备注 别再发推销 beside 状态 已退订, unread): read for a
       // do-not-contact phrase (followUp/doNotContact.ts). Never the ID (NOT_CUSTOMER_ID; tester58 U69).
       note: [

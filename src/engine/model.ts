@@ -63,6 +63,12 @@ export interface Customers {
    */
   closedDate?: Float64Array;
   /**
+   * The day each account's contract or plan renews (epoch day; NaN none), only when the sheet has
+   * a renewal-date column (续约日期, Renewal Date): its regular contact is planned before it
+   * (followUp/cadence.ts renewalDue; tester64 U188).
+   */
+  renewalDate?: Float64Array;
+  /**
    * The note about each customer as written (备注, Notes), only when the sheet has a note column: a
    * do-not-contact phrase there keeps the customer off the schedule (followUp/doNotContact.ts).
    */

@@ -111,6 +111,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["status", "text", false],
     // The day the account was closed: the customer left (lifecycle/left.ts).
     ["closedDate", "date", false],
+    // The day the account's contract renews: its regular contact comes before (followUp/cadence.ts).
+    ["renewalDate", "date", false],
     // A note about the customer (备注): read for a do-not-contact phrase (followUp/doNotContact.ts).
     ["note", "text", false],
   ]),

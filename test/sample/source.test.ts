@@ -88,6 +88,8 @@ describe("sampleSource", () => {
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).
       "customers.closedDate",
+      // …and an account's renewal date (续约日期: its regular contact before it; tester64 U188).
+      "customers.renewalDate",
       // …and a note about the customer (备注, read for do-not-contact: 5e484e9e).
       "customers.note",
       // …and a contact's next date, note and outcome (contacts56).

@@ -1,6 +1,6 @@
 import { RISK_LEVELS } from "../analysis";
 import { saidOwnLeaving } from "../churn/saidLeaving";
-import { CONTACT_CHANNELS } from "../model";
+import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
 import type { CandidateBatch } from "./placement";
@@ -114,6 +114,8 @@ export function cadenceCandidates(
     // A prospect: on the first working day at the earliest (the analysis date, or the first working
     // day after it when it is not one: not "2 days late").
     if (prospect && planned < 0) due = touched ? Math.max(due, firstDay) : firstDay;
+    // Its renewal ahead (the Customers sheet's renewal date): due before the customer decides.
+    if (planned < 0) due = renewalDue(ctx, c, due);
     // Booked to come (hold.ts bookedDays; tester63 U168): not before the working day after it.
     const booked = bookedDay(holds, c);
     if (booked >= due) due = ctx.calendar.nextWorkingDay(booked);
@@ -136,6 +138,47 @@ export function cadenceCandidates(
     } else if (admit(ctx, c, CADENCE, due, last))
       addCadence(ctx, out, c, tier, due, last, earliest, prospect);
   }
+}
+
+/**
+ * Per customer, the day its contract or plan renews (Customers.renewalDate) when the plan is to
+ * call before it: on or after the plan's first day `start`, and its call (followUp.renewalLeadDays
+ * before it) before the plan's end `end`; NaN for the others. Undefined when no customer's is.
+ *
+ * @example renewalDays(customers, epochDay(2026, 12, 7), epochDay(2027, 1, 6), 21)?.[5] // 2026-12-31's day
+ */
+export function renewalDays(
+  customers: Pick<Dataset["customers"], "renewalDate" | "count">,
+  start: number,
+  end: number,
+  lead: number,
+): Float64Array | undefined {
+  const renews = customers.renewalDate;
+  if (!renews) return undefined;
+  let out: Float64Array | undefined;
+  for (let c = 0; c < customers.count; c++) {
+    const day = Math.floor(renews[c]);
+    if (!(day >= start && day - lead < end)) continue;
+    out ??= new Float64Array(customers.count).fill(NaN);
+    out[c] = day;
+  }
+  return out;
+}
+
+/**
+ * Customer c's first regular contact, due on `due`, brought to followUp.renewalLeadDays before its
+ * renewal (renewalDays) when that is sooner and nobody has been in touch since that day: the
+ * renewal is talked over before the customer decides (tester64 U188: Fjord Coffee, renewal 12-31,
+ * "Omar will decide by Dec 20", was called on 12-31; now on 12-10). A contact already made within
+ * the lead time was that conversation: the regular plan stands.
+ *
+ * @example renewalDue(ctx, c, epochDay(2026, 12, 31)) // 2026-12-10's day, renewal 12-31, lead 21
+ */
+export function renewalDue(ctx: PlanContext, c: number, due: number): number {
+  const renews = ctx.renewalDay !== undefined ? ctx.renewalDay[c] : NaN;
+  if (renews !== renews) return due;
+  const by = renews - ctx.rules.renewalLeadDays;
+  return by < due && !(ctx.history.lastContact[c] >= by) ? by : due;
 }
 
 /**

@@ -98,6 +98,11 @@ export interface PlanContext {
    * first failure after the last payment (newuser62 M2). Absent: nobody's did.
    */
   paymentFailed?: PaymentFailed;
+  /**
+   * Per customer, the renewal day its regular contact comes before (cadence.ts renewalDays; NaN
+   * none; tester64 U188). Absent: no customer's renewal falls in the plan.
+   */
+  renewalDay?: Float64Array;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }

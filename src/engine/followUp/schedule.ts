@@ -30,6 +30,7 @@ import {
 import {
   addCadence,
   cadenceCandidates,
+  renewalDays,
   regularInterval,
   rhythmDue,
   rhythmIntervals,
@@ -173,6 +174,11 @@ export interface FollowUpSchedule {
    */
   cancelDay?: Float64Array;
   /**
+   * Per customer, the renewal day its regular contact was planned before (cadence.ts renewalDays;
+   * NaN none): the contact's reason says the renewal (tester64 U188). Absent: none in the plan.
+   */
+  renewalDay?: Float64Array;
+  /**
    * 1 for a finished course (retention.ts finishedCourses: one day with spend, then only ¥0
    * revisits): its regular contact is its care call; the at-risk tab lists it after the others.
    * Absent when the caller passed none.
@@ -253,6 +259,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const subs = subscriptionState(dataset, input.asOf);
   const cancelDay = subs?.cancelDay;
   const winBackDay = subs?.winBackDay;
+  // Accounts whose renewal falls in the plan: their regular contact before it (tester64 U188).
+  const renewalDay = renewalDays(cust, start, end, rules.renewalLeadDays);
   const dncListed = dnc ? new Uint8Array(n) : undefined;
   /**
    * Lists customer c, who asked not to be contacted, once: under its first contact met (bands go
@@ -308,6 +316,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),
     ...(failed ? { paymentFailed: failed } : {}),
+    ...(renewalDay ? { renewalDay } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);
@@ -545,6 +554,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(ctx.holds ? { holds: ctx.holds } : {}),
     ...(failed ? { paymentFailed: failed } : {}),
     ...(cancelDay ? { cancelDay } : {}),
+    ...(renewalDay ? { renewalDay } : {}),
     ...(input.rhythm?.finishedCourse ? { finishedCourse: input.rhythm.finishedCourse } : {}),
     ...(rhythmDays ? { rhythmDays } : {}),
     ...(input.rhythm?.pastClient ? { pastClient: input.rhythm.pastClient } : {}),

@@ -372,6 +372,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private status: string[] | null | undefined = undefined;
   /** The closed-date column's days, only when the sheet has one (null until its first row says). */
   private closedDate: number[] | null | undefined = undefined;
+  /** The renewal-date column's days, only when the sheet has one (null until its first row says). */
+  private renewalDate: number[] | null | undefined = undefined;
   /** The note column's texts, only when the sheet has one (null until its first row says). */
   private note: string[] | null | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
@@ -436,6 +438,9 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       this.status[i] = r.ownText("status");
     if ((this.closedDate ??= r.has("closedDate") ? [] : null) !== null)
       this.closedDate[i] = r.date("closedDate", false);
+    // A renewal is ahead of the analysis date by nature: no finding for a future date.
+    if ((this.renewalDate ??= r.has("renewalDate") ? [] : null) !== null)
+      this.renewalDate[i] = r.date("renewalDate", false);
     if ((this.note ??= r.has("note") ? [] : null) !== null) this.note[i] = r.ownText("note");
     this.count = i + 1;
     this.type.push(this.readType(r, i));
@@ -498,6 +503,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const consent = raw.flag(c.marketingConsent);
     const closedDate = c.closedDate >= 0 ? raw.day(r, c.closedDate, false) : NaN;
     if (closedDate === undefined) return false;
+    const renewalDate = c.renewalDate >= 0 ? raw.day(r, c.renewalDate, false) : NaN;
+    if (renewalDate === undefined) return false;
     if (name === null || owner === null || phone === null || email === null) return false;
     if (region === null || industry === null || creditRating === null || status === null)
       return false;
@@ -521,6 +528,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if ((this.status ??= c.status >= 0 ? [] : null) !== null) this.status[i] = status;
     if ((this.closedDate ??= c.closedDate >= 0 ? [] : null) !== null)
       this.closedDate[i] = closedDate;
+    if ((this.renewalDate ??= c.renewalDate >= 0 ? [] : null) !== null)
+      this.renewalDate[i] = renewalDate;
     if ((this.note ??= c.note >= 0 ? [] : null) !== null) this.note[i] = note;
     this.count = i + 1;
     this.type.push(type);
@@ -744,6 +753,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       marketingConsent: this.consent.toArray(),
       ...(this.status ? { status: sizedTexts(this.status, this.count) } : {}),
       ...(this.closedDate ? { closedDate: sizedDays(this.closedDate, this.count) } : {}),
+      ...(this.renewalDate ? { renewalDate: sizedDays(this.renewalDate, this.count) } : {}),
       ...(this.note ? { note: sizedTexts(this.note, this.count) } : {}),
       sourceRow: this.sourceRow.toArray(),
     };

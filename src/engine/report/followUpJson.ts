@@ -57,6 +57,23 @@ export function cardText(schedule: FollowUpSchedule, c: number, lang: Lang): str
 }
 
 /**
+ * The purpose of customer c's regular contact due on `due` when it comes before the account's
+ * renewal (FollowUpSchedule.renewalDay; tester64 U188): "Renewal on 2026-12-31: talk it over
+ * before the customer decides"; "" for any other.
+ */
+export function renewalText(
+  schedule: FollowUpSchedule,
+  c: number,
+  lang: Lang,
+  due: number,
+): string {
+  const renews = schedule.renewalDay ? schedule.renewalDay[c] : NaN;
+  return renews === renews && due <= renews
+    ? say(lang, "followUpTab", "renewal", { date: isoDate(renews) })
+    : "";
+}
+
+/**
  * The reason of a retention call (win_back) of a customer whose payment failed (a past_due status,
  * failed charges with no payment since: ingest/paymentFailed.ts): the call is about the card, not
  * keeping them (tester61 U134); else of one whose subscription is set to cancel at the period's end
@@ -282,7 +299,8 @@ export function followUpsJson(
         : l.reason[i] === CADENCE
           ? holdText(schedule.holds, l.customer[i], lang) ||
             bookedText(schedule.holds, l.customer[i], lang) ||
-            cardText(schedule, l.customer[i], lang)
+            cardText(schedule, l.customer[i], lang) ||
+            renewalText(schedule, l.customer[i], lang, l.due[i])
           : l.reason[i] === WIN_BACK
             ? paymentFailedText(schedule, l.customer[i], lang) ||
               bookedText(schedule.holds, l.customer[i], lang)

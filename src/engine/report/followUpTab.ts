@@ -35,7 +35,7 @@ import { LEVEL_FILLS, dateCell } from "./serviceText";
 import { tabName } from "./outputTabs";
 import { say, type Code } from "../words/catalog";
 import { toCents } from "../cents";
-import { cardText, openComplaintText, paymentFailedText } from "./followUpJson";
+import { cardText, openComplaintText, paymentFailedText, renewalText } from "./followUpJson";
 import {
   originalReason,
   typedCell,
@@ -369,17 +369,20 @@ export function followUpTable(
   const holds = schedule.holds;
   const failed = schedule.paymentFailed;
   const cancelDay = schedule.cancelDay;
+  const renewalDay = schedule.renewalDay;
   /**
-   * Words of reason r of customer c's contact (its own words for a movement, an open complaint, or
-   * the regular contact of a customer held by an agreed date or a pause: followUp/hold.ts).
+   * Words of reason r of customer c's contact due on `due` (its own words for a movement, an open
+   * complaint, the regular contact of a customer held by an agreed date or a pause:
+   * followUp/hold.ts, or one before the account's renewal).
    */
-  const words = (r: number, c: number): string =>
+  const words = (r: number, c: number, due = NaN): string =>
     (r === MOVED_WRONG_WAY && caller.movementText?.(c, lang)) ||
     (r === COMPLAINT && openComplaintText(schedule, c, lang, !caller.mask)) ||
     (r === CADENCE &&
       (holdText(holds, c, lang, !caller.mask) ||
         bookedText(holds, c, lang) ||
-        cardText(schedule, c, lang))) ||
+        cardText(schedule, c, lang) ||
+        renewalText(schedule, c, lang, due))) ||
     (r === WIN_BACK && (paymentFailedText(schedule, c, lang) || bookedText(holds, c, lang))) ||
     reasonWords[r];
   // A contact's reasons in words are the customer's own only with a movement or an open complaint
@@ -390,22 +393,23 @@ export function followUpTable(
   const all = (1 << reasonWords.length) - 1;
   const reasonSets: (string | undefined)[] = [];
   /** Words of every reason a contact covers, the listed one first. */
-  const reasonsOf = (primary: number, bits: number, c: number): string => {
+  const reasonsOf = (primary: number, bits: number, c: number, due: number): string => {
     const set = bits & all;
     const shared =
       ((set | (1 << primary)) & own) === 0 &&
       !isHeld(holds, c) &&
       !(bookedDay(holds, c) === bookedDay(holds, c)) &&
       failed?.failed[c] !== 1 &&
-      !(cancelDay !== undefined && cancelDay[c] === cancelDay[c]);
+      !(cancelDay !== undefined && cancelDay[c] === cancelDay[c]) &&
+      !(renewalDay !== undefined && renewalDay[c] === renewalDay[c]);
     const key = primary * (all + 1) + set;
     if (shared) {
       const known = reasonSets[key];
       if (known !== undefined) return known;
     }
-    let out = words(primary, c);
+    let out = words(primary, c, due);
     for (let r = 0; r < reasonWords.length; r++)
-      if (r !== primary && bits & (1 << r)) out += separator + words(r, c);
+      if (r !== primary && bits & (1 << r)) out += separator + words(r, c, due);
     if (shared) reasonSets[key] = out;
     return out;
   };
@@ -437,7 +441,7 @@ export function followUpTable(
     // contact, no call of its own (followUp/movements.ts; tester12 #2).
     row[5] =
       campaign === null
-        ? reasonsOf(l.reason[k], l.reasons[k], c)
+        ? reasonsOf(l.reason[k], l.reasons[k], c, l.due[k])
         : campaign === oneTimeCampaign && l.reasons[k] & (1 << MOVED_WRONG_WAY)
           ? campaign + separator + words(MOVED_WRONG_WAY, c)
           : campaign;

@@ -154,6 +154,7 @@ export const DEFAULTS = {
     cadenceCatchUpWorkingDays: 5,
     winBackWithinWorkingDays: 2,
     bereavementPauseDays: 30,
+    renewalLeadDays: 21,
     winBackChurnedCustomers: false,
     movedWrongWayWithinWorkingDays: 5,
     onboardingWithinDays: 7,

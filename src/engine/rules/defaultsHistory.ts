@@ -23,6 +23,8 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   "f017cc6daca7014936995d9af417b8c0b3daf8a7dc08ab18d08f425d5ef814e3",
   // fix63f (stop 63) until fix64b's followUp.bereavementPauseDays (stop 64).
   "e3e8cb3b6a244302cc123cf5c506135784cfe799b9f55d04c765e76950e2b340",
+  // fix64b (stop 64) until fix65c's followUp.renewalLeadDays (stop 65).
+  "459e8ca2e6ecafb0a1d83216e9b2ba92c4f96e6b80eb0ba8fd0b7c54ec2988af",
 ];
 
 let todays: string | undefined;

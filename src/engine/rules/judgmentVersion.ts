@@ -322,5 +322,11 @@
  *     ends (冻结, 停卡到2027年3月1日), holds her until then as a contact note's time does, read on
  *     the analysis date (hold.ts customerNoteTimes: 王强 cadence 12-07 "了解何时恢复" → no call,
  *     next_contact_agreed 2027-03-01); a refusal in that note naming such a time is the hold.
+ * 12: stop 65 (fix65c, tester64 U188): the Customers sheet's renewal date (续约日期, Renewal Date,
+ *     Contract End) brings an account's first regular contact to the new rule
+ *     followUp.renewalLeadDays (21) before it, when that falls in the plan and nobody was in touch
+ *     since (agency workbook as of 2026-12-06: Fjord Coffee, renewal 12-31, cadence 12-31 → 12-10,
+ *     "Renewal on 2026-12-31: talk it over before the customer decides"). Data with no renewal
+ *     date judge as before. Default rules' hash 459e8ca2 → eb02882e.
  */
-export const JUDGMENT_VERSION = 11;
+export const JUDGMENT_VERSION = 12;

@@ -81,6 +81,14 @@ const followUpRulesShape = () => ({
    */
   bereavementPauseDays: z.number().int().min(0).max(365).default(F.bereavementPauseDays),
   /**
+   * Days before an account's renewal (the Customers sheet's renewal date: 续约日期, Renewal Date)
+   * its regular contact is due at the latest, when the renewal falls on or after the first day of
+   * the plan (followUp/cadence.ts renewalDue; tester64 U188: Fjord Coffee, renewal 12-31, "Omar
+   * will decide by Dec 20", called on 12-31, after the decision). Our choice: three weeks, so the
+   * call comes before a decision taken a week or two ahead of the date. 0: on the renewal day.
+   */
+  renewalLeadDays: z.number().int().min(0).max(365).default(F.renewalLeadDays),
+  /**
    * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.

@@ -312,6 +312,11 @@ export const FOLLOW_UP_TAB_EN = {
    * (ingest/subscriptions.ts; tester61 U114): before it ends.
    */
   cancelScheduled: "Set to cancel at period end (ends {date}): call before it ends",
+  /**
+   * The regular contact of an account whose renewal {date} (the Customers sheet's renewal date)
+   * it was planned before (followUp/cadence.ts renewalDue; tester64 U188).
+   */
+  renewal: "Renewal on {date}: talk it over before the customer decides",
   cancelScheduledNoDate: "Set to cancel at period end: call before it ends",
   /**
    * Why a customer who asked not to be contacted gets no contact, and where they said so
@@ -371,6 +376,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   paymentFailedWhy: "扣款失败（“{why}”）：请客户更新付款方式（不是挽留联系）",
   moneyOwed: "欠款 {amount}：请客户付款（不是挽留联系）",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前联系挽留",
+  renewal: "{date} 续约：在客户做决定前沟通续约",
   cancelScheduledNoDate: "已设置到期取消：到期前联系挽留",
   doNotContact: "客户要求勿联系（{place}第 {row} 行{column}列：“{words}”）",
   doNotContactNoWords: "客户要求勿联系（{place}第 {row} 行{column}列）",
