@@ -16,6 +16,7 @@ import {
   type WarmStart,
 } from "../backtest/job";
 import { assessChurnRisk } from "./assess";
+import { owedRecency } from "./owedRecency";
 import {
   dropSpareFeatures,
   eligibleOf,
@@ -73,7 +74,7 @@ export function snapshotFrom(
   signals: ServiceSignals = serviceSignals(dataset, rules, d.asOf),
 ): Snapshot {
   const H = rules.churn.churnHorizonDays;
-  return snapshotOf({
+  const snapshot = snapshotOf({
     asOf: d.asOf,
     summary: d.summary,
     classification: d.classification,
@@ -84,6 +85,11 @@ export function snapshotFrom(
     signals,
     ...snapshotRules(rules),
   });
+  // Today's unpaid invoices of a customer owing money are no purchases it keeps its rhythm by
+  // (owedRecency.ts; tester64 U188): the statuses are today's, so an earlier date's stay as read.
+  return Math.floor(d.asOf) === Math.floor(dataset.asOf)
+    ? owedRecency(snapshot, dataset, signals.paymentFailed)
+    : snapshot;
 }
 
 /** The rules a snapshot keeps. */

@@ -1,0 +1,80 @@
+import type { PaymentFailed } from "../ingest/paymentFailed";
+import type { Dataset } from "../model";
+import type { Snapshot } from "./features";
+
+/**
+ * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
+ * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no unpaid
+ * invoice. Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
+ * December's Unpaid, read "Lowers the risk: within its own rhythm (last purchase 5 days ago)", low
+ * 7 %: the invoices it had not paid were its loyalty. The unpaid invoices still count as spend
+ * (the accrual reading, REFERENCE "Money owed"); only the timing measures churn risk reads move:
+ * the days since the last purchase, and the rhythm's days with spend, last day and squared gaps,
+ * as if the unpaid invoices' days had no purchase. Today's snapshot only: the invoices' statuses
+ * are today's.
+ *
+ * Returns the snapshot itself when nobody owes, else a copy whose changed columns are copies.
+ *
+ * @example owedRecency(snapshot, dataset, failed).recencyDays[c] // 66: paid to 2026-10-01, as of 12-06
+ */
+export function owedRecency(
+  s: Snapshot,
+  dataset: Pick<Dataset, "transactions" | "unpaidInvoices">,
+  failed: PaymentFailed | null | undefined,
+): Snapshot {
+  const invoices = dataset.unpaidInvoices;
+  const t = dataset.transactions;
+  if (!failed || !invoices || !t || !failed.owedInvoices.some((k) => k > 0)) return s;
+  const asOf = Math.floor(s.asOf);
+  // The owing customers' unpaid invoice days up to the date, then all their purchase days.
+  const owed = new Map<number, Set<number>>();
+  for (const f of invoices) {
+    if (!(failed.owedInvoices[f.customer] > 0) || !(Math.floor(f.day) <= asOf)) continue;
+    let days = owed.get(f.customer);
+    if (!days) owed.set(f.customer, (days = new Set()));
+    days.add(Math.floor(f.day));
+  }
+  const bought = new Map<number, Map<number, number>>();
+  for (let i = 0; i < t.count; i++) {
+    const c = t.customer[i];
+    const d = Math.floor(t.day[i]);
+    if (!owed.has(c) || !(d <= asOf) || !(t.amount[i] >= 0)) continue;
+    let days = bought.get(c);
+    if (!days) bought.set(c, (days = new Map()));
+    days.set(d, (days.get(d) ?? 0) + t.amount[i]);
+  }
+  let out: Snapshot | null = null;
+  for (const [c, unpaid] of owed) {
+    const days = bought.get(c);
+    if (!days || !(s.spendDays && s.spendLast && s.spendGapSquares)) continue;
+    // The purchase days that are no unpaid invoice's: the last of them is the last paid one.
+    const paid = [...days.keys()].filter((d) => !unpaid.has(d)).sort((a, b) => a - b);
+    const last = paid.length > 0 ? paid[paid.length - 1] : NaN;
+    // Never paid at all, or nothing unpaid after the last paid day: nothing to move.
+    if (!(last === last && asOf - last > s.recencyDays[c])) continue;
+    out ??= {
+      ...s,
+      recencyDays: s.recencyDays.slice(),
+      purchaseDays: s.purchaseDays.slice(),
+      gapSquares: s.gapSquares.slice(),
+      spendDays: s.spendDays.slice(),
+      spendLast: s.spendLast.slice(),
+      spendGapSquares: s.spendGapSquares.slice(),
+    };
+    const spend = paid.filter((d) => days.get(d)! > 0);
+    out.recencyDays[c] = asOf - last;
+    out.purchaseDays[c] = paid.length;
+    out.gapSquares[c] = squaredGaps(paid);
+    out.spendDays![c] = spend.length;
+    out.spendLast![c] = spend.length > 0 ? spend[spend.length - 1] : NaN;
+    out.spendGapSquares![c] = squaredGaps(spend);
+  }
+  return out ?? s;
+}
+
+/** The sum of the squared gaps between consecutive days (ascending). */
+function squaredGaps(days: readonly number[]): number {
+  let sum = 0;
+  for (let i = 1; i < days.length; i++) sum += (days[i] - days[i - 1]) ** 2;
+  return sum;
+}
