@@ -781,6 +781,9 @@ function unreadSheets(pkg: XlsxPackage, analysis: Analysis): string[] {
       return s?.parts ?? [s?.sheetName];
     }),
   );
+  // An appointments sheet read beside the check-ins for its bookings to come (visits_read says it).
+  const bookings = analysis.dataset.visits?.bookingsFrom;
+  if (bookings !== undefined) read.add(bookings);
   // A sheet that looks like an optional input is named by its own warning (sheet_looks_like).
   const like = new Set(Object.values(analysis.dataset.lookalikeSheets ?? {}).map((l) => l.name));
   return pkg.sheets

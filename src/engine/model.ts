@@ -147,6 +147,11 @@ export interface Visits {
    */
   booked?: { customer: Int32Array; day: Float64Array };
   /**
+   * The appointments sheet (预约登记) read beside the check-ins (签到, the visits input) for its
+   * bookings to come alone (fix64l's note: they were lost, not read at all). Absent otherwise.
+   */
+  bookingsFrom?: string;
+  /**
    * How many past rows still saying booked (已预约) were read as visits: most past rows said so, a
    * log whose statuses were never updated (reviewer64 H8; said by visits_read). Absent otherwise.
    */

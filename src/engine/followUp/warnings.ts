@@ -1261,10 +1261,14 @@ export function visitsReadWarning(
   // An appointments sheet's no-shows, cancellations and bookings to come (tester63 U168).
   const missed = visits.missed?.day.length ?? 0;
   const booked = visits.booked?.day.length ?? 0;
+  // Those of an appointments sheet beside the check-ins (预约登记 beside 签到): its bookings alone.
+  const sheet = visits.bookingsFrom;
   const appointments = (lang: Lang): string =>
     missed + booked === 0
       ? ""
-      : say(lang, "followUp", "visitsAppointments", { missed, booked, days: BOOKING_HOLDS_DAYS });
+      : sheet !== undefined && missed === 0
+        ? say(lang, "followUp", "visitsBookingsBeside", { sheet, booked, days: BOOKING_HOLDS_DAYS })
+        : say(lang, "followUp", "visitsAppointments", { missed, booked, days: BOOKING_HOLDS_DAYS });
   // Past bookings read as visits: the log's statuses never updated (reviewer64 H8).
   const asVisits = visits.bookedAsVisits ?? 0;
   const bookedAsVisits = (lang: Lang): string =>

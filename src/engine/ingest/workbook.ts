@@ -8,7 +8,7 @@ import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
-import type { Customers, Dataset, RowCounts, SheetSource, Transactions } from "../model";
+import type { Customers, Dataset, RowCounts, SheetSource, Transactions, Visits } from "../model";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldHeader, foldLabel } from "../parse/text";
@@ -340,6 +340,12 @@ function afterSalesOrders(name: string, read: SheetSource): boolean {
   return read.unmappedHeaders.some((h) => amountWords!.has(foldHeader(h)));
 }
 let amountWords: Set<string> | undefined;
+
+/** Whether a visits sheet's name says appointments (预约登记), no check-in name as well. */
+function isAppointmentsName(name: string): boolean {
+  const { how, length } = nameMatch(name, SHEETS.visits);
+  return how !== NameMatch.None && saysAppointments(name, how, length);
+}
 
 /**
  * Whether a sheet's name says sign-ins that are no customer's visits: 活动签到, 员工考勤, Sales
@@ -936,6 +942,8 @@ export async function ingestWorkbook(
   }
   // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100).
   complaintsFromContacts(dataset);
+  // An appointments sheet beside the check-ins read: its bookings to come (fix64l's note).
+  const bookings = await bookingsBeside();
   const siblings = siblingSheets(names, sheetOf);
   for (const kind of Object.keys(siblings) as SheetKind[]) {
     const left = siblings[kind]!.filter((n) => !readTogether.has(n));
@@ -949,6 +957,7 @@ export async function ingestWorkbook(
     new Map([
       ...takenSheets(sheetOf),
       ...[...readTogether].map((n) => [n, "transactions"] as const),
+      ...(bookings ? [[bookings, "visits"] as const] : []),
     ]),
     source,
     options.columns,
@@ -975,6 +984,7 @@ export async function ingestWorkbook(
   // complaints): kept, for the warning and the input's tab to say (tester55 U3).
   const taken = takenSheets(sheetOf);
   for (const n of readTogether) taken.set(n, "transactions");
+  if (bookings) taken.set(bookings, "visits");
   // A returns sheet beside the sales one (销售退货单): not read, so said (tester57 U49).
   const returnsSheets = dataset.sources.transactions?.sheetIsFile
     ? []
@@ -1011,6 +1021,41 @@ export async function ingestWorkbook(
     for (const f of since) findings.push(f);
   };
   return { dataset, findings, checkReturns };
+
+  /**
+   * With the visits read from a check-in sheet (签到), an appointments sheet beside it (预约登记,
+   * passed over for the visits: reviewer64 H8) read for its bookings to come alone, joined to the
+   * visits' (Visits.booked: a hold on the retention call, followUp/hold.ts): its name, or null. Its
+   * visits, no-shows and findings are not read: 签到 says who came (fix64l's note: with both
+   * sheets the bookings were lost).
+   */
+  async function bookingsBeside(): Promise<string | null> {
+    const visits = dataset.visits;
+    const read = dataset.sources.visits;
+    if (!visits || !read || read.sheetIsFile || source.sheetsAreFiles) return null;
+    if (isAppointmentsName(read.sheetName)) return null;
+    const taken = takenSheets(sheetOf);
+    const name = names.find(
+      (n) => !taken.has(n) && sheetInput(n) === "visits" && isAppointmentsName(n),
+    );
+    if (name === undefined) return null;
+    const result = await ingestSheet(source, "visits", name, new VisitsBuilder(index), [], {
+      ...options,
+      columns: undefined,
+      knownId: (cell) => isCustomer(index, cell),
+    });
+    const booked = result.usable ? (result.table as Visits).booked : undefined;
+    if (!booked) return null;
+    const had = visits.booked;
+    visits.booked = had
+      ? {
+          customer: Int32Array.from([...had.customer, ...booked.customer]),
+          day: Float64Array.from([...had.day, ...booked.day]),
+        }
+      : booked;
+    visits.bookingsFrom = name;
+    return name;
+  }
 
   /**
    * The unread sheets of an input's kind kept per period beside the sheet read (`read`): by name

@@ -328,5 +328,10 @@
  *     since (agency workbook as of 2026-12-06: Fjord Coffee, renewal 12-31, cadence 12-31 → 12-10,
  *     "Renewal on 2026-12-31: talk it over before the customer decides"). Data with no renewal
  *     date judge as before. Default rules' hash 459e8ca2 → eb02882e.
+ *     Also in stop 65 (fix65d): a refusal of calls naming the group chat (别打电话，有事群里说) asks
+ *     for messages (asked_channel online), not no contact (tester64 U193 豆豆妈: do_not_contact →
+ *     cadence 12-14 online); with 签到 the visits input, a 预约登记 beside it is read for its
+ *     bookings to come, which hold her calls (fix64l's note: A02 booked 12-09, win-back 12-07 →
+ *     12-10). A 售后 sheet is read as the complaints (tester64 U191: an open one, urgent call).
  */
 export const JUDGMENT_VERSION = 12;

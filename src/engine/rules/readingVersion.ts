@@ -93,5 +93,10 @@
  *     ID-like column (卡号) whose values are the customers' IDs (idByValues.ts idColumnByValues: a car
  *     wash's sales keyed 卡号 stopped the run → 971 of 1,007 rows); an amount written as uses (1次)
  *     is a visit at 0, not refused (971 → 986 rows used, revenue unchanged).
+ *     Later in stop 65 (fix65d): a transaction date column's short dates are read in one order,
+ *     yy/mm/dd for all when its first value only that reading makes a day is so (reviewer64 M1:
+ *     25/12/01 was 2001-12-25 beside 26/11/30's 2026-11-30); a sheet named by a store or a period
+ *     whose rows are another part's again (80 %: 全部门店 beside 万达店 and 大学城店, 11月整理
+ *     beside 11月) is left out as a copy (reviewer64 S, G: 22,000 and 12,000 → 11,000).
  */
 export const READING_VERSION = 6;

@@ -805,6 +805,12 @@ Exit codes:
     visitsAppointments:
       " Also {missed|# no-show or cancellation|# no-shows or cancellations} (read in the churn reasons) and {booked|# booking|# bookings} still to come (one within {days|# day|# days}: no retention call before the booked day, one after it only if they did not come; one further off: called as usual).",
     /**
+     * followUp/warnings.ts visits_read: the bookings still to come on the appointments sheet beside
+     * the check-ins, after the sentence before (fix64l).
+     */
+    visitsBookingsBeside:
+      " Also {booked|# booking|# bookings} still to come read from “{sheet}” (one within {days|# day|# days}: no retention call before the booked day, one after it only if they did not come; one further off: called as usual); who came is still read from the check-ins.",
+    /**
      * followUp/warnings.ts visits_read: most past bookings still say booked, read as visits, after
      * the sentence before (reviewer64 H8; its leading space parts them).
      */

@@ -673,6 +673,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts visits_read：预约表的爽约、取消和待到诊的预约，接在上句之后（tester63 U168）。 */
     visitsAppointments:
       "另有 {missed|#} 次爽约或取消（写入流失原因），{booked|#} 个待到诊的预约（{days|#} 天内的预约：预约日之前不安排挽留联系，预约日之后仍未到诊再联系；更远的预约照常联系）。",
+    /** followUp/warnings.ts visits_read：签到表旁预约表中待到诊的预约，接在上句之后（fix64l）。 */
+    visitsBookingsBeside:
+      "另从“{sheet}”读取 {booked|#} 个待到诊的预约（{days|#} 天内的预约：预约日之前不安排挽留联系，预约日之后仍未到诊再联系；更远的预约照常联系）；是否到诊仍按上课签到判断。",
     /** followUp/warnings.ts visits_read：过去的预约多数仍为“已预约”，按到诊计入，接在上句之后（reviewer64 H8）。 */
     visitsBookedAsVisits:
       "其中 {count|#} 条过去的预约状态仍为“已预约”：过去的预约多数没有登记到诊结果，看来状态从未更新，按已到诊计入。",

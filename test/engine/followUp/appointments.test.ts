@@ -201,6 +201,22 @@ describe("a booking holds only while near; check-ins stay the visits", () => {
     expect(b.dataset.visits!.count).toBe(checkIns.length - 1);
   });
 
+  // fix64l's note: with 签到 the visits input, 预约登记 was not read at all, so A02's booking on
+  // 12-09 held nothing (win-back 12-07, as with no booking). Its bookings to come are read beside.
+  test("签到 beside 预约登记: the bookings to come are read from 预约登记, said", async () => {
+    const b = await run({ 预约登记: bookings, 签到: checkIns });
+    expect(b.dataset.sources.visits!.sheetName).toBe("签到");
+    expect(b.dataset.visits!.count).toBe(checkIns.length - 1);
+    expect(b.dataset.visits!.bookingsFrom).toBe("预约登记");
+    const a02 = b.dataset.customers.id.indexOf("A02");
+    expect(isoDate(bookedDay(b.schedule.holds, a02))).toBe("2026-12-09");
+    expect(plan(b, "A02")).toContain("win_back 2026-12-10");
+    expect(plan(b, "A01")).toContain("win_back 2026-12-07");
+    const note = b.warnings.find((w) => w.code === "visits_read")!.message;
+    expect(note["zh-CN"]).toContain("另从“预约登记”读取 2 个待到诊的预约（14 天内的预约");
+    expect(note["en-US"]).toContain("Also 2 bookings still to come read from “预约登记”");
+  });
+
   test("H8: a 预约登记 whose past rows all still say 已预约 is read as the visits it records", async () => {
     const b = await run({ 预约登记: bookings });
     const past = bookings.length - 3;
