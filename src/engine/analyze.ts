@@ -42,7 +42,8 @@ import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
 import { runLogReadColumns } from "./report/runLogTab";
 import { scheduleFollowUps, type FollowUpSchedule } from "./followUp/schedule";
 import { chooseCalendar } from "./calendar/holidayCalendar";
-import { amountsCurrency } from "./report/amountsCurrency";
+import { namedCurrency } from "./report/amountsCurrency";
+import { datasetLanguage } from "./datasetLanguage";
 import {
   csvEncodingWarning,
   lookalikeSheetWarnings,
@@ -116,7 +117,6 @@ import { sheetOf } from "./report/outputTabs";
 import { addedNotCarriedWarning, readAddedColumns, TYPED_TABS } from "./report/addedColumns";
 import { tabsWritten } from "./report/tabs";
 import { tabSheetNames, type TabNaming, type TabSheetNames } from "./words/tabNamesKept";
-import { textLanguage } from "./words/language";
 
 /** Where a run is and how far it got, for a progress bar. */
 export interface Progress {
@@ -512,8 +512,8 @@ export async function analyzeWorkbook(
     // Chinese headers keep China's (reviewer61 R5).
     holidayCalendar: chooseCalendar(
       rules.followUp.calendar,
-      amountsCurrency(rules, dataset),
-      workbookLanguage(dataset),
+      namedCurrency(rules, dataset),
+      datasetLanguage(dataset),
     ),
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
@@ -757,26 +757,6 @@ export async function analyzeWorkbook(
   if (named) result.named = named;
   return result;
 }
-
-/**
- * The language the workbook is kept in, for its holiday calendar (chooseCalendar): Chinese when
- * the customers' or transactions' headers, or one of the first customers' names, have Chinese
- * (an English CRM export of a Chinese shop names its customers in Chinese); else English; null
- * when there is nothing to read.
- *
- * @example workbookLanguage(dataset) // "en-US" for Customer ID, Name: Kate Davis, …
- */
-function workbookLanguage(dataset: Dataset): "zh-CN" | "en-US" | null {
-  const headers = [dataset.sources.customers, dataset.sources.transactions].flatMap((s) =>
-    s ? Object.values(s.columns) : [],
-  );
-  const names = dataset.customers.name.slice(0, NAMES_READ).filter((n) => typeof n === "string");
-  if (headers.length === 0 && names.length === 0) return null;
-  return textLanguage([...headers, ...names], "en-US");
-}
-
-/** The customers' names workbookLanguage reads: enough to see the language, cheap at a million. */
-const NAMES_READ = 200;
 
 /**
  * 1 for a customer of one day with spend (Rhythm.pastClient, where most customers buy once). A

@@ -76,7 +76,9 @@ export function amountCurrency(
     );
   }
   // Plain amounts are most of the column: it stays in the header's currency (else the default's).
-  if (decision.plainMostly) return as(plainIn);
+  // When a finding above said the amounts are shown in the default (¥), they are: the report's
+  // amountsCurrency would otherwise show an English workbook's plain amounts with no symbol.
+  if (decision.plainMostly) return as(plainIn ?? (other ? shown : null));
   if (symbol === "") return as("");
   if (named === null || named.endsWith(symbol)) return as(named ?? symbol);
   reader.rowNumber = decision.first.row;

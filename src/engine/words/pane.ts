@@ -76,8 +76,8 @@ export const PANE_ZH = {
   capacityHint: "每位负责人每个工作日最多安排的回访数；超出的顺延。",
   calendarLabel: "节假日日历",
   calendarHint:
-    "回访不排在所选日历的放假日。自动：金额为 $ 用美国的；€、£、HK$ 不用日历；其他用中国的。",
-  calendarAuto: "按金额币种自动选择",
+    "回访不排在所选日历的放假日。自动：表头为中文用中国的；金额为 $ 用美国的；€、£、HK$ 不用日历；未写币种时按表头和客户名称的语言，英文用美国的，中文用中国的。",
+  calendarAuto: "按币种和表头语言自动选择",
   calendarCN: "中国（法定节假日和调休）",
   calendarUS: "美国（联邦假日）",
   calendarNone: "不用（只避开周末）",
@@ -296,8 +296,8 @@ export const PANE_EN: Record<PaneKey, string> = {
   capacityHint: "The most follow-ups planned for one owner on a working day; the rest move later.",
   calendarLabel: "Holiday calendar",
   calendarHint:
-    "No follow-up is planned on the calendar's days off. Automatic: the US's for amounts in $; none for €, £, HK$; else China's.",
-  calendarAuto: "Automatic, by the currency",
+    "No follow-up is planned on the calendar's days off. Automatic: China's under Chinese headers; the US's for amounts in $; none for €, £, HK$; with no currency named, by the language of the headers and names (English: the US's; Chinese: China's).",
+  calendarAuto: "Automatic, by currency and language",
   calendarCN: "China (public holidays and make-up working days)",
   calendarUS: "US (federal holidays)",
   calendarNone: "None (weekends only)",
