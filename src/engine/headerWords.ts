@@ -987,6 +987,8 @@ export const HEADER_WORDS = {
         "Status",
         "Customer Status",
         "Account Status",
+        // tester64 U182: HubSpot's company export (Customer, Former customer, Churned, Lead).
+        "Lifecycle Stage",
       ],
       // The day the customer's account was closed (用友 U8 客户档案 停用日期; tester58 U65: three
       // closed bakeries topped the at-risk list): on or before the analysis date, the customer left.

@@ -1562,6 +1562,9 @@ export const LEFT_WORDS = [
   // call). 流失 alone is LEFT_WHOLE_CELL_WORDS: 流失风险 is a risk, not a leaving.
   "churned",
   "已流失",
+  // tester64 U182: HubSpot's Lifecycle Stage (read as the status: headerWords.ts) of a client gone.
+  "former customer",
+  "former client",
 ] as const;
 
 /**

@@ -316,7 +316,8 @@
  *     note's day and word, no call); on her rhythm she is high at least, said_leaving quoting it, one
  *     contact (a regular's 2 cadence calls → 1). The same words in a Customers note (搬家了，搬到东莞
  *     去了, 不来了, 宝宝断奶了, 已退群) make her left. reviewer64's 19 notes about others: unchanged.
- *     The samples have no contact notes: unchanged.
+ *     The samples have no contact notes: unchanged. HubSpot's Lifecycle Stage is read as the
+ *     status, Former customer a leaving (agency probe: urgent win-back + 2 calls → churned).
  *     Also in stop 65 (fix65b, tester64 U185): a time the Customers sheet's note (备注) names as
  *     when to contact her again (明年3月再联系), or, her status or note saying a pause, when it
  *     ends (冻结, 停卡到2027年3月1日), holds her until then as a contact note's time does, read on

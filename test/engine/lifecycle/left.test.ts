@@ -686,3 +686,41 @@ test.each([false, true])(
     );
   },
 );
+
+/**
+ * tester64 U182: HubSpot's company export heads the status `Lifecycle Stage`; it was not read, and
+ * `Former customer` was no leaving even under a `Status` header. Now it is the status: Former
+ * customer and Churned are left; HubSpot's other stages (Customer, Lead, Subscriber, Opportunity,
+ * Evangelist, Other) are not.
+ */
+test("HubSpot's Lifecycle Stage is read as the status", async () => {
+  const stages = [
+    "Customer",
+    "Former customer",
+    "Churned",
+    "Lead",
+    "Subscriber",
+    "Opportunity",
+    "Evangelist",
+    "Other",
+  ];
+  const ids = stages.map((_, i) => `H${i + 1}`);
+  const customers: Grid = [
+    ["Record ID", "Company name", "Phone Number", "Lifecycle Stage"],
+    ...ids.map((id, i) => [id, `Co ${id}`, `(512) 555-01${10 + i}`, stages[i]]),
+  ];
+  const sales: Grid = [["Customer ID", "Date", "Amount"]];
+  // Silent 73 days against a 14-day rhythm: each is owed a win-back unless she left.
+  for (const id of ids) for (const d of every("2026-09-18", 14, 20)) sales.push([id, d, 1000]);
+  const a = await analyzeGrids(true, customers, sales);
+  for (const id of ["H2", "H3"])
+    expect([id, of(a, id)]).toMatchObject([
+      id,
+      { stage: "churned", reason: "customer_left", planned: 0, listed: ["customer_left"] },
+    ]);
+  for (const id of ["H1", "H4", "H5", "H6", "H7", "H8"]) {
+    expect([id, of(a, id).reason]).not.toEqual([id, "customer_left"]);
+    expect(of(a, id).planned).toBeGreaterThan(0);
+  }
+  expect(saysLeft("Former customer")).toBe(true);
+});
