@@ -2594,6 +2594,53 @@ export const CHANNEL_REFUSAL_WORDS = {
 } as const;
 
 /**
+ * What a note writes to be taken off the shop's list or sends with words between (tester65 U204:
+ * Please remove me from your mailing list, Take me off your mailing list, Unsubscribe, Stop sending
+ * me emails, 请把我从群发名单里删掉, 别再给我发消息了 got three e-mails each): regular expressions
+ * (lower case) where "…" stands for a few words of any kind within the clause (at most 24
+ * characters). What the match names decides what is refused (UNSUBSCRIBE_CHANNEL_WORDS: e-mail,
+ * texts; messages are both), else every contact (a list, 群发名单, Unsubscribe alone). Read as
+ * DO_NOT_CONTACT_WORDS are (ingest/contactOutcome.ts: not negated or time-limited before it, only
+ * DO_NOT_CONTACT_FOLLOWERS after it in its clause).
+ */
+export const UNSUBSCRIBE_PATTERNS = [
+  "(remove|delete|drop) me from …lists?",
+  "take me off …lists?",
+  "unsubscribe( me)?",
+  "unsubscribe( me)? from …(e-?mails?|newsletters?|texts?|messages|sms)",
+  "(stop|quit) sending( me)? …(e-?mails?|newsletters?|texts?|messages|sms)",
+  "(do not|don't|never) send( me)? …(e-?mails?|newsletters?|texts?|messages|sms)",
+  "把我从…(名单|列表|通讯录)…(删掉|删除|删了|移除|移出|去掉|拿掉)",
+  "把我(移出|踢出|删出)…(名单|列表)",
+  "(不要|别|请勿|勿)再?给我发…(消息|短信|邮件|微信|广告)",
+  "(不要|别|请勿|勿)再?发给我…(消息|短信|邮件|微信|广告)",
+] as const;
+
+/**
+ * The channels an UNSUBSCRIBE_PATTERNS match refuses by the words it holds, by CONTACT_CHANNELS'
+ * keys (a word in both refuses both: 消息, messages are any written message). A match naming none
+ * refuses every contact.
+ */
+export const UNSUBSCRIBE_CHANNEL_WORDS = {
+  email: [
+    "mailing",
+    "mail",
+    "email",
+    "emails",
+    "e-mail",
+    "e-mails",
+    "newsletter",
+    "newsletters",
+    "message",
+    "messages",
+    "邮件",
+    "邮箱",
+    "消息",
+  ],
+  online: ["text", "texts", "sms", "message", "messages", "短信", "微信", "消息"],
+} as const;
+
+/**
  * What a note writes after a refusal of calls to name the one way to reach the customer instead
  * (Do not call - email only; 不要打电话，发微信; 别打电话，只发短信), by CONTACT_CHANNELS' keys: no
  * call or visit, every contact by that channel (placement.ts route, instead `asked_channel`), not

@@ -47,6 +47,8 @@ import {
   ROUTINE_NOTE_WORDS,
   CHANNEL_ONLY_WORDS,
   CHANNEL_REFUSAL_WORDS,
+  UNSUBSCRIBE_CHANNEL_WORDS,
+  UNSUBSCRIBE_PATTERNS,
 } from "../optionWords";
 import { COMPLAINT_FLAG_HEADERS } from "../headerWords";
 import { CONTACT_CHANNELS } from "../model";
@@ -919,9 +921,42 @@ function namesMore(rest: string): boolean {
  */
 export function doNotContactPhrase(text: string): string {
   const t = folded(text);
-  if (!ANY_DNC.test(t)) return "";
-  const found = firstWord(t, DNC, 0, (w, at) => refusesContact(t, w, at));
-  return found.at < 0 ? "" : t.slice(found.at, found.end);
+  const found = ANY_DNC.test(t)
+    ? firstWord(t, DNC, 0, (w, at) => refusesContact(t, w, at))
+    : { at: -1, end: -1 };
+  if (found.at >= 0) return t.slice(found.at, found.end);
+  return unsubscriptions(t).find((u) => u.channels === ALL_CHANNELS)?.phrase ?? "";
+}
+
+// UNSUBSCRIBE_PATTERNS as expressions: "…" a few words within the clause.
+const UNSUBSCRIBE = UNSUBSCRIBE_PATTERNS.map(
+  (p) => new RegExp(p.split("…").join("[^,，。.;；!！?？\\n]{0,24}?"), "g"),
+);
+const ALL_CHANNELS = -1;
+const UNSUBSCRIBE_CHANNELS = (["online", "email"] as const).map((ch) => ({
+  bit: 1 << CONTACT_CHANNELS.indexOf(ch),
+  words: lower(UNSUBSCRIBE_CHANNEL_WORDS[ch]),
+}));
+
+/**
+ * The unsubscriptions `t` (folded) says (UNSUBSCRIBE_PATTERNS, each read as refusesContact reads a
+ * do-not-contact phrase): the words matched and the channels they refuse (bits 1 << CONTACT_CHANNELS
+ * index by UNSUBSCRIBE_CHANNEL_WORDS; ALL_CHANNELS when they name none).
+ *
+ * @example unsubscriptions("please remove me from your mailing list.") // [{ phrase: "remove me from your mailing list", channels: 2 }]
+ */
+function unsubscriptions(t: string): { phrase: string; channels: number }[] {
+  const found: { phrase: string; channels: number }[] = [];
+  for (const re of UNSUBSCRIBE)
+    for (const m of t.matchAll(re)) {
+      const phrase = m[0];
+      const at = m.index ?? 0;
+      if (!isWordAt(t, phrase, at) || !refusesContact(t, phrase, at)) continue;
+      let channels = 0;
+      for (const c of UNSUBSCRIBE_CHANNELS) if (saysWord(phrase, c.words)) channels |= c.bit;
+      found.push({ phrase, channels: channels === 0 ? ALL_CHANNELS : channels });
+    }
+  return found;
 }
 
 /** Per refusable channel: its bit (1 << its CONTACT_CHANNELS index) and its words. */
@@ -949,6 +984,7 @@ export function refusedChannels(text: string): number {
       firstWord(t, r.words, 0, (w, at) => notNegated(t, w, at) && refusesContact(t, w, at)).at >= 0
     )
       bits |= r.bit;
+  for (const u of unsubscriptions(t)) if (u.channels !== ALL_CHANNELS) bits |= u.channels;
   return bits;
 }
 

@@ -334,5 +334,11 @@
  *     cadence 12-14 online); with 签到 the visits input, a 预约登记 beside it is read for its
  *     bookings to come, which hold her calls (fix64l's note: A02 booked 12-09, win-back 12-07 →
  *     12-10). A 售后 sheet is read as the complaints (tester64 U191: an open one, urgent call).
+ *     Also in stop 65 (fix65f, tester65 U204): an unsubscription with words between (Please remove
+ *     me from your mailing list, Stop sending me emails, 别再给我发消息了, 请把我从群发名单里删掉,
+ *     Unsubscribe: optionWords.ts UNSUBSCRIBE_PATTERNS) refuses the channel it names, or every
+ *     contact when it names none (repro m, e-mail only: 7 customers with an urgent win-back e-mail
+ *     and two more → none; HollowOak's Isabella Rossi: win-back e-mail 12-07 → listed
+ *     channel_refused).
  */
 export const JUDGMENT_VERSION = 12;

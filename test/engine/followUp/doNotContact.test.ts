@@ -599,3 +599,77 @@ describe("an unsubscription from one channel (退订短信, Unsubscribed from em
     expect(a.schedule.doNotContact).toBeUndefined();
   });
 });
+
+// tester65 U204: an unsubscription written with a word more than the exact phrases (mailing list,
+// Stop sending me emails, 请把我从群发名单里删掉) got an urgent win-back e-mail and two more. Read as
+// patterns (optionWords UNSUBSCRIBE_PATTERNS): the channel the match names, else every contact.
+describe("an unsubscription with words between (Remove me from your mailing list)", () => {
+  const EMAIL = 1 << CONTACT_CHANNELS.indexOf("email");
+  const ONLINE = 1 << CONTACT_CHANNELS.indexOf("online");
+
+  test.each([
+    ["Please remove me from your mailing list.", EMAIL],
+    ["Take me off your mailing list", EMAIL],
+    ["Remove me from your email list", EMAIL],
+    ["Stop sending me emails", EMAIL],
+    ["Don't send me newsletters", EMAIL],
+    ["Unsubscribe me from your texts", ONLINE],
+    // Messages are any written message: texts and e-mail.
+    ["别再给我发消息了", EMAIL | ONLINE],
+    ["不要再给我发短信", ONLINE],
+    [
+      "My mother passed away, she was the one who loved your candles. Please remove me from your mailing list.",
+      EMAIL,
+    ],
+    // Negated or a parcel's route: nothing refused.
+    ["没说别再给我发消息", 0],
+    ["She did not ask us to stop sending emails", 0],
+    ["Do not send the parcel by mail", 0],
+  ])("%s: channels %d", (text, bits) => expect(refusedChannels(text)).toBe(bits));
+
+  test.each([
+    ["Unsubscribe", "unsubscribe"],
+    ["请把我从群发名单里删掉", "把我从群发名单里删掉"],
+    ["Remove me from the call list", "remove me from the call list"],
+    ["别再给我发广告了", "别再给我发广告"],
+  ])("%s: no contact at all (%s)", (text, phrase) => expect(doNotContactPhrase(text)).toBe(phrase));
+
+  test.each([
+    "Please remove me from your mailing list.",
+    "Unsubscribe link broken in the newsletter",
+    "别再给我发消息了",
+  ])("%s: not every contact refused", (text) => expect(doNotContactPhrase(text)).toBe(""));
+
+  test.each([false, true])("the schedule: no e-mail (English: %s)", async (en) => {
+    const notes = [
+      "Please remove me from your mailing list.",
+      "Take me off your mailing list",
+      "Unsubscribe",
+      "Stop sending me emails",
+      "请把我从群发名单里删掉",
+      "别再给我发消息了",
+    ];
+    const customers: Grid = [en ? ["Customer ID", "Email"] : ["客户编号", "邮箱"]];
+    const contacts: Grid = [en ? ["Customer ID", "Date", "Note"] : ["客户编号", "日期", "备注"]];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编号", "日期", "金额"]];
+    notes.forEach((note, i) => {
+      customers.push([`M${i}`, `m${i}@x.cn`]);
+      contacts.push([`M${i}`, "2026-11-10", note]);
+      for (const d of every("2026-01-20", 30, 6)) sales.push([`M${i}`, d, 199]);
+    });
+    customers.push(["Q", "q@x.cn"]);
+    for (const d of every("2026-01-20", 30, 6)) sales.push(["Q", d, 199]);
+    const a = await analyzeWorkbook(
+      memorySource(
+        en
+          ? { Customers: customers, Transactions: sales, Contacts: contacts }
+          : { 客户: customers, 交易: sales, 回访记录: contacts },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    const json = followUpsJson(a.schedule, a.dataset, en ? "en-US" : "zh-CN");
+    const planned = Array.from({ length: json.followUps.count }, (_, i) => json.followUps.item(i));
+    // Before: each M got an urgent win-back e-mail and two cadence e-mails.
+    expect([...new Set(planned.map((x) => x.customerId))]).toEqual(["Q"]);
+  });
+});
