@@ -81,6 +81,11 @@ export interface PlanContext {
   movements?: Movements;
   /** Purchase rhythms: who gets a retention call (retention.ts); absent: every high-risk customer. */
   rhythm?: Rhythm;
+  /**
+   * Per customer, non-zero where the Customers sheet says she left (lifecycle/left.ts customersLeft):
+   * read for a customer with no purchase, whom no churn reason marks (tester65 U205). Absent: nobody.
+   */
+  left?: Uint8Array;
   /** Customers held by an agreed next contact or a pause (hold.ts); absent: nobody is. */
   holds?: Holds;
   /**
@@ -258,10 +263,13 @@ export function hasChurned(ctx: PlanContext, c: number): boolean {
 
 /**
  * True when the customer left (its status or closed date says so: lifecycle/left.ts), told by the
- * reason classify.ts gave it: churned, and never called, whatever the rules say of win-back.
+ * reason classify.ts gave it: churned, and never called, whatever the rules say of win-back. A
+ * customer with no purchase gets no reason: hers is read from the same reader (ctx.left; tester65
+ * U205, a prospect whose note says 已移民加拿大，不会再来 was messaged).
  */
 export function hasLeft(ctx: PlanContext, c: number): boolean {
-  return ctx.analysis.churnReasons?.codes[c * MAX_CHURN_REASONS] === CUSTOMER_LEFT;
+  if (ctx.analysis.churnReasons?.codes[c * MAX_CHURN_REASONS] === CUSTOMER_LEFT) return true;
+  return ctx.left !== undefined && ctx.left[c] > 0 && !Number.isFinite(ctx.lastPurchase[c]);
 }
 
 /** Customers already churned are listed once for a campaign, not planned (unless the rules say so). */

@@ -1,6 +1,7 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { saidOwnLeaving } from "../churn/saidLeaving";
 import { holdsOf, onCreditHold, type Holds } from "./hold";
+import { customersLeft } from "../lifecycle/left";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
@@ -306,6 +307,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     visitsFit: rules.visitBusinessesOnly ? visitsFit(dataset) : undefined,
     movements: input.movements,
     rhythm: input.rhythm,
+    left: customersLeft(dataset, input.asOf)?.left,
     holds: holdsOf(
       dataset,
       input.asOf,

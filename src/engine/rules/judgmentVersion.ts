@@ -340,5 +340,8 @@
  *     contact when it names none (repro m, e-mail only: 7 customers with an urgent win-back e-mail
  *     and two more → none; HollowOak's Isabella Rossi: win-back e-mail 12-07 → listed
  *     channel_refused).
+ *     Also in stop 65 (fix65f, tester65 U205): a customer with no purchase whose Customers status or
+ *     note says she left (已注销, 已移民加拿大，不会再来: lifecycle/left.ts, the buyers' reader) is
+ *     listed customer_left, not contacted (repro p: P1, P3 a regular message 12-07 → listed).
  */
 export const JUDGMENT_VERSION = 12;
