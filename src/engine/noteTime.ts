@@ -28,8 +28,12 @@ import { MONTHS } from "./parse/date";
 export interface NoteTime {
   /** The first day of the time named (epoch day), on or after the note's day. */
   day: number;
-  /** What it named: a month (month: 1–12), else a day (a date, a week, a span, a holiday's end). */
-  kind: "month" | "day";
+  /**
+   * What it named: a month (month: 1–12), a day of the week (周三, 下周三: read only in a dated note,
+   * and no lifting of a refusal: 不要打电话，周三来店里的时候再说 is talk in person), else a day (a date,
+   * a week, a span, a holiday's end).
+   */
+  kind: "month" | "weekday" | "day";
   /** Where the phrase is in the note (lower-cased, as `text`) and where it ends. */
   at: number;
   end: number;
@@ -195,7 +199,7 @@ interface Reader {
   re: RegExp;
   /** The day the match names, read on the note's day; NaN none. */
   day: (m: RegExpExecArray, from: number) => number;
-  kind?: "month";
+  kind?: "month" | "weekday";
 }
 
 const READERS: readonly Reader[] = [
@@ -261,17 +265,24 @@ const READERS: readonly Reader[] = [
     },
     kind: "month",
   },
-  // 下下周, 下周, 下周三, 下个星期五, next week (a weekday named: that day of the week, else Monday)
+  // 下周三, 下下周二, 下个星期五: that day of the week in the next week (or the one after)
   {
-    re: /(下下|下个?)(?:周|星期|礼拜)([一二三四五六日天])?|\b(?:the\s+)?(week after next|next week)\b/g,
-    day: (m, from) =>
-      nextWeek(from, m[1] === "下下" || m[3] === "week after next" ? 2 : 1) +
-      (m[2] === undefined ? 0 : (weekdayOf(m[2]) + 6) % 7),
+    re: /(下下|下个?)(?:周|星期|礼拜)([一二三四五六日天])(?!\s*(?:到|至|~|-|—|和|、|(?:周|星期|礼拜)))/g,
+    day: (m, from) => nextWeek(from, m[1] === "下下" ? 2 : 1) + ((weekdayOf(m[2]) + 6) % 7),
+    kind: "weekday",
   },
-  // 周三, 星期五, 礼拜天: the next such day after the note's (not 每周三, 上周三, nor 一周三次 — a count)
+  // 下下周, 下周, 下个星期, next week: its Monday
   {
-    re: /(?<![每上一二两三四五六七八九十几\d])(?:周|星期|礼拜)([一二三四五六日天])(?![次回遍个天周])/g,
+    re: /(下下|下个?)(?:周|星期|礼拜)|\b(?:the\s+)?(week after next|next week)\b/g,
+    day: (m, from) => nextWeek(from, m[1] === "下下" || m[2] === "week after next" ? 2 : 1),
+  },
+
+  // 周三, 星期五, 礼拜天: the next such day after the note's (not 每周三, 上周三, nor 一周三次 — a count;
+  // nor a range of days: 周一到周五, 周一至周五, 周六周日, which says when she works or is free)
+  {
+    re: /(?<![每上一二两三四五六七八九十几\d]|(?:周|星期|礼拜)[一二三四五六日天](?:到|至|~|-|—|和|、)?)(?:周|星期|礼拜)([一二三四五六日天])(?![次回遍个天周]|\s*(?:到|至|~|-|—|和|、|(?:周|星期|礼拜)))/g,
     day: (m, from) => from + ((weekdayOf(m[1]) - weekday(from) + 6) % 7) + 1,
+    kind: "weekday",
   },
   // 下个月(初/中/底), next month
   {
@@ -366,8 +377,10 @@ const LATER_BEFORE =
   /(?:\b(?:until|till|til|after|try|call|ring|contact|reach|follow[- ]?up|back|check in|busy|away)\b[^,.;!?\n]{0,12}|(?:等到|直到|到|等))$/;
 // What was done at the time, before it in its clause (Called back in March to complain, rang back on
 // Jan 10, was away in January): a past event, though `back` or `away` is there (fix64a's misread).
+// Not when a word of calling or of a time to come stands between the verb and the time (Emailed
+// quote, follow up in March; she was busy until Jan 15; was asked to call in March: reviewer65 H4).
 const PAST_BEFORE =
-  /\b(?:called|rang|phoned|came|went|got|wrote|emailed|e-mailed|texted|messaged|reached|followed|checked|was|were)\b(?:\s+[a-z'-]+){0,3}?(?:\s+(?:in|on|during|around|last))?\s*$/;
+  /\b(?:called|rang|phoned|came|went|got|wrote|emailed|e-mailed|texted|messaged|reached|followed|checked|was|were)\b(?:\s+(?!(?:until|till|til|after|call|ring|try|contact|reach|follow|check|by|from|to)\b)[a-z'-]+){0,3}?(?:\s+(?:in|on|during|around|last))?\s*$/;
 // The same less until / 到 alone: a contact's time (try in March, call back after the 15th).
 const CALL_BEFORE =
   /\b(?:after|try|call|ring|contact|reach|follow[- ]?up|check in)\b[^,.;!?\n]{0,12}$/;

@@ -59,6 +59,11 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     ["She said she'd call back in March", "2027-03-01"],
     ["Called her, asked to call back in March", "2027-03-01"],
     ["She's away until March", "2027-03-01"],
+    // reviewer65 H4: a word of calling or "until" between the past verb and the time keeps it a put-off
+    ["Emailed quote follow up in March", "2027-03-01"],
+    ["Left VM, she was busy until Jan 15", "2027-01-15"],
+    ["Was asked to call in March", "2027-03-01"],
+    ["Went on holiday until Jan 10", "2027-01-10"],
   ])("%s → %s", (text, expected) => {
     expect(day(text)).toBe(expected);
   });
@@ -95,6 +100,11 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     "一周三次，再说",
     "每周三来，再联系",
     "上周三联系过",
+    // reviewer65 H3: a range of days says when she works or is free, not when to call
+    "别再打了，周一到周五都在上班",
+    "不要再打了，周一至周五要上班",
+    "周六周日再说吧，平时没空", // both days: no one day
+    "下周一到周三出差，再联系",
   ])("%s: no time to hold to", (text) => {
     expect(day(text)).toBe("");
   });
@@ -116,6 +126,8 @@ describe("the time a note puts the customer off to (noted 2026-11-20)", () => {
     expect(day("明年三月再联系", daysFromCivil(2026, 2, 10))).toBe("2027-03-01");
     expect(putOffTime("明年三月再联系", NOTED)?.kind).toBe("month");
     expect(putOffTime("下周再打", NOTED)?.kind).toBe("day");
+    expect(putOffTime("下周三再打", NOTED)?.kind).toBe("weekday");
+    expect(putOffTime("周三再联系", NOTED)?.kind).toBe("weekday");
   });
 
   test("a date is read once (2027年1月15日 is not also January)", () => {

@@ -93,7 +93,10 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
       // A time named as when to call again (不要打电话。明年三月再联系, Do not call. Try in March:
       // noteTime.ts putOffTime) makes it a hold until then (hold.ts), no refusal, and lifts an
       // earlier refusal as a note saying she may be contacted again does.
-      if (putOffTime(notes[i], Math.floor(k.day[i])) !== undefined) {
+      // A day of the week with a refusal is no time to call again (不要打电话，周三来店里的时候再说:
+      // talk in person; reviewer65 H3): the refusal stands.
+      const time = putOffTime(notes[i], Math.floor(k.day[i]));
+      if (time !== undefined && !(phrase !== "" && time.kind === "weekday")) {
         if (later(i, again[c])) again[c] = i;
       } else if (phrase !== "") {
         if (later(i, said[c])) {

@@ -261,7 +261,8 @@ export function customerNoteTimes(
     if (!text) continue;
     const paused = saysPaused(text) || (status !== undefined && saysPaused(status[c] ?? ""));
     const time = putOffTime(text, day, paused);
-    if (time !== undefined) (out ??= new Map()).set(c, time);
+    // A note with no day of its own names no day of the week (which Wednesday? reviewer65 H3).
+    if (time !== undefined && time.kind !== "weekday") (out ??= new Map()).set(c, time);
   }
   return out;
 }

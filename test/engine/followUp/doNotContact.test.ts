@@ -673,3 +673,34 @@ describe("an unsubscription with words between (Remove me from your mailing list
     expect([...new Set(planned.map((x) => x.customerId))]).toEqual(["Q"]);
   });
 });
+
+// reviewer65 H3 (gen_nt.py, gen_nt2.py): 0793947e read a day of the week as a time to call again,
+// so a refusal naming one was lifted: 别再打了，周一到周五都在上班 (a range: when she works) and
+// 不要打电话，周三来店里的时候再说 (talk when she comes in) got calls on 12-16 and 12-30. A weekday
+// with a refusal leaves it standing, in a contact's note and in 备注 (an undated note names no
+// Wednesday at all); a weekday alone is still a time (下周三再打).
+test("a refusal naming a day of the week stands (周一到周五都在上班, 周三来店里的时候再说)", async () => {
+  const ids = ["W1", "W2", "W3", "W4"];
+  const customers: Grid = [
+    ["客户编号", "备注"],
+    ["W1", ""],
+    ["W2", ""],
+    ["W3", "不要打电话，周三来店里的时候再说"],
+    ["W4", ""],
+  ];
+  const sales: Grid = [["客户编号", "日期", "金额"]];
+  for (const id of ids) for (const d of every("2026-11-10", 20, 10)) sales.push([id, d, 199]);
+  const contacts: Grid = [
+    ["客户编号", "日期", "内容"],
+    ["W1", "2026-11-20", "别再打了，周一到周五都在上班"],
+    ["W2", "2026-11-20", "不要打电话，周三来店里的时候再说"],
+    ["W4", "2026-11-20", "在外地，下周三再打"],
+  ];
+  const a = await analyzeWorkbook(
+    memorySource({ 客户: customers, 交易: sales, 联系记录: contacts }),
+    { rules: defaultRules(), asOf },
+  );
+  for (const id of ["W1", "W2", "W3"])
+    expect([id, of(a, id).planned, of(a, id).listed]).toEqual([id, 0, ["do_not_contact"]]);
+  expect(of(a, "W4").listed).not.toContain("do_not_contact");
+});
