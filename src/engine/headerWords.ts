@@ -1038,6 +1038,9 @@ export const HEADER_WORDS = {
         "Customer Note",
         "Customer Notes",
       ],
+      // A member's car (a car wash's 会员档案 车牌号): the key its visit log (到店登记 车牌) names
+      // the member by (ingest/keyByOther.ts; tester64 U187).
+      plate: ["车牌号", "车牌", "车牌号码", "License Plate", "Licence Plate", "Plate", "Plate No"],
     },
   },
   transactions: {
@@ -1647,6 +1650,8 @@ export const HEADER_WORDS = {
       "考勤",
       "出勤记录",
       "到店记录",
+      "到店登记",
+      "来店登记",
       "到访记录",
       "打卡记录",
       "Check-ins",

@@ -73,6 +73,11 @@ export interface Customers {
    * do-not-contact phrase there keeps the customer off the schedule (followUp/doNotContact.ts).
    */
   note?: string[];
+  /**
+   * The licence plate as written (粤B·A1234), only when the sheet has a plate column: what a visit
+   * log may name the member by (ingest/keyByOther.ts plateKeys; tester64 U187).
+   */
+  plate?: string[];
   sourceRow: Int32Array;
 }
 

@@ -115,6 +115,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["renewalDate", "date", false],
     // A note about the customer (备注): read for a do-not-contact phrase (followUp/doNotContact.ts).
     ["note", "text", false],
+    // A car's licence plate (a car wash's 车牌号): what a visit log may name the member by
+    // (ingest/keyByOther.ts; tester64 U187).
+    ["plate", "text", false],
   ]),
   transactions: sheet("transactions", true, [
     ["customerId", "id", true],

@@ -92,6 +92,8 @@ describe("sampleSource", () => {
       "customers.renewalDate",
       // …and a note about the customer (备注, read for do-not-contact: 5e484e9e).
       "customers.note",
+      // …and a car's licence plate (a car wash's 车牌号, a visit log's key: fix65b, tester64 U187).
+      "customers.plate",
       // …and a contact's next date, note and outcome (contacts56).
       "contacts.nextContact",
       "contacts.note",

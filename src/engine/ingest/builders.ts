@@ -376,6 +376,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private renewalDate: number[] | null | undefined = undefined;
   /** The note column's texts, only when the sheet has one (null until its first row says). */
   private note: string[] | null | undefined = undefined;
+  /** The plate column's texts, only when the sheet has one (null until its first row says). */
+  private plate: string[] | null | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
@@ -442,6 +444,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if ((this.renewalDate ??= r.has("renewalDate") ? [] : null) !== null)
       this.renewalDate[i] = r.date("renewalDate", false);
     if ((this.note ??= r.has("note") ? [] : null) !== null) this.note[i] = r.ownText("note");
+    if ((this.plate ??= r.has("plate") ? [] : null) !== null) this.plate[i] = r.ownText("plate");
     this.count = i + 1;
     this.type.push(this.readType(r, i));
     this.created.push(r.date("created", false));
@@ -497,6 +500,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const creditRating = raw.text(c.creditRating);
     const status = c.status >= 0 ? raw.text(c.status) : "";
     const note = c.note >= 0 ? raw.text(c.note) : "";
+    const plate = c.plate >= 0 ? raw.text(c.plate) : "";
     const type = raw.option(c.type, "type", CUSTOMER_TYPES);
     const created = raw.day(r, c.created, false);
     const birthday = raw.day(r, c.birthday, false);
@@ -508,7 +512,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (name === null || owner === null || phone === null || email === null) return false;
     if (region === null || industry === null || creditRating === null || status === null)
       return false;
-    if (note === null) return false;
+    if (note === null || plate === null) return false;
     if (type === RAW_NO || created === undefined || birthday === undefined || consent === RAW_NO)
       return false;
     const i = this.count;
@@ -531,6 +535,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if ((this.renewalDate ??= c.renewalDate >= 0 ? [] : null) !== null)
       this.renewalDate[i] = renewalDate;
     if ((this.note ??= c.note >= 0 ? [] : null) !== null) this.note[i] = note;
+    if ((this.plate ??= c.plate >= 0 ? [] : null) !== null) this.plate[i] = plate;
     this.count = i + 1;
     this.type.push(type);
     this.created.push(created);
@@ -755,6 +760,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       ...(this.closedDate ? { closedDate: sizedDays(this.closedDate, this.count) } : {}),
       ...(this.renewalDate ? { renewalDate: sizedDays(this.renewalDate, this.count) } : {}),
       ...(this.note ? { note: sizedTexts(this.note, this.count) } : {}),
+      ...(this.plate ? { plate: sizedTexts(this.plate, this.count) } : {}),
       sourceRow: this.sourceRow.toArray(),
     };
   }

@@ -1,12 +1,16 @@
 import { isBlank, type Cell } from "../cells";
 import { customerKey } from "../parse/identifier";
+import { toHalfWidth } from "../parse/text";
 import type { ColumnOverrides, HeaderMatch } from "./header";
 
 /** A customers column other than the ID that a dependent sheet may name its customers by. */
-export type KeyField = "email" | "name";
+export type KeyField = "email" | "name" | "plate";
 
-/** The customers fields tried, in order: on equal hits an e-mail address says more than a name. */
-const KEY_FIELDS: readonly KeyField[] = ["email", "name"];
+/**
+ * The customers fields tried, in order: on equal hits an e-mail address says more than a name; a
+ * licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
+ */
+const KEY_FIELDS: readonly KeyField[] = ["email", "name", "plate"];
 
 /** A value held by two customers or more (in CustomerKeys.values). */
 export const SHARED = -1;
@@ -110,24 +114,49 @@ export interface KeyValues {
 }
 
 /**
- * The values of `texts` (a customers column, by customer index) by customerKey; blanks left out.
+ * The values of `texts` (a customers column, by customer index) by customerKey, or by each of the
+ * keys `keysOf` gives a value (plateKeys: its ways of being written); blanks left out.
  *
  * @example keyValues(["a@x.com", "", "A@x.com "]).shared // ["a@x.com"]
  */
-export function keyValues(texts: readonly string[]): KeyValues {
+export function keyValues(
+  texts: readonly string[],
+  keysOf: (text: string) => string[] = (text) => [customerKey(text)],
+): KeyValues {
   const byKey = new Map<string, number>();
   const shared: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     if (text === undefined || text.trim() === "") continue;
-    const key = customerKey(text);
-    if (key === "") continue;
-    const had = byKey.get(key);
-    if (had === undefined) byKey.set(key, i);
-    else if (had !== SHARED) {
-      byKey.set(key, SHARED);
-      shared.push(texts[had].trim());
+    for (const [k, key] of keysOf(text).entries()) {
+      if (key === "") continue;
+      const had = byKey.get(key);
+      if (had === undefined) byKey.set(key, i);
+      else if (had !== SHARED && had !== i) {
+        byKey.set(key, SHARED);
+        if (k === 0) shared.push(texts[had].trim());
+      }
     }
   }
   return { byKey, shared };
+}
+
+/** What a plate's province and letter may be set apart from its number by: 粤B·A1234, 粤B A1234. */
+const PLATE_SEPARATORS = ["", "·", "•", "・", "-", " ", "."];
+
+/**
+ * The join keys of a licence plate as a visit log may write it (tester64 U187: 会员档案 粤B·A1234,
+ * a log's 粤BA1234, 粤b·a1234): its province and letter, then its number, with or without any
+ * separator (PLATE_SEPARATORS), case and width folded; the first is the plate bare. Any other text:
+ * its customerKey alone.
+ *
+ * @example plateKeys("粤B·A1234")[0] // "粤BA1234"
+ */
+export function plateKeys(text: string): string[] {
+  const bare = toHalfWidth(text)
+    .toUpperCase()
+    .replace(/[\s·•・.\-_]/g, "");
+  if (!/^[\u4e00-\u9fff][A-Z][A-Z0-9]{4,6}$/.test(bare)) return [customerKey(text)];
+  const keys = PLATE_SEPARATORS.map((s) => customerKey(bare.slice(0, 2) + s + bare.slice(2)));
+  return [...new Set(keys)];
 }

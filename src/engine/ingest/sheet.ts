@@ -1153,8 +1153,8 @@ export class SheetIngest<T> {
       column,
       letter: columnLetters(key.column),
       customersColumn: customers.header(key.field),
-      what: say("zh-CN", "ingest", key.field === "email" ? "keyEmails" : "keyNames"),
-      whatEn: say("en-US", "ingest", key.field === "email" ? "keyEmails" : "keyNames"),
+      what: say("zh-CN", "ingest", KEY_WORDS[key.field]),
+      whatEn: say("en-US", "ingest", KEY_WORDS[key.field]),
     };
     if (key.shared > 0) {
       this.sheetFinding(
@@ -1952,6 +1952,9 @@ export class SheetIngest<T> {
     this.addFinding(code, row, column, String(params.value ?? ""), qualityMessage(code, params));
   }
 }
+
+/** The words of what a key column holds of the customers (keyFinding). */
+const KEY_WORDS = { email: "keyEmails", name: "keyNames", plate: "keyPlates" } as const;
 
 /** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
 function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {

@@ -59,7 +59,14 @@ import {
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
 import { headerSet, sameColumnSheets, sameHeaders, sheetsWithHeaders } from "./sameColumnSheets";
-import { keyValues, SHARED, type CustomerKeys, type KeyField, type KeyValues } from "./keyByOther";
+import {
+  keyValues,
+  plateKeys,
+  SHARED,
+  type CustomerKeys,
+  type KeyField,
+  type KeyValues,
+} from "./keyByOther";
 import {
   isPartName,
   isPeriodName,
@@ -1444,7 +1451,11 @@ function customerKeys(
   const gathered = new Map<KeyField, KeyValues>();
   const values = (field: KeyField): KeyValues => {
     let v = gathered.get(field);
-    if (!v) gathered.set(field, (v = keyValues(table[field])));
+    if (!v)
+      gathered.set(
+        field,
+        (v = keyValues(table[field] ?? [], field === "plate" ? plateKeys : undefined)),
+      );
     return v;
   };
   let added: string[] = [];

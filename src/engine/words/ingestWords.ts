@@ -12,6 +12,7 @@ export const INGEST_EN = {
   /** What a key column holds instead of customer IDs (keyByOther.ts). */
   keyEmails: "e-mail addresses",
   keyNames: "names",
+  keyPlates: "licence plates",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
   /** A long list of the user's sheet names, shortened: the first few, then the last (siblings). */
@@ -133,6 +134,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameSeparator: "、",
   keyEmails: "邮箱",
   keyNames: "名称",
+  keyPlates: "车牌号",
   nameSeparator: "、",
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   sameColumnSheetsUnread:
