@@ -850,6 +850,13 @@ function routeSentence(t: string, from: number): [string, boolean] {
 }
 
 /** Per channel of CHANNEL_ONLY_WORDS: its CONTACT_CHANNELS index and its words. */
+// The group chat named as where a thing happened, not as the way to reach her (reviewer65 H1: 她在群里
+// 骂过我们, 退出微信群了, 群聊也屏蔽了, Complained in the group chat; 在群里说过不买了: what she said there).
+const GROUP_WORD = /群|\bgroup\b/;
+const GROUP_NOT_ROUTE =
+  /骂|吵|退出|退群|屏蔽|拉黑|投诉|差评|闹|踢|complain|left|quit|mute|block|removed|kicked|rant/;
+const GROUP_SAID_BEFORE = /^\s*(?:说|发|讲|问)?\s*(?:过|了)/;
+
 const CHANNEL_ONLY = (["email", "online"] as const).map((ch) => ({
   ch: CONTACT_CHANNELS.indexOf(ch),
   words: lower(CHANNEL_ONLY_WORDS[ch]),
@@ -871,7 +878,13 @@ function channelAfter(t: string, from: number): number {
       )
         return false;
       const { start, end } = clauseAround(t, at);
-      return refusedChannels(t.slice(start, end)) === 0;
+      const clause = t.slice(start, end);
+      if (
+        GROUP_WORD.test(w) &&
+        (GROUP_NOT_ROUTE.test(clause) || GROUP_SAID_BEFORE.test(t.slice(at + w.length)))
+      )
+        return false;
+      return refusedChannels(clause) === 0;
     });
     if (found.at >= 0 && found.at < bestAt) {
       best = ch;

@@ -438,6 +438,12 @@ describe("a refusal of calls that names one channel (askedChannel)", () => {
     ["不要打电话，有事发微信", ONLINE],
     ["Do not call - message in the group chat", ONLINE],
     ["别打电话，群里也不要说", -1],
+    // reviewer65 H1: the group as where a thing happened, not the way to reach her: no contact at all.
+    ["不要联系她，她在群里骂过我们", -1],
+    ["Do not contact. Complained in the group chat about us", -1],
+    ["别打电话，她已经退出微信群了", -1],
+    ["不要再打了，她在群里说过不买了", -1],
+    ["不要打电话，群聊也屏蔽了", -1],
     // Not asked: refused too, negated, in a dispute, no refusal before it.
     ["不要打电话，也不要发微信", -1],
     ["不要打电话，不发短信", -1],
