@@ -3181,12 +3181,47 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "已和解",
   "顾客已满意",
   "客户已满意",
+  // A 售后 log's settled rows in everyday words (reviewer65 H2): goods exchanged or sent again, the
+  // refund gone through, the customer satisfied (客户不满意 holds no 客户满意).
+  "已换货",
+  "已重发",
+  "已重新发货",
+  "退款成功",
+  "顾客满意",
+  "客户满意",
   "resolved",
   "solved",
   "settled",
   "refunded",
   "compensated",
   "issue fixed",
+] as const;
+
+/**
+ * Words in an after-sales (售后) log's status saying the customer is still unhappy (退了一罐，客户不太
+ * 高兴; tester64 U191): the problem is open, whatever was done. Any other status written there says
+ * what was done (已回复, 已寄回): settled (ingest/contactOutcome.ts afterSalesOpen; reviewer65 H2).
+ */
+export const AFTER_SALES_UNHAPPY_WORDS = [
+  "不高兴",
+  "不太高兴",
+  "不开心",
+  "不满",
+  "不接受",
+  "不认可",
+  "生气",
+  "很气",
+  "差评",
+  "没解决",
+  "未解决",
+  "还没解决",
+  "unhappy",
+  "not happy",
+  "upset",
+  "angry",
+  "dissatisfied",
+  "unresolved",
+  "not resolved",
 ] as const;
 
 /** Words right before a resolved word that deny it (还没解决, 未处理好, not yet resolved). */

@@ -29,7 +29,11 @@ import {
   complaintNote,
   isComplaintFlagHeader,
   saysNotReached,
+  saysResolved,
+  afterSalesOpen,
 } from "./contactOutcome";
+import { isBlank } from "../cells";
+import { optionCode } from "./options";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 /**
@@ -215,6 +219,8 @@ export class SurveysBuilder extends DatedRowsBuilder<Surveys> {
 }
 
 const OTHER_CAUSE = COMPLAINT_CAUSES.indexOf("other");
+const RESOLVED = COMPLAINT_STATUSES.indexOf("resolved");
+const OPEN = COMPLAINT_STATUSES.indexOf("open");
 
 export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   private readonly cause = i8();
@@ -226,9 +232,36 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   // A few thousand rows, of date-times: read by RowReader.
   protected override readonly raw = null;
 
-  constructor(index: CustomerIndex) {
+  /**
+   * `afterSales`: the sheet is an after-sales log (售后; workbook.ts isAfterSalesName), whose status
+   * says what was done (已回复, 已寄回): settled unless it says the customer is still unhappy
+   * (afterSalesOpen).
+   */
+  constructor(
+    index: CustomerIndex,
+    private readonly afterSales = false,
+  ) {
     // Received times keep their time of day: response and resolution times are measured from them.
     super(index, "receivedAt", false);
+  }
+
+  /**
+   * A row's status (COMPLAINT_STATUSES' index, -1 none): its option (已解决, 处理中); else words saying
+   * it was settled (已换货, 退款成功: saysResolved, the one reader of them); else, on an after-sales
+   * sheet, what was done (已回复): resolved unless the customer is still unhappy (afterSalesOpen:
+   * open); else reported unreadable (-1, open). Reviewer65 H2: a 售后 log's 已换货 / 已回复 /
+   * 已重新发货，客户满意 were urgent unresolved-complaint calls.
+   */
+  private readStatus(r: RowReader): number {
+    if (r.has("status")) {
+      const c = r.cell("status");
+      if (!isBlank(c) && optionCode("status", c) === null) {
+        const text = r.text("status");
+        if (saysResolved(text)) return RESOLVED;
+        if (this.afterSales) return afterSalesOpen(text) ? OPEN : RESOLVED;
+      }
+    }
+    return readOption(r, "status", COMPLAINT_STATUSES, -1);
   }
 
   protected addRawFields(): boolean {
@@ -241,7 +274,7 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
     const firstResponse = happenedBy(r, "firstResponseAt");
     const resolvedCell = r.date("resolvedAt", false);
     const resolved = happenedBy(r, "resolvedAt", resolvedCell);
-    const stated = readOption(r, "status", COMPLAINT_STATUSES, -1);
+    const stated = this.readStatus(r);
     // A resolution time means resolved, whatever the status column says; a stated status otherwise.
     // A resolution after the analysis date had not happened by then: the complaint was open.
     const status = !Number.isNaN(resolved) ? 1 : Number.isNaN(resolvedCell) && stated === 1 ? 1 : 0;

@@ -315,12 +315,20 @@ const CHECK_IN_SPEC = {
 };
 
 /**
+ * Whether a sheet's best name match (`how`, `length`: nameMatch's) is one of its input's lesser
+ * names: no name of `plain` (the input's names without them) matches it as well.
+ */
+function saysLesserName(name: string, how: NameMatch, length: number, plain: SheetSpec): boolean {
+  const m = nameMatch(name, plain);
+  return m.how !== how || m.length !== length;
+}
+
+/**
  * Whether a visits sheet's best name match (`how`, `length`: nameMatch's) is an appointments
  * name (预约登记, Appointments), no check-in name matching it as well.
  */
 function saysAppointments(name: string, how: NameMatch, length: number): boolean {
-  const m = nameMatch(name, CHECK_IN_SPEC);
-  return m.how !== how || m.length !== length;
+  return saysLesserName(name, how, length, CHECK_IN_SPEC);
 }
 
 // The complaints' names that are no after-sales' (投诉, Complaints), for afterSalesOrders.
@@ -338,15 +346,32 @@ const COMPLAINT_SPEC = {
  * 售后 sheet of the sales' very columns is said as sales not read). Not read as the complaints.
  */
 function afterSalesOrders(name: string, read: SheetSource): boolean {
-  const m = nameMatch(name, SHEETS.complaints);
-  const plain = nameMatch(name, COMPLAINT_SPEC);
-  if (plain.how === m.how && plain.length === m.length) return false;
-  amountWords ??= new Set(
-    SHEETS.transactions.fields.find((f) => f.key === "amount")!.synonyms.map((w) => foldHeader(w)),
-  );
-  return read.unmappedHeaders.some((h) => amountWords!.has(foldHeader(h)));
+  if (!isAfterSalesName(name)) return false;
+  const words = (key: string) =>
+    new Set(
+      SHEETS.transactions.fields.find((f) => f.key === key)!.synonyms.map((w) => foldHeader(w)),
+    );
+  orderWords ??= {
+    amount: words("amount"),
+    orderId: words("orderId"),
+    refund: words("refundAmount"),
+  };
+  const has = (set: Set<string>) => read.unmappedHeaders.some((h) => set.has(foldHeader(h)));
+  // An order ID beside a refund amount is a shop's refund export (订单编号, 退款金额, 退款原因, 退款状态:
+  // 淘宝 / 快团团), one row per order refunded, no problem in it (reviewer65 H5).
+  return has(orderWords.amount) || (has(orderWords.orderId) && has(orderWords.refund));
 }
-let amountWords: Set<string> | undefined;
+let orderWords: Record<"amount" | "orderId" | "refund", Set<string>> | undefined;
+
+/**
+ * Whether a complaints sheet's name says after-sales (售后, After-sales), no complaint name (投诉,
+ * Complaints) matching it as well: its status says what was done (ComplaintsBuilder), and a plain
+ * complaints sheet beside it is read first (inputSheets; reviewer65 H6).
+ */
+export function isAfterSalesName(name: string): boolean {
+  const { how, length } = nameMatch(name, SHEETS.complaints);
+  return how !== NameMatch.None && saysLesserName(name, how, length, COMPLAINT_SPEC);
+}
 
 /** Whether a visits sheet's name says appointments (预约登记), no check-in name as well. */
 function isAppointmentsName(name: string): boolean {
@@ -424,7 +449,10 @@ export function inputSheets(
     // it says who came, the bookings what was planned (reviewer64 H8: 预约登记's never-updated
     // 已预约 rows were read for 签到's 1,316 visits, and 0 of them used).
     const booking = kind === "visits" && saysAppointments(name, how, length);
-    const score = (other || booking ? 0 : how * 1000) + length;
+    // An after-sales sheet (售后) is the complaints' last choice: 投诉 beside it holds the complaints
+    // (reviewer65 H6: 售后's service log was read and 投诉's open complaint dropped).
+    const afterSales = kind === "complaints" && saysLesserName(name, how, length, COMPLAINT_SPEC);
+    const score = (other || booking || afterSales ? 0 : how * 1000) + length;
     if (score > (best.get(kind) ?? 0)) {
       best.set(kind, score);
       out[kind].sheet = name;
@@ -887,7 +915,8 @@ export async function ingestWorkbook(
     customers: () => customersBuilder,
     transactions: () => new TransactionsBuilder(index),
     surveys: () => new SurveysBuilder(index),
-    complaints: () => new ComplaintsBuilder(index),
+    complaints: () =>
+      new ComplaintsBuilder(index, isAfterSalesName(sheetOf.complaints.sheet ?? "")),
     contacts: () => new ContactsBuilder(index),
     visits: () => new VisitsBuilder(index),
     subscriptions: () => new SubscriptionsBuilder(index),

@@ -68,3 +68,76 @@ test("a 售后 sheet of orders (an amount on each row) is no complaints sheet", 
   expect(dataset.complaints).toBeNull();
   expect(dataset.sources.complaints).toBeUndefined();
 });
+
+// reviewer65 H2: a 售后 log's status in everyday words (AS1-售后-resolved-words.xlsx,
+// /work/notes/stop65/reviewer65/gen_as.py): 已换货, 已补发, 已回复, 已重新发货，客户满意 were 3 urgent
+// "unresolved complaint" calls; all four are settled.
+const serviceLog: Grid = [
+  ["日期", "昵称", "问题", "处理结果"],
+  ["2026-11-23", "Lily", "奶粉罐子压瘪了", "已换货"],
+  ["2026-11-25", "Amy宝妈", "少发了一包湿巾", "已补发"],
+  ["2026-11-26", "豆豆妈", "问怎么冲奶粉", "已回复"],
+  ["2026-11-28", "Amy宝妈", "快递破损", "已重新发货，客户满意"],
+  ["2026-11-29", "豆豆妈", "奶粉结块", "处理中"],
+  ["2026-11-30", "Lily", "发错货", "换了一罐，客户还是很生气"],
+];
+
+test("a 售后 status in everyday words is settled; one still unhappy or 处理中 is open", async () => {
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: serviceLog }),
+    { asOf },
+  );
+  expect([...dataset.complaints!.status]).toEqual([1, 1, 1, 1, 0, 0]);
+  expect(findings.filter((f) => f.code === "unparseable_optional")).toEqual([]);
+});
+
+test("a 投诉 status saying it was settled (已换货) is resolved; an unreadable one is said, open", async () => {
+  const complaints: Grid = [
+    ["客户编号", "投诉时间", "原因", "状态"],
+    ["13911110002", "2026-11-20", "产品质量", "已换货"],
+    ["13911110009", "2026-11-22", "产品质量", "等客户寄回"],
+  ];
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 投诉: complaints }),
+    { asOf },
+  );
+  expect([...dataset.complaints!.status]).toEqual([1, 0]);
+  const f = findings.filter((x) => x.code === "unparseable_optional");
+  expect(f.map((x) => x.value)).toEqual(["等客户寄回"]);
+});
+
+// reviewer65 H5 (AS7-售后-refund-export.xlsx): a shop's refund export named 售后 (订单编号, 退款金额,
+// 退款原因, 退款状态) was 4 urgent complaint calls, one per refund.
+test("a 售后 sheet that is a refund export (订单编号 and 退款金额) is no complaints sheet", async () => {
+  const refunds: Grid = [
+    ["订单编号", "客户编号", "日期", "退款金额", "退款原因", "退款状态"],
+    ["T3", "13911110002", "2026-11-20", 268, "七天无理由", "退款成功"],
+    ["T5", "13911110009", "2026-11-22", 298, "不想要了", "退款成功"],
+    ["T7", "13911110011", "2026-11-25", 199, "尺码不合适", "退款关闭"],
+  ];
+  const { dataset } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: refunds }),
+    { asOf },
+  );
+  expect(dataset.complaints).toBeNull();
+  expect(dataset.sources.complaints).toBeUndefined();
+});
+
+// reviewer65 H6 (AS8-投诉+售后.xlsx, AS9-客户投诉+售后记录.xlsx): with a 售后 sheet placed first, 投诉
+// was dropped and Amy宝妈's open complaint lost.
+test.each([
+  ["售后", "投诉"],
+  ["售后记录", "客户投诉"],
+])("a %s sheet beside %s: the complaints sheet is read", async (after, plain) => {
+  const complaints: Grid = [
+    ["客户编号", "投诉时间", "原因", "状态"],
+    ["13911110002", "2026-11-30", "产品质量", "处理中"],
+  ];
+  const { dataset } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, [after]: serviceLog, [plain]: complaints }),
+    { asOf },
+  );
+  expect(dataset.sources.complaints?.sheetName).toBe(plain);
+  expect([...dataset.complaints!.customer]).toEqual([0]);
+  expect([...dataset.complaints!.status]).toEqual([0]);
+});
