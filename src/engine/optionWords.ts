@@ -1932,6 +1932,45 @@ export const DEATH_OF_OTHERS = [
 ] as const;
 
 /**
+ * What a contact's note writes of a customer expecting a baby or just after one (tester65 U202: 怀孕了，
+ * 暂停做项目，生完宝宝再来; 在坐月子，满月后再来; 哺乳期暂时不做 got an urgent win-back call and two more).
+ * She is held as a bereavement holds (followUp/hold.ts; ingest/contactOutcome.ts maternityAt: not
+ * negated, not of someone else named before it in its clause, DEATH_OF_OTHERS): `expecting` for
+ * the rule followUp.maternityPauseDays from the note's day, `born` (confinement, nursing) for at
+ * most POSTPARTUM_PAUSE_DAYS. A salon's 产后修复 is a service, so 产后 is none of these.
+ */
+export const MATERNITY_WORDS = {
+  expecting: [
+    "怀孕",
+    "孕期",
+    "孕妇",
+    "怀宝宝",
+    "怀了宝宝",
+    "怀二胎",
+    "生完宝宝再",
+    "生完孩子再",
+    "生完再来",
+    "pregnant",
+    "pregnancy",
+    "expecting a baby",
+  ],
+  born: [
+    "坐月子",
+    "月子中",
+    "月子里",
+    "在月子",
+    "哺乳期",
+    "哺乳中",
+    "喂奶",
+    "刚生完",
+    "刚生了",
+    "breastfeeding",
+    "just had a baby",
+    "postpartum",
+  ],
+} as const;
+
+/**
  * Left words read only as the whole status cell: inside a longer status they say something else
  * (reviewer59 M1: a CRM's `Closed Won` made 20 of 40 monthly buyers "left"; `Active (relocated
  * office)` is a live account).

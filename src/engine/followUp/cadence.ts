@@ -4,7 +4,7 @@ import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
 import type { CandidateBatch } from "./placement";
-import { heldToDay, onCreditHold, putOffByNote, resumesDay } from "./hold";
+import { heldToDay, onCreditHold, pausedForEvent, putOffByNote, resumesDay } from "./hold";
 import {
   admit,
   bandOf,
@@ -326,8 +326,10 @@ function agreedContact(
   // From the contact that set it; a Customers note's time (row -1) from the day it was read on.
   const from = row >= 0 ? ctx.dataset.contacts!.day[row] : ctx.start;
   // A time the customer named in a note (明年三月再联系, after the holidays) is "not before": its
-  // first working day on or after it; a 下次跟进 date on a holiday, the working day before.
-  const named = putOffByNote(ctx.holds, c);
+  // first working day on or after it, and so is a pause's end (a bereavement, a baby: tester65
+  // U203, a pause to Sunday 12-20 was called on Friday 12-18, inside it); a 下次跟进 date on a
+  // holiday, the working day before.
+  const named = putOffByNote(ctx.holds, c) || pausedForEvent(ctx.holds, c);
   const first = named ? ctx.after(until) : Math.max(0, ctx.before(until));
   if (until >= ctx.end || first >= ctx.workDays.length) {
     ctx.unschedule(c, CADENCE, until, from, WHY("next_contact_agreed"));
@@ -352,8 +354,12 @@ function resumeContact(
   tier: number,
   resumes: number,
 ): void {
-  if (resumes >= ctx.end || !admit(ctx, c, CADENCE, resumes, ctx.start)) return;
-  addCadence(ctx, out, c, tier, resumes, ctx.start, Math.max(0, ctx.before(resumes)), false);
+  // Not before they resume: its first working day on or after it (tester65 U203).
+  const first = ctx.after(resumes);
+  if (resumes >= ctx.end || first >= ctx.workDays.length) return;
+  const due = ctx.workDays[first];
+  if (!admit(ctx, c, CADENCE, due, ctx.start)) return;
+  addCadence(ctx, out, c, tier, due, ctx.start, first, false);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { creditHoldSaid, mourns, saysPaused } from "../ingest/contactOutcome";
+import { creditHoldSaid, maternity, mourns, saysPaused } from "../ingest/contactOutcome";
 import { subscriptionState } from "../ingest/subscriptions";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
@@ -29,7 +29,10 @@ import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
  * - bereaved: the latest contact note up to the analysis date says a death in her family or of her
  *   pet (mourns: 她母亲去世了, 狗狗去世了, her husband passed away; fix64b) within the rule's
  *   bereavementPauseDays, she has bought nothing since, and no date was agreed: held as by an
- *   agreed date (`until` the note's day + those days, `row` that note; `bereaved` 1), said so.
+ *   agreed date (`until` the note's day + those days, `row` that note; `lifeEvent` 1), said so.
+ * - expecting a baby: the same for a note saying she is pregnant (maternity: 怀孕了，生完宝宝再来)
+ *   for the rule's maternityPauseDays, or just after the birth (在坐月子, 哺乳期) for at most
+ *   POSTPARTUM_PAUSE_DAYS (`lifeEvent` 2; tester65 U202). The latest such note of either kind holds.
  * - put off by the Customers sheet's note (备注), when no contact set a date: a time it names as
  *   when to contact her again (noteTime.ts putOffTime, read on the analysis date, the note having no
  *   day of its own: 明年3月再联系), or, where the status or the note says a pause, the time it lasts
@@ -54,9 +57,9 @@ export interface Holds {
   resumes?: Float64Array;
   /**
    * Per customer: 1 when its `until` is a bereavement's pause (a family death in a contact note),
-   * not an agreed date. Absent when nobody's is.
+   * 2 a baby's (expecting, confinement, nursing), not an agreed date. Absent when nobody's is.
    */
-  bereaved?: Uint8Array;
+  lifeEvent?: Uint8Array;
   /** Per customer: 1 on credit hold (CREDIT_HOLD_WORDS), not held otherwise. Absent when nobody is. */
   credit?: Uint8Array;
   /**
@@ -93,11 +96,20 @@ export interface Holds {
 export const PAID_CYCLE_DAYS = 31;
 
 /**
+ * The longest pause after a contact note saying the customer has just given birth (在坐月子，满月后
+ * 再来, 哺乳期暂时不做: tester65 U202), in days from the note: 坐月子 is a month to six weeks. Our
+ * choice: a contact then, to ask, rather than the pregnancy's months (the rule maternityPauseDays,
+ * when shorter, wins).
+ */
+export const POSTPARTUM_PAUSE_DAYS = 42;
+
+/**
  * The holds as of `asOf`; undefined when nobody is held (no next-contact date after it, no pause
  * word): the schedule then reads nothing more per customer.
  *
  * @param bereavementDays the rule's bereavementPauseDays (0: no bereavement pause)
  * @param horizonDays the plan's horizonDays: a booking holds her calls only while near (bookingHoldDays)
+ * @param maternityDays the rule's maternityPauseDays (0: no pause for a baby)
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
@@ -106,6 +118,7 @@ export function holdsOf(
   lastPurchase: Float64Array,
   bereavementDays = 0,
   horizonDays?: number,
+  maternityDays = 0,
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -114,8 +127,15 @@ export function holdsOf(
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf, horizonDays);
-  const mourning = bereavementDays > 0 ? bereavements(dataset, asOf, lastPurchase) : undefined;
   const ownNote = customerNoteTimes(dataset.customers, asOf);
+  // The days each kind of life event (LIFE_EVENT) holds her: 0 not read.
+  const eventDays = [
+    0,
+    bereavementDays,
+    maternityDays,
+    Math.min(maternityDays, POSTPARTUM_PAUSE_DAYS),
+  ];
+  const mourning = lifeEvents(dataset, asOf, lastPurchase, eventDays);
   const limit = Math.floor(asOf) + 1;
   const notes = k?.note;
   // The next contact each contacts row names: its 下次跟进, else the time its note puts the
@@ -165,7 +185,7 @@ export function holdsOf(
   const resumes = resumesOn ? new Float64Array(n).fill(NaN) : undefined;
   const onCredit = credit ? new Uint8Array(n) : undefined;
   let named: Holds["named"];
-  const bereaved = mourning ? new Uint8Array(n) : undefined;
+  const lifeEvent = mourning ? new Uint8Array(n) : undefined;
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
@@ -185,11 +205,15 @@ export function holdsOf(
       const t = fromNote.get(i);
       if (t !== undefined) (named ??= new Map()).set(c, { time: t, noted: Math.floor(k!.day[i]) });
       any = true;
-    } else if (mourning && mourning[c] >= 0 && k!.day[mourning[c]] + bereavementDays >= limit) {
-      // A death in her family noted: no sales or retention contact until the pause ends.
-      row[c] = mourning[c];
-      until[c] = k!.day[row[c]] + bereavementDays;
-      bereaved![c] = 1;
+    } else if (
+      mourning &&
+      mourning.row[c] >= 0 &&
+      k!.day[mourning.row[c]] + eventDays[mourning.kind[c]] >= limit
+    ) {
+      // A death in her family or a baby noted: no sales or retention contact until the pause ends.
+      row[c] = mourning.row[c];
+      until[c] = k!.day[row[c]] + eventDays[mourning.kind[c]];
+      lifeEvent![c] = mourning.kind[c] === 1 ? 1 : 2;
       said.set(c, quotedNote(k!.note?.[row[c]] ?? ""));
       any = true;
     } else if (ownNote?.has(c)) {
@@ -235,7 +259,7 @@ export function holdsOf(
   if (onCredit) out.credit = onCredit;
   if (booked) out.booked = booked;
   if (named) out.named = named;
-  if (bereaved) out.bereaved = bereaved;
+  if (lifeEvent) out.lifeEvent = lifeEvent;
   return out;
 }
 
@@ -268,30 +292,46 @@ export function customerNoteTimes(
 }
 
 /**
- * Per customer, the Contacts row of the latest note up to `asOf` saying a death in her family or of
- * her pet (mourns), when she has bought nothing after its day; -1 none. Undefined when no note says
- * one.
+ * What a contact note says that pauses her (eventDays' index): 1 a death in her family or of her
+ * pet (mourns), 2 she is expecting a baby, 3 just had one (maternity); 0 none, or a kind whose
+ * days are 0 (the rule turned off).
  */
-function bereavements(
+function lifeEventOf(note: string, eventDays: readonly number[]): number {
+  if (eventDays[1] > 0 && mourns(note)) return 1;
+  if (eventDays[2] <= 0) return 0;
+  const m = maternity(note);
+  return m === 0 ? 0 : m + 1;
+}
+
+/**
+ * Per customer, the Contacts row of the latest note up to `asOf` saying a life event that pauses
+ * her (lifeEventOf: a death in her family or of her pet, a baby), when she has bought nothing after
+ * its day, and its kind; row -1 none. Undefined when no note says one.
+ */
+function lifeEvents(
   dataset: Pick<Dataset, "customers" | "contacts">,
   asOf: number,
   lastPurchase: Float64Array,
-): Int32Array | undefined {
+  eventDays: readonly number[],
+): { row: Int32Array; kind: Uint8Array } | undefined {
   const k = dataset.contacts;
   const notes = k?.note;
-  if (!k || !notes) return undefined;
+  if (!k || !notes || !eventDays.some((d) => d > 0)) return undefined;
   const n = dataset.customers.count;
   const limit = Math.floor(asOf) + 1;
-  let row: Int32Array | undefined;
+  let out: { row: Int32Array; kind: Uint8Array } | undefined;
   for (let i = 0; i < k.count; i++) {
     const c = k.customer[i];
     const d = k.day[i];
     if (c < 0 || c >= n || !(d < limit) || !notes[i] || Math.floor(lastPurchase[c]) > d) continue;
-    if (row && row[c] >= 0 && k.day[row[c]] > d) continue;
-    if (!mourns(notes[i])) continue;
-    (row ??= new Int32Array(n).fill(-1))[c] = i;
+    if (out && out.row[c] >= 0 && k.day[out.row[c]] > d) continue;
+    const kind = lifeEventOf(notes[i], eventDays);
+    if (kind === 0) continue;
+    out ??= { row: new Int32Array(n).fill(-1), kind: new Uint8Array(n) };
+    out.row[c] = i;
+    out.kind[c] = kind;
   }
-  return row;
+  return out;
 }
 
 /**
@@ -469,6 +509,11 @@ export function putOffByNote(holds: Holds | undefined, c: number): boolean {
   return holds?.named?.has(c) === true;
 }
 
+/** Whether customer c is held by a pause a life event in a note set (Holds.lifeEvent: a bereavement, a baby). */
+export function pausedForEvent(holds: Holds | undefined, c: number): boolean {
+  return (holds?.lifeEvent?.[c] ?? 0) > 0 && holds!.row[c] >= 0;
+}
+
 /** The day customer c's paused subscription payments resume (Holds.resumes); NaN when not paused. */
 export function resumesDay(holds: Holds | undefined, c: number): number {
   return holds?.resumes?.[c] ?? NaN;
@@ -555,10 +600,13 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
   if (named !== undefined) return putOffText(named.time, named.noted, said, lang, named.status);
   if (holds.row[c] >= 0) {
     const date = isoDate(holds.until[c]);
-    if (holds.bereaved?.[c] === 1)
+    const event = holds.lifeEvent?.[c] ?? 0;
+    if (event > 0) {
+      const code = event === 1 ? "bereaved" : "maternity";
       return said === ""
-        ? say(lang, "followUpTab", "bereavedNoNote", { date })
-        : say(lang, "followUpTab", "bereaved", { date, note: said });
+        ? say(lang, "followUpTab", `${code}NoNote`, { date })
+        : say(lang, "followUpTab", code, { date, note: said });
+    }
     return said === ""
       ? say(lang, "followUpTab", "agreedNoNote", { date })
       : say(lang, "followUpTab", "agreed", { date, note: said });

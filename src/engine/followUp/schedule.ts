@@ -314,6 +314,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       input.lastPurchase,
       rules.bereavementPauseDays,
       rules.horizonDays,
+      rules.maternityPauseDays,
     ),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),

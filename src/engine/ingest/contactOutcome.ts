@@ -34,6 +34,7 @@ import {
   NOTE_LEFT_NEAR,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
+  MATERNITY_WORDS,
   NOTE_LEFT_WORDS,
   LEFT_OF_OTHERS,
   MOVED_TO_NOT_PLACE,
@@ -400,6 +401,31 @@ export function mourns(text: string): boolean {
   // A thing named (phone died, battery died) is no bereavement.
   const before = t.slice(clauseAround(t, at).start, at);
   return !/\b(?:phone|battery|car|laptop|computer|printer)\b|手机|电池/.test(before);
+}
+
+const EXPECTING = lower(MATERNITY_WORDS.expecting);
+const BORN = lower(MATERNITY_WORDS.born);
+const ANY_MATERNITY = anyOf([...MATERNITY_WORDS.expecting, ...MATERNITY_WORDS.born]);
+
+/**
+ * What a contact's note says of the customer and a baby (MATERNITY_WORDS; tester65 U202): 1 she is
+ * expecting (怀孕了，生完宝宝再来; pregnant), 2 just after the birth (在坐月子, 哺乳期, breastfeeding),
+ * 0 neither; not negated (没怀孕, not pregnant), not of someone else named before it in its clause
+ * (她女儿怀孕了, 家里的猫怀孕了: DEATH_OF_OTHERS). Expecting wins when both are said.
+ *
+ * @example maternity("怀孕了，暂停做项目，生完宝宝再来") // 1
+ * @example maternity("在坐月子，满月后再来") // 2
+ * @example maternity("她女儿怀孕了") // 0
+ */
+export function maternity(text: string): 0 | 1 | 2 {
+  const t = folded(text);
+  if (!ANY_MATERNITY.test(t)) return 0;
+  const hers = (w: string, at: number) =>
+    notNegated(t, w, at) &&
+    !deniedBefore(t, at, LEFT_DENIED) &&
+    firstWord(t.slice(clauseAround(t, at).start, at), DEATH_OTHERS).at < 0;
+  if (saysWord(t, EXPECTING, hers)) return 1;
+  return saysWord(t, BORN, hers) ? 2 : 0;
 }
 
 const NOTE_LEFT = lower(NOTE_LEFT_WORDS);

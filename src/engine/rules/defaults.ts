@@ -155,6 +155,7 @@ export const DEFAULTS = {
     winBackWithinWorkingDays: 2,
     bereavementPauseDays: 30,
     renewalLeadDays: 21,
+    maternityPauseDays: 300,
     winBackChurnedCustomers: false,
     movedWrongWayWithinWorkingDays: 5,
     onboardingWithinDays: 7,

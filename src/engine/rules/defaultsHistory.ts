@@ -25,6 +25,8 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   "e3e8cb3b6a244302cc123cf5c506135784cfe799b9f55d04c765e76950e2b340",
   // fix64b (stop 64) until fix65c's followUp.renewalLeadDays (stop 65).
   "459e8ca2e6ecafb0a1d83216e9b2ba92c4f96e6b80eb0ba8fd0b7c54ec2988af",
+  // fix65c's followUp.renewalLeadDays (stop 65) until fix65f's followUp.maternityPauseDays (stop 65).
+  "eb02882e1cba97ec49fb6106e5674e5a6ee5db6cbfb130072c800994f9903e48",
 ];
 
 let todays: string | undefined;

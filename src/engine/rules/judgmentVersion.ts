@@ -343,5 +343,14 @@
  *     Also in stop 65 (fix65f, tester65 U205): a customer with no purchase whose Customers status or
  *     note says she left (已注销, 已移民加拿大，不会再来: lifecycle/left.ts, the buyers' reader) is
  *     listed customer_left, not contacted (repro p: P1, P3 a regular message 12-07 → listed).
+ *     Also in stop 65 (fix65f, tester65 U202): a contact note saying the customer is expecting a
+ *     baby (怀孕了，暂停做项目，生完宝宝再来, pregnant) holds her for the new rule
+ *     followUp.maternityPauseDays (300) from its day, one just after the birth (在坐月子, 哺乳期)
+ *     for at most 42 days (hold.ts POSTPARTUM_PAUSE_DAYS), as a bereavement does; a pause's one
+ *     contact goes on the first working day on or after its end, never before it inside the pause
+ *     (tester65 U203: to Sunday 12-20, called Friday 12-18 → Monday 12-21). Repro w / u (as of
+ *     2026-12-06, notes 11-01 / 10-10): 怀孕了 and 怀孕了，暂停做项目… urgent win-back 12-07 + 12-21
+ *     + 01-04 → listed next_contact_agreed, "孕产期，暂停联系至 2027-08-28"; 在坐月子 / 哺乳期
+ *     → one contact 12-14, then the usual plan. Default rules' hash eb02882e → 3dc151a7.
  */
 export const JUDGMENT_VERSION = 12;

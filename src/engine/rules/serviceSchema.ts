@@ -89,6 +89,15 @@ const followUpRulesShape = () => ({
    */
   renewalLeadDays: z.number().int().min(0).max(365).default(F.renewalLeadDays),
   /**
+   * Days after a contact note saying the customer is expecting a baby (怀孕了，生完宝宝再来,
+   * pregnant: contactOutcome.ts maternity) with no sales or retention contact; then one contact,
+   * and her usual plan (followUp/hold.ts; tester65 U202). Our default, 300: the rest of a
+   * pregnancy and the month after the birth, from a note written at any point of it. A note just
+   * after the birth (坐月子, 哺乳期) holds at most POSTPARTUM_PAUSE_DAYS. A purchase since the
+   * note ends it; a complaint follow-up and money owed still go. 0: no pause.
+   */
+  maternityPauseDays: z.number().int().min(0).max(365).default(F.maternityPauseDays),
+  /**
    * Customers already churned (stage churned: no purchase for churn.churnedAfterDays) are high risk too;
    * our choice: by default they are listed as unscheduled ("already churned: a win-back campaign,
    * not a call each") so the calls go to customers who can still be kept. true plans them as well.

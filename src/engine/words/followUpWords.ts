@@ -266,6 +266,13 @@ export const FOLLOW_UP_TAB_EN = {
    */
   bereaved: "Bereavement: no contact until {date} (“{note}”)",
   bereavedNoNote: "Bereavement: no contact until {date}",
+  /**
+   * The reason of the one contact after a pause for a baby (a contact note saying she is expecting,
+   * in confinement or nursing: followUp/hold.ts; rule maternityPauseDays; tester65 U202), quoting
+   * the note.
+   */
+  maternity: "Expecting or a new baby: no contact until {date} (“{note}”)",
+  maternityNoNote: "Expecting or a new baby: no contact until {date}",
   /** The regular contact of a customer whose status says paused (装修暂停, On hold): no urgent call. */
   paused:
     "Customer status “{status}”: regular check-in to ask when they resume (no retention call)",
@@ -364,6 +371,8 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   monthOfYear: "{year} 年{monthName}",
   bereaved: "家中有丧事，暂停联系至 {date}（“{note}”）",
   bereavedNoNote: "家中有丧事，暂停联系至 {date}",
+  maternity: "孕产期，暂停联系至 {date}（“{note}”）",
+  maternityNoNote: "孕产期，暂停联系至 {date}",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",
   onLeave: "请假中（上课签到表记为 {date} 起请假）：定期联系，了解何时复课（不安排挽留联系）",
   creditHold: "停止赊账（“{note}”）：核对账户，不是推销联系（不安排挽留联系）",

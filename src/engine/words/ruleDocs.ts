@@ -74,6 +74,8 @@ export const RULE_DOCS_EN = {
     "Days with no sales or retention contact after a contact note says a death in the customer's family or of her pet (her mother passed away, our dog died; default 30), then one contact on that day and her usual plan; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.renewalLeadDays":
     "An account whose renewal date (Customers sheet: Renewal Date, Contract End, 续约日期) is within the plan: its regular contact at the latest this many days before it (default 21), to talk before the customer decides; 0: on the renewal day",
+  "followUp.maternityPauseDays":
+    "Days with no sales or retention contact after a contact note says the customer is expecting a baby (pregnant, back after the baby; default 300: the rest of a pregnancy and the month after it), then one contact on that day and her usual plan; a note just after the birth (confinement, breastfeeding) holds at most 42 days; a purchase since the note ends it; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.movedWrongWayWithinWorkingDays":
     "A customer who moved the wrong way since the previous run (e.g. Important value → Important win-back, risk low → high): a contact within this many working days. Not for a move into decline alone because the first of only two purchase days is lifecycle.matureAfterDays old, while the customer is within their rhythm",
   "followUp.onboardingWithinDays":
@@ -221,6 +223,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "跟进记录写明客户家中有丧事或宠物去世（如她母亲去世了、狗狗去世了；默认 30 天）后，这些天内不安排推销或挽留联系，到期联系一次，之后照常；投诉回访和欠款催收照常；设为 0 即不暂停",
   "followUp.renewalLeadDays":
     "客户表写有续约日期（续约日期、合同到期日、Renewal Date）且在计划期内的客户：定期联系最迟在续约日前这么多天（默认 21 天），在客户做决定前沟通；设为 0 即在续约当天联系",
+  "followUp.maternityPauseDays":
+    "跟进记录写明客户怀孕（如怀孕了，生完宝宝再来；默认 300 天：孕期余下的时间加产后一个月）后，这些天内不安排推销或挽留联系，到期联系一次，之后照常；写明产后（在坐月子、哺乳期）的最多暂停 42 天；此后有购买即结束；投诉回访和欠款催收照常；设为 0 即不暂停",
   "followUp.movedWrongWayWithinWorkingDays":
     "自上次运行以来分类下滑的客户（如重要价值客户 → 重要挽留客户、风险低 → 高）须在几个工作日内联系。仅因只在两天购买过、首次购买已满 lifecycle.matureAfterDays 天而进入衰退期，且仍在自身购买节奏内的客户除外",
   "followUp.onboardingWithinDays": "新客户首次购买后几天内做首次回访",
