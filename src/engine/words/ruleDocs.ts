@@ -73,7 +73,7 @@ export const RULE_DOCS_EN = {
   "followUp.bereavementPauseDays":
     "Days with no sales or retention contact after a contact note says a death in the customer's family or of her pet (her mother passed away, our dog died; default 30), then one contact on that day and her usual plan; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.renewalLeadDays":
-    "An account whose renewal date (Customers sheet: Renewal Date, Contract End, 续约日期) is within the plan: its regular contact at the latest this many days before it (default 21), to talk before the customer decides; 0: on the renewal day",
+    "An account whose renewal date (Customers sheet: Renewal Date, Contract End) is within the plan: its regular contact at the latest this many days before it (default 21), to talk before the customer decides; 0: on the renewal day",
   "followUp.maternityPauseDays":
     "Days with no sales or retention contact after a contact note says the customer is expecting a baby (pregnant, back after the baby; default 300: the rest of a pregnancy and the month after it), then one contact on that day and her usual plan; a note just after the birth (confinement, breastfeeding) holds at most 42 days; a purchase since the note ends it; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.movedWrongWayWithinWorkingDays":
