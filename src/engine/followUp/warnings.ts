@@ -19,7 +19,7 @@ import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedNumber } from "../ingest/maskedIds";
-import { WALK_IN_IDS } from "../optionWords";
+import { isWalkInId } from "../ingest/walkInId";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { newestVisitDay, visitsStaleDays, visitsStoppedTogether } from "../aggregate/visits";
@@ -574,8 +574,6 @@ export function rowsNotUsedWarnings(
   return out;
 }
 
-const WALK_IN: ReadonlySet<string> = new Set(WALK_IN_IDS.map((w) => w.toLowerCase()));
-
 /**
  * unknown_customers: rows whose customer ID is not on the customer list (unknown_customer), once per
  * sheet, where a manager reads the figures: how many of its rows, the first, and, for masked numbers
@@ -606,7 +604,7 @@ export function unknownCustomersWarnings(
     const f = of[0];
     const read = dataset.counts[f.kind]?.read ?? of.length;
     const masked = of.filter((g) => isMaskedNumber(g.value));
-    const walkIns = of.filter((g) => WALK_IN.has(g.value.trim().toLowerCase()));
+    const walkIns = of.filter((g) => isWalkInId(g.value));
     const others = of.length - masked.length - walkIns.length;
     const words = (lang: Lang) =>
       (

@@ -9,6 +9,7 @@ import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
 import type { Customers, Dataset, RowCounts, SheetSource, Transactions, Visits } from "../model";
+import { isWalkInId } from "./walkInId";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
 import { foldHeader, foldLabel } from "../parse/text";
@@ -712,37 +713,56 @@ const PART_COPY_SHARE = 0.8;
  * 12,000 vs 11,000), a sheet of all stores or a month's sheet again (reviewer64 S, G). The largest
  * first (a sheet holding the others is left out, not those it holds), the later on a tie. Indices.
  */
-function copiedParts(tables: readonly Transactions[], share: readonly number[]): Set<number> {
+function copiedParts(
+  tables: readonly Transactions[],
+  share: readonly number[],
+  walkIn: (customer: number) => boolean = () => false,
+): Set<number> {
   const out = new Set<number>();
   if (!share.some((x) => x > 0)) return out;
   // The order id too where the sheet has them: two stores' rows of one customer, day and amount
   // are two orders (W-1, D-1), a copy's rows the same orders.
   const keyOf = (t: Transactions, i: number) =>
     `${t.customer[i]},${t.day[i]},${t.amount[i]}` + (t.hasOrderIds ? `,${t.order[i]}` : "");
-  const keys = tables.map((t) => {
-    const set = new Set<string>();
-    for (let i = 0; i < t.count; i++) set.add(keyOf(t, i));
-    return set;
+  // Each part's rows counted per key, a walk-in's left out (reviewer65 H8): rows are matched one to
+  // one (a store's 5 散客 washes of a day match at most the other store's 2, not all 5), and a till's
+  // 散客 rows, alike in every store, are no evidence of a copy (a kiosk of walk-ins was dropped).
+  const counts = tables.map((t) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < t.count; i++) {
+      if (walkIn(t.customer[i])) continue;
+      const key = keyOf(t, i);
+      m.set(key, (m.get(key) ?? 0) + 1);
+    }
+    return m;
   });
+  const rowsOf = (m: Map<string, number>) => {
+    let n = 0;
+    for (const v of m.values()) n += v;
+    return n;
+  };
+  const own = counts.map(rowsOf);
   const order = tables.map((_, k) => k).sort((a, b) => tables[b].count - tables[a].count || b - a);
   for (const k of order) {
-    const t = tables[k];
     const least = share[k];
-    if (least <= 0 || t.count === 0) continue;
+    if (least <= 0 || own[k] === 0) continue;
     const kept = (j: number) => j !== k && !out.has(j);
     let found = 0;
-    for (let i = 0; i < t.count; i++) {
-      const key = keyOf(t, i);
-      if (keys.some((set, j) => kept(j) && set.has(key))) found++;
+    for (const [key, n] of counts[k]) {
+      let there = 0;
+      counts.forEach((m, j) => {
+        if (kept(j)) there += m.get(key) ?? 0;
+      });
+      found += Math.min(n, there);
     }
     // The other way: another part's rows inside this one.
-    const holds = tables.some((o, j) => {
-      if (!kept(j) || o.count === 0) return false;
+    const holds = counts.some((m, j) => {
+      if (!kept(j) || own[j] === 0) return false;
       let inside = 0;
-      for (let i = 0; i < o.count; i++) if (keys[k].has(keyOf(o, i))) inside++;
-      return inside >= least * o.count;
+      for (const [key, n] of m) inside += Math.min(n, counts[k].get(key) ?? 0);
+      return inside >= least * own[j];
     });
-    if (holds || found >= least * t.count) out.add(k);
+    if (holds || found >= least * own[k]) out.add(k);
   }
   return out;
 }
@@ -1184,9 +1204,11 @@ export async function ingestWorkbook(
     }
     // A sheet whose rows are the other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the
     // same rows; 11月整理 beside 11月; 全部门店 beside 万达店 and 大学城店): left out, said.
+    const ids = (results.customers?.table as Customers | undefined)?.id;
     const copied = copiedParts(
       parts.map((p) => p.table as Transactions),
       sheets.map((n, k) => (k === 0 ? 0 : isPartName(n) ? PART_COPY_SHARE : COPY_SHARE)),
+      (c) => c < 0 || (ids !== undefined && c < ids.length && isWalkInId(ids[c])),
     );
     for (let k = parts.length - 1; k > 0; k--) {
       if (!copied.has(k)) continue;

@@ -488,4 +488,38 @@ describe("a store's or a month's sheet holding the others' rows again (reviewer6
     expect(b.kpis.revenue).toBe(800);
     expect(b.findings.map((x) => x.code)).not.toContain("same_column_sales_unread");
   });
+
+  // reviewer65 H8 (gen_store.py S8, S6): rows were matched as a set, so a busy store's five 散客
+  // washes of a day all "matched" the other store's two, and a kiosk of walk-ins alone was a copy
+  // of the main store's walk-ins: 22,440 → 11,221. Rows now match one to one, walk-ins not at all.
+  test("a second store of walk-ins is read: rows match one to one, 散客 rows are no evidence", async () => {
+    const members: Grid = [["客户编号"], ["C1"], ["C2"], ["C3"], ["散客"]];
+    const days = ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05"];
+    const store = (perDay: number, member: string | null): Grid => [
+      header,
+      ...days.flatMap((d) => [
+        ...Array.from({ length: perDay }, () => ["散客", d, 35, "洗车"]),
+        ...(member ? [[member, d, 120, "打蜡"]] : []),
+      ]),
+    ];
+    const run2 = (sheets: Record<string, Grid>) =>
+      analyzeWorkbook(memorySource({ 客户: members, ...sheets }), {
+        rules: defaultRules(),
+        asOf: epochDay(2026, 12, 6),
+      });
+    // A busy store of walk-ins and a member: both read (5 × (2 × 35 + 120) + 5 × (5 × 35 + 120)).
+    const a = await run2({ 国贸店: store(2, "C1"), 万达店: store(5, "C2") });
+    expect(a.kpis.revenue).toBe(5 * (70 + 120) + 5 * (175 + 120));
+    expect(a.findings.map((x) => x.code)).not.toContain("same_column_sales_unread");
+    // A kiosk of walk-ins only, as many a day as the main store's: read.
+    const b = await run2({ 国贸店: store(2, "C1"), 万达店: store(2, null) });
+    expect(b.kpis.revenue).toBe(5 * (70 + 120) + 5 * 70);
+    // The very same sheet again under a store's name is still a copy.
+    const c = await run2({
+      国贸店: store(2, "C1"),
+      万达店: store(5, "C2"),
+      全部门店: [header, ...store(2, "C1").slice(1), ...store(5, "C2").slice(1)],
+    });
+    expect(c.kpis.revenue).toBe(a.kpis.revenue);
+  });
 });
