@@ -50,6 +50,8 @@ export class CustomerIndex extends Map<string, number> {
   twins: ZeroTwins | null = null;
   /** byNumber as an array over [low, low + length) once looked up, when the ids are that dense. */
   private dense: Int32Array | null = null;
+  /** Plain-number keys addAlias set for one sheet read (phone numbers), apart from byNumber. */
+  private numberAliases: Map<number, number> | null = null;
   private low = 0;
   private denseBuilt = false;
 
@@ -80,23 +82,35 @@ export class CustomerIndex extends Map<string, number> {
   }
 
   /**
-   * Lets another value of customer `index` (an e-mail address, a name) join as its id, for one
-   * sheet read (keyByOther.ts); false, nothing set, when it is a plain number or a key already.
+   * Lets another value of customer `index` (an e-mail address, a name, a phone number) join as its
+   * id, for one sheet read (keyByOther.ts); false, nothing set, when it is a key already. A plain
+   * number (a phone: 13800000001) is held apart from the ids' (numberAliases), so it can be taken out.
    */
   addAlias(key: string, index: number): boolean {
-    if (plainNumber(key) >= 0 || super.has(key)) return false;
+    const n = plainNumber(key);
+    if (n >= 0) {
+      if (this.byNumber.get(n) !== undefined || this.numberAliases?.has(n)) return false;
+      (this.numberAliases ??= new Map()).set(n, index);
+      return true;
+    }
+    if (super.has(key)) return false;
     super.set(key, index);
     return true;
   }
 
   /** Takes out keys addAlias set. */
   removeAliases(keys: readonly string[]): void {
-    for (const key of keys) super.delete(key);
+    for (const key of keys) {
+      const n = plainNumber(key);
+      if (n < 0) super.delete(key);
+      else this.numberAliases?.delete(n);
+    }
+    if (this.numberAliases?.size === 0) this.numberAliases = null;
   }
 
   override get(key: string): number | undefined {
     const n = plainNumber(key);
-    return n < 0 ? super.get(key) : this.byNumber.get(n);
+    return n < 0 ? super.get(key) : this.numbered(n);
   }
 
   override has(key: string): boolean {
@@ -115,6 +129,12 @@ export class CustomerIndex extends Map<string, number> {
    * @example index.set("1001", 0); index.numbered(1001) // 0
    */
   numbered(n: number): number | undefined {
+    const i = this.ownNumbered(n);
+    return i === undefined && this.numberAliases !== null ? this.numberAliases.get(n) : i;
+  }
+
+  /** The customer whose own id is the number `n` (numbered, aliases aside). */
+  private ownNumbered(n: number): number | undefined {
     if (!this.denseBuilt) this.buildDense();
     const dense = this.dense;
     if (dense === null) return this.byNumber.get(n);

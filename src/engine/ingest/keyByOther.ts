@@ -4,13 +4,14 @@ import { toHalfWidth } from "../parse/text";
 import type { ColumnOverrides, HeaderMatch } from "./header";
 
 /** A customers column other than the ID that a dependent sheet may name its customers by. */
-export type KeyField = "email" | "name" | "plate";
+export type KeyField = "email" | "phone" | "name" | "plate";
 
 /**
- * The customers fields tried, in order: on equal hits an e-mail address says more than a name; a
- * licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
+ * The customers fields tried, in order: on equal hits an e-mail address or a phone number says more
+ * than a name (a phone: a store's sheets keyed by 顾客手机 where the customer list has 手机号, tester65
+ * U200); a licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
  */
-const KEY_FIELDS: readonly KeyField[] = ["email", "name", "plate"];
+const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "plate"];
 
 /** A value held by two customers or more (in CustomerKeys.values). */
 export const SHARED = -1;

@@ -69,3 +69,39 @@ export function sameHeaders(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
 export function headerSet(headers: readonly string[]): Set<string> {
   return new Set(headers.map((h) => foldLabel(String(h ?? ""))).filter((h) => h !== ""));
 }
+
+/**
+ * Of the unread sheets (at most SAME_COLUMN_SHEETS looked at), those whose header row has the
+ * headers of the sheet `read` but one other in place of its customer ID's, and no other required
+ * field missing: the same input kept by a store that names its customers by another column
+ * (万达店N月 keyed by 顾客手机 beside 国贸店N月 keyed by 会员编号, the customer list holding 手机号:
+ * tester65 U200, 12 sheets and 60 % of the money left unread). Whether that column matches the
+ * customers is the sheet's read's to say (keyByOther), or its error.
+ *
+ * @example await otherKeySheets(["万达店1月"], sources.transactions!, top) // ["万达店1月"]
+ */
+export async function otherKeySheets(
+  unread: readonly string[],
+  read: SheetSource,
+  topRows: (name: string) => Promise<Grid>,
+): Promise<string[]> {
+  const idHeader = read.columns.customerId;
+  if (idHeader === undefined) return [];
+  const id = foldLabel(idHeader);
+  const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);
+  const out: string[] = [];
+  for (const name of unread.slice(0, SAME_COLUMN_SHEETS)) {
+    let rows: Grid;
+    try {
+      rows = await topRows(name);
+    } catch {
+      continue;
+    }
+    const header = findHeader(rows, SHEETS[read.kind]);
+    if (!header || header.missing.some((f) => f !== "customerId")) continue;
+    const theirs = headerSet(header.headers);
+    if (theirs.size !== own.size || theirs.has(id)) continue;
+    if ([...own].every((h) => h === id || theirs.has(h))) out.push(name);
+  }
+  return out;
+}

@@ -43,7 +43,7 @@ import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
-import { keyByOther, tally, type CustomerKeys, type KeyChoice } from "./keyByOther";
+import { keyByOther, tally, type CustomerKeys, type KeyChoice, type KeyField } from "./keyByOther";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
@@ -1954,7 +1954,12 @@ export class SheetIngest<T> {
 }
 
 /** The words of what a key column holds of the customers (keyFinding). */
-const KEY_WORDS = { email: "keyEmails", name: "keyNames", plate: "keyPlates" } as const;
+const KEY_WORDS = {
+  email: "keyEmails",
+  phone: "keyPhones",
+  name: "keyNames",
+  plate: "keyPlates",
+} as const satisfies Record<KeyField, string>;
 
 /** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
 function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {

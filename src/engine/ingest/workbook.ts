@@ -59,7 +59,13 @@ import {
 } from "./headersFound";
 import { mostlyUnreadable, noUsableAdvice } from "./mostlyUnreadable";
 import { optionalLookalikes } from "./optionalLookalikes";
-import { headerSet, sameColumnSheets, sameHeaders, sheetsWithHeaders } from "./sameColumnSheets";
+import {
+  headerSet,
+  otherKeySheets,
+  sameColumnSheets,
+  sameHeaders,
+  sheetsWithHeaders,
+} from "./sameColumnSheets";
 import {
   keyValues,
   plateKeys,
@@ -772,6 +778,8 @@ const HEADER_CODES: ReadonlySet<string> = new Set([
   "unmapped_column",
   "unmapped_near_field",
   "duplicate_column",
+  // The parts keyed by the same other column (万达店N月's 顾客手机: otherKeyParts): said on the first.
+  "customer_key_by_other",
 ]);
 
 /**
@@ -1148,8 +1156,35 @@ export async function ingestWorkbook(
   }
 
   /**
+   * The unread sheets of the sales' columns but their customer key (otherKeySheets: 万达店N月 keyed
+   * by 顾客手机 beside 国贸店N月 keyed by 会员编号; tester65 U200), named by a period or a store as
+   * periodSiblings' (`family`, not again), at most PARTS_MAX with them.
+   */
+  async function otherKeyParts(read: SheetSource, family: readonly string[]): Promise<string[]> {
+    const taken = takenSheets(sheetOf);
+    const isSheet = await worksheetTest(source);
+    if (!isSheet(read.sheetName)) return [];
+    const unread = names.filter(
+      (n) =>
+        n !== read.sheetName &&
+        !taken.has(n) &&
+        !family.includes(n) &&
+        !readTogether.has(n) &&
+        isSheet(n) &&
+        samePartName(n) &&
+        !saysOtherRows(n),
+    );
+    if (unread.length === 0) return [];
+    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
+    const keyed = await otherKeySheets(unread, read, top);
+    return keyed.slice(0, Math.max(0, PARTS_MAX - 1 - family.length));
+  }
+
+  /**
    * The input's sheet `first` read with its sheets kept per period (`others`), each read as its own
-   * (its findings name it), their tables joined into one (sheetParts.ts); marked read.
+   * (its findings name it), their tables joined into one (sheetParts.ts); marked read. The parts
+   * keyed by another customers column (`keyed`: otherKeyParts) read their own key column, and one
+   * that cannot be read stops the run with its error: never half the sales said as all (U200).
    */
   async function readParts(
     first: SheetResult<unknown>,
@@ -1160,6 +1195,7 @@ export async function ingestWorkbook(
       sameAs?: ColumnOverrides,
     ) => Promise<SheetResult<unknown>>,
     found: Finding[],
+    keyed: readonly string[] = [],
   ): Promise<SheetResult<unknown>> {
     const parts: SheetResult<unknown>[] = [first];
     // One input, one mapping: each part reads the columns the first read (its header's texts),
@@ -1171,6 +1207,8 @@ export async function ingestWorkbook(
     // Check data shows and lets the user change. Not when it joined fewer than a fifth of its rows
     // to customers (fewJoined): a wrong key is not imposed on the parts, each decides for itself.
     const sameAs = fewJoined(first.counts) ? undefined : first.source!.columns;
+    // A part keyed by another column: the first's columns but its customer ID.
+    const { customerId: _key, ...sameButKey } = sameAs ?? {};
     const sheets = [first.source!.sheetName];
     // The columns not read are said once, on the first sheet: 30 months said each 7 times.
     const header = (f: Finding) => `${f.code}\u0000${f.column}`;
@@ -1181,12 +1219,13 @@ export async function ingestWorkbook(
     for (const name of others) {
       const done = before;
       const from = found.length;
+      const otherKey = keyed.includes(name);
       const part = await readOne(
         name,
         options.onProgress &&
           ((kind, rows, total) =>
             options.onProgress!(kind, done + rows, total === undefined ? undefined : done + total)),
-        sameAs,
+        otherKey ? sameButKey : sameAs,
       );
       const own = found.splice(from);
       const kept: Finding[] = [];
@@ -1194,7 +1233,13 @@ export async function ingestWorkbook(
         if (!(HEADER_CODES.has(f.code) && saidOnce.has(header(f)))) {
           found.push(f);
           kept.push(f);
+          if (f.code === "customer_key_by_other") saidOnce.add(header(f));
         }
+      if (otherKey && (!part.usable || !part.source)) {
+        const error = sheetProblem(name, own, undefined);
+        error.at = { kind: first.source!.kind, fields: part.missing ?? [], sheet: name };
+        throw error;
+      }
       if (!part.usable || !part.source) continue;
       parts.push(part);
       sheets.push(name);
@@ -1378,7 +1423,9 @@ export async function ingestWorkbook(
       }
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
         family ??= await periodSiblings(kind, result.source);
-        if (family.length > 0) result = await readParts(result, family, readOne, found);
+        const keyed = keys ? await otherKeyParts(result.source, family) : [];
+        if (family.length + keyed.length > 0)
+          result = await readParts(result, [...family, ...keyed], readOne, found, keyed);
       }
     } finally {
       keys?.drop();

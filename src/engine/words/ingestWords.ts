@@ -11,6 +11,7 @@ export const INGEST_EN = {
   sameSeparator: " and ",
   /** What a key column holds instead of customer IDs (keyByOther.ts). */
   keyEmails: "e-mail addresses",
+  keyPhones: "phone numbers",
   keyNames: "names",
   keyPlates: "licence plates",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
@@ -133,6 +134,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameName: "名称和地区",
   sameSeparator: "、",
   keyEmails: "邮箱",
+  keyPhones: "手机号",
   keyNames: "名称",
   keyPlates: "车牌号",
   nameSeparator: "、",

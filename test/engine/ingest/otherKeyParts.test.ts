@@ -1,0 +1,120 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { InputError } from "../../../src/engine/errors";
+import { CustomerIndex } from "../../../src/engine/ingest/builders";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+// tester65 U200 (丽颜美容2026-date.xlsx, /work/notes/stop65/tester65/beauty/gen.js FULLDATE=1, cut
+// to two customers and two months a store): 国贸店N月 keys its rows by 会员编号, 万达店N月 (the same
+// columns otherwise) by 顾客手机, and the customer list has 手机号. The 12 万达 sheets were
+// "未读取的工作表" on the console only; revenue 49,697 of 125,082. They are read with the 国贸 sheets,
+// their rows matched to the customers by phone (keyByOther), or, when that cannot be, the run stops.
+
+const customers: Grid = [
+  ["会员编号", "备注名", "手机号"],
+  ["MR001", "林晓", "13800000001"],
+  ["MR006", "赵静", "13800000006"],
+];
+const title = (store: string, month: number): Cell[] => [
+  `丽颜美容 ${store} 2026年${month}月 营业流水`,
+];
+type Cell = Grid[number][number];
+const guomao = (month: number, amount: number): Grid => [
+  title("国贸店", month),
+  ["日期", "会员编号", "顾客", "项目", "实收金额", "美容师"],
+  [`2026/${month}/5`, "MR001", "林晓", "补水", amount, "小美"],
+  [`2026/${month}/20`, "MR006", "赵静", "补水", amount, "小美"],
+];
+const wanda = (month: number, amount: number, phones: Cell[] = [13800000006, "13800000001"]) => [
+  title("万达店", month),
+  ["日期", "顾客手机", "顾客", "项目", "实收金额", "美容师"],
+  [`2026/${month}/8`, phones[0], "赵静", "面部护理", amount, "阿珍"],
+  [`2026/${month}/18`, phones[1], "林晓", "面部护理", amount, "阿珍"],
+];
+const run = (sheets: Record<string, Grid>, list: Grid = customers) =>
+  analyzeWorkbook(memorySource({ 客户档案: list, ...sheets }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+
+describe("a store's sheets keyed by phone beside the sheets keyed by ID (tester65 U200)", () => {
+  test("no sheet named 交易: the 万达 sheets are read by the customers' 手机号, said once", async () => {
+    const a = await run({
+      国贸店1月: guomao(1, 100),
+      国贸店2月: guomao(2, 200),
+      万达店1月: wanda(1, 1000),
+      万达店2月: wanda(2, 2000),
+    });
+    // Before: parts 国贸店1月, 国贸店2月 only, revenue 600.
+    expect(a.dataset.sources.transactions!.parts).toEqual([
+      "国贸店1月",
+      "国贸店2月",
+      "万达店1月",
+      "万达店2月",
+    ]);
+    expect(a.kpis.revenue).toBe(6600);
+    expect(a.dataset.counts.transactions).toEqual({ read: 8, used: 8, rejected: 0, skipped: 0 });
+    const byPhone = a.findings.filter((f) => f.code === "customer_key_by_other");
+    expect(byPhone).toHaveLength(1);
+    expect(byPhone[0].sheet).toBe("万达店1月");
+    expect(byPhone[0].message["zh-CN"]).toBe(
+      "B 列“顾客手机”是客户的手机号（客户表的列“手机号”），不是客户编号：各行已按手机号对应到客户",
+    );
+    expect(byPhone[0].message["en-US"]).toBe(
+      "Column B “顾客手机” holds the customers' phone numbers (the Customers column “手机号”), not their IDs: each row is matched to the customer by it",
+    );
+  });
+
+  test("beside a sheet named 交易 too; phones written as text or numbers", async () => {
+    const a = await run({
+      交易: guomao(1, 100),
+      万达店1月: wanda(1, 1000, ["13800000006", 13800000001]),
+    });
+    expect(a.dataset.sources.transactions!.parts).toEqual(["交易", "万达店1月"]);
+    expect(a.kpis.revenue).toBe(2200);
+  });
+
+  test("phones the customer list does not have: the run stops, naming the sheet, not a half report", async () => {
+    const noPhones: Grid = customers.map((r) => r.slice(0, 2));
+    const failed = await run(
+      { 国贸店1月: guomao(1, 100), 国贸店2月: guomao(2, 200), 万达店1月: wanda(1, 1000) },
+      noPhones,
+    ).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(InputError);
+    // Before: a report of the 国贸 sheets alone (revenue 600), 万达店1月 said on the console only.
+    expect((failed as InputError).in("zh-CN")).toContain(
+      "工作表“万达店1月”：缺少必需的列“客户编号”",
+    );
+    expect((failed as InputError).in("en-US")).toContain(
+      "sheet “万达店1月”: Required column “Customer ID” is missing",
+    );
+  });
+
+  test("a sheet of other columns besides the key is not read with them", async () => {
+    const other: Grid = [
+      ["日期", "顾客手机", "顾客", "项目", "实收金额", "备注"],
+      ["2026/1/8", "13800000006", "赵静", "面部护理", 1000, ""],
+    ];
+    const a = await run({ 交易: guomao(1, 100), 万达店1月: other });
+    expect(a.dataset.sources.transactions!.parts).toBeUndefined();
+    expect(a.kpis.revenue).toBe(200);
+  });
+});
+
+describe("CustomerIndex aliases that are plain numbers (phones)", () => {
+  test("join while set, leave the ids alone, and go when taken out", () => {
+    const index = new CustomerIndex();
+    index.set("1001", 0);
+    index.set("1002", 1);
+    expect(index.addAlias("13800000001", 1)).toBe(true);
+    expect(index.addAlias("1001", 1)).toBe(false); // an id already
+    expect(index.numbered(13800000001)).toBe(1);
+    expect(index.get("13800000001")).toBe(1);
+    expect(index.numbered(1001)).toBe(0);
+    index.removeAliases(["13800000001"]);
+    expect(index.numbered(13800000001)).toBeUndefined();
+    expect(index.get("13800000001")).toBeUndefined();
+  });
+});
