@@ -49,6 +49,7 @@ import {
   lookalikeSheetWarnings,
   siblingSheetsWarnings,
   returnsSheetWarning,
+  unreadInputSheetWarnings,
   visitsReadWarning,
   unusedInputWarnings,
   misspeltColumnWarnings,
@@ -651,6 +652,8 @@ export async function analyzeWorkbook(
       ...lookalikeSheetWarnings(dataset),
       // A returns sheet beside the sales one (销售退货单), unread: not subtracted (tester57 U49).
       ...[returnsSheetWarning(dataset)].filter((w) => w !== null),
+      // Any other sheet no input read whose columns are an input's (Notes): said (tester65 U222).
+      ...unreadInputSheetWarnings(dataset),
       // The visits sheet read (消课记录, Check-ins): how many, and what for (tester61 U112).
       ...[
         visitsReadWarning(dataset, (lang) => inputReadFrom(dataset, "visits", lang), asOf),

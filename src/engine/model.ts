@@ -446,6 +446,12 @@ export interface Dataset {
    */
   lookalikeSheets?: Partial<Record<SheetKind, { name: string; columns: string[] }>>;
   /**
+   * Other sheets no input read whose columns are an input's, or all but one or two required
+   * (WooCommerce's Notes: Date, Customer, Note): ingest/unreadInputSheets.ts; said with the
+   * figures, not only on the console (tester65 U222).
+   */
+  unreadInputSheets?: { name: string; kind: SheetKind; columns: string[] }[];
+  /**
    * The complaints read from the Contacts sheet's complaint column (是否投诉, 投诉内容):
    * complaints/fromContacts.ts. Absent when the sheet has no such column or no row says one.
    */

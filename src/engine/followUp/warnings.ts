@@ -48,6 +48,8 @@ export const RUN_WARNING_CODES = [
   "input_open_elsewhere",
   // An input read from a sheet hidden in Excel (cli/inputNotes.ts; tester63 L).
   "input_sheet_hidden",
+  // A sheet no input read whose columns are an input's (unreadInputSheetWarnings; tester65 U222).
+  "input_sheet_unread",
   // Sheets of the user's named as tabs of ours: ours numbered (words/tabNamesKept.ts tabNamesTaken).
   "tab_names_taken",
   "later_run_not_compared",
@@ -1183,6 +1185,37 @@ export function lookalikeSheetWarnings(dataset: Pick<Dataset, "lookalikeSheets">
       "en-US": lookalikeText(dataset, kind, "en-US")!,
     },
   }));
+}
+
+/**
+ * input_sheet_unread: one per sheet no input read whose columns are an input's, or nearly
+ * (Dataset.unreadInputSheets: WooCommerce's Notes), with the input read from another sheet if any
+ * and where to put its rows: said on the Overview, the run log, the JSON and the pane, not only
+ * in the console's list of sheets not read (tester65 U222).
+ */
+export function unreadInputSheetWarnings(
+  dataset: Pick<Dataset, "unreadInputSheets" | "sources">,
+): RunWarning[] {
+  return (dataset.unreadInputSheets ?? []).map(({ name, kind, columns }) => {
+    const words = (lang: Lang) => {
+      const input = SHEETS[kind].label[lang];
+      const read = dataset.sources[kind];
+      const sheet = read && !read.sheetIsFile ? read.sheetName : null;
+      return say(lang, "followUp", "inputSheetUnread", {
+        name,
+        columns: columns.join(say(lang, "ingest", "nameSeparator")),
+        input,
+        read: sheet ? say(lang, "followUp", "inputSheetUnreadFrom", { input, sheet }) : "",
+        into: sheet
+          ? say(lang, "followUp", "inputSheetUnreadInto", { sheet })
+          : say(lang, "followUp", "inputSheetUnreadNamed", { input }),
+      });
+    };
+    return {
+      code: "input_sheet_unread",
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    };
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
 import { pointAtMaskedIds } from "./maskedIds";
 import { pointAtPhoneIds } from "./phoneIdCustomers";
+import { unreadInputSheets } from "./unreadInputSheets";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
@@ -1061,6 +1062,23 @@ export async function ingestWorkbook(
     options.columns,
   );
   if (Object.keys(like).length > 0) dataset.lookalikeSheets = like;
+  // Any other sheet no input read whose columns are an input's: said with the figures (U222).
+  if (!source.sheetsAreFiles) {
+    const said = new Set<string>([
+      ...copies,
+      ...returnsSheets,
+      ...Object.values(dataset.siblingSheets ?? {}).flat(),
+      ...Object.values(like).map((l) => l.name),
+      ...(source.hiddenSheets ? await source.hiddenSheets() : []),
+    ]);
+    const isSheet = await worksheetTest(source);
+    const unread = await unreadInputSheets(
+      names.filter((n) => !taken.has(n) && !said.has(n) && isSheet(n)),
+      (name) => readTopRows(source, name),
+      options.columns,
+    );
+    if (unread.length > 0) dataset.unreadInputSheets = unread;
+  }
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   // Top-ups of stored value whose purchases are on the sheet too are no purchases (tester57 U41):

@@ -825,6 +825,13 @@ Exit codes:
      */
     visitsStopped:
       "Visits read from {place} ({count|# visit|# visits} of {customers|# customer|# customers}), but its last visit is on {end}, {days|# day|# days} before the analysis date, and all {regulars|# customer|# customers} still coming then stop between {from} and {end}. Customers leave one by one; all stopping at once looks like an export that was not refreshed (or a closure), not everyone leaving: visits are read as of {end} (each rhythm up to that day), payments and amounts as of the analysis date. Export the latest visits and run again.",
+    /** A sheet not read whose columns are an input's (tester65 U222: WooCommerce's Notes). */
+    inputSheetUnread:
+      "Sheet “{name}” was not read, so nothing on it is in this report: it has columns of the {input} sheet ({columns}){read}. If it holds {input} too, put its rows {into} (under the same headers) and run again",
+    inputSheetUnreadFrom:
+      ", and the {input} were read from sheet “{sheet}” (each input reads one sheet)",
+    inputSheetUnreadInto: "on the “{sheet}” sheet",
+    inputSheetUnreadNamed: "on a sheet named “{input}”",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
     csvFile: "“{file}”",
