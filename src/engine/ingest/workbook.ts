@@ -1567,10 +1567,12 @@ function customerKeys(
   const gathered = new Map<KeyField, KeyValues>();
   const values = (field: KeyField): KeyValues => {
     let v = gathered.get(field);
+    // Phones from a column of their own: a list keyed by phone numbers (U190) has them as its IDs.
+    const own = field !== "phone" || customers.source?.columns.phone !== undefined;
     if (!v)
       gathered.set(
         field,
-        (v = keyValues(table[field] ?? [], field === "plate" ? plateKeys : undefined)),
+        (v = keyValues(own ? (table[field] ?? []) : [], field === "plate" ? plateKeys : undefined)),
       );
     return v;
   };
