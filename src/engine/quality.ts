@@ -109,6 +109,7 @@ export const QUALITY_CODES = {
   date_order_mixed: "warning",
   // Dates written with two-digit years, read with Excel's window (parse/date.ts fullYear).
   two_digit_year: "info",
+  date_year_from_sheet: "info",
   // An amount column whose values carry more than one currency symbol, or another than its header
   // names (ingest/amountCurrency.ts): added as written, the report's symbol said.
   currency_mixed: "warning",

@@ -6,6 +6,7 @@ import {
   typedDateProblem,
   birthdayProblem,
   monthDayClue,
+  monthDayInYear,
   writesTwoDigitYear,
   yearFirstShortDate,
   type EpochDay,
@@ -223,6 +224,13 @@ export class RowReader extends BlockCursor {
    * birthday column. Never assumed: a `12/11` nothing settles stays refused.
    */
   private monthDays: { c: number; evidence: DateOrderEvidence } | null = null;
+  /**
+   * The year the sheet's name or title gives (sheetYear.ts), for transaction dates with no year
+   * (1月8日, 1.6: tester65 U201); null when it gives none. Set by the sheet's read.
+   */
+  sheetYear: number | null = null;
+  /** The dates read in sheetYear: how many, and the first (reportYearFromSheet). */
+  private yearFromSheet: { count: number; row: number; text: string } | null = null;
   /**
    * The transaction date column's short dates (26/11/30): read year first, yy/mm/dd, or not, one
    * reading for the whole column (ShortYearEvidence; reviewer64 M1); null on other sheets.
@@ -649,6 +657,17 @@ export class RowReader extends BlockCursor {
       const known = this.isoDay(key);
       if (!Number.isNaN(known)) return known;
     }
+    // A month and day with no year (1月8日, 1.6) on a sheet whose name or title gives the year.
+    if (this.sheetYear !== null && field === "date") {
+      const c = this.cell(field);
+      const md = monthDayInYear(c, this.sheetYear, this.dateOrder(field));
+      if (!Number.isNaN(md)) {
+        const seen = this.yearFromSheet;
+        if (seen) seen.count++;
+        else this.yearFromSheet = { count: 1, row: this.rowNumber, text: String(c).trim() };
+        return md;
+      }
+    }
     // The column's short dates written year first (26/11/30): each of them read so.
     const sy = this.shortYears;
     if (sy !== null && sy.evidence.yearFirst && field === "date") {
@@ -691,6 +710,22 @@ export class RowReader extends BlockCursor {
       reading: isoDate(yearFirstShortDate(text)),
       other: isoDate(Math.floor(Number.isNaN(dayFirst) ? parseDate(text) : dayFirst)),
       earliest: isoDate(EARLIEST_TRANSACTION_DAY),
+    });
+  }
+
+  /**
+   * One note when transaction dates with no year were read in the year the sheet's name or title
+   * gives (`date_year_from_sheet`, info): how many, the first, and the year (tester65 U201).
+   */
+  reportYearFromSheet(): void {
+    const seen = this.yearFromSheet;
+    if (!seen || this.sheetYear === null) return;
+    this.rowNumber = seen.row;
+    this.report("date_year_from_sheet", "date", seen.text, {
+      count: seen.count,
+      year: this.sheetYear,
+      row: seen.row,
+      reading: isoDate(monthDayInYear(seen.text, this.sheetYear, this.dateOrder("date"))),
     });
   }
 

@@ -43,6 +43,7 @@ import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
+import { sheetYear } from "./sheetYear";
 import { keyByOther, tally, type CustomerKeys, type KeyChoice, type KeyField } from "./keyByOther";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
@@ -357,6 +358,7 @@ export class SheetIngest<T> {
       this.settlePayments();
       this.reader.reportDateOrders();
       this.reader.reportTwoDigitYears();
+      this.reader.reportYearFromSheet();
       this.reader.reportShortYears();
       this.reader.reportLineAmounts();
       this.reader.reportRescaled();
@@ -1049,6 +1051,12 @@ export class SheetIngest<T> {
       this.asOf,
     );
     this.reader.uncalculated = this.uncalculated;
+    // Dates with no year on a month's sheet: the year its name or title gives (tester65 U201).
+    if (this.spec.kind === "transactions")
+      this.reader.sheetYear = sheetYear(
+        this.sheetName,
+        this.pending.slice(0, match.rowIndex).map((p) => p.row),
+      );
     if (this.spec.kind === "transactions") {
       const at = (key: string) => match.columns[key];
       if (at("rowKind") !== undefined)

@@ -314,8 +314,9 @@ export function parseDate(value: Cell, order: DateOrder = "monthFirst"): EpochDa
   }
   if (/[a-z]/i.test(text))
     return ENGLISH_WEEKDAY.test(text) ? withWeekday(text, order) : parseMonthName(text);
-  // A serial number stored as text ("45723" or "45723.5").
-  if (/^\d{1,7}(\.\d+)?$/.test(text)) {
+  // A serial number stored as text ("45723" or "45723.5"); not a month and day (1.6: 1月6日, no
+  // year, which a serial reads as 1900-01-01 and called an empty cell: tester65 U201).
+  if (/^\d{1,7}(\.\d+)?$/.test(text) && !(text.length <= 5 && hasNoYear(text))) {
     const serial = +text;
     if (serial >= MIN_SERIAL && serial <= MAX_SERIAL) return fromExcelSerial(serial);
   }
@@ -473,6 +474,22 @@ const MONTH_NAME_DAY = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+
  */
 function hasNoYear(value: string): boolean {
   return monthDayReadings(value, 31).length > 0;
+}
+
+/**
+ * The day a month and day with no year (`1月8日`, `1.6`, `1/8`) is in `year` (the year its sheet's
+ * name or title gives: ingest/sheetYear.ts), read month first unless `order` says day first when
+ * both are a month and a day; NaN for any other text, or a day `year`'s month does not have.
+ *
+ * @example monthDayInYear("1.6", 2026) === epochDay(2026, 1, 6) // true
+ * @example monthDayInYear("2026/1/6", 2026) // NaN (a full date: parseDate reads it)
+ */
+export function monthDayInYear(value: Cell, year: number, order?: DateOrder): EpochDay {
+  if (typeof value !== "string") return NaN;
+  const read = monthDayReadings(value, (month) => daysInMonth(year, month));
+  if (read.length === 0) return NaN;
+  const { month, day } = read.length > 1 && order === "dayFirst" ? read[1] : read[0];
+  return epochDay(year, month, day);
 }
 
 /**

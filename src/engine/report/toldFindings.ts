@@ -38,6 +38,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "date_order_assumed",
   "date_order_mixed",
   "two_digit_year",
+  "date_year_from_sheet",
   "amount_unit_applied",
   "amount_unit_own",
   "csv_read_as_big5",
@@ -86,6 +87,7 @@ export const TOLD_ROW_FINDINGS: readonly QualityCode[] = [
 const NOTE_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "after_analysis_date",
   "two_digit_year",
+  "date_year_from_sheet",
   "csv_read_as_big5",
 ]);
 

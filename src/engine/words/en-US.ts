@@ -211,6 +211,8 @@ export const EN = {
       "The header “{value}” is repeated ({firstEn} and {secondEn}): {firstEn} was read, {secondEn} ignored{missingEn}. Check which column is “{fieldEn}”, correct the header and run again",
     date_order_assumed:
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}) could be month/day or day/month, and no value in the column shows which ({count|# date|# dates} like it); read as month/day ({value} = {reading}). If they are day/month, write them as yyyy-mm-dd ({alternative}) and run again",
+    date_year_from_sheet:
+      "{count|# date|# dates} in column {letter} “{fieldEn}” such as “{value}” (row {row}) {count|gives|give} no year: read in {year}, the year the sheet's name or title gives ({value} = {reading}). If any is of another year, write its year and run again",
     two_digit_year:
       "Dates in column {letter} “{fieldEn}” such as “{value}” (row {row}; {count|# date|# dates} like it) write the year with two digits: read as Excel does, 00–29 as 2000–2029 and 30–99 as 1930–1999 ({value} = {reading}). If any is meant otherwise, write its year with four digits and run again",
     date_order_mixed:

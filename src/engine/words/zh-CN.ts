@@ -192,6 +192,8 @@ export const ZH: Catalog = {
       "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",
     date_order_assumed:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）既可读作月/日，也可读作日/月，列中没有能说明顺序的值；已按月/日读取（{value} = {reading}）。如果是日/月，请把日期写成 yyyy-mm-dd（{alternative}）后重新分析",
+    date_year_from_sheet:
+      "{letter} 列“{field}”有 {count|#} 个日期没有写年份（如第 {row} 行的“{value}”）：已按本工作表名称或标题中的年份 {year} 年读取（{value} = {reading}）。如有不是这一年的，请把年份写上后重新分析",
     two_digit_year:
       "{letter} 列“{field}”的日期（如第 {row} 行的“{value}”，共 {count|#} 个）年份只写了两位：已按 Excel 的方式读取，00–29 为 2000–2029 年，30–99 为 1930–1999 年（{value} = {reading}）。如有不是这样的，请把年份写成四位后重新分析",
     date_order_mixed:

@@ -1,0 +1,72 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { sheetYear } from "../../../src/engine/ingest/sheetYear";
+import { epochDay, monthDayInYear, parseDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+// tester65 U201 (丽颜美容2026-id.xlsx, /work/notes/stop65/tester65/beauty/gen.js SAMEID=1, cut to
+// two months): one sheet per store and month, titled 丽颜美容 国贸店 2026年1月 营业流水, dates
+// written 2026/1/5, 1.6 or 1月8日. Those with no year were left out, 107 of 239 sale rows and 53 % of
+// the money (revenue 58,796 of 125,082), and 1.6 was read as the serial 1.6, "1900-01-01 …
+// an empty date", about a cell that is not empty.
+
+const customers: Grid = [["会员编号", "姓名"], ["MR001"], ["MR006"]];
+const month = (m: number, title = `丽颜美容 国贸店 2026年${m}月 营业流水`): Grid => [
+  [title],
+  ["日期", "会员编号", "项目", "实收金额"],
+  [`2026/${m}/5`, "MR001", "补水", 100],
+  [`${m}.6`, "MR006", "补水", 200],
+  [`${m}月8日`, "MR001", "面部护理", 400],
+];
+const run = (sheets: Record<string, Grid>) =>
+  analyzeWorkbook(memorySource({ 客户档案: customers, ...sheets }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+
+describe("dates with no year on a month's sheet whose title or name gives it (tester65 U201)", () => {
+  test("the title's year: every sale counted, said once per sheet", async () => {
+    const a = await run({ 国贸店1月: month(1), 国贸店2月: month(2) });
+    // Before: 200 (the two 2026/m/5 rows), 4 of 6 rows left out.
+    expect(a.kpis.revenue).toBe(1400);
+    expect(a.dataset.counts.transactions).toEqual({ read: 6, used: 6, rejected: 0, skipped: 0 });
+    const said = a.findings.filter((f) => f.code === "date_year_from_sheet");
+    expect(said.map((f) => f.sheet)).toEqual(["国贸店1月", "国贸店2月"]);
+    expect(said[0].message["zh-CN"]).toBe(
+      "A 列“日期”有 2 个日期没有写年份（如第 4 行的“1.6”）：已按本工作表名称或标题中的年份 2026 年读取（1.6 = 2026-01-06）。如有不是这一年的，请把年份写上后重新分析",
+    );
+    expect(said[0].message["en-US"]).toBe(
+      "2 dates in column A “日期” such as “1.6” (row 4) give no year: read in 2026, the year the sheet's name or title gives (1.6 = 2026-01-06). If any is of another year, write its year and run again",
+    );
+  });
+
+  test("the sheet's name's year, with no title", async () => {
+    const a = await run({
+      国贸店2026年1月: month(1).slice(1),
+      国贸店2026年2月: month(2).slice(1),
+    });
+    expect(a.kpis.revenue).toBe(1400);
+  });
+
+  test("no year anywhere: left out as before, and 1.6 is a date with no year, not an empty cell", async () => {
+    const a = await run({ 国贸店1月: month(1, "营业流水"), 国贸店2月: month(2, "营业流水") });
+    expect(a.kpis.revenue).toBe(200);
+    const six = a.findings.filter((f) => f.value === "1.6");
+    expect(six.map((f) => f.code)).not.toContain("early_date");
+    expect(six[0]?.message["zh-CN"]).toContain("没有年份");
+  });
+
+  test("sheetYear, monthDayInYear and parseDate", () => {
+    expect(sheetYear("国贸店1月", [["丽颜美容 国贸店 2026年1月 营业流水"]])).toBe(2026);
+    expect(sheetYear("国贸店2026年1月", [["2025年的流水"]])).toBe(2026);
+    expect(sheetYear("2024-2025年收费", [["2026年"]])).toBeNull();
+    expect(sheetYear("国贸店1月", [["营业流水"]])).toBeNull();
+    expect(monthDayInYear("1.6", 2026)).toBe(epochDay(2026, 1, 6));
+    expect(monthDayInYear("12月31日", 2026)).toBe(epochDay(2026, 12, 31));
+    expect(monthDayInYear("2026/1/6", 2026)).toBeNaN();
+    expect(monthDayInYear("2.30", 2026)).toBeNaN();
+    expect(parseDate("1.6")).toBeNaN();
+    expect(parseDate("45723")).toBe(epochDay(2025, 3, 7));
+  });
+});
