@@ -46,13 +46,7 @@ export async function sheetsWithHeaders(
 ): Promise<string[]> {
   const own = headerSet(headers);
   const out: string[] = [];
-  for (const name of unread.slice(0, SAME_COLUMN_SHEETS)) {
-    let rows: Grid;
-    try {
-      rows = await topRows(name);
-    } catch {
-      continue;
-    }
+  for await (const { name, rows } of topRowsOf(unread.slice(0, SAME_COLUMN_SHEETS), topRows)) {
     const header = findHeader(rows, SHEETS[kind], overrides);
     if (!header || header.missing.length > 0) continue;
     if (sameHeaders(own, headerSet(header.headers))) out.push(name);
@@ -90,13 +84,7 @@ export async function otherKeySheets(
   const id = foldLabel(idHeader);
   const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);
   const out: string[] = [];
-  for (const name of unread.slice(0, SAME_COLUMN_SHEETS)) {
-    let rows: Grid;
-    try {
-      rows = await topRows(name);
-    } catch {
-      continue;
-    }
+  for await (const { name, rows } of topRowsOf(unread.slice(0, SAME_COLUMN_SHEETS), topRows)) {
     const header = findHeader(rows, SHEETS[read.kind]);
     if (!header || header.missing.some((f) => f !== "customerId")) continue;
     const theirs = headerSet(header.headers);
@@ -104,4 +92,23 @@ export async function otherKeySheets(
     if ([...own].every((h) => h === id || theirs.has(h))) out.push(name);
   }
   return out;
+}
+
+/**
+ * Each of the sheets `names` with its top rows, in order; a sheet that cannot be read is left out
+ * (no lookalike of anything).
+ */
+export async function* topRowsOf(
+  names: readonly string[],
+  topRows: (name: string) => Promise<Grid>,
+): AsyncGenerator<{ name: string; rows: Grid }> {
+  for (const name of names) {
+    let rows: Grid;
+    try {
+      rows = await topRows(name);
+    } catch {
+      continue;
+    }
+    yield { name, rows };
+  }
 }

@@ -6,6 +6,7 @@
 import type { Grid } from "../cells";
 import { SHEET_KINDS, SHEETS, type SheetKind } from "../schema";
 import { findHeader, type ColumnOverrides } from "./header";
+import { topRowsOf } from "./sameColumnSheets";
 
 /** A sheet no input read whose columns are those of input `kind` (all, or all but one or two). */
 export interface UnreadInputSheet {
@@ -33,13 +34,7 @@ export async function unreadInputSheets(
   columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
 ): Promise<UnreadInputSheet[]> {
   const out: UnreadInputSheet[] = [];
-  for (const name of unread.slice(0, UNREAD_SHEETS)) {
-    let rows: Grid;
-    try {
-      rows = await topRows(name);
-    } catch {
-      continue;
-    }
+  for await (const { name, rows } of topRowsOf(unread.slice(0, UNREAD_SHEETS), topRows)) {
     let best: UnreadInputSheet | null = null;
     for (const kind of SHEET_KINDS) {
       const header = findHeader(rows, SHEETS[kind], columns[kind]);
