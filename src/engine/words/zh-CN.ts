@@ -689,10 +689,10 @@ export const ZH: Catalog = {
       "已从{place}读取上课签到（{customers|#} 位客户的 {count|#} 次上课/签到），但其中最后一次上课/签到在 {end}，比分析日期早 {days|#} 天：当时仍在来的 {regulars|#} 位客户都停在 {from} 至 {end} 这几天。客户是一个个流失的，所有人同时停止更像是签到记录没有导出到最新（或停课放假），不能看作大家都不来了：上课签到按 {end} 判断（各人节奏截至当天），缴费和金额仍按分析日期。请导出最新的上课签到记录后重新运行。",
     /** 没有读取的工作表，列像是某项输入的（tester65 U222：WooCommerce 的 Notes、门店按手机号记的流水）。 */
     inputSheetUnread:
-      "工作表“{name}”没有读取，其中的数据不在本报告中：它有“{input}”表的列（{columns}）{read}。如果它也是{input}，请把它的行并到{into}（列名相同），然后重新运行",
+      "工作表“{name}”没有读取，其中的数据不在本报告中：它有“{input}”表的列（{columns}）{read}。如果它也是{input}：{into}（列名相同），然后重新运行",
     inputSheetUnreadFrom: "，而“{input}”读自工作表“{sheet}”（每项输入只读取一个工作表）",
-    inputSheetUnreadInto: "“{sheet}”表中",
-    inputSheetUnreadNamed: "名为“{input}”的工作表中",
+    inputSheetUnreadInto: "请把它的行并到“{sheet}”表中",
+    inputSheetUnreadNamed: "请把它的行并到名为“{input}”的工作表中",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
     csvFile: "“{file}”",

@@ -37,7 +37,7 @@ describe("a sheet no input read whose columns are an input's is said with the fi
       "Sheet “Notes” was not read, so nothing on it is in this report: it has columns of the Contacts sheet (Date, Note). If it holds Contacts too, put its rows on a sheet named “Contacts” (under the same headers) and run again",
     );
     expect(said[0].message["zh-CN"]).toBe(
-      "工作表“Notes”没有读取，其中的数据不在本报告中：它有“跟进记录”表的列（Date、Note）。如果它也是跟进记录，请把它的行并到名为“跟进记录”的工作表中（列名相同），然后重新运行",
+      "工作表“Notes”没有读取，其中的数据不在本报告中：它有“跟进记录”表的列（Date、Note）。如果它也是跟进记录：请把它的行并到名为“跟进记录”的工作表中（列名相同），然后重新运行",
     );
   });
 
@@ -54,7 +54,7 @@ describe("a sheet no input read whose columns are an input's is said with the fi
       "(Date, Note), and the Contacts were read from sheet “Contacts” (each input reads one sheet). If it holds Contacts too, put its rows on the “Contacts” sheet",
     );
     expect(said?.message["zh-CN"]).toContain(
-      "（Date、Note），而“跟进记录”读自工作表“Contacts”（每项输入只读取一个工作表）。如果它也是跟进记录，请把它的行并到“Contacts”表中",
+      "（Date、Note），而“跟进记录”读自工作表“Contacts”（每项输入只读取一个工作表）。如果它也是跟进记录：请把它的行并到“Contacts”表中",
     );
   });
 
