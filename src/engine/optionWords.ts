@@ -1712,6 +1712,15 @@ export const LEFT_OF_OTHERS = [
   "邻居",
   "同学",
   "孩子",
+  // reviewer65 H7: 她说她老公以后不来了; a contact person (对接人不来了) is not the account.
+  "老公",
+  "丈夫",
+  "老婆",
+  "妻子",
+  "爱人",
+  "对接人",
+  "负责人",
+  "联系人",
   "kids",
   "neighbor",
   "neighbour",
@@ -1792,6 +1801,17 @@ export const MOVED_TO_NOT_PLACE = [
   "online",
   "virtual",
   "zoom",
+  // reviewer65 H7: a person's job (Mark moved to another company: a contact person), not the
+  // account's move; "the" / "a" before any of these is skipped (Moved to the annual plan).
+  "another company",
+  "a new company",
+  "a different company",
+  "another job",
+  "a new job",
+  "a new role",
+  "another role",
+  "another team",
+  "another department",
 ] as const;
 
 /**
@@ -1823,6 +1843,66 @@ export const NOTE_LEFT_FOR_NOW = [
   "tomorrow",
   "for now",
   "this month",
+] as const;
+
+/**
+ * A condition or a worry before a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving may
+ * come, it has not (reviewer65 H7: 说要是再涨价就不来了, 如果服务不好就不来了, 怕她不来了，多关心一下
+ * made regulars churned with no call). Found anywhere before it up to the sentence's start, case
+ * ignored; an English word as a whole word (ingest/contactOutcome.ts noteLeftWord).
+ */
+export const NOTE_LEFT_IF = [
+  "要是",
+  "如果",
+  "万一",
+  "假如",
+  "若是",
+  "假设",
+  "的话",
+  "怕",
+  "担心",
+  "if",
+  "unless",
+  "in case",
+  "worried",
+  "worry",
+  "afraid",
+] as const;
+
+/**
+ * A denial or a question of a leaving word (NOTE_LEFT_WORDS) before it in its clause: 不是不来了，是最近忙,
+ * 没有说不来了 (reviewer65 H7). A question mark closing the clause asks it too (以后不来了？她说不会,
+ * Not renewing? She said of course she will: ingest/contactOutcome.ts noteLeftWord).
+ */
+export const NOTE_LEFT_NOT_SAID = ["不是", "没有说", "没说", "没讲", "并没有", "谁说"] as const;
+
+/**
+ * Words after a leaving word (NOTE_LEFT_WORDS), anywhere later in the note, that take it back: she
+ * still comes, has come again, or moved on to a new car, group or contract with us (reviewer65 H7:
+ * 车已经卖了，换了新车还来洗, 旧车卖了，新车继续办卡, 搬到东莞去了，周末还回来洗车, 已退群，加了新群,
+ * 上次说不来了，今天又来了, Not renewing the hosting plan, but keeping SEO, Won't renew the old
+ * contract; signing the new one next week, Moved to Dongguan office, still orders online). Not
+ * negated right before (不继续); case ignored, an English word as a whole word.
+ */
+export const NOTE_LEFT_TAKEN_BACK = [
+  "还来",
+  "还回来",
+  "还会来",
+  "还是来",
+  "还在来",
+  "还在用",
+  "继续",
+  "又来了",
+  "又回来",
+  "新群",
+  "新车",
+  "照常",
+  "still",
+  "but keeping",
+  "will keep",
+  "keeps",
+  "signing the new",
+  "signing a new",
 ] as const;
 
 /**

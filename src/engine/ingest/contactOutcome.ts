@@ -39,6 +39,9 @@ import {
   LEFT_OF_OTHERS,
   MOVED_TO_NOT_PLACE,
   NOTE_LEFT_FOR_NOW,
+  NOTE_LEFT_IF,
+  NOTE_LEFT_NOT_SAID,
+  NOTE_LEFT_TAKEN_BACK,
   LEAVING_DENIED_WORDS,
   LEAVING_REASON_WORDS,
   NOT_REACHED_ALONE_WORDS,
@@ -333,7 +336,15 @@ function movedNear(t: string, w: string, at: number): boolean {
     after.startsWith(n) && !(LETTER.test(n) && LETTER.test(after.charAt(n.length)));
   // "moved to" a time, a plan or a way of paying (Appointment moved to Tuesday, Moved to monthly
   // billing: reviewer64 H5) is no move either; nor a number (moved to 3pm, moved to the 14th).
-  if (w === "moved to" && (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts))) return true;
+  // An article before it is skipped (Moved to the annual plan, moved to a new job: reviewer65 H7).
+  const bare = after.replace(/^(?:the|a|an)\s+/, "");
+  const startsBare = (n: string) =>
+    bare.startsWith(n) && !(LETTER.test(n) && LETTER.test(bare.charAt(n.length)));
+  if (
+    w === "moved to" &&
+    (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts) || NOT_PLACE.some(startsBare))
+  )
+    return true;
   return NOTE_LEFT_NEAR.some(starts);
 }
 
@@ -369,7 +380,8 @@ function deathAt(t: string, others: boolean): number {
     // RIP alone, before a date or punctuation; not a verb (rip people off).
     if (w === "rip" && !RIP_AFTER.test(t.slice(at + w.length))) return false;
     // 人走了 of a guest or a worker (客人走了, 工人走了) is no death.
-    if (w.startsWith("人") && /[客工个有]$/u.test(t.slice(0, at))) return false;
+    // Nor of a contact person (对接人走了，要重新对接, 负责人走了: reviewer65 H7): the account stays.
+    if (w.startsWith("人") && /[客工个有]$|对接$|负责$|联系$/u.test(t.slice(0, at))) return false;
     const clause = clauseAround(t, at);
     // Someone else named before it (她母亲去世了), or after it as whose it was (去世的是她婆婆,
     // Passed away last week - her father: reviewer64 H5).
@@ -472,7 +484,8 @@ export function noteLeftWord(text: string): number {
       !deniedBefore(t, at, LEFT_DENIED) &&
       notNegated(t, w, at) &&
       !movedNear(t, w, at) &&
-      hersForGood(t, at),
+      hersForGood(t, at) &&
+      saidForReal(t, w, at),
   );
   return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
 }
@@ -489,6 +502,28 @@ const FOR_NOW = lower(NOTE_LEFT_FOR_NOW);
 function hersForGood(t: string, at: number): boolean {
   const before = t.slice(clauseAround(t, at).start, at);
   return firstWord(before, OTHERS_LEFT).at < 0 && firstWord(before, FOR_NOW).at < 0;
+}
+
+const IF_LEFT = lower(NOTE_LEFT_IF);
+const NOT_SAID = lower(NOTE_LEFT_NOT_SAID);
+const TAKEN_BACK = lower(NOTE_LEFT_TAKEN_BACK);
+
+/**
+ * Whether the leaving word `w` at `at` says a leaving that happened and holds (reviewer65 H7): no
+ * condition or worry before it in its sentence (NOTE_LEFT_IF: 说要是再涨价就不来了, 怕她不来了), not
+ * denied before it in its clause (NOTE_LEFT_NOT_SAID: 不是不来了，是最近忙) nor asked (its clause ends
+ * in a question mark: 以后不来了？她说不会), and not taken back later in the note (NOTE_LEFT_TAKEN_BACK:
+ * 车已经卖了，换了新车还来洗, Not renewing the hosting plan, but keeping SEO).
+ */
+function saidForReal(t: string, w: string, at: number): boolean {
+  const clause = clauseAround(t, at);
+  let sentence = at;
+  while (sentence > 0 && !/[。.;；!！?？\n]/u.test(t.charAt(sentence - 1))) sentence--;
+  if (firstWord(t.slice(sentence, at), IF_LEFT).at >= 0) return false;
+  if (firstWord(t.slice(clause.start, at), NOT_SAID).at >= 0) return false;
+  if (/^[?？]/u.test(t.slice(clause.end))) return false;
+  const after = t.slice(at + w.length);
+  return firstWord(after, TAKEN_BACK, 0, (b, i) => notNegated(after, b, i)).at < 0;
 }
 
 /**

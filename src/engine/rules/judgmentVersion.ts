@@ -352,5 +352,10 @@
  *     2026-12-06, notes 11-01 / 10-10): 怀孕了 and 怀孕了，暂停做项目… urgent win-back 12-07 + 12-21
  *     + 01-04 → listed next_contact_agreed, "孕产期，暂停联系至 2027-08-28"; 在坐月子 / 哺乳期
  *     → one contact 12-14, then the usual plan. Default rules' hash eb02882e → 3dc151a7.
+ *     Also in stop 65 (late65b, reviewer65 H7): a leaving note that is conditional (说要是再涨价就不来了),
+ *     denied or asked (不是不来了, 以后不来了？她说不会), a worry (怕她不来了), someone else's (她老公,
+ *     对接人走了, Mark moved to another company), a plan (Moved to the annual plan) or taken back
+ *     later (换了新车还来洗, but keeping SEO) is no leaving (reviewer65 L5/L6: 15 of 27 regulars
+ *     churned with no call → regulars with their cadence calls).
  */
 export const JUDGMENT_VERSION = 12;

@@ -724,3 +724,90 @@ test("HubSpot's Lifecycle Stage is read as the status", async () => {
   }
   expect(saysLeft("Former customer")).toBe(true);
 });
+
+/**
+ * reviewer65 H7 (L5/L6/L7 of /work/notes/stop65/reviewer65, gen_left2.py / gen_left3.py): a leaving
+ * word that is conditional (说要是再涨价就不来了), denied or asked (不是不来了, 以后不来了？她说不会),
+ * a worry (怕她不来了), someone else's (她老公, a contact person: 对接人走了, Mark moved to another
+ * company), a plan (Moved to the annual plan) or taken back later in the note (换了新车还来洗, but
+ * keeping SEO) made a regular buying every 20 days churned with no call, from a contact note and a
+ * Customers 备注 alike. None of them is her leaving; the plain ones still are.
+ */
+const NOT_HER_LEAVING = [
+  "说要是再涨价就不来了",
+  "不是不来了，是最近忙",
+  "她说要是搬家了就不来了",
+  "以后不来了？她说不会",
+  "她说她老公以后不来了",
+  "车已经卖了，换了新车还来洗",
+  "旧车卖了，新车继续办卡",
+  "搬到东莞去了，周末还回来洗车",
+  "已退群，加了新群",
+  "怕她不来了，多关心一下",
+  "上次说不来了，今天又来了",
+  "如果服务不好就不来了",
+  "没有说不来了",
+  "Not renewing the hosting plan, but keeping SEO",
+  "Won't renew the old contract; signing the new one next week",
+  "Moved to Dongguan office, still orders online",
+  "Not renewing? She said of course she will",
+  "对接人走了，要重新对接",
+  "Mark moved to another company",
+  "Moved to the annual plan",
+];
+
+describe("a leaving word that is conditional, denied, a worry, someone else's or taken back", () => {
+  test.each(NOT_HER_LEAVING)("%s", (note) => expect(noteSaysLeft(note)).toBe(false));
+  test.each([
+    "搬家了，搬到东莞去了，不来了",
+    "车已经卖了，以后不洗了",
+    "已搬到外地",
+    "They are moving SEO in-house. Not renewing.",
+    "Juniper was acquired by Lotus Wellness and will use their vendor",
+    "已退群",
+    "宝宝断奶了，不需要奶粉了",
+    "Moved to Texas, will not be back",
+    "Moved to another city",
+  ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+});
+
+test.each([
+  ["a contact note", false],
+  ["a contact note", true],
+  ["the Customers note", false],
+  ["the Customers note", true],
+] as const)(
+  "%s not saying she left leaves a regular a regular (English headers: %s)",
+  async (where, en) => {
+    const ids = NOT_HER_LEAVING.map((_, i) => `M${String(i + 1).padStart(2, "0")}`);
+    const inNote = where === "the Customers note";
+    const customers: Grid = [
+      en ? ["Customer ID", "Phone", "Note"] : ["客户编码", "手机", "备注"],
+      ...ids.map((id, i) => [
+        id,
+        `138000003${String(i).padStart(2, "0")}`,
+        inNote ? NOT_HER_LEAVING[i] : "",
+      ]),
+    ];
+    // Every 20 days, the last 31 days ago: past her rhythm, where a leaving note churns her.
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    for (const id of ids) for (const d of every("2026-10-30", 20, 12)) sales.push([id, d, 200]);
+    const contacts: Grid = [
+      en ? ["Customer ID", "Date", "Note"] : ["客户编码", "日期", "内容"],
+      ...(inNote ? [] : ids.map((id, i) => [id, "2026-11-25", NOT_HER_LEAVING[i]])),
+    ];
+    const a = await analyzeWorkbook(
+      memorySource(
+        en
+          ? { Customers: customers, Transactions: sales, ...(inNote ? {} : { Contacts: contacts }) }
+          : { 客户: customers, 交易: sales, ...(inNote ? {} : { 回访记录: contacts }) },
+      ),
+      { rules: defaultRules(), asOf },
+    );
+    for (const id of ids) {
+      const row = of(a, id);
+      expect([id, row.stage, row.reason]).not.toEqual([id, "churned", "customer_left"]);
+      expect([id, row.planned > 0]).toEqual([id, true]);
+    }
+  },
+);
