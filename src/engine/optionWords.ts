@@ -2736,6 +2736,24 @@ export const UNSUBSCRIBE_PATTERNS = [
 ] as const;
 
 /**
+ * Lists that are no list of contacts: a match of UNSUBSCRIBE_PATTERNS holding one of these (within
+ * a word: waitlist) refuses nothing (reviewer65 H11: "Take me off the waiting list, I got a table
+ * elsewhere" became do_not_contact, the customer never contacted again). Case ignored.
+ */
+export const NOT_CONTACT_LIST_WORDS = [
+  "wait",
+  "wish",
+  "guest",
+  "invit",
+  "roster",
+  "seating",
+  "候补",
+  "排队",
+  "等位",
+  "排号",
+] as const;
+
+/**
  * The channels an UNSUBSCRIBE_PATTERNS match refuses by the words it holds, by CONTACT_CHANNELS'
  * keys (a word in both refuses both: 消息, messages are any written message). A match naming none
  * refuses every contact.

@@ -54,6 +54,7 @@ import {
   CHANNEL_REFUSAL_WORDS,
   UNSUBSCRIBE_CHANNEL_WORDS,
   UNSUBSCRIBE_PATTERNS,
+  NOT_CONTACT_LIST_WORDS,
 } from "../optionWords";
 import { COMPLAINT_FLAG_HEADERS } from "../headerWords";
 import { CONTACT_CHANNELS } from "../model";
@@ -1044,6 +1045,7 @@ function unsubscriptions(t: string): { phrase: string; channels: number }[] {
       const phrase = m[0];
       const at = m.index ?? 0;
       if (!isWordAt(t, phrase, at) || !refusesContact(t, phrase, at)) continue;
+      if (NOT_CONTACT_LIST_WORDS.some((w) => phrase.includes(w))) continue;
       let channels = 0;
       for (const c of UNSUBSCRIBE_CHANNELS) if (saysWord(phrase, c.words)) channels |= c.bit;
       found.push({ phrase, channels: channels === 0 ? ALL_CHANNELS : channels });

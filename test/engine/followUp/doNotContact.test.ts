@@ -629,6 +629,9 @@ describe("an unsubscription with words between (Remove me from your mailing list
     ],
     // Negated or a parcel's route: nothing refused.
     ["没说别再给我发消息", 0],
+    // reviewer65 H11: a waiting list is no list of contacts.
+    ["Take me off the waiting list, I got a table elsewhere", 0],
+    ["Remove me from the waitlist", 0],
     ["She did not ask us to stop sending emails", 0],
     ["Do not send the parcel by mail", 0],
   ])("%s: channels %d", (text, bits) => expect(refusedChannels(text)).toBe(bits));
@@ -642,6 +645,9 @@ describe("an unsubscription with words between (Remove me from your mailing list
 
   test.each([
     "Please remove me from your mailing list.",
+    "Take me off the waiting list, I got a table elsewhere",
+    "Remove me from the waitlist",
+    "把我从排队名单里删掉",
     "Unsubscribe link broken in the newsletter",
     "别再给我发消息了",
   ])("%s: not every contact refused", (text) => expect(doNotContactPhrase(text)).toBe(""));
