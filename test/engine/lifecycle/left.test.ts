@@ -768,6 +768,7 @@ describe("a leaving word that is conditional, denied, a worry, someone else's or
     "宝宝断奶了，不需要奶粉了",
     "Moved to Texas, will not be back",
     "Moved to another city",
+    "Moved to Texas, still owes 200",
   ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
 });
 
