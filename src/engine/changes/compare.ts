@@ -635,6 +635,8 @@ const QUANTILE_BITS =
 /** ownFigures: spend as before; spend, purchase days and last purchase as before; history changed. */
 const OWN_SPEND = 1;
 const OWN_ALL = 7;
+/** ownFigures: the last purchase as before. */
+const OWN_LAST = 4;
 const OWN_HISTORY = 8;
 
 /** Two amounts alike to the cent (a previous run read back from a sheet may be rounded). */
@@ -681,7 +683,7 @@ function ownFigures(
     const bought = cl === cl && !(cl <= pl);
     if (!bought || (spendKnown && cs < ps - 0.005) || (daysKnown && cf < pf)) return OWN_HISTORY;
   }
-  return (spend ? OWN_SPEND : 0) | (days ? 2 : 0) | (last ? 4 : 0);
+  return (spend ? OWN_SPEND : 0) | (days ? 2 : 0) | (last ? OWN_LAST : 0);
 }
 
 /**
@@ -874,6 +876,19 @@ export function compareSnapshots(
       // (reviewer D1, stop 32: an edit of the tier shares read "moved with other customers' figures").
       if (!rulesChanged && own & OWN_SPEND) cut |= changed[i] & TIER_BIT;
       if (!rulesChanged && sameDate && own === OWN_ALL) cut |= changed[i] & QUANTILE_BITS;
+      // At a later date with nothing bought since (the same last purchase, no more spend nor
+      // purchase days), an RFM segment or value class that rose did so only because the others'
+      // cut-offs moved: her own recency only grew. No improvement (tester65 U211: Bean There Café,
+      // silent since August, churn 98.5 % → 99.0 %, "moved the right way: Need attention → Loyal").
+      else if (
+        !rulesChanged &&
+        !sameDate &&
+        ordered &&
+        own & OWN_LAST &&
+        !(cur.spend[i] > prev.spend[j] + 0.005) &&
+        !(cur.frequency[i] > prev.frequency[j])
+      )
+        cut |= better[i] & QUANTILE_BITS;
       // Between two levels of the model's bands (not into or out of prospect or churned).
       if (refit && own === OWN_ALL && banded(prevLevel[j]) && banded(curLevel[i]))
         cut |= changed[i] & CHURN_BIT;

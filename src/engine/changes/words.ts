@@ -476,7 +476,7 @@ export function moverReasons(
   };
   const serviceChanged = compiled(lang, "serviceChangedReason", ["date", "signals"]);
   const signalsChanged = signalWords(lang, f.separator, cur.contactCap ?? prev.contactCap);
-  const cutOffOthers = compiled(lang, "cutOffOthers", ["moves"]);
+  const cutOffOthers = compiled(lang, c.sameDate ? "cutOffOthers" : "cutOffOthersLater", ["moves"]);
   // Moves neither the customer nor the others made (stop 42): the program's update, time alone;
   // and the rule behind a wrong-way move of a customer who bought since.
   const programMove = compiled(lang, "programMove", ["move"]);

@@ -191,6 +191,12 @@ export const CHANGES_EN = {
   /** RFM segment and value class moves by cut-offs alone (same date, own figures unchanged). */
   cutOffOthers:
     "{moves} (cut-offs moved with other customers' figures; this customer's spend, purchase days and last purchase unchanged)",
+  /**
+   * RFM segment and value class risen at a later date by cut-offs alone: nothing bought since
+   * (changes/compare.ts; tester65 U211). Not an improvement.
+   */
+  cutOffOthersLater:
+    "{moves} (cut-offs moved with other customers' figures; this customer has not bought since: not an improvement)",
   /** A churn risk level moved at the same date and data: the model refit on the others' data. */
   refitOthers:
     "{move} (the churn model was refit on the other customers' changed data; this customer's spend, purchase days, last purchase and service signals unchanged)",
@@ -475,6 +481,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   cutOffRose: "{move}（{tier}门槛由 {from} 升至 {to}，消费金额 {spend} 未变）",
   cutOffFell: "{move}（{tier}门槛由 {from} 降至 {to}，消费金额 {spend} 未变）",
   cutOffOthers: "{moves}（分档界限随其他客户的数据变化，本客户的消费金额、购买天数和最近购买未变）",
+  cutOffOthersLater: "{moves}（分档界限随其他客户的数据变化；本客户此后未再购买，不算变好）",
   refitOthers:
     "{move}（流失模型随其他客户数据的变化重新拟合，本客户的消费金额、购买天数、最近购买及满意度、投诉和跟进信号未变）",
   refitOthersUnsure:

@@ -741,6 +741,27 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(MOVES[compareSnapshots(before, later1).move[0]]).toBe("byTime");
   });
 
+  it("an RFM segment that rose a week later with nothing bought since is the cut-offs', not the right way (tester65 U211)", () => {
+    // Bean There Café: silent since August, churn 98.5 % → 99.0 %, Need attention → Loyal because
+    // the others' cut points moved. Before: "better", listed as moved the right way.
+    const seg = (segment: string) =>
+      record("B1", { rfmSegment: segment, valueClass: "general_value", valueTier: "high" });
+    const prev = build([seg("need_attention")]);
+    const cur = later([seg("loyal")]);
+    const c = compareSnapshots(prev, cur);
+    expect(MOVES[c.move[0]]).toBe("cutOffs");
+    expect(c.rightWay).toHaveLength(0);
+    expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+      "RFM segment Need attention → Loyal (cut-offs moved with other customers' figures; this customer has not bought since: not an improvement)",
+    );
+    expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+      "（分档界限随其他客户的数据变化；本客户此后未再购买，不算变好）",
+    );
+    // Bought since: her own doing, the right way.
+    const bought = later([{ ...seg("loyal"), lastPurchase: epochDay(2025, 12, 20) }]);
+    expect(MOVES[compareSnapshots(prev, bought).move[0]]).toBe("better");
+  });
+
   it("a risk level that changed always quotes the probabilities, to the decimal that tells them apart", () => {
     // 1000014: 50.2% → 49.7% crossed the threshold; the reason had no figures. (A month later with
     // its figures unchanged; a longer silence is not why its risk fell: not said.)

@@ -86,6 +86,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "changes.cutOffRose": ["move", "tier"],
   "changes.cutOffFell": ["move", "tier"],
   "changes.cutOffOthers": ["moves"],
+  "changes.cutOffOthersLater": ["moves"],
   // The move is words; dates, days and counts are numbers (stop 42).
   "changes.programMove": ["move"],
   "changes.byTimeMove": ["move"],
