@@ -78,6 +78,24 @@ export interface MissedAppointments {
   lastDay: Float64Array;
 }
 
+/**
+ * No-shows (爽约, No-show) since her last visit or purchase from which a customer is owed a call
+ * within days, whatever her churn risk (followUp/candidates.ts wantsWinBackOf) and told so on the
+ * call list (talkingPoints.ts): tester65 U209, 可乐's weekly skin treatment missed on 11-20 and
+ * 11-27, low risk 15 % on her 53-day rhythm, first call 12-28. One missed booking may be a
+ * mix-up; two in a row are a course left unfinished. Cancellations (取消) do not count: she said so.
+ */
+export const REPEATED_NO_SHOWS = 2;
+
+/**
+ * Whether customer c missed REPEATED_NO_SHOWS bookings or more since her last visit or purchase.
+ *
+ * @example repeatedNoShows(missedAppointments(dataset, asOf), 2) // true: 爽约 11-20, 爽约 11-27
+ */
+export function repeatedNoShows(m: MissedAppointments | null | undefined, c: number): boolean {
+  return m != null && m.noShows[c] >= REPEATED_NO_SHOWS;
+}
+
 const OPEN = 0; // index of "open" in COMPLAINT_STATUSES
 const COMPLEX = 1; // index of "complex" in COMPLAINT_COMPLEXITIES
 

@@ -13,6 +13,7 @@ import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../r
 import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
 import type { PaymentFailed } from "../ingest/paymentFailed";
+import { repeatedNoShows, type MissedAppointments } from "../churn/signals";
 import type { ContactHistory } from "./history";
 import { bookedDay, heldToDay, isHeld, onCreditHold, putOffByNote, type Holds } from "./hold";
 import { FOLLOW_UP_PRIORITIES, UNSCHEDULED_REASONS, type UnscheduledReason } from "./labels";
@@ -108,6 +109,11 @@ export interface PlanContext {
    * none; tester64 U188). Absent: no customer's renewal falls in the plan.
    */
   renewalDay?: Float64Array;
+  /**
+   * The bookings each customer missed since her last visit or purchase (churn/signals.ts
+   * missedAppointments); absent without such rows. Repeated no-shows owe a call (repeatedNoShows).
+   */
+  missedAppointments?: MissedAppointments;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -134,6 +140,10 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   // Her payment failed: the call is about the card, whatever her risk (newuser62 M2: Chloe, read by
   // her weekly check-ins, is low and still owes it; fix62c's note).
   if (ctx.paymentFailed !== undefined && ctx.paymentFailed.failed[c] === 1) return true;
+  // Repeated no-shows of her bookings since her last visit: the course is left unfinished, the
+  // call is now, whatever her rhythm says (tester65 U209: 可乐, 爽约 11-20 and 11-27, was first
+  // called on 12-28).
+  if (repeatedNoShows(ctx.missedAppointments, c)) return true;
   const bought = ctx.lastPurchase[c];
   const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
   return wantsRetention(

@@ -3,6 +3,7 @@ import { saidOwnLeaving } from "../churn/saidLeaving";
 import { holdsOf, onCreditHold, type Holds } from "./hold";
 import { customersLeft } from "../lifecycle/left";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import { missedAppointments } from "../churn/signals";
 import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
@@ -257,6 +258,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
   const dnc = doNotContactOf(dataset, input.asOf);
   const failed = paymentFailed(dataset, input.asOf);
+  const missed = missedAppointments(dataset, input.asOf);
   const subs = subscriptionState(dataset, input.asOf);
   const cancelDay = subs?.cancelDay;
   const winBackDay = subs?.winBackDay;
@@ -320,6 +322,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(winBackDay ? { winBackDay } : {}),
     ...(failed ? { paymentFailed: failed } : {}),
     ...(renewalDay ? { renewalDay } : {}),
+    ...(missed ? { missedAppointments: missed } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);

@@ -9,6 +9,7 @@ import { complaintAgeDays } from "../complaints/age";
 import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
+import { missedAppointments, repeatedNoShows, type MissedAppointments } from "../churn/signals";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
@@ -57,6 +58,11 @@ export interface TalkingPoints {
   /** The day and reason of a cancellation leaving the door open (tester63 U163; NaN / "" none). */
   winBackDay?: Float64Array;
   winBackReason?: string[];
+  /**
+   * The bookings each customer missed since her last visit or purchase (churn/signals.ts); absent
+   * without such rows. Repeated no-shows are said before the rest (tester65 U209).
+   */
+  missedAppointments?: MissedAppointments;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -90,6 +96,8 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
   const failed = paymentFailed(dataset, asOf);
   if (failed) points.paymentFailed = failed;
+  const missed = missedAppointments(dataset, asOf);
+  if (missed) points.missedAppointments = missed;
   const subs = subscriptionState(dataset, asOf);
   if (subs) {
     points.cancelDay = subs.cancelDay;
@@ -268,6 +276,9 @@ export function talkingPointText(
     out.push(
       w("canceledMayReturn", { date: isoDate(canceled), reason: p.winBackReason?.[c] ?? "" }),
     );
+  const missed = p.missedAppointments;
+  if (missed && repeatedNoShows(missed, c))
+    out.push(w("missedNoShows", { count: missed.noShows[c], date: isoDate(missed.lastDay[c]) }));
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);

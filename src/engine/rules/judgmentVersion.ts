@@ -357,5 +357,10 @@
  *     对接人走了, Mark moved to another company), a plan (Moved to the annual plan) or taken back
  *     later (换了新车还来洗, but keeping SEO) is no leaving (reviewer65 L5/L6: 15 of 27 regulars
  *     churned with no call → regulars with their cadence calls).
+ *     Also in stop 65 (fix65g, tester65 U209): two no-shows (爽约, No-show) or more since the
+ *     customer's last visit or purchase owe a call within days, whatever her churn risk
+ *     (churn/signals.ts repeatedNoShows), the no-shows said first in its talking point (vet, 孙伟
+ *     爽约 11-20 and 11-27, low 15 %: cadence 12-28 → win_back urgent 12-07 + cadence 12-29).
+ *     Not weighed in the risk: no data set measured them.
  */
 export const JUDGMENT_VERSION = 12;

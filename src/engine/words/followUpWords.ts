@@ -499,6 +499,12 @@ export const TALKING_POINTS_EN = {
   /** Canceled lately for a reason leaving the door open, quoted (tester63 U163). */
   canceledMayReturn:
     "canceled on {date}: “{reason}”; offer what fits what they said (a lighter plan, fewer deliveries, a pause)",
+  /**
+   * Repeated no-shows since the last visit (churn/signals.ts repeatedNoShows; tester65 U209): the
+   * call is about the unfinished treatment.
+   */
+  missedNoShows:
+    "missed the last {count} booked appointments (the latest on {date}): ask why and book the next visit",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -532,6 +538,7 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
   canceledMayReturn:
     "{date} 取消订阅，原因：“{reason}”；按客户说的提供合适方案（降低频次、减少配送、暂停）",
+  missedNoShows: "最近 {count} 次预约爽约（最近一次 {date}）：问清原因，约好下次到诊",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",

@@ -16,6 +16,7 @@ import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { RISK_LEVELS, VALUE_TIERS } from "../../../src/engine/analysis";
+import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
 
 const AS_OF = parseIsoDate("2026-12-06");
 const WIN_BACK = FOLLOW_UP_REASONS.indexOf("win_back");
@@ -232,5 +233,75 @@ describe("a booking holds only while near; check-ins stay the visits", () => {
       `其中 ${past} 条过去的预约状态仍为“已预约”：过去的预约多数没有登记到诊结果`,
     );
     expect(note["en-US"]).toContain(`Of these, ${past} past bookings still say booked`);
+  });
+});
+
+/**
+ * tester65 U209 (a vet clinic, 爱宠动物医院, as of 2026-12-06; the shape of
+ * /work/notes/stop65/tester65/vet/gen.js, cut down): 孙伟's 可乐, on a skin treatment, missed her
+ * 复诊 on 11-20 and 11-27 (爽约) and a call on 12-01 did not get through. She was low risk on her
+ * 53-day rhythm, "最近 2 次预约爽约" said and moving nothing: first call a cadence call on 12-28.
+ * Repeated no-shows now owe a call within days, saying them first.
+ */
+describe("repeated no-shows bring the call forward (tester65 U209)", () => {
+  const owners: Grid = [
+    ["病历号", "主人", "联系电话"],
+    ["BL0088", "孙伟", "13800000088"],
+    ["BL0089", "周婷", "13800000089"],
+    ["BL0090", "王磊", "13800000090"],
+  ];
+  const bills: Grid = [
+    ["日期", "病历号", "项目", "金额"],
+    ...every("BL0088", "2025-05-25", "2026-11-06", 53, "皮肤病治疗", 280),
+    ...every("BL0089", "2025-05-25", "2026-11-06", 53, "皮肤病治疗", 280),
+    ...every("BL0090", "2025-03-01", "2026-11-20", 30, "体检", 300),
+  ];
+  const bookings = (second: string): Grid => [
+    ["预约日期", "病历号", "到诊状态"],
+    ["2026-11-20", "BL0088", "爽约"],
+    ["2026-11-27", "BL0088", second],
+    ["2026-11-27", "BL0089", "爽约"],
+  ];
+  const calls: Grid = [
+    ["回访日期", "病历号", "回访内容", "回访结果"],
+    ["2026-12-01", "BL0088", "电话未接通", "未接通"],
+  ];
+  const run = (second: string) =>
+    analyzeWorkbook(
+      memorySource({ 客户: owners, 交易: bills, 预约登记: bookings(second), 回访记录: calls }),
+      { rules: defaultRules(), asOf: AS_OF },
+    );
+  const plan = (b: Analysis, id: string) => {
+    const c = b.dataset.customers.id.indexOf(id);
+    const f = b.schedule.followUps;
+    const out: string[] = [];
+    for (let i = 0; i < f.count; i++)
+      if (f.customer[i] === c) out.push(`${FOLLOW_UP_REASONS[f.reason[i]]} ${isoDate(f.day[i])}`);
+    return out.sort((x, y) => x.slice(-10).localeCompare(y.slice(-10)));
+  };
+
+  test("孙伟 (爽约 11-20, 11-27) is called within days, the no-shows said first", async () => {
+    const b = await run("爽约");
+    const c = b.dataset.customers.id.indexOf("BL0088");
+    expect(RISK_LEVELS[b.classification.analysis.churnLevel[c]]).toBe("low");
+    // Before: cadence 2026-12-07 with no word of the no-shows (the clinic itself: cadence 12-28).
+    expect(plan(b, "BL0088")[0]).toBe("win_back 2026-12-07");
+    const points = talkingPoints(b.dataset, AS_OF);
+    expect(talkingPointText(points, b.dataset, c, AS_OF, "zh-CN")).toMatch(
+      /^最近 2 次预约爽约（最近一次 2026-11-27）：问清原因，约好下次到诊；/,
+    );
+    expect(talkingPointText(points, b.dataset, c, AS_OF, "en-US")).toMatch(
+      /^Missed the last 2 booked appointments \(the latest on 2026-11-27\): ask why and book the next visit; /,
+    );
+  });
+
+  test("one no-show, or a no-show and a cancellation, keep the regular contact", async () => {
+    const b = await run("取消");
+    expect(plan(b, "BL0088")[0]).toMatch(/^cadence /);
+    expect(plan(b, "BL0089")[0]).toMatch(/^cadence /);
+    const c = b.dataset.customers.id.indexOf("BL0089");
+    expect(
+      talkingPointText(talkingPoints(b.dataset, AS_OF), b.dataset, c, AS_OF, "zh-CN"),
+    ).not.toContain("爽约");
   });
 });
