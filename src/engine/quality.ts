@@ -49,6 +49,15 @@ export function implausibleAmount(amount: number): "digits" | "phone" | null {
   return null;
 }
 
+/**
+ * A purchase at this many times or more what the same customer usually pays for the same item
+ * (the median of her other purchases of it) is said as `amount_far_above_usual`, counted as it
+ * is (ingest/amountFarAboveUsual.ts; tester65 U207: 8,800 typed for 880). Relative to the
+ * customer's own amounts, where implausibleAmount's bounds are fixed: the two are one concept,
+ * an amount no purchase of hers is likely to be, kept here together.
+ */
+export const AMOUNT_FAR_ABOVE_USUAL = 8;
+
 /** Stable codes: scripts rely on them. Severity says what happened to the row. */
 export const QUALITY_CODES = {
   // The row is not used.
@@ -126,6 +135,9 @@ export const QUALITY_CODES = {
   // A return larger than all the customer's purchases in the data (a typo'd amount, a credit
   // note of another customer): counted as it is, said with the purchases it exceeds.
   return_exceeds_purchases: "warning",
+  // A purchase AMOUNT_FAR_ABOVE_USUAL times the customer's usual amount for the same item (a digit
+  // too many: 8,800 for 880; tester65 U207): counted as it is, said with her usual amount.
+  amount_far_above_usual: "warning",
   // Returns of one customer that together exceed all their purchases in the data, though none does
   // alone (a return keyed twice, credit notes of another customer): one finding per customer, on
   // the row where their returns pass their purchases, naming every return row of theirs.

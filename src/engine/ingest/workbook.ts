@@ -1,4 +1,5 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
+import { reportAmountsFarAboveUsual } from "./amountFarAboveUsual";
 import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
@@ -1089,6 +1090,8 @@ export async function ingestWorkbook(
   // A purchase paid from stored value at ¥0 (划卡) is a purchase of the member's rhythm.
   markStoredValueVisits(dataset);
   // A return of a customer with no purchase in the data: counted, and said (tester10 #9).
+  // A purchase far above the customer's usual for the item (a digit too many): said (U207).
+  reportAmountsFarAboveUsual(dataset, findings, source);
   if (!options.returnsLater) {
     reportReturnsWithoutPurchase(dataset, findings, source);
     return { dataset, findings };

@@ -157,6 +157,8 @@ export const EN = {
       "Return of {value} with no purchase: customer “{id}” has no transaction with a positive amount in the data. Counted as it is, so the customer's spend is negative; check whether the purchase is before the data starts or under another customer ID",
     return_exceeds_purchases:
       "Return of {value} is more than everything customer “{id}” bought in the data ({purchases} in all). Counted as it is: it lowers the customer's spend and the revenue of any period that holds its date, possibly below zero; check the amount for extra digits, or whether it belongs to another customer ID",
+    amount_far_above_usual:
+      "Amount {value} is about {times} times what customer “{id}” usually pays for “{item}” ({usual}). Counted as it is, so the customer's spend and value tier read higher; check the amount for an extra digit",
     returns_exceed_purchases:
       "Returns of customer “{id}” on {count|# row|# rows} ({rows}) add up to {total}, more than everything the customer bought in the data ({purchases} in all), though none does alone. Counted as they are: the customer's spend in the data is {net}, below zero, and the revenue of the periods that hold these returns is lower with it; check for a return keyed twice, an amount with extra digits, or returns that belong to another customer ID",
     blank_row: "Blank row, skipped",

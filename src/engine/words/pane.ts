@@ -463,6 +463,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   return_without_purchase: "退货没有对应的购买（按原样计入，请核对）",
   return_exceeds_purchases: "退货超过该客户的全部购买（按原样计入，请核对金额）",
   returns_exceed_purchases: "退货合计超过该客户的全部购买（按原样计入，请核对）",
+  amount_far_above_usual: "金额远高于该客户同一项目的通常金额（按原样计入，请核对金额）",
   blank_row: "空行（已跳过）",
   totals_row: "合计行（已跳过）",
   footer_row: "表格下方的注脚（已跳过）",
@@ -573,6 +574,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
     "Returns larger than all the customer's purchases (counted as they are, please check the amount)",
   returns_exceed_purchases:
     "Customers whose returns add up to more than their purchases (counted as they are, please review)",
+  amount_far_above_usual:
+    "Amounts far above the customer's usual for the same item (counted as they are, please check the amount)",
   blank_row: "Blank rows (skipped)",
   totals_row: "Totals rows (skipped)",
   footer_row: "Footnotes under the list (skipped)",
