@@ -29,18 +29,31 @@ export function reportAmountsFarAboveUsual(
   const t = dataset.transactions;
   if (!t || t.count === 0 || t.products.length === 0) return 0;
   const n = dataset.customers.count;
-  // The rows of each customer, by a counting sort: one pass, no comparison per row.
+  // Her least and largest amounts first: only a customer whose largest is AMOUNT_FAR_ABOVE_USUAL
+  // times her least can have such a row, and only her rows are sorted (a few of a million).
+  const least = new Float64Array(n).fill(Infinity);
+  const most = new Float64Array(n);
+  for (let r = 0; r < t.count; r++) {
+    const c = t.customer[r];
+    const a = t.amount[r];
+    if (c < 0 || c >= n || t.product[r] < 0 || !(a > 0)) continue;
+    if (a < least[c]) least[c] = a;
+    if (a > most[c]) most[c] = a;
+  }
+  // The rows of those customers, by a counting sort: no comparison per row.
   const start = new Int32Array(n + 1);
   for (let r = 0; r < t.count; r++) {
     const c = t.customer[r];
     if (c >= 0 && c < n && t.product[r] >= 0 && t.amount[r] > 0) start[c + 1]++;
   }
+  for (let c = 0; c < n; c++) if (!(most[c] >= AMOUNT_FAR_ABOVE_USUAL * least[c])) start[c + 1] = 0;
   for (let c = 0; c < n; c++) start[c + 1] += start[c];
   const rows = new Int32Array(start[n]);
   const fill = start.slice(0, n);
   for (let r = 0; r < t.count; r++) {
     const c = t.customer[r];
-    if (c >= 0 && c < n && t.product[r] >= 0 && t.amount[r] > 0) rows[fill[c]++] = r;
+    if (c >= 0 && c < n && t.product[r] >= 0 && t.amount[r] > 0 && fill[c] < start[c + 1])
+      rows[fill[c]++] = r;
   }
   const flagged: number[] = [];
   const usualOf: number[] = [];
