@@ -52,11 +52,26 @@ export function implausibleAmount(amount: number): "digits" | "phone" | null {
 /**
  * A purchase at this many times or more what the same customer usually pays for the same item
  * (the median of her other purchases of it) is said as `amount_far_above_usual`, counted as it
- * is (ingest/amountFarAboveUsual.ts; tester65 U207: 8,800 typed for 880). Relative to the
- * customer's own amounts, where implausibleAmount's bounds are fixed: the two are one concept,
+ * is (ingest/amountFarAboveUsual.ts; tester65 U207: 8,800 typed for 880), when it is also about a
+ * power of ten of it (tenfoldOfUsual: a digit too many). A B2B ledger's large orders, 8.6 and
+ * 12.6 times the customer's usual, are no typo (the zh sample's 1000070 and 1001073). Relative to
+ * the customer's own amounts, where implausibleAmount's bounds are fixed: the two are one concept,
  * an amount no purchase of hers is likely to be, kept here together.
  */
 export const AMOUNT_FAR_ABOVE_USUAL = 8;
+
+/**
+ * Whether `amount` is within 2 % of 10, 100 or 1,000 times `usual` (a digit or two too many).
+ *
+ * @example tenfoldOfUsual(8800, 880) // true
+ * @example tenfoldOfUsual(16435.22, 1918.01) // false: 8.6 times
+ */
+export function tenfoldOfUsual(amount: number, usual: number): boolean {
+  if (!(usual > 0) || !(amount >= AMOUNT_FAR_ABOVE_USUAL * usual)) return false;
+  const q = amount / usual;
+  const k = Math.round(Math.log10(q));
+  return k >= 1 && k <= 3 && Math.abs(q / 10 ** k - 1) <= 0.02;
+}
 
 /** Stable codes: scripts rely on them. Severity says what happened to the row. */
 export const QUALITY_CODES = {

@@ -1,5 +1,11 @@
 import type { Dataset } from "../model";
-import { AMOUNT_FAR_ABOVE_USUAL, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
+import {
+  AMOUNT_FAR_ABOVE_USUAL,
+  QUALITY_CODES,
+  qualityMessage,
+  tenfoldOfUsual,
+  type Finding,
+} from "../quality";
 import { SHEETS } from "../schema";
 import { toCents } from "../cents";
 import { formatNumber } from "../words/format";
@@ -12,7 +18,8 @@ const LEAST_OTHERS = 3;
 
 /**
  * Purchases at AMOUNT_FAR_ABOVE_USUAL times or more what the same customer usually pays for the
- * same item (the median of her other purchases of it, at least LEAST_OTHERS of them): a typed
+ * same item (the median of her other purchases of it, at least LEAST_OTHERS of them), about a
+ * power of ten of it (quality.ts tenfoldOfUsual): a typed
  * amount with a digit too many (tester65 U207: 万达店11月 row 11, 8,800 where the VIP pays 880 for
  * the same 项目 every 10 days; her spend read 39,120, truth 31,200). Counted as they are (only the
  * user can tell a typo from a larger purchase), each said as an `amount_far_above_usual` warning
@@ -77,7 +84,7 @@ export function reportAmountsFarAboveUsual(
           others % 2 === 1
             ? t.amount[mine[mid]]
             : (t.amount[mine[mid]] + t.amount[mine[mid + 1]]) / 2;
-        if (usual > 0 && t.amount[top] >= AMOUNT_FAR_ABOVE_USUAL * usual) {
+        if (tenfoldOfUsual(t.amount[top], usual)) {
           flagged.push(top);
           usualOf.push(usual);
         }

@@ -24,11 +24,12 @@ const sheets = (): Record<string, Grid> => ({
     ["MR006", "2026-11-11", "眼部护理+精油开背", 880],
     // Another item of hers: a card, larger, bought once: not judged against the treatment.
     ["MR006", "2026-11-12", "年卡", 12000],
-    // Three of an item and a fourth 5 times as much: within the usual range of a customer.
+    // Three of an item and a fourth 9 times as much: a larger order, not a digit too many (the zh
+    // sample's B2B orders 8.6 and 12.6 times the customer's usual are no typo either).
     ["MR007", "2026-10-02", "面部护理", 300],
     ["MR007", "2026-10-12", "面部护理", 320],
     ["MR007", "2026-10-22", "面部护理", 300],
-    ["MR007", "2026-11-01", "面部护理", 1500],
+    ["MR007", "2026-11-01", "面部护理", 2700],
   ],
 });
 
