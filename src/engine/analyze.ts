@@ -533,6 +533,7 @@ export async function analyzeWorkbook(
         classification.typicalGapDays,
         asOf,
         churnStarted.model.source === "default",
+        classification.populationGapDays,
       ),
       finishedCourse: finishedCourses(summary.segmentation, asOf),
       ...(reading.kind === "one_off"

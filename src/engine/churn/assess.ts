@@ -7,7 +7,13 @@ import {
 } from "../analysis";
 import { STAGE } from "../lifecycle/stage";
 import type { RuleSet } from "../rules/schema";
-import { FEATURE_COUNT, FEATURE_REASONS, quotedRhythm, type Snapshot } from "./features";
+import {
+  FEATURE_COUNT,
+  FEATURE_REASONS,
+  quotedRhythm,
+  rhythmDays,
+  type Snapshot,
+} from "./features";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { levelOfCustomer, riskLevelOf } from "./combine";
 import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
@@ -160,6 +166,10 @@ export function assessChurnRisk(
     }
   };
 
+  /** Customer c's one gap, between purchases of very different size, is no rhythm (churnRhythm). */
+  const unevenRhythm = (c: number): boolean =>
+    own && rhythmDays(today, c) === 2 && today.unevenPair?.[c] === 1;
+
   /**
    * A repeat buyer not past its own rhythm (not a whole day over: overdue's words need one): its
    * silence is said against its rhythm, not only against all customers'.
@@ -181,7 +191,9 @@ export function assessChurnRisk(
           rec - gapOf(c),
           gapOf(c),
           rec,
-          today.purchaseDays[c] === 1 ? 1 : 0,
+          // 2: two purchases of very different size, read against the customers' usual gap
+          // (churnRhythm; tester64 U189).
+          today.purchaseDays[c] === 1 ? 1 : unevenRhythm(c) ? 2 : 0,
         );
       case 1:
         // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17

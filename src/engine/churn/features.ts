@@ -87,6 +87,16 @@ export interface Snapshot {
   spendLast?: Float64Array;
   spendGapSquares?: Float64Array;
   /**
+   * 1 for a customer of two days with spend of very different size (SegmentationMeasures
+   * unevenPair): its one gap is no rhythm of its own (churnRhythm). Absent: none is known.
+   */
+  unevenPair?: Uint8Array;
+  /**
+   * The rhythm of customers who bought once (ClassifyResult.populationGapDays): an uneven pair's
+   * (churnRhythm). Absent: its lifecycle rhythm is.
+   */
+  populationGapDays?: number;
+  /**
    * 1 for a customer whose rhythm measures are over her visits (SegmentationMeasures.byVisits):
    * her reasons speak of visits (churn/assess.ts). Absent: nobody's are.
    */
@@ -184,6 +194,8 @@ export function snapshotOf(input: {
     spendFirst: m.spendFirst,
     spendLast: m.spendLast,
     spendGapSquares: m.spendGapSquares,
+    unevenPair: m.unevenPair,
+    populationGapDays: input.classification.populationGapDays,
     byVisits: m.byVisits,
     visitsShift: m.visitsShift,
     fallUsual: m.fallUsual,
@@ -306,6 +318,10 @@ export function churnRhythm(s: RhythmDays & Pick<Snapshot, "typicalGapDays">, c:
   const gap = s.typicalGapDays[c];
   const k = rhythmDays(s, c);
   if (!(k > 1)) return gap;
+  // Two purchases of very different size (a website build, then its hosting: tester64 U189 read
+  // "buys about every 43 days", "overdue by 175 days") are no rhythm: the customers' usual gap, as
+  // for a one-time buyer.
+  if (k === 2 && s.unevenPair?.[c] === 1) return s.populationGapDays ?? gap;
   const own = rhythmSpan(s, c) / (k - 1);
   return own > gap ? own : gap;
 }
@@ -336,6 +352,8 @@ export type RhythmDays = Pick<
   | "spendFirst"
   | "spendLast"
   | "spendGapSquares"
+  | "unevenPair"
+  | "populationGapDays"
 >;
 
 /**

@@ -98,7 +98,9 @@ export function regularity(s: RhythmDays, c: number): number {
   const g = rhythmDays(s, c) - 1;
   // The squares unknown (a snapshot made without them): no customer is taken for a regular buyer.
   if (!(rhythmSquares(s, c) >= 0)) return 0;
-  if (g === 1) return rhythmSpan(s, c) >= YEARLY_GAP ? ONE_GAP_WEIGHT : 0;
+  // A yearly fee, not a build and its hosting a year apart (unevenPair: no rhythm; tester64 U189).
+  if (g === 1)
+    return rhythmSpan(s, c) >= YEARLY_GAP && s.unevenPair?.[c] !== 1 ? ONE_GAP_WEIGHT : 0;
   if (!(g >= MIN_GAPS)) return 0;
   const cv = gapSpread(s, c);
   const even = cv <= EVEN_CV ? 1 : cv < UNEVEN_CV ? (UNEVEN_CV - cv) / (UNEVEN_CV - EVEN_CV) : 0;

@@ -127,7 +127,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "overdue_vs_rhythm":
       // Stored before stop 36 for a one-time buyer not yet past the gap (bought_once since).
       if (d === 1 && !(a > 0)) return reasonText("bought_once", fig, lang);
-      return w(lang, d === 1 ? "overdueOnce" : "overdue", {
+      // Two purchases of very different size: no rhythm of its own (tester64 U189).
+      return w(lang, d === 1 ? "overdueOnce" : d === 2 ? "overdueUneven" : "overdue", {
         overdue: days(a),
         gap: days(b),
         since: days(c),

@@ -64,20 +64,29 @@ type SpendMeasures = Pick<
   | "spendFirst"
   | "spendLast"
   | "spendGapSquares"
+  | "unevenPair"
 >;
 
 /**
  * Each customer's own rhythm as churn risk reads it and its reasons quote (quotedRhythm): under the
  * default weights (`ownRhythm`) the larger of the lifecycle's robust gap and the mean gap between
- * the days with spend, under learned ones the lifecycle's (Rhythm.ownGapDays).
+ * the days with spend, under learned ones the lifecycle's (Rhythm.ownGapDays); for two purchases
+ * of very different size (unevenPair) `populationGapDays`, the customers' usual gap.
  */
 export function ownGapDaysOf(
   m: SpendMeasures,
   typicalGapDays: Float64Array,
   asOf: number,
   ownRhythm = true,
+  populationGapDays?: number,
 ): Float64Array {
-  const s = { ...m, asOf, firstDay: m.firstPurchase, typicalGapDays };
+  const s = {
+    ...m,
+    asOf,
+    firstDay: m.firstPurchase,
+    typicalGapDays,
+    ...(populationGapDays !== undefined ? { populationGapDays } : {}),
+  };
   // A loop, not Float64Array.from(…, fn): ~18 ms of callback overhead per 100,000 customers.
   const out = new Float64Array(typicalGapDays.length);
   for (let c = 0; c < out.length; c++) out[c] = quotedRhythm(s, c, ownRhythm);

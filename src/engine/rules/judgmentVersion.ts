@@ -362,5 +362,14 @@
  *     (churn/signals.ts repeatedNoShows), the no-shows said first in its talking point (vet, 孙伟
  *     爽约 11-20 and 11-27, low 15 %: cadence 12-28 → win_back urgent 12-07 + cadence 12-29).
  *     Not weighed in the risk: no data set measured them.
+ * 13: stop 65 (fix65c, tester64 U189): under the default weights, two days with spend of very
+ *     different size (the larger 5× the smaller or more: aggregate/customerSummary.ts unevenPair)
+ *     are no rhythm of their own: read against the customers' usual gap, as a one-time buyer is
+ *     (agency as of 2026-12-06: Granite Builders, a 25,000 build then 1,500 of hosting, "Overdue
+ *     by 175 days against own rhythm (buys about every 43 days)" → "Bought on 2 days of very
+ *     different amounts (no rhythm of its own), the last 218 days ago; overdue by 188 days against
+ *     the usual gap between purchases (30 days, all customers)", 91.2 → 90.9 %, still an urgent
+ *     call). The judgment fixture: 1 customer medium → high, its cadence → win_back. Learned
+ *     weights read the lifecycle's rhythm as before (zh, en, generated, CDNOW unchanged).
  */
-export const JUDGMENT_VERSION = 12;
+export const JUDGMENT_VERSION = 13;

@@ -1063,6 +1063,8 @@ Exit codes:
   churnReasons: {
     overdueOnce:
       "Bought only once, {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
+    overdueUneven:
+      "Bought on 2 days of very different amounts (no rhythm of its own), the last {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
     boughtOnce:
       "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} {gap|day|days})",
     boughtOnceToday:
