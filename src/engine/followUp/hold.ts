@@ -264,6 +264,13 @@ export function holdsOf(
 }
 
 /**
+ * A Customers note saying a pause is over: it ended (已恢复, 恢复了, 现在正常, back to, resumed), was
+ * once (停过, 暂停过) or lay in the past (去年/上次/之前 + 停卡, last year) (reviewer65 H9).
+ */
+const PAUSE_OVER =
+  /已恢复|恢复了|已经恢复|现在恢复|现在正常|目前正常|已正常|(?:停|冻结|暂停)过|(?:去年|上次|之前|以前)[^，。,;；]*?(?:停|冻结|暂停)|\blast year\b|\bback to\b|\bresumed\b|\bno longer (?:paused|frozen)\b/i;
+
+/**
  * Per customer, the time its Customers note (备注) puts it off to, read on the analysis date
  * (noteTime.ts putOffTime): one said as when to contact her again (明年3月再联系, 下个月再说),
  * or, where her status or the note says a pause (PAUSE_WORDS: 冻结, 停卡), the time it lasts
@@ -282,9 +289,18 @@ export function customerNoteTimes(
   let out: Map<number, NoteTime> | undefined;
   for (let c = 0; c < customers.count; c++) {
     const text = note[c];
-    if (!text) continue;
-    const paused = saysPaused(text) || (status !== undefined && saysPaused(status[c] ?? ""));
-    const time = putOffTime(text, day, paused);
+    // A pause the note says is over (去年停卡到3月，现在正常; Paused until March last year, back
+    // to weekly now) holds nobody (reviewer65 H9).
+    if (!text || PAUSE_OVER.test(text)) continue;
+    const statusPaused = status !== undefined && saysPaused(status[c] ?? "");
+    let time = putOffTime(text, day, false);
+    if (time === undefined && (statusPaused || saysPaused(text))) {
+      // The end of a pause: the note has no date, so a month with no year of its own (停卡到3月)
+      // is the next one only while the status itself says the pause (reviewer65 H9).
+      time = putOffTime(text, day, true);
+      if (time && !statusPaused && !/\d{4}/.test(text.toLowerCase().slice(time.at, time.end)))
+        time = undefined;
+    }
     // A note with no day of its own names no day of the week (which Wednesday? reviewer65 H3).
     if (time !== undefined && time.kind !== "weekday") (out ??= new Map()).set(c, time);
   }

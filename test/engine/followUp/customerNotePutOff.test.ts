@@ -24,6 +24,13 @@ const MEMBERS: Array<[string, string, string]> = [
   ["N2", "正常", "明年3月再联系"],
   ["V1", "正常", "会员有效期到2027年5月"],
   ["P1", "冻结", "出国了"],
+  // reviewer65 H9 (CN1-customers-note-times.xlsx, gen_cnote.py): a pause the note says is over.
+  ["O1", "正常", "去年停卡到3月，现在正常"],
+  ["O2", "正常", "暂停过一次（3月到5月），现在每周都来"],
+  ["O3", "正常", "之前冻结到11月底，现在恢复了"],
+  ["O4", "Active", "Paused until March last year, back to weekly now"],
+  ["O5", "正常", "上次停卡到10月1日，已恢复"],
+  ["Y1", "正常", "停卡到2027年3月1日"],
 ];
 const ids = MEMBERS.map(([id]) => id);
 const customers: Grid = [["会员卡号", "姓名", "手机", "卡状态", "备注"]];
@@ -83,4 +90,14 @@ test("the reason says the pause, its end and the note, in both languages", async
     "客户资料备注：2027 年3月 起再联系（“不要打电话。明年三月再联系”）",
   );
   expect(holdText(holds, index("N2"), "en-US", false)).toBe("Customer note: contact from Mar 2027");
+});
+
+test("a pause the note says is over, or a month with no year while the status says none, holds nobody (reviewer65 H9)", async () => {
+  const { calls, listed } = await run();
+  for (const c of ["O1", "O2", "O3", "O4", "O5"]) {
+    expect([c, listed[c]]).toEqual([c, undefined]);
+    expect([c, calls[c].length > 0]).toEqual([c, true]);
+  }
+  // A pause's end with its year stands, whatever the status says.
+  expect([calls.Y1, listed.Y1]).toEqual([[], "next_contact_agreed 2027-03-01"]);
 });
