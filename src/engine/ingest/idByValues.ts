@@ -2,7 +2,8 @@ import type { Cell } from "../cells";
 import type { SheetSpec } from "../schema";
 import { idCandidates, mapColumns, type ColumnOverrides, type HeaderMatch } from "./header";
 import { phoneHeader } from "./headersFound";
-import { tally } from "./keyByOther";
+import { customerKey } from "../parse/identifier";
+import { KEY_FIELDS, SHARED, tally, type CustomerKeys } from "./keyByOther";
 
 /**
  * The header match with the customer ID read from the column whose values are customers' ids
@@ -21,6 +22,7 @@ export function idByValues(
   spec: SheetSpec,
   overrides: ColumnOverrides,
   known: (cell: Cell) => boolean,
+  keys?: CustomerKeys,
 ): HeaderMatch {
   const chosen = match.columns.customerId;
   if (overrides.customerId !== undefined) return match;
@@ -30,7 +32,7 @@ export function idByValues(
     ...mapColumns(match.headers, spec, { ...overrides, customerId: match.headers[c] }),
   });
   if (chosen === undefined) {
-    const c = idColumnByValues(match, data, known);
+    const c = idColumnByValues(match, data, known, keys);
     return c < 0 ? match : readAsId(c);
   }
   const candidates = idCandidates(match.headers, spec);
@@ -67,6 +69,7 @@ export function idColumnByValues(
   match: HeaderMatch,
   data: readonly (readonly Cell[])[],
   known: (cell: Cell) => boolean,
+  keys?: CustomerKeys,
 ): number {
   let best = -1;
   let most = 0;
@@ -77,7 +80,46 @@ export function idColumnByValues(
     if (!ID_LIKE.test(header) || phoneHeader([header]) !== null) continue;
     const { hits, filled } = tally(data, c, known);
     if (hits < Math.min(2, filled) || hits * 5 < filled * 4 || hits <= most) continue;
+    if (keys && !namesAgree(match, data, c, keys)) continue;
     [best, most] = [c, hits];
   }
   return best;
+}
+
+/**
+ * Whether the customers column `c`'s values name (their IDs) are those the row's other key columns
+ * name (姓名, e-mail: keyByOther's fields), in most rows where both name one; true where no other
+ * column names customers. Reviewer65 H10: a 消费记录's 卡号 1001–1010 were stored-value card numbers
+ * issued in another order than the 会员编号 (张伟's card 1010 = 吴昊's 会员编号): read as the ID, every
+ * row went to the other member (张伟 7,000 → 490), the 姓名 on each row saying otherwise.
+ */
+function namesAgree(
+  match: HeaderMatch,
+  data: readonly (readonly Cell[])[],
+  c: number,
+  keys: CustomerKeys,
+): boolean {
+  for (const field of KEY_FIELDS) {
+    const byKey = keys.values(field).byKey;
+    if (byKey.size === 0) continue;
+    const named = (cell: Cell) => {
+      const i = byKey.get(customerKey(cell));
+      return i === undefined || i === SHARED ? undefined : i;
+    };
+    for (let n = 0; n < match.headers.length; n++) {
+      if (n === c) continue;
+      let agree = 0;
+      let differ = 0;
+      for (const row of data) {
+        const by = named(row[n] ?? null);
+        if (by === undefined) continue;
+        const id = keys.customer(row[c] ?? null);
+        if (id === undefined) continue;
+        if (id === by) agree++;
+        else differ++;
+      }
+      if (differ > agree) return false;
+    }
+  }
+  return true;
 }

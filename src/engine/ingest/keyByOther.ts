@@ -11,7 +11,7 @@ export type KeyField = "email" | "phone" | "name" | "plate";
  * than a name (a phone: a store's sheets keyed by 顾客手机 where the customer list has 手机号, tester65
  * U200); a licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
  */
-const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "plate"];
+export const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "plate"];
 
 /** A value held by two customers or more (in CustomerKeys.values). */
 export const SHARED = -1;
@@ -27,6 +27,8 @@ export interface CustomerKeys {
   header(field: KeyField): string;
   /** Joins this sheet's rows by the field's values (until the sheet is read: workbook.ts). */
   adopt(field: KeyField): void;
+  /** The customer (index) whose ID `cell` is; undefined when none. */
+  customer(cell: Cell): number | undefined;
 }
 
 /** The column a dependent sheet's rows are matched to customers by, and by which field. */

@@ -881,7 +881,7 @@ export class SheetIngest<T> {
     }
     // Two columns named as the customer ID: the one whose values are customers' (idByValues).
     let match = this.knownId
-      ? idByValues(found, rows, this.spec, this.overrides, this.knownId)
+      ? idByValues(found, rows, this.spec, this.overrides, this.knownId, this.customerKeys)
       : found;
     // A key column of the customers' e-mail addresses or names, not their IDs (keyByOther).
     const byKey =

@@ -1583,6 +1583,10 @@ function customerKeys(
   return {
     values,
     header: (field) => customers.source?.columns[field] ?? "",
+    customer: (cell) => {
+      const key = customerKey(cell);
+      return key === "" ? undefined : index.get(key);
+    },
     adopt: (field) => {
       for (const [key, customer] of values(field).byKey)
         if (customer !== SHARED && index.addAlias(key, customer)) added.push(key);

@@ -73,3 +73,31 @@ test("with no customers to check against, 卡号 is asked as 会员卡号, not �
   );
   expect(near).toEqual({ header: "卡号", suggestion: "会员卡号" });
 });
+
+test("a 卡号 of another numbering than the members' beside their names keeps the name key (reviewer65 H10)", async () => {
+  // reviewer65 K1-卡号-other-numbering.xlsx (gen_card.py): 会员编号 1001–1010, stored-value card
+  // numbers 1001–1010 issued in the other order. Keyed by 卡号, 张伟's 7,000 went to 吴昊 (490 ↔ 7,000).
+  const names = ["张伟", "李娜", "王强", "赵敏", "刘洋", "陈静", "杨帆", "黄磊", "周杰", "吴昊"];
+  const roster: Grid = [["会员编号", "姓名", "手机"]];
+  names.forEach((n, i) =>
+    roster.push([String(1001 + i), n, `1380000${String(i).padStart(4, "0")}`]),
+  );
+  const sales: Grid = [["日期", "姓名", "卡号", "项目", "金额"]];
+  for (const day of ["2026-06-01", "2026-06-15", "2026-06-29"])
+    for (const [n, amount] of [
+      ["张伟", 500],
+      ["吴昊", 35],
+    ] as const)
+      sales.push([day, n, String(1001 + (9 - names.indexOf(n))), "精洗", amount]);
+  const { dataset } = await ingestWorkbook(memorySource({ 会员档案: roster, 消费记录: sales }), {
+    asOf,
+  });
+  const t = dataset.transactions;
+  const spent = new Map<string, number>();
+  for (let i = 0; i < t.count; i++) {
+    const id = dataset.customers.id[t.customer[i]];
+    spent.set(id, (spent.get(id) ?? 0) + t.amount[i]);
+  }
+  expect(dataset.sources.transactions?.columns.customerId).not.toBe("卡号");
+  expect(Object.fromEntries(spent)).toEqual({ "1001": 1500, "1010": 105 });
+});
