@@ -6,6 +6,8 @@ import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { civilFromDays } from "../calendar/civil";
 import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
+import { overdueAgainstRhythm } from "../lifecycle/stage";
+import type { Rhythm } from "./retention";
 
 /**
  * What the user said about when to contact a customer again (tester55 U4: a bar closed for
@@ -110,6 +112,8 @@ export const POSTPARTUM_PAUSE_DAYS = 42;
  * @param bereavementDays the rule's bereavementPauseDays (0: no bereavement pause)
  * @param horizonDays the plan's horizonDays: a booking holds her calls only while near (bookingHoldDays)
  * @param maternityDays the rule's maternityPauseDays (0: no pause for a baby)
+ * @param rhythm each customer's purchase rhythm: a Customers note's time (no date of its own) holds
+ *   a customer whose status says no pause only once she is overdue against it (customerNoteTimes)
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
@@ -119,6 +123,7 @@ export function holdsOf(
   bereavementDays = 0,
   horizonDays?: number,
   maternityDays = 0,
+  rhythm?: Rhythm,
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -216,7 +221,21 @@ export function holdsOf(
       lifeEvent![c] = mourning.kind[c] === 1 ? 1 : 2;
       said.set(c, quotedNote(k!.note?.[row[c]] ?? ""));
       any = true;
-    } else if (ownNote?.has(c)) {
+    } else if (
+      ownNote?.has(c) &&
+      // The note has no date: one naming a time (明年3月再联系) may be a year old, rolled forward.
+      // A customer still buying on her rhythm (not overdue against it: the decline stage's test),
+      // her status saying no pause, is not held by it
+      // (reviewer65 M6: a regular buying every 20 days held to next March).
+      ((status !== undefined && saysPaused(status[c] ?? "")) ||
+        rhythm === undefined ||
+        !(lastPurchase[c] === lastPurchase[c] && rhythm.typicalGapDays[c] >= 0) ||
+        overdueAgainstRhythm(
+          asOf - Math.floor(lastPurchase[c]),
+          rhythm.typicalGapDays[c],
+          rhythm.overdueFactor,
+        ))
+    ) {
       // Her Customers note puts her off to a time (明年3月再联系, 停卡到2027年3月1日).
       row[c] = -1;
       const time = ownNote.get(c)!;

@@ -317,6 +317,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       rules.bereavementPauseDays,
       rules.horizonDays,
       rules.maternityPauseDays,
+      input.rhythm,
     ),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),

@@ -31,6 +31,8 @@ const MEMBERS: Array<[string, string, string]> = [
   ["O4", "Active", "Paused until March last year, back to weekly now"],
   ["O5", "正常", "上次停卡到10月1日，已恢复"],
   ["Y1", "正常", "停卡到2027年3月1日"],
+  // reviewer65 M6 (CN1 A08): the same put-off as N2, but she still buys every 20 days.
+  ["R1", "正常", "明年3月再联系"],
 ];
 const ids = MEMBERS.map(([id]) => id);
 const customers: Grid = [["会员卡号", "姓名", "手机", "卡状态", "备注"]];
@@ -38,8 +40,12 @@ const sales: Grid = [["会员卡号", "日期", "金额"]];
 for (const [k, [id, status, note]] of MEMBERS.entries()) {
   customers.push([id, `会员${id}`, `1380000${String(k).padStart(4, "0")}`, status, note]);
   // A 60 wash every two weeks until 2026-08-20 (JL003's rhythm): 108 days quiet.
-  for (let d = parseIsoDate("2025-04-03"); d <= parseIsoDate("2026-08-20"); d += 14)
-    sales.push([id, isoDate(d), 60]);
+  if (id === "R1")
+    for (let d = parseIsoDate("2026-01-10"); d <= parseIsoDate("2026-11-25"); d += 20)
+      sales.push([id, isoDate(d), 300]);
+  else
+    for (let d = parseIsoDate("2025-04-03"); d <= parseIsoDate("2026-08-20"); d += 14)
+      sales.push([id, isoDate(d), 60]);
 }
 
 const run = async () => {
@@ -100,4 +106,11 @@ test("a pause the note says is over, or a month with no year while the status sa
   }
   // A pause's end with its year stands, whatever the status says.
   expect([calls.Y1, listed.Y1]).toEqual([[], "next_contact_agreed 2027-03-01"]);
+});
+
+test("an undated put-off holds no regular still buying on her rhythm (reviewer65 M6)", async () => {
+  const { calls, listed } = await run();
+  expect([listed.R1, calls.R1.length > 0]).toEqual([undefined, true]);
+  // Quiet since August (N2): still held to March.
+  expect(listed.N2).toBe("next_contact_agreed 2027-03-01");
 });
