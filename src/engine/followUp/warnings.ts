@@ -3,6 +3,7 @@ import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { UNSCHEDULED_REASONS } from "./labels";
 import type { Lang } from "../schema";
 import { say, sayBoth, type Code } from "../words/catalog";
+import { namesList } from "../ingest/workbook";
 import { RISK_LEVELS } from "../analysis";
 import type { FollowUpSchedule } from "./schedule";
 import {
@@ -701,9 +702,33 @@ export function returnsAsPurchasesWarnings(findings: readonly Finding[]): RunWar
  * @example rowKindsUnknownWarnings(findings)[0]?.code // "row_kinds_unknown"
  */
 export function rowKindsUnknownWarnings(findings: readonly Finding[]): RunWarning[] {
-  return findings
-    .filter((f) => f.code === "row_kind_unknown")
-    .map((f) => ({ code: "row_kinds_unknown" as const, message: inItsSheet(f) }));
+  // One per column of one input's sheets read as one (tester65 U213: 24 month sheets' "单次" made
+  // 24 near-identical lines, the Overview's first page nothing else); a lone sheet's in its words.
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.code !== "row_kind_unknown") continue;
+    const key = `${f.file ?? ""}\u0000${f.kind}\u0000${f.column}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map((g) => {
+    if (g.length === 1) return { code: "row_kinds_unknown" as const, message: inItsSheet(g[0]) };
+    const values = [...new Set(g.map((f) => f.value))];
+    const words = (lang: Lang) =>
+      say(lang, "followUp", "rowKindsUnknownSheets", {
+        sheets: namesList(
+          g.map((f) => f.sheet),
+          lang,
+        ),
+        column: g[0].column,
+        values: values.map((v) => `“${v}”`).join(say(lang, "ingest", "nameSeparator")),
+      });
+    return {
+      code: "row_kinds_unknown" as const,
+      message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
+    };
+  });
 }
 
 /**

@@ -503,8 +503,12 @@ export function siblingSheets(
 /** The most sheet names a list says in full; a longer one says the first few and the last. */
 const NAMES_IN_FULL = 6;
 
-/** Sheet names quoted and joined in `lang`, shortened past NAMES_IN_FULL (30 months of sheets). */
-function namesList(names: readonly string[], lang: Lang): string {
+/**
+ * Sheet names quoted and joined in `lang`, shortened past NAMES_IN_FULL (30 months of sheets).
+ *
+ * @example namesList(["1月", "2月"], "zh-CN") // "“1月”、“2月”"
+ */
+export function namesList(names: readonly string[], lang: Lang): string {
   const quoted = names.map((n) => `“${n}”`);
   const sep = say(lang, "ingest", "nameSeparator");
   if (quoted.length <= NAMES_IN_FULL) return quoted.join(sep);

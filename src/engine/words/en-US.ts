@@ -752,6 +752,9 @@ Exit codes:
     /** followUp/warnings.ts revenueWarning: the Overview's revenue not above zero (review 44). */
     /** followUp/warnings.ts inItsSheet: a sheet's finding as a run warning, with its sheet (returns written positive, currencies mixed, rows a row-kind column says are no purchases). */
     findingInSheet: "{where}: {message}.",
+    /** followUp/warnings.ts rowKindsUnknownWarnings: one line for the sheets of one input read as one, their type column's unknown values (tester65 U213). */
+    rowKindsUnknownSheets:
+      "{sheets}: column “{column}” has values of no known transaction type on some rows (such as {values}); see the Data quality tab. Those rows are still counted as purchases; if they are returns, voided orders or gifts, write “return”, “void” or “gift” and run again.",
     /**
      * followUp/warnings.ts listedRowsNotUsedWarning: rows not used of customers on the at-risk list
      * or the schedule (tester56 U26); {list}: each listedRowNotUsed, joined by the name separator.

@@ -639,6 +639,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts revenueWarning：概览的收入不大于 0（review 44）。 */
     /** followUp/warnings.ts inItsSheet：某表的问题作为运行警告，带表名（退货写成正数、币种混用、类型列说不是购买的行）。 */
     findingInSheet: "{where}：{message}。",
+    /** followUp/warnings.ts rowKindsUnknownWarnings：一项输入按期间分表读取时，多个表同一类型列的未知值合为一行（tester65 U213）。 */
+    rowKindsUnknownSheets:
+      "{sheets}：列“{column}”有的行的值不是已知的交易类型（例如：{values}），详见“数据质量”表。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行。",
     listedRowsNotUsed:
       "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
     listedRowNotUsed: "{id}（第 {row} 行，{why}）",

@@ -93,3 +93,27 @@ describe("row types we do not know are said where the figures are read (tester60
     expect(said.filter((r) => r.startsWith("Invoices: Column “Status”"))).toHaveLength(1);
   });
 });
+
+// tester65 U213: a salon kept one sheet per store and month (24 sheets read as one input), each with
+// its own "单次" in 类型: 24 near-identical 注意 lines, the Overview's first page nothing else. The
+// sheets read as one get one line for their type column; a lone sheet keeps its own words.
+test("one input's month sheets with unknown types: one warning naming the sheets", async () => {
+  const month = (m: number): Grid => [
+    ["日期", "客户编号", "项目", "类型", "金额"],
+    [`2025-${String(m).padStart(2, "0")}-03`, "C1", "面部护理", "销售", 300],
+    [`2025-${String(m).padStart(2, "0")}-05`, "C2", "面部护理", "销售", 300],
+    [`2025-${String(m).padStart(2, "0")}-09`, "C2", "面部护理", "换货", 200],
+  ];
+  const sheets: Record<string, Grid> = { 客户: zh["客户"] };
+  for (let m = 1; m <= 8; m++) sheets[`国贸店${m}月`] = month(m);
+  const a = await analyzeWorkbook(memorySource(sheets), { rules: defaultRules(), asOf });
+  const said = a.warnings.filter((w) => w.code === "row_kinds_unknown");
+  expect(said.map((w) => w.message["zh-CN"])).toEqual([
+    "“国贸店1月”、“国贸店2月”、“国贸店3月”、…、“国贸店8月”（共 8 个）：列“类型”有的行的值不是已知的交易类型（例如：“换货”），详见“数据质量”表。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行。",
+  ]);
+  expect(said[0].message["en-US"]).toContain(
+    "“国贸店1月”, “国贸店2月”, “国贸店3月”, …, “国贸店8月”: 8 in all: column “类型”",
+  );
+  // The Data quality tab still has each sheet's own row.
+  expect(a.findings.filter((f) => f.code === "row_kind_unknown")).toHaveLength(8);
+});
