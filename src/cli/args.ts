@@ -74,10 +74,11 @@ export async function inputLanguage(argv: readonly string[]): Promise<Lang | nul
       args: argv.slice(1),
       allowPositionals: true,
       strict: false,
+      // analyze's own string options with their short forms (one owner): `-o out.xlsx` read as a
+      // flag left out.xlsx a positional taken for the workbook, and a Chinese CSV run's read-only
+      // output was refused in English (tester65 U217).
       options: Object.fromEntries(
-        [...SHEET_KINDS, "out", "json", "as-of", "lang", "rules", "previous", "check"].map(
-          (name) => [name, { type: "string" as const }],
-        ),
+        Object.entries(ANALYZE_OPTIONS).filter(([, option]) => option.type === "string"),
       ),
     });
     named = [

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import fsPromises from "node:fs/promises";
 import path from "node:path";
 import { tableOf } from "../../src/engine/report/table";
@@ -139,6 +139,20 @@ test("a write that fails half-way (a full disk) names the output, not the input 
   expect(r.err).toBe(`error: ${out}: cannot write the file here: the disk is full\n`);
   expect(existsSync(out)).toBe(false);
   noTemp();
+});
+
+// tester65 U217: `-o ro.xlsx` (an existing read-only file) after Chinese CSV inputs was refused in
+// English: inputLanguage read `-o` as a flag, so ro.xlsx became a positional taken for the workbook.
+test("a read-only output after Chinese CSV inputs is refused in Chinese", async () => {
+  const out = scratch.path("ro.xlsx");
+  writeFileSync(out, "");
+  chmodSync(out, 0o444);
+  const r = await cli("analyze", ...csvInputs(true), "-o", out);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(
+    new RegExp(`^错误：${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}：无法替换此文件`),
+  );
+  ONE_LINE(r.err);
 });
 
 test("fromWriting: the temp file's open, a write, not a read of an input", () => {
