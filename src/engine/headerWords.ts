@@ -327,6 +327,26 @@ export const AFTER_SALES_SHEET_NAMES = [
 ] as const;
 
 /**
+ * A complaints column of the problem in the customer's own words (an after-sales log's 问题: "奶粉罐子
+ * 压瘪了"; a refund's 退款原因): read as the cause, a free text that names no cause counted as other
+ * and quoted by the complaint's call, no unknown-cause finding per row (ingest/datedRowsBuilders.ts
+ * ComplaintsBuilder; reviewer65 M1). Said a problem log, a 售后 sheet with an amount column is no
+ * sales (ingest/workbook.ts afterSalesOrders).
+ */
+export const COMPLAINT_PROBLEM_HEADERS = [
+  "问题",
+  "问题描述",
+  "问题说明",
+  "售后问题",
+  "售后原因",
+  "退款原因",
+  "退货原因",
+  "Problem",
+  "Issue",
+  "Issue Description",
+] as const;
+
+/**
  * The visits' sheet names that say appointments (预约登记; tester63 U168): a kept one is a visit, a
  * no-show or a cancellation a signal, a booking still to come holds her retention call
  * (ingest/datedRowsBuilders.ts visitRow, followUp/hold.ts bookedDays). Below every check-in name
@@ -1446,6 +1466,7 @@ export const HEADER_WORDS = {
         "Type",
         "问题类型",
         "Issue Type",
+        ...COMPLAINT_PROBLEM_HEADERS,
       ],
       complexity: ["复杂度", "复杂程度", "难度", "Complexity", "Severity"],
       firstResponseAt: [

@@ -3373,6 +3373,45 @@ export const AFTER_SALES_UNHAPPY_WORDS = [
   "not resolved",
 ] as const;
 
+/**
+ * Words in an after-sales (售后) log's status saying it waits on a step not yet taken (等客户寄回, 待退款,
+ * waiting for the customer to return it): the problem is open, not settled (ingest/contactOutcome.ts
+ * afterSalesOpen; late65a's open item). A settled word first (已退款，等客户确认) still settles it.
+ */
+export const AFTER_SALES_WAITING_WORDS = [
+  "等待",
+  "等客户",
+  "等顾客",
+  "等买家",
+  "等她",
+  "等他",
+  "等寄回",
+  "等退款",
+  "等补发",
+  "等回复",
+  "待寄回",
+  "待退款",
+  "待退货",
+  "待补发",
+  "待换货",
+  "待发货",
+  "待回复",
+  "待确认",
+  "待客户",
+  "寄回中",
+  "退款中",
+  "退货中",
+  "换货中",
+  "补发中",
+  "还没寄",
+  "还没退",
+  "还没发",
+  "waiting",
+  "awaiting",
+  "to be returned",
+  "not yet",
+] as const;
+
 /** Words right before a resolved word that deny it (还没解决, 未处理好, not yet resolved). */
 export const COMPLAINT_RESOLVED_DENIALS = [
   "没",

@@ -11,6 +11,7 @@ import {
   DO_NOT_CONTACT_LATER,
   COMPLAINT_RESOLVED_WORDS,
   AFTER_SALES_UNHAPPY_WORDS,
+  AFTER_SALES_WAITING_WORDS,
   COMPLETED_CONTINUED_WORDS,
   COMPLETED_NEXT_CLASS,
   COMPLETED_NOT_YET,
@@ -656,20 +657,23 @@ export function saysResolved(text: string): boolean {
 }
 
 const AFTER_SALES_UNHAPPY = lower(AFTER_SALES_UNHAPPY_WORDS);
+const AFTER_SALES_WAITING = lower(AFTER_SALES_WAITING_WORDS);
 
 /**
  * True when an after-sales (售后) log's status, no status option, leaves the problem open: the
- * customer still unhappy (AFTER_SALES_UNHAPPY_WORDS) or complaining (complaintNote), not settled
+ * customer still unhappy (AFTER_SALES_UNHAPPY_WORDS), a step still awaited (AFTER_SALES_WAITING_WORDS:
+ * 等客户寄回, 待退款) or complaining (complaintNote), not settled
  * (saysResolved). Any other status there says what was done: settled (reviewer65 H2).
  *
  * @example afterSalesOpen("退了一罐，客户不太高兴") // true
+ * @example afterSalesOpen("等客户寄回") // true
  * @example afterSalesOpen("已回复") // false
  * @example afterSalesOpen("已重新发货，客户满意") // false
  */
 export function afterSalesOpen(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "" || saysResolved(t)) return false;
-  return saysWord(t, AFTER_SALES_UNHAPPY) || complaintNote(t);
+  return saysWord(t, AFTER_SALES_UNHAPPY) || saysWord(t, AFTER_SALES_WAITING) || complaintNote(t);
 }
 
 /**

@@ -21,7 +21,13 @@ import {
   readOption,
 } from "./builders";
 import { EXPECTED_WORDS } from "../quality";
-import { BOOKED_VISIT, NOT_A_VISIT, NO_SHOW_VISIT, ON_LEAVE_VISIT } from "../headerWords";
+import {
+  BOOKED_VISIT,
+  COMPLAINT_PROBLEM_HEADERS,
+  NOT_A_VISIT,
+  NO_SHOW_VISIT,
+  ON_LEAVE_VISIT,
+} from "../headerWords";
 import type { RowReader } from "./rowReader";
 import {
   complaintCell,
@@ -34,6 +40,7 @@ import {
 } from "./contactOutcome";
 import { isBlank } from "../cells";
 import { optionCode } from "./options";
+import { foldHeader } from "../parse/text";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 
 /**
@@ -228,6 +235,10 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   private readonly firstResponseAt = f64();
   private readonly resolvedAt = f64();
   private readonly status = i8();
+  /** The problem as written, per row, when the cause column is one (COMPLAINT_PROBLEM_HEADERS). */
+  private readonly text: string[] = [];
+  /** Whether the cause column is a problem in words (问题); null until the first row. */
+  private problemColumn: boolean | null = null;
 
   // A few thousand rows, of date-times: read by RowReader.
   protected override readonly raw = null;
@@ -268,8 +279,23 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
     return false;
   }
 
+  /**
+   * A row's cause: its option (产品质量); in a column of the problem in words (问题: "奶粉罐子压瘪了";
+   * reviewer65 M1) a text naming no cause is other, kept to be quoted by the complaint's call, with
+   * no unknown-cause finding (a free text is no typo of a cause).
+   */
+  private readCause(r: RowReader): number {
+    this.problemColumn ??=
+      r.has("cause") && PROBLEM_HEADERS.has(foldHeader(r.headers[r.columns.cause]));
+    if (!this.problemColumn) return readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
+    const text = r.text("cause").trim();
+    this.text.push(text);
+    const code = text === "" ? null : optionCode("cause", text);
+    return code === null ? OTHER_CAUSE : COMPLAINT_CAUSES.indexOf(code as never);
+  }
+
   protected addFields(r: RowReader): boolean {
-    const cause = readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
+    const cause = this.readCause(r);
     const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
     const firstResponse = happenedBy(r, "firstResponseAt");
     const resolvedCell = r.date("resolvedAt", false);
@@ -297,9 +323,12 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
       resolvedAt: this.resolvedAt.toArray(),
       status: this.status.toArray(),
       sourceRow: this.sourceRow.toArray(),
+      ...(this.text.some((t) => t !== "") ? { text: this.text } : {}),
     };
   }
 }
+
+const PROBLEM_HEADERS = new Set(COMPLAINT_PROBLEM_HEADERS.map((h) => foldHeader(h)));
 
 export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private readonly channel = i8();

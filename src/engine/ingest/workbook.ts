@@ -368,9 +368,24 @@ function afterSalesOrders(name: string, read: SheetSource): boolean {
   const has = (set: Set<string>) => read.unmappedHeaders.some((h) => set.has(foldHeader(h)));
   // An order ID beside a refund amount is a shop's refund export (订单编号, 退款金额, 退款原因, 退款状态:
   // 淘宝 / 快团团), one row per order refunded, no problem in it (reviewer65 H5).
-  return has(orderWords.amount) || (has(orderWords.orderId) && has(orderWords.refund));
+  if (has(orderWords.orderId) && has(orderWords.refund)) return true;
+  // An amount beside the problem (问题) or what was done about it (处理结果) is a problem log that
+  // notes the money at stake, not sales (reviewer65 M1: 日期, 昵称, 问题, 金额, 处理结果 was dropped).
+  return has(orderWords.amount) && !saysProblems(read);
 }
 let orderWords: Record<"amount" | "orderId" | "refund", Set<string>> | undefined;
+
+/**
+ * Whether a complaints sheet read names a problem column (a cause: 问题, 原因) or a status of what was
+ * done (处理结果, 处理状态; a bare 状态 / Status may be an order's).
+ */
+function saysProblems(read: SheetSource): boolean {
+  const status = read.columns.status;
+  return (
+    read.columns.cause !== undefined ||
+    (status !== undefined && /处理|handl|resolution/i.test(status))
+  );
+}
 
 /**
  * Whether a complaints sheet's name says after-sales (售后, After-sales), no complaint name (投诉,

@@ -141,3 +141,63 @@ test.each([
   expect([...dataset.complaints!.customer]).toEqual([0]);
   expect([...dataset.complaints!.status]).toEqual([0]);
 });
+
+// reviewer65 M1 (AS3-售后-with-金额.xlsx, /work/notes/stop65/reviewer65/gen_as.py): a 售后 log of
+// problems noting the money at stake (日期, 昵称, 问题, 金额, 处理结果) was dropped as sales; Amy宝妈's
+// open, angry complaint got no call, and a complaint call said "其他", not the problem.
+test("a 售后 sheet with 金额 beside 问题 and 处理结果 is the complaints; the problem is kept", async () => {
+  const withAmount: Grid = [
+    ["日期", "昵称", "问题", "金额", "处理结果"],
+    ["2026-11-30", "Amy宝妈", "奶粉结块，宝宝喝了拉肚子，很生气", 536, "处理中"],
+  ];
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: withAmount }),
+    { asOf },
+  );
+  expect(dataset.sources.complaints?.sheetName).toBe("售后");
+  const c = dataset.complaints!;
+  expect([...c.customer]).toEqual([0]);
+  expect([...c.status]).toEqual([0]);
+  expect(c.text).toEqual(["奶粉结块，宝宝喝了拉肚子，很生气"]);
+  // A problem in words is no mistyped cause: nothing said per row.
+  expect(findings.filter((f) => f.code === "unknown_cause")).toEqual([]);
+  expect(findings.some((f) => f.code === "unmapped_column" && f.column === "问题")).toBe(false);
+});
+
+test("a problem in words is kept per row; a 原因 column still says an unknown cause", async () => {
+  const { dataset } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: serviceLog }),
+    { asOf },
+  );
+  // 奶粉罐子压瘪了 … 发错货: no cause named, other; the words kept per row.
+  expect(dataset.complaints!.text).toEqual(serviceLog.slice(1).map((r) => r[2]));
+  const complaints: Grid = [
+    ["客户编号", "投诉时间", "原因", "状态"],
+    ["13911110002", "2026-11-20", "酒标歪了", "处理中"],
+  ];
+  const other = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 投诉: complaints }),
+    { asOf },
+  );
+  expect(other.findings.filter((f) => f.code === "unknown_cause").map((f) => f.value)).toEqual([
+    "酒标歪了",
+  ]);
+  expect(other.dataset.complaints!.text).toBeUndefined();
+});
+
+// late65a's open item: a 售后 status waiting on a step not yet taken was read as settled.
+test("a 售后 status waiting on the customer or a refund is open", async () => {
+  const waiting: Grid = [
+    ["日期", "昵称", "问题", "处理结果"],
+    ["2026-11-23", "Lily", "奶粉罐子压瘪了", "等客户寄回"],
+    ["2026-11-25", "Amy宝妈", "少发了一包湿巾", "待寄回"],
+    ["2026-11-26", "豆豆妈", "奶粉结块", "等待退款"],
+    ["2026-11-28", "Amy宝妈", "快递破损", "Waiting for the customer to return it"],
+    ["2026-11-29", "豆豆妈", "发错货", "已退款，等客户确认"],
+  ];
+  const { dataset } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: waiting }),
+    { asOf },
+  );
+  expect([...dataset.complaints!.status]).toEqual([0, 0, 0, 0, 1]);
+});
