@@ -4,6 +4,7 @@ import { headerToChoose } from "../engine/ingest/headersFound";
 import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
 import {
   inputSheets,
+  lookalikeParts,
   lookalikeSheet,
   takenSheets,
   readTopRows,
@@ -42,6 +43,11 @@ export interface InputInfo {
    * it, the pane showed 未找到 alone); else null.
    */
   lookalike?: Lookalike | null;
+  /**
+   * A required input with no sheet of its name, read from sheets kept one per month or store
+   * (lookalikeParts): all of them, `sheet` first; absent otherwise.
+   */
+  parts?: string[];
 }
 
 export interface Detection {
@@ -84,12 +90,20 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       lookalike: null,
     };
     inputs[kind] = info;
-    if (!sheet) {
-      if (spec.required)
-        info.lookalike = await lookalikeSheet(source, spec, names, taken, choices.columns);
-      continue;
+    let read = sheet;
+    if (!read) {
+      if (!spec.required) continue;
+      const like = await lookalikeSheet(source, spec, names, taken, choices.columns);
+      // One sheet per month or store, none named 交易: read as one, as the run will (U212).
+      const parts = lookalikeParts(kind, like);
+      if (!parts) {
+        info.lookalike = like;
+        continue;
+      }
+      read = info.sheet = parts[0];
+      info.parts = parts;
     }
-    const rows = await readTopRows(source, sheet);
+    const rows = await readTopRows(source, read);
     // No row names a required column: the likeliest header row, its required columns to choose.
     const match = findHeader(rows, spec, overrides) ?? headerToChoose(rows, spec, overrides);
     if (!match) continue;

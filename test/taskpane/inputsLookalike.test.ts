@@ -63,3 +63,28 @@ test("an optional input's lookalike sheet is found for the Data step, as the run
   expect(named.complaints.lookalike).toBeNull();
   expect(inputs.surveys.lookalike ?? null).toBeNull();
 });
+
+// tester65 U212: a salon's sales kept one sheet per store and month (国贸店1月 …), none named 交易.
+// The command line read them as one input (lookalikeParts); the Data step said 交易 未找到 and asked
+// the user to choose one sheet. It now finds them as the run does, all of them named.
+test("sales kept one sheet per store and month are found as the transactions, as the run reads them", async () => {
+  const month = (m: number) => [
+    ["客户编号", "日期", "金额"],
+    ["C1", `2026-${String(m).padStart(2, "0")}-05`, 100],
+  ];
+  const inputs = await inputsOf({
+    客户: customers,
+    国贸店1月: month(1),
+    国贸店2月: month(2),
+    万达店1月: month(1),
+  });
+  expect(inputs.transactions.sheet).toBe("国贸店1月");
+  expect(inputs.transactions.parts).toEqual(["国贸店1月", "国贸店2月", "万达店1月"]);
+  expect(inputs.transactions.lookalike).toBeNull();
+  expect(inputs.transactions.missing).toEqual([]);
+  // One such sheet alone is no family: still named as a lookalike to choose.
+  const one = await inputsOf({ 客户: customers, 国贸店1月: month(1) });
+  expect(one.transactions.sheet).toBeNull();
+  expect(one.transactions.parts).toBeUndefined();
+  expect(one.transactions.lookalike?.name).toBe("国贸店1月");
+});

@@ -1374,18 +1374,8 @@ export async function ingestWorkbook(
       if (!spec.required) return;
       const taken = takenSheets(sheetOf);
       const like = await lookalikeSheet(source, spec, names, taken, options.columns);
-      // Sheets of its very columns, one of them named by a period or a store, are one input
-      // whatever the others' names (Archive beside Nov 2026: tester64 U180), but for those saying
-      // other rows (saysOtherRows: a backup, a template, returns).
-      // Those named by a period or a store first: a sheet of older sales after them, so that one
-      // holding their rows again is left out (copiedParts; reviewer64 H2: 汇总 before 万达店 and
-      // 大学城店 counted every row twice). Any other name is not read (samePartName).
-      const named =
-        like?.alike && readsTogether(kind)
-          ? [like.name, ...like.alike].filter((n) => samePartName(n) && !saysOtherRows(n))
-          : [];
-      const alike = [...named.filter(isPartName), ...named.filter((n) => !isPartName(n))];
-      if (alike.length < 2 || !alike.some(isPartName)) {
+      const alike = lookalikeParts(kind, like);
+      if (!alike) {
         // None like it: the sheets it would be but for a column are named (tester60 U102).
         const near = like ? null : await nearLookalikeSheets(source, spec, names, taken);
         const error = missingSheet(spec, names, like, near);
@@ -1986,6 +1976,28 @@ export async function lookalikeSheet(
       : { name, columns: claim.columns };
   }
   return null;
+}
+
+/**
+ * The sheets read as one input with no sheet of its own name (the sales kept one sheet per month or
+ * store, none named 交易: tester58 U60), the one read first; null when the lookalike is no such
+ * family. One rule for the run (ingestWorkbook) and the pane's Data step (tester65 U212: the pane
+ * said 交易 未找到 where the command line read the 12 国贸店 sheets). Sheets of its very columns,
+ * one of them named by a period or a store, are one input whatever the others' names (Archive
+ * beside Nov 2026: tester64 U180), but for those saying other rows (saysOtherRows: a backup, a
+ * template, returns). Those named by a period or a store first: a sheet of older sales after them,
+ * so that one holding their rows again is left out (copiedParts; reviewer64 H2: 汇总 before 万达店
+ * and 大学城店 counted every row twice). Any other name is not read (samePartName).
+ *
+ * @example lookalikeParts("transactions", { name: "1月", columns: [], alike: ["2月"] }) // ["1月", "2月"]
+ */
+export function lookalikeParts(kind: SheetKind, like: Lookalike | null): string[] | null {
+  const named =
+    like?.alike && readsTogether(kind)
+      ? [like.name, ...like.alike].filter((n) => samePartName(n) && !saysOtherRows(n))
+      : [];
+  const alike = [...named.filter(isPartName), ...named.filter((n) => !isPartName(n))];
+  return alike.length < 2 || !alike.some(isPartName) ? null : alike;
 }
 
 /** Sheets that would be a missing sheet's but for a required column or two (nearLookalikeClaim). */

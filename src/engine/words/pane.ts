@@ -35,6 +35,7 @@ export const PANE_ZH = {
     "找不到{sheet}表。“{name}”被用作{taken}表，但它的列像是{sheet}表的列（{columns}）：如果它就是{sheet}表，请在这里选择它，并为{taken}表另选工作表。",
   sheetMissingOptional: "未找到（可选）。没有此表也能分析，相关结果会省略。",
   headerRow: "标题行：第 {row} 行",
+  sheetParts: "{count} 个同列的工作表合为一项读取（每月或每店一个工作表）：{names}",
   headerNotFound: "在前 {rows} 行中找不到标题行。请检查工作表或选择其他表。",
   columnsSummary: "列对应：已识别 {mapped} / {total}",
   columnsBadge: "{mapped}/{total} 列",
@@ -253,6 +254,9 @@ export const PANE_EN: Record<PaneKey, string> = {
   sheetMissingOptional:
     "Not found (optional). The analysis runs without it and leaves out what needs it.",
   headerRow: "Header row: row {row}",
+  /** A required input read from sheets kept one per month or store, none of its name (U212). */
+  sheetParts:
+    "{count} sheets of the same columns read as one (one sheet per month or store): {names}",
   headerNotFound: "No header row in the first {rows} rows. Check the sheet or choose another.",
   columnsSummary: "Columns matched: {mapped} of {total}",
   columnsBadge: "{mapped}/{total} columns",

@@ -19,6 +19,7 @@ import {
 import * as React from "react";
 import { HEADER_SEARCH_ROWS } from "../../engine/ingest/header";
 import { claimedColumns } from "../../engine/ingest/headersFound";
+import { namesList } from "../../engine/ingest/workbook";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
 import type { DataCheck, Detection, InputInfo } from "../controller";
 import { formatCount, PROBLEM_NAMES, type Translate } from "../i18n";
@@ -156,7 +157,9 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
       <AccordionHeader size="small">
         <span style={{ display: "inline-flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
           <Text weight="semibold">{kindLabel(info.kind, lang)}</Text>
-          <Caption1 className={s.muted}>{info.sheet ? `→ ${info.sheet}` : ""}</Caption1>
+          <Caption1 className={s.muted}>
+            {info.sheet ? `→ ${info.sheet}${info.parts ? ` +${info.parts.length - 1}` : ""}` : ""}
+          </Caption1>
           <Badge appearance="tint" color={status.color} size="small">
             {status.text}
           </Badge>
@@ -185,7 +188,17 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
             }
             hint={
               info.sheet && info.headerRow !== null
-                ? t("headerRow", { row: info.headerRow })
+                ? [
+                    t("headerRow", { row: info.headerRow }),
+                    ...(info.parts
+                      ? [
+                          t("sheetParts", {
+                            count: info.parts.length,
+                            names: namesList(info.parts, lang),
+                          }),
+                        ]
+                      : []),
+                  ].join(" · ")
                 : undefined
             }
           >
