@@ -42,6 +42,22 @@ export const COMPLAINT_FLAG_HEADERS = [
   "Is a Complaint",
 ] as const;
 
+/**
+ * Customer ID headers of a clinic's patient record (病历号, Patient ID): beside a pet's name
+ * (HEADER_WORDS customers petName) and its owner's, each record is one pet (tester65 U216, U203: an
+ * owner's two pets are two records, and a pet's death ends its record only; ingest/petName.ts).
+ */
+export const PET_RECORD_ID_HEADERS = [
+  "病历号",
+  "病历编号",
+  "宠物编号",
+  "宠物档案号",
+  "Patient ID",
+  "Patient No",
+  "Patient Number",
+  "Pet ID",
+] as const;
+
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
   "客户编号",
@@ -62,6 +78,13 @@ const CUSTOMER_ID = [
   "病历号",
   "病历编号",
   "患者编号",
+  // A vet's record of one pet (tester65 U216; PET_RECORD_ID_HEADERS).
+  "宠物编号",
+  "宠物档案号",
+  "Patient ID",
+  "Patient No",
+  "Patient Number",
+  "Pet ID",
   "Customer ID",
   "CustomerID",
   "Cust No",
@@ -1061,6 +1084,24 @@ export const HEADER_WORDS = {
       // A member's car (a car wash's 会员档案 车牌号): the key its visit log (到店登记 车牌) names
       // the member by (ingest/keyByOther.ts; tester64 U187).
       plate: ["车牌号", "车牌", "车牌号码", "License Plate", "Licence Plate", "Plate", "Plate No"],
+      // A pet's name beside its owner's (a vet's 宠物档案: 病历号, 宠物名, 主人; tester65 U216: 宠物名
+      // unread, an owner's two pets both "王磊" on the calls). Where the ID is a patient record
+      // (PET_RECORD_ID_HEADERS) the record is the pet, shown as 王磊（豆豆） (ingest/petName.ts); with
+      // no name column it is the name.
+      petName: [
+        "宠物名",
+        "宠物名称",
+        "宠物名字",
+        "宠物姓名",
+        "宠物昵称",
+        "宠物",
+        "Pet Name",
+        "Pet",
+        "Pet's Name",
+        "Animal Name",
+        "Patient",
+        "Patient Name",
+      ],
     },
   },
   transactions: {

@@ -78,6 +78,17 @@ export interface Customers {
    * log may name the member by (ingest/keyByOther.ts plateKeys; tester64 U187).
    */
   plate?: string[];
+  /**
+   * The pet's name as written (豆豆), only when the sheet has a pet's name column beside a name
+   * column (宠物名 beside 主人: ingest/petName.ts; tester65 U216).
+   */
+  petName?: string[];
+  /**
+   * True when each record is one pet (its ID a patient record's, 病历号: petName.ts petRecords): its
+   * name is shown with the pet's (王磊（豆豆）), an owner's pets on one phone are no duplicate, and
+   * a pet's death ends its record (lifecycle/left.ts; tester65 U203).
+   */
+  petRecords?: true;
   sourceRow: Int32Array;
 }
 

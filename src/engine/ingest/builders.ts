@@ -16,6 +16,7 @@ import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
 import { RAW_NO, RawFields, columnsOf } from "./rawFields";
 import { joinName } from "./fullName";
+import { petRecordName, petRecords } from "./petName";
 import {
   emailHash,
   foldName,
@@ -398,6 +399,13 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private note: string[] | null | undefined = undefined;
   /** The plate column's texts, only when the sheet has one (null until its first row says). */
   private plate: string[] | null | undefined = undefined;
+  /**
+   * The pet's name column's texts beside a name column (null until its first row says; none: no
+   * such pair); with no name column the pet's name is the name (a patient's, petName.ts).
+   */
+  private petName: string[] | null | undefined = undefined;
+  /** Whether each row is one pet (petName.ts petRecords), once the first row says. */
+  private pets: boolean | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
   private count = 0;
   private readonly type = i8();
@@ -445,7 +453,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const plain = idCell === key && key.length <= CELL_MAX_CHARS;
     this.id[i] = plain ? key : r.ownText("customerId");
     this.key[i] = first === undefined ? key : ownText(exactCustomerKey(idCell));
-    const name = this.fullName(r, r.ownText("name"));
+    const name = this.petOwnerName(r, i, this.fullName(r, r.ownText("name")));
     const phone = r.ownText("phone");
     const email = r.ownText("email");
     const region = r.ownText("region");
@@ -511,6 +519,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (n === RAW_NO) return false;
     const first = raw.text(c.name);
     const last = c.lastName >= 0 ? raw.text(c.lastName) : "";
+    // A pet's name column is read by RowReader (petOwnerName), as a rarer sheet's.
+    if (c.petName >= 0) return false;
     const name = first === null || last === null ? null : joinName(first, last);
     const owner = raw.text(c.owner);
     const phone = raw.text(c.phone);
@@ -604,6 +614,20 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     return true;
   }
 
+  /**
+   * Customer i's name, `name` as read, with its pet's (petName.ts): a pet's record is shown by its
+   * owner's name and the pet's (王磊（豆豆）); a pet's name column with no name column is the name
+   * (a patient's, or a pet's alone); otherwise the pet's name is kept beside the name.
+   */
+  private petOwnerName(r: RowReader, i: number, name: string): string {
+    if (!r.has("petName")) return name;
+    const pet = r.ownText("petName");
+    if (!r.has("name")) return pet;
+    this.pets ??= petRecords(r);
+    (this.petName ??= [])[i] = pet;
+    return this.pets ? petRecordName(name, pet) : name;
+  }
+
   /** The row's name joined with its last name when the sheet has one (fullName.ts). */
   private fullName(r: RowReader, name: string): string {
     return r.has("lastName") ? joinName(name, r.ownText("lastName")) : name;
@@ -674,6 +698,16 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     return regionKey;
   }
 
+  /**
+   * Whether customers i and `other` are two pets (their pet's names both written and not the same
+   * once folded): one owner's pets share her phone, name and e-mail, no duplicate (tester65 U220).
+   */
+  private otherPet(i: number, other: number): boolean {
+    const pet = this.petName?.[i] ?? "";
+    const otherPet = this.petName?.[other] ?? "";
+    return pet !== "" && otherPet !== "" && foldName(pet) !== foldName(otherPet);
+  }
+
   /** One finding per earlier customer this one resembles, naming every way they match. */
   private flagLikelyDuplicates(
     r: RowReader,
@@ -690,7 +724,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const join = (same: typeof ways, lang: Lang) =>
       same.map((w) => say(lang, "ingest", w[2])).join(say(lang, "ingest", "sameSeparator"));
     for (const other of new Set([byPhone, byEmail, byName])) {
-      if (other < 0) continue;
+      if (other < 0 || this.otherPet(i, other)) continue;
       const same = ways.filter((w) => w[0] === other);
       // Another name on both (李一一, 李二二 with their parent's phone): a household, not a
       // duplicate; not among organisations (a bureau on a firm's phone may be the firm renamed).
@@ -781,6 +815,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       ...(this.renewalDate ? { renewalDate: sizedDays(this.renewalDate, this.count) } : {}),
       ...(this.note ? { note: sizedTexts(this.note, this.count) } : {}),
       ...(this.plate ? { plate: sizedTexts(this.plate, this.count) } : {}),
+      ...(this.petName ? { petName: sizedTexts(this.petName, this.count) } : {}),
+      ...(this.pets && this.petName ? { petRecords: true } : {}),
       sourceRow: this.sourceRow.toArray(),
     };
   }
