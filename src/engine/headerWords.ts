@@ -74,17 +74,9 @@ const CUSTOMER_ID = [
   "学员编号",
   "学号",
   // A clinic's patients are its customers, known by their record number on every sheet (tester58
-  // U62: 病历号 refused on each sheet, five failed runs).
-  "病历号",
-  "病历编号",
+  // U62: 病历号 refused on each sheet, five failed runs), and a vet's pets (tester65 U216).
+  ...PET_RECORD_ID_HEADERS,
   "患者编号",
-  // A vet's record of one pet (tester65 U216; PET_RECORD_ID_HEADERS).
-  "宠物编号",
-  "宠物档案号",
-  "Patient ID",
-  "Patient No",
-  "Patient Number",
-  "Pet ID",
   "Customer ID",
   "CustomerID",
   "Cust No",
