@@ -1686,6 +1686,31 @@ export const RELATIVES = [
 ] as const;
 
 /**
+ * A person other than the customer, before a leaving word (LEFT_OF_OTHERS) or a reason to leave
+ * (LEAVING_REASON_WORDS: Her friend switched to another gym, 她闺蜜换了别家) in its clause: it is
+ * theirs, not hers.
+ */
+export const OTHER_PEOPLE = [
+  ...RELATIVES,
+  "闺蜜",
+  "同事",
+  "邻居",
+  "同学",
+  "孩子",
+  // reviewer65 H7: 她说她老公以后不来了.
+  "老公",
+  "丈夫",
+  "老婆",
+  "妻子",
+  "爱人",
+  "kids",
+  "neighbor",
+  "neighbour",
+  "colleague",
+  "coworker",
+] as const;
+
+/**
  * Someone or something else than the customer, before a leaving word (NOTE_LEFT_WORDS) in its
  * clause: the leaving is theirs, not hers (reviewer64 H5: a contact log talks of other people and
  * shops; 她说隔壁店关了, 她上班的公司倒闭了, 原来那家健身房老板跑路了, 她闺蜜搬走了, 之前那家店关门了,
@@ -1695,7 +1720,7 @@ export const RELATIVES = [
  * noteLeftWord).
  */
 export const LEFT_OF_OTHERS = [
-  ...RELATIVES,
+  ...OTHER_PEOPLE,
   "隔壁",
   "那家",
   "别家",
@@ -1707,25 +1732,10 @@ export const LEFT_OF_OTHERS = [
   "楼下",
   "楼上",
   "对面",
-  "闺蜜",
-  "同事",
-  "邻居",
-  "同学",
-  "孩子",
-  // reviewer65 H7: 她说她老公以后不来了; a contact person (对接人不来了) is not the account.
-  "老公",
-  "丈夫",
-  "老婆",
-  "妻子",
-  "爱人",
+  // reviewer65 H7: a contact person (对接人不来了) is not the account.
   "对接人",
   "负责人",
   "联系人",
-  "kids",
-  "neighbor",
-  "neighbour",
-  "colleague",
-  "coworker",
   "boss",
   "appointment",
   "delivery",
@@ -1846,12 +1856,16 @@ export const NOTE_LEFT_FOR_NOW = [
 ] as const;
 
 /**
- * A condition or a worry before a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving may
- * come, it has not (reviewer65 H7: 说要是再涨价就不来了, 如果服务不好就不来了, 怕她不来了，多关心一下
- * made regulars churned with no call). Found anywhere before it up to the sentence's start, case
- * ignored; an English word as a whole word (ingest/contactOutcome.ts noteLeftWord).
+ * A condition before or after a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving may
+ * come, it has not (reviewer65 H7: 说要是再涨价就不来了, 如果服务不好就不来了; fix66d: 不来了，要是再涨价
+ * 的话, Won't be back unless we match the price). Before it: anywhere up to the sentence's start,
+ * but not in an earlier clause when the leaving's own clause says it is done (要是有事再联系，已搬到
+ * 外地: 已 / 已经). After it: in its clause (English: will not renew if …), or opening a later clause
+ * of the sentence or closing it with 的话, that clause doing nothing of its own
+ * (NOTE_LEFT_IF_OWN_ACTION: 已搬到外地，如果回来再联系). Case ignored; an English word as a whole word
+ * (ingest/contactOutcome.ts noteLeftWord).
  */
-export const NOTE_LEFT_IF = [
+export const NOTE_LEFT_IF_WORDS = [
   "要是",
   "如果",
   "万一",
@@ -1859,14 +1873,53 @@ export const NOTE_LEFT_IF = [
   "若是",
   "假设",
   "的话",
-  "怕",
-  "担心",
+  "除非",
   "if",
   "unless",
   "in case",
-  "worried",
-  "worry",
-  "afraid",
+] as const;
+
+/**
+ * A worry before a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving is feared, not said
+ * (reviewer65 H7: 怕她不来了，多关心一下; Worried she might not renew). Not inside a word of
+ * NOTE_LEFT_IF_NOT (恐怕不会再来了 is her leaving). Case ignored; an English word as a whole word.
+ */
+export const NOTE_LEFT_WORRY_WORDS = ["怕", "担心", "worried", "worry", "afraid"] as const;
+
+/** Conditions and worries before a leaving word (NOTE_LEFT_IF_WORDS, NOTE_LEFT_WORRY_WORDS). */
+export const NOTE_LEFT_IF = [...NOTE_LEFT_IF_WORDS, ...NOTE_LEFT_WORRY_WORDS] as const;
+
+/**
+ * Words holding a condition or worry word (NOTE_LEFT_IF) that are neither (fix66d, late65b's open
+ * item): 恐怕不会再来了 (I am afraid she will not come again), 哪怕便宜也不来了 (even if cheaper),
+ * I'm afraid she won't renew: her leaving.
+ */
+export const NOTE_LEFT_IF_NOT = ["恐怕", "哪怕", "i'm afraid", "i am afraid"] as const;
+
+/**
+ * In a clause with a condition after a leaving word (NOTE_LEFT_IF_WORDS), what makes it a thing of
+ * its own to do, not the leaving's condition: 已搬到外地，如果回来再联系, Moved away, if she comes
+ * back call her. Found anywhere in that clause, case ignored; an English word as a whole word.
+ */
+export const NOTE_LEFT_IF_OWN_ACTION = [
+  "就",
+  "再联系",
+  "联系",
+  "回来",
+  "再说",
+  "可以",
+  "告诉",
+  "通知",
+  "请",
+  "欢迎",
+  "call",
+  "contact",
+  "let",
+  "back",
+  "reach",
+  "welcome",
+  "text",
+  "email",
 ] as const;
 
 /**
@@ -2524,7 +2577,37 @@ export const LEAVING_REASON_WORDS = [
   "considering switching",
   "thinking of switching",
   "thinking about switching",
+  // tester65 U206: the others' shop named as people say it (去别的店了，那边离家近, 在别的美容院办了
+  // 年卡, 被别家挖走了), a switch to another business in English (switching to a local supplier:
+  // the clause after it names one, ingest/contactOutcome.ts AWAY), and U210's 不想再来了 (a wish to
+  // leave said, called: not a leaving for good as 不会再来 is, NOTE_LEFT_WORDS).
+  "换到别家",
+  "被别家挖走",
+  "被别的店挖走",
+  "被对面挖走",
+  "去别的店",
+  "去了别的店",
+  "在别的店",
+  "别的美容院",
+  "别的健身房",
+  "别的诊所",
+  "别的医院",
+  "别的宠物医院",
+  "不想再来",
+  "不想来了",
+  "doesn't want to come back",
+  "does not want to come back",
+  "don't want to come back",
+  "switching to",
+  "switched to",
 ] as const;
+
+/**
+ * Words before a reason to leave (LEAVING_REASON_WORDS) in its clause saying it did not happen:
+ * 差点换别家，后来留下了 (reviewer65 L1 N14), almost switched to another supplier. Case ignored; an
+ * English word as a whole word.
+ */
+export const LEAVING_NOT_DONE = ["差点", "差一点", "险些", "almost", "nearly"] as const;
 
 /**
  * A clause of a contact's note saying the customer stays, came back, renewed or chose us, or that the
@@ -2552,6 +2635,21 @@ export const LEAVING_DENIED_WORDS = [
   "选了我们",
   "留下来",
   "继续合作",
+  // reviewer65 L1 N06, N11, N14: she came from another to us, or stayed (换了别家的牌子，想试试我们的,
+  // 以前在别家买，现在只在我们这买, 差点换别家，后来留下了).
+  "试试我们",
+  "只在我们",
+  "现在在我们",
+  "来我们这",
+  "改用我们",
+  "换成我们",
+  "换到我们",
+  "留下了",
+  "switched to us",
+  "trying us",
+  "try us",
+  "came to us",
+  "buys from us",
   "came back",
   "back with us",
   "chose us",
@@ -2563,6 +2661,27 @@ export const LEAVING_DENIED_WORDS = [
   "still with us",
   "renewed",
   "resolved",
+] as const;
+
+/**
+ * Where, around a staying word (LEAVING_DENIED_WORDS: 办了卡, renewed), the note puts it at another
+ * business: she joined them, not stayed with us (tester65 U206: 换了别家，在对面新开的店办了卡, 嫌贵，在
+ * 别家办了年卡). A Chinese one before it in its clause, an English one after it (renewed elsewhere,
+ * renewed with another gym); case ignored.
+ */
+export const LEAVING_DENIED_ELSEWHERE = [
+  "在别家",
+  "在对面",
+  "在别的",
+  "在那边",
+  "在其他",
+  "在另一家",
+  "在新开的",
+  "elsewhere",
+  "with another",
+  "with a competitor",
+  "at another",
+  "at a competitor",
 ] as const;
 
 export const DO_NOT_CONTACT_WORDS = [
@@ -3294,6 +3413,66 @@ export const COMPLAINT_NOTE_WORDS = [
   "complaining",
   "complaint",
   "complaints",
+] as const;
+
+/**
+ * Blame of the business's people in a contact's note, a complaint said in everyday words (tester65
+ * U210: 上次打针后呕吐，觉得医生不负责，不想再来了 was no complaint): a word of these after one of
+ * COMPLAINT_BLAME_OF in its clause (觉得医生不负责, Said the vet was rude), not negated. Case ignored;
+ * an English word as a whole word (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_BLAME_WORDS = [
+  "不负责",
+  "态度差",
+  "态度很差",
+  "态度不好",
+  "服务差",
+  "服务很差",
+  "服务太差",
+  "不专业",
+  "不耐烦",
+  "rude",
+  "unprofessional",
+  "careless",
+] as const;
+
+/** Words right before a blame (COMPLAINT_BLAME_WORDS) that deny it: 医生不是不负责，是太忙. */
+export const COMPLAINT_BLAME_DENIALS = ["不是", "并不是", "并非", "没说", "没有说"] as const;
+
+/** The business's people or the business, blamed by a COMPLAINT_BLAME_WORDS word after them. */
+export const COMPLAINT_BLAME_OF = [
+  "医生",
+  "大夫",
+  "护士",
+  "技师",
+  "美容师",
+  "理发师",
+  "发型师",
+  "师傅",
+  "老师",
+  "教练",
+  "店员",
+  "员工",
+  "服务员",
+  "前台",
+  "客服",
+  "店长",
+  "店里",
+  "你们",
+  "我们",
+  "doctor",
+  "vet",
+  "nurse",
+  "staff",
+  "stylist",
+  "technician",
+  "groomer",
+  "receptionist",
+  "trainer",
+  "teacher",
+  "instructor",
+  "you",
+  "we",
 ] as const;
 
 /** Words right before a complaint word in a note that deny it (不会投诉, 不想投诉, without complaint). */

@@ -41,10 +41,19 @@ import {
   MOVED_TO_NOT_PLACE,
   NOTE_LEFT_FOR_NOW,
   NOTE_LEFT_IF,
+  NOTE_LEFT_IF_NOT,
+  NOTE_LEFT_IF_OWN_ACTION,
+  NOTE_LEFT_IF_WORDS,
   NOTE_LEFT_NOT_SAID,
   NOTE_LEFT_TAKEN_BACK,
   LEAVING_DENIED_WORDS,
+  LEAVING_DENIED_ELSEWHERE,
+  LEAVING_NOT_DONE,
   LEAVING_REASON_WORDS,
+  OTHER_PEOPLE,
+  COMPLAINT_BLAME_WORDS,
+  COMPLAINT_BLAME_OF,
+  COMPLAINT_BLAME_DENIALS,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -507,21 +516,63 @@ function hersForGood(t: string, at: number): boolean {
 }
 
 const IF_LEFT = lower(NOTE_LEFT_IF);
+const IF_NOT = lower(NOTE_LEFT_IF_NOT);
+const IF_AFTER = lower(NOTE_LEFT_IF_WORDS);
+const IF_OWN_ACTION = lower(NOTE_LEFT_IF_OWN_ACTION);
 const NOT_SAID = lower(NOTE_LEFT_NOT_SAID);
 const TAKEN_BACK = lower(NOTE_LEFT_TAKEN_BACK);
+const LEFT_SENTENCE_END = /[。.;；!！?？\n]/u;
+
+/** Whether the word `w` at `at` in `t` is part of a word of `not` (怕 in 恐怕). */
+function insideOf(t: string, w: string, at: number, not: readonly string[]): boolean {
+  return not.some((n) => {
+    for (let k = n.indexOf(w); k >= 0; k = n.indexOf(w, k + 1))
+      if (at - k >= 0 && t.startsWith(n, at - k)) return true;
+    return false;
+  });
+}
 
 /**
- * Whether the leaving word `w` at `at` says a leaving that happened and holds (reviewer65 H7): no
- * condition or worry before it in its sentence (NOTE_LEFT_IF: 说要是再涨价就不来了, 怕她不来了), not
+ * Whether the leaving word `w` at `at` is conditional or feared (NOTE_LEFT_IF, NOTE_LEFT_IF_WORDS):
+ * a condition or worry before it in its sentence, not inside 恐怕 / 哪怕 (NOTE_LEFT_IF_NOT), not in
+ * an earlier clause when its own clause says it is done (要是有事再联系，已搬到外地); or a condition
+ * after it, in its clause or opening (closing, 的话) a later clause of the sentence that does
+ * nothing of its own (不来了，要是再涨价的话; not 已搬到外地，如果回来再联系: NOTE_LEFT_IF_OWN_ACTION).
+ */
+function conditional(t: string, w: string, at: number, clause: { start: number; end: number }) {
+  let sentence = at;
+  while (sentence > 0 && !LEFT_SENTENCE_END.test(t.charAt(sentence - 1))) sentence--;
+  const done = /已/u.test(t.slice(clause.start, at + w.length));
+  const before = t.slice(sentence, at);
+  const ifBefore = firstWord(
+    before,
+    IF_LEFT,
+    0,
+    (c, i) => !insideOf(before, c, i, IF_NOT) && (!done || sentence + i >= clause.start),
+  );
+  if (ifBefore.at >= 0) return true;
+  if (firstWord(t.slice(at + w.length, clause.end), IF_AFTER).at >= 0) return true;
+  let end = clause.end;
+  while (end < t.length && !LEFT_SENTENCE_END.test(t.charAt(end))) {
+    const next = clauseAround(t, end + 1);
+    const part = t.slice(next.start, next.end).trim();
+    const opens = IF_AFTER.some((c) => part.replace(/^(?:她|他)?说/u, "").startsWith(c));
+    if ((opens || part.endsWith("的话")) && firstWord(part, IF_OWN_ACTION).at < 0) return true;
+    end = next.end;
+  }
+  return false;
+}
+
+/**
+ * Whether the leaving word `w` at `at` says a leaving that happened and holds (reviewer65 H7): not
+ * conditional or feared (conditional: 说要是再涨价就不来了, 怕她不来了, 不来了，要是再涨价的话), not
  * denied before it in its clause (NOTE_LEFT_NOT_SAID: 不是不来了，是最近忙) nor asked (its clause ends
  * in a question mark: 以后不来了？她说不会), and not taken back later in the note (NOTE_LEFT_TAKEN_BACK:
  * 车已经卖了，换了新车还来洗, Not renewing the hosting plan, but keeping SEO).
  */
 function saidForReal(t: string, w: string, at: number): boolean {
   const clause = clauseAround(t, at);
-  let sentence = at;
-  while (sentence > 0 && !/[。.;；!！?？\n]/u.test(t.charAt(sentence - 1))) sentence--;
-  if (firstWord(t.slice(sentence, at), IF_LEFT).at >= 0) return false;
+  if (conditional(t, w, at, clause)) return false;
   if (firstWord(t.slice(clause.start, at), NOT_SAID).at >= 0) return false;
   if (/^[?？]/u.test(t.slice(clause.end))) return false;
   const after = t.slice(at + w.length);
@@ -623,11 +674,17 @@ export function complaintOutcome(text: string): boolean {
 
 const COMPLAINT_NOTE = lower(COMPLAINT_NOTE_WORDS);
 const COMPLAINT_NOTE_DENIED = lower(COMPLAINT_NOTE_DENIALS);
+const BLAME = lower(COMPLAINT_BLAME_WORDS);
+const BLAME_OF = lower(COMPLAINT_BLAME_OF);
+const BLAME_DENIED = lower(COMPLAINT_BLAME_DENIALS);
 
 /**
- * True when a contact's note says the customer complained or will (COMPLAINT_NOTE_WORDS), not
- * negated right before (没有投诉, no complaints, 不会投诉) and not settled (投诉已处理: saysResolved).
+ * True when a contact's note says the customer complained or will (COMPLAINT_NOTE_WORDS) or blames
+ * our people in everyday words (COMPLAINT_BLAME_WORDS after COMPLAINT_BLAME_OF in its clause: 觉得医生
+ * 不负责, tester65 U210), not negated right before (没有投诉, no complaints, 不会投诉, 医生不是不负责) and
+ * not settled (投诉已处理: saysResolved).
  *
+ * @example complaintNote("上次打针后呕吐，觉得医生不负责，不想再来了") // true
  * @example complaintNote("种植牙后一直疼，说张医生态度差，要去卫健委投诉") // true
  * @example complaintNote("Threatens to complain to the BBB") // true
  * @example complaintNote("投诉已处理，顾客满意") // false
@@ -638,7 +695,13 @@ export function complaintNote(text: string): boolean {
   if (t === "" || saysResolved(t)) return false;
   const counts = (w: string, at: number): boolean =>
     notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
-  return firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0;
+  if (firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0) return true;
+  // Blame of our people in everyday words (觉得医生不负责: tester65 U210).
+  const blamed = (w: string, at: number): boolean =>
+    notNegated(t, w, at) &&
+    !deniedBefore(t, at, BLAME_DENIED) &&
+    firstWord(t.slice(clauseAround(t, at).start, at), BLAME_OF).at >= 0;
+  return firstWord(t, BLAME, 0, blamed).at >= 0;
 }
 
 /**
@@ -722,13 +785,47 @@ function continues(t: string): boolean {
 
 const LEAVING = lower(LEAVING_REASON_WORDS);
 const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
+const NOT_DONE = lower(LEAVING_NOT_DONE);
+const PEOPLE = lower(OTHER_PEOPLE);
+const ELSEWHERE = lower(LEAVING_DENIED_ELSEWHERE);
+const SWITCHED_TO = new Set(["switching to", "switched to"]);
+
+/**
+ * Whether the reason to leave `w` at `at` is the customer's own and done: no one else named before it
+ * in its clause (OTHER_PEOPLE: Her friend switched to another gym), not almost (LEAVING_NOT_DONE:
+ * 差点换别家), and a switch "to" (switching to, switched to) one to another business (AWAY:
+ * switching to a local supplier; not to our premium plan, to paying monthly).
+ */
+function ownReason(t: string, w: string, at: number): boolean {
+  const clause = clauseAround(t, at);
+  const before = t.slice(clause.start, at);
+  if (firstWord(before, PEOPLE).at >= 0 || firstWord(before, NOT_DONE).at >= 0) return false;
+  return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
+}
+
+/**
+ * Whether a staying word (LEAVING_DENIED_WORDS) at `at` is put at another business
+ * (LEAVING_DENIED_ELSEWHERE: 在对面新开的店办了卡, renewed elsewhere): she joined them (tester65 U206).
+ */
+function stayedElsewhere(t: string, w: string, at: number): boolean {
+  const clause = clauseAround(t, at);
+  const zh = ELSEWHERE.filter((e) => !LETTER.test(e[0]));
+  const en = ELSEWHERE.filter((e) => LETTER.test(e[0]));
+  return (
+    firstWord(t.slice(clause.start, at), zh).at >= 0 ||
+    firstWord(t.slice(at + w.length, clause.end), en).at >= 0
+  );
+}
 
 /**
  * The reason to leave a contact's note states (LEAVING_REASON_WORDS: its index, -1 none): the first
  * such word not after a negation (没有换别家, not switching to a cheaper supplier, 不是因为太贵), not the
- * others' price (别家太贵, 我们比别家便宜), not 太贵重; none when a clause says the customer stays,
- * came back or chose us (LEAVING_DENIED_WORDS: reviewer61 R3).
+ * others' price (别家太贵, 我们比别家便宜), not 太贵重, hers and done (ownReason: not her friend's, not
+ * 差点换别家); none when a clause says the customer stays, came back, chose us or came to us
+ * (LEAVING_DENIED_WORDS: reviewer61 R3; 想试试我们的, 现在只在我们这买: reviewer65 L1), not one put at
+ * another business (stayedElsewhere: 在对面新开的店办了卡, tester65 U206).
  *
+ * @example leavingReasonWord("换了别家，在对面新开的店办了卡") // 0 ("换了别家")
  * @example leavingReasonWord("Switching some SKUs to a cheaper supplier") // 18 ("cheaper supplier")
  * @example leavingReasonWord("客户说没有换别家，只是最近淡季") // -1
  * @example leavingReasonWord("她说别家太贵了，还是来我们这") // -1
@@ -743,6 +840,7 @@ export function leavingReasonWord(text: string): number {
     (w, at) =>
       notNegated(t, w, at) &&
       notSwitchDenied(t, at) &&
+      ownReason(t, w, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
       !(SWITCH.test(w) && notAway(t.slice(at + w.length, clauseAround(t, at).end))) &&
       !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),
@@ -751,7 +849,9 @@ export function leavingReasonWord(text: string): number {
   // The staying clause comes after the reason (别家太贵了，还是来我们这), or names where the customer
   // came back from (came back from a competitor); one before it (去年办了年卡，今年嫌贵) is history.
   const denies = (w: string, at: number): boolean =>
-    notNegated(t, w, at) && (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
+    notNegated(t, w, at) &&
+    !stayedElsewhere(t, w, at) &&
+    (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
   return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
 }
 

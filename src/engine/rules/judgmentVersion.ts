@@ -371,5 +371,15 @@
  *     the usual gap between purchases (30 days, all customers)", 91.2 → 90.9 %, still an urgent
  *     call). The judgment fixture: 1 customer medium → high, its cadence → win_back. Learned
  *     weights read the lifecycle's rhythm as before (zh, en, generated, CDNOW unchanged).
+ * 14: stop 66 (fix66d, reviewer65 L1/L2, tester65 U206, U210, late65b's open items): a contact note's
+ *     reason to leave is read with its direction: she came to us or stayed (换了别家的牌子，想试试我们的,
+ *     以前在别家买，现在只在我们这买, 差点换别家，后来留下了) or it is someone else's (Her friend switched
+ *     to another gym) → no said_leaving (L1 33.0 → 21.3 %, L2 99.8 → 99.6 %); she joined another business
+ *     (换了别家，在对面新开的店办了卡, 嫌贵，在别家办了年卡) or said it in other words (被别家挖走了, 去别的店了,
+ *     在别的美容院办了年卡, switching to a local supplier, 不想再来了) → said_leaving (repros u, k, e, v);
+ *     a note blaming our people (觉得医生不负责, Said the vet was rude) is a complaint (v F: win-back →
+ *     urgent complaint_follow_up, said_leaving + open_complaints). A condition after a leaving word
+ *     (不来了，要是再涨价的话) makes it no leaving; 恐怕不会再来了 and 要是有事再联系，已搬到外地 are leavings.
+ *     The judgment fixture's judgments unchanged (no notes).
  */
-export const JUDGMENT_VERSION = 13;
+export const JUDGMENT_VERSION = 14;

@@ -410,6 +410,64 @@ describe("a complaint written in a contact's note, with no complaint column (tes
   ])("complaintNote(%s) is false", (t) => expect(complaintNote(t)).toBe(false));
 });
 
+// tester65 U210 (/work/notes/stop65/tester65/repro/v-*): a vet clinic's 回访内容 上次打针后呕吐，觉得医生不负责，
+// 不想再来了 was neither a complaint nor a leaving reason: 吴刚's reason read only his rhythm, his call a
+// routine win-back. It is both: blame of the doctor in everyday words (COMPLAINT_BLAME_WORDS) and a wish
+// not to come again (LEAVING_REASON_WORDS), so the complaint's call comes first.
+describe("a note blaming our people and saying she will not come again (tester65 U210)", () => {
+  const vet = (en: boolean, note: string, other: string): Record<string, Grid> => ({
+    [en ? "Customers" : "客户档案"]: [
+      en ? ["Customer ID", "Name", "Phone"] : ["客户编号", "主人", "手机"],
+      ["BL0031", en ? "Gang Wu" : "吴刚", "13600000031"],
+      ["BL0032", en ? "Li Na" : "李娜", "13600000032"],
+    ],
+    [en ? "Transactions" : "收费明细"]: sales(
+      ["BL0031", "BL0032"],
+      en ? ["Date", "Customer ID", "Amount"] : ["日期", "客户编号", "金额"],
+    ),
+    [en ? "Contacts" : "回访记录"]: [
+      en ? ["Customer ID", "Date", "Notes"] : ["客户编号", "日期", "回访内容"],
+      ["BL0031", "2025-12-01", note],
+      ["BL0032", "2025-12-01", other],
+    ],
+  });
+
+  test.each([
+    [false, "上次打针后呕吐，觉得医生不负责，不想再来了", "复诊回访，恢复良好"],
+    [
+      true,
+      "Vomited after the shot, said the vet was careless, does not want to come back",
+      "Recovering well",
+    ],
+  ] as const)(
+    "en %s: a complaint and a reason to leave, the complaint's call first",
+    async (en, note, other) => {
+      const a = await run(vet(en, note, other));
+      expect(a.complaints).toMatchObject({ total: 1, open: 1 });
+      expect(reasonCodes(a, "BL0031")).toEqual(
+        expect.arrayContaining(["said_leaving", "open_complaints"]),
+      );
+      expect(reasonCodes(a, "BL0032")).not.toContain("open_complaints");
+      expect(reasonCodes(a, "BL0032")).not.toContain("said_leaving");
+      const call = firstContact(a, "BL0031", en ? "en-US" : "zh-CN")!;
+      expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+      expect(call.text).toContain(en ? "careless" : "不负责");
+    },
+  );
+
+  test.each([
+    "上次打针后呕吐，觉得医生不负责，不想再来了",
+    "Said the vet was rude",
+    "前台态度很差",
+  ])("complaintNote(%s) is true", (t) => expect(complaintNote(t)).toBe(true));
+  test.each([
+    "医生很负责",
+    "客户态度不好，挂了电话",
+    "She was rude to the receptionist",
+    "医生不是不负责，是太忙",
+  ])("complaintNote(%s) is false", (t) => expect(complaintNote(t)).toBe(false));
+});
+
 describe("a complaint column's no in other words, and a yes/no column's other words (reviewer61 R2)", () => {
   const ids = ["M1", "M2", "M3", "M4", "M5", "M6"];
   const member = (header: readonly string[]): Grid => [

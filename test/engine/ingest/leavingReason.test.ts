@@ -29,6 +29,18 @@ describe("leavingReasonWord", () => {
     ["Thinking of switching gyms after the price rise", "thinking of switching"],
     ["客户说在考虑换一家", "换一家"],
     ["想换别家试试", "换别家"],
+    // tester65 U206: joined the other business (办了卡 there is no renewal with us), or said in
+    // everyday words; U210: a wish not to come again; tester65 e E: switching to another business.
+    ["换了别家，在对面新开的店办了卡", "换了别家"],
+    ["嫌贵，在别家办了年卡", "嫌贵"],
+    ["Too expensive, renewed elsewhere", "too expensive"],
+    ["被别家挖走了，在对面新开的店办了卡", "被别家挖走"],
+    ["去别的店了，那边离家近", "去别的店"],
+    ["在别的美容院办了年卡", "别的美容院"],
+    ["上次打针后呕吐，觉得医生不负责，不想再来了", "不想再来"],
+    ["Vomited after the shot, does not want to come back", "does not want to come back"],
+    ["Owner said they are switching to a local supplier for candles next quarter", "switching to"],
+    ["Switched to another gym closer to work", "switched to"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -62,6 +74,16 @@ describe("leavingReasonWord", () => {
     "没想过换一家",
     "不考虑换一家",
     "Not considering switching, happy here",
+    // reviewer65 L1 N06, N11, N14: she came from another to us, or almost left and stayed.
+    "换了别家的牌子，想试试我们的",
+    "以前在别家买，现在只在我们这买",
+    "差点换别家，后来留下了",
+    "Almost switched to another supplier",
+    // Someone else's switch; a switch to one of ours or to a way of paying.
+    "Her friend switched to another gym",
+    "她闺蜜换了别家",
+    "Switched to our premium plan",
+    "Switching to paying monthly",
     "",
   ])("%s: none", (note) => expect(leavingReasonWord(note)).toBe(-1));
 });

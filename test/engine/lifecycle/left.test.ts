@@ -754,6 +754,9 @@ const NOT_HER_LEAVING = [
   "对接人走了，要重新对接",
   "Mark moved to another company",
   "Moved to the annual plan",
+  // fix66d (late65b's open item): the condition after the leaving word.
+  "不来了，要是再涨价的话",
+  "Not renewing if the price goes up",
 ];
 
 describe("a leaving word that is conditional, denied, a worry, someone else's or taken back", () => {
@@ -812,3 +815,30 @@ test.each([
     }
   },
 );
+
+/**
+ * fix66d (late65b's open items): a condition after the leaving word in its sentence (不来了，要是再涨价
+ * 的话, Not renewing, unless we match the price) makes it conditional, as one before it does, unless
+ * its clause is a thing of its own to do (已搬到外地，如果回来再联系); a condition in an earlier clause
+ * does not govern a leaving said done (要是有事再联系，已搬到外地); 怕 inside 恐怕 / 哪怕 is no worry.
+ */
+describe("a condition after the leaving word, and 恐怕 / 哪怕", () => {
+  test.each([
+    "不来了，要是再涨价的话",
+    "不来了，除非降价",
+    "以后不来了，如果还这么贵",
+    "Not renewing if the price goes up",
+    "Not renewing, unless we match the price",
+    "怕她不来了，多关心一下",
+    "如果服务不好，就不来了",
+  ])("%s: not her leaving", (note) => expect(noteSaysLeft(note)).toBe(false));
+  test.each([
+    "恐怕不会再来了",
+    "哪怕便宜也不来了",
+    "I'm afraid she won't renew",
+    "要是有事再联系，已搬到外地",
+    "已搬到外地，如果回来再联系",
+    "搬走了，回来的话再联系",
+    "Moved away, if she comes back call her",
+  ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+});
