@@ -224,6 +224,16 @@ export const AMOUNT_PART = [
 export const AMOUNT_AFTER_PART = ["After", "Incl", "Net", "后", "含"] as const;
 
 /**
+ * Words of a transactions header holding a later adjustment of the amount, blank on rows never
+ * adjusted, read as the amount only when no other header names it (as AMOUNT_PART, whatever
+ * AMOUNT_AFTER_PART says): Etsy's Sold Orders has Adjusted Order Total and Adjusted Net Order
+ * Amount beside Order Total, and the last, after Etsy's card fees and blank unless an order was
+ * refunded, was read as the amount (tester65 U223: "none of its 112 rows can be used", filled in
+ * the seller's payout 2,271.83 for the buyers' 2,385.04). Matched inside the folded header.
+ */
+export const AMOUNT_ADJUSTED = ["Adjusted"] as const;
+
+/**
  * Words that make the amount's header the order's total, which an order export may repeat on each
  * of the order's lines (WooCommerce's Order Total Amount: tester58 U59, +86 % revenue). Matched
  * inside the folded header (ingest/repeatedOrderTotals.ts).

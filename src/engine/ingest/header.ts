@@ -1,5 +1,6 @@
 import type { Cell } from "../cells";
 import {
+  AMOUNT_ADJUSTED,
   AMOUNT_AFTER_PART,
   AMOUNT_PART,
   NOT_CONTACT_ADDRESS,
@@ -60,14 +61,19 @@ const NOT_DATE = NOT_PURCHASE_DATE.map((w) => foldHeader(w));
 const NOT_PRICE = NOT_UNIT_PRICE.map((w) => foldHeader(w));
 const PART = AMOUNT_PART.map((w) => foldHeader(w));
 const AFTER_PART = AMOUNT_AFTER_PART.map((w) => foldHeader(w));
+const ADJUSTED = AMOUNT_ADJUSTED.map((w) => foldHeader(w));
 const CHANGE_GIVEN: ReadonlySet<string> = new Set(CHANGE_GIVEN_HEADERS.map((w) => foldHeader(w)));
 const PAID: ReadonlySet<string> = new Set(
   [...PAID_AMOUNT_HEADERS, ...PAID_AMOUNT_LISTED].map((w) => foldHeader(w)),
 );
 
-/** A transactions header naming a part of the amount (Cart Discount Amount), not the amount. */
+/**
+ * A transactions header naming a part of the amount (Cart Discount Amount) or its later adjustment
+ * (Adjusted Net Order Amount), not the amount.
+ */
 const amountPart = (header: string): boolean =>
-  PART.some((w) => header.includes(w)) && !AFTER_PART.some((w) => header.includes(w));
+  (PART.some((w) => header.includes(w)) && !AFTER_PART.some((w) => header.includes(w))) ||
+  ADJUSTED.some((w) => header.includes(w));
 
 /** The words that keep a header from field `key` of sheet `kind` (none for most). */
 function notWords(kind: SheetSpec["kind"], key: string): string[] {

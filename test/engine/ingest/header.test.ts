@@ -94,6 +94,37 @@ describe("a part of the amount is not the amount (tester58 U59)", () => {
     expect(mapColumns(header, SHEETS.transactions).columns.amount).toBe(col);
   });
 
+  // tester65 U223: Etsy's Sold Orders. Adjusted Net Order Amount (after Etsy's card fees, blank
+  // unless an order was adjusted) was read over Order Total: the run stopped on blank amounts, or
+  // read the seller's payout.
+  test("an Etsy Sold Orders export: Order Total, not an adjusted amount", () => {
+    const etsy = [
+      "Sale Date",
+      "Order ID",
+      "Buyer User ID",
+      "Full Name",
+      "Currency",
+      "Order Value",
+      "Discount Amount",
+      "Shipping",
+      "Sales Tax",
+      "Order Total",
+      "Status",
+      "Card Processing Fees",
+      "Order Net",
+      "Adjusted Order Total",
+      "Adjusted Card Processing Fees",
+      "Adjusted Net Order Amount",
+      "Buyer",
+    ];
+    const { columns } = mapColumns(etsy, SHEETS.transactions);
+    expect(etsy[columns.amount!]).toBe("Order Total");
+    // Alone, an adjusted amount is still the amount.
+    expect(
+      mapColumns(["Customer ID", "Date", "Adjusted Amount"], SHEETS.transactions).columns.amount,
+    ).toBe(2);
+  });
+
   test("a part is still read when no other header names the amount", () => {
     expect(
       mapColumns(["Customer ID", "Date", "Discount Amount"], SHEETS.transactions).columns.amount,
