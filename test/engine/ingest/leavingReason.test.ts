@@ -41,6 +41,10 @@ describe("leavingReasonWord", () => {
     ["Vomited after the shot, does not want to come back", "does not want to come back"],
     ["Owner said they are switching to a local supplier for candles next quarter", "switching to"],
     ["Switched to another gym closer to work", "switched to"],
+    // A price is the household's (她老公嫌贵); the customer named after the other person is hers.
+    ["她老公嫌贵，不续了", "嫌贵"],
+    ["孩子的课太贵了，不续了", "太贵"],
+    ["朋友推荐她去别家了", "去别家"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
