@@ -88,6 +88,14 @@ describe("once any of the input is read, its language decides", () => {
     expect(r.err).toMatch(/^错误：“.*fake\.xlsx”虽以 \.xlsx 结尾，内容却是 CSV 文本/);
   });
 
+  // tester66 U244: CSV text saved as c.xls was said to end in .xlsx.
+  test("CSV text saved as fake.xls: said to end in .xls, its own ending", async () => {
+    const fake = scratch.write("fake.xls", "客户编号,客户名称\nC1,甲\n");
+    const r = await cli("analyze", fake);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^错误：“.*fake\.xls”虽以 \.xls 结尾，内容却是 CSV 文本/);
+  });
+
   test("an English workbook named in Chinese: English (its content says more than its name)", async () => {
     const book = await englishBook("数据.xlsx");
     const r = await cli("analyze", book, "--as-of", "2025-12-31");

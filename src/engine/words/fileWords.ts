@@ -28,9 +28,9 @@ export const FILE_EN = {
   emptyFile: `“{file}” ${EMPTY_EN}.`,
   csvNotWorkbook:
     "“{file}” is a CSV file, not an Excel workbook (.xlsx). Give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
-  /** A CSV file saved under an .xlsx name: told by its content (fileErrors.ts textHead). */
+  /** A CSV file saved under a workbook's name (.xlsx, .xls: {ext}), told by its content (fileErrors.ts textHead). */
   csvNamedXlsx:
-    "“{file}” holds CSV text, not an Excel workbook, although its name ends in .xlsx. Rename it to .csv and give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
+    "“{file}” holds CSV text, not an Excel workbook, although its name ends in {ext}. Rename it to .csv and give CSV files by their role: analyze --customers customers.csv --transactions transactions.csv (see --help).",
   /** The other way round: a workbook given as a CSV file (--transactions book.xlsx). */
   workbookNotCsv:
     "“{file}” is an Excel workbook, not a CSV file. Give a workbook by itself: analyze {typed} (its Customers and Transactions sheets are read; see --help).",
@@ -208,7 +208,7 @@ export const FILE_ZH: Record<keyof typeof FILE_EN, string> = {
   csvNotWorkbook:
     "“{file}”是 CSV 文件，不是 Excel 工作簿（.xlsx）。CSV 文件请按用途指定：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   csvNamedXlsx:
-    "“{file}”虽以 .xlsx 结尾，内容却是 CSV 文本，不是 Excel 工作簿。请改用 .csv 扩展名，并按用途指定 CSV 文件：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
+    "“{file}”虽以 {ext} 结尾，内容却是 CSV 文本，不是 Excel 工作簿。请改用 .csv 扩展名，并按用途指定 CSV 文件：analyze --customers 客户.csv --transactions 交易.csv（见 --help）。",
   workbookNotCsv:
     "“{file}”是 Excel 工作簿，不是 CSV 文件。工作簿请直接指定：analyze {typed}（读取其中的客户表和交易表；见 --help）。",
   binaryKindNotCsv:

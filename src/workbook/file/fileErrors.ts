@@ -37,14 +37,12 @@ export function fileError(file: string, error: unknown, kind: "xlsx" | "csv" = "
     // A CSV saved under an .xlsx name is told by its content (stop 33 tester #7).
     // A 0-byte file: empty, as an empty CSV file is said to be (tester47 L5).
     if (error.reason === "not_zip" && byteCount(file) === 0) return say("emptyFile");
-    if (error.reason === "not_zip")
-      return say(
-        /\.(csv|tsv|txt)$/i.test(file)
-          ? "csvNotWorkbook"
-          : looksLikeCsv(file)
-            ? "csvNamedXlsx"
-            : "notWorkbook",
-      );
+    if (error.reason === "not_zip") {
+      if (/\.(csv|tsv|txt)$/i.test(file)) return say("csvNotWorkbook");
+      // The name's own ending (tester66 U244: c.xls was said to end in .xlsx).
+      if (looksLikeCsv(file)) return say("csvNamedXlsx", { ext: path.extname(file) || ".xlsx" });
+      return say("notWorkbook");
+    }
     // The zip directory is at the end: a file cut short has none (yauzl's English said so).
     if (error.reason === "corrupt" && /end of central directory/i.test(error.message))
       return say("truncated");
