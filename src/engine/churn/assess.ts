@@ -530,13 +530,13 @@ export function assessChurnRisk(
       shiftReasons(c, low ? 1 : 0);
       const charges = failed.charges[c];
       // Overdue invoices, with no status nor failed charge saying it: their count, the oldest
-      // overdue one's day and the amount owed (tester62 U148).
+      // overdue one's day and the amount owed (tester62 U148); -1 less the invoices not yet due.
       if (owesInvoices(failed, c))
         write(
           c,
           low ? 1 : 0,
           PAYMENT_FAILED,
-          -1,
+          -1 - failed.laterInvoices[c],
           failed.owedInvoices[c],
           failed.firstDay[c],
           failed.owedAmount[c],

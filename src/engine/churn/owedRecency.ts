@@ -1,17 +1,24 @@
-import type { PaymentFailed } from "../ingest/paymentFailed";
+import { invoiceOverdue, type PaymentFailed } from "../ingest/paymentFailed";
 import type { Dataset } from "../model";
 import type { Snapshot } from "./features";
 
 /**
  * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
- * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no unpaid
- * invoice. Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
+ * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no invoice
+ * set aside: an overdue one, or one issued after the customer fell behind (the oldest overdue
+ * invoice's due date; its own day where the sheet has no due date). Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
  * December's Unpaid, read "Lowers the risk: within its own rhythm (last purchase 5 days ago)", low
  * 7 %: the invoices it had not paid were its loyalty. The unpaid invoices still count as spend
  * (the accrual reading, REFERENCE "Money owed"); only the timing measures churn risk reads move:
  * the days since the last purchase, and the rhythm's days with spend, last day and squared gaps,
- * as if the unpaid invoices' days had no purchase. Today's snapshot only: the invoices' statuses
+ * as if the set-aside invoices' days had no purchase. Today's snapshot only: the invoices' statuses
  * are today's.
+ *
+ * What tells an invoice the seller issued from an order the customer placed is when it was issued
+ * against the day the customer fell behind (reviewer65 M3): a weekly buyer's four invoices of the
+ * last month, not yet due and issued before her one overdue invoice fell due, are her orders (she
+ * ordered 2 days ago, not 37); Brightside's December retainer invoice, issued after its November
+ * one went unpaid, is the seller's monthly billing, which proves nothing about the client.
  *
  * Returns the snapshot itself when nobody owes, else a copy whose changed columns are copies.
  *
@@ -26,10 +33,23 @@ export function owedRecency(
   const t = dataset.transactions;
   if (!failed || !invoices || !t || !failed.owedInvoices.some((k) => k > 0)) return s;
   const asOf = Math.floor(s.asOf);
-  // The owing customers' unpaid invoice days up to the date, then all their purchase days.
-  const owed = new Map<number, Set<number>>();
+  // The day each owing customer fell behind: the earliest overdue invoice's due date, its own day
+  // where the sheet gives none (we cannot tell its terms).
+  const behind = new Map<number, number>();
   for (const f of invoices) {
     if (!(failed.owedInvoices[f.customer] > 0) || !(Math.floor(f.day) <= asOf)) continue;
+    if (!invoiceOverdue(f, asOf)) continue;
+    const from = Math.floor(Number.isNaN(f.due) ? f.day : f.due);
+    if (!(from >= (behind.get(f.customer) ?? Infinity))) behind.set(f.customer, from);
+  }
+  // Their unpaid invoices set aside: the overdue ones, and those issued after the customer fell
+  // behind (the seller's billing, a retainer's next month). One issued before it and not yet due is
+  // an order the customer placed in good standing: a purchase (reviewer65 M3).
+  const owed = new Map<number, Set<number>>();
+  for (const f of invoices) {
+    const from = behind.get(f.customer);
+    if (from === undefined || !(Math.floor(f.day) <= asOf)) continue;
+    if (!invoiceOverdue(f, asOf) && !(Math.floor(f.day) > from)) continue;
     let days = owed.get(f.customer);
     if (!days) owed.set(f.customer, (days = new Set()));
     days.add(Math.floor(f.day));
@@ -47,7 +67,7 @@ export function owedRecency(
   for (const [c, unpaid] of owed) {
     const days = bought.get(c);
     if (!days || !(s.spendDays && s.spendLast && s.spendGapSquares)) continue;
-    // The purchase days that are no unpaid invoice's: the last of them is the last paid one.
+    // The purchase days that are none of those invoices': the last of them is the last kept one.
     const paid = [...days.keys()].filter((d) => !unpaid.has(d)).sort((a, b) => a - b);
     const last = paid.length > 0 ? paid[paid.length - 1] : NaN;
     // Never paid at all, or nothing unpaid after the last paid day: nothing to move.

@@ -41,7 +41,7 @@ import type { WordParams } from "../words/format";
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (contactOutcome.ts leavingSaidWord index) |
- * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or -1, unpaid invoices, the oldest overdue one's day, the amount owed (> 0) |
+ * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or −1 less the unpaid invoices not yet due, the overdue ones, the oldest overdue one's day, the amount overdue (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
@@ -147,9 +147,16 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed),
       // else overdue invoices (d the amount owed; tester62 U148).
       if (a >= 0) return w(lang, "paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[a] ?? "" });
-      return d > 0
-        ? w(lang, "moneyOwed", { count: Math.round(b), amount: amount(d), date: isoDate(c) })
-        : w(lang, "chargesFailed", { count: Math.round(b), date: isoDate(c) });
+      if (!(d > 0)) return w(lang, "chargesFailed", { count: Math.round(b), date: isoDate(c) });
+      // The invoices not yet due said apart (reviewer65 M3).
+      return a < -1
+        ? w(lang, "moneyOwedLater", {
+            count: Math.round(b),
+            amount: amount(d),
+            date: isoDate(c),
+            later: -1 - a,
+          })
+        : w(lang, "moneyOwed", { count: Math.round(b), amount: amount(d), date: isoDate(c) });
     case "cancel_scheduled":
       return a === Infinity
         ? w(lang, "cancelScheduledNoDate", {})

@@ -250,11 +250,19 @@ export function talkingPointText(
     const status = failed.status[c];
     out.push(
       owesInvoices(failed, c)
-        ? w("moneyOwed", {
-            count: failed.owedInvoices[c],
-            amount: amount(failed.owedAmount[c]),
-            date: isoDate(failed.firstDay[c]),
-          })
+        ? failed.laterInvoices[c] > 0
+          ? w("moneyOwedLater", {
+              count: failed.owedInvoices[c],
+              amount: amount(failed.owedAmount[c]),
+              date: isoDate(failed.firstDay[c]),
+              later: failed.laterInvoices[c],
+              laterAmount: amount(failed.laterAmount[c]),
+            })
+          : w("moneyOwed", {
+              count: failed.owedInvoices[c],
+              amount: amount(failed.owedAmount[c]),
+              date: isoDate(failed.firstDay[c]),
+            })
         : status >= 0
           ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })
           : failed.why.has(c)

@@ -48,7 +48,12 @@ export function cardText(schedule: FollowUpSchedule, c: number, lang: Lang): str
   if (!failed || failed.failed[c] !== 1) return "";
   // Overdue invoices, nothing else: the money (tester62 U148).
   if (owesInvoices(failed, c))
-    return say(lang, "followUpTab", "moneyOwed", { amount: amount(failed.owedAmount[c]) });
+    return failed.laterInvoices[c] > 0
+      ? say(lang, "followUpTab", "moneyOwedLater", {
+          amount: amount(failed.owedAmount[c]),
+          later: amount(failed.laterAmount[c]),
+        })
+      : say(lang, "followUpTab", "moneyOwed", { amount: amount(failed.owedAmount[c]) });
   // Why it failed, where the transactions say (Decline Reason: expired_card; newuser62 M2).
   const why = failed.why.get(c);
   return why === undefined

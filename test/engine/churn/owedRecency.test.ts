@@ -11,6 +11,7 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { parseIsoDate } from "../../../src/engine/parse/date";
+import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
 import { followUpsJson } from "../../../src/engine/report/followUpJson";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -57,14 +58,14 @@ test("Brightside's unpaid invoices prove no loyalty: money owed, overdue on its 
   const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
   expect(reasons.map((r) => r.code)).not.toContain("recent_purchase");
   expect(reasons[0].text).toBe(
-    "Money owed: 2 unpaid invoices, 6,000 in all, overdue since 2026-11-01 (a payment problem, not a sign of leaving); ask for payment",
+    "Money owed: 1 overdue invoice, 3,000 in all, overdue since 2026-11-01; 1 more not yet due (a payment problem, not a sign of leaving); ask for payment",
   );
   expect(reasons.find((r) => r.code === "overdue_vs_rhythm")?.text).toMatch(
     /^Overdue by 36 days against own rhythm \(buys about every 30 days; last purchase 66 days ago\)/,
   );
   expect(a.classification.analysis.churnProbability[c]).toBeGreaterThan(0.5);
   expect(churnReasonsIn(a.classification.analysis, c, "zh-CN")[0].text).toBe(
-    "欠款：2 张发票未付，共 6,000，最早逾期自 2026-11-01（付款问题，不是流失迹象）；请客户付款",
+    "欠款：1 张发票逾期未付，共 3,000，最早逾期自 2026-11-01；另有 1 张未到期（付款问题，不是流失迹象）；请客户付款",
   );
   // The spend still counts the invoices (accrual: REFERENCE, Money owed); the tab's last purchase too.
   expect(a.classification.analysis.monetary[c]).toBe(36_000);
@@ -73,7 +74,9 @@ test("Brightside's unpaid invoices prove no loyalty: money owed, overdue on its 
   const json = followUpsJson(a.schedule, a.dataset, "en-US");
   const first = json.followUps.item(0);
   expect(first).toMatchObject({ customerId: "8802", date: "2026-12-07", priority: "urgent" });
-  expect(first.reason.text).toBe("Money owed (6,000): ask for payment (not a retention call)");
+  expect(first.reason.text).toBe(
+    "Money owed (3,000 overdue; 3,000 not yet due): ask for payment (not a retention call)",
+  );
 }, 60_000);
 
 test("paid up, or only this month's invoice not yet paid: judged as before", async () => {
@@ -86,4 +89,79 @@ test("paid up, or only this month's invoice not yet paid: judged as before", asy
     expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
     expect(churnReasonsIn(a.classification.analysis, c, "en-US")[0].code).toBe("recent_purchase");
   }
+}, 60_000);
+
+/**
+ * reviewer65 M3 (/work/notes/stop65/reviewer65/gen_owed.py, O1-owed-weekly.xlsx): a weekly buyer
+ * of 500 invoiced with a Due Date 30 days on, her 11-06 invoice Overdue (due 12-06) and the four
+ * since (11-13 to 12-04) Unpaid, not yet due, read high 99.9 % "last purchase 37 days ago": every
+ * unpaid invoice was set aside. Those four are orders she placed before she fell behind: a purchase
+ * 2 days ago, within her rhythm; and the money owed is the overdue one, the others said apart.
+ */
+const weeks: string[] = [];
+for (let t = Date.UTC(2026, 0, 2); t <= Date.UTC(2026, 11, 4); t += 7 * 86_400_000)
+  weeks.push(new Date(t).toISOString().slice(0, 10));
+const plus30 = (iso: string) => new Date(Date.parse(iso) + 30 * 86_400_000).toISOString();
+const weekly = (): Promise<Analysis> =>
+  analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Record ID", "Company name"],
+        ["9002", "Weekly One Overdue"],
+        ["9003", "Weekly Paid"],
+      ],
+      Invoices: [
+        [
+          "Invoice Number",
+          "Associated Company IDs",
+          "Invoice Date",
+          "Due Date",
+          "Amount",
+          "Invoice Status",
+        ],
+        ...weeks.flatMap((d, j) =>
+          ["9002", "9003"].map((id) => {
+            const age = (Date.UTC(2026, 11, 6) - Date.parse(d)) / 86_400_000;
+            const status = id === "9003" || age > 30 ? "Paid" : age === 30 ? "Overdue" : "Unpaid";
+            return [`INV-${id}-${j}`, id, d, plus30(d).slice(0, 10), "500", status];
+          }),
+        ),
+      ],
+    }),
+    { rules: defaultRules(), asOf: parseIsoDate("2026-12-06") },
+  );
+
+test("a weekly buyer's invoices not yet due, ordered before she fell behind, are her purchases", async () => {
+  const a = await weekly();
+  const c = row(a, "9002");
+  const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+  expect(reasons.map((r) => r.code)).toContain("recent_purchase");
+  expect(reasons.map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+  expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
+  // Owed: the overdue invoice; the four not yet due said apart (not "5 unpaid invoices, 2,500").
+  expect(reasons.find((r) => r.code === "payment_failed")?.text).toBe(
+    "Money owed: 1 overdue invoice, 500 in all, overdue since 2026-12-06; 4 more not yet due (a payment problem, not a sign of leaving); ask for payment",
+  );
+  expect(
+    churnReasonsIn(a.classification.analysis, c, "zh-CN").find((r) => r.code === "payment_failed")
+      ?.text,
+  ).toBe(
+    "欠款：1 张发票逾期未付，共 500，最早逾期自 2026-12-06；另有 4 张未到期（付款问题，不是流失迹象）；请客户付款",
+  );
+  const call = (lang: "en-US" | "zh-CN") =>
+    followUpsJson(a.schedule, a.dataset, lang).followUps.item(0);
+  expect(call("en-US")).toMatchObject({ customerId: "9002", priority: "urgent" });
+  expect(call("en-US").reason.text).toBe(
+    "Money owed (500 overdue; 2,000 not yet due): ask for payment (not a retention call)",
+  );
+  expect(call("zh-CN").reason.text).toBe(
+    "逾期欠款 500（另有 2,000 未到期）：请客户付款（不是挽留联系）",
+  );
+  const points = talkingPoints(a.dataset, a.dataset.asOf);
+  expect(talkingPointText(points, a.dataset, c, a.dataset.asOf, "en-US")).toMatch(
+    /^1 overdue invoice, 500 owed, overdue since 2026-12-06; 4 more not yet due \(2,000\): ask for payment/,
+  );
+  expect(talkingPointText(points, a.dataset, c, a.dataset.asOf, "zh-CN")).toMatch(
+    /^1 张发票逾期未付，欠款 500，最早逾期自 2026-12-06；另有 4 张未到期（2,000）：请客户付款/,
+  );
 }, 60_000);
