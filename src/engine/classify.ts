@@ -283,6 +283,10 @@ export function classifyCustomers(
       if (paying > 0) completedStillPaying = paying;
       // A note saying she left while she still pays on her rhythm is an old note (it has no day).
       stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays, "note");
+      // A stage someone set (Churned, Former customer, 已流失) while she still pays on her rhythm
+      // may be stale: at risk, the stage quoted (churn/signals.ts leftStage: said_leaving), one
+      // contact, not left (reviewer65 M4); an event (已转让) stays a leaving.
+      stillPaying(left, m.recencyDays, purchaseDays, typicalGapDays, "stage");
       // A contact note saying she left, then a purchase (or a visit) after its day: she came back.
       if (said.contactRow) boughtSinceNote(left, said.contactRow, dataset, m.recencyDays, asOf);
       // Said while she still buys on her own rhythm: at risk, the note quoted (churn/signals.ts
@@ -385,7 +389,7 @@ function stillPaying(
   recencyDays: Float64Array,
   purchaseDays: Int32Array,
   typicalGapDays: Float64Array,
-  by: "completed" | "note" | "contact" = "completed",
+  by: "completed" | "note" | "contact" | "stage" = "completed",
 ): number {
   const completed = 1 + LEFT_BY.indexOf(by);
   let count = 0;

@@ -2137,6 +2137,25 @@ export const LEFT_WHOLE_CELL_WORDS = [
 ] as const;
 
 /**
+ * Left words (LEFT_WORDS, LEFT_WHOLE_CELL_WORDS) that are a stage someone set, not an event: a
+ * CRM's lifecycle stage or a status a person or a workflow moves (HubSpot's Churned, Former
+ * customer; 客户状态 已流失), read as such only as the whole cell. A stage is often stale: not moved
+ * back when the account returns (reviewer65 M4: Lifecycle Stage Churned on an account that paid on
+ * its 30-day rhythm 16 days ago). Such a customer still paying on its own rhythm is not left: at
+ * risk, high at least, one contact, the stage quoted (lifecycle/left.ts LEFT_BY stage; churn
+ * reason said_leaving). An event (已转让, 已搬离, 已注销, Moved away) stays a leaving. Written as said
+ * (the reason quotes it), matched with case ignored.
+ */
+export const LEFT_STAGE_WORDS = [
+  "Churned",
+  "Former customer",
+  "Former client",
+  "Lost",
+  "已流失",
+  "流失",
+] as const;
+
+/**
  * What a customers status column writes of a customer who finished what it bought: a student who
  * completed the course or graduated (tester61 U117: 周雨桐 结课, 小升初, was at risk 79.8 % with a
  * call). Such a customer is no churn risk and gets no retention call: it is in the churned stage with

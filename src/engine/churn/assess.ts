@@ -20,7 +20,7 @@ import { eligibleRows, scoreChurn, type ChurnModel } from "./learn";
 import { regularity } from "./ownRhythm";
 import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
-import { cancelFloor, saysOwnLeaving } from "./saidLeaving";
+import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
 import { owesInvoices } from "../ingest/paymentFailed";
 
 export { riskLevelOf } from "./combine";
@@ -374,7 +374,12 @@ export function assessChurnRisk(
     const winBackDay = sig.winBackDay ? sig.winBackDay[c] : NaN;
     // A contact note saying she herself leaves (搬到东莞去了，不来了; Not renewing) while still on her
     // rhythm (so not left: classify.ts): high at least, as a cancellation set (tester64 U182).
-    const ownDay = saysOwnLeaving(sig, c) ? sig.leavingNoteDay![c] : NaN;
+    // So is a status stage saying she left (Churned, 已流失) while on her rhythm (reviewer65 M4).
+    const ownDay = saysOwnLeaving(sig, c)
+      ? sig.leavingNoteDay![c]
+      : staleLeftStage(sig, c)
+        ? today.recencyDays[c]
+        : NaN;
     const p = cancelFloor(
       cancelFloor(cancelFloor(probability[i], cancelDay, levels), winBackDay, levels),
       ownDay,
@@ -507,6 +512,11 @@ export function assessChurnRisk(
     if (leftDay === leftDay) {
       shiftReasons(c, low ? 1 : 0);
       write(c, low ? 1 : 0, SAID_LEAVING, leftDay, sig.leavingWord![c], 0, 0);
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
+    } else if (staleLeftStage(sig, c)) {
+      // The stage quoted beside her last purchase (no day: −1 less the LEFT_STAGE_WORDS index).
+      shiftReasons(c, low ? 1 : 0);
+      write(c, low ? 1 : 0, SAID_LEAVING, NaN, -1 - sig.leftStage![c], today.recencyDays[c], 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A subscription set to cancel at the period's end is the customer saying she leaves, in the

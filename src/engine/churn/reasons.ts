@@ -8,7 +8,7 @@ import {
 } from "../analysis";
 import { leavingSaidText, leftNoteWord } from "../ingest/contactOutcome";
 import { isoDate } from "../parse/date";
-import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
+import { LEFT_STAGE_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { ReasonMemo } from "./reasonMemo";
@@ -40,7 +40,7 @@ import type { WordParams } from "../words/format";
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
- * | said_leaving      | the contact note's day, the word (contactOutcome.ts leavingSaidWord index) |
+ * | said_leaving      | the contact note's day, the word (contactOutcome.ts leavingSaidWord index); or NaN, −1 less the status's LEFT_STAGE_WORDS index, the days since the last purchase |
  * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or −1 less the unpaid invoices not yet due, the overdue ones, the oldest overdue one's day, the amount overdue (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
@@ -142,6 +142,12 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
         period: days(c),
       });
     case "said_leaving":
+      // A status stage saying she left while she buys on her rhythm (reviewer65 M4).
+      if (b < 0)
+        return w(lang, "staleLeftStage", {
+          word: LEFT_STAGE_WORDS[-1 - b] ?? "",
+          days: Math.round(c),
+        });
       return w(lang, "saidLeaving", { date: isoDate(a), word: leavingSaidText(b) });
     case "payment_failed":
       // A status says it (past_due), else the failed charges with no payment since (Stripe's Failed),

@@ -64,6 +64,15 @@ export function saysOwnLeaving(s: Snapshot["signals"], c: number): boolean {
   return !!day && day[c] === day[c] && s.leavingWord![c] >= LEAVING_REASON_WORDS.length;
 }
 
+/**
+ * Whether customer `c`'s status is a stage saying she left (ServiceSignals leftStage: Churned,
+ * 已流失) though she is at risk, not left: she still pays on her own rhythm, so the stage may be
+ * stale (reviewer65 M4). Held at high at least and given one contact, as her own leaving note on
+ * her rhythm is (saysOwnLeaving): a person asks.
+ */
+export const staleLeftStage = (s: Snapshot["signals"], c: number): boolean =>
+  !!s.leftStage && s.leftStage[c] >= 0;
+
 const SAID_LEAVING = CHURN_REASON_CODES.indexOf("said_leaving");
 
 /**
@@ -81,8 +90,10 @@ export function saidOwnLeaving(
   const { codes, figures } = analysis.churnReasons;
   for (let s = 0; s < MAX_CHURN_REASONS; s++) {
     const o = c * MAX_CHURN_REASONS + s;
-    if (codes[o] === SAID_LEAVING && figures[o * REASON_FIGURES + 1] >= LEAVING_REASON_WORDS.length)
-      return true;
+    if (codes[o] !== SAID_LEAVING) continue;
+    // Her own leaving's word, or (below 0) a stage the status says (staleLeftStage).
+    const word = figures[o * REASON_FIGURES + 1];
+    if (word >= LEAVING_REASON_WORDS.length || word < 0) return true;
   }
   return false;
 }

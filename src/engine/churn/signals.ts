@@ -3,7 +3,7 @@ import type { RuleSet } from "../rules/schema";
 import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 import { complaintAgeDays } from "../complaints/age";
-import { leavingSaidWord } from "../ingest/contactOutcome";
+import { leavingSaidWord, leftStageWord, saysLeft } from "../ingest/contactOutcome";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 
@@ -44,6 +44,13 @@ export interface ServiceSignals {
    */
   leavingNoteDay?: Float64Array | null;
   leavingWord?: Int16Array | null;
+  /**
+   * Per customer, the LEFT_STAGE_WORDS index of a Customers status that is a stage someone set
+   * saying she left (Churned, Former customer, 已流失; -1 any other): one still paying on her own
+   * rhythm is not left (classify.ts, LEFT_BY stage), a stale stage, said as said_leaving and held
+   * at high at least (reviewer65 M4). Today's only (the status is today's word); null none.
+   */
+  leftStage?: Int16Array | null;
   /**
    * The customers whose payment failed: a status saying so (past_due, 欠费), or failed charges on
    * the transactions sheet with no paid purchase since (ingest/paymentFailed.ts); null when none
@@ -154,6 +161,8 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
   out.cancelDay = cancel && cancel.some((d) => d === d) ? cancel : null;
   const winBack = subs?.winBackDay;
   out.winBackDay = winBack && winBack.some((d) => d === d) ? winBack : null;
+  const status = today ? dataset.customers.status : undefined;
+  if (status) out.leftStage = leftStages(status);
   const t = dataset.contacts;
   if (t) {
     const last = new Float64Array(n).fill(NaN);
@@ -173,6 +182,19 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     }
   }
   return out;
+}
+
+/** Per customer the LEFT_STAGE_WORDS index of her status (leftStageWord), -1 none; null when none. */
+function leftStages(status: readonly string[]): Int16Array | null {
+  const out = new Int16Array(status.length).fill(-1);
+  let any = false;
+  for (let c = 0; c < status.length; c++) {
+    const s = status[c];
+    if (!s || s.length > 24 || !saysLeft(s)) continue;
+    out[c] = leftStageWord(s);
+    if (out[c] >= 0) any = true;
+  }
+  return any ? out : null;
 }
 
 /** Each customer's latest contact note within `days` up to asOf that states a reason to leave. */

@@ -31,6 +31,7 @@ import {
   LEFT_DOUBT_WORDS,
   LEFT_NEGATIONS,
   LEFT_WORDS,
+  LEFT_STAGE_WORDS,
   LEFT_WHOLE_CELL_WORDS,
   NOTE_LEFT_NEAR,
   DEATH_WORDS,
@@ -315,6 +316,25 @@ function termsPutOn(t: string): boolean {
     }
   }
   return false;
+}
+
+const LEFT_STAGE: readonly string[] = lower(LEFT_STAGE_WORDS);
+
+/**
+ * The LEFT_STAGE_WORDS index of a status cell that is, as a whole, a stage someone set saying the
+ * customer left (Churned, Former customer, 已流失), -1 any other (an event: 已转让; a longer
+ * status: 已流失，挽回失败).
+ *
+ * @example leftStageWord("Churned") // 0
+ * @example leftStageWord("已转让") // -1
+ */
+export function leftStageWord(text: string): number {
+  return LEFT_STAGE.indexOf(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[.。!！\s]+$/u, ""),
+  );
 }
 
 /**

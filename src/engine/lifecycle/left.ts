@@ -1,13 +1,20 @@
 import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
 import type { CustomerModel } from "../clv/customerModel";
-import { noteLeftWord, noteSaysLeft, saysCompleted, saysLeft } from "../ingest/contactOutcome";
+import {
+  leftStageWord,
+  noteLeftWord,
+  noteSaysLeft,
+  saysCompleted,
+  saysLeft,
+} from "../ingest/contactOutcome";
 import type { Dataset } from "../model";
 import { subscriptionState } from "../ingest/subscriptions";
 
 /**
  * Why a customer left: its status says so, its account was closed, or its status says it finished
  * what it bought (结课, 毕业: tester61 U117), every subscription ended, or its note says so (已搬去成都,
- * Closed for good: tester62 U142), or a contact's note does (店已经关了: fix64b) (LEFT_BY index).
+ * Closed for good: tester62 U142), or a contact's note does (店已经关了: fix64b), or its status is a
+ * stage someone set (Churned, Former customer, 已流失: LEFT_STAGE_WORDS; reviewer65 M4) (LEFT_BY index).
  */
 export const LEFT_BY = [
   "status",
@@ -16,6 +23,7 @@ export const LEFT_BY = [
   "subscription",
   "note",
   "contact",
+  "stage",
 ] as const;
 
 /** Who left (customersLeft), and for those a contact note says left, which contact said so. */
@@ -129,9 +137,12 @@ function leavingContacts(
   return { row: latest, word };
 }
 
-/** 1 + LEFT_BY index of what a status cell says (a leaving before a completion), 0 neither. */
+/**
+ * 1 + LEFT_BY index of what a status cell says (a leaving before a completion; a stage someone set,
+ * LEFT_STAGE_WORDS, apart from an event), 0 neither.
+ */
 function statusLeft(text: string): number {
-  if (saysLeft(text)) return 1 + LEFT_BY.indexOf("status");
+  if (saysLeft(text)) return 1 + LEFT_BY.indexOf(leftStageWord(text) >= 0 ? "stage" : "status");
   return saysCompleted(text) ? 1 + LEFT_BY.indexOf("completed") : 0;
 }
 

@@ -1079,6 +1079,9 @@ Exit codes:
     fallingSpend:
       "Spend down {share}%: {recent} in the last {period} days vs {before} in the {period} days before",
     saidLeaving: "A contact note of {date} names a reason to leave: “{word}”",
+    /** A status stage saying the customer left, while it buys on its rhythm (reviewer65 M4). */
+    staleLeftStage:
+      "The Customers sheet's status says “{word}”, but the customer bought {days|# day|# days} ago, on its own rhythm: the status may be out of date; ask before taking it as gone",
     paymentFailed:
       "Status “{status}”: the payment failed (a payment problem, not a sign of leaving); ask the customer to update the payment method",
     cancelScheduled: "Set to cancel at period end (ends {date})",

@@ -857,6 +857,8 @@ export const ZH: Catalog = {
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
     saidLeaving: "{date} 的联系记录提到了离开的原因：“{word}”",
+    staleLeftStage:
+      "客户表的状态写着“{word}”，但客户 {days} 天前还按自己的周期购买过：状态可能没有更新，先联系确认，再当作已流失",
     paymentFailed: "状态为“{status}”：扣款失败（付款问题，不是要离开的迹象），请客户更新付款方式",
     cancelScheduled: "已设置到期取消（{date} 到期）",
     cancelScheduledNoDate: "已设置到期取消",

@@ -726,6 +726,59 @@ test("HubSpot's Lifecycle Stage is read as the status", async () => {
 });
 
 /**
+ * reviewer65 M4 (/work/notes/stop65/reviewer65/LS1-lifecycle-stage.xlsx): a CRM stage is often
+ * stale, not moved back when the account returns. HubSpot's `Churned` / `Former customer` on an
+ * account invoiced 1,000 every 30 days, the last 16 days ago, churned it with no call. A stage
+ * someone set (LEFT_STAGE_WORDS), a 客户状态 已流失 alike, on an account still buying on its own
+ * rhythm is now at risk (high at least) with one contact, the stage quoted beside the purchase;
+ * past its rhythm it is left as before (reviewer65 M4 / tester64 U182's Delta and Juniper), and an
+ * event such as K06's 已转让 stays a leaving, on its rhythm or not.
+ */
+test.each([false, true])(
+  "a stage saying the customer left, on an account still buying on its rhythm, is asked about (English: %s)",
+  async (en) => {
+    const stage = en ? "Churned" : "已流失";
+    const rows: [string, string[], string][] = [
+      ["S1", every("2026-11-14", 30, 12), stage],
+      ["S2", every("2026-11-14", 30, 12), en ? "Former customer" : "流失"],
+      // Past its rhythm (73 days on 14): left, as before.
+      ["S3", every("2026-09-18", 14, 20), stage],
+      // An event on its rhythm: left, as K06 (已转让).
+      ["S4", every("2026-11-20", 10, 30), en ? "Moved away" : "已转让"],
+      ["S5", every("2026-11-14", 30, 12), en ? "Active" : "正常"],
+    ];
+    const customers: Grid = [
+      en ? ["Record ID", "Company name", "Lifecycle Stage"] : ["客户编码", "客户名称", "客户状态"],
+      ...rows.map(([id, , status]) => [id, `Co ${id}`, status]),
+    ];
+    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+    for (const [id, dates] of rows) for (const d of dates) sales.push([id, d, 1000]);
+    const a = await analyzeGrids(en, customers, sales);
+    for (const id of ["S1", "S2"]) {
+      expect([id, of(a, id)]).toMatchObject([
+        id,
+        { level: "high", reason: "said_leaving", planned: 1 },
+      ]);
+      expect(of(a, id).stage).not.toBe("churned");
+      expect(of(a, id).listed).not.toContain("customer_left");
+    }
+    expect(reasonText("said_leaving", of(a, "S1").figures, "en-US")).toBe(
+      `The Customers sheet's status says “${stage}”, but the customer bought 16 days ago, on its own rhythm: the status may be out of date; ask before taking it as gone`,
+    );
+    expect(reasonText("said_leaving", of(a, "S1").figures, "zh-CN")).toBe(
+      `客户表的状态写着“${stage}”，但客户 16 天前还按自己的周期购买过：状态可能没有更新，先联系确认，再当作已流失`,
+    );
+    for (const id of ["S3", "S4"])
+      expect([id, of(a, id)]).toMatchObject([
+        id,
+        { stage: "churned", reason: "customer_left", planned: 0, listed: ["customer_left"] },
+      ]);
+    expect(of(a, "S5").level).toBe("low");
+    expect(of(a, "S5").planned).toBeGreaterThan(1);
+  },
+);
+
+/**
  * reviewer65 H7 (L5/L6/L7 of /work/notes/stop65/reviewer65, gen_left2.py / gen_left3.py): a leaving
  * word that is conditional (说要是再涨价就不来了), denied or asked (不是不来了, 以后不来了？她说不会),
  * a worry (怕她不来了), someone else's (她老公, a contact person: 对接人走了, Mark moved to another
