@@ -381,5 +381,14 @@
  *     urgent complaint_follow_up, said_leaving + open_complaints). A condition after a leaving word
  *     (不来了，要是再涨价的话) makes it no leaving; 恐怕不会再来了 and 要是有事再联系，已搬到外地 are leavings.
  *     The judgment fixture's judgments unchanged (no notes).
+ *     Also in stop 66 (fix66a, reviewer65 M3): of a customer owing money, only the overdue invoices and
+ *     those issued after she fell behind (the oldest overdue one's due date, its own day without
+ *     one) are set aside from her rhythm (churn/owedRecency.ts); one not yet due and issued before
+ *     is her order (O1 9002, a weekly buyer: high 99.9 % "last purchase 37 days ago" → low 5.1 %;
+ *     Brightside still high 89.0 %), and the money owed is the overdue invoices', those not yet due
+ *     said apart. (fix66a, reviewer65 M4): a stage someone set saying the customer left (Churned,
+ *     Former customer, 已流失: LEFT_STAGE_WORDS) on an account still buying on its own rhythm is not
+ *     left: high at least, said_leaving first, one contact (LS1 as of 11-17: 3 churned, no call →
+ *     high 80 %, 1 contact each). The judgment fixture and CDNOW, generated, zh, en: unchanged.
  */
 export const JUDGMENT_VERSION = 14;
