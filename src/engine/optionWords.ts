@@ -1858,11 +1858,12 @@ export const NOTE_LEFT_FOR_NOW = [
 /**
  * A condition before or after a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving may
  * come, it has not (reviewer65 H7: 说要是再涨价就不来了, 如果服务不好就不来了; fix66d: 不来了，要是再涨价
- * 的话, Won't be back unless we match the price). Before it: anywhere up to the sentence's start,
+ * 的话, Not renewing unless we match the price). Before it: anywhere up to the sentence's start,
  * but not in an earlier clause when the leaving's own clause says it is done (要是有事再联系，已搬到
  * 外地: 已 / 已经). After it: in its clause (English: will not renew if …), or opening a later clause
  * of the sentence or closing it with 的话, that clause doing nothing of its own
- * (NOTE_LEFT_IF_OWN_ACTION: 已搬到外地，如果回来再联系). Case ignored; an English word as a whole word
+ * (NOTE_LEFT_IF_OWN_ACTION: 不来了，如果有活动通知她), and only after a word of what she will do
+ * (NOTE_LEFT_INTENT_WORDS: 不来了, not 店关了). Case ignored; an English word as a whole word
  * (ingest/contactOutcome.ts noteLeftWord).
  */
 export const NOTE_LEFT_IF_WORDS = [
@@ -1897,12 +1898,36 @@ export const NOTE_LEFT_IF = [...NOTE_LEFT_IF_WORDS, ...NOTE_LEFT_WORRY_WORDS] as
 export const NOTE_LEFT_IF_NOT = ["恐怕", "哪怕", "i'm afraid", "i am afraid"] as const;
 
 /**
+ * The leaving words (NOTE_LEFT_WORDS) that say what she will do, not what happened: only these can
+ * have their condition after them (不来了，要是再涨价的话, Not renewing unless we match the price). A
+ * move, a closing, a sale happened: 店关了，要是有尾款的话 is a leaving with a matter of its own after it.
+ */
+export const NOTE_LEFT_INTENT_WORDS = [
+  "不来了",
+  "以后不来",
+  "不会再来",
+  "不再来了",
+  "not renewing",
+  "won't be renewing",
+  "will not be renewing",
+  "will not renew",
+  "won't renew",
+  "not going to renew",
+] as const;
+
+/**
  * In a clause with a condition after a leaving word (NOTE_LEFT_IF_WORDS), what makes it a thing of
  * its own to do, not the leaving's condition: 已搬到外地，如果回来再联系, Moved away, if she comes
  * back call her. Found anywhere in that clause, case ignored; an English word as a whole word.
  */
 export const NOTE_LEFT_IF_OWN_ACTION = [
   "就",
+  "发",
+  "给",
+  "寄",
+  "送",
+  "send",
+  "mail",
   "再联系",
   "联系",
   "回来",

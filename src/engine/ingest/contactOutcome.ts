@@ -45,6 +45,7 @@ import {
   NOTE_LEFT_IF_NOT,
   NOTE_LEFT_IF_OWN_ACTION,
   NOTE_LEFT_IF_WORDS,
+  NOTE_LEFT_INTENT_WORDS,
   NOTE_LEFT_NOT_SAID,
   NOTE_LEFT_TAKEN_BACK,
   LEAVING_DENIED_WORDS,
@@ -539,6 +540,7 @@ const IF_LEFT = lower(NOTE_LEFT_IF);
 const IF_NOT = lower(NOTE_LEFT_IF_NOT);
 const IF_AFTER = lower(NOTE_LEFT_IF_WORDS);
 const IF_OWN_ACTION = lower(NOTE_LEFT_IF_OWN_ACTION);
+const INTENT: ReadonlySet<string> = new Set(lower(NOTE_LEFT_INTENT_WORDS));
 const NOT_SAID = lower(NOTE_LEFT_NOT_SAID);
 const TAKEN_BACK = lower(NOTE_LEFT_TAKEN_BACK);
 const LEFT_SENTENCE_END = /[。.;；!！?？\n]/u;
@@ -555,9 +557,10 @@ function insideOf(t: string, w: string, at: number, not: readonly string[]): boo
 /**
  * Whether the leaving word `w` at `at` is conditional or feared (NOTE_LEFT_IF, NOTE_LEFT_IF_WORDS):
  * a condition or worry before it in its sentence, not inside 恐怕 / 哪怕 (NOTE_LEFT_IF_NOT), not in
- * an earlier clause when its own clause says it is done (要是有事再联系，已搬到外地); or a condition
- * after it, in its clause or opening (closing, 的话) a later clause of the sentence that does
- * nothing of its own (不来了，要是再涨价的话; not 已搬到外地，如果回来再联系: NOTE_LEFT_IF_OWN_ACTION).
+ * an earlier clause when its own clause says it is done (要是有事再联系，已搬到外地); or, after a word
+ * of what she will do (NOTE_LEFT_INTENT_WORDS: 不来了, not 店关了), a condition after it, in its
+ * clause or opening (closing, 的话) a later clause of the sentence that does nothing of its own
+ * (不来了，要是再涨价的话; not 不来了，如果有活动通知她: NOTE_LEFT_IF_OWN_ACTION).
  */
 function conditional(t: string, w: string, at: number, clause: { start: number; end: number }) {
   let sentence = at;
@@ -571,6 +574,7 @@ function conditional(t: string, w: string, at: number, clause: { start: number; 
     (c, i) => !insideOf(before, c, i, IF_NOT) && (!done || sentence + i >= clause.start),
   );
   if (ifBefore.at >= 0) return true;
+  if (!INTENT.has(w)) return false;
   if (firstWord(t.slice(at + w.length, clause.end), IF_AFTER).at >= 0) return true;
   let end = clause.end;
   while (end < t.length && !LEFT_SENTENCE_END.test(t.charAt(end))) {

@@ -893,5 +893,9 @@ describe("a condition after the leaving word, and 恐怕 / 哪怕", () => {
     "已搬到外地，如果回来再联系",
     "搬走了，回来的话再联系",
     "Moved away, if she comes back call her",
+    // A condition after a thing that happened, or a clause of its own to do, governs no leaving.
+    "店关了，要是有尾款的话",
+    "不来了，如果有优惠发给她",
+    "不来了，如果有活动通知她",
   ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
 });
