@@ -37,7 +37,7 @@ export function reportAmountsFarAboveUsual(
   if (!t || t.count === 0 || t.products.length === 0) return 0;
   const n = dataset.customers.count;
   // Her least and largest amounts first: only a customer whose largest is AMOUNT_FAR_ABOVE_USUAL
-  // times her least can have such a row, and only her rows are sorted (a few of a million).
+  // times her least can have such a row.
   const least = new Float64Array(n).fill(Infinity);
   const most = new Float64Array(n);
   for (let r = 0; r < t.count; r++) {
@@ -47,49 +47,83 @@ export function reportAmountsFarAboveUsual(
     if (a < least[c]) least[c] = a;
     if (a > most[c]) most[c] = a;
   }
-  // The rows of those customers, by a counting sort: no comparison per row.
+  // Her rows, in row order, by a counting sort (no comparison per row), with their items and
+  // amounts beside them: read in turn below, not looked up across the sheet.
+  const kept = new Uint8Array(n);
+  for (let c = 0; c < n; c++) if (most[c] >= AMOUNT_FAR_ABOVE_USUAL * least[c]) kept[c] = 1;
   const start = new Int32Array(n + 1);
   for (let r = 0; r < t.count; r++) {
     const c = t.customer[r];
-    if (c >= 0 && c < n && t.product[r] >= 0 && t.amount[r] > 0) start[c + 1]++;
+    if (c >= 0 && c < n && kept[c] === 1 && t.product[r] >= 0 && t.amount[r] > 0) start[c + 1]++;
   }
-  for (let c = 0; c < n; c++) if (!(most[c] >= AMOUNT_FAR_ABOVE_USUAL * least[c])) start[c + 1] = 0;
   for (let c = 0; c < n; c++) start[c + 1] += start[c];
   const rows = new Int32Array(start[n]);
+  const item = new Int32Array(start[n]);
+  const amount = new Float64Array(start[n]);
   const fill = start.slice(0, n);
   for (let r = 0; r < t.count; r++) {
     const c = t.customer[r];
-    if (c >= 0 && c < n && t.product[r] >= 0 && t.amount[r] > 0 && fill[c] < start[c + 1])
-      rows[fill[c]++] = r;
+    if (c >= 0 && c < n && kept[c] === 1 && t.product[r] >= 0 && t.amount[r] > 0) {
+      const k = fill[c]++;
+      rows[k] = r;
+      item[k] = t.product[r];
+      amount[k] = t.amount[r];
+    }
   }
+  // Per item of hers: how many rows, the least and the largest amount (`mark` says whose).
+  const items = t.products.length;
+  const mark = new Int32Array(items).fill(-1);
+  const times = new Int32Array(items);
+  const low = new Float64Array(items);
+  const high = new Float64Array(items);
   const flagged: number[] = [];
   const usualOf: number[] = [];
+  const far: number[] = [];
+  let others = new Float64Array(16);
   for (let c = 0; c < n; c++) {
     const a = start[c];
     const b = start[c + 1];
     if (b - a <= LEAST_OTHERS) continue;
-    // Her rows by item, then amount: each item's run is sorted, its median read off it.
-    const mine = Array.from(rows.subarray(a, b)).sort(
-      (x, y) => t.product[x] - t.product[y] || t.amount[x] - t.amount[y],
-    );
-    for (let i = 0; i < mine.length;) {
-      let j = i + 1;
-      while (j < mine.length && t.product[mine[j]] === t.product[mine[i]]) j++;
-      // Only the largest can stand far above the others: judged against the rest's median.
-      const others = j - i - 1;
-      if (others >= LEAST_OTHERS) {
-        const top = mine[j - 1];
-        const mid = i + Math.floor((others - 1) / 2);
-        const usual =
-          others % 2 === 1
-            ? t.amount[mine[mid]]
-            : (t.amount[mine[mid]] + t.amount[mine[mid + 1]]) / 2;
-        if (tenfoldOfUsual(t.amount[top], usual)) {
-          flagged.push(top);
-          usualOf.push(usual);
-        }
+    for (let k = a; k < b; k++) {
+      const p = item[k];
+      const v = amount[k];
+      if (mark[p] !== c) {
+        mark[p] = c;
+        times[p] = 1;
+        low[p] = high[p] = v;
+      } else {
+        times[p]++;
+        if (v < low[p]) low[p] = v;
+        if (v > high[p]) high[p] = v;
       }
-      i = j;
+    }
+    // Only the largest of an item can stand far above the others, and only if it is
+    // AMOUNT_FAR_ABOVE_USUAL times the least: those items alone are judged, in item order.
+    far.length = 0;
+    for (let k = a; k < b; k++) {
+      const p = item[k];
+      if (mark[p] !== c) continue;
+      mark[p] = -1;
+      if (times[p] > LEAST_OTHERS && high[p] >= AMOUNT_FAR_ABOVE_USUAL * low[p]) far.push(p);
+    }
+    if (far.length > 1) far.sort((x, y) => x - y);
+    for (const p of far) {
+      // The largest is the last row of that amount (as a stable sort by amount leaves it),
+      // judged against the median of the others.
+      let top = -1;
+      for (let k = a; k < b; k++)
+        if (item[k] === p && (top < 0 || amount[k] >= amount[top])) top = k;
+      const count = times[p] - 1;
+      if (others.length < count) others = new Float64Array(count * 2);
+      let m = 0;
+      for (let k = a; k < b; k++) if (item[k] === p && k !== top) others[m++] = amount[k];
+      const sorted = others.subarray(0, count).sort();
+      const mid = Math.floor((count - 1) / 2);
+      const usual = count % 2 === 1 ? sorted[mid] : (sorted[mid] + sorted[mid + 1]) / 2;
+      if (tenfoldOfUsual(amount[top], usual)) {
+        flagged.push(rows[top]);
+        usualOf.push(usual);
+      }
     }
   }
   if (flagged.length === 0) return 0;
