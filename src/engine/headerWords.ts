@@ -519,6 +519,32 @@ export const OLDER_SALES_SHEET_WORDS = [
 ] as const;
 
 /**
+ * Words of a sheet's name saying its rows are the tidied or corrected ones (11月整理, 11月修正, 最终版,
+ * Nov final, Orders cleaned): of two sheets holding the same rows (a copy: workbook.ts copiedParts),
+ * the one so named is read and the other left out, whichever is placed first (reviewer65 M5: of 11月
+ * and 11月整理, the raw 11月 with its typo was read, 35,200 vs 26,400).
+ */
+export const CORRECTED_SHEET_WORDS = [
+  "整理",
+  "修正",
+  "更正",
+  "修订",
+  "核对",
+  "校对",
+  "已核",
+  "最终",
+  "定稿",
+  "终版",
+  "final",
+  "cleaned",
+  "clean",
+  "corrected",
+  "fixed",
+  "revised",
+  "checked",
+] as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

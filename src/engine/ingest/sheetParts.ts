@@ -5,7 +5,12 @@
 // Excel row (sourceRow), so the steps after the read (duplicate lines, top-ups, returns) tell rows
 // of two sheets apart; rowPlace gives the sheet and row back for their findings.
 import type { RowTexts, SheetSource, Transactions } from "../model";
-import { NOT_SALES_SHEET_WORDS, OLDER_SALES_SHEET_WORDS, STORE_SHEET_HOLDS } from "../headerWords";
+import {
+  CORRECTED_SHEET_WORDS,
+  NOT_SALES_SHEET_WORDS,
+  OLDER_SALES_SHEET_WORDS,
+  STORE_SHEET_HOLDS,
+} from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
 import { saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
@@ -130,6 +135,30 @@ export function saysOlderSales(name: string): boolean {
   const n = name.normalize("NFKC").trim();
   return saysWord(rowKindKey(n), OLDER_SALES) && !saysOtherRows(n);
 }
+
+const CORRECTED = CORRECTED_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a sheet's name says its rows are the tidied or corrected ones (headerWords.ts
+ * CORRECTED_SHEET_WORDS): of a sheet and its copy, the one to read (reviewer65 M5).
+ *
+ * @example saysCorrected("11月整理") // true
+ * @example saysCorrected("11月") // false
+ */
+export function saysCorrected(name: string): boolean {
+  return saysWord(rowKindKey(name.normalize("NFKC").trim()), CORRECTED);
+}
+
+/**
+ * Whether a sheet's name says one store and no period (万达店, not 万达店11月 nor 全部门店): two
+ * such sheets are two stores' own sales, whose rows a fleet or a regular shares (reviewer65 S7).
+ */
+export function isOneStoreName(name: string): boolean {
+  return isStoreName(name) && !isPeriodName(name) && !ALL_STORES.test(name.normalize("NFKC"));
+}
+
+/** A name of all stores together: 全部门店, 所有门店, 各门店, 门店汇总, All stores. */
+const ALL_STORES = /全部|所有|各门店|各店|汇总|合计|总店?表|(^|[^a-z])(all|total)($|[^a-z])/i;
 
 /**
  * The transactions of several sheets as one table, in the sheets' order: product codes joined,

@@ -77,11 +77,13 @@ import {
   type KeyValues,
 } from "./keyByOther";
 import {
+  isOneStoreName,
   isPartName,
   isPeriodName,
   isStoreName,
   joinTransactions,
   saysOlderSales,
+  saysCorrected,
   saysOtherRows,
   partRows,
   partTexts,
@@ -731,17 +733,24 @@ const COPY_SHARE = 0.2;
 const PART_COPY_SHARE = 0.8;
 
 /**
- * Of the parts of one input (`tables`), those that may be copies (`share`: for each, the share of
- * rows that makes it one, 0 for the first, never one) that share rows (customer, day, amount, and
- * order id where the sheet has them) with
- * the other parts, that share of their own rows or of another part's rows or more: a copy of the
- * sheet beside it kept under another name (tester64 U180's guard), an all-year ledger / a newer
- * export holding the month's sheet's rows (reviewer64 H2: 总流水 + 11月消费 counted November twice,
- * 12,000 vs 11,000), a sheet of all stores or a month's sheet again (reviewer64 S, G). The largest
- * first (a sheet holding the others is left out, not those it holds), the later on a tie. Indices.
+ * Of the parts of one input (`tables`, sheets `names`), those that may be copies (`share`: for each,
+ * the share of its rows that makes it one; 0: never one, the sheet the user chose) whose rows
+ * (customer, day, amount, and order id where the sheet has them; walk-ins' left out) are the other
+ * parts' again, that share of their own rows or more, matched one to one: a copy of the sheet beside
+ * it kept under another name (tester64 U180's guard), a month's sheet again (11月整理 beside 11月), a
+ * sheet of all stores (全部门店 beside 万达店 and 大学城店: reviewer64 S, G), a month's sheet whose rows
+ * an all-year ledger or a year's sheet holds (reviewer64 H2: 总流水 + 11月消费 counted November twice).
+ * The largest first, so a sheet holding the others with no rows of its own is the one left out, and
+ * one holding them beside rows of its own (2026年 beside 11月 and 12月) is kept, those it holds left
+ * out: every row once (fix65d left the year's sheet out, its other months with it). A sheet named as
+ * the corrected one (saysCorrected: 11月整理, 最终版) last, so that its copy is left out, not it,
+ * whatever their places (reviewer65 M5); the later on a tie. A sheet of one store is a copy of
+ * another store's only when they hold the same rows: a fleet's or a regular's washes at both stores
+ * the same day are all in the bigger store's rows, no copy of them (reviewer65 S7). Indices.
  */
 function copiedParts(
   tables: readonly Transactions[],
+  names: readonly string[],
   share: readonly number[],
   walkIn: (customer: number) => boolean = () => false,
 ): Set<number> {
@@ -754,12 +763,18 @@ function copiedParts(
   // Each part's rows counted per key, a walk-in's left out (reviewer65 H8): rows are matched one to
   // one (a store's 5 散客 washes of a day match at most the other store's 2, not all 5), and a till's
   // 散客 rows, alike in every store, are no evidence of a copy (a kiosk of walk-ins was dropped).
-  const counts = tables.map((t) => {
+  const dayOf = new Map<string, number>();
+  const firstDay = tables.map(() => Infinity);
+  const lastDay = tables.map(() => -Infinity);
+  const counts = tables.map((t, k) => {
     const m = new Map<string, number>();
     for (let i = 0; i < t.count; i++) {
       if (walkIn(t.customer[i])) continue;
       const key = keyOf(t, i);
       m.set(key, (m.get(key) ?? 0) + 1);
+      dayOf.set(key, t.day[i]);
+      firstDay[k] = Math.min(firstDay[k], t.day[i]);
+      lastDay[k] = Math.max(lastDay[k], t.day[i]);
     }
     return m;
   });
@@ -769,7 +784,20 @@ function copiedParts(
     return n;
   };
   const own = counts.map(rowsOf);
-  const order = tables.map((_, k) => k).sort((a, b) => tables[b].count - tables[a].count || b - a);
+  const corrected = names.map(saysCorrected);
+  const oneStore = names.map(isOneStoreName);
+  const order = tables
+    .map((_, k) => k)
+    .sort(
+      (a, b) =>
+        Number(corrected[a]) - Number(corrected[b]) || tables[b].count - tables[a].count || b - a,
+    );
+  // The rows of part k that part j holds, matched one to one.
+  const shared = (k: number, j: number) => {
+    let n = 0;
+    for (const [key, c] of counts[k]) n += Math.min(c, counts[j].get(key) ?? 0);
+    return n;
+  };
   for (const k of order) {
     const least = share[k];
     if (least <= 0 || own[k] === 0) continue;
@@ -782,14 +810,41 @@ function copiedParts(
       });
       found += Math.min(n, there);
     }
-    // The other way: another part's rows inside this one.
-    const holds = counts.some((m, j) => {
-      if (!kept(j) || own[j] === 0) return false;
-      let inside = 0;
-      for (const [key, n] of m) inside += Math.min(n, counts[k].get(key) ?? 0);
-      return inside >= least * own[j];
-    });
-    if (holds || found >= least * own[k]) out.add(k);
+    if (found < least * own[k]) {
+      // Holding another part's rows (that share of them or more) beside rows of its own: a sheet of
+      // its own period when those rows lie outside the days of the parts it holds (2026年 beside
+      // 11月 and 12月, 总流水 beside 11月消费: kept, they are left out in their turn); else a sheet of
+      // them all again whose other rows are noise on their days (全部门店, its walk-ins read as the
+      // members above them: left out, reviewer64 S).
+      const held = tables
+        .map((_, j) => j)
+        .filter((j) => kept(j) && own[j] > 0 && shared(j, k) >= least * own[j]);
+      if (held.length === 0) continue;
+      const from = Math.min(...held.map((j) => firstDay[j]));
+      const to = Math.max(...held.map((j) => lastDay[j]));
+      let rest = 0;
+      let within = 0;
+      for (const [key, n] of counts[k]) {
+        let there = 0;
+        counts.forEach((m, j) => {
+          if (kept(j)) there += m.get(key) ?? 0;
+        });
+        const left = n - Math.min(n, there);
+        const day = dayOf.get(key)!;
+        rest += left;
+        if (day >= from && day <= to) within += left;
+      }
+      if (within * 2 <= rest) continue;
+    }
+    // One store's sheet whose rows one other store's sheet holds beside many of its own: the same
+    // customers the same days at both stores, read (reviewer65 S7: 1,120 → 700). Its rows spread
+    // over several sheets, or the other store's sheet the same rows again, it is a copy.
+    if (oneStore[k]) {
+      const inOne = tables.map((_, j) => (kept(j) && oneStore[j] ? shared(k, j) : 0));
+      const j = inOne.indexOf(Math.max(...inOne));
+      if (inOne[j] >= least * own[k] && inOne[j] < least * own[j]) continue;
+    }
+    out.add(k);
   }
   return out;
 }
@@ -1254,8 +1309,10 @@ export async function ingestWorkbook(
     const header = (f: Finding) => `${f.code}\u0000${f.column}`;
     const saidOnce = new Set(found.filter((f) => HEADER_CODES.has(f.code)).map(header));
     let before = first.counts.read;
-    // Each part's findings, so a part left out as a copy takes its own away (copiedParts).
-    const partFindings: Finding[][] = [[]];
+    // Each part's findings, so a part left out as a copy takes its own away (copiedParts); the
+    // first's are those found so far, but for its header's, said once for all.
+    const partFindings: Finding[][] = [found.filter((f) => !HEADER_CODES.has(f.code))];
+    const chosen = sheetOf[first.source!.kind].chosen;
     for (const name of others) {
       const done = before;
       const from = found.length;
@@ -1290,12 +1347,17 @@ export async function ingestWorkbook(
     // A sheet whose rows are the other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the
     // same rows; 11月整理 beside 11月; 全部门店 beside 万达店 and 大学城店): left out, said.
     const ids = (results.customers?.table as Customers | undefined)?.id;
+    // Any part may be the copy, the first too (it carries nothing the others need): not the sheet
+    // the user chose; the input's own sheet (交易, or the first of its family) at a part's share.
     const copied = copiedParts(
       parts.map((p) => p.table as Transactions),
-      sheets.map((n, k) => (k === 0 ? 0 : isPartName(n) ? PART_COPY_SHARE : COPY_SHARE)),
+      sheets,
+      sheets.map((n, k) =>
+        k === 0 ? (chosen ? 0 : PART_COPY_SHARE) : isPartName(n) ? PART_COPY_SHARE : COPY_SHARE,
+      ),
       (c) => c < 0 || (ids !== undefined && c < ids.length && isWalkInId(ids[c])),
     );
-    for (let k = parts.length - 1; k > 0; k--) {
+    for (let k = parts.length - 1; k >= 0; k--) {
       if (!copied.has(k)) continue;
       const gone = new Set(partFindings[k]);
       for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
@@ -1304,9 +1366,18 @@ export async function ingestWorkbook(
       parts.splice(k, 1);
       sheets.splice(k, 1);
     }
-    if (parts.length === 1) return first;
+    // The first left out (11月 beside 11月整理, 11月 beside 2026年): the first kept is the input's
+    // sheet now, its findings on the header said there, the one left out said as a copy.
+    const base = parts[0];
+    if (base !== first) {
+      sheetOf[first.source!.kind] = { sheet: sheets[0], chosen: false };
+      readTogether.delete(sheets[0]);
+      for (const f of found)
+        if (HEADER_CODES.has(f.code) && f.sheet === first.source!.sheetName) f.sheet = sheets[0];
+    }
+    if (parts.length === 1) return base;
     const source: SheetSource = {
-      ...first.source!,
+      ...base.source!,
       parts: sheets,
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
@@ -1340,13 +1411,13 @@ export async function ingestWorkbook(
       for (const k of Object.keys(counts) as (keyof RowCounts)[]) counts[k] += p.counts[k];
     const after = parts.map((p) => p.afterAsOf).filter((a) => a && a.rows > 0);
     return {
-      ...first,
+      ...base,
       table: joinTransactions(parts.map((p) => p.table as Transactions)),
       source,
       counts,
       afterAsOf:
         after.length === 0
-          ? first.afterAsOf
+          ? base.afterAsOf
           : {
               ...after[0]!,
               rows: after.reduce((n, a) => n + a!.rows, 0),

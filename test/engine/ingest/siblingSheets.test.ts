@@ -384,7 +384,9 @@ describe("an old log beside one sheet per month, the very same columns (tester64
 
   // reviewer64 H2: an all-year ledger holding the month's sheet's rows was read with it, the month
   // counted twice (E-总流水+11月.xlsx 12,000, truth 11,000): under a fifth of its own rows are the
-  // month's, but all of the month's rows are in it.
+  // month's, but all of the month's rows are in it. The month's sheet is the copy left out, not the
+  // ledger: fix65d left the ledger out (the first part could not be), and its June to October with
+  // it (70 here, 1,000 of E's 11,000; reviewer65 / stop-65 closing note). Every row once: 370.
   const ledger = log([
     ["2026-06-10", "JL001", 60],
     ["2026-07-10", "JL002", 60],
@@ -398,12 +400,18 @@ describe("an old log beside one sheet per month, the very same columns (tester64
     ["历史流水", { "11月消费": nov, "12月消费": dec, 历史流水: ledger }],
     ["Archive", { Archive: ledger, "Nov 2026": nov, "Dec 2026": dec }],
   ])(
-    "%s holding the month sheet's rows is not read: said as a copy (reviewer64 H2)",
+    "%s holding the month sheet's rows is read, the month's sheet left out as a copy (reviewer64 H2)",
     async (name, sheets) => {
       const a = await run(sheets);
-      expect(a.kpis.revenue).toBe(70); // 405 with it read, November twice
+      expect(a.kpis.revenue).toBe(370); // 405 with both read, November twice; 70 with the ledger out
+      expect(new Set(a.dataset.sources.transactions!.parts)).toEqual(
+        new Set([name, name === "Archive" ? "Dec 2026" : "12月消费"]),
+      );
       const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
-      expect([f.severity, f.value]).toEqual(["error", name]);
+      expect([f.severity, f.value]).toEqual([
+        "error",
+        name === "Archive" ? "Nov 2026" : "11月消费",
+      ]);
       expect(f.message["en-US"]).toContain("its rows are those of the sheets read again (a copy)");
     },
   );
@@ -467,15 +475,16 @@ describe("a store's or a month's sheet holding the others' rows again (reviewer6
     expect(f.message["en-US"]).toContain("its rows are those of the sheets read again (a copy)");
   });
 
-  test("11月整理, the rows of 11月 again, is not read; two stores sharing a row are both read", async () => {
+  test("11月整理 and 11月, the same rows: one is read; two stores sharing a row are both read", async () => {
     const nov = sales([
       ["C1", "2026-11-03", 100],
       ["C2", "2026-11-10", 100],
     ]);
     const a = await run({ 交易: campus, "11月": nov, "11月整理": nov });
-    expect(a.kpis.revenue).toBe(600); // 800 with 11月整理 read
+    expect(a.kpis.revenue).toBe(600); // 800 with both read
+    // The same rows: the one named as tidied is read, 11月 left out (reviewer65 M5; was 11月整理).
     const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
-    expect([f.severity, f.value]).toEqual(["error", "11月整理"]);
+    expect([f.severity, f.value]).toEqual(["error", "11月"]);
     // One customer's same amount on the same day in both stores, of three rows: both read.
     const b = await run({
       万达店: wanda,
@@ -521,5 +530,90 @@ describe("a store's or a month's sheet holding the others' rows again (reviewer6
       全部门店: [header, ...store(2, "C1").slice(1), ...store(5, "C2").slice(1)],
     });
     expect(c.kpis.revenue).toBe(a.kpis.revenue);
+  });
+});
+
+// reviewer65 M5, the stop-65 closing note, reviewer65 S7 (gen_g.py, gen_store.py; made small): any
+// part may be the copy, the first placed too.
+describe("which of two sheets holding the same rows is read (reviewer65 M5, S7)", () => {
+  const customers: Grid = [["客户编号"], ["M1"], ["M2"], ["M3"], ["M4"]];
+  const header = ["日期", "客户编号", "项目", "金额"];
+  const sales = (rows: [string, string, number][]): Grid => [
+    header,
+    ...rows.map(([d, id, a]) => [d, id, "护理", a]),
+  ];
+  const run = (sheets: Record<string, Grid>) =>
+    analyzeWorkbook(memorySource({ 客户: customers, ...sheets }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+  const days = Array.from({ length: 10 }, (_, i) => `2026-11-${String(i + 1).padStart(2, "0")}`);
+  const tidy = sales(days.map((d, i) => [d, `M${(i % 4) + 1}`, 880]));
+  // The raw sheet: one amount typed 8,800, one row pasted twice (G1: 35,200 read, truth 26,400).
+  const raw = [...tidy.map((r) => [...r]), [...tidy[8]]];
+  raw[6][3] = 8800;
+
+  test.each([
+    ["11月整理", { "11月": raw, "11月整理": tidy }],
+    ["11月整理", { "11月整理": tidy, "11月": raw }],
+    ["11月最终版", { "11月": raw, "11月最终版": tidy }],
+    ["Nov final", { Nov: raw, "Nov final": tidy }],
+  ])(
+    "%s, the corrected one, is read wherever it is placed; the raw sheet is the copy",
+    async (name, sheets) => {
+      const a = await run(sheets);
+      expect(a.kpis.revenue).toBe(8800); // 17,600 + the duplicate with 11月 read first (before)
+      expect(a.dataset.sources.transactions!.sheetName).toBe(name);
+      const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+      expect(f.value).toBe(name === "Nov final" ? "Nov" : "11月");
+      expect(f.message["zh-CN"]).toContain(`与交易表“${name}”列完全相同`);
+      expect(a.findings.map((x) => x.code)).not.toContain("duplicate_row_kept");
+    },
+  );
+
+  test("the corrected sheet with a row the raw one lacks is read, though the larger", async () => {
+    const more = [...tidy, ["2026-11-20", "M1", "护理", 880]];
+    const a = await run({ "11月": raw, "11月整理": more });
+    expect(a.kpis.revenue).toBe(9680);
+    expect(a.dataset.sources.transactions!.sheetName).toBe("11月整理");
+  });
+
+  // A year's sheet holding 11月 and 12月 again beside its other months: the months were left out
+  // only when placed after it; placed first, the year's sheet was (3,000 of 18,000 here at scale).
+  const year = sales(
+    ["01", "03", "05", "07", "09", "11", "12"].flatMap((m) => [
+      [`2026-${m}-03`, "M1", 500],
+      [`2026-${m}-04`, "M2", 500],
+    ]) as [string, string, number][],
+  );
+  const nov = [header, ...year.slice(1).filter((r) => String(r[0]).startsWith("2026-11"))];
+  const dec = [header, ...year.slice(1).filter((r) => String(r[0]).startsWith("2026-12"))];
+  test.each([
+    ["months first", { "11月": nov, "12月": dec, "2026年": year }],
+    ["year first", { "2026年": year, "11月": nov, "12月": dec }],
+  ])("2026年 holding 11月 and 12月 again is read, the months left out (%s)", async (_, sheets) => {
+    const a = await run(sheets);
+    expect(a.kpis.revenue).toBe(7000); // months first: 2,000, the year's sheet left out
+    expect(a.dataset.sources.transactions!.sheetName).toBe("2026年");
+    const f = a.findings.find((x) => x.code === "same_column_sales_unread")!;
+    expect(f.value).toBe("11月, 12月");
+  });
+
+  // S7: a fleet's second car washed the same day at the other store: every row of the small store's
+  // sheet is one of the big store's, matched one to one (1,120 → 700: 万达店 left out as a copy).
+  test("two stores sharing a fleet's same-day washes are both read; the same store again is a copy", async () => {
+    const weeks = ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"];
+    const wash = (ids: string[], on: string[]): Grid => [
+      header,
+      ...on.flatMap((d) => ids.map((id) => [d, id, "普洗", 35])),
+    ];
+    const guomao = wash(["M1", "M2", "M3", "M4"], weeks);
+    const wanda = wash(["M1", "M2", "M3"], weeks.slice(0, 4));
+    const a = await run({ 国贸店: guomao, 万达店: wanda });
+    expect(a.kpis.revenue).toBe(1120); // 700 before
+    expect(a.findings.map((x) => x.code)).not.toContain("same_column_sales_unread");
+    const b = await run({ 国贸店: guomao, 万达店: guomao });
+    expect(b.kpis.revenue).toBe(700);
+    expect(b.findings.find((x) => x.code === "same_column_sales_unread")!.value).toBe("万达店");
   });
 });
