@@ -14,7 +14,11 @@ import { activityDays } from "./aggregate/visits";
 import { inputPlace, inputReadFrom, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
-import { listedRowsNotUsedWarning, rowNotUsedNotes } from "./followUp/listedRowsNotUsed";
+import {
+  listedRowsNotUsedWarning,
+  noYearRowsWarning,
+  rowNotUsedNotes,
+} from "./followUp/listedRowsNotUsed";
 import { maskedIdsWarning } from "./ingest/maskedIds";
 import { heldBalances } from "./ingest/storedValue";
 import { fitCustomerModel, type CustomerModel } from "./clv/customerModel";
@@ -614,6 +618,10 @@ export async function analyzeWorkbook(
       // Many rows unused for unreadable values: said on the Overview, not the console only.
       ...rowsNotUsedWarnings(findings, dataset, (lang) =>
         sheetOf("dataQuality", lang, named?.sheets),
+      ),
+      // Sales left out for a date with no year: how many, and how much money (tester65 U201).
+      ...[noYearRowsWarning(dataset, (lang) => sheetOf("dataQuality", lang, named?.sheets))].filter(
+        (w) => w !== null,
       ),
       // Rows of customers not on the customer list (美团's masked numbers): said there too (U95).
       ...unknownCustomersWarnings(findings, dataset, (lang) =>

@@ -1,4 +1,6 @@
 import type { CustomerAnalysis } from "../analysis";
+import { amount } from "../churn/reasons";
+import { namesList } from "../ingest/workbook";
 import { inputPlace } from "../inputSheetName";
 import type { CustomerRowNotUsed, NotUsedWhy } from "../ingest/rowsNotUsed";
 import type { Dataset } from "../model";
@@ -117,4 +119,39 @@ export function listedRowsNotUsedWarning(
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },
     customers: ids,
   };
+}
+
+/**
+ * rows_not_used for the sales rows left out for a date with no year (9月1日, 1.6 on a sheet whose
+ * name and title give no year): how many, on which sheets, and how much money, beside all the sale
+ * amounts, where a manager reads the revenue (fix65e's note on tester65 U201: 107 of 239 sale rows
+ * and 53 % of the money were left out with only a line per customer listed). Rows of customers on
+ * the list only (an unknown customer's row is said as such); null when none.
+ *
+ * @example noYearRowsWarning(dataset, () => "数据质量")?.code // "rows_not_used"
+ */
+export function noYearRowsWarning(
+  dataset: Pick<Dataset, "rowsNotUsed" | "sources" | "transactions">,
+  qualityTab: (lang: Lang) => string,
+): RunWarning | null {
+  const rows = (dataset.rowsNotUsed ?? []).filter((u) => u.why === "noYear");
+  if (rows.length === 0) return null;
+  const source = dataset.sources.transactions;
+  const sheets = [
+    ...new Set(rows.map((u) => rowPlace(source, u.row).sheet ?? source?.sheetName ?? "")),
+  ];
+  const left = rows.reduce((n, u) => n + (u.amount ?? 0), 0);
+  let used = 0;
+  const t = dataset.transactions;
+  for (let i = 0; i < t.count; i++) used += t.amount[i];
+  const share = left + used > 0 ? Math.round((100 * left) / (left + used)) : 0;
+  const words = (lang: Lang) =>
+    say(lang, "followUp", "noYearRowsNotUsed", {
+      list: source?.sheetIsFile && source.file ? fileName(source.file) : namesList(sheets, lang),
+      count: rows.length,
+      amount: amount(left),
+      share,
+      tab: qualityTab(lang),
+    });
+  return { code: "rows_not_used", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }

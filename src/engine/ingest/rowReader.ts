@@ -714,6 +714,17 @@ export class RowReader extends BlockCursor {
   }
 
   /**
+   * The dates with no year read in the sheet's year (reportYearFromSheet): how many, the year, and
+   * the first one's day; null when none was. For an input read from several sheets, said once.
+   */
+  get yearFromSheetRead(): { count: number; year: number; reading: string } | null {
+    const seen = this.yearFromSheet;
+    if (!seen || this.sheetYear === null) return null;
+    const day = monthDayInYear(seen.text, this.sheetYear, this.dateOrder("date"));
+    return { count: seen.count, year: this.sheetYear, reading: isoDate(day) };
+  }
+
+  /**
    * One note when transaction dates with no year were read in the year the sheet's name or title
    * gives (`date_year_from_sheet`, info): how many, the first, and the year (tester65 U201).
    */

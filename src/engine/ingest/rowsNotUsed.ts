@@ -32,6 +32,8 @@ export interface NotUsedRow {
   id: string;
   /** noId: the row's other text cells, one of which may be a customer's name. */
   texts?: string[];
+  /** noYear: the row's amount, when read (the money left out for want of a year is said). */
+  amount?: number;
 }
 
 /** A not-used row matched to a customer (dataset.rowsNotUsed). */
@@ -39,6 +41,8 @@ export interface CustomerRowNotUsed {
   customer: number;
   row: number;
   why: NotUsedWhy;
+  /** NotUsedRow.amount. */
+  amount?: number;
 }
 
 /** Longest text taken as a possible name (a note is not one). */
@@ -55,6 +59,7 @@ export function notUsedRow(
   customerKnown: boolean,
   dayRead: boolean,
   implausible = false,
+  amount = NaN,
 ): NotUsedRow | null {
   const idCell = r.cell("customerId");
   if (!customerKnown) {
@@ -78,7 +83,9 @@ export function notUsedRow(
       : noYear(r.cell("date"))
         ? "noYear"
         : "date";
-  return { row: r.rowNumber, why, id: cellText(idCell) };
+  const u: NotUsedRow = { row: r.rowNumber, why, id: cellText(idCell) };
+  if (why === "noYear" && !Number.isNaN(amount)) u.amount = amount;
+  return u;
 }
 
 function noYear(cell: Cell): boolean {
@@ -103,7 +110,13 @@ export function resolveRowsNotUsed(
     if (u.why !== "noId") {
       const key = customerKey(u.id);
       const c = key === "" ? undefined : index.get(key);
-      if (c !== undefined) out.push({ customer: c, row: u.row, why: u.why });
+      if (c !== undefined)
+        out.push({
+          customer: c,
+          row: u.row,
+          why: u.why,
+          ...(u.amount !== undefined && { amount: u.amount }),
+        });
       continue;
     }
     names ??= nameIndex(dataset.customers.name);

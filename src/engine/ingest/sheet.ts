@@ -109,6 +109,8 @@ export interface SheetResult<T> {
    * (every row counts then): the aside read's unknown rows are taken out by them (aside.ts).
    */
   amountsAsWritten?: AmountsAsWritten[];
+  /** Its dates with no year read in the sheet's year (RowReader.yearFromSheetRead), if any. */
+  yearFromSheet?: { count: number; year: number; reading: string };
 }
 
 /** SheetResult.amountsAsWritten. */
@@ -417,6 +419,7 @@ export class SheetIngest<T> {
       usable: !this.failed,
       ...(this.missing.length > 0 && { missing: this.missing }),
       afterAsOf: this.reader?.afterAsOf,
+      ...(this.reader?.yearFromSheetRead && { yearFromSheet: this.reader.yearFromSheetRead }),
       headers: this.headers,
       ...(this.asWritten.length > 0 && { amountsAsWritten: this.asWritten }),
     };

@@ -109,7 +109,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     }
     if (Number.isNaN(rawDay) || Number.isNaN(amount)) {
       if (this.findings !== null) this.rejectedRow(r, customer, f0, -1);
-      this.noteNotUsed(r, true, !Number.isNaN(rawDay));
+      this.noteNotUsed(r, true, !Number.isNaN(rawDay), false, amount);
       return false;
     }
     // A phone number or a 20-digit figure in 金额 is no purchase (quality.ts implausibleAmount).
@@ -183,8 +183,9 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     customerKnown: boolean,
     dayRead: boolean,
     implausible = false,
+    amount = NaN,
   ): void {
-    const u = notUsedRow(r, customerKnown, dayRead, implausible);
+    const u = notUsedRow(r, customerKnown, dayRead, implausible, amount);
     if (u !== null) (this.notUsed ??= []).push(u);
   }
 

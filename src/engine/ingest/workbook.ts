@@ -849,6 +849,39 @@ function copiedParts(
   return out;
 }
 
+/**
+ * The date_year_from_sheet notes of the sheets read as one input (`parts`, named `sheets`) as one,
+ * on the first: how many dates in all, on which sheets, in which years (fix65e's note: one note per
+ * month sheet, 22 for the salon's workbook, U213's noise). A lone sheet's stands.
+ */
+function yearNotesOnce(
+  parts: readonly SheetResult<unknown>[],
+  sheets: readonly string[],
+  found: Finding[],
+): void {
+  const read = sheets.filter((_, k) => parts[k].yearFromSheet);
+  if (read.length < 2) return;
+  const notes = found.filter((f) => f.code === "date_year_from_sheet" && read.includes(f.sheet));
+  if (notes.length < 2) return;
+  const [note] = notes;
+  const first = parts[sheets.indexOf(note.sheet)].yearFromSheet!;
+  const years = [...new Set(parts.map((p) => p.yearFromSheet?.year).filter((y) => y))].sort();
+  const words = (lang: Lang) =>
+    say(lang, "ingest", "dateYearFromSheets", {
+      count: parts.reduce((n, p) => n + (p.yearFromSheet?.count ?? 0), 0),
+      sheets: read.length,
+      list: namesList(read, lang),
+      years: years.join(say(lang, "ingest", "nameSeparator")),
+      sheet: note.sheet,
+      row: note.row,
+      value: note.value,
+      reading: first.reading,
+    });
+  note.message = { "zh-CN": words("zh-CN"), "en-US": words("en-US") };
+  const gone = new Set(notes.slice(1));
+  for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
+}
+
 /** Findings about a sheet's header, said once for sheets read as one (readParts). */
 const HEADER_CODES: ReadonlySet<string> = new Set([
   "unmapped_column",
@@ -1376,6 +1409,7 @@ export async function ingestWorkbook(
         if (HEADER_CODES.has(f.code) && f.sheet === first.source!.sheetName) f.sheet = sheets[0];
     }
     if (parts.length === 1) return base;
+    yearNotesOnce(parts, sheets, found);
     const source: SheetSource = {
       ...base.source!,
       parts: sheets,

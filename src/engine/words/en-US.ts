@@ -759,6 +759,9 @@ Exit codes:
      * followUp/warnings.ts listedRowsNotUsedWarning: rows not used of customers on the at-risk list
      * or the schedule (tester56 U26); {list}: each listedRowNotUsed, joined by the name separator.
      */
+    /** followUp/listedRowsNotUsed.ts noYearRowsWarning: the sale rows left out for a date with no year, and their money (fix65e's note on tester65 U201). */
+    noYearRowsNotUsed:
+      "{list}: {count|# sale row|# sale rows} {count|has|have} a date with no year and {count|was|were} left out of this report, {amount} in all ({share}% of all sale amounts): the revenue, segments, churn risk and contacts are worked out without {count|it|them}. Write the year (2026/1/8), or put it in the sheet's name or title (2026年1月), and run again (see the {tab} tab).",
     listedRowsNotUsed:
       "{where}: {count|# row|# rows} not used {count|belongs|belong} to customers on the at-risk list or the schedule: {list}{more}. Their risk and contacts are worked out without {count|it|them}; correct {count|it|them} and run again (see the {tab} tab).",
     listedRowNotUsed: "{id} (row {row}, {why})",

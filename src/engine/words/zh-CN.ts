@@ -642,6 +642,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts rowKindsUnknownWarnings：一项输入按期间分表读取时，多个表同一类型列的未知值合为一行（tester65 U213）。 */
     rowKindsUnknownSheets:
       "{sheets}：列“{column}”有的行的值不是已知的交易类型（例如：{values}），详见“数据质量”表。这些行仍按购买计入；如果是退货、作废或赠品，请写成“退货”“作废”“赠品”后重新运行。",
+    /** followUp/listedRowsNotUsed.ts noYearRowsWarning：日期没有年份而未计入的交易行数和金额（fix65e 对 tester65 U201 的记录）。 */
+    noYearRowsNotUsed:
+      "{list}：{count|#} 行交易的日期没有写年份，未计入本报告，金额共 {amount}（占全部交易金额的 {share}%）：收入、客户分类、流失风险和回访都按缺了这些交易的数据得出。请把年份写上（如 2026/1/8），或在工作表名称或标题中写明年份（如“2026年1月”）后重新分析（详见“{tab}”表）。",
     listedRowsNotUsed:
       "{where}：有 {count|#} 行未计入的交易属于流失风险名单或回访计划上的客户：{list}{more}。这些客户的风险和回访按缺了这些交易的数据得出；请改正后重新分析（详见“{tab}”表）。",
     listedRowNotUsed: "{id}（第 {row} 行，{why}）",

@@ -26,13 +26,34 @@ const run = (sheets: Record<string, Grid>) =>
   });
 
 describe("dates with no year on a month's sheet whose title or name gives it (tester65 U201)", () => {
-  test("the title's year: every sale counted, said once per sheet", async () => {
-    const a = await run({ 国贸店1月: month(1), 国贸店2月: month(2) });
-    // Before: 200 (the two 2026/m/5 rows), 4 of 6 rows left out.
-    expect(a.kpis.revenue).toBe(1400);
-    expect(a.dataset.counts.transactions).toEqual({ read: 6, used: 6, rejected: 0, skipped: 0 });
+  // Said once for the input, naming its sheets (fix65e's note: one per sheet, 22 for the salon's
+  // workbook; was one note on each of 国贸店1月 and 国贸店2月); a lone sheet's in its own words.
+  test("the title's year: every sale counted, said once for the input's sheets", async () => {
+    const a = await run({ 国贸店1月: month(1), 国贸店2月: month(2), 国贸店3月: month(3) });
+    // Before: 300 (the three 2026/m/5 rows), 6 of 9 rows left out.
+    expect(a.kpis.revenue).toBe(2100);
+    expect(a.dataset.counts.transactions).toEqual({ read: 9, used: 9, rejected: 0, skipped: 0 });
     const said = a.findings.filter((f) => f.code === "date_year_from_sheet");
-    expect(said.map((f) => f.sheet)).toEqual(["国贸店1月", "国贸店2月"]);
+    expect(said.map((f) => [f.sheet, f.row, f.value])).toEqual([["国贸店1月", 4, "1.6"]]);
+    expect(said[0].message["zh-CN"]).toBe(
+      "3 个工作表（“国贸店1月”、“国贸店2月”、“国贸店3月”）共有 6 个日期没有写年份：已按各工作表名称或标题中的年份读取（2026 年；如“国贸店1月”第 4 行的“1.6”读作 2026-01-06）。如有不是这一年的，请把年份写上后重新分析",
+    );
+    expect(said[0].message["en-US"]).toBe(
+      "6 dates on 3 sheets (“国贸店1月”, “国贸店2月”, “国贸店3月”) give no year: each read in the year its sheet's name or title gives (2026; “1.6” on “国贸店1月”, row 4, as 2026-01-06). If any is of another year, write its year and run again",
+    );
+    // Years of two: both said.
+    const b = await run({
+      国贸店12月: month(12, "丽颜美容 国贸店 2025年12月 营业流水"),
+      国贸店1月: month(1),
+    });
+    const one = b.findings.filter((f) => f.code === "date_year_from_sheet");
+    expect(one).toHaveLength(1);
+    expect(one[0].message["en-US"]).toContain("(2025, 2026;");
+  });
+
+  test("one sheet's dates with no year: said in its own words", async () => {
+    const a = await run({ 交易: month(1) });
+    const said = a.findings.filter((f) => f.code === "date_year_from_sheet");
     expect(said[0].message["zh-CN"]).toBe(
       "A 列“日期”有 2 个日期没有写年份（如第 4 行的“1.6”）：已按本工作表名称或标题中的年份 2026 年读取（1.6 = 2026-01-06）。如有不是这一年的，请把年份写上后重新分析",
     );
@@ -55,6 +76,15 @@ describe("dates with no year on a month's sheet whose title or name gives it (te
     const six = a.findings.filter((f) => f.value === "1.6");
     expect(six.map((f) => f.code)).not.toContain("early_date");
     expect(six[0]?.message["zh-CN"]).toContain("没有年份");
+    // Said where the revenue is read: how many rows and how much money (fix65e's note; before,
+    // only a line per listed customer, with no money).
+    const w = a.warnings.filter((x) => x.code === "rows_not_used");
+    expect(w.map((x) => x.message["zh-CN"])).toContain(
+      "“国贸店1月”、“国贸店2月”：4 行交易的日期没有写年份，未计入本报告，金额共 1,200（占全部交易金额的 86%）：收入、客户分类、流失风险和回访都按缺了这些交易的数据得出。请把年份写上（如 2026/1/8），或在工作表名称或标题中写明年份（如“2026年1月”）后重新分析（详见“数据质量”表）。",
+    );
+    expect(w.map((x) => x.message["en-US"])).toContain(
+      "“国贸店1月”, “国贸店2月”: 4 sale rows have a date with no year and were left out of this report, 1,200 in all (86% of all sale amounts): the revenue, segments, churn risk and contacts are worked out without them. Write the year (2026/1/8), or put it in the sheet's name or title (2026年1月), and run again (see the Data quality tab).",
+    );
   });
 
   test("sheetYear, monthDayInYear and parseDate", () => {
