@@ -16,6 +16,7 @@ import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
 import {
   listedRowsNotUsedWarning,
+  noYearRowsAll,
   noYearRowsWarning,
   rowNotUsedNotes,
 } from "./followUp/listedRowsNotUsed";
@@ -616,8 +617,11 @@ export async function analyzeWorkbook(
       // No owner column, and a column of a handful of names looks like it (tester60 U99).
       ...likelyOwnerWarnings(findings),
       // Many rows unused for unreadable values: said on the Overview, not the console only.
-      ...rowsNotUsedWarnings(findings, dataset, (lang) =>
-        sheetOf("dataQuality", lang, named?.sheets),
+      ...rowsNotUsedWarnings(
+        findings,
+        dataset,
+        (lang) => sheetOf("dataQuality", lang, named?.sheets),
+        noYearRowsAll(dataset) ? new Set(["transactions"]) : undefined,
       ),
       // Sales left out for a date with no year: how many, and how much money (tester65 U201).
       ...[noYearRowsWarning(dataset, (lang) => sheetOf("dataQuality", lang, named?.sheets))].filter(

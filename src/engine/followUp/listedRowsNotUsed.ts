@@ -155,3 +155,14 @@ export function noYearRowsWarning(
     });
   return { code: "rows_not_used", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }
+
+/**
+ * Whether every transaction row not used is one noYearRowsWarning says: the input's rows_not_used
+ * of many_unreadable says them again, with no money (three 注意 lines on the same rows), so is not
+ * said.
+ */
+export function noYearRowsAll(dataset: Pick<Dataset, "rowsNotUsed" | "counts">): boolean {
+  const rejected = dataset.counts.transactions?.rejected ?? 0;
+  const noYear = (dataset.rowsNotUsed ?? []).filter((u) => u.why === "noYear").length;
+  return noYear > 0 && noYear === rejected;
+}

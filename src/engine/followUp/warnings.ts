@@ -525,9 +525,11 @@ export function rowsNotUsedWarnings(
   findings: readonly Finding[],
   dataset: Pick<Dataset, "counts">,
   qualityTab: (lang: Lang) => string,
+  saidElsewhere: ReadonlySet<SheetKind> = new Set(),
 ): RunWarning[] {
   const out: RunWarning[] = [];
-  const seen = new Set<SheetKind>();
+  // The inputs whose rows not used another warning says, with more (noYearRowsWarning: the money).
+  const seen = new Set<SheetKind>(saidElsewhere);
   for (const f of findings) {
     if ((f.code !== "many_unreadable" && f.code !== "many_blank_required") || seen.has(f.kind))
       continue;

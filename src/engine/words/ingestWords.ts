@@ -51,7 +51,7 @@ export const INGEST_EN = {
    * dates with no year took its sheet's year (fix65e's note: 22 notes, one per month sheet).
    */
   dateYearFromSheets:
-    "{count|# date|# dates} on {sheets|# sheet|# sheets} ({list}) {count|gives|give} no year: each read in the year its sheet's name or title gives ({years}; “{value}” on “{sheet}”, row {row}, as {reading}). If any is of another year, write its year and run again",
+    "{count|# date|# dates} on {sheets|# sheet|# sheets} {count|gives|give} no year: {list}. Each was read in the year its sheet's name or title gives ({years}; “{value}” on “{sheet}”, row {row}, as {reading}). If any is of another year, write its year and run again",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -154,7 +154,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   sameColumnNamesUnread:
     "与交易表“{sheet}”列完全相同的 {count|#} 个工作表未读取：{list}。名称既不是月份、年份或门店，也不表明是以前的销售（历史、旧账、Archive），其中可能是报价、预约、欠款或已取消的订单。如其中有“{sheet}”表中没有的销售，请把这些行并到“{sheet}”表（或按期间改名，如“历史流水”）后重新分析",
   dateYearFromSheets:
-    "{sheets|#} 个工作表（{list}）共有 {count|#} 个日期没有写年份：已按各工作表名称或标题中的年份读取（{years} 年；如“{sheet}”第 {row} 行的“{value}”读作 {reading}）。如有不是这一年的，请把年份写上后重新分析",
+    "{sheets|#} 个工作表共有 {count|#} 个日期没有写年份：{list}。已按各工作表名称或标题中的年份读取（{years} 年；如“{sheet}”第 {row} 行的“{value}”读作 {reading}）。如有不是这一年的，请把年份写上后重新分析",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

@@ -36,10 +36,10 @@ describe("dates with no year on a month's sheet whose title or name gives it (te
     const said = a.findings.filter((f) => f.code === "date_year_from_sheet");
     expect(said.map((f) => [f.sheet, f.row, f.value])).toEqual([["国贸店1月", 4, "1.6"]]);
     expect(said[0].message["zh-CN"]).toBe(
-      "3 个工作表（“国贸店1月”、“国贸店2月”、“国贸店3月”）共有 6 个日期没有写年份：已按各工作表名称或标题中的年份读取（2026 年；如“国贸店1月”第 4 行的“1.6”读作 2026-01-06）。如有不是这一年的，请把年份写上后重新分析",
+      "3 个工作表共有 6 个日期没有写年份：“国贸店1月”、“国贸店2月”、“国贸店3月”。已按各工作表名称或标题中的年份读取（2026 年；如“国贸店1月”第 4 行的“1.6”读作 2026-01-06）。如有不是这一年的，请把年份写上后重新分析",
     );
     expect(said[0].message["en-US"]).toBe(
-      "6 dates on 3 sheets (“国贸店1月”, “国贸店2月”, “国贸店3月”) give no year: each read in the year its sheet's name or title gives (2026; “1.6” on “国贸店1月”, row 4, as 2026-01-06). If any is of another year, write its year and run again",
+      "6 dates on 3 sheets give no year: “国贸店1月”, “国贸店2月”, “国贸店3月”. Each was read in the year its sheet's name or title gives (2026; “1.6” on “国贸店1月”, row 4, as 2026-01-06). If any is of another year, write its year and run again",
     );
     // Years of two: both said.
     const b = await run({
@@ -78,7 +78,9 @@ describe("dates with no year on a month's sheet whose title or name gives it (te
     expect(six[0]?.message["zh-CN"]).toContain("没有年份");
     // Said where the revenue is read: how many rows and how much money (fix65e's note; before,
     // only a line per listed customer, with no money).
+    // One line: every row not used is one of these (the input's "N 行中有 4 行未计入" not again).
     const w = a.warnings.filter((x) => x.code === "rows_not_used");
+    expect(w).toHaveLength(1);
     expect(w.map((x) => x.message["zh-CN"])).toContain(
       "“国贸店1月”、“国贸店2月”：4 行交易的日期没有写年份，未计入本报告，金额共 1,200（占全部交易金额的 86%）：收入、客户分类、流失风险和回访都按缺了这些交易的数据得出。请把年份写上（如 2026/1/8），或在工作表名称或标题中写明年份（如“2026年1月”）后重新分析（详见“数据质量”表）。",
     );
