@@ -7,6 +7,7 @@ import {
   birthdayProblem,
   monthDayClue,
   monthDayInYear,
+  monthDayNumber,
   writesTwoDigitYear,
   yearFirstShortDate,
   type EpochDay,
@@ -657,9 +658,12 @@ export class RowReader extends BlockCursor {
       const known = this.isoDay(key);
       if (!Number.isNaN(known)) return known;
     }
+    // A month and day typed as a number (1.6): read as its text; 1.1, that may be 1.10, not read.
+    const typed = field === "date" ? this.monthDayTyped() : null;
+    if (typed?.ambiguous) return NaN;
     // A month and day with no year (1月8日, 1.6) on a sheet whose name or title gives the year.
     if (this.sheetYear !== null && field === "date") {
-      const c = this.cell(field);
+      const c = typed?.text ?? this.cell(field);
       const md = monthDayInYear(c, this.sheetYear, this.dateOrder(field));
       if (!Number.isNaN(md)) {
         const seen = this.yearFromSheet;
@@ -678,11 +682,34 @@ export class RowReader extends BlockCursor {
         return ymd;
       }
     }
+    if (typed) {
+      // No year anywhere: said as the same text would be (a date with no year).
+      this.report("unparseable_value", field, typed.text);
+      return NaN;
+    }
     const order = this.dateOrder(field);
     const parse = order === "dayFirst" ? parseDayFirst : parseDate;
     const read = required ? this.required(field, parse) : this.optional(field, parse);
     if (!Number.isNaN(read)) this.noteTwoDigitYear(field);
     return read;
+  }
+
+  /**
+   * The transaction date cell's month and day typed as a number (parse/date.ts monthDayNumber),
+   * null when it is none; one that may be another day (1.1 for 1.10) is said and not read.
+   */
+  private monthDayTyped(): ReturnType<typeof monthDayNumber> {
+    const c = this.cell("date");
+    const typed = typeof c === "number" ? monthDayNumber(c) : null;
+    if (typed?.ambiguous)
+      this.report(
+        "unparseable_value",
+        "date",
+        c,
+        { month: typed.month, day: typed.day, day10: typed.day * 10, typed: `${typed.text}0` },
+        "date_number_ambiguous",
+      );
+    return typed;
   }
 
   /** Counts the current row's date of `field` when its text writes the year with two digits. */

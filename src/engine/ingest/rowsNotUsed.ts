@@ -1,6 +1,6 @@
 import { isBlank, type Cell } from "../cells";
 import type { Dataset } from "../model";
-import { typedDateProblem } from "../parse/date";
+import { monthDayNumber, typedDateProblem } from "../parse/date";
 import { customerKey } from "../parse/identifier";
 import { cellText } from "../parse/text";
 import type { Finding } from "../quality";
@@ -89,6 +89,7 @@ export function notUsedRow(
 }
 
 function noYear(cell: Cell): boolean {
+  if (typeof cell === "number") return monthDayNumber(cell)?.ambiguous === false;
   return typeof cell === "string" && typedDateProblem(cell)?.code === "noYear";
 }
 

@@ -492,6 +492,32 @@ export function monthDayInYear(value: Cell, year: number, order?: DateOrder): Ep
   return epochDay(year, month, day);
 }
 
+/** The most days a month may have, in any year. */
+const MONTH_DAYS_MOST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A month and day typed as a number (`1.6`, `12.25`: Excel keeps such a cell a number, read before
+ * as the serial 1.6, 1900-01-01, "an empty date"; fix65e's note on tester65 U201), as its text,
+ * with `ambiguous` when it may be another day typed with a last 0 Excel dropped (`1.1` for `1.10`,
+ * `2.2` for `2.20`); null for any other number (no sale's date is a serial under 13, 1900-01-12).
+ *
+ * @example monthDayNumber(1.6) // { text: "1.6", month: 1, day: 6, ambiguous: false }
+ * @example monthDayNumber(1.1) // { text: "1.1", month: 1, day: 1, ambiguous: true }
+ * @example monthDayNumber(45723) // null
+ */
+export function monthDayNumber(
+  value: number,
+): { text: string; month: number; day: number; ambiguous: boolean } | null {
+  if (!Number.isFinite(value) || Number.isInteger(value) || value < 1 || value >= 13) return null;
+  const text = String(value);
+  const m = /^(\d{1,2})\.(\d{1,2})$/.exec(text);
+  if (!m) return null;
+  const [month, day] = [+m[1], +m[2]];
+  if (day < 1 || day > MONTH_DAYS_MOST[month - 1]) return null;
+  const ambiguous = m[2].length === 1 && day * 10 <= MONTH_DAYS_MOST[month - 1];
+  return { text, month, day, ambiguous };
+}
+
 /**
  * The month-and-day readings of a text with no year: `11月3日` and `Nov 3` one, `3/11` or `11-03`
  * month first, then day first, when both are a month and a day; `last` the last day a month may

@@ -124,6 +124,8 @@ export const EN = {
       "Date {value} is after the analysis date {asOf}; row not used: correct the date, or choose a later analysis date",
     date_read_year_first:
       "{count} short transaction dates of the column read year/month/day (a two-digit year first): “{value}” is read as {reading}; read day/month/year it would be {other}, not between {earliest} and the analysis date. One column's dates are read in one order. If that is wrong, write the years with four digits and run again",
+    date_number_ambiguous:
+      "“{fieldEn}” (column {letter}) value {value} is a number: it may be month {month} day {day}, or day {day10} (Excel stores {typed} typed as {value}); row not used: write the full date (2026/{month}/{day10}, say) and run again",
     early_date:
       "Transaction date {value} is before {earliest}, not a plausible date (an empty date often shows as 1900-01-01 in Excel); row not used: please enter the actual date",
     implausible_amount:

@@ -114,6 +114,8 @@ export const ZH: Catalog = {
     future_date: "日期 {value} 晚于分析日期 {asOf}，此行未使用；请改正日期，或选用更晚的分析日期",
     date_read_year_first:
       "交易日期列的 {count} 个短日期按年/月/日读取（两位年份在前）：“{value}”读作 {reading}，按日/月/年读是 {other}，不在 {earliest} 到分析日期之间；同一列的日期只按一种顺序读。如不对，请把年份写成四位后重新分析",
+    date_number_ambiguous:
+      "{letter} 列“{field}”的值 {value} 是数字，可能是 {month} 月 {day} 日，也可能是 {month} 月 {day10} 日（Excel 会把输入的 {typed} 存成 {value}），此行未使用；请写上完整日期（如 2026/{month}/{day10}）后重新分析",
     early_date:
       "交易日期 {value} 早于 {earliest}，不像真实日期（空日期在 Excel 中常显示为 1900-01-01），此行未使用；请补上实际日期",
     implausible_amount:

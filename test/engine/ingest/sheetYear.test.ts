@@ -2,7 +2,12 @@ import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { sheetYear } from "../../../src/engine/ingest/sheetYear";
-import { epochDay, monthDayInYear, parseDate } from "../../../src/engine/parse/date";
+import {
+  epochDay,
+  monthDayInYear,
+  monthDayNumber,
+  parseDate,
+} from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 
 // tester65 U201 (丽颜美容2026-id.xlsx, /work/notes/stop65/tester65/beauty/gen.js SAMEID=1, cut to
@@ -89,6 +94,39 @@ describe("dates with no year on a month's sheet whose title or name gives it (te
     );
   });
 
+  // fix65e's note: 1.6 typed in Excel is a number cell, read as the serial 1.6 (1900-01-01, "an
+  // empty date"); 1.1 may be 1.10 typed (Excel drops the last 0).
+  test("a month and day typed as a number: read in the sheet's year; 1.1 said as either day", async () => {
+    const numbers = (title: string): Grid => [
+      [title],
+      ["日期", "会员编号", "项目", "实收金额"],
+      [1.6, "MR001", "补水", 100],
+      [1.15, "MR006", "补水", 200],
+      [1.1, "MR001", "面部护理", 400],
+    ];
+    const a = await run({ 交易: numbers("丽颜美容 国贸店 2026年1月 营业流水") });
+    expect(a.kpis.revenue).toBe(300); // before: 0 (1900-01-01, 1900-01-01, 1900-01-01)
+    const days = a.dataset.transactions;
+    expect([...days.day.slice(0, days.count)].sort()).toEqual([
+      epochDay(2026, 1, 6),
+      epochDay(2026, 1, 15),
+    ]);
+    const one = a.findings.find((f) => f.row === 5)!;
+    expect(one.code).toBe("unparseable_value");
+    expect(one.message["zh-CN"]).toBe(
+      "A 列“日期”的值 1.1 是数字，可能是 1 月 1 日，也可能是 1 月 10 日（Excel 会把输入的 1.10 存成 1.1），此行未使用；请写上完整日期（如 2026/1/10）后重新分析",
+    );
+    expect(one.message["en-US"]).toBe(
+      "“日期” (column A) value 1.1 is a number: it may be month 1 day 1, or day 10 (Excel stores 1.10 typed as 1.1); row not used: write the full date (2026/1/10, say) and run again",
+    );
+    expect(a.findings.map((f) => f.code)).not.toContain("early_date");
+    // No year anywhere: a date with no year, as the text 1.6 is, its money said.
+    const b = await run({ 国贸店1月: numbers("营业流水"), 国贸店2月: month(2) });
+    const six = b.findings.find((f) => f.sheet === "国贸店1月" && f.row === 3)!;
+    expect(six.message["zh-CN"]).toContain("没有年份");
+    expect(b.findings.map((f) => f.code)).not.toContain("early_date");
+  });
+
   test("sheetYear, monthDayInYear and parseDate", () => {
     expect(sheetYear("国贸店1月", [["丽颜美容 国贸店 2026年1月 营业流水"]])).toBe(2026);
     expect(sheetYear("国贸店2026年1月", [["2025年的流水"]])).toBe(2026);
@@ -100,5 +138,9 @@ describe("dates with no year on a month's sheet whose title or name gives it (te
     expect(monthDayInYear("2.30", 2026)).toBeNaN();
     expect(parseDate("1.6")).toBeNaN();
     expect(parseDate("45723")).toBe(epochDay(2025, 3, 7));
+    expect(monthDayNumber(1.6)).toEqual({ text: "1.6", month: 1, day: 6, ambiguous: false });
+    expect(monthDayNumber(2.3)?.ambiguous).toBe(false); // no 2月30日
+    expect(monthDayNumber(12.3)?.ambiguous).toBe(true);
+    expect([1.0, 0.5, 13.1, 2.31, 45723, 1.123].map(monthDayNumber)).toEqual(Array(6).fill(null));
   });
 });
