@@ -2682,6 +2682,10 @@ export const LEAVING_DENIED_WORDS = [
   // reviewer65 L1 N06, N11, N14: she came from another to us, or stayed (换了别家的牌子，想试试我们的,
   // 以前在别家买，现在只在我们这买, 差点换别家，后来留下了).
   "试试我们",
+  "还是我们这好",
+  "还是我们家好",
+  "还是我们的好",
+  "还是我们好",
   "只在我们",
   "现在在我们",
   "来我们这",

@@ -818,13 +818,15 @@ const SWITCHED_TO = new Set(["switching to", "switched to"]);
  * Whether the reason to leave `w` at `at` is the customer's own and done: a switch with no one else
  * named before it in its clause (OTHER_PEOPLE: Her friend switched to another gym, 她闺蜜换了别家;
  * not when she is named after them: 朋友推荐她去别家了; a price is the household's: 她老公嫌贵 stays), not
- * almost (LEAVING_NOT_DONE: 差点换别家), and a switch "to" (switching to, switched to) one to another
+ * almost (LEAVING_NOT_DONE: 差点换别家) nor for now (今天不想来了), and a switch "to" (switching to, switched to) one to another
  * business (AWAY: switching to a local supplier; not to our premium plan, to paying monthly).
  */
 function ownReason(t: string, w: string, at: number): boolean {
   const clause = clauseAround(t, at);
   const before = t.slice(clause.start, at);
   if (firstWord(before, NOT_DONE).at >= 0) return false;
+  // A wish not to come said for now (今天不想来了, 这周不想来了: NOTE_LEFT_FOR_NOW) is no reason.
+  if (w.startsWith("不想") && firstWord(before, FOR_NOW).at >= 0) return false;
   const other = firstWord(before, PEOPLE);
   if (other.at >= 0 && !PRICE.test(w) && !HER.test(before.slice(other.end))) return false;
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));

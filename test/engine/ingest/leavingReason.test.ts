@@ -45,6 +45,8 @@ describe("leavingReasonWord", () => {
     ["她老公嫌贵，不续了", "嫌贵"],
     ["孩子的课太贵了，不续了", "太贵"],
     ["朋友推荐她去别家了", "去别家"],
+    ["太远了，不想来了", "不想来了"],
+    ["去别家了，还是我们太贵", "去别家"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -88,6 +90,10 @@ describe("leavingReasonWord", () => {
     "她闺蜜换了别家",
     "Switched to our premium plan",
     "Switching to paying monthly",
+    // A look elsewhere that ends with us; a wish not to come said for now.
+    "她说去别的店看了看，还是我们这好",
+    "今天不想来了",
+    "这周不想来了，下周再说",
     "",
   ])("%s: none", (note) => expect(leavingReasonWord(note)).toBe(-1));
 });
