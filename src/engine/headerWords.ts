@@ -42,21 +42,17 @@ export const COMPLAINT_FLAG_HEADERS = [
   "Is a Complaint",
 ] as const;
 
+const PET_RECORD_IDS_ZH = ["病历号", "病历编号", "宠物编号", "宠物档案号"] as const;
+// After the English customer IDs in CUSTOMER_ID: on equal matches Customer ID wins, as 客户编号
+// over 病历号, and an error's accepted headers start with the customer's (d321afe4 put Patient ID
+// first: headerErrors.test red).
+const PET_RECORD_IDS_EN = ["Patient ID", "Patient No", "Patient Number", "Pet ID"] as const;
 /**
  * Customer ID headers of a clinic's patient record (病历号, Patient ID): beside a pet's name
  * (HEADER_WORDS customers petName) and its owner's, each record is one pet (tester65 U216, U203: an
  * owner's two pets are two records, and a pet's death ends its record only; ingest/petName.ts).
  */
-export const PET_RECORD_ID_HEADERS = [
-  "病历号",
-  "病历编号",
-  "宠物编号",
-  "宠物档案号",
-  "Patient ID",
-  "Patient No",
-  "Patient Number",
-  "Pet ID",
-] as const;
+export const PET_RECORD_ID_HEADERS = [...PET_RECORD_IDS_ZH, ...PET_RECORD_IDS_EN] as const;
 
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
@@ -75,7 +71,7 @@ const CUSTOMER_ID = [
   "学号",
   // A clinic's patients are its customers, known by their record number on every sheet (tester58
   // U62: 病历号 refused on each sheet, five failed runs), and a vet's pets (tester65 U216).
-  ...PET_RECORD_ID_HEADERS,
+  ...PET_RECORD_IDS_ZH,
   "患者编号",
   "Customer ID",
   "CustomerID",
@@ -83,6 +79,7 @@ const CUSTOMER_ID = [
   "Cust ID",
   "Customer No",
   "Customer Number",
+  ...PET_RECORD_IDS_EN,
   "Customer Code",
   "Client ID",
   "Member ID",
@@ -934,6 +931,10 @@ export const HEADER_WORDS = {
         "Name",
         "Customer Name",
         "Client Name",
+        // Jobber's Clients export: Display Name is the client as every invoice names them; its
+        // Company Name is blank for people (tester66 U235: the advice named Company Name, blank
+        // for 8 of 9 clients, and a report of 1 customer followed it).
+        "Display Name",
         "Company",
         "Company Name",
         "Store Name",
@@ -993,6 +994,8 @@ export const HEADER_WORDS = {
         "Telephone",
         "Tel",
         "Phone Number",
+        // Jobber's Main Phone #s (tester66 U239: unread, 6 calls became e-mails), read without its #.
+        "Main Phones",
       ],
       email: ["邮箱", "电子邮箱", "电子邮件", "邮件", "Email", "E-mail", "Mail", "Email Address"],
       region: [

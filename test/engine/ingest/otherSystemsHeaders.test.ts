@@ -63,3 +63,23 @@ test("管家婆's 全名 is the name, 简名 not asked about", async () => {
     "warning",
   );
 });
+
+// tester66 U235, U239: Jobber's Clients export. Its Company Name is blank for people, and was read
+// as the name (the no-ID advice named it: a report of 1 customer); Main Phone #s was no phone.
+test("Jobber's Display Name is the name and Main Phone #s the phone", async () => {
+  const jobber = await read({
+    Clients: [
+      ["Customer ID", "Display Name", "Company Name", "First Name", "Last Name", "Main Phone #s"],
+      ["1", "Karen Miller", "", "Karen", "Miller", "(614) 555-0101"],
+      ["2", "Oakwood Plaza LLC", "Oakwood Plaza LLC", "", "", "(614) 555-0109"],
+    ],
+    Invoices: [
+      ["Customer ID", "Issued date", "Total ($)"],
+      ["1", "2026-09-01", 60],
+    ],
+  });
+  const columns = jobber.dataset.sources.customers!.columns;
+  expect(columns.name).toBe("Display Name");
+  expect(columns.phone).toBe("Main Phone #s");
+  expect(jobber.dataset.customers.name[0]).toBe("Karen Miller");
+});
