@@ -119,6 +119,12 @@ export const QUALITY_CODES = {
   // Several ids in one customer ID cell (HubSpot's Associated Company IDs "9000221732;9000000000"):
   // the row counted to the first, said (ingest/builders.ts joinCustomer; reviewer55 R4).
   customer_id_first_of_several: "warning",
+  // A row whose key (a nickname, a phone, a plate: keyByOther) two customers or more have: not
+  // matched to either, the rest of the sheet read (ingest/keyByOther.ts KeyMisses; reviewer65 M2).
+  customer_key_shared_row: "error",
+  // A row whose plate is one character off exactly one customer's (粤B·S7809 for 粤B·S7890): a likely
+  // typo, not used, said with that customer (reviewer65 M7).
+  customer_key_near: "error",
   zero_twin_customer_id: "warning",
   // A customer id in the scientific notation Excel shows long numbers in (1.23457E+17): its last
   // digits are lost. Noted once per sheet.
@@ -209,6 +215,10 @@ export const QUALITY_CODES = {
   header_not_found: "error",
   // Such a key column when two customers share one of those values: the sheet cannot be joined.
   customer_key_shared: "error",
+  // Rows of customer_key_shared_row / customer_key_near, summed per sheet with their values (said on
+  // the console as rows_not_used).
+  customer_key_shared_rows: "warning",
+  customer_key_near_rows: "warning",
   // A sheet or file with nothing in it at all (a 0-byte CSV). A warning, as no_data_rows below: no
   // row is lost, and only an optional sheet's reaches a report (a required one stops the run).
   empty_sheet: "warning",

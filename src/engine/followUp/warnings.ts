@@ -652,6 +652,10 @@ const NOT_USED_CODES: ReadonlySet<string> = new Set([
   // Payments of the sheet's sales (QuickBooks' Payment beside its Invoice; tester62 U149).
   "row_kind_payment",
   "refund_amount_whole",
+  // Rows whose nickname, phone or plate several customers share, or whose plate is one character
+  // off a customer's: not matched (ingest/sheet.ts reportKeyMisses; reviewer65 M2, M7).
+  "customer_key_shared_rows",
+  "customer_key_near_rows",
 ]);
 
 /**

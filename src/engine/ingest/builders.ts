@@ -11,6 +11,7 @@ import { say, type Code } from "../words/catalog";
 import { optionCode, readFlag } from "./options";
 import { isExcelError, type RowReader } from "./rowReader";
 import { rawDigits } from "./rawCells";
+import type { KeyMisses } from "./keyByOther";
 import { FirstSeen } from "./firstSeen";
 import { NumberIndex } from "./numberIndex";
 import { ZeroTwins } from "./zeroTwins";
@@ -49,6 +50,11 @@ export class CustomerIndex extends Map<string, number> {
    * while the Customers sheet has none (then a join pays one null check for them).
    */
   twins: ZeroTwins | null = null;
+  /**
+   * For one dependent sheet joined by another customers field (keyByOther.ts): why a value joins
+   * no customer (shared by two, a plate one character off); null otherwise.
+   */
+  keyMisses: KeyMisses | null = null;
   /** byNumber as an array over [low, low + length) once looked up, when the ids are that dense. */
   private dense: Int32Array | null = null;
   /** Plain-number keys addAlias set for one sheet read (phone numbers), apart from byNumber. */
@@ -262,7 +268,11 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
       });
       return first.i;
     }
-    r.report("unknown_customer", "customerId", c);
+    // A nickname two members share, a plate one character off one's: said as such, no row joined
+    // to either (reviewer65 M2, M7, M8).
+    const miss = index.keyMisses?.miss(key, c);
+    if (miss) r.report(miss.code, "customerId", c, miss.params);
+    else r.report("unknown_customer", "customerId", c);
     return -1;
   }
   return index.twins === null ? i : index.twins.pick(r, i, c);

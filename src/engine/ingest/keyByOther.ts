@@ -1,6 +1,7 @@
 import { isBlank, type Cell } from "../cells";
 import { customerKey } from "../parse/identifier";
-import { toHalfWidth } from "../parse/text";
+import { cellText, toHalfWidth } from "../parse/text";
+import { say } from "../words/catalog";
 import type { ColumnOverrides, HeaderMatch } from "./header";
 
 /** A customers column other than the ID that a dependent sheet may name its customers by. */
@@ -12,6 +13,22 @@ export type KeyField = "email" | "phone" | "name" | "plate";
  * U200); a licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
  */
 export const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "plate"];
+
+/** The words of what a key column holds of the customers (sheet.ts keyFinding, KeyMisses). */
+export const KEY_WORDS = {
+  email: "keyEmails",
+  phone: "keyPhones",
+  name: "keyNames",
+  plate: "keyPlates",
+} as const satisfies Record<KeyField, string>;
+
+/** What a key column of `field` holds, in both languages: { what, whatEn }. */
+export function keyWhat(field: KeyField): { what: string; whatEn: string } {
+  return {
+    what: say("zh-CN", "ingest", KEY_WORDS[field]),
+    whatEn: say("en-US", "ingest", KEY_WORDS[field]),
+  };
+}
 
 /** A value held by two customers or more (in CustomerKeys.values). */
 export const SHARED = -1;
@@ -27,6 +44,8 @@ export interface CustomerKeys {
   header(field: KeyField): string;
   /** Joins this sheet's rows by the field's values (until the sheet is read: workbook.ts). */
   adopt(field: KeyField): void;
+  /** Why a value of the field joins no customer (KeyMisses), the same object for the field. */
+  misses(field: KeyField): KeyMisses;
   /** The customer (index) whose ID `cell` is; undefined when none. */
   customer(cell: Cell): number | undefined;
 }
@@ -35,10 +54,8 @@ export interface CustomerKeys {
 export interface KeyChoice {
   column: number;
   field: KeyField;
-  /** The values of the field that two customers or more have (the match cannot be by it). */
+  /** How many values of the field two customers or more have (their rows are not matched). */
   shared: number;
-  /** One such value, for the message. */
-  example: string;
 }
 
 /**
@@ -73,7 +90,11 @@ export function keyByOther(
   for (const field of KEY_FIELDS) {
     const values = keys.values(field).byKey;
     if (values.size === 0) continue;
-    const held = (cell: Cell) => values.has(customerKey(cell));
+    // A plate one character from one customer's is that column's too, mistyped (reviewer65 M7: a
+    // member's 84 check-ins under 粤B·S7809 for 粤B·S7890 left 到店登记 unread).
+    const misses = field === "plate" ? keys.misses(field) : null;
+    const held = (cell: Cell) =>
+      values.has(customerKey(cell)) || (misses !== null && misses.near(cell) >= 0);
     for (const c of columns) {
       const { hits, filled } = tally(data, c, held);
       // An empty column holds nobody's key (WooCommerce's Customer Note: tester58 U69).
@@ -83,12 +104,7 @@ export function keyByOther(
   }
   if (!best) return null;
   const { shared } = keys.values(best.field);
-  return {
-    column: best.column,
-    field: best.field,
-    shared: shared.length,
-    example: shared[0] ?? "",
-  };
+  return { column: best.column, field: best.field, shared: shared.length };
 }
 
 /** The filled cells of column `c` in `data`, and how many of them `hit`. */
@@ -114,6 +130,10 @@ export interface KeyValues {
   byKey: Map<string, number>;
   /** The values two or more customers have, as the first of them writes each. */
   shared: string[];
+  /** Per key SHARED in byKey: the customers (indexes) that have it, in customer order. */
+  sharedBy: Map<string, number[]>;
+  /** Per customer: the first key of its value (a plate bare: plateKeys), "" when blank. */
+  first: string[];
 }
 
 /**
@@ -128,20 +148,144 @@ export function keyValues(
 ): KeyValues {
   const byKey = new Map<string, number>();
   const shared: string[] = [];
+  const sharedBy = new Map<string, number[]>();
+  const first = new Array<string>(texts.length).fill("");
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     if (text === undefined || text.trim() === "") continue;
     for (const [k, key] of keysOf(text).entries()) {
       if (key === "") continue;
+      if (k === 0) first[i] = key;
       const had = byKey.get(key);
       if (had === undefined) byKey.set(key, i);
       else if (had !== SHARED && had !== i) {
         byKey.set(key, SHARED);
+        sharedBy.set(key, [had, i]);
         if (k === 0) shared.push(texts[had].trim());
+      } else if (had === SHARED) {
+        const by = sharedBy.get(key)!;
+        if (by[by.length - 1] !== i) by.push(i);
       }
     }
   }
-  return { byKey, shared };
+  return { byKey, shared, sharedBy, first };
+}
+
+/** Why a dependent sheet's key value joins no customer (KeyMisses.miss), as a row finding. */
+export interface KeyMiss {
+  code: "customer_key_shared_row" | "customer_key_near";
+  params: Record<string, string | number>;
+}
+
+/** Customers a shared value's row finding names, at most (then "…"). */
+const NAMED_CUSTOMERS = 5;
+
+/**
+ * Why a key value of a dependent sheet joins no customer, for one customers field (reviewer65 M2,
+ * M7, M8): two customers or more have it (a nickname two members share, a family's one phone, a
+ * couple's one car), so the row is said and left unmatched, the rest of the sheet read; or, for a
+ * plate, it is one character from exactly one customer's plate (粤B·S7809 for 粤B·S7890), a likely
+ * typo said with that customer, never joined silently. Null: no such reason (unknown_customer).
+ */
+export class KeyMisses {
+  private readonly seen = new Map<string, KeyMiss | null>();
+  private readonly nearSeen = new Map<string, number>();
+  /** The characters of the customers' plates (for the keys one edit from a plate). */
+  private letters: string[] | null = null;
+
+  constructor(
+    private readonly values: KeyValues,
+    private readonly field: KeyField,
+    /** The customers' values of the field as written (by customer index). */
+    private readonly texts: readonly string[],
+    /** A customer as a message names it (its ID, and its name if any). */
+    private readonly who: (customer: number, lang: "zh" | "en") => string,
+  ) {}
+
+  /** The finding of a row whose key `cell` (customerKey `key`) joins no customer, or null. */
+  miss(key: string, cell: Cell): KeyMiss | null {
+    let m = this.seen.get(key);
+    if (m !== undefined) return m;
+    const by = this.values.sharedBy.get(key);
+    if (by) {
+      const names = (lang: "zh" | "en") =>
+        by
+          .slice(0, NAMED_CUSTOMERS)
+          .map((c) => this.who(c, lang))
+          .join(lang === "zh" ? "、" : ", ") + (by.length > NAMED_CUSTOMERS ? "…" : "");
+      m = {
+        code: "customer_key_shared_row",
+        params: {
+          ...keyWhat(this.field),
+          count: by.length,
+          customers: names("zh"),
+          customersEn: names("en"),
+        },
+      };
+    } else {
+      const near = this.near(cell);
+      m =
+        near < 0
+          ? null
+          : {
+              code: "customer_key_near",
+              params: {
+                ...keyWhat(this.field),
+                near: this.texts[near].trim(),
+                customer: this.who(near, "zh"),
+                customerEn: this.who(near, "en"),
+              },
+            };
+    }
+    this.seen.set(key, m);
+    return m;
+  }
+
+  /**
+   * The customer whose plate `cell` is one character from (a letter changed, added or dropped, or
+   * two neighbours swapped: editDistance 1), when exactly one customer's is and none has it; -1
+   * otherwise, and for any other field (a name one character off is often another person).
+   */
+  near(cell: Cell): number {
+    if (this.field !== "plate" || isBlank(cell)) return -1;
+    const keys = plateKeys(cellText(cell));
+    if (keys.length < 2) return -1; // no plate's shape
+    const bare = keys[0];
+    let hit = this.nearSeen.get(bare);
+    if (hit !== undefined) return hit;
+    hit = -1;
+    const { byKey } = this.values;
+    if (!byKey.has(bare)) {
+      // The keys one edit away (a letter changed, added, dropped, two neighbours swapped), looked
+      // up: a few hundred per plate, whatever the number of customers.
+      const found = new Set<number>();
+      const look = (k: string) => {
+        const c = byKey.get(k);
+        if (c !== undefined) found.add(c);
+      };
+      const letters = (this.letters ??= plateLetters(this.values.first));
+      for (let i = 0; i <= bare.length; i++) {
+        const head = bare.slice(0, i);
+        const rest = bare.slice(i);
+        if (i < bare.length) look(head + rest.slice(1));
+        if (i + 1 < bare.length) look(head + rest[1] + rest[0] + rest.slice(2));
+        for (const l of letters) {
+          look(head + l + rest);
+          if (i < bare.length && l !== rest[0]) look(head + l + rest.slice(1));
+        }
+      }
+      if (found.size === 1 && !found.has(SHARED)) hit = [...found][0];
+    }
+    this.nearSeen.set(bare, hit);
+    return hit;
+  }
+}
+
+/** The characters the plate keys `first` are written in, each once. */
+function plateLetters(first: readonly string[]): string[] {
+  const letters = new Set<string>();
+  for (const key of first) for (const l of key) letters.add(l);
+  return [...letters];
 }
 
 /** What a plate's province and letter may be set apart from its number by: 粤B·A1234, 粤B A1234. */

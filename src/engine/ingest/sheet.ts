@@ -44,7 +44,16 @@ import { say, sayBoth } from "../words/catalog";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
 import { sheetYear } from "./sheetYear";
-import { keyByOther, tally, type CustomerKeys, type KeyChoice, type KeyField } from "./keyByOther";
+import {
+  keyByOther,
+  keyWhat,
+  tally,
+  type CustomerKeys,
+  type KeyChoice,
+  type KeyField,
+} from "./keyByOther";
+import { UNREADABLE_ROWS_STOP, UNREADABLE_SHARE_STOP } from "./mostlyUnreadable";
+import { customerKey } from "../parse/identifier";
 import type { SheetNotes } from "./workbook";
 import type { TableBuilder } from "./builders";
 import { findHeader, HEADER_SEARCH_ROWS, type ColumnOverrides, type HeaderMatch } from "./header";
@@ -136,6 +145,13 @@ export class SheetIngest<T> {
   private pending: { row: readonly Cell[]; n: number; block?: ColumnBlock; index?: number }[] = [];
   private reader: RowReader | null = null;
   private failed = false;
+  /** The key column read by another customers field (keyFinding), for reportKeyMisses. */
+  private keyed: {
+    field: KeyField;
+    headerRow: number;
+    params: Record<string, string>;
+    shared: number;
+  } | null = null;
   /** Required fields with no column (set when that made the sheet unusable). */
   private missing: readonly string[] = [];
   private idColumn = -1;
@@ -366,6 +382,7 @@ export class SheetIngest<T> {
       this.reader.reportRescaled();
       this.reader.reportUnreadable(this.counts.read, this.counts.skipped);
       this.reader.summariseAfterAsOf();
+      this.reportKeyMisses();
     }
     this.reportNotDates();
     this.reportMergedFill();
@@ -1164,22 +1181,112 @@ export class SheetIngest<T> {
       column,
       letter: columnLetters(key.column),
       customersColumn: customers.header(key.field),
-      what: say("zh-CN", "ingest", KEY_WORDS[key.field]),
-      whatEn: say("en-US", "ingest", KEY_WORDS[key.field]),
+      ...keyWhat(key.field),
     };
-    if (key.shared > 0) {
-      this.sheetFinding(
-        "customer_key_shared",
-        column,
-        { ...params, count: key.shared, value: key.example },
-        headerRow,
-      );
-      this.failed = true;
-      return true;
-    }
+    // Values two customers share leave only their rows unmatched, each said (reportKeyMisses):
+    // a nickname two members have dropped the whole 售后 sheet, a family's one phone stopped the
+    // run, though no row named it (reviewer65 M2, M8).
+    this.keyed = { field: key.field, headerRow, params, shared: key.shared };
     customers.adopt(key.field);
     this.sheetFinding("customer_key_by_other", column, params, headerRow);
     return false;
+  }
+
+  /**
+   * Says the rows whose key joined no customer for a reason keyedBy knows (KeyMisses): those whose
+   * value two customers or more share, and those whose plate is one character off one customer's,
+   * one summary each with their counts and values (the rows said one by one too). When the shared
+   * values are more than half the sheet's rows (UNREADABLE_SHARE_STOP, and UNREADABLE_ROWS_STOP
+   * or more: the line a required column unreadable on most rows stops at), the sheet is not read:
+   * what is left would say more of the key than of the customers.
+   */
+  private reportKeyMisses(): void {
+    const keyed = this.keyed;
+    if (!keyed || !this.customerKeys) return;
+    const misses = this.customerKeys.misses(keyed.field);
+    const rowsOf = (code: string) => {
+      const rows = new Set<number>();
+      const values = new Map<string, { value: string; rows: number; key: string }>();
+      for (const f of this.findings) {
+        if (f.sheet !== this.sheetName || f.code !== code || rows.has(f.row)) continue;
+        rows.add(f.row);
+        const key = customerKey(f.value);
+        const v = values.get(key);
+        if (v) v.rows++;
+        else values.set(key, { value: f.value, rows: 1, key });
+      }
+      return { rows: rows.size, values: [...values.values()].sort((a, b) => b.rows - a.rows) };
+    };
+    const rows = this.counts.read - this.counts.skipped;
+    const { params, headerRow } = keyed;
+    const column = params.column;
+    const examples = (
+      values: { value: string; rows: number; key: string }[],
+      each: (v: { value: string; rows: number; key: string }, lang: Lang) => string,
+    ) => {
+      const list = (lang: Lang) =>
+        values
+          .slice(0, KEY_MISS_EXAMPLES)
+          .map((v) => each(v, lang))
+          .join(say(lang, "ingest", "nameSeparator")) +
+        (values.length > KEY_MISS_EXAMPLES ? say(lang, "ingest", "andMore") : "");
+      return { examples: list("zh-CN"), examplesEn: list("en-US") };
+    };
+    const shared = rowsOf("customer_key_shared_row");
+    if (shared.rows > rows * UNREADABLE_SHARE_STOP && shared.rows >= UNREADABLE_ROWS_STOP) {
+      // Most rows name a value customers share: the sheet is not read (a required one stops).
+      for (let i = this.findings.length - 1; i >= 0; i--) {
+        const f = this.findings[i];
+        if (f.sheet === this.sheetName && f.code === "customer_key_shared_row")
+          this.findings.splice(i, 1);
+      }
+      this.sheetFinding(
+        "customer_key_shared",
+        column,
+        {
+          ...params,
+          count: keyed.shared,
+          // The value most of its rows name, not the first of the customer list's.
+          value: shared.values[0].value,
+          rows: shared.rows,
+          read: rows,
+        },
+        headerRow,
+      );
+      this.failed = true;
+      return;
+    }
+    // Per value: its rows and whose it is (the customers sharing it, or the member it is one off).
+    const summaries = [
+      ["customer_key_shared_rows", shared, "keySharedExample"],
+      ["customer_key_near_rows", rowsOf("customer_key_near"), "keyNearExample"],
+    ] as const;
+    for (const [code, found, example] of summaries) {
+      if (found.rows === 0) continue;
+      const each = (v: { value: string; rows: number; key: string }, lang: Lang) => {
+        const m = misses.miss(v.key, v.value)!.params;
+        const h = half(lang);
+        return say(lang, "ingest", example, {
+          value: v.value,
+          rows: v.rows,
+          near: m.near ?? "",
+          customers: { zh: m.customers, en: m.customersEn }[h] ?? "",
+          customer: { zh: m.customer, en: m.customerEn }[h] ?? "",
+        });
+      };
+      this.sheetFinding(
+        code,
+        column,
+        {
+          ...params,
+          rows: found.rows,
+          read: rows,
+          value: found.values[0].value,
+          ...examples(found.values, each),
+        },
+        headerRow,
+      );
+    }
   }
 
   /**
@@ -1955,7 +2062,9 @@ export class SheetIngest<T> {
       | "order_total_repeated"
       | "row_kind_by_values"
       | "customer_key_by_other"
-      | "customer_key_shared",
+      | "customer_key_shared"
+      | "customer_key_shared_rows"
+      | "customer_key_near_rows",
     column: string,
     params: Record<string, string | number>,
     row = 0,
@@ -1964,13 +2073,8 @@ export class SheetIngest<T> {
   }
 }
 
-/** The words of what a key column holds of the customers (keyFinding). */
-const KEY_WORDS = {
-  email: "keyEmails",
-  phone: "keyPhones",
-  name: "keyNames",
-  plate: "keyPlates",
-} as const satisfies Record<KeyField, string>;
+/** Values a key-miss summary names (reportKeyMisses), the most rows first. */
+const KEY_MISS_EXAMPLES = 3;
 
 /** The match with `column` read as `field` (a column found by its values), no longer unmapped. */
 function readAs(match: HeaderMatch, field: string, column: number): HeaderMatch {

@@ -75,6 +75,7 @@ import {
   type CustomerKeys,
   type KeyField,
   type KeyValues,
+  KeyMisses,
 } from "./keyByOther";
 import {
   isOneStoreName,
@@ -1694,8 +1695,24 @@ function customerKeys(
     return v;
   };
   let added: string[] = [];
+  const missesOf = new Map<KeyField, KeyMisses>();
+  // A customer as a row's finding names it: its ID, and its name when the key is not the name.
+  const who = (field: KeyField) => (c: number) => {
+    const name = field === "name" ? "" : (table.name?.[c] ?? "").trim();
+    return name === "" || name === table.id[c] ? table.id[c] : `${table.id[c]} ${name}`;
+  };
+  const misses = (field: KeyField): KeyMisses => {
+    let m = missesOf.get(field);
+    if (!m) {
+      const texts = field === "phone" && !customers.source?.columns.phone ? [] : table[field];
+      const named = who(field);
+      missesOf.set(field, (m = new KeyMisses(values(field), field, texts ?? [], named)));
+    }
+    return m;
+  };
   return {
     values,
+    misses,
     header: (field) => customers.source?.columns[field] ?? "",
     customer: (cell) => {
       const key = customerKey(cell);
@@ -1704,10 +1721,13 @@ function customerKeys(
     adopt: (field) => {
       for (const [key, customer] of values(field).byKey)
         if (customer !== SHARED && index.addAlias(key, customer)) added.push(key);
+      // A value two customers share, or a plate one character off one's: said per row (joinCustomer).
+      index.keyMisses = misses(field);
     },
     drop: () => {
       index.removeAliases(added);
       added = [];
+      index.keyMisses = null;
     },
   };
 }

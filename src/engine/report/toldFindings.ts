@@ -67,6 +67,10 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "sibling_sheets_read",
   // A column's merged cells read on every row they cover (区域 merged down per region).
   "merged_cells_filled",
+  // Rows whose nickname, phone or plate several customers share, or a plate one character off
+  // one customer's: not matched, the rest of the sheet read (reviewer65 M2, M7).
+  "customer_key_shared_rows",
+  "customer_key_near_rows",
 ]);
 
 /**

@@ -103,6 +103,11 @@ export const EN = {
       "Customer ID “{value}” repeats row {firstRow}'s: it is a number of more than 15 digits, and Excel keeps only 15 significant digits (the rest became 0), so IDs that differed may have become one. Row not used. Format the customer ID column as Text on every sheet, then type the full IDs again",
     unknown_customer:
       "Customer ID “{value}” is not on the Customers sheet; row not used: add the customer to the Customers sheet, or correct the ID",
+    // A key two customers share, a plate one character off one customer's (ingest/keyByOther.ts KeyMisses).
+    customer_key_shared_row:
+      "“{value}” is the {whatEn} of {count|# customer|# customers} on the Customers sheet ({customersEn}): which one cannot be told, so the row is not matched to a customer and not used",
+    customer_key_near:
+      "The {whatEn} “{value}” is not on the Customers sheet; it is one character off {customerEn}'s “{near}”, likely a typo: row not used. Check and correct it",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "Customer ID “{value}” is not on the Customers sheet; row not used. {rows|# row|# rows} of the Customers sheet {rows|has|have} an Excel error in the ID cell (the first: row {row}, column {letter} “{field}”, {error}): that may be this customer. Fix the formula on the Customers sheet, save, and run again",
@@ -236,7 +241,11 @@ export const EN = {
     customer_key_by_other:
       "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs: each row is matched to the customer by it",
     customer_key_shared:
-      "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs, and {count|# of them belongs|# of them belong} to more than one customer (such as “{value}”), so the rows cannot be matched to customers by it. Add a column of customer IDs (as on the Customers sheet) to this sheet, or make each customer's “{customersColumn}” its own, and run again",
+      "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs, and {count|# of them belongs|# of them belong} to more than one customer (such as “{value}”); {rows|# of the sheet's|# of the sheet's} {read|# row|# rows} (more than half) name such a value, so the rows cannot be matched to customers by it. Add a column of customer IDs (as on the Customers sheet) to this sheet, or make each customer's “{customersColumn}” its own, and run again",
+    customer_key_shared_rows:
+      "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} name {whatEn} more than one customer has, so which one cannot be told; those rows are not matched and not used ({examplesEn}), the others are. Add the customer ID on those rows, or make each customer's “{customersColumn}” its own",
+    customer_key_near_rows:
+      "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} have {whatEn} not on the Customers sheet but one character off one customer's, likely typos ({examplesEn}): those rows are not used. Check and correct them",
     row_kind_by_values:
       "Column “{column}” holds row types (such as new card, renewal, refund): read as the row type, so returns and refunds count negative, voided orders and gifts are not used, and other values count as purchases. If it is not a row type, rename or remove it and run again",
     order_lines_in_total:

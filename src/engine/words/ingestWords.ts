@@ -14,6 +14,12 @@ export const INGEST_EN = {
   keyPhones: "phone numbers",
   keyNames: "names",
   keyPlates: "licence plates",
+  /** A value two customers share, its rows and the customers (customer_key_shared_rows). */
+  keySharedExample: "“{value}” ({rows|# row|# rows}: {customers})",
+  /** A plate one character off a customer's, its rows and that customer (customer_key_near_rows). */
+  keyNearExample: "“{value}” ({rows|# row|# rows}; {customer}'s is “{near}”)",
+  /** After the first few of a longer list. */
+  andMore: " …",
   /** Between the user's own names listed in a message (headers found, sheets in the workbook). */
   nameSeparator: ", ",
   /** A long list of the user's sheet names, shortened: the first few, then the last (siblings). */
@@ -143,6 +149,9 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   keyPhones: "手机号",
   keyNames: "名称",
   keyPlates: "车牌号",
+  keySharedExample: "“{value}”（{rows|#} 行：{customers}）",
+  keyNearExample: "“{value}”（{rows|#} 行；{customer}的是“{near}”）",
+  andMore: "…",
   nameSeparator: "、",
   namesShortened: "{first}、…、{last}（共 {count|# 个|# 个}）",
   sameColumnSheetsUnread:

@@ -94,6 +94,11 @@ export const ZH: Catalog = {
       "客户编号“{value}”与第 {firstRow} 行重复：这是超过 15 位的数字，Excel 只保留 15 位有效数字，后面的数字已变成 0，原本不同的编号可能因此变成同一个。此行未使用。请把各表的客户编号列设为“文本”格式，再重新输入完整编号",
     unknown_customer:
       "客户编号“{value}”不在客户表中，此行未使用；请在客户表中补上该客户，或改正编号",
+    // A key two customers share, a plate one character off one customer's (ingest/keyByOther.ts KeyMisses).
+    customer_key_shared_row:
+      "“{value}”是客户表中 {count|#} 位客户的{what}（{customers}），无法确定是哪一位：此行未对应到客户，未使用",
+    customer_key_near:
+      "{what}“{value}”不在客户表中；它与{customer}的{what}“{near}”只差一个字符，可能输错了：此行未使用。请核对后改正",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
     unknown_customer_error_id:
       "客户编号“{value}”不在客户表中，此行未使用。客户表有 {rows|#} 行的编号是 Excel 错误值（第一行为第 {row} 行，{letter} 列“{field}”是 {error}），可能就是这位客户：请改正客户表中的公式，保存后重新运行",
@@ -217,7 +222,11 @@ export const ZH: Catalog = {
     customer_key_by_other:
       "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号：各行已按{what}对应到客户",
     customer_key_shared:
-      "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号；客户表中有 {count|#} 个{what}不止一个客户在用（如“{value}”），无法按{what}对应到客户。请在本表加一列客户编号（与客户表相同），或让客户表中每个客户的“{customersColumn}”各不相同后重新分析",
+      "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号；客户表中有 {count|#} 个{what}不止一个客户在用（如“{value}”），本表 {read|#} 行中有 {rows|#} 行（过半）用的是这样的{what}，无法按{what}对应到客户。请在本表加一列客户编号（与客户表相同），或让客户表中每个客户的“{customersColumn}”各不相同后重新分析",
+    customer_key_shared_rows:
+      "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不止一位客户在用，无法确定是哪一位，这些行未对应到客户、未使用（{examples}）；其余行已对应。请在这些行补上客户编号，或让客户表中每个客户的“{customersColumn}”各不相同",
+    customer_key_near_rows:
+      "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不在客户表中，但与某一位客户的只差一个字符，可能输错了（{examples}）：这些行未使用。请核对后改正",
     row_kind_by_values:
       "列“{column}”的值是交易类型（如新办、续卡、退卡），已按交易类型读取：退货（退款）记为负数，作废的订单和赠送不计入，其他值按购买计入。如这一列不是交易类型，请把它改名或删去后重新分析",
     order_lines_in_total:

@@ -158,18 +158,32 @@ test.each(["客户", "客户号", "客户名称"])(
   },
 );
 
-test("names two customers share: refused, saying the values are names and what to do", async () => {
+// reviewer65 M2/M8: one name two customers share no longer refuses the sheet; its rows are left
+// unmatched and said (keyMisses.test.ts). Refused only when such rows are most of the sheet's.
+test("a name two customers share: its rows unmatched and said, the others joined", async () => {
   const shared = [...COMPANIES, "天府农产品商行"];
-  const run = ingestWorkbook(
+  const { dataset, findings } = await ingestWorkbook(
     memorySource({ 客户: k3Customers(shared), 销售出库单: k3Sales("客户") }),
     { asOf },
   );
+  expect(dataset.counts.transactions).toMatchObject({ read: 9, used: 6 });
+  const rows = findings.filter((f) => f.code === "customer_key_shared_row");
+  expect(rows.map((f) => f.value)).toEqual(Array(3).fill("天府农产品商行"));
+  expect(rows[0].message["zh-CN"]).toContain("（CUST0003、CUST0004）");
+});
+
+test("names two customers share on most rows: refused, saying the values are names and what to do", async () => {
+  const shared = [...COMPANIES, "天府农产品商行", "成都西岭食品科技有限公司"];
+  const sales = [...k3Sales("客户"), ...k3Sales("客户").slice(1)];
+  const run = ingestWorkbook(memorySource({ 客户: k3Customers(shared), 销售出库单: sales }), {
+    asOf,
+  });
   await expect(run).rejects.toMatchObject({
     messageZh: expect.stringContaining(
-      "C 列“客户”是客户的名称（客户表的列“客户名称”），不是客户编号；客户表中有 1 个名称不止一个客户在用（如“天府农产品商行”），无法按名称对应到客户。请在本表加一列客户编号（与客户表相同）",
+      "C 列“客户”是客户的名称（客户表的列“客户名称”），不是客户编号；客户表中有 2 个名称不止一个客户在用（如“成都西岭食品科技有限公司”），本表 18 行中有 12 行（过半）用的是这样的名称，无法按名称对应到客户。请在本表加一列客户编号（与客户表相同）",
     ),
     message: expect.stringContaining(
-      "1 of them belongs to more than one customer (such as “天府农产品商行”), so the rows cannot be matched to customers by it. Add a column of customer IDs",
+      "2 of them belong to more than one customer (such as “成都西岭食品科技有限公司”); 12 of the sheet's 18 rows (more than half) name such a value, so the rows cannot be matched to customers by it. Add a column of customer IDs",
     ),
   });
 });

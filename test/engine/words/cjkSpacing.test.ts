@@ -127,6 +127,13 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // 邮箱 / 名称 (ingest keyEmails, keyNames).
   "quality.customer_key_by_other": ["what"],
   "quality.customer_key_shared": ["what"],
+  // The customers (IDs and names) and examples are the user's own values, listed (keyByOther.ts).
+  "quality.customer_key_shared_row": ["what", "customers"],
+  "quality.customer_key_near": ["what", "customer"],
+  "quality.customer_key_shared_rows": ["what", "examples"],
+  "quality.customer_key_near_rows": ["what", "examples"],
+  "ingest.keySharedExample": ["customers"],
+  "ingest.keyNearExample": ["customer"],
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],
