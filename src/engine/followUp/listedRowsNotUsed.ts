@@ -122,13 +122,13 @@ export function listedRowsNotUsedWarning(
 }
 
 /**
- * rows_not_used for the sales rows left out for a date with no year (9月1日, 1.6 on a sheet whose
+ * rows_no_year: the sales rows left out for a date with no year (9月1日, 1.6 on a sheet whose
  * name and title give no year): how many, on which sheets, and how much money, beside all the sale
  * amounts, where a manager reads the revenue (fix65e's note on tester65 U201: 107 of 239 sale rows
  * and 53 % of the money were left out with only a line per customer listed). Rows of customers on
  * the list only (an unknown customer's row is said as such); null when none.
  *
- * @example noYearRowsWarning(dataset, () => "数据质量")?.code // "rows_not_used"
+ * @example noYearRowsWarning(dataset, () => "数据质量")?.code // "rows_no_year"
  */
 export function noYearRowsWarning(
   dataset: Pick<Dataset, "rowsNotUsed" | "sources" | "transactions">,
@@ -153,7 +153,7 @@ export function noYearRowsWarning(
       share,
       tab: qualityTab(lang),
     });
-  return { code: "rows_not_used", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
+  return { code: "rows_no_year", message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") } };
 }
 
 /**

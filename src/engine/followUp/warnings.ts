@@ -95,6 +95,9 @@ export const RUN_WARNING_CODES = [
   // schedule: said beside them, not only on the Data quality tab (listedRowsNotUsedWarning;
   // tester56 U26: a student's latest payment dropped, the student #1 at risk).
   "listed_rows_not_used",
+  // Sales rows left out for a date with no year (9月1日, 1.6 on sheets whose name and title give
+  // none): how many, on which sheets, how much money (noYearRowsWarning; tester65 U201).
+  "rows_no_year",
   // Customer IDs that are masked numbers (138****1234, 抖店's 收件人手机号): different buyers merged
   // into one customer (ingest/maskedIds.ts; tester56 U29: 30,000 buyers, 24,275 IDs).
   "ids_masked",
