@@ -9,8 +9,7 @@ import type { Dataset } from "../model";
 import type { Lang, SheetKind } from "../schema";
 import { inputPlace } from "../inputSheetName";
 import { say } from "../words/catalog";
-import { customerNoteTimes, quotedNote } from "./hold";
-import { putOffTime } from "../noteTime";
+import { noteTimesOf, quotedNote, type NoteTimes } from "./hold";
 import { addRefusals, askedOnly } from "./placement";
 import type { FollowUpSchedule } from "./schedule";
 import type { RunWarning } from "./warnings";
@@ -49,14 +48,19 @@ export interface DoNotContactSource {
  * Such a customer gets no contact of any kind on the schedule (listed once, do_not_contact); the
  * churn figures are left as they are. Undefined when nobody asked (nothing is read per customer).
  *
+ * @param times the notes' times (hold.ts noteTimesOf), shared with the schedule's holds
  * @example doNotContactOf(dataset, dataset.asOf)?.source.get(2)?.row // 5 (“联系记录”表第 5 行)
  */
-export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | undefined {
+export function doNotContactOf(
+  dataset: Dataset,
+  asOf: number,
+  times: NoteTimes = noteTimesOf(dataset, asOf),
+): DoNotContact | undefined {
   const cust = dataset.customers;
   const n = cust.count;
   const source = new Map<number, DoNotContactSource>();
   const header = (kind: SheetKind, field: string) => dataset.sources[kind]?.columns[field] ?? field;
-  const putOff = customerNoteTimes(cust, asOf);
+  const putOff = times.customers;
   for (const field of ["note", "status"] as const) {
     const texts = cust[field];
     if (!texts) continue;
@@ -95,7 +99,7 @@ export function doNotContactOf(dataset: Dataset, asOf: number): DoNotContact | u
       // earlier refusal as a note saying she may be contacted again does.
       // A day of the week with a refusal is no time to call again (不要打电话，周三来店里的时候再说:
       // talk in person; reviewer65 H3): the refusal stands.
-      const time = putOffTime(notes[i], Math.floor(k.day[i]));
+      const time = times.contact(i);
       if (time !== undefined && !(phrase !== "" && time.kind === "weekday")) {
         if (later(i, again[c])) again[c] = i;
       } else if (phrase !== "") {

@@ -106,6 +106,45 @@ export const PAID_CYCLE_DAYS = 31;
 export const POSTPARTUM_PAUSE_DAYS = 42;
 
 /**
+ * The times the notes put customers off to, each note read once a run: the schedule's holds
+ * (holdsOf) and its refusals (doNotContact.ts doNotContactOf) both ask, of the same notes on the
+ * same day (the stop-65 read-back: every contact note went through putOffTime twice a run, and
+ * customerNoteTimes ran twice).
+ */
+export interface NoteTimes {
+  /** Per customer, the time her Customers note puts her off to (customerNoteTimes). */
+  customers: Map<number, NoteTime> | undefined;
+  /** The time contact row i's note puts her off to, read on the note's day (putOffTime). */
+  contact(i: number): NoteTime | undefined;
+}
+
+/**
+ * The notes' times of `dataset` as of `asOf` (NoteTimes): the Customers notes read now, a contact's
+ * note when first asked for, then kept.
+ *
+ * @example noteTimesOf(dataset, asOf).contact(3)?.day // the day 明年三月再联系 on row 3 names
+ */
+export function noteTimesOf(dataset: Dataset, asOf: number): NoteTimes {
+  const k = dataset.contacts;
+  const notes = k?.note;
+  // Per contact row: 1 once its note is read; the times found.
+  const read = notes ? new Uint8Array(k!.count) : undefined;
+  const found = new Map<number, NoteTime>();
+  return {
+    customers: customerNoteTimes(dataset.customers, asOf),
+    contact: (i) => {
+      if (!notes || !read) return undefined;
+      if (read[i] === 0) {
+        read[i] = 1;
+        const t = notes[i] ? putOffTime(notes[i], Math.floor(k!.day[i])) : undefined;
+        if (t !== undefined) found.set(i, t);
+      }
+      return found.get(i);
+    },
+  };
+}
+
+/**
  * The holds as of `asOf`; undefined when nobody is held (no next-contact date after it, no pause
  * word): the schedule then reads nothing more per customer.
  *
@@ -114,6 +153,7 @@ export const POSTPARTUM_PAUSE_DAYS = 42;
  * @param maternityDays the rule's maternityPauseDays (0: no pause for a baby)
  * @param rhythm each customer's purchase rhythm: a Customers note's time (no date of its own) holds
  *   a customer whose status says no pause only once she is overdue against it (customerNoteTimes)
+ * @param times the notes' times (noteTimesOf), shared with the schedule's refusals
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
@@ -124,6 +164,7 @@ export function holdsOf(
   horizonDays?: number,
   maternityDays = 0,
   rhythm?: Rhythm,
+  times: NoteTimes = noteTimesOf(dataset, asOf),
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -132,7 +173,7 @@ export function holdsOf(
   const resumesOn = subscriptionState(dataset, asOf)?.pausedUntil;
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf, horizonDays);
-  const ownNote = customerNoteTimes(dataset.customers, asOf);
+  const ownNote = times.customers;
   // The days each kind of life event (LIFE_EVENT) holds her: 0 not read.
   const eventDays = [
     0,
@@ -153,7 +194,7 @@ export function holdsOf(
       const d = Math.floor(k.day[i]);
       if (!(d < limit) || limit - d > MAX_DAYS + 1 || (next !== undefined && next[i] === next[i]))
         continue;
-      const t = notes[i] ? putOffTime(notes[i], d) : undefined;
+      const t = times.contact(i);
       if (t !== undefined) fromNote.set(i, t);
     }
     if (fromNote.size > 0) {

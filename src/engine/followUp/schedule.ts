@@ -1,6 +1,6 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { saidOwnLeaving } from "../churn/saidLeaving";
-import { holdsOf, onCreditHold, type Holds } from "./hold";
+import { holdsOf, noteTimesOf, onCreditHold, type Holds } from "./hold";
 import { customersLeft } from "../lifecycle/left";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { missedAppointments } from "../churn/signals";
@@ -255,8 +255,10 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     bandOfReason(rules, Math.floor(i / 3), i % 3),
   );
   const unscheduled = new UnscheduledBuilder(n);
+  // The times the notes name, each note read once: the refusals and the holds both ask.
+  const noteTimes = noteTimesOf(dataset, input.asOf);
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
-  const dnc = doNotContactOf(dataset, input.asOf);
+  const dnc = doNotContactOf(dataset, input.asOf, noteTimes);
   const failed = paymentFailed(dataset, input.asOf);
   const missed = missedAppointments(dataset, input.asOf);
   const subs = subscriptionState(dataset, input.asOf);
@@ -318,6 +320,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       rules.horizonDays,
       rules.maternityPauseDays,
       input.rhythm,
+      noteTimes,
     ),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),
