@@ -350,6 +350,24 @@ function span(from: number, n: number, unit: string): number {
  */
 export function timesInNote(text: string, from: number): NoteTime[] {
   const t = text.toLowerCase();
+  return MAY_NAME_TIME.test(t) ? readTimes(t, from) : [];
+}
+
+/**
+ * What every reader's phrase holds one of (lower-cased): a digit; a character of a Chinese month,
+ * week, year or holiday (月 周 星 礼 年 节 元 春); a span's 天 or 日 before 后 (3天后, 两日之后); an
+ * English month (its first three letters), week, month, year, day, fortnight or holiday word. A
+ * note with none names no time, and no reader is run on it (已联系，客户很满意, 不要再联系了: most
+ * notes). noteTime.test checks every reader's phrases against it.
+ */
+export const MAY_NAME_TIME = new RegExp(
+  `\\d|[月周星礼年节元春]|[天日](?:以|之)?后|${Object.keys(MONTHS)
+    .filter((m) => m.length === 3)
+    .join("|")}|week|month|year|day|fortnight|holiday|christmas|xmas|cny|spring`,
+);
+
+/** timesInNote of a lower-cased note, every reader run. */
+export function readTimes(t: string, from: number): NoteTime[] {
   const day = Math.floor(from);
   const out: NoteTime[] = [];
   const taken: Array<[number, number]> = [];

@@ -5,7 +5,13 @@
 import fc from "fast-check";
 import { daysFromCivil } from "../../src/engine/calendar/civil";
 import { springFestival } from "../../src/engine/calendar/statutoryHolidays";
-import { MAX_DAYS, putOffTime, timesInNote } from "../../src/engine/noteTime";
+import {
+  MAX_DAYS,
+  MAY_NAME_TIME,
+  putOffTime,
+  readTimes,
+  timesInNote,
+} from "../../src/engine/noteTime";
 import { isoDate } from "../../src/engine/parse/date";
 
 const NOTED = daysFromCivil(2026, 11, 20); // a Friday
@@ -202,5 +208,146 @@ describe("property: never a day before the note, never more than MAX_DAYS after"
   test("every phrase names a time (节后 in November, and 29 February of 2028 aside)", () => {
     const none = phrases.filter((p) => putOffTime(p, NOTED) === undefined);
     expect(none).toEqual(["节后再联系", "2月29日再联系", "call back on Feb 29"]);
+  });
+});
+
+// speed66 (the stop-65 read-back): every reader's regular expression ran on every note, most of
+// which name no time (已联系，客户很满意). A note holding none of the characters or words any
+// reader's phrase holds (MAY_NAME_TIME) is not read.
+describe("a note with nothing a time is written with is not read", () => {
+  test("a note naming no time runs one regular expression, not every reader's", () => {
+    const exec = jest.spyOn(RegExp.prototype, "exec");
+    try {
+      expect(timesInNote("已联系，客户很满意，不要再打扰", NOTED)).toEqual([]);
+      expect(exec.mock.calls.length).toBeLessThanOrEqual(1); // before: 16, one per reader
+    } finally {
+      exec.mockRestore();
+    }
+  });
+
+  test("for any note, the times are those every reader finds", () => {
+    // Each reader's phrases, and words and characters near them that name no time.
+    const pieces = [
+      "2027-01-15",
+      "2027年1月15日",
+      "1月15号",
+      "明年1月15日",
+      "15 Jan",
+      "15th of January 2027",
+      "Jan 15",
+      "January 15th, 2027",
+      "明年三月",
+      "3月份",
+      "三月底",
+      "十二月中旬",
+      "in March",
+      "next March",
+      "early April",
+      "until May",
+      "after December",
+      "March 2027",
+      "下周三",
+      "下下周二",
+      "下个星期五",
+      "下周",
+      "下下周",
+      "next week",
+      "the week after next",
+      "周三",
+      "星期五",
+      "礼拜天",
+      "每周三",
+      "周一到周五",
+      "下个月",
+      "下月底",
+      "next month",
+      "mid-next month",
+      "两周后",
+      "3天后",
+      "两个月以后",
+      "一个星期后",
+      "10日之后",
+      "in two weeks",
+      "in 10 days",
+      "in a couple of months",
+      "two weeks from now",
+      "after 2 weeks",
+      "in a fortnight",
+      "过完年",
+      "年后",
+      "春节后",
+      "元宵节后",
+      "after Chinese New Year",
+      "after CNY",
+      "after the spring festival",
+      "元旦后",
+      "after New Year's",
+      "after the holidays",
+      "after Christmas",
+      "after xmas",
+      "节后",
+      "国庆节后",
+      "明年",
+      "next year",
+      "再联系",
+      "再说",
+      "回访",
+      "call back",
+      "try",
+      "busy until",
+      "等到",
+      "到",
+      "，",
+      "。",
+      ", ",
+      ". ",
+      " ",
+      "客户",
+      "已联系",
+      "不要",
+      "天",
+      "日",
+      "后",
+      "今天",
+      "以后",
+      "ma",
+      "y",
+      "de",
+      "c",
+      "we",
+      "ek",
+      "mon",
+      "th",
+      "a",
+      "fort",
+      "night",
+      "x",
+      "mas",
+      "sp",
+      "ring",
+      "holi",
+      "day",
+      "1",
+      "号",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 400 }),
+        (parts, shift) => {
+          const note = parts.join("");
+          const from = NOTED + shift;
+          expect(timesInNote(note, from)).toEqual(readTimes(note.toLowerCase(), from));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("every reader's phrase holds one of them", () => {
+    for (const note of ["3天后", "两日之后", "in a fortnight", "after the holidays", "xmas", "cny"])
+      expect(MAY_NAME_TIME.test(note)).toBe(true);
+    for (const note of ["已联系，客户很满意", "不要再联系了", "客户说今天忙，改天再说"])
+      expect(MAY_NAME_TIME.test(note)).toBe(false);
   });
 });
