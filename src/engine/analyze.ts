@@ -539,10 +539,15 @@ export async function analyzeWorkbook(
         asOf,
         churnStarted.model.source === "default",
         classification.populationGapDays,
+        classification.pairGapDays,
       ),
       finishedCourse: finishedCourses(summary.segmentation, asOf),
       ...(reading.kind === "one_off"
         ? { pastClient: pastClients(summary.segmentation.spendDays) }
+        : {}),
+      // Read as no rhythm under the default weights only, as churnRhythm reads it.
+      ...(churnStarted.model.source === "default" && summary.segmentation.unevenPair
+        ? { unevenPair: summary.segmentation.unevenPair }
         : {}),
     },
   });

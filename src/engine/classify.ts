@@ -13,7 +13,7 @@ const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
 const LOW_LEVEL = RISK_LEVELS.indexOf("low");
 const PROSPECT_LEVEL = RISK_LEVELS.indexOf("prospect");
 import { writeChurnedReason } from "./churn/reasons";
-import { robustRhythms } from "./lifecycle/rhythm";
+import { pairGap, robustRhythms } from "./lifecycle/rhythm";
 import { STAGE, STAGE_OF_RULE, STAGE_RULE, stageRule, type StageInputs } from "./lifecycle/stage";
 import type { Dataset } from "./model";
 import type { EpochDay } from "./parse/date";
@@ -61,6 +61,11 @@ export interface ClassifyResult {
   windowMonths: number;
   /** The rhythm used for customers who bought once (population rhythm). */
   populationGapDays: number;
+  /**
+   * The usual gap of the customers who bought on two days of like size (lifecycle/rhythm.ts
+   * pairGap), NaN with too few: an uneven pair's reference (churn/features.ts churnRhythm).
+   */
+  pairGapDays: number;
   /** Each customer's robust rhythm (lifecycle/rhythm.ts robustRhythms; population rhythm for one-time buyers; NaN prospects). */
   typicalGapDays: Float64Array;
   /**
@@ -319,6 +324,7 @@ export function classifyCustomers(
     windowStart: start,
     windowMonths: rules.window.months,
     populationGapDays: popGap,
+    pairGapDays: pairGap(m),
     typicalGapDays,
     ...(rule ? { stageRule: rule } : {}),
     buyers,

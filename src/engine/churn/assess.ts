@@ -192,8 +192,14 @@ export function assessChurnRisk(
           gapOf(c),
           rec,
           // 2: two purchases of very different size, read against the customers' usual gap
-          // (churnRhythm; tester64 U189).
-          today.purchaseDays[c] === 1 ? 1 : unevenRhythm(c) ? 2 : 0,
+          // (churnRhythm; tester64 U189); 3: against the gap of customers who bought twice.
+          today.purchaseDays[c] === 1
+            ? 1
+            : unevenRhythm(c)
+              ? today.pairGapDays === today.pairGapDays && today.pairGapDays !== undefined
+                ? 3
+                : 2
+              : 0,
         );
       case 1:
         // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17

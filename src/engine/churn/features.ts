@@ -97,6 +97,11 @@ export interface Snapshot {
    */
   populationGapDays?: number;
   /**
+   * The usual gap of customers of two days with spend of like size (ClassifyResult.pairGapDays,
+   * NaN too few): an uneven pair's rhythm before populationGapDays (churnRhythm; tester64 U189).
+   */
+  pairGapDays?: number;
+  /**
    * 1 for a customer whose rhythm measures are over her visits (SegmentationMeasures.byVisits):
    * her reasons speak of visits (churn/assess.ts). Absent: nobody's are.
    */
@@ -196,6 +201,7 @@ export function snapshotOf(input: {
     spendGapSquares: m.spendGapSquares,
     unevenPair: m.unevenPair,
     populationGapDays: input.classification.populationGapDays,
+    pairGapDays: input.classification.pairGapDays,
     byVisits: m.byVisits,
     visitsShift: m.visitsShift,
     fallUsual: m.fallUsual,
@@ -319,11 +325,20 @@ export function churnRhythm(s: RhythmDays & Pick<Snapshot, "typicalGapDays">, c:
   const k = rhythmDays(s, c);
   if (!(k > 1)) return gap;
   // Two purchases of very different size (a website build, then its hosting: tester64 U189 read
-  // "buys about every 43 days", "overdue by 175 days") are no rhythm: the customers' usual gap, as
-  // for a one-time buyer.
-  if (k === 2 && s.unevenPair?.[c] === 1) return s.populationGapDays ?? gap;
+  // "buys about every 43 days", "overdue by 175 days") are no rhythm: the usual gap of customers
+  // who bought on two days too (pairGapDays: the agency's project clients, 181 days), else the
+  // customers' usual gap, as for a one-time buyer (the retainers' 30 days read it overdue by 188).
+  if (k === 2 && s.unevenPair?.[c] === 1) return unevenGap(s) ?? gap;
   const own = rhythmSpan(s, c) / (k - 1);
   return own > gap ? own : gap;
+}
+
+/** An uneven pair's reference gap (churnRhythm): pairGapDays where known, else populationGapDays. */
+export function unevenGap(
+  s: Pick<Snapshot, "pairGapDays" | "populationGapDays">,
+): number | undefined {
+  const pair = s.pairGapDays;
+  return pair !== undefined && pair === pair ? pair : s.populationGapDays;
 }
 
 /**
@@ -354,6 +369,7 @@ export type RhythmDays = Pick<
   | "spendGapSquares"
   | "unevenPair"
   | "populationGapDays"
+  | "pairGapDays"
 >;
 
 /**

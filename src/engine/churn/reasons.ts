@@ -128,11 +128,22 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // Stored before stop 36 for a one-time buyer not yet past the gap (bought_once since).
       if (d === 1 && !(a > 0)) return reasonText("bought_once", fig, lang);
       // Two purchases of very different size: no rhythm of its own (tester64 U189).
-      return w(lang, d === 1 ? "overdueOnce" : d === 2 ? "overdueUneven" : "overdue", {
-        overdue: days(a),
-        gap: days(b),
-        since: days(c),
-      });
+      // 3: against the usual gap of customers who bought on two days of like size.
+      return w(
+        lang,
+        d === 1
+          ? "overdueOnce"
+          : d === 2
+            ? "overdueUneven"
+            : d === 3
+              ? "overdueUnevenPairs"
+              : "overdue",
+        {
+          overdue: days(a),
+          gap: days(b),
+          since: days(c),
+        },
+      );
     case "falling_frequency":
       return w(lang, "fallingFrequency", {
         share: pct(d),

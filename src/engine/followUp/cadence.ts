@@ -183,13 +183,15 @@ export function renewalDue(ctx: PlanContext, c: number, due: number): number {
 
 /**
  * The day customer c, last bought on `bought`, goes quiet past their own rhythm
- * (Rhythm.ownGapDays): never for a finished course (Rhythm.finishedCourse) nor a one-off business's
- * past client (Rhythm.pastClient); without the rhythm, -Infinity (the contact interval alone decides).
+ * (Rhythm.ownGapDays): never for a finished course (Rhythm.finishedCourse), a one-off business's
+ * past client (Rhythm.pastClient) nor one with no rhythm of its own (Rhythm.unevenPair); without the rhythm, -Infinity (the contact interval alone decides).
  */
 function ownSilence(ctx: PlanContext, c: number, bought: number): number {
   const rhythm = ctx.rhythm;
   if (rhythm?.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return Infinity;
   if (rhythm?.pastClient !== undefined && rhythm.pastClient[c] === 1) return Infinity;
+  // No rhythm of its own (Rhythm.unevenPair: a build, then its hosting): none to go quiet past.
+  if (rhythm?.unevenPair !== undefined && rhythm.unevenPair[c] === 1) return Infinity;
   return rhythm?.ownGapDays === undefined ? -Infinity : Math.floor(bought) + rhythm.ownGapDays[c];
 }
 

@@ -51,6 +51,14 @@ export interface Rhythm {
    * renovation 359 days ago, high 87 % "overdue", an urgent retention call).
    */
   pastClient?: Uint8Array;
+  /**
+   * 1 for a customer of two days with spend of very different size under the default weights
+   * (SegmentationMeasures.unevenPair: a website build, then its hosting): no rhythm of its own to
+   * be late against, so no retention call below high risk (tester64 U189: Granite Builders, medium,
+   * was the day's first urgent call as a key account "late" against its 43-day gap, ahead of a
+   * retainer client owing money); its regular contact stays. Absent: none.
+   */
+  unevenPair?: Uint8Array;
 }
 
 /** The measures ownGapDaysOf and finishedCourses read. */
@@ -71,7 +79,8 @@ type SpendMeasures = Pick<
  * Each customer's own rhythm as churn risk reads it and its reasons quote (quotedRhythm): under the
  * default weights (`ownRhythm`) the larger of the lifecycle's robust gap and the mean gap between
  * the days with spend, under learned ones the lifecycle's (Rhythm.ownGapDays); for two purchases
- * of very different size (unevenPair) `populationGapDays`, the customers' usual gap.
+ * of very different size (unevenPair) `pairGapDays`, the usual gap of customers who bought on two
+ * days of like size, else `populationGapDays`, the customers' usual gap.
  */
 export function ownGapDaysOf(
   m: SpendMeasures,
@@ -79,6 +88,7 @@ export function ownGapDaysOf(
   asOf: number,
   ownRhythm = true,
   populationGapDays?: number,
+  pairGapDays?: number,
 ): Float64Array {
   const s = {
     ...m,
@@ -86,6 +96,7 @@ export function ownGapDaysOf(
     firstDay: m.firstPurchase,
     typicalGapDays,
     ...(populationGapDays !== undefined ? { populationGapDays } : {}),
+    ...(pairGapDays !== undefined ? { pairGapDays } : {}),
   };
   // A loop, not Float64Array.from(…, fn): ~18 ms of callback overhead per 100,000 customers.
   const out = new Float64Array(typicalGapDays.length);
@@ -252,6 +263,8 @@ export function wantsRetention(
   if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
   const gap = rhythm.typicalGapDays[c];
   if (level === HIGH) return true;
+  // No rhythm of its own (two purchases of very different size): late against none below high.
+  if (rhythm.unevenPair !== undefined && rhythm.unevenPair[c] === 1) return false;
   const repeat = Math.floor(lastPurchase) > Math.floor(firstPurchase);
   if (level === MEDIUM && keyAccount && repeat) return true;
   if (level !== MEDIUM && !(keyAccount && sinceLast >= rhythm.horizonDays)) return false;

@@ -35,6 +35,36 @@ export function medianInPlace(buffer: Float64Array, count: number): number {
   return count % 2 === 1 ? buffer[mid] : (buffer[mid - 1] + buffer[mid]) / 2;
 }
 
+/** The fewest customers of two days with spend of like size whose usual gap pairGap gives. */
+export const PAIR_PEERS_MIN = 3;
+
+/**
+ * The usual gap between the two days with spend of the customers who bought on exactly two days
+ * of like size (not unevenPair): the median of their one gap, NaN with fewer than PAIR_PEERS_MIN.
+ * The reference of a customer of two days of very different size, who has no rhythm of its own
+ * (churn/features.ts churnRhythm; reviewer65 / tester64 U189): a customer with as little history,
+ * not the regulars' rhythm (the agency's retainers bought every 30 days; its project clients every
+ * 181–268 days).
+ *
+ * @example pairGap({ spendDays: Int32Array.of(2, 2, 2, 5), spendFirst: Float64Array.of(0, 0, 0, 0), spendLast: Float64Array.of(181, 268, 19, 120) }) // 181
+ */
+export function pairGap(m: {
+  spendDays: Int32Array;
+  spendFirst: Float64Array;
+  spendLast: Float64Array;
+  unevenPair?: Uint8Array;
+}): number {
+  let count = 0;
+  for (let c = 0; c < m.spendDays.length; c++)
+    if (m.spendDays[c] === 2 && m.unevenPair?.[c] !== 1) count++;
+  if (count < PAIR_PEERS_MIN) return NaN;
+  const gaps = new Float64Array(count);
+  for (let c = 0, k = 0; c < m.spendDays.length; c++)
+    if (m.spendDays[c] === 2 && m.unevenPair?.[c] !== 1)
+      gaps[k++] = m.spendLast[c] - m.spendFirst[c];
+  return medianInPlace(gaps, count);
+}
+
 /**
  * The gap used for customers who bought once (they have no rhythm of their own): the rule set's
  * fixed value, else the median of the repeat buyers' typical gaps, else the fallback; never below

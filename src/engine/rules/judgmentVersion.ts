@@ -390,5 +390,15 @@
  *     Former customer, 已流失: LEFT_STAGE_WORDS) on an account still buying on its own rhythm is not
  *     left: high at least, said_leaving first, one contact (LS1 as of 11-17: 3 churned, no call →
  *     high 80 %, 1 contact each). The judgment fixture and CDNOW, generated, zh, en: unchanged.
+ * 15: stop 66 (fix66a, tester64 U189 again): under the default weights an uneven pair (a build,
+ *     then its hosting) is read against the usual gap of customers who bought on two days of like
+ *     size (lifecycle/rhythm.ts pairGap, at least 3 of them; else all customers' as before), and
+ *     with no rhythm of its own gets neither a retention call nor an urgent overdue key-account
+ *     contact below high risk (followUp/retention.ts wantsRetention, cadence.ts ownSilence): its
+ *     regular contact. Agency as of 2026-12-06: Granite Builders high 90.9 % "overdue by 188 days
+ *     against … 30 days, all customers", the day's first urgent win-back → medium 70.5 % "overdue
+ *     by 37 days against the usual gap of customers who bought on 2 days (181 days)", a high
+ *     cadence contact after Brightside's urgent money call. The judgment fixture: 1 customer high
+ *     → medium, its win_back → cadence (the one v13 moved). Learned weights unchanged.
  */
-export const JUDGMENT_VERSION = 14;
+export const JUDGMENT_VERSION = 15;

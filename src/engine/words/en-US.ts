@@ -1082,6 +1082,9 @@ Exit codes:
       "Bought only once, {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
     overdueUneven:
       "Bought on 2 days of very different amounts (no rhythm of its own), the last {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
+    /** overdueUneven against the customers who bought on two days of like size (tester64 U189). */
+    overdueUnevenPairs:
+      "Bought on 2 days of very different amounts (no rhythm of its own), the last {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap of customers who bought on 2 days ({gap} {gap|day|days})",
     boughtOnce:
       "Bought only once so far, {since} {since|day|days} ago (all customers typically buy about every {gap} {gap|day|days})",
     boughtOnceToday:

@@ -864,6 +864,8 @@ export const ZH: Catalog = {
       "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
     overdueUneven:
       "仅两天有购买且金额相差很大（不构成自身的购买周期），已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
+    overdueUnevenPairs:
+      "仅两天有购买且金额相差很大（不构成自身的购买周期），已 {since} 天未再购买，超出同样只有两天购买的客户通常的间隔（{gap} 天）{overdue} 天",
     boughtOnce: "仅购买过一次（{since} 天前），所有客户通常每 {gap} 天购买一次",
     boughtOnceToday: "仅购买过一次（今天），所有客户通常每 {gap} 天购买一次",
     overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",

@@ -11,6 +11,7 @@ import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { parseIsoDate } from "../../../src/engine/parse/date";
+import { followUpsJson } from "../../../src/engine/report/followUpJson";
 import { defaultRules } from "../../../src/engine/rules";
 
 const RETAINERS = [
@@ -66,3 +67,56 @@ test("uneven: the larger at least 5× the smaller", () => {
   expect(unevenPair(0, 500)).toBe(false);
   expect(unevenPair(NaN, 500)).toBe(false);
 });
+
+/**
+ * tester64 U189 again (stop 66): against the retainers' 30-day gap Granite was still high 90.9 %
+ * and the day's first urgent call, ahead of accounts overdue on their own rhythm. With other
+ * customers of two days of like size (the agency's project clients: Cobalt 268 days apart,
+ * Ironwood 181, Harbor 19) an uneven pair is read against their usual gap (lifecycle/rhythm.ts
+ * pairGap: 181), and with no rhythm of its own it gets no retention call nor an urgent overdue
+ * key-account contact below high risk: its regular contact, after the urgent calls.
+ */
+test("a build and its hosting beside project clients: read against their gap, no urgent call", async () => {
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Record ID", "Company name"],
+        ...["8801", "8806", "8808", "8804", "8803", "8809", "8810", "8807"].map((id) => [id, id]),
+      ],
+      Invoices: [
+        ["Associated Company IDs", "Invoice Date", "Amount"],
+        ...RETAINERS.flatMap(([id, amount]) => months.map((d) => [id, d, amount])),
+        // A retainer that stopped in September: overdue on its own 30-day rhythm.
+        ...months.slice(0, 9).map((d) => ["8804", d, 2500]),
+        ["8803", "2025-09-15", 12_000],
+        ["8803", "2026-06-10", 8_000],
+        ["8809", "2026-02-03", 10_000],
+        ["8809", "2026-08-03", 5_000],
+        ["8810", "2026-11-12", 6_000],
+        ["8810", "2026-12-01", 3_500],
+        ["8807", "2026-03-20", 25_000],
+        ["8807", "2026-05-02", 1_500],
+      ],
+    }),
+    { rules: defaultRules(), asOf: parseIsoDate("2026-12-06") },
+  );
+  expect(a.classification.pairGapDays).toBe(181);
+  expect(granite(a).find((r) => r.code === "overdue_vs_rhythm")?.text).toBe(
+    "Bought on 2 days of very different amounts (no rhythm of its own), the last 218 days ago; overdue by 37 days against the usual gap of customers who bought on 2 days (181 days)",
+  );
+  expect(granite(a, "zh-CN").find((r) => r.code === "overdue_vs_rhythm")?.text).toBe(
+    "仅两天有购买且金额相差很大（不构成自身的购买周期），已 218 天未再购买，超出同样只有两天购买的客户通常的间隔（181 天）37 天",
+  );
+  const c = a.dataset.customers.id.indexOf("8807");
+  expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.8);
+  const calls = followUpsJson(a.schedule, a.dataset, "en-US").followUps;
+  const all = Array.from({ length: calls.count }, (_, i) => calls.item(i));
+  const hers = all.filter((x) => x.customerId === "8807");
+  expect(hers.length).toBeGreaterThan(0);
+  expect(hers.map((x) => x.reason.code)).not.toContain("win_back");
+  expect(hers.map((x) => x.reason.code)).not.toContain("key_account_overdue");
+  // The retainer overdue on its own rhythm is called first.
+  const stopped = all.findIndex((x) => x.customerId === "8804");
+  expect(all[stopped]).toMatchObject({ reason: { code: "win_back" }, priority: "urgent" });
+  expect(stopped).toBeLessThan(all.findIndex((x) => x.customerId === "8807"));
+}, 60_000);
