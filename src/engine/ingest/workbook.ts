@@ -1572,7 +1572,9 @@ export async function ingestWorkbook(
       if (file) result.source.file = file;
       if (source.sheetsAreFiles) result.source.sheetIsFile = true;
     }
-    if (kind === "complaints" && result.usable && result.source && !sheetOf[kind].chosen) {
+    // Usable or not: a refund export with 申请时间 for a date is no complaints sheet missing its
+    // date (reviewer65: "投诉 未使用：缺少必需的列" said of a sheet that holds no complaints).
+    if (kind === "complaints" && result.source && !sheetOf[kind].chosen) {
       if (afterSalesOrders(sheetName, result.source)) {
         // Not the complaints: left to the sheets not read, said there.
         sheetOf[kind] = { sheet: null, chosen: false };

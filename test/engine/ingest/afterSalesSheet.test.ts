@@ -206,3 +206,18 @@ test("a 售后 status waiting on the customer or a refund is open", async () => 
   );
   expect([...dataset.complaints!.status]).toEqual([0, 0, 0, 0, 1]);
 });
+
+// reviewer65 (Noticed, AS7's first variant): a refund export dated 申请时间 was said as "投诉 未使用：缺少
+// 必需的列“接收时间”", about a sheet that holds no complaints.
+test("a 售后 refund export with no date the complaints read is said unread, not missing a column", async () => {
+  const refunds: Grid = [
+    ["订单编号", "客户编号", "申请时间", "退款金额", "退款原因", "退款状态"],
+    ["T3", "13911110002", "2026-11-20", 268, "七天无理由", "退款成功"],
+  ];
+  const { dataset, findings } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: refunds }),
+    { asOf },
+  );
+  expect(dataset.complaints).toBeNull();
+  expect(findings.filter((f) => f.sheet === "售后")).toEqual([]);
+});
