@@ -526,7 +526,7 @@ export function misspeltColumnWarnings(
  */
 export function rowsNotUsedWarnings(
   findings: readonly Finding[],
-  dataset: Pick<Dataset, "counts">,
+  dataset: Pick<Dataset, "counts"> & Partial<Pick<Dataset, "sources">>,
   qualityTab: (lang: Lang) => string,
   saidElsewhere: ReadonlySet<SheetKind> = new Set(),
 ): RunWarning[] {
@@ -539,10 +539,13 @@ export function rowsNotUsedWarnings(
     const counts = dataset.counts[f.kind];
     if (!counts) continue;
     seen.add(f.kind);
-    const where = sheetOf(f);
+    // The counts are the input's: of its sheets all when read from several (11月 and 12月 beside
+    // 交易 were "11月：250 行中有 30 行", 250 the three sheets' rows).
+    const parts = dataset.sources?.[f.kind]?.parts;
+    const where = (lang: Lang) => (parts ? namesList(parts, lang) : sheetOf(f));
     const words = (lang: Lang) =>
       say(lang, "followUp", "rowsNotUsed", {
-        where,
+        where: where(lang),
         read: counts.read,
         unused: counts.rejected,
         tab: qualityTab(lang),

@@ -58,6 +58,27 @@ describe("rows_not_used: the Overview says when many rows were not used", () => 
     expect(en[0]).toContain("Data quality");
   });
 
+  // An input read from several sheets: its counts are all its sheets', so all are named (NY2 of
+  // fix66c: "11月：250 行中有 30 行", 250 the rows of 交易, 11月 and 12月).
+  test("an input of several sheets: the warning names them all", async () => {
+    const s = sheets(0);
+    const header = s["交易"][0];
+    s["11月"] = [
+      header,
+      ...Array.from({ length: 40 }, (_, i) => [1 + (i % 20), "2025-11-03", "待定"]),
+    ];
+    s["12月"] = [header, [1, "2025-12-03", 1000]];
+    const a = await analyzeWorkbook(memorySource(s), { rules: defaultRules(), asOf });
+    const w = a.warnings.find((x) => x.code === "rows_not_used")!;
+    const read = a.dataset.counts.transactions!.read;
+    expect(w.message["zh-CN"]).toContain(
+      `“交易”、“11月”、“12月”：${read} 行中有 40 行未计入本报告`,
+    );
+    expect(w.message["en-US"]).toMatch(
+      /^“交易”, “11月”, “12月”: 40 of \d+ rows are not in this report/,
+    );
+  });
+
   test("a few unreadable rows (no many_unreadable finding): no warning", async () => {
     const a = await run(2);
     expect(a.warnings.filter((x) => x.code === "rows_not_used")).toEqual([]);
