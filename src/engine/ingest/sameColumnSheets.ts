@@ -95,6 +95,32 @@ export async function otherKeySheets(
 }
 
 /**
+ * Of the unread sheets (at most SAME_COLUMN_SHEETS looked at), those whose header row for the
+ * input of the sheet `read` maps every required field (or every one but the customer ID, for the
+ * customers' phone, e-mail or name to key it: keyByOther) under headers of their own: the same
+ * sales kept in another layout, a second channel (a 小程序 export 订单导出 read, the shop's
+ * hand-kept 门店流水 / 11月门店 of 日期 / 客户 / 客户编号 / 金额 beside it: tester66 U237, 87 % of the
+ * money unread). Whether its rows are sales of the customers read is the part's read's to say
+ * (readParts: most rows used and joined), not its header's.
+ *
+ * @example await otherLayoutSheets(["门店流水"], sources.transactions!, top) // ["门店流水"]
+ */
+export async function otherLayoutSheets(
+  unread: readonly string[],
+  read: SheetSource,
+  topRows: (name: string) => Promise<Grid>,
+): Promise<string[]> {
+  const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);
+  const out: string[] = [];
+  for await (const { name, rows } of topRowsOf(unread.slice(0, SAME_COLUMN_SHEETS), topRows)) {
+    const header = findHeader(rows, SHEETS[read.kind]);
+    if (!header || header.missing.some((f) => f !== "customerId")) continue;
+    if (!sameHeaders(own, headerSet(header.headers))) out.push(name);
+  }
+  return out;
+}
+
+/**
  * Each of the sheets `names` with its top rows, in order; a sheet that cannot be read is left out
  * (no lookalike of anything).
  */

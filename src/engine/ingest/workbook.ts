@@ -64,6 +64,7 @@ import { optionalLookalikes } from "./optionalLookalikes";
 import {
   headerSet,
   otherKeySheets,
+  otherLayoutSheets,
   sameColumnSheets,
   sameHeaders,
   sheetsWithHeaders,
@@ -588,6 +589,7 @@ function reportSiblingSheets(
   findings: Finding[],
   siblings: Partial<Record<SheetKind, string[]>>,
   copies: ReadonlySet<string> = new Set(),
+  channels: ReadonlySet<string> = new Set(),
 ): void {
   for (const kind of SHEET_KINDS) {
     const read = dataset.sources[kind];
@@ -595,12 +597,18 @@ function reportSiblingSheets(
     if (!read || !parts) continue;
     const others = parts.slice(1);
     const rows = dataset.counts[kind]?.read ?? 0;
+    // Sheets of another layout (a shop's own log beside an export: otherLayoutParts) said so.
+    const layouts = others.filter((n) => channels.has(n));
     const params = (lang: Lang) => ({
       sheet: read.sheetName,
       list: namesList(others, lang),
       count: others.length,
+      total: parts.length,
       rows,
+      layouts: namesList(layouts, lang),
+      layoutCount: layouts.length,
     });
+    const layout = layouts.length > 0;
     // One sheet per store (万达店, 大学城店: tester60 U102) said as such, not "per year or month";
     // sheets of the same columns named neither (历史流水 beside 12月消费: tester64 U180) as such.
     const stores = others.every((n) => isStoreName(n) && !isPeriodName(n));
@@ -613,20 +621,25 @@ function reportSiblingSheets(
       code: "sibling_sheets_read",
       severity: QUALITY_CODES.sibling_sheets_read,
       value: others.join(", "),
-      message: stores
+      message: layout
         ? {
-            "zh-CN": say("zh-CN", "ingest", "storeSheetsRead", params("zh-CN")),
-            "en-US": say("en-US", "ingest", "storeSheetsRead", params("en-US")),
+            "zh-CN": say("zh-CN", "ingest", "otherLayoutSheetsRead", params("zh-CN")),
+            "en-US": say("en-US", "ingest", "otherLayoutSheetsRead", params("en-US")),
           }
-        : !partNames
+        : stores
           ? {
-              "zh-CN": say("zh-CN", "ingest", "sameColumnSheetsRead", params("zh-CN")),
-              "en-US": say("en-US", "ingest", "sameColumnSheetsRead", params("en-US")),
+              "zh-CN": say("zh-CN", "ingest", "storeSheetsRead", params("zh-CN")),
+              "en-US": say("en-US", "ingest", "storeSheetsRead", params("en-US")),
             }
-          : {
-              "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
-              "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
-            },
+          : !partNames
+            ? {
+                "zh-CN": say("zh-CN", "ingest", "sameColumnSheetsRead", params("zh-CN")),
+                "en-US": say("en-US", "ingest", "sameColumnSheetsRead", params("en-US")),
+              }
+            : {
+                "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
+                "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
+              },
     });
   }
   for (const [kind, all] of Object.entries(siblings) as [SheetKind, string[]][]) {
@@ -759,8 +772,11 @@ function copiedParts(
   if (!share.some((x) => x > 0)) return out;
   // The order id too where the sheet has them: two stores' rows of one customer, day and amount
   // are two orders (W-1, D-1), a copy's rows the same orders.
+  // Not when a part has none (a shop's own log beside an export of order numbers: tester66 U237),
+  // whose rows could then match no other part's.
+  const orders = tables.every((t) => t.hasOrderIds);
   const keyOf = (t: Transactions, i: number) =>
-    `${t.customer[i]},${t.day[i]},${t.amount[i]}` + (t.hasOrderIds ? `,${t.order[i]}` : "");
+    `${t.customer[i]},${t.day[i]},${t.amount[i]}` + (orders ? `,${t.order[i]}` : "");
   // Each part's rows counted per key, a walk-in's left out (reviewer65 H8): rows are matched one to
   // one (a store's 5 散客 washes of a day match at most the other store's 2, not all 5), and a till's
   // 散客 rows, alike in every store, are no evidence of a copy (a kiosk of walk-ins was dropped).
@@ -1090,6 +1106,8 @@ export async function ingestWorkbook(
   const readTogether = new Set<string>();
   // Sheets of the sales' very columns whose rows are the others' again (copiedParts): not read.
   const copies = new Set<string>();
+  // Sheets of the sales in columns of their own read with them (otherLayoutParts).
+  const channels = new Set<string>();
   const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
     for (let k = 0; k < order.length; k++) {
@@ -1136,7 +1154,7 @@ export async function ingestWorkbook(
     source,
     options.columns,
   );
-  reportSiblingSheets(dataset, findings, siblings, copies);
+  reportSiblingSheets(dataset, findings, siblings, copies, channels);
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
   // A customer's phone typed as the ID (tester57 U52): whose it is.
@@ -1310,6 +1328,33 @@ export async function ingestWorkbook(
   }
 
   /**
+   * The unread sheets whose header maps the sales under headers of their own (otherLayoutSheets:
+   * the shop's 门店流水 and 11月门店 beside the 小程序 export 订单导出; tester66 U237), none `taken`
+   * (the family and otherKeyParts'), none whose name says another input, rows other than the
+   * sales (备份, 模板), returns or after-sales (售后: refunds); at most PARTS_MAX with them.
+   */
+  async function otherLayoutParts(read: SheetSource, taken: readonly string[]): Promise<string[]> {
+    const inputs = takenSheets(sheetOf);
+    const isSheet = await worksheetTest(source);
+    if (!isSheet(read.sheetName) || taken.length >= PARTS_MAX - 1) return [];
+    const unread = names.filter(
+      (n) =>
+        n !== read.sheetName &&
+        !inputs.has(n) &&
+        !taken.includes(n) &&
+        !readTogether.has(n) &&
+        isSheet(n) &&
+        (sheetInput(n) ?? read.kind) === read.kind &&
+        !saysOtherRows(n) &&
+        !returnsSheetName(n) &&
+        !isAfterSalesName(n),
+    );
+    if (unread.length === 0) return [];
+    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
+    return (await otherLayoutSheets(unread, read, top)).slice(0, PARTS_MAX - 1 - taken.length);
+  }
+
+  /**
    * The input's sheet `first` read with its sheets kept per period (`others`), each read as its own
    * (its findings name it), their tables joined into one (sheetParts.ts); marked read. The parts
    * keyed by another customers column (`keyed`: otherKeyParts) read their own key column, and one
@@ -1325,6 +1370,7 @@ export async function ingestWorkbook(
     ) => Promise<SheetResult<unknown>>,
     found: Finding[],
     keyed: readonly string[] = [],
+    layouts: readonly string[] = [],
   ): Promise<SheetResult<unknown>> {
     const parts: SheetResult<unknown>[] = [first];
     // One input, one mapping: each part reads the columns the first read (its header's texts),
@@ -1351,14 +1397,24 @@ export async function ingestWorkbook(
       const done = before;
       const from = found.length;
       const otherKey = keyed.includes(name);
+      const layout = layouts.includes(name);
       const part = await readOne(
         name,
         options.onProgress &&
           ((kind, rows, total) =>
             options.onProgress!(kind, done + rows, total === undefined ? undefined : done + total)),
-        otherKey ? sameButKey : sameAs,
+        otherKey ? sameButKey : layout ? undefined : sameAs,
       );
       const own = found.splice(from);
+      // A sheet of its own layout is the customers' sales when its rows are sales of customers
+      // read as a first sheet's must be (fewJoined: 11月门店, 1 of 3 rows a customer's, 2 a second
+      // phone's, told as such); else (a Jobs list beside Invoices, its totals blank: tester66
+      // U241, the same work) it is not read, and said among the sheets not read, its findings not.
+      if (
+        layout &&
+        !(part.usable && part.source && part.counts.used > 0 && !fewJoined(part.counts))
+      )
+        continue;
       const kept: Finding[] = [];
       for (const f of own)
         if (!(HEADER_CODES.has(f.code) && saidOnce.has(header(f)))) {
@@ -1377,6 +1433,7 @@ export async function ingestWorkbook(
       partFindings.push(kept);
       before += part.counts.read;
       readTogether.add(name);
+      if (layout) channels.add(name);
     }
     // A sheet whose rows are the other sheets' again is a copy (交易 and 销售记录2 beside 缴费, the
     // same rows; 11月整理 beside 11月; 全部门店 beside 万达店 and 大学城店): left out, said.
@@ -1386,8 +1443,15 @@ export async function ingestWorkbook(
     const copied = copiedParts(
       parts.map((p) => p.table as Transactions),
       sheets,
+      // A sheet of its own layout is a channel of its own: a copy is one in nearly all its rows.
       sheets.map((n, k) =>
-        k === 0 ? (chosen ? 0 : PART_COPY_SHARE) : isPartName(n) ? PART_COPY_SHARE : COPY_SHARE,
+        k === 0
+          ? chosen
+            ? 0
+            : PART_COPY_SHARE
+          : isPartName(n) || channels.has(n)
+            ? PART_COPY_SHARE
+            : COPY_SHARE,
       ),
       (c) => c < 0 || (ids !== undefined && c < ids.length && isWalkInId(ids[c])),
     );
@@ -1396,6 +1460,7 @@ export async function ingestWorkbook(
       const gone = new Set(partFindings[k]);
       for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
       readTogether.delete(sheets[k]);
+      channels.delete(sheets[k]);
       copies.add(sheets[k]);
       parts.splice(k, 1);
       sheets.splice(k, 1);
@@ -1560,8 +1625,10 @@ export async function ingestWorkbook(
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
         family ??= await periodSiblings(kind, result.source);
         const keyed = keys ? await otherKeyParts(result.source, family) : [];
-        if (family.length + keyed.length > 0)
-          result = await readParts(result, [...family, ...keyed], readOne, found, keyed);
+        const layouts = keys ? await otherLayoutParts(result.source, [...family, ...keyed]) : [];
+        const parts = [...family, ...keyed, ...layouts];
+        if (parts.length > 0)
+          result = await readParts(result, parts, readOne, found, keyed, layouts);
       }
     } finally {
       keys?.drop();

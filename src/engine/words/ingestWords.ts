@@ -58,6 +58,12 @@ export const INGEST_EN = {
    */
   dateYearFromSheets:
     "{count|# date|# dates} on {sheets|# sheet|# sheets} {count|gives|give} no year: {list}. Each was read in the year its sheet's name or title gives ({years}; “{value}” on “{sheet}”, row {row}, as {reading}). If any is of another year, write its year and run again",
+  /**
+   * sibling_sheets_read's finding for sheets of the same customers' sales in columns of their own
+   * (the shop's 门店流水 beside a 小程序 export 订单导出: tester66 U237), read with it as one input.
+   */
+  otherLayoutSheetsRead:
+    "Transactions were read from {total|# sheet|# sheets}: “{sheet}”, {list}; {rows|# row|# rows} in all. {layoutCount|Sheet|Sheets} {layouts} {layoutCount|keeps|keep} sales of the same customers in {layoutCount|its|their} own columns (another channel, such as a shop's own log beside an online export): {layoutCount|it was|they were} read by {layoutCount|its|their} own headers. Rows that are those of another sheet again were not counted twice. A row's finding names the sheet it is on and its row there",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -164,6 +170,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "与交易表“{sheet}”列完全相同的 {count|#} 个工作表未读取：{list}。名称既不是月份、年份或门店，也不表明是以前的销售（历史、旧账、Archive），其中可能是报价、预约、欠款或已取消的订单。如其中有“{sheet}”表中没有的销售，请把这些行并到“{sheet}”表（或按期间改名，如“历史流水”）后重新分析",
   dateYearFromSheets:
     "{sheets|#} 个工作表共有 {count|#} 个日期没有写年份：{list}。已按各工作表名称或标题中的年份读取（{years} 年；如“{sheet}”第 {row} 行的“{value}”读作 {reading}）。如有不是这一年的，请把年份写上后重新分析",
+  otherLayoutSheetsRead:
+    "交易读自 {total|#} 个工作表：“{sheet}”、{list}，共 {rows|#} 行。其中 {layoutCount|#} 个工作表是同一批客户在另一渠道的销售（如门店手工登记与网店导出），列不同，按各自的标题读取：{layouts}；与其他工作表重复的行不重复计算。各行的问题写明它所在的工作表和行号",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

@@ -92,14 +92,21 @@ describe("a store's sheets keyed by phone beside the sheets keyed by ID (tester6
     );
   });
 
-  test("a sheet of other columns besides the key is not read with them", async () => {
+  // Not as a store's sheet keyed by phone (otherKeySheets: the same headers but the key), but
+  // since tester66 U237 as sales of the same customers in a layout of its own (otherLayoutParts,
+  // each part by its own headers: the shop's 门店流水 beside a 小程序 export): before, revenue 200,
+  // 赵静's 1,000 left out.
+  test("a sheet of other columns besides the key is read by its own headers, not as a store's", async () => {
     const other: Grid = [
       ["日期", "顾客手机", "顾客", "项目", "实收金额", "备注"],
       ["2026/1/8", "13800000006", "赵静", "面部护理", 1000, ""],
     ];
     const a = await run({ 交易: guomao(1, 100), 万达店1月: other });
-    expect(a.dataset.sources.transactions!.parts).toBeUndefined();
-    expect(a.kpis.revenue).toBe(200);
+    expect(a.dataset.sources.transactions!.parts).toEqual(["交易", "万达店1月"]);
+    expect(a.kpis.revenue).toBe(1200);
+    expect(a.findings.find((f) => f.code === "sibling_sheets_read")!.message["en-US"]).toContain(
+      "Sheet “万达店1月” keeps sales of the same customers in its own columns",
+    );
   });
 });
 

@@ -71,7 +71,10 @@ describe("sheets kept one per year or month", () => {
         客户: customers,
         交易: fees(9),
         ...months,
-        // Other columns (a price list) or the same fields under other headers: not siblings.
+        // Other columns (a price list): not read. The same fields under other headers (2025年收费)
+        // are no sibling, but sales of the same customers kept in another layout: read with them
+        // by its own headers since tester66 U237 (the shop's 门店流水 beside the 小程序 export; 9
+        // rows before, its C2 sale of 50 left out).
         价目表: [
           ["项目", "价格"],
           ["洁牙", 298],
@@ -83,16 +86,17 @@ describe("sheets kept one per year or month", () => {
       }),
       { rules: defaultRules(), asOf: epochDay(2026, 9, 30) },
     );
-    expect(a.dataset.counts.transactions!.used).toBe(9);
+    expect(a.dataset.counts.transactions!.used).toBe(10);
+    // 12 months' revenue: 2025-05-01 is before them.
     expect(a.kpis.revenue).toBe(900);
     const f = a.findings.find((x) => x.code === "sibling_sheets_read")!;
     expect(f.sheet).toBe("交易");
-    expect(f.value).toBe(Object.keys(months).join(", "));
+    expect(f.value).toBe([...Object.keys(months), "2025年收费"].join(", "));
     expect(f.message["zh-CN"]).toContain(
-      "一起读取：“2026年1月”、“2026年2月”、“2026年3月”、…、“2026年8月”（共 8 个），共 9 行。",
+      "交易读自 10 个工作表：“交易”、“2026年1月”、“2026年2月”、“2026年3月”、…、“2025年收费”（共 9 个），共 10 行。其中 1 个工作表是同一批客户在另一渠道的销售（如门店手工登记与网店导出），列不同，按各自的标题读取：“2025年收费”；",
     );
     expect(f.message["en-US"]).toContain(
-      "together with 8 sheets of the same kind kept per year or month (“2026年1月”, “2026年2月”, “2026年3月”, …, “2026年8月”: 8 in all): 9 rows in all.",
+      "Transactions were read from 10 sheets: “交易”, “2026年1月”, “2026年2月”, “2026年3月”, …, “2025年收费”: 9 in all; 10 rows in all. Sheet “2025年收费” keeps sales of the same customers in its own columns",
     );
     expect(a.warnings.map((w) => w.code)).not.toContain("sibling_sheets_unread");
   });

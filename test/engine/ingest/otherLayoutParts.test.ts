@@ -1,0 +1,99 @@
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+// tester66 U237 (一叶茶庄-b.xlsx, /work/notes/stop66/tester66/tea/gen.js with the phone columns
+// named 客户编号, cut to three customers): the 小程序 export 订单导出 was read as the transactions,
+// the shop's hand-kept 门店流水 and 11月门店 (a title row, 日期 / 客户 / 客户编号 / 茶叶 / 金额 /
+// 付款方式 / 备注, `¥30,000`, a 合计 row) were "not read" with a warning to paste their rows: revenue
+// 12,124 of 90,594 and the 企业团购 customer (67 % of it) a prospect. They are the same customers'
+// sales in another layout: read as parts of the transactions, each by its own headers.
+
+const customers: Grid = [
+  ["客户昵称", "真实姓名", "客户编号", "会员等级"],
+  ["周哥", "周建国", "13800000001", "金卡"],
+  ["静静", "林静", "13800000002", "银卡"],
+  ["华信行政李姐", "李梅（华信科技）", "13800000004", "企业"],
+];
+const orders: Grid = [
+  ["订单号", "下单时间", "买家昵称", "客户编号", "商品名称", "商品数量", "实付金额", "订单状态"],
+  ["E1", "2026-01-10 14:32:11", "静静", "13800000002", "福鼎白牡丹 250g", 1, "268.00", "交易成功"],
+  ["E2", "2026-03-18 14:32:11", "静静", "13800000002", "福鼎白牡丹 250g", 1, "268.00", "交易成功"],
+  ["E3", "2026-06-01 10:00:00", "周哥", "13800000001", "普洱 357g", 1, "300.00", "交易成功"],
+];
+const storeTitle = (text: string): Grid[number] => Array(7).fill(text);
+const storeLog: Grid = [
+  storeTitle("一叶茶庄 门店销售登记 （2025.1—2026.10）"),
+  ["日期", "客户", "客户编号", "茶叶", "金额", "付款方式", "备注"],
+  ["2026/1/5", "周建国", "13800000001", "普洱熟茶", "600", "微信", ""],
+  [
+    "2026年1月20日",
+    "华信科技",
+    "13800000004",
+    "春节员工福利礼盒×100",
+    "¥30,000",
+    "对公转账",
+    "开专票",
+  ],
+  ["2026/9/8", "华信科技", "13800000004", "中秋礼盒×100", "¥30,800", "对公转账", ""],
+  ["2026/10/2", "散客", "", "铁观音", "120", "现金", ""],
+  ["合计", "", "", "", 61520, "", ""],
+];
+const november: Grid = [
+  storeTitle("一叶茶庄 门店销售登记 （2026年11月起）"),
+  ["日期", "客户", "客户编号", "茶叶", "金额", "付款方式", "备注"],
+  ["2026/11/3", "陈先生", "13900000005", "铁观音", "380", "微信", ""],
+  ["2026/11/26", "周建国", "13800000001", "普洱熟茶", "¥600", "微信", ""],
+];
+const run = (sheets: Record<string, Grid>) =>
+  analyzeWorkbook(memorySource({ 会员列表: customers, 订单导出: orders, ...sheets }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+
+describe("the shop's own sales sheets beside an online export (tester66 U237)", () => {
+  test("门店流水 and 11月门店 are read with 订单导出, each by its own headers, and said", async () => {
+    const a = await run({ 门店流水: storeLog, "11月门店": november });
+    // Before: no parts, revenue 836 (订单导出 alone), 华信科技 a prospect.
+    expect(a.dataset.sources.transactions!.parts).toEqual(["订单导出", "门店流水", "11月门店"]);
+    expect(a.kpis.revenue).toBe(836 + 600 + 30000 + 30800 + 600);
+    const at = (id: string) => a.dataset.customers.id.indexOf(id);
+    expect(a.summary.netSpend[at("13800000004")]).toBe(60800);
+    expect(a.summary.lastPurchase[at("13800000001")]).toBe(epochDay(2026, 11, 26));
+    const read = a.findings.filter((f) => f.code === "sibling_sheets_read");
+    expect(read).toHaveLength(1);
+    expect(read[0].message["zh-CN"]).toMatch(
+      /^交易读自 3 个工作表：“订单导出”、“门店流水”、“11月门店”，共 \d+ 行。其中 2 个工作表是同一批客户在另一渠道的销售（如门店手工登记与网店导出），列不同，按各自的标题读取：“门店流水”、“11月门店”；/,
+    );
+    expect(read[0].message["en-US"]).toMatch(
+      /^Transactions were read from 3 sheets: “订单导出”, “门店流水”, “11月门店”; \d+ rows in all\. Sheets “门店流水”, “11月门店” keep sales of the same customers in their own columns/,
+    );
+    // Neither is a sheet left unread any more.
+    expect(a.warnings.filter((w) => w.code === "input_sheet_unread")).toEqual([]);
+  });
+
+  test("a sheet of another layout holding the export's rows again is a copy: not counted twice", async () => {
+    const copy: Grid = [
+      ["日期", "客户", "客户编号", "茶叶", "金额"],
+      ["2026/1/10", "静静", "13800000002", "福鼎白牡丹", 268],
+      ["2026/3/18", "静静", "13800000002", "福鼎白牡丹", 268],
+      ["2026/6/1", "周哥", "13800000001", "普洱", 300],
+    ];
+    const a = await run({ 门店流水: storeLog, 订单整理: copy });
+    expect(a.dataset.sources.transactions!.parts).toEqual(["订单导出", "门店流水"]);
+    expect(a.kpis.revenue).toBe(836 + 600 + 30000 + 30800);
+  });
+
+  test("a sheet whose rows are no sales of the customers (totals blank: Jobs beside Invoices, U241) is not read", async () => {
+    const jobs: Grid = [
+      ["Job #", "客户编号", "Title", "Start date", "End date", "Total ($)"],
+      [200, "13800000001", "Weekly", "2026-04-01", "2026-11-30", ""],
+      [201, "13800000002", "Weekly", "2026-05-01", "2026-08-12", ""],
+    ];
+    const a = await run({ Jobs: jobs });
+    expect(a.dataset.sources.transactions!.parts).toBeUndefined();
+    expect(a.kpis.revenue).toBe(836);
+  });
+});
