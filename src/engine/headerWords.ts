@@ -1165,6 +1165,10 @@ export const HEADER_WORDS = {
       "收款记录",
       "收款明细",
       "收款流水",
+      // A shop's everyday word for its sales log (洁净坊's 2025年流水, 2026年流水: tester66 U230, not
+      // found, so 卡号 was never read as the ID by its values). 充值流水 is other rows (saysOtherRows).
+      "流水",
+      "营业流水",
       "Transactions",
       "Transaction",
       "Orders",

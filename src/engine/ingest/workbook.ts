@@ -352,6 +352,14 @@ const COMPLAINT_SPEC = {
   ),
 };
 
+// The sales' names but the bare 流水 (a dry cleaner's 2025年流水: tester66 U230), for inputSheets:
+// a name found by it alone is the last choice, as the old log (历史流水, 总流水) beside 11月消费 is
+// the month sheets' older rows or their copy (tester64 U180, reviewer64 H2), not the sheet to read.
+const SALES_SPEC = {
+  ...SHEETS.transactions,
+  names: SHEETS.transactions.names.filter((w) => w !== "流水"),
+};
+
 /**
  * Whether a complaints sheet `name` found by an after-sales name (售后, no complaint name matching
  * it as well) holds orders: an amount column among its headers (the sales' amount words), a log of
@@ -472,7 +480,10 @@ export function inputSheets(
     const { how, length } = nameMatch(name, SHEETS[kind]);
     // A sales sheet whose name says other rows (交易备份, 交易模板: saysOtherRows) is the last
     // choice: 11月消费 beside it is the sales' own (tester64 U180).
-    const other = kind === "transactions" && saysOtherRows(name);
+    // So is one whose name says sales by the bare 流水 only (历史流水 beside 11月消费: SALES_SPEC).
+    const other =
+      kind === "transactions" &&
+      (saysOtherRows(name) || saysLesserName(name, how, length, SALES_SPEC));
     // An appointments sheet (预约登记) is the visits' last choice: a check-in sheet (签到) beside
     // it says who came, the bookings what was planned (reviewer64 H8: 预约登记's never-updated
     // 已预约 rows were read for 签到's 1,316 visits, and 0 of them used).
