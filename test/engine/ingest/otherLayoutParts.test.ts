@@ -81,7 +81,7 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
       ["2026/3/18", "静静", "13800000002", "福鼎白牡丹", 268],
       ["2026/6/1", "周哥", "13800000001", "普洱", 300],
     ];
-    const a = await run({ 门店流水: storeLog, 订单整理: copy });
+    const a = await run({ 门店流水: storeLog, 小程序订单: copy });
     expect(a.dataset.sources.transactions!.parts).toEqual(["订单导出", "门店流水"]);
     expect(a.kpis.revenue).toBe(836 + 600 + 30000 + 30800);
   });
