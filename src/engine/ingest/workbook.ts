@@ -1319,23 +1319,36 @@ export async function ingestWorkbook(
    * periodSiblings' (`family`, not again), at most PARTS_MAX with them.
    */
   async function otherKeyParts(read: SheetSource, family: readonly string[]): Promise<string[]> {
-    const taken = takenSheets(sheetOf);
+    const keyed = await unreadBeside(read, family, samePartName, otherKeySheets);
+    return keyed.slice(0, Math.max(0, PARTS_MAX - 1 - family.length));
+  }
+
+  /**
+   * Of the visible worksheets beside the sheet `read` that no input reads, none in `taken` nor
+   * one whose name says other rows (备份, 模板), those whose names `fit`, as `find` picks them by
+   * their top rows.
+   */
+  async function unreadBeside(
+    read: SheetSource,
+    taken: readonly string[],
+    fits: (name: string) => boolean,
+    find: typeof otherKeySheets,
+  ): Promise<string[]> {
+    const inputs = takenSheets(sheetOf);
     const isSheet = await worksheetTest(source);
     if (!isSheet(read.sheetName)) return [];
     const unread = names.filter(
       (n) =>
         n !== read.sheetName &&
-        !taken.has(n) &&
-        !family.includes(n) &&
+        !inputs.has(n) &&
+        !taken.includes(n) &&
         !readTogether.has(n) &&
         isSheet(n) &&
-        samePartName(n) &&
-        !saysOtherRows(n),
+        !saysOtherRows(n) &&
+        fits(n),
     );
     if (unread.length === 0) return [];
-    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
-    const keyed = await otherKeySheets(unread, read, top);
-    return keyed.slice(0, Math.max(0, PARTS_MAX - 1 - family.length));
+    return find(unread, read, (name) => readTopRows(source, name, HEADER_SEARCH_ROWS, true));
   }
 
   /**
@@ -1345,24 +1358,11 @@ export async function ingestWorkbook(
    * sales (备份, 模板), returns or after-sales (售后: refunds); at most PARTS_MAX with them.
    */
   async function otherLayoutParts(read: SheetSource, taken: readonly string[]): Promise<string[]> {
-    const inputs = takenSheets(sheetOf);
-    const isSheet = await worksheetTest(source);
-    if (!isSheet(read.sheetName) || taken.length >= PARTS_MAX - 1) return [];
-    const unread = names.filter(
-      (n) =>
-        n !== read.sheetName &&
-        !inputs.has(n) &&
-        !taken.includes(n) &&
-        !readTogether.has(n) &&
-        isSheet(n) &&
-        (sheetInput(n) ?? read.kind) === read.kind &&
-        !saysOtherRows(n) &&
-        !returnsSheetName(n) &&
-        !isAfterSalesName(n),
-    );
-    if (unread.length === 0) return [];
-    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
-    return (await otherLayoutSheets(unread, read, top)).slice(0, PARTS_MAX - 1 - taken.length);
+    if (taken.length >= PARTS_MAX - 1) return [];
+    const fits = (n: string) =>
+      (sheetInput(n) ?? read.kind) === read.kind && !returnsSheetName(n) && !isAfterSalesName(n);
+    const sheets = await unreadBeside(read, taken, fits, otherLayoutSheets);
+    return sheets.slice(0, PARTS_MAX - 1 - taken.length);
   }
 
   /**
