@@ -337,7 +337,8 @@ export function classifyCustomers(
 /**
  * The buyers who left (customersLeft) in the churned stage and level, their one reason
  * customer_left (the closed day, or NaN when the status said so; then 1 when it said the course was
- * completed, 3 when the note said so; 4 a contact's note, its day first and the word third): not
+ * completed, 3 when the note said so; 4 a contact's note, its day first and the word third; 5 the
+ * same of a pet's death on its record): not
  * at risk, not called.
  */
 function markLeft(
@@ -367,10 +368,12 @@ function markLeft(
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
     // 3: the note says so (已搬去成都, Closed for good).
     if (left[c] === 1 + LEFT_BY.indexOf("note")) figures[o + 1] = 3;
-    // 4: a contact's note says so (店已经关了: fix64b), on the day figures[o], in the word [o + 2].
-    if (left[c] === 1 + LEFT_BY.indexOf("contact")) {
+    // 4: a contact's note says so (店已经关了: fix64b), on the day figures[o], in the word [o + 2];
+    // 5: the pet of a vet's record of one pet died, so said (咪咪9月底去世了: tester65 U203).
+    const byPet = left[c] === 1 + LEFT_BY.indexOf("pet_died");
+    if (byPet || left[c] === 1 + LEFT_BY.indexOf("contact")) {
       figures[o] = dataset.contacts!.day[contactRow![c]];
-      figures[o + 1] = 4;
+      figures[o + 1] = byPet ? 5 : 4;
       figures[o + 2] = contactWord![c];
     }
     // 2: every subscription ended, the last on the day given (NaN: none written).
@@ -450,7 +453,8 @@ function boughtSinceEnded(
 /**
  * Of the customers a contact's note says left (customersLeft, LEFT_BY contact), those whose last
  * purchase (or visit: the segmentation's recency) is after that note's day are not left: a later
- * purchase undoes it (fix64b). Their `left` is set to 0.
+ * purchase undoes it (fix64b), as it does a pet's death said on its record (LEFT_BY pet_died: the
+ * note was of another animal). Their `left` is set to 0.
  */
 function boughtSinceNote(
   left: Uint8Array,
@@ -460,9 +464,13 @@ function boughtSinceNote(
   asOf: number,
 ): void {
   const byContact = 1 + LEFT_BY.indexOf("contact");
+  const petDied = 1 + LEFT_BY.indexOf("pet_died");
   const day = dataset.contacts!.day;
   for (let c = 0; c < left.length; c++)
-    if (left[c] === byContact && Math.floor(asOf - recencyDays[c]) > day[contactRow[c]])
+    if (
+      (left[c] === byContact || left[c] === petDied) &&
+      Math.floor(asOf - recencyDays[c]) > day[contactRow[c]]
+    )
       left[c] = 0;
 }
 

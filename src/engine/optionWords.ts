@@ -2053,6 +2053,14 @@ export const DEATH_WORDS = [
 ] as const;
 
 /**
+ * An animal named before a death word in its clause (狗狗去世了, 家里的猫走了, our dog died): a pet's
+ * death. On a vet's record of one pet (Customers petRecords) it is that pet's: the record ends
+ * (ingest/contactOutcome.ts petDeath; tester65 U203); elsewhere the owner's bereavement
+ * (DEATH_OF_OTHERS). An English word as a whole word.
+ */
+export const PET_WORDS = ["狗", "猫", "宠物", "鸟", "dog", "cat", "pet"] as const;
+
+/**
  * Someone else than the customer named before a death word in its clause (狗狗去世了, 她母亲去世, her
  * husband passed away): not the customer's death, so not a leaving (DEATH_WORDS). The informant
  * (家属告知老人已去世: the family told us) is not one of them. An English word as a whole word.
@@ -2080,18 +2088,12 @@ export const DEATH_OF_OTHERS = [
   "姥爷",
   "岳母",
   "岳父",
-  "狗",
-  "猫",
-  "宠物",
-  "鸟",
+  ...PET_WORDS,
   "grandmother",
   "grandfather",
   "grandma",
   "grandpa",
   "partner",
-  "dog",
-  "cat",
-  "pet",
   "parent",
   "parents",
   // Not a person: her phone died mid-call.

@@ -45,7 +45,7 @@ import type { WordParams } from "../words/format";
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
- * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord) |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord), 5 the same of a pet's death on its record (lifecycle/left.ts pet_died) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -283,6 +283,8 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // 4: a contact's note says so, on day `a`, in the word `c` (店已经关了: fix64b).
       if (b === 4)
         return w(lang, "customerLeftContact", { date: isoDate(a), word: leftNoteWord(c) });
+      // 5: the pet of a vet's record of one pet died, a contact's note says (tester65 U203).
+      if (b === 5) return w(lang, "petDiedContact", { date: isoDate(a), word: leftNoteWord(c) });
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
       // 3: the Customers sheet's note says so (已搬去成都, Closed for good: tester62 U142).
       if (b === 3) return w(lang, "customerLeftNote", {});

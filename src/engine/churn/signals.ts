@@ -3,7 +3,7 @@ import type { RuleSet } from "../rules/schema";
 import type { ComplaintRules } from "../rules/service";
 import { MISSED, firstResponseOutcome, resolutionOutcome } from "../complaints/sla";
 import { complaintAgeDays } from "../complaints/age";
-import { leavingSaidWord, leftStageWord, saysLeft } from "../ingest/contactOutcome";
+import { leavingSaidWord, leftStageWord, saidDeath, saysLeft } from "../ingest/contactOutcome";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 
@@ -175,7 +175,8 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     if (t.note) {
       const day = new Float64Array(n).fill(NaN);
       const word = new Int16Array(n).fill(-1);
-      leavingNotes(t, t.note, asOf, rules.lifecycle.trendPeriodDays, day, word);
+      const pets = dataset.customers.petRecords === true;
+      leavingNotes(t, t.note, asOf, rules.lifecycle.trendPeriodDays, day, word, pets);
       boughtSince(dataset.transactions, asOf, day, word);
       out.leavingNoteDay = day;
       out.leavingWord = word;
@@ -197,7 +198,11 @@ function leftStages(status: readonly string[]): Int16Array | null {
   return any ? out : null;
 }
 
-/** Each customer's latest contact note within `days` up to asOf that states a reason to leave. */
+/**
+ * Each customer's latest contact note within `days` up to asOf that states a reason to leave. On a
+ * vet's records of one pet (`pets`) a death is an animal's, read by lifecycle/left.ts (tester65
+ * U203: 旺财上周去世了 on his other pet's record was 张强's reason to leave, “去世”).
+ */
 function leavingNotes(
   t: Contacts,
   notes: readonly string[],
@@ -205,6 +210,7 @@ function leavingNotes(
   days: number,
   day: Float64Array,
   word: Int16Array,
+  pets: boolean,
 ): void {
   for (let i = 0; i < t.count; i++) {
     const d = t.day[i];
@@ -212,7 +218,7 @@ function leavingNotes(
     const note = notes[i];
     if (c < 0 || !note || !(d <= asOf) || asOf - d > days || d <= day[c]) continue;
     const w = leavingSaidWord(note);
-    if (w < 0) continue;
+    if (w < 0 || (pets && saidDeath(w))) continue;
     day[c] = d;
     word[c] = w;
   }

@@ -7,6 +7,7 @@ import {
   type CustomerAnalysis,
 } from "../analysis";
 import type { WorkCalendar } from "../calendar/workCalendar";
+import { LEFT_BY } from "../lifecycle/left";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
@@ -41,6 +42,8 @@ const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 // The "churned" risk level, once the churn model adds it (-1 until then).
 const CHURNED_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("churned");
 const CUSTOMER_LEFT = CHURN_REASON_CODES.indexOf("customer_left");
+/** PlanContext.left of a record whose pet died (lifecycle/left.ts; tester65 U203). */
+const PET_DIED = 1 + LEFT_BY.indexOf("pet_died");
 
 /** Why-code index. */
 export const WHY = (code: UnscheduledReason): number => UNSCHEDULED_REASONS.indexOf(code);
@@ -294,7 +297,9 @@ export function listedAsChurned(ctx: PlanContext, c: number): boolean {
 const churnedWhy = (ctx: PlanContext, c: number): number =>
   WHY(
     hasLeft(ctx, c)
-      ? "customer_left"
+      ? ctx.left?.[c] === PET_DIED
+        ? "pet_died"
+        : "customer_left"
       : ctx.rhythm?.pastClient?.[c] === 1
         ? "past_client"
         : "already_churned",

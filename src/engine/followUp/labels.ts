@@ -42,6 +42,9 @@ export const UNSCHEDULED_REASONS = [
   // newuser62 L4: a marketing contact (a holiday greeting) where the Customers sheet has no consent
   // column at all: not the customer's refusal, a column not given (no_marketing_consent was said).
   "no_consent_column",
+  // tester65 U203: the pet of a vet's record of one pet died (a contact's note: lifecycle/left.ts
+  // pet_died): listed, not called, said as the pet's death, not the customer's leaving.
+  "pet_died",
 ] as const;
 export type UnscheduledReason = (typeof UNSCHEDULED_REASONS)[number];
 

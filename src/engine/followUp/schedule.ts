@@ -207,6 +207,7 @@ export interface FollowUpSchedule {
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
 const ONE_TIME_CAMPAIGN_WHY = WHY("one_time_buyer_campaign");
 const CUSTOMER_LEFT_WHY = WHY("customer_left");
+const PET_DIED_WHY = WHY("pet_died");
 const DO_NOT_CONTACT_WHY = WHY("do_not_contact");
 
 /**
@@ -275,7 +276,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     const c = row[0];
     if (dncListed![c]) return;
     dncListed![c] = 1;
-    if (row[4] !== CUSTOMER_LEFT_WHY) row[4] = DO_NOT_CONTACT_WHY;
+    if (row[4] !== CUSTOMER_LEFT_WHY && row[4] !== PET_DIED_WHY) row[4] = DO_NOT_CONTACT_WHY;
     unscheduled.push(...row);
   };
   const ctx: PlanContext = {

@@ -36,6 +36,7 @@ import {
   NOTE_LEFT_NEAR,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
+  PET_WORDS,
   MATERNITY_WORDS,
   NOTE_LEFT_WORDS,
   LEFT_OF_OTHERS,
@@ -406,6 +407,18 @@ function diedAt(t: string): number {
  * her husband passed away, 家里老人走了), -1 none.
  */
 function deathAt(t: string, others: boolean): number {
+  return deathWhose(t, (before, after) => {
+    const named = firstWord(before, DEATH_OTHERS).at >= 0 || firstWord(after, DEATH_OTHERS).at >= 0;
+    return named === others;
+  });
+}
+
+/**
+ * Where `t` (lower-cased) says a death (DEATH_WORDS: not denied, not doubted, RIP not a verb, not
+ * a guest's 人走了) that `whose` accepts, given its clause before the word and what names whose it
+ * was after it (去世的是她婆婆: WHOSE_AFTER, else ""); -1 none.
+ */
+function deathWhose(t: string, whose: (before: string, after: string) => boolean): number {
   if (!ANY_DEATH.test(t) || doubted(t)) return -1;
   return firstWord(t, DEATH, 0, (w, at) => {
     if (deniedBefore(t, at, LEFT_DENIED) || !notNegated(t, w, at)) return false;
@@ -418,11 +431,44 @@ function deathAt(t: string, others: boolean): number {
     // Someone else named before it (她母亲去世了), or after it as whose it was (去世的是她婆婆,
     // Passed away last week - her father: reviewer64 H5).
     const after = t.slice(at + w.length, clause.end).match(WHOSE_AFTER);
-    const named =
-      firstWord(t.slice(clause.start, at), DEATH_OTHERS).at >= 0 ||
-      (after !== null && firstWord(after[1] ?? after[2] ?? "", DEATH_OTHERS).at >= 0);
-    return named === others;
+    return whose(t.slice(clause.start, at), after === null ? "" : (after[1] ?? after[2] ?? ""));
   }).at;
+}
+
+const PETS = lower(PET_WORDS);
+
+/**
+ * What a contact's note on a vet's record of one pet (Customers petRecords: 病历号, 宠物名, 主人) says
+ * of a death (DEATH_WORDS, read as diedAt reads them; tester65 U203: 咪咪9月底去世了 got the owner a
+ * win-back call, 狗狗上周去世了 a bereavement pause then 定期回访): `pet` died, its name (folded, two
+ * characters or more) or an animal (PET_WORDS) before the death word in its clause, or no one there
+ * (已去世): 1; another of `others` (the owner's other pets' names) named and not `pet`: 2, not
+ * this record's; 0 none, or a person's (她母亲去世了: the owner's bereavement, DEATH_OF_OTHERS).
+ *
+ * With `word` the death word found when 1 (noteLeftWord's index: leftNoteWord), else -1.
+ *
+ * @example petDeath("咪咪9月底去世了，主人很伤心", "咪咪", []).says // 1
+ * @example petDeath("糖糖上周去世了", "豆豆", ["糖糖"]).says // 2
+ * @example petDeath("她母亲去世了", "豆豆", []).says // 0
+ */
+export function petDeath(
+  text: string,
+  pet: string,
+  others: readonly string[],
+): { says: 0 | 1 | 2; word: number } {
+  const t = folded(text);
+  const own = folded(pet);
+  const names = (part: string, name: string) => name.length >= 2 && part.includes(name);
+  let says = 0 as 0 | 1 | 2;
+  const at = deathWhose(t, (before, after) => {
+    const part = before + " " + after;
+    if (names(part, own)) says = 1;
+    else if (others.some((o) => names(part, folded(o)))) says = 2;
+    else if (firstWord(part, PETS).at >= 0) says = 1;
+    else if (firstWord(part, DEATH_OTHERS).at < 0) says = 1;
+    return says !== 0;
+  });
+  return { says, word: says === 1 ? deathWord(t, at) : -1 };
 }
 
 /** After a death word in its clause, what names whose death it was: 的是她婆婆, " - her father". */
@@ -499,14 +545,7 @@ export function noteLeftWord(text: string): number {
   const t = folded(text);
   if (saysPaused(text) || doubted(t)) return -1;
   const died = diedAt(t);
-  if (died >= 0) {
-    // The longest death word there (人已经走了 over 人走了 cannot both start there; 已故 vs 故).
-    let best = -1;
-    for (let i = 0; i < DEATH.length; i++)
-      if (t.startsWith(DEATH[i], died) && (best < 0 || DEATH[i].length > DEATH[best].length))
-        best = i;
-    return NOTE_LEFT.length + best;
-  }
+  if (died >= 0) return deathWord(t, died);
   if (!ANY_NOTE_LEFT.test(t)) return -1;
   const found = firstWord(
     t,
@@ -520,6 +559,17 @@ export function noteLeftWord(text: string): number {
       saidForReal(t, w, at),
   );
   return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
+}
+
+/**
+ * The death word at `at` in `t` as noteLeftWord's index (NOTE_LEFT_WORDS, then DEATH_WORDS): the
+ * longest there (人已经走了 over 人走了 cannot both start there; 已故 vs 故).
+ */
+function deathWord(t: string, at: number): number {
+  let best = -1;
+  for (let i = 0; i < DEATH.length; i++)
+    if (t.startsWith(DEATH[i], at) && (best < 0 || DEATH[i].length > DEATH[best].length)) best = i;
+  return NOTE_LEFT.length + best;
 }
 
 const OTHERS_LEFT = lower(LEFT_OF_OTHERS);
@@ -901,6 +951,11 @@ export function leavingSaidWord(text: string): number {
   if (reason >= 0) return reason;
   const left = noteLeftWord(text);
   return left < 0 ? -1 : LEAVING_REASON_WORDS.length + left;
+}
+
+/** Whether leavingSaidWord's word `i` is a death (DEATH_WORDS, at the end of noteLeftWord's list). */
+export function saidDeath(i: number): boolean {
+  return i >= LEAVING_REASON_WORDS.length + NOTE_LEFT_WORDS.length;
 }
 
 /** The word at `i` of leavingSaidWord's list (LEAVING_REASON_WORDS, then noteLeftWord's). */

@@ -4,9 +4,12 @@ import {
   leftStageWord,
   noteLeftWord,
   noteSaysLeft,
+  petDeath,
   saysCompleted,
   saysLeft,
 } from "../ingest/contactOutcome";
+import { normalisePhone } from "../ingest/duplicateKeys";
+import { NOTE_LEFT_WORDS } from "../optionWords";
 import type { Dataset } from "../model";
 import { subscriptionState } from "../ingest/subscriptions";
 
@@ -14,7 +17,8 @@ import { subscriptionState } from "../ingest/subscriptions";
  * Why a customer left: its status says so, its account was closed, or its status says it finished
  * what it bought (结课, 毕业: tester61 U117), every subscription ended, or its note says so (已搬去成都,
  * Closed for good: tester62 U142), or a contact's note does (店已经关了: fix64b), or its status is a
- * stage someone set (Churned, Former customer, 已流失: LEFT_STAGE_WORDS; reviewer65 M4) (LEFT_BY index).
+ * stage someone set (Churned, Former customer, 已流失: LEFT_STAGE_WORDS; reviewer65 M4), or on a vet's
+ * record of one pet a contact's note says the pet died (咪咪9月底去世了: tester65 U203) (LEFT_BY index).
  */
 export const LEFT_BY = [
   "status",
@@ -24,6 +28,8 @@ export const LEFT_BY = [
   "note",
   "contact",
   "stage",
+  // A contact's note saying the pet of a vet's record of one pet died (咪咪9月底去世了: tester65 U203).
+  "pet_died",
 ] as const;
 
 /** Who left (customersLeft), and for those a contact note says left, which contact said so. */
@@ -87,7 +93,8 @@ export function customersLeft(
       else says = known;
     }
     if (says === 0 && note?.[c] && noteSaysLeft(note[c])) says = 1 + LEFT_BY.indexOf("note");
-    if (says === 0 && said && said.row[c] >= 0) says = 1 + LEFT_BY.indexOf("contact");
+    if (says === 0 && said && said.row[c] >= 0)
+      says = 1 + LEFT_BY.indexOf(said.pet?.[c] ? "pet_died" : "contact");
     if (says > 0) {
       left[c] = says;
       any = true;
@@ -102,16 +109,20 @@ export function customersLeft(
  * left (noteLeftWord: 店已经关了，老板回老家了; Customer moved to Texas, closing account; 已经换了别家
  * 供应商: fix64b), -1 none, with the word found: only when no later contact that reached her has a
  * note saying otherwise (客户说下个月回来看看: she is still talking to the firm). On one day the row
- * further down is the later. Undefined when no note says so.
+ * further down is the later. Undefined when no note says so. On a vet's records of one pet
+ * (Customers petRecords) a death is the pet's (petDeath: 咪咪9月底去世了, 狗狗上周去世了; `pet` 1), or
+ * another pet's of the owner named there (糖糖走了 on 豆豆's record: no leaving of this one).
  */
 function leavingContacts(
   dataset: Dataset,
   asOf: number,
-): { row: Int32Array; word: Int16Array } | undefined {
+): { row: Int32Array; word: Int16Array; pet?: Uint8Array } | undefined {
   const k = dataset.contacts;
   const notes = k?.note;
   if (!k || !notes) return undefined;
   const n = dataset.customers.count;
+  const pets = petsOf(dataset.customers);
+  const pet = pets ? new Uint8Array(n) : undefined;
   const limit = Math.floor(asOf) + 1;
   // Per customer, the latest contact whose note counts (says she left, or reached her), -1 none.
   const latest = new Int32Array(n).fill(-1);
@@ -126,15 +137,47 @@ function leavingContacts(
       (k.day[j] > k.day[i] || (k.day[j] === k.day[i] && k.sourceRow[j] > k.sourceRow[i]))
     )
       continue;
-    const w = noteLeftWord(notes[i]);
+    let w = noteLeftWord(notes[i]);
+    let died = 0;
+    if (pets) {
+      const death = petDeath(notes[i], pets.name[c], pets.others(c));
+      if (death.says === 1) [w, died] = [death.word, 1];
+      // Another pet's death is none of this record's (a leaving in other words still is).
+      else if (death.says === 2 && w >= NOTE_LEFT_WORDS.length) w = -1;
+    }
     if (w < 0 && k.notReached?.[i] === 1) continue;
     latest[c] = i;
     word[c] = w;
+    if (pet) pet[c] = died;
     if (w >= 0) any = true;
   }
   if (!any) return undefined;
   for (let c = 0; c < n; c++) if (word[c] < 0) latest[c] = -1;
-  return { row: latest, word };
+  return pet ? { row: latest, word, pet } : { row: latest, word };
+}
+
+/**
+ * A vet's records of one pet (Customers petRecords): each record's pet's name, and the names of
+ * its owner's other pets (the records on its phone); undefined for any other Customers sheet.
+ */
+function petsOf(
+  customers: Dataset["customers"],
+): { name: string[]; others: (c: number) => string[] } | undefined {
+  const name = customers.petRecords ? customers.petName : undefined;
+  if (!name) return undefined;
+  const byPhone = new Map<string, number[]>();
+  for (let c = 0; c < customers.count; c++) {
+    const phone = normalisePhone(customers.phone[c]);
+    if (phone === "") continue;
+    const list = byPhone.get(phone);
+    if (list) list.push(c);
+    else byPhone.set(phone, [c]);
+  }
+  const others = (c: number) =>
+    (byPhone.get(normalisePhone(customers.phone[c])) ?? [])
+      .filter((o) => o !== c && name[o] !== name[c])
+      .map((o) => name[o]);
+  return { name, others };
 }
 
 /**

@@ -215,6 +215,7 @@ export const WHEN_USED: ReadonlySet<string> = new Set([
   "channel_refused",
   "past_client",
   "no_consent_column",
+  "pet_died",
 ]);
 
 const DO_NOT_CONTACT = UNSCHEDULED_REASONS.indexOf("do_not_contact");

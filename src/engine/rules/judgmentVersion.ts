@@ -400,5 +400,10 @@
  *     by 37 days against the usual gap of customers who bought on 2 days (181 days)", a high
  *     cadence contact after Brightside's urgent money call. The judgment fixture: 1 customer high
  *     → medium, its win_back → cadence (the one v13 moved). Learned weights unchanged.
+ *     Also in stop 66 (fix66e, tester65 U203): on a vet's records of one pet (病历号 beside 宠物名 and
+ *     主人), a contact note saying the pet died (咪咪9月底去世了, 狗狗上周去世了, 家里的猫上周去世了) ends that
+ *     record (customer_left 宠物已去世, listed pet_died, no contact), where the pet's name was read as
+ *     the owner's death and an animal as her bereavement (a pause, then 定期回访); a death naming the
+ *     owner's other pet is none of this record's. The fixture is no pet's: unchanged.
  */
 export const JUDGMENT_VERSION = 15;

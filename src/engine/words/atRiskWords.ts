@@ -106,6 +106,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   channel_refused: "the customer refused this channel: not sent",
   past_client: "past client (bought once, as most do): no win-back",
   no_consent_column: "greetings need a consent column: none given",
+  pet_died: "the pet has died (a contact note): no contact",
 };
 
 export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
@@ -143,4 +144,5 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   channel_refused: "客户拒收此渠道：不发送",
   past_client: "老客户（与多数客户一样只买一次）：不做挽回",
   no_consent_column: "问候需同意营销联系列：客户表未提供",
+  pet_died: "宠物已去世（跟进记录写明）：不联系",
 };

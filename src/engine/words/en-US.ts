@@ -1188,6 +1188,8 @@ Exit codes:
       "The customer has left: the Customers sheet's note says so (such as moved to another city, emigrated, closed for good); churned, not counted at risk, no contact planned",
     customerLeftContact:
       "The customer has left: a contact note of {date} says “{word}”; churned, not counted at risk, no contact planned",
+    petDiedContact:
+      "The pet has died: a contact note of {date} says “{word}”; this record is churned, not counted at risk, no contact planned",
     customerCompleted:
       "Course completed: the Customers sheet's status says the customer finished the course or graduated, so this is no churn risk; churned (buys no more), not counted at risk, no retention contact planned",
     customerClosed:

@@ -60,6 +60,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "A past client: most customers here buy once (a renovation, a wedding…), and this one bought once, over the churn period ago; not lost, so not for the win-back campaign. A thank-you or a request for referrals (老客户关怀) when the owner sees fit; the value is the lifetime spend",
   no_consent_column:
     "Marketing contact (a holiday or birthday greeting): greetings need the customer's consent, and the Customers sheet has no marketing-consent column, so none is sent. Nothing is wrong with the data: to send them, add a column “Marketing consent” (yes / no) to the Customers sheet and run again",
+  pet_died:
+    "The pet of this record has died (a contact note on a vet's record of one pet says so): no contact about it, neither a win-back call nor a regular one; the owner's other pets' records are planned as usual; the value is the lifetime spend",
 };
 export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "营销类联系，客户未同意营销联系",
@@ -86,6 +88,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "老客户：本店客户大多只购买一次（如装修、婚庆），此客户只购买过一次，已超过流失天数；这不是流失，不纳入挽回活动。可酌情做老客户关怀或请其转介绍；金额为累计消费",
   no_consent_column:
     "营销类联系（节日或生日问候）：问候需客户同意营销联系，而客户表没有“同意营销联系”列，因此不发送。这不是数据有误：如需发送，请在客户表加一列“同意营销联系”（是/否）后重新运行",
+  pet_died:
+    "本病历的宠物已去世（按宠物建档的病历，跟进记录写明）：不再为它安排任何联系，既不挽回也不定期回访；主人其他宠物的病历照常安排；金额为累计消费",
 };
 
 export const PRIORITY_NAMES_EN: Record<FollowUpPriority, string> = {
@@ -415,6 +419,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   channel_refused: "Channel refused",
   past_client: "Past client: not lost",
   no_consent_column: "No consent column given",
+  pet_died: "Pet died: no contact",
 };
 export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   no_marketing_consent: "未同意营销",
@@ -431,6 +436,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   channel_refused: "客户拒收此渠道",
   past_client: "老客户：不做挽回",
   no_consent_column: "未提供同意营销联系列",
+  pet_died: "宠物已去世：不联系",
 };
 
 /** The schedule's blocks on the Overview (report/scheduleOverview.ts). */

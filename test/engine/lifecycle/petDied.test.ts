@@ -1,0 +1,125 @@
+/**
+ * tester65 U203 (H): a vet's 宠物档案 (病历号, 宠物名, 主人; /work/notes/stop65/tester65/vet/v1.xlsx): 回访记录
+ * 2026-10-08 BL0045 咪咪 `咪咪9月底去世了，主人很伤心，谢谢医院照顾` was read as the owner's own death
+ * (客户已离开 … “去世”), and `咪咪上周去世了` within a month, `狗狗上周去世了`, `家里的猫上周去世了`
+ * (repro/v2-*) as the owner's bereavement: a pause, then 定期回访 about a dead pet. On a record of
+ * one pet, a note saying the pet died ends that record (宠物已去世, listed pet_died, no contact);
+ * the owner's other pets' records stay; a person's death stays the owner's bereavement, and another
+ * pet's name is none of this record's.
+ */
+import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
+import { CHURN_REASON_CODES, RISK_LEVELS } from "../../../src/engine/analysis";
+import type { Grid } from "../../../src/engine/cells";
+import { reasonText } from "../../../src/engine/churn/reasons";
+import { holdText } from "../../../src/engine/followUp/hold";
+import { petDeath } from "../../../src/engine/ingest/contactOutcome";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+import { scheduleOf } from "../helpers/scheduleOf";
+
+const asOf = parseIsoDate("2026-12-06");
+
+describe("petDeath: what a note on a pet's record says of a death", () => {
+  test.each([
+    ["咪咪9月底去世了，主人很伤心，谢谢医院照顾", "咪咪", 1],
+    ["咪咪上周去世了", "咪咪", 1],
+    ["狗狗上周去世了", "豆豆", 1],
+    ["家里的猫上周去世了", "豆豆", 1],
+    ["已去世", "豆豆", 1],
+    ["Max passed away last week", "Max", 1],
+    ["Our dog died on Sunday", "Max", 1],
+    ["糖糖上周去世了，豆豆还好", "豆豆", 2],
+    ["她母亲去世了", "豆豆", 0],
+    ["家里老人走了", "豆豆", 0],
+    ["咪咪没有去世，恢复得很好", "咪咪", 0],
+    ["Phone died mid-call", "Max", 0],
+    ["复查结果很好", "咪咪", 0],
+  ] as const)("%s (pet %s): %d", (note, pet, says) => {
+    expect(petDeath(note, pet, ["糖糖"]).says).toBe(says);
+  });
+});
+
+/** Monthly patients who stopped in August (each owed a win-back), with contact notes. */
+const PETS: [id: string, pet: string, owner: string, phone: string, note: string][] = [
+  ["BL0045", "咪咪", "李娟", "13600000045", "咪咪9月底去世了，主人很伤心，谢谢医院照顾"],
+  ["BL0031", "豆豆", "王磊", "13600000031", "狗狗上周去世了"],
+  // 王磊's other pet: its record stays.
+  ["BL0090", "糖糖", "王磊", "13600000031", ""],
+  ["BL0060", "小白", "刘芳", "13600000060", "她母亲去世了"],
+  // 张强's note on 可乐's record says his other pet 旺财 died: not 可乐's death.
+  ["BL0052", "旺财", "张强", "13600000052", ""],
+  ["BL0088", "可乐", "张强", "13600000052", "旺财上周去世了，可乐还好"],
+  ["BL0101", "毛毛", "吴刚", "13600000101", "复查结果很好"],
+];
+
+async function run(en: boolean): Promise<Analysis> {
+  const customers: Grid = [
+    en
+      ? ["Patient ID", "Patient", "Client Name", "Phone"]
+      : ["病历号", "宠物名", "主人", "联系电话"],
+    ...PETS.map(([id, pet, owner, phone]) => [id, pet, owner, phone]),
+  ];
+  const id = en ? "Patient ID" : "病历号";
+  const sales: Grid = [en ? [id, "Date", "Amount"] : [id, "日期", "金额"]];
+  for (const [pid] of PETS) for (let m = 1; m <= 8; m++) sales.push([pid, `2026-0${m}-05`, 300]);
+  const contacts: Grid = [
+    en ? [id, "Date", "Note"] : [id, "回访日期", "回访内容"],
+    ...PETS.filter((p) => p[4] !== "").map(([pid, , , , note]) => [pid, "2026-11-20", note]),
+  ];
+  return analyzeWorkbook(
+    memorySource(
+      en
+        ? { Customers: customers, Transactions: sales, Contacts: contacts }
+        : { 客户: customers, 交易: sales, 回访记录: contacts },
+    ),
+    { rules: defaultRules(), asOf },
+  );
+}
+
+function of(a: Analysis, id: string) {
+  const { c, planned, listed } = scheduleOf(a, id);
+  const an = a.classification.analysis;
+  return {
+    level: RISK_LEVELS[an.churnLevel[c]],
+    reason: CHURN_REASON_CODES[an.churnReasons.codes[c * 3]],
+    figures: an.churnReasons.figures.slice(c * 3 * 4, c * 3 * 4 + 4),
+    planned,
+    listed,
+  };
+}
+
+test("a pet's death ends its record only: 宠物已去世, no contact; the owner's other pets stay", async () => {
+  const a = await run(false);
+  for (const id of ["BL0045", "BL0031"])
+    expect([id, of(a, id)]).toMatchObject([
+      id,
+      { level: "churned", reason: "customer_left", planned: 0, listed: ["pet_died"] },
+    ]);
+  expect(reasonText("customer_left", of(a, "BL0045").figures, "zh-CN")).toBe(
+    "宠物已去世：2026-11-20 的跟进记录写明“去世”，本病历视为已流失，不计入有风险客户，不再安排联系",
+  );
+  expect(reasonText("customer_left", of(a, "BL0031").figures, "en-US")).toBe(
+    "The pet has died: a contact note of 2026-11-20 says “去世”; this record is churned, not counted at risk, no contact planned",
+  );
+  // The owner's other pets, another pet's death on 可乐's record, the control: called as before.
+  for (const id of ["BL0090", "BL0052", "BL0088", "BL0101"]) {
+    expect([id, of(a, id).level]).not.toEqual([id, "churned"]);
+    expect([id, of(a, id).planned]).not.toEqual([id, 0]);
+  }
+  // A person's death stays the owner's bereavement: a pause, then one contact after it.
+  const c = a.dataset.customers.id.indexOf("BL0060");
+  expect(holdText(a.schedule.holds, c, "zh-CN")).toBe(
+    "家中有丧事，暂停联系至 2026-12-20（“她母亲去世了”）",
+  );
+  const f = a.schedule.followUps;
+  for (let i = 0; i < f.count; i++)
+    if (f.customer[i] === c) expect(isoDate(f.day[i]) >= "2026-12-20").toBe(true);
+});
+
+test("in English: a Patient ID's Patient that passed away", async () => {
+  const a = await run(true);
+  expect(a.dataset.customers.name[0]).toBe("李娟（咪咪）");
+  for (const id of ["BL0045", "BL0031"])
+    expect([id, of(a, id)]).toMatchObject([id, { reason: "customer_left", listed: ["pet_died"] }]);
+});
