@@ -7,7 +7,6 @@
  * risk), with the reason customer_left, and is listed, not called.
  */
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
-import { CHURN_REASON_CODES, LIFECYCLE_STAGES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
 import {
@@ -19,7 +18,7 @@ import {
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
-import { scheduleOf } from "../helpers/scheduleOf";
+import { churnOf } from "../helpers/scheduleOf";
 
 const asOf = parseIsoDate("2026-11-30");
 
@@ -161,18 +160,7 @@ async function run(en = false): Promise<Analysis> {
   );
 }
 
-function of(a: Analysis, id: string) {
-  const { c, planned, listed } = scheduleOf(a, id);
-  const an = a.classification.analysis;
-  return {
-    stage: LIFECYCLE_STAGES[an.lifecycleStage[c]],
-    level: RISK_LEVELS[an.churnLevel[c]],
-    reason: CHURN_REASON_CODES[an.churnReasons.codes[c * 3]],
-    figures: an.churnReasons.figures.slice(c * 3 * 4, c * 3 * 4 + 4),
-    planned,
-    listed,
-  };
-}
+const of = churnOf;
 
 test.each([false, true])(
   "left by status or closed date: churned, not at risk, listed not called (English headers: %s)",

@@ -8,7 +8,6 @@
  * pet's name is none of this record's.
  */
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
-import { CHURN_REASON_CODES, RISK_LEVELS } from "../../../src/engine/analysis";
 import type { Grid } from "../../../src/engine/cells";
 import { reasonText } from "../../../src/engine/churn/reasons";
 import { holdText } from "../../../src/engine/followUp/hold";
@@ -16,7 +15,7 @@ import { petDeath } from "../../../src/engine/ingest/contactOutcome";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
-import { scheduleOf } from "../helpers/scheduleOf";
+import { churnOf } from "../helpers/scheduleOf";
 
 const asOf = parseIsoDate("2026-12-06");
 
@@ -77,17 +76,7 @@ async function run(en: boolean): Promise<Analysis> {
   );
 }
 
-function of(a: Analysis, id: string) {
-  const { c, planned, listed } = scheduleOf(a, id);
-  const an = a.classification.analysis;
-  return {
-    level: RISK_LEVELS[an.churnLevel[c]],
-    reason: CHURN_REASON_CODES[an.churnReasons.codes[c * 3]],
-    figures: an.churnReasons.figures.slice(c * 3 * 4, c * 3 * 4 + 4),
-    planned,
-    listed,
-  };
-}
+const of = churnOf;
 
 test("a pet's death ends its record only: 宠物已去世, no contact; the owner's other pets stay", async () => {
   const a = await run(false);
