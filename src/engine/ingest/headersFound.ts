@@ -1,6 +1,7 @@
 import { isBlank, type Cell } from "../cells";
 import { editDistance } from "../editDistance";
 import {
+  BUYER_ACCOUNT_HEADERS,
   HEADER_WORDS,
   NOT_CUSTOMER_ID,
   NOT_PURCHASE_DATE,
@@ -383,6 +384,13 @@ interface HeaderRowGuess {
   lacks: FieldSpec[];
 }
 
+const NICKNAMES = new Set(
+  BUYER_ACCOUNT_HEADERS.filter((w) => /昵称|nick/i.test(w)).map((w) => foldHeader(w)),
+);
+
+/** Whether a suggested customer ID header is a buyer's nickname (用户昵称, 买家昵称). */
+const nicknameId = (suggestion: string): boolean => NICKNAMES.has(foldHeader(suggestion));
+
 function bestHeaderRow(
   rows: readonly { row: readonly Cell[]; n: number }[],
   spec: SheetSpec,
@@ -401,7 +409,10 @@ function bestHeaderRow(
         (c) => !typos.some((t) => t.header === match.headers[c].trim()),
       );
       const near = nearHeader({ headers: match.headers, unmapped }, fd);
-      if (near) typos.push(near);
+      // A nickname near a buyer-account ID (客户昵称 for 用户昵称) beside a phone column: the phone
+      // is the key to advise (phoneIdHint), not a name members change (tester66 U238).
+      if (near && !(fd.key === "customerId" && nicknameId(near.suggestion) && phoneHeader(row)))
+        typos.push(near);
       else lacks.push(fd);
     }
     // A row of data (two numbers or dates or more) is no header row, whatever its texts nearly

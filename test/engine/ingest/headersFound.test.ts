@@ -142,6 +142,21 @@ describe("did you mean, when no header row is found", () => {
     });
   });
 
+  // tester66 U238: a 小程序 member list's 客户昵称 was asked "是否应为“用户昵称”？" (keying members by a
+  // nickname they change), and its 手机号, on every sheet, went unsaid.
+  test("a member list with a nickname and a phone: the phone advised, not the nickname", () => {
+    const row = ["客户昵称", "真实姓名", "手机号", "生日", "注册时间", "会员等级"];
+    const hint = headerRowHint([{ row, n: 1 }], SHEETS.customers);
+    expect(hint.hint).toContain("请把“手机号”列改名为“客户编号”");
+    expect(hint.hint).not.toContain("用户昵称");
+    // With no phone column, the nickname is still the near ID to ask about.
+    const noPhone = headerRowHint(
+      [{ row: ["客户昵称", "真实姓名", "生日"], n: 1 }],
+      SHEETS.customers,
+    );
+    expect(noPhone.hint).toContain("用户昵称");
+  });
+
   test("a shop keyed by phone (有赞's export): the phone column offered as the customer ID (tester55 U20)", async () => {
     const row = ["客户姓名", "手机号", "性别", "会员等级", "成为客户时间", "累计消费金额"];
     const hint = headerRowHint([{ row, n: 1 }], SHEETS.customers);
