@@ -68,6 +68,7 @@ import {
   sameColumnSheets,
   sameHeaders,
   sheetsWithHeaders,
+  topRowsOf,
 } from "./sameColumnSheets";
 import {
   keyValues,
@@ -1192,6 +1193,21 @@ export async function ingestWorkbook(
   const returnsSheets = dataset.sources.transactions?.sheetIsFile
     ? []
     : unreadReturnsSheets(names, taken);
+  // So is a 售后 refund export no input read (售后单号, 订单号, 退款金额, 售后状态 退款成功): its
+  // refunds are in the revenue too, and nothing said so (tester66 U240: ¥1,658 of 一叶茶庄's).
+  if (!dataset.sources.transactions?.sheetIsFile) {
+    const afterSales = names.filter(
+      (n) =>
+        isAfterSalesName(n) &&
+        !returnsSheets.includes(n) &&
+        !readTogether.has(n) &&
+        !Object.values(dataset.sources).some((s) => s?.sheetName === n),
+    );
+    const top = (n: string) => readTopRows(source, n, HEADER_SEARCH_ROWS, true);
+    for await (const { name, rows } of topRowsOf(afterSales, top))
+      if (findHeader(rows, SHEETS.transactions)?.columns.refundAmount !== undefined)
+        returnsSheets.push(name);
+  }
   if (returnsSheets.length > 0) dataset.returnsSheets = returnsSheets;
   const like = await optionalLookalikes(
     names.filter((n) => !taken.has(n)),
