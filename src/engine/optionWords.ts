@@ -1499,6 +1499,10 @@ export const PAUSE_WORDS = [
   "停卡",
   "冻结",
   "frozen",
+  // tester66 U236: a seasonal client off for the season (Cancelled for the season (knee surgery) -
+  // back next May): paused, held to the time the note names (followUp/hold.ts), not urgent.
+  "for the season",
+  "for the winter",
 ] as const;
 
 /**
@@ -1565,6 +1569,10 @@ export const LEFT_WORDS = [
   // tester64 U182: HubSpot's Lifecycle Stage (read as the status: headerWords.ts) of a client gone.
   "former customer",
   "former client",
+  // tester66 U236: a lawn or pool client's Status (Cancelled for good; not Cancelled for the
+  // season: PAUSE_WORDS).
+  "cancelled for good",
+  "canceled for good",
 ] as const;
 
 /**
@@ -1650,6 +1658,84 @@ export const NOTE_LEFT_WORDS = [
   "not going to renew",
   "was acquired by",
   "has been acquired by",
+  // tester66 U232: a move to live with her child (搬家了，去女儿那边住): her own move, not her
+  // daughter's (the child is named in the word, not before it: LEFT_OF_OTHERS). Not for a stay
+  // (去女儿那边住几天: NOTE_LEFT_STAY_SHORT).
+  "去女儿那边住",
+  "去儿子那边住",
+  "去女儿那住",
+  "去儿子那住",
+  "去女儿家住",
+  "去儿子家住",
+  "投奔女儿",
+  "投奔儿子",
+  "moved in with her daughter",
+  "moved in with her son",
+  "moved in with his daughter",
+  "moved in with his son",
+  // tester66 U236: a lawn or pool client's Notes (Cancelled for good - sold the house).
+  "cancelled for good",
+  "canceled for good",
+  "cancelled permanently",
+  "canceled permanently",
+] as const;
+
+/**
+ * Words after a leaving word (NOTE_LEFT_WORDS) in its clause saying a stay, not a move (去女儿那边住
+ * 几天, 去儿子家住一段时间; tester66 U232): no leaving. Case ignored.
+ */
+export const NOTE_LEFT_STAY_SHORT = [
+  "几天",
+  "一段时间",
+  "一阵",
+  "几个月",
+  "几周",
+  "一周",
+  "一个月",
+  "过年",
+  "暑假",
+  "寒假",
+  "for a few",
+  "for a while",
+  "for the holidays",
+] as const;
+
+/**
+ * A fault of ours or its amends, anywhere in a note with a leaving word of what she will do
+ * (NOTE_LEFT_INTENT_WORDS: 以后不来, not renewing): the leaving is said in anger right after our
+ * fault, not done (tester66 U231: 羊绒大衣洗缩水赔了200，她说以后不来了 was made left with no call;
+ * an apology won her back in week 2). Such a note is a complaint (contactOutcome.ts complaintNote:
+ * at risk, a complaint follow-up first quoting the note), not a leaving. Not negated right before
+ * (没有不满意). Case ignored; an English word as a whole word.
+ */
+export const NOTE_LEFT_FAULT_WORDS = [
+  "洗坏",
+  "洗缩",
+  "缩水",
+  "洗破",
+  "弄坏",
+  "损坏",
+  "烫坏",
+  "染色",
+  "串色",
+  "掉色",
+  "赔了",
+  "赔偿",
+  "赔钱",
+  "不满意",
+  "投诉",
+  "差评",
+  "质量问题",
+  "damaged",
+  "ruined",
+  "shrank",
+  "shrunk",
+  "compensated",
+  "compensation",
+  "complained",
+  "complaint",
+  "unhappy with",
+  "not happy with",
 ] as const;
 
 /**

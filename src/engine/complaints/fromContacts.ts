@@ -3,7 +3,7 @@
 // one complaints model the Complaints tab, the churn reasons and the schedule read.
 import { COMPLAINT_CAUSES, COMPLAINT_STATUSES, type Complaints, type Dataset } from "../model";
 import { isoDate } from "../parse/date";
-import { complaintCell, saysResolved } from "../ingest/contactOutcome";
+import { complaintCell, leftInAnger, saysResolved } from "../ingest/contactOutcome";
 
 const OTHER = COMPLAINT_CAUSES.indexOf("other");
 const OPEN = COMPLAINT_STATUSES.indexOf("open");
@@ -96,7 +96,8 @@ function logComplaints(
       .map((t) => t.trim())
       .filter((t) => t !== "");
     const said = words.length > 0 ? words.join(" / ") : (k.note?.[i] ?? "").trim();
-    const settled = [...words, k.note?.[i] ?? ""].some(saysResolved);
+    // Amends made (compensated, 已赔偿) while she says she leaves settle nothing (tester66 U231).
+    const settled = [...words, k.note?.[i] ?? ""].some((t) => saysResolved(t) && !leftInAnger(t));
     if (open !== null) {
       if (day > open.receivedAt && k.notReached?.[i] !== 1 && Number.isNaN(open.firstResponseAt))
         open.firstResponseAt = day;

@@ -267,8 +267,11 @@ export function holdsOf(
       // The note has no date: one naming a time (明年3月再联系) may be a year old, rolled forward.
       // A customer still buying on her rhythm (not overdue against it: the decline stage's test),
       // her status saying no pause, is not held by it
-      // (reviewer65 M6: a regular buying every 20 days held to next March).
+      // (reviewer65 M6: a regular buying every 20 days held to next March). A note saying the
+      // pause itself holds her as the status would (Cancelled for the season - back next May,
+      // tester66 U236: a client off for the season had an urgent retention call).
       ((status !== undefined && saysPaused(status[c] ?? "")) ||
+        saysPaused(dataset.customers.note?.[c] ?? "") ||
         rhythm === undefined ||
         !(lastPurchase[c] === lastPurchase[c] && rhythm.typicalGapDays[c] >= 0) ||
         overdueAgainstRhythm(
@@ -330,6 +333,9 @@ export function holdsOf(
 const PAUSE_OVER =
   /已恢复|恢复了|已经恢复|现在恢复|现在正常|目前正常|已正常|(?:停|冻结|暂停)过|(?:去年|上次|之前|以前)[^，。,;；]*?(?:停|冻结|暂停)|\blast year\b|\bback to\b|\bresumed\b|\bno longer (?:paused|frozen)\b/i;
 
+/** A time's own year: written (2027) or said (明年, next May). */
+const NAMED_YEAR = /\d{4}|明年|下一年|\bnext\b/;
+
 /**
  * Per customer, the time its Customers note (备注) puts it off to, read on the analysis date
  * (noteTime.ts putOffTime): one said as when to contact her again (明年3月再联系, 下个月再说),
@@ -358,7 +364,8 @@ export function customerNoteTimes(
       // The end of a pause: the note has no date, so a month with no year of its own (停卡到3月)
       // is the next one only while the status itself says the pause (reviewer65 H9).
       time = putOffTime(text, day, true);
-      if (time && !statusPaused && !/\d{4}/.test(text.toLowerCase().slice(time.at, time.end)))
+      // A year said in words counts as one (back next May, 明年5月回来: tester66 U236).
+      if (time && !statusPaused && !NAMED_YEAR.test(text.toLowerCase().slice(time.at, time.end)))
         time = undefined;
     }
     // A note with no day of its own names no day of the week (which Wednesday? reviewer65 H3).

@@ -49,6 +49,8 @@ import {
   NOTE_LEFT_INTENT_WORDS,
   NOTE_LEFT_NOT_SAID,
   NOTE_LEFT_TAKEN_BACK,
+  NOTE_LEFT_FAULT_WORDS,
+  NOTE_LEFT_STAY_SHORT,
   LEAVING_DENIED_WORDS,
   LEAVING_DENIED_ELSEWHERE,
   LEAVING_NOT_DONE,
@@ -542,16 +544,39 @@ export function noteSaysLeft(text: string): boolean {
  * @example noteLeftWord("店已经关了，老板回老家了") // NOTE_LEFT_WORDS.indexOf("店已经关了")
  */
 export function noteLeftWord(text: string): number {
+  return leftWordIn(text, false);
+}
+
+/**
+ * True when a note's leaving word of what she will do is said in anger after a fault of ours
+ * (NOTE_LEFT_FAULT_WORDS: 羊绒大衣洗缩水赔了200，她说以后不来了, tester66 U231): no leaving
+ * (noteLeftWord), a complaint (complaintNote).
+ *
+ * @example leftInAnger("羊绒大衣洗缩水赔了200，她说以后不来了") // true
+ * @example leftInAnger("搬到东莞去了，不来了") // false
+ */
+export function leftInAnger(text: string): boolean {
+  const t = folded(text);
+  return saysWord(t, FAULT, (w, at) => notNegated(t, w, at)) && leftWordIn(text, true) >= 0;
+}
+
+/**
+ * noteLeftWord's word; `angry` finds only a word of what she will do (NOTE_LEFT_INTENT_WORDS) when
+ * the note names a fault of ours (leftInAnger), which noteLeftWord does not count.
+ */
+function leftWordIn(text: string, angry: boolean): number {
   const t = folded(text);
   if (saysPaused(text) || doubted(t)) return -1;
   const died = diedAt(t);
   if (died >= 0) return deathWord(t, died);
   if (!ANY_NOTE_LEFT.test(t)) return -1;
+  const fault = saysWord(t, FAULT, (w, at) => notNegated(t, w, at));
   const found = firstWord(
     t,
     NOTE_LEFT,
     0,
     (w, at) =>
+      (angry ? fault && INTENT.has(w) : !(fault && INTENT.has(w))) &&
       !deniedBefore(t, at, LEFT_DENIED) &&
       notNegated(t, w, at) &&
       !movedNear(t, w, at) &&
@@ -574,6 +599,8 @@ function deathWord(t: string, at: number): number {
 
 const OTHERS_LEFT = lower(LEFT_OF_OTHERS);
 const FOR_NOW = lower(NOTE_LEFT_FOR_NOW);
+const STAY_SHORT = lower(NOTE_LEFT_STAY_SHORT);
+const FAULT = lower(NOTE_LEFT_FAULT_WORDS);
 
 /**
  * Whether a leaving word at `at` is the customer's own and for good: no one and nothing else named
@@ -582,8 +609,13 @@ const FOR_NOW = lower(NOTE_LEFT_FOR_NOW);
  * 这周不来了).
  */
 function hersForGood(t: string, at: number): boolean {
-  const before = t.slice(clauseAround(t, at).start, at);
-  return firstWord(before, OTHERS_LEFT).at < 0 && firstWord(before, FOR_NOW).at < 0;
+  const clause = clauseAround(t, at);
+  const before = t.slice(clause.start, at);
+  return (
+    firstWord(before, OTHERS_LEFT).at < 0 &&
+    firstWord(before, FOR_NOW).at < 0 &&
+    firstWord(t.slice(at, clause.end), STAY_SHORT).at < 0
+  );
 }
 
 const IF_LEFT = lower(NOTE_LEFT_IF);
@@ -766,7 +798,10 @@ const BLAME_DENIED = lower(COMPLAINT_BLAME_DENIALS);
  */
 export function complaintNote(text: string): boolean {
   const t = text.trim().toLowerCase();
-  if (t === "" || saysResolved(t)) return false;
+  if (t === "") return false;
+  // A leaving said in anger after our fault, even once amends were made (赔了200: tester66 U231).
+  if (leftInAnger(text)) return true;
+  if (saysResolved(t)) return false;
   const counts = (w: string, at: number): boolean =>
     notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
   if (firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0) return true;

@@ -405,5 +405,12 @@
  *     record (customer_left 宠物已去世, listed pet_died, no contact), where the pet's name was read as
  *     the owner's death and an animal as her bereavement (a pause, then 定期回访); a death naming the
  *     owner's other pet is none of this record's. The fixture is no pet's: unchanged.
+ *     Also in stop 66 (fix66g, tester66 U231, U232, U236): a leaving word of intent in a note naming
+ *     our fault (羊绒大衣洗缩水赔了200，她说以后不来了: NOTE_LEFT_FAULT_WORDS) is an open complaint, not a
+ *     leaving (u231 C1: churned, no call → high, complaint_follow_up urgent quoting the note); a move
+ *     to live with her child (搬家了，去女儿那边住) and Cancelled for good are leavings (C2 and Linda:
+ *     urgent win-back → churned); a Customers note saying a pause for the season with its end
+ *     (Cancelled for the season - back next May) holds her to it (Tom: urgent + 2 calls → one
+ *     contact 2027-05-01). The judgment fixture and CDNOW, generated, zh, en: unchanged.
  */
 export const JUDGMENT_VERSION = 15;

@@ -468,6 +468,55 @@ describe("a note blaming our people and saying she will not come again (tester65
   ])("complaintNote(%s) is false", (t) => expect(complaintNote(t)).toBe(false));
 });
 
+// tester66 U231 (/work/notes/stop66/tester66/repro/u231-*): a dry cleaner's 14-day regular, 羊绒大衣洗缩水赔了200，
+// 她说以后不来了, was made left with no call: a leaving said in anger right after our fault, which an apology
+// wins back (she came back in week 2). It is a complaint, called first with the note quoted, not a leaving.
+describe("a leaving said in anger after our fault is a complaint, not a leaving (tester66 U231)", () => {
+  const laundry = (en: boolean, note: string): Record<string, Grid> => ({
+    [en ? "Customers" : "会员"]: [
+      en ? ["Customer ID", "Name", "Phone"] : ["客户编号", "客户名称", "电话"],
+      ["C1", en ? "Ms Zhang" : "张女士", "13911110003"],
+      ["C2", en ? "Mrs Liu" : "刘阿姨", "13911110004"],
+    ],
+    [en ? "Transactions" : "交易"]: sales(
+      ["C1", "C2"],
+      en ? ["Date", "Customer ID", "Amount"] : ["日期", "客户编号", "金额"],
+    ),
+    [en ? "Contacts" : "跟进记录"]: [
+      en ? ["Customer ID", "Date", "Notes"] : ["客户编号", "日期", "内容"],
+      ["C1", "2025-12-01", note],
+      ["C2", "2025-12-01", en ? "Happy with the wash" : "满意"],
+    ],
+  });
+
+  test.each([
+    [false, "羊绒大衣洗缩水赔了200，她说以后不来了", "缩水"],
+    [
+      true,
+      "Her coat shrank in our wash, we compensated her; she said she is not renewing",
+      "shrank",
+    ],
+  ] as const)("en %s: at risk with the complaint's call first", async (en, note, word) => {
+    const a = await run(laundry(en, note));
+    expect(a.complaints).toMatchObject({ total: 1, open: 1 });
+    expect(reasonCodes(a, "C1")).toContain("open_complaints");
+    expect(reasonCodes(a, "C1")).not.toContain("customer_left");
+    const call = firstContact(a, "C1", en ? "en-US" : "zh-CN")!;
+    expect([call.reason, call.priority]).toEqual(["complaint_follow_up", "urgent"]);
+    expect(call.text).toContain(word);
+  });
+
+  test.each(["羊绒大衣洗缩水赔了200，她说以后不来了", "衣服洗坏了，很不满意，说以后不来了"])(
+    "complaintNote(%s) is true",
+    (t) => expect(complaintNote(t)).toBe(true),
+  );
+  // A fault with no leaving, settled: as before (saysResolved); a move is no anger.
+  test.each(["衣服缩水已赔偿，已解决，顾客满意", "搬到东莞去了，不来了"])(
+    "complaintNote(%s) is false",
+    (t) => expect(complaintNote(t)).toBe(false),
+  );
+});
+
 describe("a complaint column's no in other words, and a yes/no column's other words (reviewer61 R2)", () => {
   const ids = ["M1", "M2", "M3", "M4", "M5", "M6"];
   const member = (header: readonly string[]): Grid => [

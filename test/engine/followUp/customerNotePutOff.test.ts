@@ -33,6 +33,10 @@ const MEMBERS: Array<[string, string, string]> = [
   ["Y1", "正常", "停卡到2027年3月1日"],
   // reviewer65 M6 (CN1 A08): the same put-off as N2, but she still buys every 20 days.
   ["R1", "正常", "明年3月再联系"],
+  // tester66 U236 (repro/u236-customers.csv): a client off for the season, the pause and its end in
+  // the note, while the status says nothing; still within three of her gaps (R1's rhythm).
+  ["S1", "正常", "Cancelled for the season (knee surgery) - back next May"],
+  ["S2", "正常", "暂停到明年5月"],
 ];
 const ids = MEMBERS.map(([id]) => id);
 const customers: Grid = [["会员卡号", "姓名", "手机", "卡状态", "备注"]];
@@ -40,7 +44,7 @@ const sales: Grid = [["会员卡号", "日期", "金额"]];
 for (const [k, [id, status, note]] of MEMBERS.entries()) {
   customers.push([id, `会员${id}`, `1380000${String(k).padStart(4, "0")}`, status, note]);
   // A 60 wash every two weeks until 2026-08-20 (JL003's rhythm): 108 days quiet.
-  if (id === "R1")
+  if (id === "R1" || id === "S1" || id === "S2")
     for (let d = parseIsoDate("2026-01-10"); d <= parseIsoDate("2026-11-25"); d += 20)
       sales.push([id, isoDate(d), 300]);
   else
@@ -113,4 +117,11 @@ test("an undated put-off holds no regular still buying on her rhythm (reviewer65
   expect([listed.R1, calls.R1.length > 0]).toEqual([undefined, true]);
   // Quiet since August (N2): still held to March.
   expect(listed.N2).toBe("next_contact_agreed 2027-03-01");
+});
+
+test("a note saying a pause for the season and when it ends holds her, still on her rhythm (tester66 U236)", async () => {
+  const { calls, listed } = await run();
+  expect([calls.S1, listed.S1]).toEqual([[], "next_contact_agreed 2027-05-01"]);
+  // 明年 is the year of the month after it, as 2027 is.
+  expect([calls.S2, listed.S2]).toEqual([[], "next_contact_agreed 2027-05-01"]);
 });

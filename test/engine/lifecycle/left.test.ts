@@ -37,6 +37,8 @@ describe("saysLeft: the status of a customer who left for good", () => {
     "Closed",
     // reviewer60 R19: a return denied or failed is still a leaving.
     "已搬走，不会回来了",
+    // tester66 U236: a lawn client's Status (not Cancelled for the season: a pause).
+    "Cancelled for good",
     "已流失，挽回失败",
     "已流失，召回失败",
     "Churned, not reactivated",
@@ -798,6 +800,10 @@ const NOT_HER_LEAVING = [
   // fix66d (late65b's open item): the condition after the leaving word.
   "不来了，要是再涨价的话",
   "Not renewing if the price goes up",
+  // tester66 U231: said in anger right after our fault (a complaint, called first); U232: a stay.
+  "羊绒大衣洗缩水赔了200，她说以后不来了",
+  "Her coat shrank in our wash, we compensated her; she said she is not renewing",
+  "去女儿那边住几天",
 ];
 
 describe("a leaving word that is conditional, denied, a worry, someone else's or taken back", () => {
@@ -813,6 +819,13 @@ describe("a leaving word that is conditional, denied, a worry, someone else's or
     "Moved to Texas, will not be back",
     "Moved to another city",
     "Moved to Texas, still owes 200",
+    // tester66 U232: a move to live with her daughter is her own; U236: cancelled for good.
+    "搬家了，去女儿那边住",
+    "10月搬家了，去女儿那边住",
+    "Moved in with her daughter in Ohio",
+    "Cancelled for good - sold the house, moving to Arizona",
+    // A move after a complaint is no anger: only a word of what she will do is read so.
+    "投诉过，搬到东莞去了",
   ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
 });
 
