@@ -168,6 +168,11 @@ export interface Visits {
    */
   bookingsFrom?: string;
   /**
+   * True when the visits were read from an appointments sheet (预约登记, Appointments: a clinic's
+   * visits kept), said so rather than as classes attended (上课签到; tester65 U215). Absent otherwise.
+   */
+  appointments?: true;
+  /**
    * How many past rows still saying booked (已预约) were read as visits: most past rows said so, a
    * log whose statuses were never updated (reviewer64 H8; said by visits_read). Absent otherwise.
    */

@@ -1318,12 +1318,17 @@ export function visitsReadWarning(
           from: isoDate(together.from),
           regulars: together.regulars,
         })
-      : say(lang, "followUp", stale > 0 ? "visitsStale" : "visitsRead", {
-          place: place(lang),
-          count: visits.count,
-          customers,
-          days: stale,
-        }) +
+      : say(
+          lang,
+          "followUp",
+          stale > 0 ? "visitsStale" : visits.appointments ? "visitsReadAppointments" : "visitsRead",
+          {
+            place: place(lang),
+            count: visits.count,
+            customers,
+            days: stale,
+          },
+        ) +
         bookedAsVisits(lang) +
         appointments(lang);
   // An appointments sheet's no-shows, cancellations and bookings to come (tester63 U168).

@@ -1146,6 +1146,10 @@ export async function ingestWorkbook(
   }
   // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100).
   complaintsFromContacts(dataset);
+  // Visits read from an appointments sheet (预约登记): said as visits kept, not classes attended.
+  const visitsRead = dataset.sources.visits;
+  if (dataset.visits && visitsRead && isAppointmentsName(visitsRead.sheetName))
+    dataset.visits.appointments = true;
   // An appointments sheet beside the check-ins read: its bookings to come (fix64l's note).
   const bookings = await bookingsBeside();
   const siblings = siblingSheets(names, sheetOf);

@@ -823,6 +823,9 @@ Exit codes:
      * followUp/warnings.ts visits_read: an appointments sheet's no-shows, cancellations and bookings
      * still to come, after the sentence before (tester63 U168; its leading space parts them).
      */
+    /** followUp/warnings.ts visits_read: visits kept read from an appointments sheet (tester65 U215). */
+    visitsReadAppointments:
+      "Appointments read from {place}: {count|# visit|# visits} kept by {customers|# customer|# customers}. For a customer with visits and a purchase, whether they still come is read from their visits, not their payments: one who keeps coming on a prepaid course of treatment or a running plan is not at risk; one whose visits stopped is, even while still charged. Revenue, spend and the RFM frequency and monetary scores stay from the transactions (a visit is no sale); the RFM recency score is the last visit's.",
     visitsAppointments:
       " Also {missed|# no-show or cancellation|# no-shows or cancellations} (read in the churn reasons) and {booked|# booking|# bookings} still to come (one within {days|# day|# days}: no retention call before the booked day, one after it only if they did not come; one further off: called as usual).",
     /**

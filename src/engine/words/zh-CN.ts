@@ -691,6 +691,9 @@ export const ZH: Catalog = {
     /** followUp/warnings.ts visits_read：读取了上课签到表（tester61 U112）。 */
     visitsRead:
       "已从{place}读取上课签到：{customers|#} 位客户的 {count|#} 次上课/签到。有上课签到又有购买的客户，是否还在来按上课签到判断，不按缴费：预付课时、储值或仍在扣费的会员一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 的频次（F）、金额（M）评分仍只按交易计算（上课签到不是销售）；RFM 的最近一次（R）按最近一次上课/签到评分。",
+    /** followUp/warnings.ts visits_read：从预约表读取的到诊（诊所、宠物医院的预约登记；tester65 U215）。 */
+    visitsReadAppointments:
+      "已从{place}读取预约就诊：{customers|#} 位客户的 {count|#} 次到诊。有到诊又有购买的客户，是否还在来按到诊判断，不按缴费：预付疗程、储值或仍在扣费的客户一直在来，不算有流失风险；不再来的，即使仍在扣费也算有风险。收入、消费金额和 RFM 的频次（F）、金额（M）评分仍只按交易计算（到诊不是销售）；RFM 的最近一次（R）按最近一次到诊评分。",
     /** followUp/warnings.ts visits_read：预约表的爽约、取消和待到诊的预约，接在上句之后（tester63 U168）。 */
     visitsAppointments:
       "另有 {missed|#} 次爽约或取消（写入流失原因），{booked|#} 个待到诊的预约（{days|#} 天内的预约：预约日之前不安排挽留联系，预约日之后仍未到诊再联系；更远的预约照常联系）。",

@@ -92,6 +92,18 @@ test("the 预约登记 sheet is read: 已到诊 a visit, 爽约 / 取消 missed,
   expect(a.findings.filter((f) => f.code === "future_date")).toEqual([]);
 });
 
+// tester65 U215: a clinic's appointments were said as classes (已从“预约登记”表读取上课签到：… 次上课/签到 …
+// 预付课时、储值或仍在扣费的会员).
+test("visits read from 预约登记 are said as appointments kept, not classes attended", () => {
+  expect(a.dataset.visits!.appointments).toBe(true);
+  const note = a.warnings.find((w) => w.code === "visits_read")!.message;
+  expect(note["zh-CN"]).toMatch(
+    /^已从“预约登记”表读取预约就诊：3 位客户的 3 次到诊。有到诊又有购买的客户/,
+  );
+  expect(note["en-US"]).toMatch(/^Appointments read from .*: 3 visits kept by 3 customers\./);
+  for (const word of ["上课", "签到", "课时", "会员"]) expect(note["zh-CN"]).not.toContain(word);
+});
+
 test("孙丽, booked for 12-09, is not called to win her back before the working day after it", () => {
   const c = at("MC0007");
   expect(isoDate(bookedDay(a.schedule.holds, c))).toBe("2026-12-09");

@@ -148,6 +148,7 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.misspeltInFile": ["file"],
   // Where the visits were read from: the file, or the sheet of its workbook (inputReadFrom).
   "followUp.visitsRead": ["place"],
+  "followUp.visitsReadAppointments": ["place"],
   "followUp.visitsStale": ["place"],
   "followUp.visitsStopped": ["place"],
   // What the newest row is: a transaction (交易) or a visit (上课签到), newer than every sale (fix63c).
