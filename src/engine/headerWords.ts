@@ -542,6 +542,31 @@ export const CORRECTED_SHEET_WORDS = [
 ] as const;
 
 /**
+ * Words before or after a CORRECTED_SHEET_WORDS word saying the tidying is not done (yet): 11月未整理,
+ * 11月整理前, 11月待核对, 整理中, 11月(没整理), Nov not final, Nov pre-final, Orders to clean. Such a
+ * sheet is the raw one, not the corrected (reviewer66 M1: 11月未整理 was read, its typo with it).
+ */
+export const NOT_YET_CORRECTED = {
+  before: [
+    "未",
+    "待",
+    "没",
+    "不",
+    "非",
+    "not",
+    "pre",
+    "un",
+    "non",
+    "to",
+    "to be",
+    "before",
+    "needs",
+    "need",
+  ],
+  after: ["前", "中", "之前"],
+} as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

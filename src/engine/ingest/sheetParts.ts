@@ -8,11 +8,12 @@ import type { RowTexts, SheetSource, Transactions } from "../model";
 import {
   CORRECTED_SHEET_WORDS,
   NOT_SALES_SHEET_WORDS,
+  NOT_YET_CORRECTED,
   OLDER_SALES_SHEET_WORDS,
   STORE_SHEET_HOLDS,
 } from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
-import { saysWord } from "./cellWords";
+import { endsWithWord, saysWord } from "./cellWords";
 import { returnsSheetName } from "./returnsSheet";
 import { rowKindKey } from "./rowKinds";
 import { rowOrder } from "./transactionsBuilder";
@@ -144,18 +145,44 @@ const CORRECTED = CORRECTED_SHEET_WORDS.map((w) => w.toLowerCase());
  *
  * @example saysCorrected("11月整理") // true
  * @example saysCorrected("11月") // false
+ * @example saysCorrected("11月未整理") // false: not tidied yet (NOT_YET_CORRECTED)
  */
 export function saysCorrected(name: string): boolean {
-  return saysWord(rowKindKey(name.normalize("NFKC").trim()), CORRECTED);
+  const n = rowKindKey(name.normalize("NFKC").trim());
+  return saysWord(
+    n,
+    CORRECTED,
+    (w, at) =>
+      !endsWithWord(n.slice(0, at), NOT_YET_CORRECTED.before) &&
+      !NOT_YET_CORRECTED.after.some((a) => n.startsWith(a, at + w.length)),
+  );
 }
 
 /**
- * Whether a sheet's name says one store and no period (万达店, not 万达店11月 nor 全部门店): two
- * such sheets are two stores' own sales, whose rows a fleet or a regular shares (reviewer65 S7).
+ * The store a sheet's name says it holds alone, its period and what it holds set aside (万达店,
+ * 万达店11月, 2026年11月万达店, 万达店流水 → 万达店; Downtown Store Nov → downtown store), or undefined
+ * (全部门店, 11月, 交易): two sheets of two such stores are two stores' own sales, whose rows a fleet or
+ * a regular shares (reviewer65 S7; reviewer66 M4: 国贸店11月 + 万达店11月, 1,120 read as 700); two of
+ * one store are one's sheet and its copy or export.
+ *
+ * @example oneStoreOf("万达店11月") // "万达店"
+ * @example oneStoreOf("全部门店") // undefined
  */
-export function isOneStoreName(name: string): boolean {
-  return isStoreName(name) && !isPeriodName(name) && !ALL_STORES.test(name.normalize("NFKC"));
+export function oneStoreOf(name: string): string | undefined {
+  const n = name.normalize("NFKC").trim();
+  if (ALL_STORES.test(n)) return undefined;
+  const bare = n
+    .replace(PERIOD_WORDS, " ")
+    .replace(/^[\s\-_—–·:：()（）.\/]+|[\s\-_—–·:：()（）.\/]+$/g, "")
+    .trim();
+  if (bare === "" || !isStoreName(bare)) return undefined;
+  const shop = /^.*?(店铺|店)/.exec(bare);
+  return (shop ? shop[0] : bare).toLowerCase();
 }
+
+// A period's words within a sheet's name (PERIOD_NAME's), to set them aside.
+const PERIOD_WORDS =
+  /(19|20)\d\d\s*年?|\d{1,2}\s*月份?|[一二三四五六七八九十]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年|\b(q[1-4]|h[12]|fy\s*\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
 
 /** A name of all stores together: 全部门店, 所有门店, 各门店, 门店汇总, All stores. */
 const ALL_STORES = /全部|所有|各门店|各店|汇总|合计|总店?表|(^|[^a-z])(all|total)($|[^a-z])/i;

@@ -80,11 +80,11 @@ import {
   KeyMisses,
 } from "./keyByOther";
 import {
-  isOneStoreName,
   isPartName,
   isPeriodName,
   isStoreName,
   joinTransactions,
+  oneStoreOf,
   saysOlderSales,
   saysCorrected,
   saysOtherRows,
@@ -814,7 +814,7 @@ function copiedParts(
   };
   const own = counts.map(rowsOf);
   const corrected = names.map(saysCorrected);
-  const oneStore = names.map(isOneStoreName);
+  const store = names.map(oneStoreOf);
   const order = tables
     .map((_, k) => k)
     .sort(
@@ -839,16 +839,20 @@ function copiedParts(
       });
       found += Math.min(n, there);
     }
-    if (found < least * own[k]) {
-      // Holding another part's rows (that share of them or more) beside rows of its own: a sheet of
-      // its own period when those rows lie outside the days of the parts it holds (2026年 beside
-      // 11月 and 12月, 总流水 beside 11月消费: kept, they are left out in their turn); else a sheet of
-      // them all again whose other rows are noise on their days (全部门店, its walk-ins read as the
-      // members above them: left out, reviewer64 S).
-      const held = tables
-        .map((_, j) => j)
-        .filter((j) => kept(j) && own[j] > 0 && shared(j, k) >= least * own[j]);
-      if (held.length === 0) continue;
+    // Holding another part's rows (that share of them or more) beside rows of its own: a sheet of
+    // its own period when most of those rows lie outside the days of the parts it holds (2026年
+    // beside 11月 and 12月, 总流水 beside 11月消费, the live 万达店 to November beside its export
+    // 万达店(旧) to September, the live 11月 beside 11月整理 tidied on the 25th: kept, they are left
+    // out in their turn); else a sheet of them all again whose other rows are noise on their days
+    // (全部门店, its walk-ins read as the members above them; 11月 with a typo beside 11月整理: left
+    // out, reviewer64 S, reviewer65 M5). Its rows found in the others count for nothing here: the
+    // holder is never the one left out for the rows it holds (reviewer66 H1: 66,800 → 54,600).
+    const held = tables
+      .map((_, j) => j)
+      .filter((j) => kept(j) && own[j] > 0 && shared(j, k) >= least * own[j]);
+    const isCopy = found >= least * own[k];
+    if (!isCopy && held.length === 0) continue;
+    if (held.length > 0) {
       const from = Math.min(...held.map((j) => firstDay[j]));
       const to = Math.max(...held.map((j) => lastDay[j]));
       let rest = 0;
@@ -863,13 +867,15 @@ function copiedParts(
         rest += left;
         if (day >= from && day <= to) within += left;
       }
-      if (within * 2 <= rest) continue;
+      if (rest > 0 && within * 2 <= rest) continue;
     }
-    // One store's sheet whose rows one other store's sheet holds beside many of its own: the same
-    // customers the same days at both stores, read (reviewer65 S7: 1,120 → 700). Its rows spread
-    // over several sheets, or the other store's sheet the same rows again, it is a copy.
-    if (oneStore[k]) {
-      const inOne = tables.map((_, j) => (kept(j) && oneStore[j] ? shared(k, j) : 0));
+    // One store's sheet whose rows another store's sheet holds beside many of its own: the same
+    // customers the same days at both stores, read (reviewer65 S7: 1,120 → 700), whatever period the
+    // names add (国贸店11月 + 万达店11月: reviewer66 M4). Its rows spread over several sheets, the
+    // other store's sheet the same rows again, or the same store's sheet, it is a copy.
+    if (store[k] !== undefined) {
+      const other = (j: number) => store[j] !== undefined && store[j] !== store[k];
+      const inOne = tables.map((_, j) => (kept(j) && other(j) ? shared(k, j) : 0));
       const j = inOne.indexOf(Math.max(...inOne));
       if (inOne[j] >= least * own[k] && inOne[j] < least * own[j]) continue;
     }

@@ -537,6 +537,20 @@ describe("a store's or a month's sheet holding the others' rows again (reviewer6
   });
 });
 
+// reviewer65 S7's fleet (gen_store.py, made small): 4 members washed weekly at 国贸店, 3 of them the
+// same days at 万达店 too (20 and 12 rows, 35 each).
+function fleetWashes(): { guomao: Grid; wanda: Grid } {
+  const weeks = ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"];
+  const wash = (ids: string[], on: string[]): Grid => [
+    ["日期", "客户编号", "项目", "金额"],
+    ...on.flatMap((d) => ids.map((id) => [d, id, "普洗", 35])),
+  ];
+  return {
+    guomao: wash(["M1", "M2", "M3", "M4"], weeks),
+    wanda: wash(["M1", "M2", "M3"], weeks.slice(0, 4)),
+  };
+}
+
 // reviewer65 M5, the stop-65 closing note, reviewer65 S7 (gen_g.py, gen_store.py; made small): any
 // part may be the copy, the first placed too.
 describe("which of two sheets holding the same rows is read (reviewer65 M5, S7)", () => {
@@ -606,18 +620,100 @@ describe("which of two sheets holding the same rows is read (reviewer65 M5, S7)"
   // S7: a fleet's second car washed the same day at the other store: every row of the small store's
   // sheet is one of the big store's, matched one to one (1,120 → 700: 万达店 left out as a copy).
   test("two stores sharing a fleet's same-day washes are both read; the same store again is a copy", async () => {
-    const weeks = ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30"];
-    const wash = (ids: string[], on: string[]): Grid => [
-      header,
-      ...on.flatMap((d) => ids.map((id) => [d, id, "普洗", 35])),
-    ];
-    const guomao = wash(["M1", "M2", "M3", "M4"], weeks);
-    const wanda = wash(["M1", "M2", "M3"], weeks.slice(0, 4));
+    const { guomao, wanda } = fleetWashes();
     const a = await run({ 国贸店: guomao, 万达店: wanda });
     expect(a.kpis.revenue).toBe(1120); // 700 before
     expect(a.findings.map((x) => x.code)).not.toContain("same_column_sales_unread");
     const b = await run({ 国贸店: guomao, 万达店: guomao });
     expect(b.kpis.revenue).toBe(700);
     expect(b.findings.find((x) => x.code === "same_column_sales_unread")!.value).toBe("万达店");
+  });
+});
+
+// reviewer66 H1, H2, M1, M4 (gen_c.py, gen_c6.py, gen_c7.py, gen_s7b.py; made small): between two
+// sheets one of which holds the other's rows, the one held is left out, never the holder.
+describe("the live sheet is never the copy left out (reviewer66 H1, H2, M1, M4)", () => {
+  const customers: Grid = [["客户编号"], ["M1"], ["M2"], ["M3"], ["M4"]];
+  const header = ["日期", "客户编号", "项目", "金额"];
+  const run = (sheets: Record<string, Grid>) =>
+    analyzeWorkbook(memorySource({ 客户: customers, ...sheets }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+  const unread = (a: Awaited<ReturnType<typeof run>>) =>
+    a.findings.find((x) => x.code === "same_column_sales_unread")?.value;
+  // The live sheet to November (22 rows, 2,200) and its export to September kept beside it (18 of
+  // those rows, 82 %: C4's 546 of 668): the live sheet was left out, 66,800 → 54,600 at scale.
+  const months = Array.from({ length: 11 }, (_, i) => String(i + 1).padStart(2, "0"));
+  const live: Grid = [
+    header,
+    ...months.flatMap((m, i) => [
+      [`2026-${m}-03`, `M${(i % 4) + 1}`, "护理", 100],
+      [`2026-${m}-04`, `M${((i + 1) % 4) + 1}`, "护理", 100],
+    ]),
+  ];
+  const export9 = live.filter((r, i) => i === 0 || !/^2026-1[01]/.test(String(r[0])));
+  test.each([
+    ["万达店", "万达店(旧)"],
+    ["万达店", "万达店 old"],
+    ["销售记录", "销售记录9月"],
+    ["订单", "订单1-9月"],
+    ["销售", "销售2026"],
+    ["Orders", "Orders Sep"],
+  ])("%s (to November) beside %s (to September): the export is left out", async (now, old) => {
+    for (const sheets of [
+      { [now]: live, [old]: export9 },
+      { [old]: export9, [now]: live },
+    ]) {
+      const a = await run(sheets);
+      expect(a.kpis.revenue).toBe(2200); // 1,800 before: the live sheet left out
+      expect(a.dataset.sources.transactions!.sheetName).toBe(now);
+      expect(unread(a)).toBe(old);
+    }
+  });
+
+  // H2: the till's live 11月 to the 30th (a typo 8,800, a row twice) beside 11月整理 tidied on the
+  // 25th: 11月 was left out, its 26th–30th with it (C1: 7,000 → 5,000; truth 6,000).
+  const tidy: Grid = [
+    header,
+    ...Array.from({ length: 25 }, (_, i) => [
+      `2026-11-${String(i + 1).padStart(2, "0")}`,
+      `M${(i % 4) + 1}`,
+      "护理",
+      880,
+    ]),
+  ];
+  const raw = [...tidy.map((r) => [...r]), [...tidy[8]]];
+  raw[6][3] = 8800;
+  // Its 26th–28th: 24 of its 29 rows are 11月整理's (83 %, C1's 49 of 61).
+  const later = [26, 27, 28].map((d, i) => [`2026-11-${d}`, `M${(i % 4) + 1}`, "护理", 880]);
+  test("the live 11月 with days after 11月整理's last is not left out for it", async () => {
+    const a = await run({ "11月": [...raw, ...later], "11月整理": tidy });
+    // Every day read: the live sheet (its typo and double with it) rather than 5 days lost.
+    expect(a.kpis.revenue).toBe(880 * 28 + 8800); // 22,000 before: 11月 left out, 26th–28th lost
+    expect(a.dataset.sources.transactions!.sheetName).toBe("11月");
+    expect(unread(a)).toBe("11月整理");
+  });
+
+  // M1: a name saying the tidying is not done is no corrected sheet (C3: 6,000 → 7,000).
+  test.each(["11月未整理", "11月整理前", "11月待核对", "11月(没整理)", "Nov not final"])(
+    "%s, the raw one, is the copy left out beside the tidy 11月",
+    async (name) => {
+      const a = await run({ "11月": tidy, [name]: raw });
+      expect(a.kpis.revenue).toBe(880 * 25); // 29,920 before: the raw sheet read
+      expect(a.dataset.sources.transactions!.sheetName).toBe("11月");
+      expect(unread(a)).toBe(name);
+    },
+  );
+
+  // M4: the fleet's same-day washes at two stores whose sheets name a month too (S7b: 700; 1,120).
+  test("国贸店11月 and 万达店11月 sharing a fleet's washes are both read; 万达店11月 beside 万达店 is a copy", async () => {
+    const { guomao, wanda } = fleetWashes();
+    const a = await run({ 国贸店11月: guomao, 万达店11月: wanda });
+    expect(a.kpis.revenue).toBe(1120); // 700 before
+    expect(unread(a)).toBeUndefined();
+    const b = await run({ 万达店: guomao, 万达店11月: wanda });
+    expect(b.kpis.revenue).toBe(700);
+    expect(unread(b)).toBe("万达店11月");
   });
 });
