@@ -91,7 +91,12 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   lines.push(words(lang, "cli", "rowsHeading"));
   for (const kind of SHEET_KINDS) {
     const c = a.dataset.counts[kind];
-    const label = padDisplay(SHEETS[kind].label[lang], 14);
+    // Visits read from an appointments sheet (预约登记) are said as such (tester65 U215).
+    const appointments = kind === "visits" && a.dataset.visits?.appointments;
+    const label = padDisplay(
+      appointments ? words(lang, "cli", "appointmentsRows") : SHEETS[kind].label[lang],
+      14,
+    );
     const whyOf = (code: QualityCode) => {
       const name = words(lang, "problemNames", code);
       return lang === "en-US" ? name[0].toLowerCase() + name.slice(1) : name;

@@ -72,6 +72,8 @@ test("预约登记 is read as the visits", async () => {
   expect(run.out).not.toContain("未读取");
   // Said as appointments kept since tester65 U215 (was 读取上课签到): the sheet is read all the same.
   expect(run.out).toContain("“预约登记”表读取预约就诊");
+  // …and named so in the rows table (was 上课签到       3 / 3 / 0).
+  expect(run.out).toMatch(/\n {2}预约就诊 +3 \/ 3 \/ 0\n/);
   // The booking on 2026-01-09 is no date after the analysis date to check.
   expect(run.out).not.toContain("晚于分析日期");
 });

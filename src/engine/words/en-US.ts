@@ -505,6 +505,8 @@ export const EN = {
     sheetUnused: " (not used: {why})",
     sheetNotUsed: "not used: {why}",
     rowsHeading: "Rows read / used / rejected:",
+    /** The rows table's visits read from an appointments sheet (tester65 U215: said 上课签到). */
+    appointmentsRows: "Appointments",
     /**
      * A sheet read as an input by a name that is not one of the input's own (Sales data as the
      * Transactions, found by its first word; tester48 L5): which sheet was read as what, once.

@@ -438,6 +438,8 @@ export const ZH: Catalog = {
     sheetUnused: "（未使用：{why}）",
     sheetNotUsed: "未使用：{why}",
     rowsHeading: "行数（读取 / 使用 / 未用）：",
+    /** 行数表中从预约登记读取的到诊（tester65 U215：原称“上课签到”）。 */
+    appointmentsRows: "预约就诊",
     sheetsReadAs: "输入工作表：{list}",
     sheetReadAs: "{input}读自工作表“{sheet}”",
     sheetsNotRead:
