@@ -549,6 +549,9 @@ export async function analyzeWorkbook(
       ...(churnStarted.model.source === "default" && summary.segmentation.unevenPair
         ? { unevenPair: summary.segmentation.unevenPair }
         : {}),
+      ...(churnStarted.model.source === "default" && summary.segmentation.offSeasonGap
+        ? { offSeasonGap: summary.segmentation.offSeasonGap }
+        : {}),
     },
   });
   // Satisfaction and complaints were summarised while churn risk waited for the worker (above).

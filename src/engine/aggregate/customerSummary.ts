@@ -97,6 +97,13 @@ export interface SegmentationMeasures extends OrderFallMeasures {
    */
   unevenPair?: Uint8Array;
   /**
+   * For a seasonal customer in her off-season (seasonalGap: pool service May–Sep two years
+   * running, the date in the winter), her longest gap between days with spend, last year's
+   * off-season: the gap her silence is read against (churn/features.ts churnRhythm; tester66 U236).
+   * NaN for every other customer; absent: nobody's measured.
+   */
+  offSeasonGap?: Float64Array;
+  /**
    * 1 for a customer whose rhythm measures above (purchase days, first day, recency, gaps, recent
    * and previous counts, win-back) are over her visits, not her purchases: she has a visit on the
    * Visits sheet (消课记录, Check-ins) and a purchase by the date (aggregate/visits.ts; tester61
@@ -410,6 +417,7 @@ function segmentationColumns(n: number): SegmentationMeasures {
     spendLast: new Float64Array(n).fill(NaN),
     spendGapSquares: new Float64Array(n),
     unevenPair: new Uint8Array(n),
+    offSeasonGap: new Float64Array(n).fill(NaN),
     byVisits: new Uint8Array(n),
     paidRecencyDays: new Float64Array(n).fill(NaN),
     visitWindows: new Uint8Array(n),
@@ -575,6 +583,13 @@ export function measureSegmentation(
   // The first day's spend and the latest day's (unevenPair).
   let firstSpend = 0;
   let daySpend = 0;
+  // The latest gap of OFF_SEASON_DAYS or more between days with spend and the day it began (seasonalGap).
+  let longGap = 0;
+  let longFrom = NaN;
+  let longAt = 0;
+  // The first day with spend of the latest season and of the one before it (seasonalGap).
+  let seasonStart = NaN;
+  let lastSeasonStart = NaN;
   let paidLast = NaN;
   let windowLast = NaN;
   for (let j = 0; j < count; j++) {
@@ -590,8 +605,17 @@ export function measureSegmentation(
     // is neither a purchase of the rhythm nor a return.
     const paysOn = further !== null && further[j] === 1;
     if ((!(a <= 0) || (visit !== null && visit[j] === 1)) && !paysOn && d !== spendLast) {
-      if (spendDays === 0) spendFirst = d;
-      else spendSquares += (d - spendLast) * (d - spendLast);
+      if (spendDays === 0) spendFirst = seasonStart = d;
+      else {
+        spendSquares += (d - spendLast) * (d - spendLast);
+        if (d - spendLast >= OFF_SEASON_DAYS) {
+          longGap = d - spendLast;
+          longFrom = spendLast;
+          longAt = spendDays;
+          lastSeasonStart = seasonStart;
+          seasonStart = d;
+        }
+      }
       if (spendDays === 1) firstSpend = daySpend;
       daySpend = 0;
       spendLast = d;
@@ -636,6 +660,16 @@ export function measureSegmentation(
   out.spendLast[c] = spendLast;
   out.spendGapSquares[c] = spendSquares;
   if (out.unevenPair && spendDays === 2 && unevenPair(firstSpend, daySpend)) out.unevenPair[c] = 1;
+  if (out.offSeasonGap)
+    out.offSeasonGap[c] = seasonalGap({
+      days: spendDays,
+      span: spendLast - spendFirst,
+      latest: longGap,
+      before: longAt,
+      sinceEnd: spendLast - longFrom,
+      sinceStart: seasonStart - lastSeasonStart,
+      silent: asOf - spendLast,
+    });
   if (days > 0) out.recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
   measureOrderFall(out, asOf, c, rows, count);
   if (!visits) return;
@@ -713,6 +747,48 @@ function measureOverview(
   out.previousWindowBuyer[c] = boughtBefore;
   return total;
 }
+
+/**
+ * A season within the year (tester66 U236: pool service May–Sep, a weekly mow Apr–Nov, two years
+ * running): the latest gap of at least OFF_SEASON_DAYS between days with spend (`latest`, after
+ * `before` of them) with at least SEASON_DAYS days with spend on each side, that gap at least
+ * OFF_SEASON_RATIO × the mean of the others; this season began a year after the last one
+ * (`sinceStart`) and ended a year after it (`sinceEnd`, the last day with spend since that gap
+ * began), each ± two of those gaps, at most SEASON_SLACK days; and she has been silent (`silent`,
+ * days since her last day with spend) longer than one of them: the season is over. Then that gap,
+ * last year's off-season, is the one her silence is read against; else NaN. A customer who stopped
+ * mid-season (her last purchase in July, the season ending in September) is no season's end and
+ * is read against her own rhythm as before (the zh sample's judgment fixture: 3 of 300 customers
+ * with one long gap a year before a recent purchase were read seasonal before sinceStart and silent).
+ *
+ * @example seasonalGap({ days: 10, span: 487, latest: 243, before: 5, sinceEnd: 365, sinceStart: 365, silent: 107 }) // 243: Grace
+ */
+export function seasonalGap(x: {
+  days: number;
+  span: number;
+  latest: number;
+  before: number;
+  sinceEnd: number;
+  sinceStart: number;
+  silent: number;
+}): number {
+  const { days, latest, before } = x;
+  if (!(before >= SEASON_DAYS && days - before >= SEASON_DAYS && latest >= OFF_SEASON_DAYS))
+    return NaN;
+  const others = (x.span - latest) / (days - 2);
+  if (!(latest >= OFF_SEASON_RATIO * others && x.silent > others)) return NaN;
+  // Two of her usual gaps early or late, at most SEASON_SLACK: a weekly client who stopped a month
+  // before last year's end stopped mid-season.
+  const slack = Math.min(SEASON_SLACK, 2 * others);
+  const aYear = (d: number) => Math.abs(d - 365) <= slack;
+  return aYear(x.sinceEnd) && aYear(x.sinceStart) ? latest : NaN;
+}
+
+/** seasonalGap's bounds: 2 days with spend a season, an off-season of 90 days and 3× the others. */
+const SEASON_DAYS = 2;
+const OFF_SEASON_DAYS = 90;
+const OFF_SEASON_RATIO = 3;
+const SEASON_SLACK = 31;
 
 /**
  * Two days with spend of so different a size that one is an add-on to the other, not the next

@@ -92,6 +92,11 @@ export interface Snapshot {
    */
   unevenPair?: Uint8Array;
   /**
+   * A seasonal customer's off-season gap, the date in her off-season (SegmentationMeasures
+   * offSeasonGap; tester66 U236), NaN for the others: her rhythm (churnRhythm). Absent: none.
+   */
+  offSeasonGap?: Float64Array;
+  /**
    * The rhythm of customers who bought once (ClassifyResult.populationGapDays): an uneven pair's
    * (churnRhythm). Absent: its lifecycle rhythm is.
    */
@@ -200,6 +205,7 @@ export function snapshotOf(input: {
     spendLast: m.spendLast,
     spendGapSquares: m.spendGapSquares,
     unevenPair: m.unevenPair,
+    offSeasonGap: m.offSeasonGap,
     populationGapDays: input.classification.populationGapDays,
     pairGapDays: input.classification.pairGapDays,
     byVisits: m.byVisits,
@@ -329,7 +335,10 @@ export function churnRhythm(s: RhythmDays & Pick<Snapshot, "typicalGapDays">, c:
   // who bought on two days too (pairGapDays: the agency's project clients, 181 days), else the
   // customers' usual gap, as for a one-time buyer (the retainers' 30 days read it overdue by 188).
   if (k === 2 && s.unevenPair?.[c] === 1) return unevenGap(s) ?? gap;
-  const own = rhythmSpan(s, c) / (k - 1);
+  // In her off-season a seasonal customer's silence is read against last year's off-season
+  // (tester66 U236: Grace, pool May–Sep twice, read "overdue by 53 days" against 54 in January).
+  const off = s.offSeasonGap?.[c];
+  const own = off !== undefined && off === off ? off : rhythmSpan(s, c) / (k - 1);
   return own > gap ? own : gap;
 }
 
@@ -368,6 +377,7 @@ export type RhythmDays = Pick<
   | "spendLast"
   | "spendGapSquares"
   | "unevenPair"
+  | "offSeasonGap"
   | "populationGapDays"
   | "pairGapDays"
 >;

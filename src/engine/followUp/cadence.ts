@@ -207,7 +207,8 @@ function ownSilence(ctx: PlanContext, c: number, bought: number): number {
  * days into a 185-day rhythm, is called when due for service before an owner who is not; one
  * already past it, the tier's days. Only at low churn risk (spacedByRhythm). Customers whose rhythm
  * is at most the tier's days over the share, prospects and customers without a rhythm keep the
- * tier's days.
+ * tier's days. A seasonal customer in her off-season (Rhythm.offSeasonGap), followUp.renewalLeadDays
+ * before she is due back, to book the season.
  *
  * @example rhythmDue(ctx, c, 100, 100, 14) // 193 for ownGapDays[c] 186, share 0.5
  */
@@ -232,6 +233,10 @@ export function rhythmDue(
   // touch (an overdue account contacted once), the tier's days (reviewer63 R1: B01, 120 days past
   // her 180-day rhythm and 在看别家报价, had no call in 30 days).
   const dueBack = Math.floor(bought) + Math.ceil(gap);
+  // In her off-season, before the season she is due back for (tester66 U236: Grace, pool May–Sep,
+  // was called on 01-29 in the winter; now on 05-10 to book the opening).
+  const off = ctx.rhythm?.offSeasonGap?.[c];
+  if (off !== undefined && off === off) return Math.max(base, dueBack - ctx.rules.renewalLeadDays);
   return dueBack < spaced ? Math.max(base, dueBack) : spaced;
 }
 

@@ -59,6 +59,13 @@ export interface Rhythm {
    * retainer client owing money); its regular contact stays. Absent: none.
    */
   unevenPair?: Uint8Array;
+  /**
+   * A seasonal customer's off-season gap, the date in her off-season, under the default weights
+   * (SegmentationMeasures.offSeasonGap; tester66 U236), NaN for the others: her regular contact is
+   * followUp.renewalLeadDays before the season she is due back for (cadence.ts rhythmDue), not in
+   * the winter. Absent: none.
+   */
+  offSeasonGap?: Float64Array;
 }
 
 /** The measures ownGapDaysOf and finishedCourses read. */
@@ -73,6 +80,7 @@ type SpendMeasures = Pick<
   | "spendLast"
   | "spendGapSquares"
   | "unevenPair"
+  | "offSeasonGap"
 >;
 
 /**
@@ -197,8 +205,19 @@ export function lateAgainstRhythm(
   wholeDays = false,
 ): boolean {
   const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
-  const gap = wholeDays ? Math.ceil(rhythm.typicalGapDays[c]) : rhythm.typicalGapDays[c];
+  const gap = wholeDays ? Math.ceil(lateGap(rhythm, c)) : lateGap(rhythm, c);
   return sinceLast > gap || stopped;
+}
+
+/**
+ * The gap customer c is late against: the lifecycle's (typicalGapDays), or in her off-season a
+ * seasonal customer's off-season gap where longer (Rhythm.offSeasonGap; tester66 U236: a weekly
+ * pool client 113 days into the winter was an urgent retention call as a key account).
+ */
+function lateGap(rhythm: Rhythm, c: number): number {
+  const gap = rhythm.typicalGapDays[c];
+  const off = rhythm.offSeasonGap !== undefined ? rhythm.offSeasonGap[c] : NaN;
+  return off > gap ? off : gap;
 }
 
 /**
@@ -213,7 +232,7 @@ export function lateAgainstRhythm(
 export function wentLateOn(rhythm: Rhythm | undefined, c: number, lastPurchase: number): number {
   const bought = Math.floor(lastPurchase);
   if (!rhythm) return bought;
-  const late = bought + rhythm.typicalGapDays[c];
+  const late = bought + lateGap(rhythm, c);
   const stopped = rhythm.oneIntervalStopped !== undefined && rhythm.oneIntervalStopped[c] === 1;
   return stopped && rhythm.trendPeriodDays !== undefined
     ? Math.min(late, bought + rhythm.trendPeriodDays)
@@ -261,7 +280,7 @@ export function wantsRetention(
   if (rhythm.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return false;
   if (rhythm.pastClient !== undefined && rhythm.pastClient[c] === 1) return false;
   if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
-  const gap = rhythm.typicalGapDays[c];
+  const gap = lateGap(rhythm, c);
   if (level === HIGH) return true;
   // No rhythm of its own (two purchases of very different size): late against none below high.
   if (rhythm.unevenPair !== undefined && rhythm.unevenPair[c] === 1) return false;

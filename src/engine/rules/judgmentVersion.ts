@@ -412,5 +412,12 @@
  *     urgent win-back → churned); a Customers note saying a pause for the season with its end
  *     (Cancelled for the season - back next May) holds her to it (Tom: urgent + 2 calls → one
  *     contact 2027-05-01). The judgment fixture and CDNOW, generated, zh, en: unchanged.
+ * 16: stop 66 (fix66h, tester66 U236): under the default weights a seasonal customer in her
+ *     off-season (two seasons ending at the same time of year, a gap of 90 days or more and 3× her
+ *     others between: aggregate/customerSummary.ts seasonalGap) is read against last year's
+ *     off-season, late for a retention call only past it, her regular contact before the next
+ *     season (lawn as of 2027-01-15: Grace Kim, pool May–Sep twice, medium 59.8 % "Overdue by 53
+ *     days" and an urgent win-back → low 44.6 %, no winter call; Tom and Linda, stopped mid-season,
+ *     urgent as before). The judgment fixture: unchanged. Learned weights unchanged.
  */
-export const JUDGMENT_VERSION = 15;
+export const JUDGMENT_VERSION = 16;
