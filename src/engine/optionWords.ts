@@ -2147,6 +2147,34 @@ export const DEATH_WORDS = [
 export const PET_WORDS = ["狗", "猫", "宠物", "鸟", "dog", "cat", "pet"] as const;
 
 /**
+ * On a vet's record of one pet, the pet's owner named as whose death it was (主人去世了，球球由女儿接手
+ * 照顾; Owner passed away): a person's death, not the pet's; the record continues with the family
+ * (reviewer66 H5). An English word as a whole word.
+ */
+export const PET_OWNER_WORDS = ["主人", "宠主", "owner"] as const;
+
+/**
+ * On a vet's record of one pet, someone else's animal named before a death word in its clause
+ * (邻居家的狗去世了, 朋友的猫走了, 家里另一只狗去世了): not this record's pet (reviewer66 H5). An English
+ * word as a whole word.
+ */
+export const PET_OF_OTHERS = [
+  "邻居",
+  "朋友",
+  "同事",
+  "别人",
+  "亲戚",
+  "另一只",
+  "另外一只",
+  "另一条",
+  "neighbour",
+  "neighbor",
+  "friend",
+  "another",
+  "other",
+] as const;
+
+/**
  * Someone else than the customer named before a death word in its clause (狗狗去世了, 她母亲去世, her
  * husband passed away): not the customer's death, so not a leaving (DEATH_WORDS). The informant
  * (家属告知老人已去世: the family told us) is not one of them. An English word as a whole word.

@@ -1,4 +1,4 @@
-import { creditHoldSaid, maternity, mourns, saysPaused } from "../ingest/contactOutcome";
+import { creditHoldSaid, maternity, mourns, petDeath, saysPaused } from "../ingest/contactOutcome";
 import { subscriptionState } from "../ingest/subscriptions";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
@@ -7,6 +7,7 @@ import { say, type Code } from "../words/catalog";
 import { civilFromDays } from "../calendar/civil";
 import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
+import { petsOf } from "../lifecycle/left";
 import type { Rhythm } from "./retention";
 
 /**
@@ -402,13 +403,18 @@ function lifeEvents(
   if (!k || !notes || !eventDays.some((d) => d > 0)) return undefined;
   const n = dataset.customers.count;
   const limit = Math.floor(asOf) + 1;
+  const pets = petsOf(dataset.customers);
   let out: { row: Int32Array; kind: Uint8Array } | undefined;
   for (let i = 0; i < k.count; i++) {
     const c = k.customer[i];
     const d = k.day[i];
     if (c < 0 || c >= n || !(d < limit) || !notes[i] || Math.floor(lastPurchase[c]) > d) continue;
     if (out && out.row[c] >= 0 && k.day[out.row[c]] > d) continue;
-    const kind = lifeEventOf(notes[i], eventDays);
+    // On a vet's record of one pet, the owner's other pet's death or the owner's own (petDeath 2, 3:
+    // 糖糖上周去世了 on 豆豆's record, 主人去世了) is a bereavement too (reviewer66 H5).
+    const says =
+      pets && eventDays[1] > 0 ? petDeath(notes[i], pets.name[c], pets.others(c)).says : 0;
+    const kind = says >= 2 ? 1 : lifeEventOf(notes[i], eventDays);
     if (kind === 0) continue;
     out ??= { row: new Int32Array(n).fill(-1), kind: new Uint8Array(n) };
     out.row[c] = i;

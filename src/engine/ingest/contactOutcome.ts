@@ -37,6 +37,8 @@ import {
   DEATH_WORDS,
   DEATH_OF_OTHERS,
   PET_WORDS,
+  PET_OWNER_WORDS,
+  PET_OF_OTHERS,
   MATERNITY_WORDS,
   NOTE_LEFT_WORDS,
   LEFT_OF_OTHERS,
@@ -438,39 +440,55 @@ function deathWhose(t: string, whose: (before: string, after: string) => boolean
 }
 
 const PETS = lower(PET_WORDS);
+const PET_OWNER = lower(PET_OWNER_WORDS);
+// Someone else's animal: a neighbour's, a friend's, the other one (PET_OF_OTHERS), or a person's
+// (她妈妈家的猫: DEATH_OF_OTHERS but this household and the animals themselves).
+const PET_OTHERS = [
+  ...lower(PET_OF_OTHERS),
+  ...DEATH_OTHERS.filter((w) => !PETS.includes(w) && w !== "家里" && w !== "家中"),
+];
 
 /**
  * What a contact's note on a vet's record of one pet (Customers petRecords: 病历号, 宠物名, 主人) says
  * of a death (DEATH_WORDS, read as diedAt reads them; tester65 U203: 咪咪9月底去世了 got the owner a
  * win-back call, 狗狗上周去世了 a bereavement pause then 定期回访): `pet` died, its name (folded, two
- * characters or more) or an animal (PET_WORDS) before the death word in its clause, or no one there
- * (已去世): 1; another of `others` (the owner's other pets' names) named and not `pet`: 2, not
- * this record's; 0 none, or a person's (她母亲去世了: the owner's bereavement, DEATH_OF_OTHERS).
+ * characters or more) named before the death word in its clause, or an animal (PET_WORDS) no one
+ * else's (not 邻居家的狗, 她妈妈家的猫, 另一只狗: PET_OF_OTHERS, a person of DEATH_OF_OTHERS), or no
+ * one there (已去世): 1; another of `others` (the owner's other pets' names) named and not `pet`: 2,
+ * that pet's (`other`), not this record's; the owner named (主人去世了: PET_OWNER_WORDS) with no one
+ * else: 3, a person's death, the record continues (reviewer66 H5); 0 none, or someone else's
+ * (她母亲去世了, 邻居家的狗去世了: the owner's bereavement at most).
  *
  * With `word` the death word found when 1 (noteLeftWord's index: leftNoteWord), else -1.
  *
  * @example petDeath("咪咪9月底去世了，主人很伤心", "咪咪", []).says // 1
- * @example petDeath("糖糖上周去世了", "豆豆", ["糖糖"]).says // 2
+ * @example petDeath("糖糖上周去世了", "豆豆", ["糖糖"]) // { says: 2, word: -1, other: "糖糖" }
  * @example petDeath("她母亲去世了", "豆豆", []).says // 0
+ * @example petDeath("邻居家的狗去世了", "小白", []).says // 0
+ * @example petDeath("主人去世了，球球由女儿接手照顾", "球球", []).says // 3
  */
 export function petDeath(
   text: string,
   pet: string,
   others: readonly string[],
-): { says: 0 | 1 | 2; word: number } {
+): { says: 0 | 1 | 2 | 3; word: number; other: string } {
   const t = folded(text);
   const own = folded(pet);
   const names = (part: string, name: string) => name.length >= 2 && part.includes(name);
-  let says = 0 as 0 | 1 | 2;
+  let says = 0 as 0 | 1 | 2 | 3;
+  let other = "";
   const at = deathWhose(t, (before, after) => {
     const part = before + " " + after;
+    const otherPet = others.find((o) => names(part, folded(o)));
     if (names(part, own)) says = 1;
-    else if (others.some((o) => names(part, folded(o)))) says = 2;
-    else if (firstWord(part, PETS).at >= 0) says = 1;
-    else if (firstWord(part, DEATH_OTHERS).at < 0) says = 1;
+    else if (otherPet !== undefined) [says, other] = [2, otherPet];
+    else if (firstWord(part, PETS).at >= 0) says = firstWord(part, PET_OTHERS).at < 0 ? 1 : 0;
+    else if (firstWord(part, DEATH_OTHERS).at >= 0) says = 0;
+    else if (firstWord(part, PET_OWNER).at >= 0) says = 3;
+    else says = 1;
     return says !== 0;
   });
-  return { says, word: says === 1 ? deathWord(t, at) : -1 };
+  return { says, word: says === 1 ? deathWord(t, at) : -1, other };
 }
 
 /** After a death word in its clause, what names whose death it was: 的是她婆婆, " - her father". */

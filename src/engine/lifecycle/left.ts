@@ -128,22 +128,34 @@ function leavingContacts(
   const latest = new Int32Array(n).fill(-1);
   const word = new Int16Array(n).fill(-1);
   let any = false;
+  // Contact `i` counts for `c` unless a later one already does (on one day the row further down).
+  const later = (c: number, i: number) => {
+    const j = latest[c];
+    return (
+      j >= 0 && (k.day[j] > k.day[i] || (k.day[j] === k.day[i] && k.sourceRow[j] > k.sourceRow[i]))
+    );
+  };
   for (let i = 0; i < k.count; i++) {
     const c = k.customer[i];
-    if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i]) continue;
-    const j = latest[c];
-    if (
-      j >= 0 &&
-      (k.day[j] > k.day[i] || (k.day[j] === k.day[i] && k.sourceRow[j] > k.sourceRow[i]))
-    )
-      continue;
+    if (c < 0 || c >= n || !(k.day[i] < limit) || !notes[i] || later(c, i)) continue;
     let w = noteLeftWord(notes[i]);
     let died = 0;
     if (pets) {
       const death = petDeath(notes[i], pets.name[c], pets.others(c));
       if (death.says === 1) [w, died] = [death.word, 1];
-      // Another pet's death is none of this record's (a leaving in other words still is).
-      else if (death.says === 2 && w >= NOTE_LEFT_WORDS.length) w = -1;
+      // Another pet's death is none of this record's (a leaving in other words still is): it ends
+      // that pet's record, the owner's other pet named there (reviewer66 H5: 糖糖上周去世了 on 豆豆's).
+      else if (death.says === 2) {
+        if (w >= NOTE_LEFT_WORDS.length) w = -1;
+        const o = pets.record(c, death.other);
+        const dw = petDeath(notes[i], death.other, []).word;
+        if (o >= 0 && dw >= 0 && !later(o, i)) {
+          [latest[o], word[o], any] = [i, dw, true];
+          if (pet) pet[o] = 1;
+        }
+      }
+      // The owner's death (主人去世了) is a person's, not the pet's: the record continues.
+      else if (death.says === 3 && w >= NOTE_LEFT_WORDS.length) w = -1;
     }
     if (w < 0 && k.notReached?.[i] === 1) continue;
     latest[c] = i;
@@ -157,12 +169,17 @@ function leavingContacts(
 }
 
 /**
- * A vet's records of one pet (Customers petRecords): each record's pet's name, and the names of
- * its owner's other pets (the records on its phone); undefined for any other Customers sheet.
+ * A vet's records of one pet (Customers petRecords): each record's pet's name, the names of its
+ * owner's other pets (the records on its phone), and the record of one of them by its name (-1
+ * none); undefined for any other Customers sheet.
  */
-function petsOf(
-  customers: Dataset["customers"],
-): { name: string[]; others: (c: number) => string[] } | undefined {
+export function petsOf(customers: Dataset["customers"]):
+  | {
+      name: string[];
+      others: (c: number) => string[];
+      record: (c: number, pet: string) => number;
+    }
+  | undefined {
   const name = customers.petRecords ? customers.petName : undefined;
   if (!name) return undefined;
   const byPhone = new Map<string, number[]>();
@@ -173,11 +190,13 @@ function petsOf(
     if (list) list.push(c);
     else byPhone.set(phone, [c]);
   }
-  const others = (c: number) =>
-    (byPhone.get(normalisePhone(customers.phone[c])) ?? [])
-      .filter((o) => o !== c && name[o] !== name[c])
-      .map((o) => name[o]);
-  return { name, others };
+  const same = (c: number) =>
+    (byPhone.get(normalisePhone(customers.phone[c])) ?? []).filter(
+      (o) => o !== c && name[o] !== name[c],
+    );
+  const others = (c: number) => same(c).map((o) => name[o]);
+  const record = (c: number, pet: string) => same(c).find((o) => name[o] === pet) ?? -1;
+  return { name, others, record };
 }
 
 /**

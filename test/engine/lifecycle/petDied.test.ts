@@ -34,8 +34,25 @@ describe("petDeath: what a note on a pet's record says of a death", () => {
     ["咪咪没有去世，恢复得很好", "咪咪", 0],
     ["Phone died mid-call", "Max", 0],
     ["复查结果很好", "咪咪", 0],
+    // reviewer66 H5 (VT1-vet-deaths.xlsx): someone else's animal, the owner's own death.
+    ["邻居家的狗去世了，主人心情不好", "小白", 0],
+    ["她妈妈家的猫去世了，最近比较忙", "黑妞", 0],
+    ["主人说家里另一只狗上个月去世了", "Coco", 0],
+    ["饭团很好，同窝的另一只小狗去世了", "饭团", 0],
+    ["主人的爸爸去世了，最近没空来复诊", "可乐", 0],
+    ["朋友的猫走了", "豆豆", 0],
+    ["Her neighbour's dog died", "Max", 0],
+    ["主人去世了，球球由女儿接手照顾", "球球", 3],
+    ["Owner passed away; her son will bring Luna", "Luna", 3],
+    ["主人说狗狗上周去世了", "豆豆", 1],
   ] as const)("%s (pet %s): %d", (note, pet, says) => {
     expect(petDeath(note, pet, ["糖糖"]).says).toBe(says);
+  });
+  test("the owner's other pet named: that pet's death", () => {
+    expect(petDeath("糖糖上周去世了，主人很难过", "豆豆", ["糖糖"])).toMatchObject({
+      says: 2,
+      other: "糖糖",
+    });
   });
 });
 
@@ -46,25 +63,25 @@ const PETS: [id: string, pet: string, owner: string, phone: string, note: string
   // 王磊's other pet: its record stays.
   ["BL0090", "糖糖", "王磊", "13600000031", ""],
   ["BL0060", "小白", "刘芳", "13600000060", "她母亲去世了"],
-  // 张强's note on 可乐's record says his other pet 旺财 died: not 可乐's death.
+  // 张强's note on 可乐's record says his other pet 旺财 died: 旺财's death, not 可乐's.
   ["BL0052", "旺财", "张强", "13600000052", ""],
   ["BL0088", "可乐", "张强", "13600000052", "旺财上周去世了，可乐还好"],
   ["BL0101", "毛毛", "吴刚", "13600000101", "复查结果很好"],
 ];
 
-async function run(en: boolean): Promise<Analysis> {
+async function run(en: boolean, pets = PETS): Promise<Analysis> {
   const customers: Grid = [
     en
       ? ["Patient ID", "Patient", "Client Name", "Phone"]
       : ["病历号", "宠物名", "主人", "联系电话"],
-    ...PETS.map(([id, pet, owner, phone]) => [id, pet, owner, phone]),
+    ...pets.map(([id, pet, owner, phone]) => [id, pet, owner, phone]),
   ];
   const id = en ? "Patient ID" : "病历号";
   const sales: Grid = [en ? [id, "Date", "Amount"] : [id, "日期", "金额"]];
-  for (const [pid] of PETS) for (let m = 1; m <= 8; m++) sales.push([pid, `2026-0${m}-05`, 300]);
+  for (const [pid] of pets) for (let m = 1; m <= 8; m++) sales.push([pid, `2026-0${m}-05`, 300]);
   const contacts: Grid = [
     en ? [id, "Date", "Note"] : [id, "回访日期", "回访内容"],
-    ...PETS.filter((p) => p[4] !== "").map(([pid, , , , note]) => [pid, "2026-11-20", note]),
+    ...pets.filter((p) => p[4] !== "").map(([pid, , , , note]) => [pid, "2026-11-20", note]),
   ];
   return analyzeWorkbook(
     memorySource(
@@ -80,7 +97,8 @@ const of = churnOf;
 
 test("a pet's death ends its record only: 宠物已去世, no contact; the owner's other pets stay", async () => {
   const a = await run(false);
-  for (const id of ["BL0045", "BL0031"])
+  // reviewer66 H5: 旺财上周去世了 on 可乐's record ends 旺财's (the same owner's pet named there).
+  for (const id of ["BL0045", "BL0031", "BL0052"])
     expect([id, of(a, id)]).toMatchObject([
       id,
       { level: "churned", reason: "customer_left", planned: 0, listed: ["pet_died"] },
@@ -91,8 +109,8 @@ test("a pet's death ends its record only: 宠物已去世, no contact; the owner
   expect(reasonText("customer_left", of(a, "BL0031").figures, "en-US")).toBe(
     "The pet has died: a contact note of 2026-11-20 says “去世”; this record is churned, not counted at risk, no contact planned",
   );
-  // The owner's other pets, another pet's death on 可乐's record, the control: called as before.
-  for (const id of ["BL0090", "BL0052", "BL0088", "BL0101"]) {
+  // The owner's other pets, 可乐 (another pet died), the control: called as before.
+  for (const id of ["BL0090", "BL0088", "BL0101"]) {
     expect([id, of(a, id).level]).not.toEqual([id, "churned"]);
     expect([id, of(a, id).planned]).not.toEqual([id, 0]);
   }
@@ -111,4 +129,37 @@ test("in English: a Patient ID's Patient that passed away", async () => {
   expect(a.dataset.customers.name[0]).toBe("李娟（咪咪）");
   for (const id of ["BL0045", "BL0031"])
     expect([id, of(a, id)]).toMatchObject([id, { reason: "customer_left", listed: ["pet_died"] }]);
+});
+
+/**
+ * reviewer66 H5 (/work/notes/stop66/reviewer66/VT1-vet-deaths.xlsx, gen_vet.py: tester65's vet v1
+ * with 回访记录 notes of 11-20): 邻居家的狗去世了 and 主人去世了 ended the pet's record (pet_died, no
+ * call); 糖糖上周去世了 on 豆豆's record (糖糖 = 王磊's other pet) left 糖糖's record open and gave the
+ * living 豆豆 a cadence call on 12-07, the week after.
+ */
+const VT1: typeof PETS = [
+  ["BL0060", "小白", "刘芳", "13600000060", "邻居家的狗去世了，主人心情不好"],
+  ["BL0080", "球球", "赵敏", "13600000080", "主人去世了，球球由女儿接手照顾"],
+  ["BL0031", "豆豆", "王磊", "13600000031", "糖糖上周去世了，主人很难过"],
+  ["BL0090", "糖糖", "王磊", "13600000031", ""],
+  ["BL0101", "毛毛", "吴刚", "13600000101", "复查结果很好"],
+];
+
+test("whose death: a neighbour's dog, the owner, the owner's other pet named (reviewer66 H5)", async () => {
+  const a = await run(false, VT1);
+  // 糖糖 died: its record ends.
+  expect(of(a, "BL0090")).toMatchObject({ level: "churned", planned: 0, listed: ["pet_died"] });
+  // 小白 and 球球 live on, 豆豆 too: not ended; the owner's bereavement pauses them.
+  for (const id of ["BL0060", "BL0080", "BL0031"]) {
+    expect([id, of(a, id).level]).not.toEqual([id, "churned"]);
+    const c = a.dataset.customers.id.indexOf(id);
+    expect([id, holdText(a.schedule.holds, c, "zh-CN")]).toEqual([
+      id,
+      expect.stringMatching(/^家中有丧事，暂停联系至 2026-12-20/),
+    ]);
+    const f = a.schedule.followUps;
+    for (let i = 0; i < f.count; i++)
+      if (f.customer[i] === c) expect([id, isoDate(f.day[i]) >= "2026-12-20"]).toEqual([id, true]);
+  }
+  expect(of(a, "BL0101").planned).not.toBe(0);
 });
