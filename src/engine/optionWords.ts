@@ -1947,9 +1947,11 @@ export const NOTE_LEFT_FOR_NOW = [
  * 的话, Not renewing unless we match the price). Before it: anywhere up to the sentence's start,
  * but not in an earlier clause when the leaving's own clause says it is done (要是有事再联系，已搬到
  * 外地: 已 / 已经). After it: in its clause (English: will not renew if …), or opening a later clause
- * of the sentence or closing it with 的话, that clause doing nothing of its own
- * (NOTE_LEFT_IF_OWN_ACTION: 不来了，如果有活动通知她), and only after a word of what she will do
- * (NOTE_LEFT_INTENT_WORDS: 不来了, not 店关了). Case ignored; an English word as a whole word
+ * of the sentence or closing it with 的话, that clause naming a circumstance of ours
+ * (NOTE_LEFT_IF_OURS: 再涨价, match the price) and doing nothing of its own (NOTE_LEFT_IF_OWN_ACTION:
+ * 不来了，如果有活动通知她), only after a word of what she will do (NOTE_LEFT_INTENT_WORDS: 不来了, not
+ * 店关了), and never when the sentence says the leaving done before it (已经退卡了，不来了; 搬到外地了，
+ * 以后不来了: 已, or a leaving word that is no intent). Case ignored; an English word as a whole word
  * (ingest/contactOutcome.ts noteLeftWord).
  */
 export const NOTE_LEFT_IF_WORDS = [
@@ -1999,6 +2001,50 @@ export const NOTE_LEFT_INTENT_WORDS = [
   "will not renew",
   "won't renew",
   "not going to renew",
+] as const;
+
+/**
+ * A circumstance of ours that a condition after a leaving word (NOTE_LEFT_IF_WORDS) must name to
+ * govern it (late66b, reviewer66 H3): the price, an offer, the service (不来了，要是再涨价的话, 以后不来了，
+ * 如果还这么贵, Not renewing, unless we match the price). A condition of her own matters (不来了，如果有事
+ * 的话找她女儿, 已经退卡了，不来了，如果还有余额的话) leaves the leaving said. Found anywhere in the
+ * condition's clause, case ignored; an English word as a whole word.
+ */
+export const NOTE_LEFT_IF_OURS = [
+  "涨价",
+  "加价",
+  "降价",
+  "价格",
+  "价钱",
+  "价位",
+  "收费",
+  "费用",
+  "贵",
+  "便宜",
+  "优惠",
+  "打折",
+  "折扣",
+  "活动",
+  "服务",
+  "态度",
+  "效果",
+  "质量",
+  "技术",
+  "环境",
+  "卫生",
+  "price",
+  "prices",
+  "pricing",
+  "cheaper",
+  "discount",
+  "match",
+  "service",
+  "quality",
+  "fee",
+  "fees",
+  "rate",
+  "rates",
+  "cost",
 ] as const;
 
 /**

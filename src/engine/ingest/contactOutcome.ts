@@ -46,6 +46,7 @@ import {
   NOTE_LEFT_FOR_NOW,
   NOTE_LEFT_IF,
   NOTE_LEFT_IF_NOT,
+  NOTE_LEFT_IF_OURS,
   NOTE_LEFT_IF_OWN_ACTION,
   NOTE_LEFT_IF_WORDS,
   NOTE_LEFT_INTENT_WORDS,
@@ -640,6 +641,7 @@ const IF_LEFT = lower(NOTE_LEFT_IF);
 const IF_NOT = lower(NOTE_LEFT_IF_NOT);
 const IF_AFTER = lower(NOTE_LEFT_IF_WORDS);
 const IF_OWN_ACTION = lower(NOTE_LEFT_IF_OWN_ACTION);
+const IF_OURS = lower(NOTE_LEFT_IF_OURS);
 const INTENT: ReadonlySet<string> = new Set(lower(NOTE_LEFT_INTENT_WORDS));
 const NOT_SAID = lower(NOTE_LEFT_NOT_SAID);
 const TAKEN_BACK = lower(NOTE_LEFT_TAKEN_BACK);
@@ -658,9 +660,11 @@ function insideOf(t: string, w: string, at: number, not: readonly string[]): boo
  * Whether the leaving word `w` at `at` is conditional or feared (NOTE_LEFT_IF, NOTE_LEFT_IF_WORDS):
  * a condition or worry before it in its sentence, not inside 恐怕 / 哪怕 (NOTE_LEFT_IF_NOT), not in
  * an earlier clause when its own clause says it is done (要是有事再联系，已搬到外地); or, after a word
- * of what she will do (NOTE_LEFT_INTENT_WORDS: 不来了, not 店关了), a condition after it, in its
- * clause or opening (closing, 的话) a later clause of the sentence that does nothing of its own
- * (不来了，要是再涨价的话; not 不来了，如果有活动通知她: NOTE_LEFT_IF_OWN_ACTION).
+ * of what she will do (NOTE_LEFT_INTENT_WORDS: 不来了, not 店关了) not said done before it in its
+ * sentence (已经退卡了，不来了; 搬到外地了，以后不来了: reviewer66 H3), a condition after it, in its
+ * clause or opening (closing, 的话) a later clause of the sentence, naming a circumstance of ours
+ * (NOTE_LEFT_IF_OURS: 不来了，要是再涨价的话; not 不来了，如果有事的话找她女儿) and doing nothing of its
+ * own (not 不来了，如果有活动通知她: NOTE_LEFT_IF_OWN_ACTION).
  */
 function conditional(t: string, w: string, at: number, clause: { start: number; end: number }) {
   let sentence = at;
@@ -675,13 +679,20 @@ function conditional(t: string, w: string, at: number, clause: { start: number; 
   );
   if (ifBefore.at >= 0) return true;
   if (!INTENT.has(w)) return false;
-  if (firstWord(t.slice(at + w.length, clause.end), IF_AFTER).at >= 0) return true;
+  // Said done before it (已经退卡了，不来了; 搬到外地了，以后不来了): no condition after it governs it.
+  if (/已/u.test(before) || firstWord(before, NOTE_LEFT, 0, (l) => !INTENT.has(l)).at >= 0)
+    return false;
+  const ours = (part: string) =>
+    firstWord(part, IF_OURS).at >= 0 && firstWord(part, IF_OWN_ACTION).at < 0;
+  const rest = t.slice(at + w.length, clause.end);
+  const inClause = firstWord(rest, IF_AFTER);
+  if (inClause.at >= 0 && ours(rest.slice(inClause.at))) return true;
   let end = clause.end;
   while (end < t.length && !LEFT_SENTENCE_END.test(t.charAt(end))) {
     const next = clauseAround(t, end + 1);
     const part = t.slice(next.start, next.end).trim();
     const opens = IF_AFTER.some((c) => part.replace(/^(?:她|他)?说/u, "").startsWith(c));
-    if ((opens || part.endsWith("的话")) && firstWord(part, IF_OWN_ACTION).at < 0) return true;
+    if ((opens || part.endsWith("的话")) && ours(part)) return true;
     end = next.end;
   }
   return false;

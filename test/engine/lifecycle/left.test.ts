@@ -900,3 +900,64 @@ describe("a condition after the leaving word, and 恐怕 / 哪怕", () => {
     "不来了，如果有活动通知她",
   ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
 });
+
+/**
+ * reviewer66 H3 (/work/notes/stop66/reviewer66 gen_lv3.py, gen_lv6.py: LV3, LV4, LV6): a leaving said
+ * done, or a practical "if" of her own after it (a refund, a parcel, who to ask), made fix66d's
+ * condition after the leaving cancel it: a regular buying every 20 days, silent 31 days, low 22.6 %
+ * with two cadence calls (truth: left). A condition after the leaving governs it only when it names a
+ * circumstance of ours (NOTE_LEFT_IF_OURS: 再涨价, match the price), never when the leaving is said
+ * done before it (已经退卡了, 搬到外地了).
+ */
+const SAID_DONE_THEN_IF = [
+  "已经退卡了，不来了，如果还有余额的话",
+  "不来了，如果有事的话找她女儿",
+  "搬到外地了，以后不来了，要是有退款的话转到她微信",
+  "出国定居了，不来了，如果有快递的话寄到她妈家",
+  "不会再来了，除非搬回来",
+  "以后不来了，要是有人问就说不知道",
+];
+
+describe("a practical condition after a leaving, or a leaving said done (reviewer66 H3)", () => {
+  test.each(SAID_DONE_THEN_IF)("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+  test.each([
+    "已经说好了，以后不来了，除非降价",
+    "Moved to Texas, not renewing unless we match the price",
+  ])("%s: said done, her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+  test.each([
+    "不来了，要是再涨价的话",
+    "不来了，如果服务还这样的话",
+    "Not renewing unless we match the price",
+    "Won't renew if the fees go up again",
+  ])("%s: a condition of ours, not her leaving", (note) => expect(noteSaysLeft(note)).toBe(false));
+  test.each(["a contact note", "the Customers note"] as const)(
+    "%s: churned, no call",
+    async (where) => {
+      const ids = SAID_DONE_THEN_IF.map((_, i) => `L${String(i + 1).padStart(2, "0")}`);
+      const inNote = where === "the Customers note";
+      const customers: Grid = [
+        ["客户编码", "手机", "备注"],
+        ...ids.map((id, i) => [
+          id,
+          `138000004${String(i).padStart(2, "0")}`,
+          inNote ? SAID_DONE_THEN_IF[i] : "",
+        ]),
+      ];
+      const sales: Grid = [["客户编码", "日期", "金额"]];
+      for (const id of ids) for (const d of every("2026-10-30", 20, 12)) sales.push([id, d, 200]);
+      const contacts: Grid = [
+        ["客户编码", "日期", "内容"],
+        ...(inNote ? [] : ids.map((id, i) => [id, "2026-11-25", SAID_DONE_THEN_IF[i]])),
+      ];
+      const a = await analyzeWorkbook(
+        memorySource({ 客户: customers, 交易: sales, ...(inNote ? {} : { 回访记录: contacts }) }),
+        { rules: defaultRules(), asOf },
+      );
+      for (const id of ids)
+        expect([id, of(a, id)]).toMatchObject([
+          id,
+          { stage: "churned", reason: "customer_left", planned: 0 },
+        ]);
+    },
+  );
+});
