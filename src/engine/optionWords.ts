@@ -3627,9 +3627,12 @@ export const COMPLAINT_NOTE_WORDS = [
 
 /**
  * Blame of the business's people in a contact's note, a complaint said in everyday words (tester65
- * U210: 上次打针后呕吐，觉得医生不负责，不想再来了 was no complaint): a word of these after one of
- * COMPLAINT_BLAME_OF in its clause (觉得医生不负责, Said the vet was rude), not negated. Case ignored;
- * an English word as a whole word (ingest/contactOutcome.ts complaintNote).
+ * U210: 上次打针后呕吐，觉得医生不负责，不想再来了 was no complaint): a word of these right after one of
+ * COMPLAINT_BLAME_OF, nothing but 的 / 很 / 太 (was, very) between (觉得医生不负责, 医生的态度很差, Said the
+ * vet was rude; not 店员反映她态度很差 nor 护士反映主人态度很差, staff's remarks about the customer:
+ * late66b, reviewer66 H4), not negated, not of another business (COMPLAINT_BLAME_ELSEWHERE) nor
+ * settled later in the note (COMPLAINT_BLAME_SETTLED). Case ignored; an English word as a whole word
+ * (ingest/contactOutcome.ts complaintNote).
  */
 export const COMPLAINT_BLAME_WORDS = [
   "不负责",
@@ -3644,6 +3647,52 @@ export const COMPLAINT_BLAME_WORDS = [
   "rude",
   "unprofessional",
   "careless",
+] as const;
+
+/**
+ * Words of another business before our person blamed (COMPLAINT_BLAME_OF) in its clause: the blame is
+ * of them (她说我们医生比上一家专业多了，上一家的医生不负责: late66b, reviewer66 H4). Case ignored; an
+ * English word as a whole word.
+ */
+export const COMPLAINT_BLAME_ELSEWHERE = [
+  "上一家",
+  "上家",
+  "别家",
+  "别的",
+  "那家",
+  "另一家",
+  "其他",
+  "其它",
+  "对面",
+  "other",
+  "another",
+  "previous",
+  "former",
+] as const;
+
+/**
+ * Words later in a note than a blame of our people (COMPLAINT_BLAME_WORDS) that settle it: the next
+ * visit was good, she keeps coming, we apologised (她说上次的医生态度不好，这次的很好，以后都来: late66b,
+ * reviewer66 H4). Case ignored; an English word as a whole word.
+ */
+export const COMPLAINT_BLAME_SETTLED = [
+  "这次的很好",
+  "这次很好",
+  "这次挺好",
+  "这次的挺好",
+  "这次不错",
+  "现在很好",
+  "以后都来",
+  "以后还来",
+  "还会再来",
+  "还会来",
+  "道歉了",
+  "已道歉",
+  "误会",
+  "apologized",
+  "apologised",
+  "misunderstanding",
+  "will keep coming",
 ] as const;
 
 /** Words right before a blame (COMPLAINT_BLAME_WORDS) that deny it: 医生不是不负责，是太忙. */

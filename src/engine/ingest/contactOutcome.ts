@@ -62,6 +62,8 @@ import {
   COMPLAINT_BLAME_WORDS,
   COMPLAINT_BLAME_OF,
   COMPLAINT_BLAME_DENIALS,
+  COMPLAINT_BLAME_ELSEWHERE,
+  COMPLAINT_BLAME_SETTLED,
   NOT_REACHED_ALONE_WORDS,
   NOT_REACHED_WORDS,
   PAUSE_WORDS,
@@ -812,6 +814,25 @@ const COMPLAINT_NOTE_DENIED = lower(COMPLAINT_NOTE_DENIALS);
 const BLAME = lower(COMPLAINT_BLAME_WORDS);
 const BLAME_OF = lower(COMPLAINT_BLAME_OF);
 const BLAME_DENIED = lower(COMPLAINT_BLAME_DENIALS);
+const BLAME_ELSEWHERE = lower(COMPLAINT_BLAME_ELSEWHERE);
+const BLAME_SETTLED = lower(COMPLAINT_BLAME_SETTLED);
+// What may stand between our person and the blame (医生的态度很差, 医生太不耐烦, the vet was very rude).
+const BLAME_BETWEEN =
+  /(?:[的很太也真挺\s]|非常|特别|有点|有些|\b(?:was|were|is|are|been|being|so|very|too|really|quite)\b)*$/u;
+
+/**
+ * Where our person (COMPLAINT_BLAME_OF) blamed by the word at `at` starts: right before it, nothing
+ * but 的 / 很 / 太 (was, very) between (医生的态度很差; not 店员反映她态度很差: reviewer66 H4); -1 none.
+ */
+function blamedPerson(t: string, at: number): number {
+  // The 40 characters before it: what stands between is short (and the search stays so).
+  const from = Math.max(0, at - 40);
+  const head = t.slice(from, at).replace(BLAME_BETWEEN, "");
+  const of = BLAME_OF.find(
+    (p) => head.endsWith(p) && isWordAt(t, p, from + head.length - p.length),
+  );
+  return of === undefined ? -1 : from + head.length - of.length;
+}
 
 /**
  * True when a contact's note says the customer complained or will (COMPLAINT_NOTE_WORDS) or blames
@@ -834,11 +855,19 @@ export function complaintNote(text: string): boolean {
   const counts = (w: string, at: number): boolean =>
     notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
   if (firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0) return true;
-  // Blame of our people in everyday words (觉得医生不负责: tester65 U210).
-  const blamed = (w: string, at: number): boolean =>
-    notNegated(t, w, at) &&
-    !deniedBefore(t, at, BLAME_DENIED) &&
-    firstWord(t.slice(clauseAround(t, at).start, at), BLAME_OF).at >= 0;
+  // Blame of our people in everyday words (觉得医生不负责: tester65 U210), right after them, not of
+  // another business's (上一家的医生不负责) nor settled later (这次的很好, 已经道歉了: reviewer66 H4).
+  const blamed = (w: string, at: number): boolean => {
+    const who = blamedPerson(t, at);
+    return (
+      who >= 0 &&
+      notNegated(t, w, at) &&
+      !deniedBefore(t, at, BLAME_DENIED) &&
+      !deniedBefore(t, who, BLAME_DENIED) &&
+      firstWord(t.slice(clauseAround(t, who).start, who), BLAME_ELSEWHERE).at < 0 &&
+      firstWord(t.slice(at + w.length), BLAME_SETTLED).at < 0
+    );
+  };
   return firstWord(t, BLAME, 0, blamed).at >= 0;
 }
 

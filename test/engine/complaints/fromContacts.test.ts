@@ -466,6 +466,53 @@ describe("a note blaming our people and saying she will not come again (tester65
     "She was rude to the receptionist",
     "医生不是不负责，是太忙",
   ])("complaintNote(%s) is false", (t) => expect(complaintNote(t)).toBe(false));
+
+  // reviewer66 H4 (/work/notes/stop66/reviewer66 gen_lv.py LV1 V20, V21; gen_bl.py BL1): staff's
+  // remarks about the customer or her pet, blame of another clinic, a blame denied or settled later
+  // became her complaint, an urgent complaint call on 12-07 (9 of BL1's 10). The blame must follow
+  // our person right after (医生不负责, 医生的态度很差, the vet was rude), not be of another business,
+  // nor settled later in the note.
+  const REMARKS = [
+    "店员反映她态度很差，经常砍价",
+    "她说上次的医生态度不好，这次的很好，以后都来",
+    "医生说狗狗打针时很不耐烦",
+    "护士反映主人态度很差，在前台大吵",
+    "店员说她不专业，自己乱用药",
+    "医生让她别太担心，不是医生不负责",
+    "The vet said the dog was rude to other dogs",
+    "Nurse said the owner was rude at the desk",
+    "她说我们医生比上一家专业多了，上一家的医生不负责",
+    "前台说客户不耐烦，等了十分钟就走了",
+    "店长说她服务态度不好的那次是误会，已经道歉了",
+  ];
+  test.each(REMARKS)("complaintNote(%s) is false (reviewer66 H4)", (t) =>
+    expect(complaintNote(t)).toBe(false),
+  );
+  test.each([
+    "医生的态度很差",
+    "美容师太不耐烦了",
+    "The vet was very rude to her",
+    "你们服务太差了",
+  ])("complaintNote(%s) is true (reviewer66 H4)", (t) => expect(complaintNote(t)).toBe(true));
+  test.each([
+    [false, "店员反映她态度很差，经常砍价", "医生说狗狗打针时很不耐烦"],
+    [
+      true,
+      "Nurse said the owner was rude at the desk",
+      "The vet said the dog was rude to other dogs",
+    ],
+  ] as const)("en %s: staff's remarks are no complaint, no complaint call", async (en, a1, a2) => {
+    const a = await run(vet(en, a1, a2));
+    expect(a.complaints?.total ?? 0).toBe(0);
+    for (const id of ["BL0031", "BL0032"]) {
+      expect([id, reasonCodes(a, id)]).not.toEqual([
+        id,
+        expect.arrayContaining(["open_complaints"]),
+      ]);
+      const call = firstContact(a, id, en ? "en-US" : "zh-CN");
+      expect([id, call?.reason]).not.toEqual([id, "complaint_follow_up"]);
+    }
+  });
 });
 
 // tester66 U231 (/work/notes/stop66/tester66/repro/u231-*): a dry cleaner's 14-day regular, 羊绒大衣洗缩水赔了200，
