@@ -829,6 +829,40 @@ describe("a leaving word that is conditional, denied, a worry, someone else's or
   ])("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
 });
 
+/**
+ * Regulars buying every 20 days, the last 31 days ago (past her rhythm, where a leaving note churns
+ * her), one a note, written in a contact note of 11-25 or the Customers note; phones `phone` + 2 digits.
+ */
+async function regularsWithNotes(
+  notes: readonly string[],
+  prefix: string,
+  phone: string,
+  where: "a contact note" | "the Customers note",
+  en: boolean,
+) {
+  const ids = notes.map((_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
+  const inNote = where === "the Customers note";
+  const customers: Grid = [
+    en ? ["Customer ID", "Phone", "Note"] : ["客户编码", "手机", "备注"],
+    ...ids.map((id, i) => [id, `${phone}${String(i).padStart(2, "0")}`, inNote ? notes[i] : ""]),
+  ];
+  const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
+  for (const id of ids) for (const d of every("2026-10-30", 20, 12)) sales.push([id, d, 200]);
+  const contacts: Grid = [
+    en ? ["Customer ID", "Date", "Note"] : ["客户编码", "日期", "内容"],
+    ...(inNote ? [] : ids.map((id, i) => [id, "2026-11-25", notes[i]])),
+  ];
+  const a = await analyzeWorkbook(
+    memorySource(
+      en
+        ? { Customers: customers, Transactions: sales, ...(inNote ? {} : { Contacts: contacts }) }
+        : { 客户: customers, 交易: sales, ...(inNote ? {} : { 回访记录: contacts }) },
+    ),
+    { rules: defaultRules(), asOf },
+  );
+  return { ids, a };
+}
+
 test.each([
   ["a contact note", false],
   ["a contact note", true],
@@ -837,31 +871,7 @@ test.each([
 ] as const)(
   "%s not saying she left leaves a regular a regular (English headers: %s)",
   async (where, en) => {
-    const ids = NOT_HER_LEAVING.map((_, i) => `M${String(i + 1).padStart(2, "0")}`);
-    const inNote = where === "the Customers note";
-    const customers: Grid = [
-      en ? ["Customer ID", "Phone", "Note"] : ["客户编码", "手机", "备注"],
-      ...ids.map((id, i) => [
-        id,
-        `138000003${String(i).padStart(2, "0")}`,
-        inNote ? NOT_HER_LEAVING[i] : "",
-      ]),
-    ];
-    // Every 20 days, the last 31 days ago: past her rhythm, where a leaving note churns her.
-    const sales: Grid = [en ? ["Customer ID", "Date", "Amount"] : ["客户编码", "日期", "金额"]];
-    for (const id of ids) for (const d of every("2026-10-30", 20, 12)) sales.push([id, d, 200]);
-    const contacts: Grid = [
-      en ? ["Customer ID", "Date", "Note"] : ["客户编码", "日期", "内容"],
-      ...(inNote ? [] : ids.map((id, i) => [id, "2026-11-25", NOT_HER_LEAVING[i]])),
-    ];
-    const a = await analyzeWorkbook(
-      memorySource(
-        en
-          ? { Customers: customers, Transactions: sales, ...(inNote ? {} : { Contacts: contacts }) }
-          : { 客户: customers, 交易: sales, ...(inNote ? {} : { 回访记录: contacts }) },
-      ),
-      { rules: defaultRules(), asOf },
-    );
+    const { ids, a } = await regularsWithNotes(NOT_HER_LEAVING, "M", "138000003", where, en);
     for (const id of ids) {
       const row = of(a, id);
       expect([id, row.stage, row.reason]).not.toEqual([id, "churned", "customer_left"]);
@@ -933,26 +943,7 @@ describe("a practical condition after a leaving, or a leaving said done (reviewe
   test.each(["a contact note", "the Customers note"] as const)(
     "%s: churned, no call",
     async (where) => {
-      const ids = SAID_DONE_THEN_IF.map((_, i) => `L${String(i + 1).padStart(2, "0")}`);
-      const inNote = where === "the Customers note";
-      const customers: Grid = [
-        ["客户编码", "手机", "备注"],
-        ...ids.map((id, i) => [
-          id,
-          `138000004${String(i).padStart(2, "0")}`,
-          inNote ? SAID_DONE_THEN_IF[i] : "",
-        ]),
-      ];
-      const sales: Grid = [["客户编码", "日期", "金额"]];
-      for (const id of ids) for (const d of every("2026-10-30", 20, 12)) sales.push([id, d, 200]);
-      const contacts: Grid = [
-        ["客户编码", "日期", "内容"],
-        ...(inNote ? [] : ids.map((id, i) => [id, "2026-11-25", SAID_DONE_THEN_IF[i]])),
-      ];
-      const a = await analyzeWorkbook(
-        memorySource({ 客户: customers, 交易: sales, ...(inNote ? {} : { 回访记录: contacts }) }),
-        { rules: defaultRules(), asOf },
-      );
+      const { ids, a } = await regularsWithNotes(SAID_DONE_THEN_IF, "L", "138000004", where, false);
       for (const id of ids)
         expect([id, of(a, id)]).toMatchObject([
           id,
