@@ -419,5 +419,11 @@
  *     season (lawn as of 2027-01-15: Grace Kim, pool May–Sep twice, medium 59.8 % "Overdue by 53
  *     days" and an urgent win-back → low 44.6 %, no winter call; Tom and Linda, stopped mid-season,
  *     urgent as before). The judgment fixture: unchanged. Learned weights unchanged.
+ *     Also in stop 66 (late66b, reviewer66 H3, H4): a condition after a leaving word makes it no
+ *     leaving only when it names a circumstance of ours (不来了，要是再涨价的话; not 不来了，如果有事的话
+ *     找她女儿) and never after a leaving said done (已经退卡了，不来了，如果还有余额的话): LV6 low 22.6 %,
+ *     2 calls → churned, no call; a blame word is a complaint only right after our person (医生不负责;
+ *     not 店员反映她态度很差, 医生说狗狗打针时很不耐烦, 上一家的医生不负责, nor settled later: 这次的很好,
+ *     已经道歉了): BL1 9 of 10 urgent complaint_follow_up → cadence. The fixture has no notes: unchanged.
  */
 export const JUDGMENT_VERSION = 16;
