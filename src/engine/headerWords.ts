@@ -567,6 +567,14 @@ export const NOT_YET_CORRECTED = {
 } as const;
 
 /**
+ * Words of a sheet's name saying it holds the payments of sales (收款记录, 回款, 应收账款, Payments,
+ * Receivables): beside a sales sheet read, never read as another channel of sales (ingest/workbook.ts
+ * otherLayoutParts), for each payment is a sale read again (reviewer66 H6: Invoices + Payments, 订单 +
+ * 收款记录 counted every sale twice). Matched inside the sheet's name, case folded.
+ */
+export const PAYMENTS_SHEET_WORDS = ["收款", "回款", "应收", "Payment", "Receivable"] as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

@@ -20,6 +20,7 @@ import {
   APPOINTMENT_SHEET_NAMES,
   NOT_VISITS_SHEET_NAME,
   NOT_YET_SHEET_NAME,
+  PAYMENTS_SHEET_WORDS,
 } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
@@ -1380,13 +1381,21 @@ export async function ingestWorkbook(
   /**
    * The unread sheets whose header maps the sales under headers of their own (otherLayoutSheets:
    * the shop's 门店流水 and 11月门店 beside the 小程序 export 订单导出; tester66 U237), none `taken`
-   * (the family and otherKeyParts'), none whose name says another input, rows other than the
-   * sales (备份, 模板), returns or after-sales (售后: refunds); at most PARTS_MAX with them.
+   * (the family and otherKeyParts'), whose name says the sales (the input's own name: 门店流水, 销售;
+   * or a store's or a period's: 11月门店), never by their columns alone (reviewer66 H6: 报价单, 押金,
+   * 欠款, 赠送记录, Quotes, Deposits of 日期 / 客户编号 / 金额 were read as sales), nor the payments of
+   * the sales read (PAYMENTS_SHEET_WORDS), returns or after-sales (售后: refunds); at most PARTS_MAX
+   * with them.
    */
   async function otherLayoutParts(read: SheetSource, taken: readonly string[]): Promise<string[]> {
     if (taken.length >= PARTS_MAX - 1) return [];
+    // Payments read (收款记录 taken over 订单 by its name): the orders beside are the same money.
+    if (saysPayments(read.sheetName)) return [];
     const fits = (n: string) =>
-      (sheetInput(n) ?? read.kind) === read.kind && !returnsSheetName(n) && !isAfterSalesName(n);
+      (sheetInput(n) === read.kind || (sheetInput(n) === null && isPartName(n))) &&
+      !saysPayments(n) &&
+      !returnsSheetName(n) &&
+      !isAfterSalesName(n);
     const sheets = await unreadBeside(read, taken, fits, otherLayoutSheets);
     return sheets.slice(0, PARTS_MAX - 1 - taken.length);
   }
@@ -2135,6 +2144,14 @@ export interface Lookalike {
    * tester58 U60): the advice is then to put their rows on one sheet, not to rename one of them.
    */
   alike?: string[];
+}
+
+const PAYMENTS = PAYMENTS_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/** Whether a sheet's name says it holds payments of sales (PAYMENTS_SHEET_WORDS: 收款记录, Payments). */
+function saysPayments(name: string): boolean {
+  const n = name.normalize("NFKC").toLowerCase();
+  return PAYMENTS.some((w) => n.includes(w));
 }
 
 /**

@@ -96,4 +96,31 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
     expect(a.dataset.sources.transactions!.parts).toBeUndefined();
     expect(a.kpis.revenue).toBe(836);
   });
+
+  // reviewer66 H6: any unread sheet whose columns map a date, a customer and an amount was read as
+  // sales: quotes, deposits, debts and gifts became revenue, and the payments of the sales counted
+  // each sale twice. A sheet of another layout is read only when its name says the sales.
+  test.each([
+    ["报价单", ["报价日期", "客户编号", "报价金额", "项目"]],
+    ["押金", ["日期", "客户编号", "押金金额", "备注"]],
+    ["赠送记录", ["日期", "客户编号", "赠送金额", "活动"]],
+    ["Quotes", ["Created Date", "客户编号", "Total", "Quote #"]],
+  ])("%s beside the orders is not read as sales", async (name, header) => {
+    const a = await run({ [name]: [header, ["2026-06-01", "13800000001", 500, "x"]] });
+    expect(a.kpis.revenue).toBe(836);
+  });
+
+  test("payments read as the sales (收款记录 over 订单 by its name): the orders beside are not read again", async () => {
+    const payments: Grid = [
+      ["收款日期", "客户编号", "收款金额", "方式"],
+      ["2026-01-15", "13800000002", 268, "微信"],
+      ["2026-03-23", "13800000002", 268, "微信"],
+      ["2026-06-06", "13800000001", 300, "微信"],
+    ];
+    const a = await analyzeWorkbook(
+      memorySource({ 会员列表: customers, 订单: orders, 收款记录: payments }),
+      { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+    );
+    expect(a.kpis.revenue).toBe(836);
+  });
 });
