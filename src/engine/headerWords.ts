@@ -54,6 +54,12 @@ const PET_RECORD_IDS_EN = ["Patient ID", "Patient No", "Patient Number", "Pet ID
  */
 export const PET_RECORD_ID_HEADERS = [...PET_RECORD_IDS_ZH, ...PET_RECORD_IDS_EN] as const;
 
+/**
+ * Beside a pet record's ID and a pet's name, the header of the pet's owner: the customer's name, not
+ * the staff owner of the calls (ingest/header.ts ownerOfPet; reviewer66 M10).
+ */
+export const PET_OWNER_HEADERS = ["Owner", "主人"] as const;
+
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
   "客户编号",

@@ -12,6 +12,8 @@ import {
   CHANGE_GIVEN_HEADERS,
   LINE_ITEM_HEADER_START,
   ORDER_NAME_HEADER,
+  PET_OWNER_HEADERS,
+  PET_RECORD_ID_HEADERS,
 } from "../headerWords";
 import { foldHeader, foldLabel, cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
@@ -194,6 +196,7 @@ export function mapColumns(
     keepPaidAmount(candidates, folded);
     orderNameOfLineItems(candidates, folded);
   }
+  if (spec.kind === "customers") ownerOfPet(candidates, folded);
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
   candidates.sort(
@@ -242,6 +245,27 @@ function keepPaidAmount(candidates: Candidate[], folded: readonly string[]): voi
   if (!candidates.some((cand) => cand.field === "amount" && paid(cand))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
     if (candidates[i].field === "amount" && !paid(candidates[i])) candidates.splice(i, 1);
+}
+
+const PET_IDS: ReadonlySet<string> = new Set(PET_RECORD_ID_HEADERS.map((w) => foldHeader(w)));
+const PET_OWNERS: ReadonlySet<string> = new Set(PET_OWNER_HEADERS.map((w) => foldHeader(w)));
+
+/**
+ * On a clinic's patient records (a pet record's ID, PET_RECORD_ID_HEADERS, and a pet's name) with
+ * no name column, the Owner column is the pet's owner, the customer's name (PET_OWNER_HEADERS), not
+ * the staff owner of the calls (reviewer66 M10: Emma Lee made the calls' owner, Max the customer's name).
+ */
+function ownerOfPet(candidates: Candidate[], folded: readonly string[]): void {
+  if (!folded.some((h) => PET_IDS.has(h))) return;
+  const pets = new Set(candidates.filter((c) => c.field === "petName").map((c) => c.column));
+  if (pets.size === 0) return;
+  const owner = folded.findIndex((h) => PET_OWNERS.has(h));
+  // Another name column (Client Name) is the owner's; the pet's (Pet Name) is none.
+  const named = (c: Candidate) => c.field === "name" && c.column !== owner && !pets.has(c.column);
+  if (owner < 0 || candidates.some(named)) return;
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (candidates[i].column === owner) candidates.splice(i, 1);
+  candidates.push({ field: "name", column: owner, score: Number.MAX_SAFE_INTEGER });
 }
 
 const LINE_ITEM = foldHeader(LINE_ITEM_HEADER_START);

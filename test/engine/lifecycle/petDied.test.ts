@@ -163,3 +163,45 @@ test("whose death: a neighbour's dog, the owner, the owner's other pet named (re
   }
   expect(of(a, "BL0101").planned).not.toBe(0);
 });
+
+/**
+ * reviewer66 M10 (/work/notes/stop66/reviewer66/VT2-vet-deaths-en.xlsx: Patients with Patient ID,
+ * Pet Name, Species, Owner, Phone; Contacts of 11-28): "Owner" was read as the staff owner of the
+ * calls and the pet's name as the customer's (Max, Milo), and "Milo passed away on Sunday" got Milo
+ * a call on 12-11.
+ */
+test("an English clinic's Owner column is the pet's owner, and Milo passed away ends Milo's record", async () => {
+  const patients: [string, string, string, string][] = [
+    ["P01", "Max", "Emma Lee", "555-0101"],
+    ["P02", "Bella", "Emma Lee", "555-0101"],
+    ["P04", "Luna", "Ava Diaz", "555-0104"],
+    ["P05", "Milo", "Liam Park", "555-0105"],
+    ["P07", "Oscar", "Zoe Wu", "555-0107"],
+  ];
+  const notes: Record<string, string> = {
+    P04: "Owner passed away; her son will bring Luna from now on",
+    P05: "Milo passed away on Sunday",
+  };
+  const sales: Grid = [["Date", "Patient ID", "Service", "Amount"]];
+  for (const [id] of patients)
+    for (let m = 1; m <= 8; m++) sales.push([`2026-0${m}-05`, id, "Checkup", 300]);
+  const a = await analyzeWorkbook(
+    memorySource({
+      Patients: [
+        ["Patient ID", "Pet Name", "Species", "Owner", "Phone"],
+        ...patients.map(([id, pet, owner, phone]) => [id, pet, "Dog", owner, phone]),
+      ],
+      Invoices: sales,
+      Contacts: [
+        ["Date", "Patient ID", "Note"],
+        ...Object.entries(notes).map(([id, note]) => ["2026-11-28", id, note]),
+      ],
+    }),
+    { rules: defaultRules(), asOf },
+  );
+  expect(a.dataset.customers.name[0]).toBe("Emma Lee (Max)");
+  expect(a.dataset.customers.owner?.[0] ?? "").toBe("");
+  expect(of(a, "P05")).toMatchObject({ level: "churned", planned: 0, listed: ["pet_died"] });
+  // The owner's death: Luna's record continues.
+  expect(of(a, "P04").level).not.toBe("churned");
+});
