@@ -2855,6 +2855,13 @@ export const LEAVING_DENIED_WORDS = [
   "换成我们",
   "换到我们",
   "留下了",
+  // reviewer66 M3 (LV1 V13, V15, V22): only we have it, she came over to us, she goes to both.
+  "只有我们有",
+  "只有我们家有",
+  "转到我们",
+  "转来我们",
+  "两边都去",
+  "两家都去",
   "switched to us",
   "trying us",
   "try us",

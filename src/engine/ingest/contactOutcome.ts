@@ -975,6 +975,9 @@ function ownReason(t: string, w: string, at: number): boolean {
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
 }
 
+/** A staying word said unlikely after it, in its clause (trying us again is unlikely). */
+const UNLIKELY = /\b(?:unlikely|not likely|doubtful)\b|不太可能|不大可能/u;
+
 /** The customer named again (她, 他, she, her): what follows is hers. */
 const HER = /她|他|\b(?:she|her|he|him)\b/u;
 
@@ -1026,6 +1029,8 @@ export function leavingReasonWord(text: string): number {
   const denies = (w: string, at: number): boolean =>
     notNegated(t, w, at) &&
     !stayedElsewhere(t, w, at) &&
+    // Said unlikely after it: trying us again is unlikely (reviewer66 M3, LV1 V11).
+    !UNLIKELY.test(t.slice(at + w.length, clauseAround(t, at).end)) &&
     (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
   return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
 }

@@ -425,5 +425,7 @@
  *     2 calls → churned, no call; a blame word is a complaint only right after our person (医生不负责;
  *     not 店员反映她态度很差, 医生说狗狗打针时很不耐烦, 上一家的医生不负责, nor settled later: 这次的很好,
  *     已经道歉了): BL1 9 of 10 urgent complaint_follow_up → cadence. The fixture has no notes: unchanged.
+ *     (late66b, reviewer66 M3): 只有我们有, 转到我们, 两边都去 say she stays (no said_leaving), "trying us
+ *     again is unlikely" does not (said_leaving): LV1 V13, V15, V22 23.3 → 14.3 %, V11 14.3 → 23.3 %.
  */
 export const JUDGMENT_VERSION = 16;

@@ -47,6 +47,8 @@ describe("leavingReasonWord", () => {
     ["朋友推荐她去别家了", "去别家"],
     ["太远了，不想来了", "不想来了"],
     ["去别家了，还是我们太贵", "去别家"],
+    // reviewer66 M3 (LV1 V11): "trying us" said unlikely is no staying word.
+    ["She switched to a competitor, trying us again is unlikely", "switched to"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -94,6 +96,10 @@ describe("leavingReasonWord", () => {
     "她说去别的店看了看，还是我们这好",
     "今天不想来了",
     "这周不想来了，下周再说",
+    // reviewer66 M3 (LV1 V13, V15, V22): only we have it, she came over to us, she goes to both.
+    "在别的店买不到，只有我们有",
+    "之前在别的医院看过没治好，转到我们这",
+    "她在别的店也办了卡，两边都去",
     "",
   ])("%s: none", (note) => expect(leavingReasonWord(note)).toBe(-1));
 });
