@@ -5,7 +5,7 @@ import type { Snapshot } from "./features";
 /**
  * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
  * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no invoice
- * set aside: an overdue one, or one issued after the customer fell behind (the oldest overdue
+ * set aside: an overdue one, or one issued on or after the day the customer fell behind (the oldest overdue
  * invoice's due date; its own day where the sheet has no due date). Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
  * December's Unpaid, read "Lowers the risk: within its own rhythm (last purchase 5 days ago)", low
  * 7 %: the invoices it had not paid were its loyalty. The unpaid invoices still count as spend
@@ -42,14 +42,15 @@ export function owedRecency(
     const from = Math.floor(Number.isNaN(f.due) ? f.day : f.due);
     if (!(from >= (behind.get(f.customer) ?? Infinity))) behind.set(f.customer, from);
   }
-  // Their unpaid invoices set aside: the overdue ones, and those issued after the customer fell
-  // behind (the seller's billing, a retainer's next month). One issued before it and not yet due is
-  // an order the customer placed in good standing: a purchase (reviewer65 M3).
+  // Their unpaid invoices set aside: the overdue ones, and those issued on or after the day the
+  // customer fell behind (the seller's billing, a retainer's next month: at net 30 it is issued the
+  // very day the last falls due, reviewer66 M2). One issued before it and not yet due is an order
+  // the customer placed in good standing: a purchase (reviewer65 M3).
   const owed = new Map<number, Set<number>>();
   for (const f of invoices) {
     const from = behind.get(f.customer);
     if (from === undefined || !(Math.floor(f.day) <= asOf)) continue;
-    if (!invoiceOverdue(f, asOf) && !(Math.floor(f.day) > from)) continue;
+    if (!invoiceOverdue(f, asOf) && !(Math.floor(f.day) >= from)) continue;
     let days = owed.get(f.customer);
     if (!days) owed.set(f.customer, (days = new Set()));
     days.add(Math.floor(f.day));

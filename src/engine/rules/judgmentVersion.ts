@@ -427,5 +427,9 @@
  *     已经道歉了): BL1 9 of 10 urgent complaint_follow_up → cadence. The fixture has no notes: unchanged.
  *     (late66b, reviewer66 M3): 只有我们有, 转到我们, 两边都去 say she stays (no said_leaving), "trying us
  *     again is unlikely" does not (said_leaving): LV1 V13, V15, V22 23.3 → 14.3 %, V11 14.3 → 23.3 %.
+ *     (lead, reviewer66 M2): an unpaid invoice issued ON the day the customer fell behind is set aside
+ *     with those issued after it (a net-30 retainer's next month, billed the day the last falls due):
+ *     O2 8001 low 4.9 % "last purchase 5 days ago" → medium 76.2 %, 8002 → high 82.0 %, 8003 → medium
+ *     74.9 %; the paying 8004 and the weekly buyer O1 9002 unchanged (low).
  */
 export const JUDGMENT_VERSION = 16;

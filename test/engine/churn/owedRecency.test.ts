@@ -165,3 +165,51 @@ test("a weekly buyer's invoices not yet due, ordered before she fell behind, are
     /^1 张发票逾期未付，欠款 500，最早逾期自 2026-12-06；另有 4 张未到期（2,000）：请客户付款/,
   );
 }, 60_000);
+
+/**
+ * reviewer66 M2 (/work/notes/stop66/reviewer66/gen_owed2.py, O2-retainer-net30.xlsx): a retainer
+ * billed on the 1st at net 30, paid to October, its 11-01 invoice Overdue (due 12-01) and the 12-01
+ * one Unpaid: the seller issued December's invoice the very day November's fell due, and it was read
+ * as the client's purchase of 5 days ago (low 4.9 %). Issued on the day the customer fell behind is
+ * the seller's billing too.
+ */
+test("a net-30 retainer's next invoice, issued the day the unpaid one falls due, is no purchase", async () => {
+  const firsts = Array.from({ length: 12 }, (_, k) => `2026-${String(k + 1).padStart(2, "0")}-01`);
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Record ID", "Company name"],
+        ["8001", "Billed the 1st"],
+        ["8004", "Paying"],
+      ],
+      Invoices: [
+        [
+          "Invoice Number",
+          "Associated Company IDs",
+          "Invoice Date",
+          "Due Date",
+          "Amount",
+          "Invoice Status",
+        ],
+        ...firsts.flatMap((d, j) =>
+          ["8001", "8004"].map((id) => {
+            const status =
+              d === "2026-12-01"
+                ? "Unpaid"
+                : d === "2026-11-01" && id === "8001"
+                  ? "Overdue"
+                  : "Paid";
+            return [`INV-${id}-${j}`, id, d, plus30(d).slice(0, 10), "3000", status];
+          }),
+        ),
+      ],
+    }),
+    { rules: defaultRules(), asOf: parseIsoDate("2026-12-06") },
+  );
+  const codes = (id: string) =>
+    churnReasonsIn(a.classification.analysis, row(a, id), "en-US").map((r) => r.code);
+  expect(codes("8001")).not.toContain("recent_purchase");
+  expect(codes("8001")).toContain("overdue_vs_rhythm");
+  // Paying, only December's not yet due: within its rhythm, as before.
+  expect(codes("8004")).toContain("recent_purchase");
+}, 60_000);
