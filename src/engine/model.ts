@@ -249,6 +249,11 @@ export interface Complaints {
    * Complaints sheet row; absent when every complaint is from the Complaints sheet.
    */
   fromContacts?: Uint8Array;
+  /**
+   * Rows of an after-sales (售后) sheet left out as refunds for the customer's own reason (尺码不合适,
+   * 拍错了: ingest/contactOutcome.ts ownReasonRefund); absent when none (reviewer66 M5).
+   */
+  refunds?: number;
 }
 
 export interface Contacts {

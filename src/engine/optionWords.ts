@@ -3857,6 +3857,47 @@ export const AFTER_SALES_WAITING_WORDS = [
   "not yet",
 ] as const;
 
+/**
+ * Words in an after-sales (售后) row's reason saying a refund or return for the customer's own reason
+ * (七天无理由, 不想要了, 尺码不合适, 拍错了, changed my mind): no problem with the shop, so no complaint
+ * (ingest/contactOutcome.ts ownReasonRefund; reviewer66 M5). A problem with us (质量问题, 发霉, 破损,
+ * 漏发) is none of these and stays a complaint.
+ */
+export const REFUND_OWN_REASON_WORDS = [
+  "七天无理由",
+  "7天无理由",
+  "无理由",
+  "不想要了",
+  "不想要",
+  "不要了",
+  "不喜欢",
+  "尺码不合适",
+  "尺码不对",
+  "尺寸不合适",
+  "大小不合适",
+  "不合身",
+  "拍错了",
+  "拍错",
+  "买错了",
+  "买错",
+  "下错单",
+  "多拍",
+  "重复下单",
+  "改变主意",
+  "changed my mind",
+  "changed mind",
+  "change of mind",
+  "no longer needed",
+  "no longer wanted",
+  "wrong size",
+  "size didn't fit",
+  "doesn't fit",
+  "ordered by mistake",
+  "ordered wrong",
+  "bought by mistake",
+  "duplicate order",
+] as const;
+
 /** Words right before a resolved word that deny it (还没解决, 未处理好, not yet resolved). */
 export const COMPLAINT_RESOLVED_DENIALS = [
   "没",

@@ -12,6 +12,7 @@ import {
   COMPLAINT_RESOLVED_WORDS,
   AFTER_SALES_UNHAPPY_WORDS,
   AFTER_SALES_WAITING_WORDS,
+  REFUND_OWN_REASON_WORDS,
   COMPLETED_CONTINUED_WORDS,
   COMPLETED_NEXT_CLASS,
   COMPLETED_NOT_YET,
@@ -904,6 +905,22 @@ export function afterSalesOpen(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "" || saysResolved(t)) return false;
   return saysWord(t, AFTER_SALES_UNHAPPY) || saysWord(t, AFTER_SALES_WAITING) || complaintNote(t);
+}
+
+const REFUND_OWN_REASON = lower(REFUND_OWN_REASON_WORDS);
+
+/**
+ * True when an after-sales (售后) row's reason says a refund or return for the customer's own reason
+ * (REFUND_OWN_REASON_WORDS: 七天无理由, 尺码不合适, 拍错了), not a problem with the shop: no complaint
+ * (reviewer66 M5). A reason that also says a problem (质量问题, 破损: complaintNote) is one.
+ *
+ * @example ownReasonRefund("尺码不合适") // true
+ * @example ownReasonRefund("Changed my mind") // true
+ * @example ownReasonRefund("质量问题") // false
+ */
+export function ownReasonRefund(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t !== "" && saysWord(t, REFUND_OWN_REASON) && !complaintNote(t);
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   saysNotReached,
   saysResolved,
   afterSalesOpen,
+  ownReasonRefund,
 } from "./contactOutcome";
 import { isBlank } from "../cells";
 import { optionCode } from "./options";
@@ -239,6 +240,8 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   private readonly text: string[] = [];
   /** Whether the cause column is a problem in words (问题); null until the first row. */
   private problemColumn: boolean | null = null;
+  /** Rows left out as refunds for the customer's own reason (Complaints.refunds). */
+  private refunds = 0;
 
   // A few thousand rows, of date-times: read by RowReader.
   protected override readonly raw = null;
@@ -295,6 +298,12 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   }
 
   protected addFields(r: RowReader): boolean {
+    // An after-sales row refunding the customer's own reason (尺码不合适, 拍错了, 七天无理由) is a
+    // refund, no complaint: not read, so no complaint call (reviewer66 M5).
+    if (this.afterSales && r.has("cause") && ownReasonRefund(r.text("cause"))) {
+      this.refunds++;
+      return false;
+    }
     const cause = this.readCause(r);
     const complexity = readOption(r, "complexity", COMPLAINT_COMPLEXITIES, 0);
     const firstResponse = happenedBy(r, "firstResponseAt");
@@ -324,6 +333,7 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
       status: this.status.toArray(),
       sourceRow: this.sourceRow.toArray(),
       ...(this.text.some((t) => t !== "") ? { text: this.text } : {}),
+      ...(this.refunds > 0 ? { refunds: this.refunds } : {}),
     };
   }
 }

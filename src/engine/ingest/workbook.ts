@@ -10,7 +10,15 @@ import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
 import type { OutputTab } from "../report/table";
 import { InputError } from "../errors";
-import type { Customers, Dataset, RowCounts, SheetSource, Transactions, Visits } from "../model";
+import type {
+  Complaints,
+  Customers,
+  Dataset,
+  RowCounts,
+  SheetSource,
+  Transactions,
+  Visits,
+} from "../model";
 import { isWalkInId } from "./walkInId";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate } from "../parse/date";
@@ -388,6 +396,17 @@ function afterSalesOrders(name: string, read: SheetSource): boolean {
   return has(orderWords.amount) && !saysProblems(read);
 }
 let orderWords: Record<"amount" | "orderId" | "refund", Set<string>> | undefined;
+
+/**
+ * Whether an after-sales (售后) sheet read is a refund list: most of its rows read refunds for the
+ * customer's own reason (七天无理由, 尺码不合适, 拍错了: Complaints.refunds), whatever its ID column,
+ * no problem log (reviewer66 M5: 日期, 客户编号, 金额, 退款原因, 退款状态 made 2 urgent complaint calls).
+ * Not read as the complaints, as a refund export is not (afterSalesOrders).
+ */
+function refundList(result: SheetResult<unknown>): boolean {
+  const refunds = (result.table as Complaints | null)?.refunds ?? 0;
+  return refunds > 0 && refunds * 2 >= result.counts.read;
+}
 
 /**
  * Whether a complaints sheet read names a problem column (a cause: 问题, 原因) or a status of what was
@@ -1688,7 +1707,7 @@ export async function ingestWorkbook(
     // Usable or not: a refund export with 申请时间 for a date is no complaints sheet missing its
     // date (reviewer65: "投诉 未使用：缺少必需的列" said of a sheet that holds no complaints).
     if (kind === "complaints" && result.source && !sheetOf[kind].chosen) {
-      if (afterSalesOrders(sheetName, result.source)) {
+      if (afterSalesOrders(sheetName, result.source) || refundList(result)) {
         // Not the complaints: left to the sheets not read, said there.
         sheetOf[kind] = { sheet: null, chosen: false };
         found.length = 0;

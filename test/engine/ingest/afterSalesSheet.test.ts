@@ -221,3 +221,48 @@ test("a 售后 refund export with no date the complaints read is said unread, no
   expect(dataset.complaints).toBeNull();
   expect(findings.filter((f) => f.sheet === "售后")).toEqual([]);
 });
+
+// reviewer66 M5 (gen_as2.py → AS12-售后-refunds-金额-no-order.xlsx, AS13 退款金额, AS14 原因 / 状态): a
+// refund list without 订单编号 (日期, 客户编号, 金额, 退款原因, 退款状态) was read as complaints: its
+// pending refunds (尺码不合适 等待退款, 拍错了 待寄回) were 2 urgent complaint calls. Refunds for the
+// customer's own reason are no complaints: the sheet is a refund list, not read as the complaints.
+const ownReasonRows = [
+  ["2026-11-20", "13911110002", 268, "七天无理由", "退款成功"],
+  ["2026-11-22", "13911110009", 298, "不想要了", "退款成功"],
+  ["2026-11-25", "13911110011", 199, "尺码不合适", "等待退款"],
+  ["2026-11-28", "13911110002", 536, "拍错了", "待寄回"],
+];
+test.each([
+  [["日期", "客户编号", "金额", "退款原因", "退款状态"]],
+  [["日期", "客户编号", "退款金额", "退款原因", "退款状态"]],
+  [["日期", "客户编号", "金额", "原因", "状态"]],
+])(
+  "a 售后 refund list for the customers' own reasons, no order ID, is no complaints: %j",
+  async (header) => {
+    const { dataset } = await ingestWorkbook(
+      memorySource({ 客户: members, 订单: orders, 售后: [header, ...ownReasonRows] }),
+      { asOf },
+    );
+    // Before: 4 complaints, 2 open (尺码不合适 等待退款, 拍错了 待寄回).
+    expect(dataset.complaints).toBeNull();
+    expect(dataset.sources.complaints).toBeUndefined();
+  },
+);
+
+test("a 售后 refund for a problem with us stays a complaint; one for her own reason is none", async () => {
+  const mixed: Grid = [
+    ["日期", "客户编号", "金额", "退款原因", "退款状态"],
+    ["2026-11-20", "13911110002", 268, "质量问题", "等待退款"],
+    ["2026-11-22", "13911110009", 298, "奶粉发霉", "待寄回"],
+    ["2026-11-25", "13911110011", 199, "Changed my mind", "等待退款"],
+  ];
+  const { dataset } = await ingestWorkbook(
+    memorySource({ 客户: members, 订单: orders, 售后: mixed }),
+    { asOf },
+  );
+  expect(dataset.sources.complaints?.sheetName).toBe("售后");
+  const c = dataset.complaints!;
+  expect([...c.customer]).toEqual([0, 1]);
+  expect([...c.status]).toEqual([0, 0]);
+  expect(c.refunds).toBe(1);
+});
