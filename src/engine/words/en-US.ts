@@ -243,7 +243,7 @@ export const EN = {
     customer_key_shared:
       "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs, and {count|# of them belongs|# of them belong} to more than one customer (such as “{value}”); {rows|# of the sheet's|# of the sheet's} {read|# row|# rows} (more than half) name such a value, so the rows cannot be matched to customers by it. Add a column of customer IDs (as on the Customers sheet) to this sheet, or make each customer's “{customersColumn}” its own, and run again",
     customer_key_shared_rows:
-      "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} name {whatEn} more than one customer has, so which one cannot be told; those rows are not matched and not used ({examplesEn}), the others are. Add the customer ID on those rows, or make each customer's “{customersColumn}” its own",
+      "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} name {whatEn} more than one customer has, so which one cannot be told; those rows are not matched and not used ({examplesEn}){moneyEn}; the others are. Add the customer ID on those rows, or make each customer's “{customersColumn}” its own",
     customer_key_near_rows:
       "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} have {whatEn} not on the Customers sheet but one character off one customer's, likely typos ({examplesEn}): those rows are not used. Check and correct them",
     row_kind_by_values:

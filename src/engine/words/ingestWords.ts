@@ -16,6 +16,8 @@ export const INGEST_EN = {
   keyPlates: "licence plates",
   /** A value two customers share, its rows and the customers (customer_key_shared_rows). */
   keySharedExample: "“{value}” ({rows|# row|# rows}: {customers})",
+  /** The money of those rows and its share of the sheet's (customer_key_shared_rows). */
+  keySharedMoney: ", {amount|#} in all ({share}% of the sheet's amounts)",
   /** A plate one character off a customer's, its rows and that customer (customer_key_near_rows). */
   keyNearExample: "“{value}” ({rows|# row|# rows}; {customer}'s is “{near}”)",
   /** After the first few of a longer list. */
@@ -156,6 +158,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   keyNames: "名称",
   keyPlates: "车牌号",
   keySharedExample: "“{value}”（{rows|#} 行：{customers}）",
+  keySharedMoney: "，金额共 {amount|#}（占本表金额的 {share}%）",
   keyNearExample: "“{value}”（{rows|#} 行；{customer}的是“{near}”）",
   andMore: "…",
   nameSeparator: "、",

@@ -224,7 +224,7 @@ export const ZH: Catalog = {
     customer_key_shared:
       "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号；客户表中有 {count|#} 个{what}不止一个客户在用（如“{value}”），本表 {read|#} 行中有 {rows|#} 行（过半）用的是这样的{what}，无法按{what}对应到客户。请在本表加一列客户编号（与客户表相同），或让客户表中每个客户的“{customersColumn}”各不相同后重新分析",
     customer_key_shared_rows:
-      "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不止一位客户在用，无法确定是哪一位，这些行未对应到客户、未使用（{examples}）；其余行已对应。请在这些行补上客户编号，或让客户表中每个客户的“{customersColumn}”各不相同",
+      "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不止一位客户在用，无法确定是哪一位，这些行未对应到客户、未使用（{examples}）{money}；其余行已对应。请在这些行补上客户编号，或让客户表中每个客户的“{customersColumn}”各不相同",
     customer_key_near_rows:
       "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不在客户表中，但与某一位客户的只差一个字符，可能输错了（{examples}）：这些行未使用。请核对后改正",
     row_kind_by_values:

@@ -123,6 +123,56 @@ test("PH1: a phone two members share stops nothing when no store row uses it", a
   expect(findings.some((f) => f.code === "customer_key_shared")).toBe(false);
 });
 
+// reviewer66 M7 (gen_phone2.py → PH2-stores-phone-shared-40pct.xlsx): 王芳 and 王芳女儿's phone on 2 of
+// 5 万达店 rows a day. Its rows were said in rows only ("20 行中有 8 行 … 未使用"), not the 5,440 a
+// sheet (40 % of its money; 10,880 of 33,568, 32 %, of the shop's) left out with them.
+test("PH2: the rows a shared phone leaves out are said with their money and its share", async () => {
+  const members: Grid = [
+    ["会员编号", "姓名", "手机号"],
+    ["V01", "林晓", "13900000001"],
+    ["V02", "赵静", "13900000002"],
+    ["V03", "王芳", "13900000003"],
+    ["V04", "王芳女儿", "13900000003"],
+    ["V05", "郑洁", "13900000005"],
+  ];
+  const phones = ["13900000002", "13900000005", "13900000001", "13900000003", "13900000003"];
+  const wanda = (m: number): Grid => [
+    ["日期", "顾客手机", "项目", "实收"],
+    ...[5, 12, 19, 26].flatMap((d) => phones.map((p) => [`2026-${m}-${d}`, p, "护理", 680])),
+  ];
+  const guomao = (m: number): Grid => [
+    ["日期", "会员编号", "项目", "实收"],
+    [`2026-${m}-03`, "V01", "补水", 398],
+    [`2026-${m}-10`, "V02", "补水", 398],
+  ];
+  const { findings } = await ingestWorkbook(
+    memorySource({
+      客户档案: members,
+      国贸店10月: guomao(10),
+      国贸店11月: guomao(11),
+      万达店10月: wanda(10),
+      万达店11月: wanda(11),
+    }),
+    { asOf },
+  );
+  const sum = findings.find((f) => f.code === "customer_key_shared_rows")!;
+  // Before: "…未使用（“13900000003”（8 行：V03 王芳、V04 王芳女儿））；其余行已对应".
+  expect(sum.message["zh-CN"]).toContain(
+    "20 行中有 8 行的手机号不止一位客户在用，无法确定是哪一位，这些行未对应到客户、未使用（“13900000003”（8 行：V03 王芳、V04 王芳女儿）），金额共 5,440（占本表金额的 40%）；其余行已对应",
+  );
+  expect(sum.message["en-US"]).toContain(
+    "(8 rows: V03 王芳, V04 王芳女儿)), 5,440 in all (40% of the sheet's amounts); the others are.",
+  );
+  // Each sheet its own money: 万达店11月 says the same, not the two sheets' together.
+  const sums = findings.filter((f) => f.code === "customer_key_shared_rows");
+  expect(
+    sums.map((f) => [f.sheet, f.message["zh-CN"].includes("金额共 5,440（占本表金额的 40%）")]),
+  ).toEqual([
+    ["万达店10月", true],
+    ["万达店11月", true],
+  ]);
+});
+
 describe("a plate log (到店登记)", () => {
   const members: Grid = [
     ["会员卡号", "车牌号", "姓名"],
