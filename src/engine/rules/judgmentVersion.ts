@@ -431,5 +431,10 @@
  *     with those issued after it (a net-30 retainer's next month, billed the day the last falls due):
  *     O2 8001 low 4.9 % "last purchase 5 days ago" → medium 76.2 %, 8002 → high 82.0 %, 8003 → medium
  *     74.9 %; the paying 8004 and the weekly buyer O1 9002 unchanged (low).
+ *     (late66e, tester66 U234): under the default weights a frequent buyer's own rhythm reaches 50 %
+ *     no sooner than one missed visit of up to a week (churn/ownRhythm.ts MISSED_WEEK): laundry
+ *     inplace as of 2026-12-13, 吴老板 and 王阿姨 (weekly, 13 days silent) medium 64.7 / 67.7 % and
+ *     urgent win_back → low 13.8 / 15.1 %, cadence. Buyers every 24 days or more unchanged; the
+ *     fixture and CDNOW, generated, zh, en (learned and default weights): unchanged.
  */
 export const JUDGMENT_VERSION = 16;

@@ -161,13 +161,16 @@ describe("an order paid in installments is one purchase (tester61 U113)", () => 
 describe("order numbers restarted each day are no installments (reviewer61 R17)", () => {
   const start = parseIsoDate("2025-12-01");
   const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  /** W1 weekly until 13 days ago; W2 every 3 days; W3 every 5 days: ids the day's sequence. */
+  /**
+   * W1 weekly until 20 days ago (two missed weeks: one, 13 days, is a holiday, no stop; tester66
+   * U234); W2 every 3 days; W3 every 5 days: ids the day's sequence.
+   */
   function cafe(): (string | number)[][] {
     const rows: (string | number)[][] = [["日期", "会员编号", "订单号", "金额"]];
     for (let d = start; d <= asOf - 2; d++) {
       let seq = 0;
       const take = (id: string) => rows.push([iso(d), id, String(++seq).padStart(3, "0"), 38]);
-      if ((d - start) % 7 === 0 && d <= asOf - 13) take("W1");
+      if ((d - start) % 7 === 0 && d <= asOf - 20) take("W1");
       if ((d - start) % 3 === 0) take("W2");
       if ((d - start) % 5 === 0) take("W3");
     }
@@ -184,7 +187,7 @@ describe("order numbers restarted each day are no installments (reviewer61 R17)"
 
   test("every visit day is a purchase day of the member's rhythm", () => {
     // Before: W1 1 purchase day (her 001 of the first day), W2 and W3 a handful.
-    const weeks = Math.floor((asOf - 13 - start) / 7) + 1;
+    const weeks = Math.floor((asOf - 20 - start) / 7) + 1;
     expect(a.summary.purchaseDays[c("W1")]).toBe(weeks);
     expect(a.summary.segmentation.purchaseDays[c("W1")]).toBe(weeks);
     expect(a.summary.segmentation.spendDays[c("W1")]).toBe(weeks);
