@@ -77,24 +77,26 @@ describe("a nickname two members share (售后)", () => {
   });
 });
 
+// PH1 / PH2's members: 王芳 and 王芳女儿 share 13900000003 (/work/notes/stop66/reviewer66/gen_phone2.py).
+const phoneMembers: Grid = [
+  ["会员编号", "姓名", "手机号"],
+  ["V01", "林晓", "13900000001"],
+  ["V02", "赵静", "13900000002"],
+  ["V03", "王芳", "13900000003"],
+  ["V04", "王芳女儿", "13900000003"],
+  ["V05", "郑洁", "13900000005"],
+];
+
 // PH1-stores-phone-shared.xlsx: 王芳 and 王芳女儿 share 13900000003; 万达店 is keyed by 顾客手机 and no
 // row of it uses that phone. The run stopped ("客户表中有 1 个手机号不止一个客户在用"), no report.
 test("PH1: a phone two members share stops nothing when no store row uses it", async () => {
-  const members: Grid = [
-    ["会员编号", "姓名", "手机号"],
-    ["V01", "林晓", "13900000001"],
-    ["V02", "赵静", "13900000002"],
-    ["V03", "王芳", "13900000003"],
-    ["V04", "王芳女儿", "13900000003"],
-    ["V05", "郑洁", "13900000005"],
-  ];
   const store = (key: string, rows: (string | number)[][]): Grid => [
     ["日期", key, "项目", "实收"],
     ...rows,
   ];
   const { dataset, findings } = await ingestWorkbook(
     memorySource({
-      客户档案: members,
+      客户档案: phoneMembers,
       国贸店10月: store("会员编号", [
         ["2026-10-03", "V01", "补水", 398],
         ["2026-10-10", "V02", "补水", 398],
@@ -127,14 +129,6 @@ test("PH1: a phone two members share stops nothing when no store row uses it", a
 // 5 万达店 rows a day. Its rows were said in rows only ("20 行中有 8 行 … 未使用"), not the 5,440 a
 // sheet (40 % of its money; 10,880 of 33,568, 32 %, of the shop's) left out with them.
 test("PH2: the rows a shared phone leaves out are said with their money and its share", async () => {
-  const members: Grid = [
-    ["会员编号", "姓名", "手机号"],
-    ["V01", "林晓", "13900000001"],
-    ["V02", "赵静", "13900000002"],
-    ["V03", "王芳", "13900000003"],
-    ["V04", "王芳女儿", "13900000003"],
-    ["V05", "郑洁", "13900000005"],
-  ];
   const phones = ["13900000002", "13900000005", "13900000001", "13900000003", "13900000003"];
   const wanda = (m: number): Grid => [
     ["日期", "顾客手机", "项目", "实收"],
@@ -147,7 +141,7 @@ test("PH2: the rows a shared phone leaves out are said with their money and its 
   ];
   const { findings } = await ingestWorkbook(
     memorySource({
-      客户档案: members,
+      客户档案: phoneMembers,
       国贸店10月: guomao(10),
       国贸店11月: guomao(11),
       万达店10月: wanda(10),
