@@ -10,6 +10,7 @@ import {
   NOT_SALES_SHEET_WORDS,
   NOT_YET_CORRECTED,
   OLDER_SALES_SHEET_WORDS,
+  PAYMENTS_SHEET_WORDS,
   STORE_SHEET_HOLDS,
 } from "../headerWords";
 import { ROW_KIND_WORDS, STORED_VALUE_PAYMENT_WORDS } from "../optionWords";
@@ -135,6 +136,20 @@ const OLDER_SALES = OLDER_SALES_SHEET_WORDS.map((w) => w.toLowerCase());
 export function saysOlderSales(name: string): boolean {
   const n = name.normalize("NFKC").trim();
   return saysWord(rowKindKey(n), OLDER_SALES) && !saysOtherRows(n);
+}
+
+const PAYMENTS = PAYMENTS_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a sheet's name says it holds the payments of sales (headerWords.ts PAYMENTS_SHEET_WORDS,
+ * matched inside the name): never read as another channel of the sales beside them (reviewer66 H6).
+ *
+ * @example saysPayments("收款记录") && saysPayments("Payments") // true
+ * @example saysPayments("门店流水") // false
+ */
+export function saysPayments(name: string): boolean {
+  const n = name.normalize("NFKC").toLowerCase();
+  return PAYMENTS.some((w) => n.includes(w));
 }
 
 const CORRECTED = CORRECTED_SHEET_WORDS.map((w) => w.toLowerCase());

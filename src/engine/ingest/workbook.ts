@@ -28,7 +28,6 @@ import {
   APPOINTMENT_SHEET_NAMES,
   NOT_VISITS_SHEET_NAME,
   NOT_YET_SHEET_NAME,
-  PAYMENTS_SHEET_WORDS,
 } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind, type SheetSpec } from "../schema";
@@ -90,6 +89,7 @@ import {
 } from "./keyByOther";
 import {
   isPartName,
+  saysPayments,
   isPeriodName,
   isStoreName,
   joinTransactions,
@@ -2163,14 +2163,6 @@ export interface Lookalike {
    * tester58 U60): the advice is then to put their rows on one sheet, not to rename one of them.
    */
   alike?: string[];
-}
-
-const PAYMENTS = PAYMENTS_SHEET_WORDS.map((w) => w.toLowerCase());
-
-/** Whether a sheet's name says it holds payments of sales (PAYMENTS_SHEET_WORDS: 收款记录, Payments). */
-function saysPayments(name: string): boolean {
-  const n = name.normalize("NFKC").toLowerCase();
-  return PAYMENTS.some((w) => n.includes(w));
 }
 
 /**
