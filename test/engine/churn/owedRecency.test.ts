@@ -102,6 +102,15 @@ const weeks: string[] = [];
 for (let t = Date.UTC(2026, 0, 2); t <= Date.UTC(2026, 11, 4); t += 7 * 86_400_000)
   weeks.push(new Date(t).toISOString().slice(0, 10));
 const plus30 = (iso: string) => new Date(Date.parse(iso) + 30 * 86_400_000).toISOString();
+/** A HubSpot-like invoices header with a Due Date (the weekly buyer's and the retainer's). */
+const INVOICES_DUE = [
+  "Invoice Number",
+  "Associated Company IDs",
+  "Invoice Date",
+  "Due Date",
+  "Amount",
+  "Invoice Status",
+];
 const weekly = (): Promise<Analysis> =>
   analyzeWorkbook(
     memorySource({
@@ -111,14 +120,7 @@ const weekly = (): Promise<Analysis> =>
         ["9003", "Weekly Paid"],
       ],
       Invoices: [
-        [
-          "Invoice Number",
-          "Associated Company IDs",
-          "Invoice Date",
-          "Due Date",
-          "Amount",
-          "Invoice Status",
-        ],
+        INVOICES_DUE,
         ...weeks.flatMap((d, j) =>
           ["9002", "9003"].map((id) => {
             const age = (Date.UTC(2026, 11, 6) - Date.parse(d)) / 86_400_000;
@@ -183,14 +185,7 @@ test("a net-30 retainer's next invoice, issued the day the unpaid one falls due,
         ["8004", "Paying"],
       ],
       Invoices: [
-        [
-          "Invoice Number",
-          "Associated Company IDs",
-          "Invoice Date",
-          "Due Date",
-          "Amount",
-          "Invoice Status",
-        ],
+        INVOICES_DUE,
         ...firsts.flatMap((d, j) =>
           ["8001", "8004"].map((id) => {
             const status =
