@@ -691,6 +691,19 @@ export const INVOICE_DUE_DATE_HEADERS = [
 ] as const;
 
 /**
+ * An invoice's payment terms on a sheet of invoices with no due date (QuickBooks' Terms: Net 30,
+ * Due on receipt; 付款条件, 账期: 30天): its due date is its day plus the terms' days
+ * (ingest/paymentRows.ts termsColumn, termsDays; reviewer66 M8). Matched whole, as folded.
+ */
+export const INVOICE_TERMS_HEADERS = [
+  "Terms",
+  "Payment Terms",
+  "付款条件",
+  "账期",
+  "结算账期",
+] as const;
+
+/**
  * What is still to be paid of an invoice on a sheet of invoices (QuickBooks' Open Balance, Xero's
  * AmountDue, Stripe's Amount Remaining, 未付金额): the money owed on one awaiting payment, when the
  * amount read is the invoice's total (ingest/paymentRows.ts balanceColumn; a part paid is not

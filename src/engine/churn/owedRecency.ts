@@ -3,10 +3,18 @@ import type { Dataset } from "../model";
 import type { Snapshot } from "./features";
 
 /**
+ * The days to pay taken for an invoice whose sheet has neither a due date nor terms: Net 30, the
+ * usual terms (QuickBooks', HubSpot's default). Its own day instead read every order a weekly buyer
+ * placed after one open invoice as the seller's billing (reviewer66 M8: "last purchase 37 days ago",
+ * high 99.9 %); a monthly retainer's next invoice is still issued on or after the day.
+ */
+export const UNSTATED_TERMS_DAYS = 30;
+
+/**
  * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
  * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no invoice
  * set aside: an overdue one, or one issued on or after the day the customer fell behind (the oldest overdue
- * invoice's due date; its own day where the sheet has no due date). Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
+ * invoice's due date; its day plus UNSTATED_TERMS_DAYS where the sheet says no due date nor terms). Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
  * December's Unpaid, read "Lowers the risk: within its own rhythm (last purchase 5 days ago)", low
  * 7 %: the invoices it had not paid were its loyalty. The unpaid invoices still count as spend
  * (the accrual reading, REFERENCE "Money owed"); only the timing measures churn risk reads move:
@@ -33,13 +41,16 @@ export function owedRecency(
   const t = dataset.transactions;
   if (!failed || !invoices || !t || !failed.owedInvoices.some((k) => k > 0)) return s;
   const asOf = Math.floor(s.asOf);
-  // The day each owing customer fell behind: the earliest overdue invoice's due date, its own day
-  // where the sheet gives none (we cannot tell its terms).
+  // The day each owing customer fell behind: the earliest overdue invoice's due date (the sheet's,
+  // or its day plus the sheet's terms); where the sheet says neither, its day plus the usual terms
+  // (UNSTATED_TERMS_DAYS), today at the latest: its status says it is overdue by now.
   const behind = new Map<number, number>();
   for (const f of invoices) {
     if (!(failed.owedInvoices[f.customer] > 0) || !(Math.floor(f.day) <= asOf)) continue;
     if (!invoiceOverdue(f, asOf)) continue;
-    const from = Math.floor(Number.isNaN(f.due) ? f.day : f.due);
+    const from = Math.floor(
+      Number.isNaN(f.due) ? Math.min(f.day + UNSTATED_TERMS_DAYS, asOf) : f.due,
+    );
     if (!(from >= (behind.get(f.customer) ?? Infinity))) behind.set(f.customer, from);
   }
   // Their unpaid invoices set aside: the overdue ones, and those issued on or after the day the

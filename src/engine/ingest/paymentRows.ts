@@ -7,6 +7,7 @@ import {
   DECLINE_REASON_HEADERS,
   INVOICE_BALANCE_HEADERS,
   INVOICE_DUE_DATE_HEADERS,
+  INVOICE_TERMS_HEADERS,
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 
@@ -95,6 +96,35 @@ const DUE_DATE_HEADERS: ReadonlySet<string> = new Set(
  */
 export function dueDateColumn(match: Unread): number | undefined {
   return unreadColumn(match, DUE_DATE_HEADERS);
+}
+
+const TERMS_HEADERS: ReadonlySet<string> = new Set(INVOICE_TERMS_HEADERS.map((w) => foldHeader(w)));
+
+/**
+ * A sheet of invoices' payment-terms column (Terms, 付款条件, 账期: INVOICE_TERMS_HEADERS) among its
+ * columns not read, or undefined: read where the sheet has no due date (reviewer66 M8).
+ */
+export function termsColumn(match: Unread): number | undefined {
+  return unreadColumn(match, TERMS_HEADERS);
+}
+
+/**
+ * The days to pay that payment terms give, or NaN where they say none: Net 30, 2% 10 Net 30, N30,
+ * 30 days, 月结30天, 30天 → 30; Due on receipt, Upon receipt, 见票即付, 货到付款 → 0 (reviewer66 M8).
+ *
+ * @example termsDays("Net 30") // 30
+ * @example termsDays("月结45天") // 45
+ * @example termsDays("Due on receipt") // 0
+ */
+export function termsDays(text: string): number {
+  const t = text.trim().toLowerCase();
+  if (/^(due )?(up)?on receipt$|^见票即付$|^货到付款$|^即付$/.test(t)) return 0;
+  // A discount for paying early first (2% 10 Net 30, 2/10 Net 30): the net days are the terms.
+  const m =
+    /(?:^|\s)net ?(\d{1,3})$/.exec(t) ??
+    /^n?(\d{1,3})(?: ?days?| ?天)?$|^(?:月结|账期) ?(\d{1,3}) ?天$/.exec(t);
+  const days = m ? Number(m[1] ?? m[2]) : NaN;
+  return days <= 366 ? days : NaN;
 }
 
 const BALANCE_HEADERS: ReadonlySet<string> = new Set(

@@ -4,6 +4,8 @@ import {
   balanceColumn,
   declineColumn,
   dueDateColumn,
+  termsColumn,
+  termsDays,
   lineIdentityColumn,
   noteColumn,
   RowTextColumn,
@@ -196,6 +198,8 @@ export class SheetIngest<T> {
   private declineAt = -1;
   /** An invoice's due date on a sheet of invoices (paymentRows.ts dueDateColumn), -1 none. */
   private dueAt = -1;
+  /** An invoice's payment terms where the sheet has no due date (paymentRows.ts termsColumn), -1 none. */
+  private termsAt = -1;
   /** What is still to be paid of an invoice (paymentRows.ts balanceColumn), -1 none. */
   private balanceAt = -1;
   /** A status column's words of a row not used (单据状态 创建), beside a type column's. */
@@ -1136,6 +1140,7 @@ export class SheetIngest<T> {
       this.declineAt = declineColumn(match) ?? -1;
       if (invoiceSheet(match.headers)) {
         this.dueAt = dueDateColumn(match) ?? -1;
+        this.termsAt = this.dueAt < 0 ? (termsColumn(match) ?? -1) : -1;
         this.balanceAt = balanceColumn(match) ?? -1;
       }
       const lineId = lineIdentityColumn(match);
@@ -1558,7 +1563,8 @@ export class SheetIngest<T> {
   /**
    * Keeps an invoice awaiting payment (row kind billed) with its customer ID, day, amount and
    * whether its status says overdue (QuickBooks' Overdue), and its due date where the sheet has
-   * one (Stripe's open has no overdue word: paymentFailed.ts reads it against the analysis date);
+   * one, else its terms give one (Stripe's open has no overdue word: paymentFailed.ts reads it
+   * against the analysis date);
    * SheetSource.billedRows.
    */
   private noteBilled(reader: RowReader, source: SheetSource): void {
@@ -1577,10 +1583,13 @@ export class SheetIngest<T> {
         ? balance
         : Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
     if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
+    // Its due date where the sheet has one, else its day plus its terms (Net 30: reviewer66 M8).
     const due =
-      this.dueAt < 0
-        ? NaN
-        : Math.floor(parseDate(reader.cellAt(this.dueAt), reader.dateOrder("date")));
+      this.dueAt >= 0
+        ? Math.floor(parseDate(reader.cellAt(this.dueAt), reader.dateOrder("date")))
+        : this.termsAt >= 0
+          ? day + termsDays(cellText(reader.cellAt(this.termsAt)))
+          : NaN;
     (source.billedRows ??= []).push({ row: reader.rowNumber, id, day, amount, overdue: said, due });
   }
 

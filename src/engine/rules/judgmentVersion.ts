@@ -436,5 +436,13 @@
  *     inplace as of 2026-12-13, 吴老板 and 王阿姨 (weekly, 13 days silent) medium 64.7 / 67.7 % and
  *     urgent win_back → low 13.8 / 15.1 %, cadence. Buyers every 24 days or more unchanged; the
  *     fixture and CDNOW, generated, zh, en (learned and default weights): unchanged.
+ * 17: stop 67 (fix67c, reviewer66 M8): of a customer owing money on a sheet of invoices with no due
+ *     date, the day she fell behind is her oldest overdue invoice's day plus its terms (a Terms
+ *     column's Net 30, 月结30天: ingest/paymentRows.ts termsDays), else plus 30 days (Net 30:
+ *     churn/owedRecency.ts UNSTATED_TERMS_DAYS), today at the latest; not its own day: the weekly
+ *     buyer O1 without its Due Date column, one invoice Overdue and four orders since Unpaid, high
+ *     99.0 % "last purchase 37 days ago" → low 6.9 %, within her rhythm; Brightside (no Due Date
+ *     either) still high 90.5 %. A Terms column makes Unpaid invoices past their terms owed, as a
+ *     Due Date does. The judgment fixture: unchanged.
  */
-export const JUDGMENT_VERSION = 16;
+export const JUDGMENT_VERSION = 17;

@@ -111,7 +111,12 @@ const INVOICES_DUE = [
   "Amount",
   "Invoice Status",
 ];
-const weekly = (): Promise<Analysis> =>
+/**
+ * The weekly buyer's workbook: with the Due Date column (`due`), a Terms column (`terms`: each
+ * invoice's terms, status Unpaid unless paid, overdue by its terms alone) or neither (`none`,
+ * reviewer66 M8: the statuses say which is Overdue).
+ */
+const weekly = (columns: "due" | "none" | { terms: string } = "due"): Promise<Analysis> =>
   analyzeWorkbook(
     memorySource({
       Customers: [
@@ -120,12 +125,21 @@ const weekly = (): Promise<Analysis> =>
         ["9003", "Weekly Paid"],
       ],
       Invoices: [
-        INVOICES_DUE,
+        columns === "due"
+          ? INVOICES_DUE
+          : INVOICES_DUE.map((h) => (h !== "Due Date" ? h : columns === "none" ? "Memo" : "Terms")),
         ...weeks.flatMap((d, j) =>
           ["9002", "9003"].map((id) => {
             const age = (Date.UTC(2026, 11, 6) - Date.parse(d)) / 86_400_000;
-            const status = id === "9003" || age > 30 ? "Paid" : age === 30 ? "Overdue" : "Unpaid";
-            return [`INV-${id}-${j}`, id, d, plus30(d).slice(0, 10), "500", status];
+            const status =
+              id === "9003" || age > 30
+                ? "Paid"
+                : age === 30 && typeof columns !== "object"
+                  ? "Overdue"
+                  : "Unpaid";
+            const fourth =
+              columns === "due" ? plus30(d).slice(0, 10) : columns === "none" ? "" : columns.terms;
+            return [`INV-${id}-${j}`, id, d, fourth, "500", status];
           }),
         ),
       ],
@@ -207,4 +221,42 @@ test("a net-30 retainer's next invoice, issued the day the unpaid one falls due,
   expect(codes("8001")).toContain("overdue_vs_rhythm");
   // Paying, only December's not yet due: within its rhythm, as before.
   expect(codes("8004")).toContain("recent_purchase");
+}, 60_000);
+
+/**
+ * reviewer66 M8 (/work/notes/stop66/reviewer66, O1 without its Due Date column): the weekly buyer's
+ * 11-06 invoice Overdue and the four since Unpaid, on a sheet with no due date, read high 99.9 %
+ * "last purchase 37 days ago": the day she fell behind was taken as the invoice's own day, so every
+ * order since was the seller's billing. Without a due date or terms the invoice is taken as due 30
+ * days on (churn/owedRecency.ts UNSTATED_TERMS_DAYS): the four are her orders. Brightside, truly
+ * behind, has no Due Date column either (above): still high.
+ */
+test("without a due date, the weekly buyer's orders since her one overdue invoice are purchases", async () => {
+  const a = await weekly("none");
+  const c = row(a, "9002");
+  const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+  expect(reasons.map((r) => r.code)).toContain("recent_purchase");
+  expect(reasons.map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+  expect(reasons.map((r) => r.code)).toContain("payment_failed");
+  expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
+}, 60_000);
+
+/**
+ * A Terms column (QuickBooks' Net 14) gives the due dates a sheet without them leaves out: the
+ * weekly buyer's Unpaid invoices of 11-06, 11-13 and 11-20 are past their 14 days on 12-06, money
+ * owed since 11-20; before, no status said Overdue and nothing was owed.
+ */
+test("a Terms column's Net 14 makes the unpaid invoices past it money owed", async () => {
+  const a = await weekly({ terms: "Net 14" });
+  const c = row(a, "9002");
+  expect(
+    churnReasonsIn(a.classification.analysis, c, "en-US").find((r) => r.code === "payment_failed")
+      ?.text,
+  ).toBe(
+    "Money owed: 3 overdue invoices, 1,500 in all, overdue since 2026-11-20; 2 more not yet due (a payment problem, not a sign of leaving); ask for payment",
+  );
+  // The paying one owes nothing.
+  expect(
+    churnReasonsIn(a.classification.analysis, row(a, "9003"), "en-US").map((r) => r.code),
+  ).not.toContain("payment_failed");
 }, 60_000);
