@@ -417,6 +417,12 @@ export interface SheetSource {
    * or year (ingest/sheetParts.ts; tester58 U60). Absent for an input read from one sheet.
    */
   parts?: string[];
+  /**
+   * The rows read of each of `parts`, in its order: what a sheet's own figures are said against
+   * (a part's unknown customers, "门店流水：30 行中有 22 行"), never the input's total. Not in the
+   * JSON's sources.
+   */
+  partsRead?: number[];
 }
 
 export interface RowCounts {

@@ -599,7 +599,7 @@ export function rowsNotUsedWarnings(
  */
 export function unknownCustomersWarnings(
   findings: readonly Finding[],
-  dataset: Pick<Dataset, "counts">,
+  dataset: Pick<Dataset, "counts" | "sources">,
   qualityTab: (lang: Lang) => string,
 ): RunWarning[] {
   const bySheet = new Map<string, Finding[]>();
@@ -613,7 +613,11 @@ export function unknownCustomersWarnings(
   const out: RunWarning[] = [];
   for (const of of bySheet.values()) {
     const f = of[0];
-    const read = dataset.counts[f.kind]?.read ?? of.length;
+    // A sheet read as a part of its input: its own rows (tester66 L: "门店流水：126 行中有 22 行").
+    const source = dataset.sources[f.kind];
+    const part = source?.parts?.indexOf(f.sheet) ?? -1;
+    const read =
+      (part >= 0 ? source?.partsRead?.[part] : dataset.counts[f.kind]?.read) ?? of.length;
     const masked = of.filter((g) => isMaskedNumber(g.value));
     const walkIns = of.filter((g) => isWalkInId(g.value));
     const others = of.length - masked.length - walkIns.length;

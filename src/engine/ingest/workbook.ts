@@ -1544,6 +1544,7 @@ export async function ingestWorkbook(
     const source: SheetSource = {
       ...base.source!,
       parts: sheets,
+      partsRead: parts.map((p) => p.counts.read),
       filledLines: partRows(parts.map((p) => p.source!.filledLines)),
       topUpRows: partRows(parts.map((p) => p.source!.topUpRows)),
       cardRefundRows: partRows(parts.map((p) => p.source!.cardRefundRows)),

@@ -423,6 +423,7 @@ function sourcesJson(
       storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,
+      partsRead: _partsRead,
       ...rest
     } = s;
     out[kind] = sheetIsFile ? { ...rest, sheetName: SHEETS[s.kind].label[lang] } : rest;
