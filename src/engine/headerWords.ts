@@ -1427,6 +1427,11 @@ export const HEADER_WORDS = {
         "Amount Refunded",
         "Total Refunded",
       ],
+      // The order's total after a later adjustment beside the total first charged (Etsy's Sold
+      // Orders: Adjusted Order Total, blank unless the order was refunded in part): the row's amount
+      // where filled (ingest/refundAmounts.ts; reviewer66 M6: the refunded order counted in full).
+      // Not Adjusted Net Order Amount: after Etsy's card fees, as Order Net is.
+      adjustedAmount: ["Adjusted Order Total", "调整后订单金额", "调整后订单总额"],
       // What a visit used of the member's stored value beside what was collected (a salon's 消费记录:
       // 实收金额 0 and 卡扣金额 880 on a 划卡): the card use's amount (transactionsBuilder.ts amountOf;
       // tester60 U94: unread, the card money vanished).

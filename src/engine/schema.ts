@@ -144,6 +144,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // The money refunded on the order (淘宝 退款金额): taken off its amount, a whole refund no
     // purchase (ingest/refundAmounts.ts; tester57 U58).
     ["refundAmount", "amount", false],
+    // The order's total after a later adjustment (Etsy's Adjusted Order Total, blank unless an
+    // order was refunded in part): the row's amount where filled (ingest/refundAmounts.ts; reviewer66 M6).
+    ["adjustedAmount", "amount", false],
     // What a visit used of the member's stored value (a salon's 卡扣金额): the amount of a card use
     // whose 实收金额 is 0 (ingest/transactionsBuilder.ts amountOf; tester60 U94).
     ["cardAmount", "amount", false],

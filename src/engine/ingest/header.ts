@@ -193,6 +193,7 @@ export function mapColumns(
   // A part of the amount (Cart Discount Amount) is the amount only when no other header is.
   if (spec.kind === "transactions") {
     dropAmountParts(candidates, folded);
+    adjustedBesideAmount(candidates);
     keepPaidAmount(candidates, folded);
     orderNameOfLineItems(candidates, folded);
   }
@@ -225,6 +226,20 @@ function dropAmountParts(candidates: Candidate[], folded: readonly string[]): vo
   if (!candidates.some((cand) => cand.field === "amount" && !isPart(cand))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
     if (isPart(candidates[i])) candidates.splice(i, 1);
+}
+
+/**
+ * Leaves out the adjusted total's candidates (Adjusted Order Total) unless an amount candidate is
+ * on another column: alone, the adjusted total is the amount (a sheet of one amount column).
+ */
+function adjustedBesideAmount(candidates: Candidate[]): void {
+  const adjusted = new Set(
+    candidates.filter((cand) => cand.field === "adjustedAmount").map((cand) => cand.column),
+  );
+  if (adjusted.size === 0) return;
+  if (candidates.some((cand) => cand.field === "amount" && !adjusted.has(cand.column))) return;
+  for (let i = candidates.length - 1; i >= 0; i--)
+    if (candidates[i].field === "adjustedAmount") candidates.splice(i, 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Cell } from "../cells";
+import { isBlank, type Cell } from "../cells";
 import { toCents } from "../cents";
 import { REFUND_NOT_DONE_WORDS } from "../optionWords";
 import { amountReading, readAmount } from "../parse/number";
@@ -24,6 +24,10 @@ export type RefundShare = "none" | "part" | "whole";
  * purchase, the row not used. A part refund keeps the order whatever an after-sales status says of
  * it (抖店 售后状态 退款成功 on an order refunded in part dropped the whole order: reviewer57 L6).
  * Rows whose amount is not above 0 (a return written negative) are left as they are.
+ *
+ * An adjusted total (Etsy's Adjusted Order Total beside Order Total, `adjusted`) is what the
+ * order came to after its refund, blank unless there was one: its refund is the amount less it
+ * (reviewer66 M6: an order refunded in part counted at its first total); 0 left is a whole refund.
  */
 export class RefundAmounts {
   /** Used rows refunded in part: their table indices and refunds, in order. */
@@ -39,6 +43,7 @@ export class RefundAmounts {
   constructor(
     readonly column: number,
     readonly header: string,
+    readonly adjusted = false,
   ) {}
 
   /**
@@ -51,13 +56,21 @@ export class RefundAmounts {
     statusColumn?: number,
   ): RefundShare {
     if (!(amount > 0)) return "none";
-    // A refund written negative (WooCommerce's Order Refund Amount -10) is as much refunded.
-    const refund = Math.abs(readAmount(reader.cellAt(this.column), this.scratch).value);
+    const refund = this.refundOf(reader.cellAt(this.column), amount);
     if (!(refund > 0)) return "none";
     // The status read only on the rows with a refund (most rows of an export have none).
     if (statusColumn !== undefined && refundNotDone(reader.cellAt(statusColumn))) return "none";
     this.last = refund;
     return refund < amount ? "part" : "whole";
+  }
+
+  /** The refund a cell of the column says against the row's `amount`; NaN for none. */
+  private refundOf(cell: Cell, amount: number): number {
+    // A refund written negative (WooCommerce's Order Refund Amount -10) is as much refunded.
+    if (!this.adjusted) return Math.abs(readAmount(cell, this.scratch).value);
+    // An adjusted total is blank on an order never adjusted (not 0: all of it refunded).
+    if (isBlank(cell)) return NaN;
+    return toCents(amount - readAmount(cell, this.scratch).value);
   }
 
   /** The current row, refunded in part, was used as table row `index` (Excel row `row`). */

@@ -1117,10 +1117,17 @@ export class SheetIngest<T> {
           match.headers[at("cardAmount")],
           match.headers[at("amount")] ?? "",
         );
+      // The refunds, or else the totals after them (Etsy's Adjusted Order Total): one, not both.
       if (at("refundAmount") !== undefined)
         this.refundAmounts = new RefundAmounts(
           at("refundAmount"),
           match.headers[at("refundAmount")],
+        );
+      else if (at("adjustedAmount") !== undefined)
+        this.refundAmounts = new RefundAmounts(
+          at("adjustedAmount"),
+          match.headers[at("adjustedAmount")],
+          true,
         );
       if (at("payment") !== undefined)
         this.payments = new RowTextColumn(at("payment"), match.headers[at("payment")]);

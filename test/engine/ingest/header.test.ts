@@ -1,5 +1,6 @@
 import { findHeader, mapColumns } from "../../../src/engine/ingest/header";
 import { SHEETS } from "../../../src/engine/schema";
+import { SOLD_ORDERS } from "./etsySoldOrders";
 
 describe("findHeader", () => {
   test("finds the header below a title row and blank rows", () => {
@@ -98,25 +99,7 @@ describe("a part of the amount is not the amount (tester58 U59)", () => {
   // unless an order was adjusted) was read over Order Total: the run stopped on blank amounts, or
   // read the seller's payout.
   test("an Etsy Sold Orders export: Order Total, not an adjusted amount", () => {
-    const etsy = [
-      "Sale Date",
-      "Order ID",
-      "Buyer User ID",
-      "Full Name",
-      "Currency",
-      "Order Value",
-      "Discount Amount",
-      "Shipping",
-      "Sales Tax",
-      "Order Total",
-      "Status",
-      "Card Processing Fees",
-      "Order Net",
-      "Adjusted Order Total",
-      "Adjusted Card Processing Fees",
-      "Adjusted Net Order Amount",
-      "Buyer",
-    ];
+    const etsy = SOLD_ORDERS;
     const { columns } = mapColumns(etsy, SHEETS.transactions);
     expect(etsy[columns.amount!]).toBe("Order Total");
     // Alone, an adjusted amount is still the amount.
