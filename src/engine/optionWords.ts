@@ -1678,6 +1678,14 @@ export const NOTE_LEFT_WORDS = [
   "canceled for good",
   "cancelled permanently",
   "canceled permanently",
+  // tester66 (fix67d): a move away said before it happens (Moving to Denver next month, we're
+  // moving to Austin, relocating to Ohio): a leaving, read as "moved to" is (not to a time, a plan
+  // or our own premises: MOVED_TO_NOT_PLACE, NOTE_LEFT_NEAR; not someone else's: Her son is moving
+  // to Texas).
+  "moving to",
+  "moving away",
+  "moving out of state",
+  "relocating to",
 ] as const;
 
 /**
@@ -1911,35 +1919,50 @@ export const MOVED_TO_NOT_PLACE = [
 ] as const;
 
 /**
- * A time before a leaving word in its clause saying it is for now, not for good (这周不来了, 今天不来了,
- * 最近不来了, 过年不来了): no leaving. Found anywhere before it in the clause, case ignored.
+ * The times before a leaving word in its clause that say when (这周, 下个月, next week): for now
+ * before a word of not coming (这周不来了), but before a move when she moves, not that she stays away
+ * for now: 下个月搬到深圳 is a leaving (fix67d). Part of NOTE_LEFT_FOR_NOW.
  */
-export const NOTE_LEFT_FOR_NOW = [
+export const NOTE_LEFT_MOVE_WHEN = [
   "这周",
   "本周",
   "下周",
   "今天",
   "明天",
   "后天",
-  "这几天",
   "这个月",
   "本月",
   "下个月",
   "下月",
   "最近",
-  "暂时",
-  "这次",
-  "这段时间",
-  "过年",
-  "春节",
   "月底",
   "this week",
   "next week",
   "today",
   "tomorrow",
-  "for now",
   "this month",
 ] as const;
+
+/**
+ * The times before a leaving word in its clause that say for a while, a move too (暂时搬到女儿家,
+ * 过年搬去女儿那边住, 这段时间不来了). Part of NOTE_LEFT_FOR_NOW.
+ */
+export const NOTE_LEFT_FOR_A_WHILE = [
+  "这几天",
+  "暂时",
+  "这次",
+  "这段时间",
+  "过年",
+  "春节",
+  "for now",
+] as const;
+
+/**
+ * A time before a leaving word in its clause saying it is for now, not for good (这周不来了, 今天不来了,
+ * 最近不来了, 过年不来了): no leaving. Found anywhere before it in the clause, case ignored; before a
+ * move only NOTE_LEFT_FOR_A_WHILE.
+ */
+export const NOTE_LEFT_FOR_NOW = [...NOTE_LEFT_MOVE_WHEN, ...NOTE_LEFT_FOR_A_WHILE] as const;
 
 /**
  * A condition before or after a leaving word (NOTE_LEFT_WORDS) in its sentence: the leaving may
@@ -1983,7 +2006,19 @@ export const NOTE_LEFT_IF = [...NOTE_LEFT_IF_WORDS, ...NOTE_LEFT_WORRY_WORDS] as
  * item): 恐怕不会再来了 (I am afraid she will not come again), 哪怕便宜也不来了 (even if cheaper),
  * I'm afraid she won't renew: her leaving.
  */
-export const NOTE_LEFT_IF_NOT = ["恐怕", "哪怕", "i'm afraid", "i am afraid"] as const;
+export const NOTE_LEFT_IF_NOT = [
+  "恐怕",
+  "哪怕",
+  "i'm afraid",
+  "i am afraid",
+  // fix67d: a fear of the treatment itself, her reason to leave, not a worry that she may (怕疼不来了,
+  // 怕打针，以后不来了; Afraid of the needles, won't renew).
+  "怕疼",
+  "怕痛",
+  "怕打针",
+  "怕扎针",
+  "afraid of",
+] as const;
 
 /**
  * The leaving words (NOTE_LEFT_WORDS) that say what she will do, not what happened: only these can
@@ -2806,6 +2841,24 @@ export const LEAVING_REASON_WORDS = [
   "don't want to come back",
   "switching to",
   "switched to",
+  // fix67d (tester66): the other shop named with no going verb, as where she is served now or what
+  // is cheaper there (现在别的店做, 别的店便宜; not 我们比别的店便宜, 别的店做得不好, 不在别的店做), and
+  // going elsewhere in English (not "not going elsewhere").
+  "别的店便宜",
+  "别的店更便宜",
+  "别的店做",
+  "别的店办",
+  "别的店买",
+  "别的店剪",
+  "别的店充",
+  "换了别的店",
+  "换别的店",
+  "转到别的店",
+  "转去别的店",
+  "going elsewhere",
+  "goes elsewhere",
+  "gone elsewhere",
+  "went elsewhere",
 ] as const;
 
 /**
@@ -3700,6 +3753,44 @@ export const COMPLAINT_BLAME_SETTLED = [
   "apologised",
   "misunderstanding",
   "will keep coming",
+] as const;
+
+/**
+ * Blame put before our person, with words between (fix67d, tester66: 都怪你们那个新来的师傅, it's all
+ * because of that new guy of yours): a complaint when one of COMPLAINT_BLAME_BEFORE_OF follows in its
+ * clause within a few words, none of another business between (COMPLAINT_BLAME_ELSEWHERE: 都怪上一家的
+ * 师傅), not negated (不怪你们) nor settled later in the note (COMPLAINT_BLAME_SETTLED). Not 都怪她老公,
+ * it's all because of her new job: no one of ours. Case ignored; an English word as a whole word
+ * (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_BLAME_BEFORE = [
+  "都怪",
+  "全怪",
+  "就怪",
+  "只怪",
+  "要怪就怪",
+  "都赖",
+  "全赖",
+  "都是因为",
+  "全是因为",
+  "还不是因为",
+  "all because of",
+  "all thanks to",
+  "blames",
+  "blamed",
+  "the fault of",
+] as const;
+
+/**
+ * Our person after a blame put before it (COMPLAINT_BLAME_BEFORE): COMPLAINT_BLAME_OF's people and
+ * "you", not "we" / 我们 / 店里 (都是因为我们这边便宜 praises us), and "of yours" (that new guy of yours).
+ */
+export const COMPLAINT_BLAME_BEFORE_OF = [
+  "of yours",
+  "your guy",
+  "your girl",
+  "your people",
+  "your team",
 ] as const;
 
 /** Words right before a blame (COMPLAINT_BLAME_WORDS) that deny it: 医生不是不负责，是太忙. */

@@ -45,6 +45,7 @@ import {
   LEFT_OF_OTHERS,
   MOVED_TO_NOT_PLACE,
   NOTE_LEFT_FOR_NOW,
+  NOTE_LEFT_FOR_A_WHILE,
   NOTE_LEFT_IF,
   NOTE_LEFT_IF_NOT,
   NOTE_LEFT_IF_OURS,
@@ -61,6 +62,8 @@ import {
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
   COMPLAINT_BLAME_WORDS,
+  COMPLAINT_BLAME_BEFORE,
+  COMPLAINT_BLAME_BEFORE_OF,
   COMPLAINT_BLAME_OF,
   COMPLAINT_BLAME_DENIALS,
   COMPLAINT_BLAME_ELSEWHERE,
@@ -371,7 +374,7 @@ export function saysLeft(text: string): boolean {
  * 新址, 已搬到隔壁, moved to a new office: NOTE_LEFT_NEAR), not a leaving.
  */
 function movedNear(t: string, w: string, at: number): boolean {
-  if (!w.startsWith("已搬") && !w.startsWith("搬") && w !== "moved to") return false;
+  if (!w.startsWith("已搬") && !w.startsWith("搬") && !MOVE_TO.has(w)) return false;
   const after = t.slice(at + w.length).trimStart();
   const starts = (n: string) =>
     after.startsWith(n) && !(LETTER.test(n) && LETTER.test(after.charAt(n.length)));
@@ -382,7 +385,7 @@ function movedNear(t: string, w: string, at: number): boolean {
   const startsBare = (n: string) =>
     bare.startsWith(n) && !(LETTER.test(n) && LETTER.test(bare.charAt(n.length)));
   if (
-    w === "moved to" &&
+    MOVE_TO.has(w) &&
     (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts) || NOT_PLACE.some(startsBare))
   )
     return true;
@@ -390,6 +393,10 @@ function movedNear(t: string, w: string, at: number): boolean {
 }
 
 const NOT_PLACE = [...lower(MOVED_TO_NOT_PLACE), ...Object.keys(MONTHS)];
+/** The English moves to a place (NOTE_LEFT_WORDS): read alike, moved or moving (fix67d). */
+const MOVE_TO: ReadonlySet<string> = new Set(["moved to", "moving to", "relocating to"]);
+/** A leaving word that is a move (搬到, moved to, moving away): a time before it says when. */
+const MOVE = /搬|\b(?:moved|moving|relocating)\b/;
 
 const DEATH = lower(DEATH_WORDS);
 const ANY_DEATH = anyOf(DEATH_WORDS);
@@ -602,7 +609,7 @@ function leftWordIn(text: string, angry: boolean): number {
       !deniedBefore(t, at, LEFT_DENIED) &&
       notNegated(t, w, at) &&
       !movedNear(t, w, at) &&
-      hersForGood(t, at) &&
+      hersForGood(t, w, at) &&
       saidForReal(t, w, at),
   );
   return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
@@ -621,6 +628,7 @@ function deathWord(t: string, at: number): number {
 
 const OTHERS_LEFT = lower(LEFT_OF_OTHERS);
 const FOR_NOW = lower(NOTE_LEFT_FOR_NOW);
+const FOR_NOW_OF_MOVE = lower(NOTE_LEFT_FOR_A_WHILE);
 const STAY_SHORT = lower(NOTE_LEFT_STAY_SHORT);
 const FAULT = lower(NOTE_LEFT_FAULT_WORDS);
 
@@ -628,14 +636,14 @@ const FAULT = lower(NOTE_LEFT_FAULT_WORDS);
  * Whether a leaving word at `at` is the customer's own and for good: no one and nothing else named
  * before it in its clause (LEFT_OF_OTHERS: 她说隔壁店关了, 她闺蜜搬走了, Her son moved to Texas,
  * Appointment moved to Tuesday: reviewer64 H5), no time there saying for now (NOTE_LEFT_FOR_NOW:
- * 这周不来了).
+ * 这周不来了; before a move only NOTE_LEFT_FOR_A_WHILE: 下个月搬到深圳 says when she moves).
  */
-function hersForGood(t: string, at: number): boolean {
+function hersForGood(t: string, w: string, at: number): boolean {
   const clause = clauseAround(t, at);
   const before = t.slice(clause.start, at);
   return (
     firstWord(before, OTHERS_LEFT).at < 0 &&
-    firstWord(before, FOR_NOW).at < 0 &&
+    firstWord(before, MOVE.test(w) ? FOR_NOW_OF_MOVE : FOR_NOW).at < 0 &&
     firstWord(t.slice(at, clause.end), STAY_SHORT).at < 0
   );
 }
@@ -817,6 +825,13 @@ const BLAME_OF = lower(COMPLAINT_BLAME_OF);
 const BLAME_DENIED = lower(COMPLAINT_BLAME_DENIALS);
 const BLAME_ELSEWHERE = lower(COMPLAINT_BLAME_ELSEWHERE);
 const BLAME_SETTLED = lower(COMPLAINT_BLAME_SETTLED);
+const BLAME_BEFORE = lower(COMPLAINT_BLAME_BEFORE);
+const BLAME_BEFORE_OF = [
+  ...BLAME_OF.filter((p) => p !== "我们" && p !== "店里" && p !== "we"),
+  ...lower(COMPLAINT_BLAME_BEFORE_OF),
+];
+/** The most characters between a blame put before our person and that person (你们那个新来的). */
+const BLAME_BEFORE_GAP = 24;
 // What may stand between our person and the blame (医生的态度很差, 医生太不耐烦, the vet was very rude).
 const BLAME_BETWEEN =
   /(?:[的很太也真挺\s]|非常|特别|有点|有些|\b(?:was|were|is|are|been|being|so|very|too|really|quite)\b)*$/u;
@@ -869,7 +884,22 @@ export function complaintNote(text: string): boolean {
       firstWord(t.slice(at + w.length), BLAME_SETTLED).at < 0
     );
   };
-  return firstWord(t, BLAME, 0, blamed).at >= 0;
+  if (firstWord(t, BLAME, 0, blamed).at >= 0) return true;
+  // Blame put before our person, words between (都怪你们那个新来的师傅, all because of that new guy of
+  // yours: fix67d): not of another business between, not negated, not settled later.
+  const blamedAfter = (w: string, at: number): boolean => {
+    const from = at + w.length;
+    const rest = t.slice(from, Math.min(clauseAround(t, at).end, from + BLAME_BEFORE_GAP));
+    const who = firstWord(rest, BLAME_BEFORE_OF);
+    return (
+      who.at >= 0 &&
+      notNegated(t, w, at) &&
+      !deniedBefore(t, at, BLAME_DENIED) &&
+      firstWord(rest.slice(0, who.at), BLAME_ELSEWHERE).at < 0 &&
+      firstWord(t.slice(from + who.end), BLAME_SETTLED).at < 0
+    );
+  };
+  return firstWord(t, BLAME_BEFORE, 0, blamedAfter).at >= 0;
 }
 
 /**
@@ -992,6 +1022,19 @@ function ownReason(t: string, w: string, at: number): boolean {
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
 }
 
+/**
+ * Whether the other shop named with no going verb (别的店做, 别的店便宜: LEAVING_REASON_WORDS) at `at`
+ * is not where she goes: denied before it (不在别的店做, 没去别的店), or the shop's own doings or
+ * work judged after it (别的店做活动, 别的店做得不好).
+ */
+function otherShopNot(t: string, w: string, at: number): boolean {
+  const before = t.slice(clauseAround(t, at).start, at);
+  return (
+    /(?:[不没未]|没有|从不)(?:在|去|到)?$/u.test(before) ||
+    /^(?:得|活动|促销|广告|优惠|宣传)/u.test(t.slice(at + w.length))
+  );
+}
+
 /** A staying word said unlikely after it, in its clause (trying us again is unlikely). */
 const UNLIKELY = /\b(?:unlikely|not likely|doubtful)\b|不太可能|不大可能/u;
 
@@ -1037,6 +1080,7 @@ export function leavingReasonWord(text: string): number {
       notSwitchDenied(t, at) &&
       ownReason(t, w, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
+      !(w.startsWith("别的店") && otherShopNot(t, w, at)) &&
       !(SWITCH.test(w) && notAway(t.slice(at + w.length, clauseAround(t, at).end))) &&
       !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),
   );

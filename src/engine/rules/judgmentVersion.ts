@@ -444,5 +444,13 @@
  *     99.0 % "last purchase 37 days ago" → low 6.9 %, within her rhythm; Brightside (no Due Date
  *     either) still high 90.5 %. A Terms column makes Unpaid invoices past their terms owed, as a
  *     Due Date does. The judgment fixture: unchanged.
+ *     Also in stop 67 (fix67d, tester66's open leaving words): a move said before it happens (Moving to
+ *     Denver next month, we're moving to Austin, relocating to Ohio; 下个月搬到深圳: a time before a move
+ *     says when, not "for now") and a leaving for fear of the treatment (怕疼不来了, Afraid of the
+ *     needles, won't renew: 怕 no worry there) are leavings: regulars every 20 days, silent 31 days,
+ *     growth low 27.9 % with 2 calls → churned, customer_left, no call (left.test P01–P07). Blame put
+ *     before our person with words between (都怪你们那个新来的师傅, it's all because of that new guy of
+ *     yours) is a complaint; the other shop with no going verb (现在都是别的店做, 别的店便宜, going
+ *     elsewhere) a reason to leave (said_leaving). The fixture has no notes: unchanged.
  */
 export const JUDGMENT_VERSION = 17;

@@ -494,6 +494,25 @@ describe("a note blaming our people and saying she will not come again (tester65
     "The vet was very rude to her",
     "你们服务太差了",
   ])("complaintNote(%s) is true (reviewer66 H4)", (t) => expect(complaintNote(t)).toBe(true));
+  // fix67d (tester66): blame put before our person, words between, was missed.
+  test.each([
+    "都怪你们那个新来的师傅",
+    "她说都是因为你们前台没提醒",
+    "It's all because of that new guy of yours",
+    "She blames the new stylist",
+  ])("complaintNote(%s) is true (blame before our person)", (t) =>
+    expect(complaintNote(t)).toBe(true),
+  );
+  test.each([
+    "都怪她老公",
+    "都怪上一家的师傅",
+    "都是因为我们这边便宜，她才来的",
+    "都是因为工作太忙",
+    "It's all because of her new job",
+    "都怪你们那个新来的师傅，后来误会解开了",
+  ])("complaintNote(%s) is false (no one of ours blamed, or settled)", (t) =>
+    expect(complaintNote(t)).toBe(false),
+  );
   test.each([
     [false, "店员反映她态度很差，经常砍价", "医生说狗狗打针时很不耐烦"],
     [

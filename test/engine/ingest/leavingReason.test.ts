@@ -49,6 +49,11 @@ describe("leavingReasonWord", () => {
     ["去别家了，还是我们太贵", "去别家"],
     // reviewer66 M3 (LV1 V11): "trying us" said unlikely is no staying word.
     ["She switched to a competitor, trying us again is unlikely", "switched to"],
+    // fix67d: the other shop named with no going verb, where she is served now or cheaper.
+    ["她说现在都是别的店做", "别的店做"],
+    ["别的店便宜，不续了", "别的店便宜"],
+    ["换了别的店", "换了别的店"],
+    ["Going elsewhere now, cheaper", "going elsewhere"],
   ])("%s: %s", (note, word) => expect(said(note)).toBe(word));
 
   it.each([
@@ -58,6 +63,13 @@ describe("leavingReasonWord", () => {
     "Not switching to a cheaper supplier",
     "No plans to move to another supplier",
     "competitors' prices checked, staying with us",
+    // fix67d: the other shop judged, doing its own things, compared or denied: no reason to leave.
+    "我们比别的店便宜",
+    "别的店做得不好",
+    "别的店做活动她也不去",
+    "不在别的店做",
+    "别的店都关了",
+    "Not going elsewhere",
     "例行回访",
     // reviewer61 R3: the note says the customer stays, came back or chose us; the others' price; 太贵重.
     "她说别家太贵了，还是来我们这",

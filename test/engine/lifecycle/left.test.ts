@@ -952,3 +952,49 @@ describe("a practical condition after a leaving, or a leaving said done (reviewe
     },
   );
 });
+
+/**
+ * fix67d (tester66's open leaving words): a move away said before it happens (Moving to Denver next
+ * month, 下个月搬到深圳) and a leaving with its reason, a fear of the pain (怕疼不来了), were no leaving:
+ * "moving to" was no word, 下个月 read as "for now", 怕 as a worry that she may leave. A regular buying
+ * every 20 days, silent 31 days, stayed low with cadence calls.
+ */
+const MOVING_OR_PAIN = [
+  "Moving to Denver next month",
+  "We're moving to Austin in January, so this is her last month",
+  "Relocating to Ohio for work",
+  "下个月搬到深圳",
+  "怕疼不来了",
+  "打针怕疼，以后不来了",
+  "Afraid of the needles, won't renew",
+];
+
+describe("a move said before it happens, a leaving for fear of the pain (fix67d)", () => {
+  test.each(MOVING_OR_PAIN)("%s: her leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+  test.each([
+    // Someone else's move, a move to a time, a plan or our own premises, a doubt, a denial.
+    "Her son is moving to Texas",
+    "Appointment moving to Tuesday",
+    "Moving to monthly billing",
+    "Moving to the annual plan",
+    "Moving to a new office next month",
+    "Might be moving to Denver",
+    "Not moving to Denver after all",
+    // A stay for now before a move; a worry that she may leave stays a worry.
+    "暂时搬到女儿家",
+    "过年搬去女儿那边住",
+    "怕她不来了，多关心一下",
+    "Worried she won't renew",
+  ])("%s: not her leaving", (note) => expect(noteSaysLeft(note)).toBe(false));
+  test.each(["a contact note", "the Customers note"] as const)(
+    "%s: churned, no call",
+    async (where) => {
+      const { ids, a } = await regularsWithNotes(MOVING_OR_PAIN, "P", "138000005", where, false);
+      for (const id of ids)
+        expect([id, of(a, id)]).toMatchObject([
+          id,
+          { stage: "churned", reason: "customer_left", planned: 0 },
+        ]);
+    },
+  );
+});
