@@ -88,3 +88,31 @@ test("sales kept one sheet per store and month are found as the transactions, as
   expect(one.transactions.parts).toBeUndefined();
   expect(one.transactions.lookalike?.name).toBe("国贸店1月");
 });
+
+// tester66 L (丽颜美容, tester65 U200's workbook): the Data step said 国贸店1月 +11 where the run read
+// the 12 万达店 sheets too, keyed by 顾客手机 (otherKeySheets): the pane lists them as the run reads them.
+test("a store's sheets keyed by phone are listed with the family, as the run reads them", async () => {
+  const title = (store: string, month: number) => [`丽颜美容 ${store} 2026年${month}月 营业流水`];
+  const guomao = (month: number) => [
+    title("国贸店", month),
+    ["日期", "会员编号", "顾客", "项目", "实收金额", "美容师"],
+    [`2026/${month}/5`, "MR001", "林晓", "补水", 100, "小美"],
+  ];
+  const wanda = (month: number) => [
+    title("万达店", month),
+    ["日期", "顾客手机", "顾客", "项目", "实收金额", "美容师"],
+    [`2026/${month}/8`, "13800000001", "林晓", "面部护理", 1000, "阿珍"],
+  ];
+  const inputs = await inputsOf({
+    客户档案: [
+      ["会员编号", "备注名", "手机号"],
+      ["MR001", "林晓", "13800000001"],
+    ],
+    国贸店1月: guomao(1),
+    国贸店2月: guomao(2),
+    万达店1月: wanda(1),
+    万达店2月: wanda(2),
+    备份万达店3月: wanda(3),
+  });
+  expect(inputs.transactions.parts).toEqual(["国贸店1月", "国贸店2月", "万达店1月", "万达店2月"]);
+});

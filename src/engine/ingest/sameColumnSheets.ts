@@ -76,7 +76,7 @@ export function headerSet(headers: readonly string[]): Set<string> {
  */
 export async function otherKeySheets(
   unread: readonly string[],
-  read: SheetSource,
+  read: Pick<SheetSource, "kind" | "columns" | "unmappedHeaders">,
   topRows: (name: string) => Promise<Grid>,
 ): Promise<string[]> {
   const idHeader = read.columns.customerId;
@@ -107,7 +107,7 @@ export async function otherKeySheets(
  */
 export async function otherLayoutSheets(
   unread: readonly string[],
-  read: SheetSource,
+  read: Pick<SheetSource, "kind" | "columns" | "unmappedHeaders">,
   topRows: (name: string) => Promise<Grid>,
 ): Promise<string[]> {
   const own = headerSet([...Object.values(read.columns), ...read.unmappedHeaders]);

@@ -779,7 +779,13 @@ const SAME_COLUMN_UNREAD = {
  * Whether a sheet of the sales' very columns is read with them for its name: a period or a store
  * (isPartName) or older sales (saysOlderSales: 历史流水, 旧账, Archive; reviewer64 H1).
  */
-function samePartName(name: string): boolean {
+/**
+ * A sheet named as a part of an input kept by period or store (国贸店1月, 2025年), or as its older
+ * sales: the names the run reads together.
+ *
+ * @example samePartName("万达店1月") // true
+ */
+export function samePartName(name: string): boolean {
   return isPartName(name) || saysOlderSales(name);
 }
 
