@@ -1,6 +1,13 @@
 import type { Cell } from "../cells";
-import type { SheetSpec } from "../schema";
-import { idCandidates, mapColumns, type ColumnOverrides, type HeaderMatch } from "./header";
+import { SHEETS, type SheetSpec } from "../schema";
+import {
+  HEADER_SEARCH_ROWS,
+  findHeader,
+  idCandidates,
+  mapColumns,
+  type ColumnOverrides,
+  type HeaderMatch,
+} from "./header";
 import { phoneHeader } from "./headersFound";
 import { customerKey } from "../parse/identifier";
 import { KEY_FIELDS, SHARED, tally, type CustomerKeys } from "./keyByOther";
@@ -53,6 +60,9 @@ export function idByValues(
  */
 const ID_LIKE = /(?:号|码|(?:^|[^a-z])(?:id|no|nr|num|number|code)\.?|#)\s*$/i;
 
+/** A header that may name a customer's ID by its values (ID_LIKE), not a phone's. */
+const idLike = (header: string): boolean => ID_LIKE.test(header) && phoneHeader([header]) === null;
+
 /**
  * The column to read the customer ID from where no header names it (`data`: the rows under the
  * header): the unclaimed column of an ID-like header (ID_LIKE) whose filled cells are at least
@@ -76,8 +86,7 @@ export function idColumnByValues(
   for (const c of match.unmapped) {
     // A phone column (买家手机号) is not taken unasked: keyed by phone, the IDs cannot be masked,
     // so the error advises renaming it (headersFound.ts phoneIdHint).
-    const header = match.headers[c] ?? "";
-    if (!ID_LIKE.test(header) || phoneHeader([header]) !== null) continue;
+    if (!idLike(match.headers[c] ?? "")) continue;
     const { hits, filled } = tally(data, c, known);
     if (hits < Math.min(2, filled) || hits * 5 < filled * 4 || hits <= most) continue;
     if (keys && !namesAgree(match, data, c, keys)) continue;
@@ -122,4 +131,51 @@ function namesAgree(
     }
   }
   return true;
+}
+
+/**
+ * The Customers header to read the customer ID from where none names it (`customers`: the sheet's
+ * top rows), by the sales' values (`sales`: a Transactions sheet's top rows): the ID-like header
+ * (ID_LIKE: 卡号, Card No; not a phone) of a column whose values hold at least 80 % (and two or
+ * more, one of one) of the filled cells of the sales' ID column, or of an ID-like one no header
+ * claims, the most such cells first; null when none. Tester66 U230: a dry cleaner's 会员 heads its members' card 卡号 (no
+ * customer ID by its header: beside 开户行 it is a bank account, headerWords.ts), the 流水 sheets'
+ * 卡号 has the same numbers, and the run stopped (exit 2: "缺少必需的列“客户编号”"). The sales' 卡号
+ * is then read as the ID by its values (idColumnByValues).
+ *
+ * @example customersIdBySales([["卡号", "姓名"], ["8801", "王"]], [["日期", "卡号", "金额"], ["2025-03-02", "8801", 40]]) // "卡号"
+ */
+export function customersIdBySales(
+  customers: readonly (readonly Cell[])[],
+  sales: readonly (readonly Cell[])[],
+): string | null {
+  const bought = findHeader(sales, SHEETS.transactions);
+  if (!bought) return null;
+  const salesData = sales.slice(bought.rowIndex + 1);
+  // The sales' ID column, named (会员卡号) or not (卡号).
+  const named = bought.columns.customerId;
+  const salesColumns = bought.unmapped.filter((c) => idLike(bought.headers[c] ?? ""));
+  if (named !== undefined) salesColumns.unshift(named);
+  let best: string | null = null;
+  let most = 0;
+  const top = customers.slice(0, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < top.length; r++)
+    for (const cell of top[r]) {
+      const header = typeof cell === "string" ? cell.trim() : "";
+      if (!idLike(header)) continue;
+      const match = findHeader(customers, SHEETS.customers, { customerId: header });
+      if (!match || match.rowIndex !== r) continue;
+      const c = match.columns.customerId!;
+      const ids = new Set<string>();
+      for (const row of customers.slice(r + 1)) {
+        const key = customerKey(row[c] ?? null);
+        if (key !== "") ids.add(key);
+      }
+      for (const s of salesColumns) {
+        const { hits, filled } = tally(salesData, s, (v) => ids.has(customerKey(v)));
+        if (hits < Math.min(2, filled) || hits * 5 < filled * 4 || hits <= most) continue;
+        [best, most] = [header, hits];
+      }
+    }
+  return best;
 }

@@ -5,6 +5,7 @@ import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
 import { pointAtMaskedIds } from "./maskedIds";
 import { pointAtPhoneIds } from "./phoneIdCustomers";
+import { customersIdBySales } from "./idByValues";
 import { unreadInputSheets } from "./unreadInputSheets";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
@@ -1760,9 +1761,18 @@ export async function ingestWorkbook(
       });
     try {
       result ??= await readOne(sheetName);
-      // No customer ID column: read again (it stopped at its header) with the transactions
+      // No customer ID column: one whose values the sales' card numbers are (卡号: tester66
+      // U230), read as it; else read again (it stopped at its header) with the transactions
       // sheets' headers, for the advice to name the column both share (tester63 U167).
-      if (kind === "customers" && !result.usable && found.some((f) => HEADER_FAILED.has(f.code))) {
+      const idFailed = () => found.some((f) => HEADER_FAILED.has(f.code));
+      if (kind === "customers" && !result.usable && idFailed()) {
+        const id = await customersIdOfSales(source, sheetName, sheetOf, options.columns);
+        if (id !== null) {
+          found.length = 0;
+          result = await readOne(sheetName, options.onProgress, { customerId: id });
+        }
+      }
+      if (kind === "customers" && !result.usable && idFailed()) {
         const idPartner = await idPartnerOf(source, names, sheetOf);
         if (idPartner) {
           found.length = 0;
@@ -2456,6 +2466,30 @@ const HEADER_FAILED: ReadonlySet<string> = new Set(["header_not_found", "missing
  * the header texts of the first: what a Customers sheet with no ID column shares with them
  * (phoneIdHint). Null when no sheet is named as the transactions.
  */
+/**
+ * The Customers sheet `name`'s header to read the customer ID from by the values of the
+ * Transactions sheet's (idByValues.ts customersIdBySales), its top CUSTOMERS_BY_SALES_ROWS rows
+ * against the sales' first; null when none, or when the user chose the column.
+ */
+async function customersIdOfSales(
+  source: GridSource,
+  name: string,
+  sheetOf: Record<SheetKind, InputSheet>,
+  columns: IngestOptions["columns"],
+): Promise<string | null> {
+  const sales = sheetOf.transactions.sheet;
+  if (!sales || columns?.customers?.customerId !== undefined) return null;
+  return customersIdBySales(
+    await readTopRows(source, name, CUSTOMERS_BY_SALES_ROWS),
+    await readTopRows(source, sales, SALES_BY_CUSTOMERS_ROWS),
+  );
+}
+
+/** The Customers rows whose IDs the sales' are looked up among (customersIdOfSales). */
+const CUSTOMERS_BY_SALES_ROWS = 5000;
+/** The sales rows looked up (customersIdOfSales). */
+const SALES_BY_CUSTOMERS_ROWS = 200;
+
 async function idPartnerOf(
   source: GridSource,
   names: readonly string[],

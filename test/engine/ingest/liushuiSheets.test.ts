@@ -71,4 +71,40 @@ describe("sales sheets named …流水 (tester66 U230)", () => {
     expect(a.dataset.counts.transactions!.used).toBe(5);
     expect(a.kpis.revenue).toBe(150);
   });
+
+  // tester66 U230, 洁净坊流水.xlsx as kept: 会员 heads the card bare 卡号 (no customer ID by its
+  // header), and the run stopped (exit 2: "工作表“会员”…找不到含必需列“客户编号”的标题行").
+  // Rebuilt: /work/notes/stop67/fix67b/gen_jjf.js.
+  const cards: Grid = [members[0], ["卡号", "姓名", "手机", "办卡日期"], ...members.slice(2)];
+  test("会员's 卡号 is the ID when the 流水 sheets' 卡号 are its values", async () => {
+    const a = await analyzeWorkbook(
+      memorySource({ 会员: cards, "2025年流水": log(2025, 3, 40), "2026年流水": log(2026, 5, 60) }),
+      { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+    );
+    expect(a.dataset.sources.customers!.columns.customerId).toBe("卡号");
+    expect(a.dataset.sources.transactions!.columns.customerId).toBe("卡号");
+    expect(a.dataset.counts.transactions!.used).toBe(4);
+    // So with the sales' column named as the ID (会员卡号).
+    const sales = log(2025, 3, 40);
+    sales[1] = sales[1].map((h) => (h === "卡号" ? "会员卡号" : h));
+    const b = await analyzeWorkbook(memorySource({ 会员: cards, 流水: sales }), {
+      rules: defaultRules(),
+      asOf: epochDay(2026, 12, 6),
+    });
+    expect(b.dataset.sources.customers!.columns.customerId).toBe("卡号");
+    expect(b.dataset.counts.transactions!.used).toBe(2);
+  });
+
+  test("a 卡号 the sales do not share is no ID: the run stops as before", async () => {
+    const bank: Grid = [
+      ["卡号", "姓名", "开户行"],
+      ["6222020000001", "王阿姨", "工商银行"],
+    ];
+    await expect(
+      analyzeWorkbook(memorySource({ 会员: bank, "2025年流水": log(2025, 3, 40) }), {
+        rules: defaultRules(),
+        asOf: epochDay(2026, 12, 6),
+      }),
+    ).rejects.toThrow(/“会员”/);
+  });
 });
