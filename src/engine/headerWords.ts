@@ -581,6 +581,14 @@ export const NOT_YET_CORRECTED = {
 export const PAYMENTS_SHEET_WORDS = ["收款", "回款", "应收", "Payment", "Receivable"] as const;
 
 /**
+ * Words of a sheet's name saying it lists jobs or work orders (Jobber's Jobs, 工单, 派工单): the work
+ * that the invoices beside it bill, not sales of their own (tester66 U241: the advice to put the Jobs
+ * rows on the Invoices sheet would count the money twice). Matched inside the sheet's name, case
+ * folded (ingest/sheetParts.ts saysJobs; followUp/warnings.ts input_sheet_unread).
+ */
+export const JOBS_SHEET_WORDS = ["job", "work order", "工单", "派工", "施工单", "服务单"] as const;
+
+/**
  * What a sheet's name may say after a store's name (城东店收费明细, 万达店-销售, 大学城分店流水): what
  * the sheet holds, as shops name their sheets kept one per store (ingest/sheetParts.ts isStoreName;
  * tester63 U160). Only these: a name going on otherwise after 店 (店员名单, 店长排班) is no store.

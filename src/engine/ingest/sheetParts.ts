@@ -7,6 +7,7 @@
 import type { RowTexts, SheetSource, Transactions } from "../model";
 import {
   CORRECTED_SHEET_WORDS,
+  JOBS_SHEET_WORDS,
   NOT_SALES_SHEET_WORDS,
   NOT_YET_CORRECTED,
   OLDER_SALES_SHEET_WORDS,
@@ -150,6 +151,20 @@ const PAYMENTS = PAYMENTS_SHEET_WORDS.map((w) => w.toLowerCase());
 export function saysPayments(name: string): boolean {
   const n = name.normalize("NFKC").toLowerCase();
   return PAYMENTS.some((w) => n.includes(w));
+}
+
+const JOBS = JOBS_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a sheet's name says it lists jobs or work orders (headerWords.ts JOBS_SHEET_WORDS, matched
+ * inside the name): the work the invoices bill, never to be added to them (tester66 U241).
+ *
+ * @example saysJobs("Jobs") && saysJobs("派工单") // true
+ * @example saysJobs("Invoices") // false
+ */
+export function saysJobs(name: string): boolean {
+  const n = name.normalize("NFKC").toLowerCase();
+  return JOBS.some((w) => n.includes(w));
 }
 
 const CORRECTED = CORRECTED_SHEET_WORDS.map((w) => w.toLowerCase());

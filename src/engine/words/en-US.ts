@@ -854,6 +854,8 @@ Exit codes:
     /** A sheet not read whose columns are an input's (tester65 U222: WooCommerce's Notes). */
     inputSheetUnread:
       "Sheet “{name}” was not read, so nothing on it is in this report: it has columns of the {input} sheet ({columns}){read}. If it holds {input} too, put its rows {into} (under the same headers) and run again",
+    inputSheetJobs:
+      "Sheet “{name}” was not read: it apparently lists the jobs that the invoices on the “{sheet}” sheet bill, the same work, so its rows are not added to the sales (that would count the money twice). Nothing to do: the money is on “{sheet}”",
     inputSheetUnreadFrom:
       ", and the {input} were read from sheet “{sheet}” (each input reads one sheet)",
     inputSheetUnreadInto: "on the “{sheet}” sheet",

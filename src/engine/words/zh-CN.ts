@@ -714,6 +714,8 @@ export const ZH: Catalog = {
     /** 没有读取的工作表，列像是某项输入的（tester65 U222：WooCommerce 的 Notes、门店按手机号记的流水）。 */
     inputSheetUnread:
       "工作表“{name}”没有读取，其中的数据不在本报告中：它有“{input}”表的列（{columns}）{read}。如果它也是{input}：{into}（列名相同），然后重新运行",
+    inputSheetJobs:
+      "工作表“{name}”没有读取：它看来是“{sheet}”表中发票所开的工单，是同一批工作，所以不把它的行加进交易（加进去同一笔钱会算两次）。无需处理：金额以“{sheet}”表为准",
     inputSheetUnreadFrom: "，而“{input}”读自工作表“{sheet}”（每项输入只读取一个工作表）",
     inputSheetUnreadInto: "请把它的行并到“{sheet}”表中",
     inputSheetUnreadNamed: "请把它的行并到名为“{input}”的工作表中",

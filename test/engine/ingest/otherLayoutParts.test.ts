@@ -97,6 +97,54 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
     expect(a.kpis.revenue).toBe(836);
   });
 
+  // tester66 U241: the warning of the Jobs sheet said to put its rows on the Invoices sheet, which
+  // would count each job's money twice (the invoices bill the jobs): it says the same work instead.
+  test.each([
+    ["Jobs", true, ["Job #", "Customer ID", "Title", "Start date", "End date", "Total ($)"]],
+    ["派工单", true, ["工单号", "客户编号", "项目", "开始日期", "结束日期", "金额"]],
+    [
+      "Projects",
+      false,
+      ["Project #", "Customer ID", "Title", "Start date", "End date", "Total ($)"],
+    ],
+  ] as const)(
+    "an unread %s beside Invoices: the same work %s, no advice to add it",
+    async (name, jobs, header) => {
+      const clients: Grid = [
+        ["Customer ID", "Display Name"],
+        ["1", "Ann Lee"],
+        ["2", "Bob Ray"],
+      ];
+      const invoices: Grid = [
+        ["Invoice #", "Customer ID", "Issued date", "Total ($)"],
+        [1, "1", "2026-05-01", 120],
+        [2, "2", "2026-06-01", 80],
+        [3, "1", "2026-09-01", 120],
+      ];
+      const rows: Grid = [
+        [...header],
+        [200, "1", "Weekly", "2026-04-01", "2026-11-30", 1200],
+        [201, "2", "Weekly", "2026-05-01", "2026-08-12", 400],
+      ];
+      const a = await analyzeWorkbook(
+        memorySource({ Clients: clients, Invoices: invoices, [name]: rows }),
+        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+      );
+      expect(a.kpis.revenue).toBe(320);
+      const w = a.warnings.find((x) => x.code === "input_sheet_unread")!;
+      if (jobs) {
+        expect(w.message["en-US"]).toBe(
+          `Sheet “${name}” was not read: it apparently lists the jobs that the invoices on the “Invoices” sheet bill, the same work, so its rows are not added to the sales (that would count the money twice). Nothing to do: the money is on “Invoices”`,
+        );
+        expect(w.message["zh-CN"]).toContain(
+          "是同一批工作，所以不把它的行加进交易（加进去同一笔钱会算两次）",
+        );
+        // Before: "If it holds Transactions too, put its rows on the “Invoices” sheet".
+        expect(w.message["en-US"]).not.toContain("put its rows");
+      } else expect(w.message["en-US"]).toContain("put its rows on the “Invoices” sheet");
+    },
+  );
+
   // reviewer66 H6: any unread sheet whose columns map a date, a customer and an amount was read as
   // sales: quotes, deposits, debts and gifts became revenue, and the payments of the sales counted
   // each sale twice. A sheet of another layout is read only when its name says the sales.
