@@ -108,7 +108,8 @@ export interface TransitionMatrix {
  *   Or (tester61 U129) it moved the wrong way with nothing of its own since, at a later date under
  *   the same rules, judgment and input sheets: no purchase, return, complaint, survey or contact
  *   since, its data up to the previous date unchanged, its window's spend and purchase days the
- *   same (purchases that left the window are said as such: windowLeft), and neither its lifecycle stage (into decline
+ *   same but for the purchases that left the window (said as such: windowLeft; a weekly regular who missed one week
+ *   was 变差 as her purchase of a year ago left the window, tester66 U234), and neither its lifecycle stage (into decline
  *   or churned: late against its rhythm, or a status saying it left) nor its churn level into high
  *   or churned moved the wrong way (lateNow: those stay the alarm they are): only the days since its
  *   last purchase grew, across an RFM score's edge or into medium risk (a weekly refresh listed 7
@@ -858,6 +859,39 @@ export function compareSnapshots(
     sheetsAdded.length === 0 &&
     prev.service !== undefined &&
     cur.service !== undefined;
+  // Customers who did not buy since and whose spend or purchase days fell with their data as the
+  // previous run read it (`then`: a later date, same rules): the purchases that left the window.
+  // A customer whose data changed too is told both (tester61 U136: a 尾款 corrected on a row that
+  // also left the window was said as the data change alone): the rows that left are read as they
+  // are now, so a correction alone leaves none.
+  let windowLeft: WindowLeft | null = null;
+  if (then) {
+    const fell: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const j = previousIndex[i];
+      if (j < 0 || boughtSince(prev, cur, j, i)) continue;
+      if (cur.spend[i] < prev.spend[j] - 0.005 || cur.frequency[i] < prev.frequency[j])
+        fell.push(i);
+    }
+    if (fell.length) windowLeft = windowLeaving(cur, prev.asOf, cur.asOf, fell);
+  }
+  // Per customer, what left the window (index in windowLeft.customers), for the calendar's test.
+  const leftAt = new Map<number, number>();
+  if (windowLeft)
+    for (let k = 0; k < windowLeft.customers.length; k++) leftAt.set(windowLeft.customers[k], k);
+  /**
+   * Customer i's spend and purchase days as previous customer j's, less what left the window
+   * since (a weekly buyer's purchase of a year ago leaves it every week: tester66 U234).
+   */
+  const sameFigures = (i: number, j: number): boolean => {
+    const k = leftAt.get(i);
+    const amount = k === undefined ? 0 : windowLeft!.amount[k];
+    const days = k === undefined ? 0 : windowLeft!.days[k];
+    return (
+      sameAmount(prev.spend[j] - amount, cur.spend[i]) &&
+      prev.frequency[j] - days === cur.frequency[i]
+    );
+  };
   for (let i = 0; i < n; i++) {
     const j = previousIndex[i];
     if (j < 0) continue;
@@ -943,8 +977,7 @@ export function compareSnapshots(
         !boughtSince(prev, cur, j, i) &&
         // A visit since is the customer's own doing too (Snapshot.lastVisit; newuser62 M4).
         !(cur.lastVisit !== undefined && cur.lastVisit[i] > prev.asOf) &&
-        sameAmount(prev.spend[j], cur.spend[i]) &&
-        prev.frequency[j] === cur.frequency[i] &&
+        sameFigures(i, j) &&
         !toldSince(service, i) &&
         !lateNow(worse[i], curLevel[i])
       )
@@ -952,22 +985,6 @@ export function compareSnapshots(
       worse[i] &= ~not;
       better[i] &= ~not;
     }
-  }
-  // Customers who did not buy since and whose spend or purchase days fell with their data as the
-  // previous run read it (`then`: a later date, same rules): the purchases that left the window.
-  // A customer whose data changed too is told both (tester61 U136: a 尾款 corrected on a row that
-  // also left the window was said as the data change alone): the rows that left are read as they
-  // are now, so a correction alone leaves none.
-  let windowLeft: WindowLeft | null = null;
-  if (then) {
-    const fell: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const j = previousIndex[i];
-      if (j < 0 || boughtSince(prev, cur, j, i)) continue;
-      if (cur.spend[i] < prev.spend[j] - 0.005 || cur.frequency[i] < prev.frequency[j])
-        fell.push(i);
-    }
-    if (fell.length) windowLeft = windowLeaving(cur, prev.asOf, cur.asOf, fell);
   }
   const move = new Int8Array(n);
   const wrong: number[] = [];

@@ -452,5 +452,10 @@
  *     before our person with words between (都怪你们那个新来的师傅, it's all because of that new guy of
  *     yours) is a complaint; the other shop with no going verb (现在都是别的店做, 别的店便宜, going
  *     elsewhere) a reason to leave (said_leaving). The fixture has no notes: unchanged.
+ *     Also in stop 67 (fix67c, tester66 U234 follow-up): a wrong-way move with nothing of the
+ *     customer's own since is time alone (no moved_wrong_way call of its own) when her spend and
+ *     purchase days fell only by the purchases that left the window (changes/compare.ts sameFigures): laundry WU, weekly,
+ *     one week missed, 12-06 → 12-13, 变差 "RFM Hibernating → Lost; value class …" → 时间推移, no
+ *     call of its own either way. The fixture (one run): unchanged.
  */
 export const JUDGMENT_VERSION = 17;

@@ -116,7 +116,7 @@ export const CHANGES_EN = {
     "The churn risk level decides first (higher: wrong way, lower: right way); with the level unchanged, the lifecycle stage (into decline or churned: wrong way, out of them: right way); then the value measures (RFM segment, value class, tier; a fall alone does not count for a customer who bought since). Mixed: the risk level and the stage moved opposite ways, or the churn probability moved {points} points or more against the stage or value move. In each list, risk level moves come first, then stage moves, then value moves, each by spend.",
   /** The rule's second part, printed on the page beside (tester52 L2: one paragraph was cut across the pair). */
   listRuleMore:
-    "Sideways: a classification moved, neither way by this rule (the lifecycle stage among new, growth, mature and returned; an RFM segment to one of equal rank, such as new ↔ promising; a value measure that fell for a customer who bought since; a first risk level after a first purchase). Time alone: a move the wrong way of a customer with nothing bought, returned or told since, no contact, the same spend, only the days since its last purchase grown (not into decline, churned or high risk: those stay the wrong way).",
+    "Sideways: a classification moved, neither way by this rule (the lifecycle stage among new, growth, mature and returned; an RFM segment to one of equal rank, such as new ↔ promising; a value measure that fell for a customer who bought since; a first risk level after a first purchase). Time alone: a move the wrong way of a customer with nothing bought, returned or told since, no contact, the same spend (but for purchases that left the window), only the days since its last purchase grown (not into decline, churned or high risk: those stay the wrong way).",
   /** The input sheets row: sheets the previous run read and this one did not (stop 31 tester #5). */
   inputSheets: "Input sheets",
   sheetsLeftOut:
@@ -435,7 +435,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   listRule:
     "先看流失风险等级（升高为变差，降低为变好）；等级不变时看生命周期阶段（进入衰退期或流失为变差，离开为变好）；再看价值（RFM 分群、价值分类、价值分层；客户此后有购买时，仅价值下降不算变差）。有升有降：风险等级与阶段方向相反，或流失概率与阶段、价值的变动反向 {points} 个百分点以上。各类中先列风险等级变动，再列阶段变动，最后列价值变动，各按消费金额从高到低。",
   listRuleMore:
-    "平移：分类有变动，但按此规则不算变差或变好（生命周期阶段在新客户、成长期、成熟期、回流客户之间移动；RFM 分群移到同一档，如新客户 ↔ 有潜力客户；此后有购买的客户价值下降；首次购买后的首个风险等级）。时间推移：此后没有购买、退货、反馈或联系，消费未变，只是距上次购买的天数增加而下滑的客户（进入衰退期、流失或高风险的仍算变差）。",
+    "平移：分类有变动，但按此规则不算变差或变好（生命周期阶段在新客户、成长期、成熟期、回流客户之间移动；RFM 分群移到同一档，如新客户 ↔ 有潜力客户；此后有购买的客户价值下降；首次购买后的首个风险等级）。时间推移：此后没有购买、退货、反馈或联系，消费未变（超出统计期而不再计入的购买除外），只是距上次购买的天数增加而下滑的客户（进入衰退期、流失或高风险的仍算变差）。",
   inputSheets: "输入表",
   sheetsLeftOut: "上次运行还读取了{sheets}，本次没有：下列部分变化来自于此，而非客户本身",
   sheetsAdded: "本次运行还读取了{sheets}，上次没有：下列部分变化来自于此，而非客户本身",
