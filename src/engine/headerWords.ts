@@ -1528,6 +1528,11 @@ export const HEADER_WORDS = {
         "星级评分",
         "Stars",
         "Star Rating",
+        // A survey's one score headed by what it is (tester67 U312: a bakery's Rating (1-5), its
+        // low ratings lost and CSAT "–" on 49 answers).
+        "评分",
+        "打分",
+        "Rating",
       ],
       recommend: [
         "推荐意愿",
