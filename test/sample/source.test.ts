@@ -84,6 +84,8 @@ describe("sampleSource", () => {
       "customers.lastName",
       // A salon's 卡扣金额, what a card use took from the balance (tester60 U94).
       "transactions.cardAmount",
+      // Etsy's Adjusted Order Total, an order's total after a part refund (reviewer66 M6).
+      "transactions.adjustedAmount",
       // Other systems' columns the sample does not write (contacts56: a customer's pause status).
       "customers.status",
       // …and a closed account's date (用友 U8 停用日期: a customer who left; tester58 U65).
