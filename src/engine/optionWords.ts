@@ -3832,6 +3832,59 @@ export const COMPLAINT_BLAME_OF = [
   "we",
 ] as const;
 
+/**
+ * A fault of ours on the customer's things or the amends for it, in a note or a sales row (tester66
+ * U233: 洗坏了大衣，赔偿200元, ruined her coat, refunded $200; a 赔偿 row on the sales sheet): in a
+ * contact's note a complaint (complaintNote, unless the note says it settled: 已赔偿，已解决), and on
+ * any of them a talking point of the call, the latest with its date (followUp/talkingPoints.ts:
+ * the caller opens with it). Not negated (没有洗坏, 不用赔偿: COMPLAINT_NOTE_DENIALS), nor feared or
+ * warned of before it in its clause (怕洗坏, 以免掉色, to avoid shrinking: AMENDS_FEARED). Case ignored;
+ * an English word as a whole word (ingest/contactOutcome.ts saysAmends).
+ */
+export const AMENDS_WORDS = [
+  "洗坏",
+  "洗缩",
+  "洗破",
+  "烫坏",
+  "剪坏",
+  "修坏",
+  "做坏",
+  "串色",
+  "掉色",
+  "赔偿",
+  "赔了",
+  "赔钱",
+  "赔付",
+  "赔款",
+  "我方过错",
+  "我们的责任",
+  "ruined",
+  "damaged",
+  "shrank",
+  "shrunk",
+  "compensated",
+  "compensation",
+  "our fault",
+] as const;
+
+/** Words before a fault word (AMENDS_WORDS) in its clause that fear or warn of it: 怕洗坏, 以免掉色. */
+export const AMENDS_FEARED = [
+  "怕",
+  "担心",
+  "以免",
+  "避免",
+  "防止",
+  "小心",
+  "注意",
+  "不会",
+  "afraid",
+  "worried",
+  "avoid",
+  "careful",
+  "prevent",
+  "in case",
+] as const;
+
 /** Words right before a complaint word in a note that deny it (不会投诉, 不想投诉, without complaint). */
 export const COMPLAINT_NOTE_DENIALS = [
   "不会",

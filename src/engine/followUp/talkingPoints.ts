@@ -1,10 +1,16 @@
 import { isReturn } from "../aggregate/purchase";
-import { COMPLAINT_STATUSES, CONTACT_CHANNELS, type Contacts, type Dataset } from "../model";
+import {
+  COMPLAINT_STATUSES,
+  CONTACT_CHANNELS,
+  type Contacts,
+  type Dataset,
+  type RowTexts,
+} from "../model";
 import { isoDate } from "../parse/date";
 import { amount } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
-import { withoutRoutine } from "../ingest/contactOutcome";
+import { saysAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
 import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
@@ -63,6 +69,12 @@ export interface TalkingPoints {
    * without such rows. Repeated no-shows are said before the rest (tester65 U209).
    */
   missedAppointments?: MissedAppointments;
+  /**
+   * The latest fault of ours or amends for it per customer (saysAmends: 洗坏了大衣，赔偿200元, a 赔偿
+   * row; tester66 U233): its day (NaN: the Customers note, undated), its words and, from a contact,
+   * its row (-1 else: not quoted twice with the last contact). Absent when none is written.
+   */
+  amends?: { day: Float64Array; text: string[]; contact: Int32Array };
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -98,6 +110,8 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (failed) points.paymentFailed = failed;
   const missed = missedAppointments(dataset, asOf);
   if (missed) points.missedAppointments = missed;
+  const amends = amendsOf(dataset, limit);
+  if (amends) points.amends = amends;
   const subs = subscriptionState(dataset, asOf);
   if (subs) {
     points.cancelDay = subs.cancelDay;
@@ -177,6 +191,76 @@ function lastProductsOf(t: Dataset["transactions"], limit: number, lastProduct: 
     lastSpent[c] = spent;
     lastProduct[c] = t.product[i];
   }
+}
+
+/**
+ * Per customer, the latest fault of ours or amends for it written before `limit` (saysAmends): in a
+ * contact's note, a sales row's item or note (a 赔偿 row: its amount after the item), else the
+ * Customers note (undated); null when none.
+ */
+function amendsOf(dataset: Dataset, limit: number): TalkingPoints["amends"] | null {
+  const n = dataset.customers.count;
+  const day = new Float64Array(n).fill(NaN);
+  const text = new Array<string>(n).fill("");
+  const contact = new Int32Array(n).fill(-1);
+  let found = false;
+  const take = (c: number, d: number, words: string, row: number) => {
+    if (c < 0 || c >= n || !(d < limit) || d < day[c]) return;
+    day[c] = d;
+    text[c] = words;
+    contact[c] = row;
+    found = true;
+  };
+  const customerNote = dataset.customers.note;
+  if (customerNote)
+    for (let c = 0; c < n; c++)
+      if (customerNote[c] && saysAmends(customerNote[c])) {
+        text[c] = customerNote[c];
+        found = true;
+      }
+  const t = dataset.transactions;
+  // Datasets built in code may carry no sources.
+  const source = dataset.sources?.transactions;
+  // A row's note by its Excel row: one sheet only (a part's rows share numbers with the first's).
+  const notes = source?.notes && !source.parts ? rowTexts(source.notes) : null;
+  for (let i = 0; i < t.count; i++) {
+    const note = notes?.get(t.sourceRow[i]) ?? "";
+    const item = t.product[i] >= 0 ? t.products[t.product[i]] : "";
+    if (note !== "" && saysAmends(note)) take(t.customer[i], t.day[i], note, -1);
+    else if (item !== "" && saysAmends(item))
+      take(t.customer[i], t.day[i], `${item} ${amount(Math.abs(t.amount[i]))}`, -1);
+  }
+  const k = dataset.contacts;
+  if (k?.note)
+    for (let i = 0; i < k.count; i++)
+      if (k.note[i] && saysAmends(k.note[i])) take(k.customer[i], k.day[i], k.note[i], i);
+  return found ? { day, text, contact } : null;
+}
+
+/** A RowTexts as a map of Excel row → text. */
+function rowTexts(r: RowTexts): Map<number, string> {
+  const m = new Map<number, string>();
+  for (let j = 0; j < r.rows.length; j++) m.set(r.rows[j], r.texts[j]);
+  return m;
+}
+
+/**
+ * Customer c's latest fault of ours or amends for it in words ("" none): with its day and the
+ * words quoted; a workbook to pass on quotes nothing (the day alone, an undated note not said), nor
+ * is a contact's note quoted here when it is the last contact's, said after.
+ */
+function amendsText(p: TalkingPoints, c: number, lang: Lang): string {
+  const a = p.amends;
+  if (!a || a.text[c] === "") return "";
+  const row = a.contact[c];
+  if (row >= 0 && row === p.lastContact?.[c] && !p.withoutNotes) return "";
+  const d = a.day[c];
+  if (p.withoutNotes)
+    return d === d ? say(lang, "talkingPoints", "amendsNoQuote", { date: isoDate(d) }) : "";
+  const note = quotedNote(a.text[c]);
+  return d === d
+    ? say(lang, "talkingPoints", "amends", { date: isoDate(d), note })
+    : say(lang, "talkingPoints", "amendsNoted", { note });
 }
 
 /**
@@ -292,6 +376,8 @@ export function talkingPointText(
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);
     out.push(w("openComplaints", { count: open, days: age }));
   }
+  const amends = amendsText(p, c, lang);
+  if (amends !== "") out.push(amends);
   const dim = p.weakestDimension[c];
   if (dim >= 0 && p.weakestScore[c] <= 3)
     out.push(w("weakest", { dimension: w(DIMENSIONS[dim]), score: p.weakestScore[c] }));

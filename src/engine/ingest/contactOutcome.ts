@@ -1,5 +1,7 @@
 import {
   ACCOUNT_BLOCK_WORDS,
+  AMENDS_FEARED,
+  AMENDS_WORDS,
   CALL_MADE_WORDS,
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
@@ -868,6 +870,8 @@ export function complaintNote(text: string): boolean {
   // A leaving said in anger after our fault, even once amends were made (赔了200: tester66 U231).
   if (leftInAnger(text)) return true;
   if (saysResolved(t)) return false;
+  // A fault of ours or its amends (洗坏了大衣，赔偿200元: tester66 U233), not settled.
+  if (saysAmends(text)) return true;
   const counts = (w: string, at: number): boolean =>
     notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
   if (firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0) return true;
@@ -900,6 +904,31 @@ export function complaintNote(text: string): boolean {
     );
   };
   return firstWord(t, BLAME_BEFORE, 0, blamedAfter).at >= 0;
+}
+
+const AMENDS = lower(AMENDS_WORDS);
+const ANY_AMENDS = anyOf(AMENDS_WORDS);
+const FEARED = lower(AMENDS_FEARED);
+
+/**
+ * True when a note or a sales row's text says a fault of ours on the customer's things or the
+ * amends for it (AMENDS_WORDS: 洗坏了大衣，赔偿200元, ruined her coat, refunded $200; tester66 U233):
+ * not negated (没有洗坏, 不用赔偿) nor feared or warned of before it in its clause (怕洗坏, 以免掉色).
+ *
+ * @example saysAmends("洗坏了大衣，赔偿200元") // true
+ * @example saysAmends("羊绒的怕洗坏，手洗") // false
+ */
+export function saysAmends(text: string): boolean {
+  const t = folded(text);
+  if (!ANY_AMENDS.test(t)) return false;
+  return saysWord(
+    t,
+    AMENDS,
+    (w, at) =>
+      notNegated(t, w, at) &&
+      !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
+      firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0,
+  );
 }
 
 /**

@@ -457,5 +457,9 @@
  *     purchase days fell only by the purchases that left the window (changes/compare.ts sameFigures): laundry WU, weekly,
  *     one week missed, 12-06 → 12-13, 变差 "RFM Hibernating → Lost; value class …" → 时间推移, no
  *     call of its own either way. The fixture (one run): unchanged.
+ *     Also in stop 67 (fix67d, tester66 U233): a contact's note naming a fault of ours on her things
+ *     or its amends, not settled (洗坏了大衣，赔偿200元, Ruined her coat, paid her $200: AMENDS_WORDS),
+ *     is a complaint (complaintNote): the dry cleaner's C2 no complaint → 1 open (her call stays
+ *     cadence: a contact reached her since). The fixture has no notes: unchanged.
  */
 export const JUDGMENT_VERSION = 17;

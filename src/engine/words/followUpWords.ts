@@ -518,6 +518,16 @@ export const TALKING_POINTS_EN = {
    */
   missedNoShows:
     "missed the last {count} booked appointments (the latest on {date}): ask why and book the next visit",
+  /**
+   * The latest fault of ours or amends for it (talkingPoints.ts amendsText; tester66 U233: 洗坏了大衣，
+   * 赔偿200元): the caller opens with it. Undated from the Customers note; unquoted when shared.
+   */
+  amends:
+    "compensated for our fault ({date}): “{note}”; open with an apology and ask whether all is well now",
+  amendsNoted:
+    "the customer's note says we made amends for our fault: “{note}”; open with an apology and ask whether all is well now",
+  amendsNoQuote:
+    "compensated for our fault ({date}); open with an apology and ask whether all is well now",
   /** The last contact on the Contacts sheet (talkingPoints.ts lastContactText; stop 44). */
   lastContact: "last contact: {date}, {channel}, {owner}",
   lastContactNoOwner: "last contact: {date}, {channel}",
@@ -554,6 +564,9 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   canceledMayReturn:
     "{date} 取消订阅，原因：“{reason}”；按客户说的提供合适方案（降低频次、减少配送、暂停）",
   missedNoShows: "最近 {count} 次预约爽约（最近一次 {date}）：问清原因，约好下次到诊",
+  amends: "我方过错赔偿过（{date}）：“{note}”；通话先致歉，问现在是否满意",
+  amendsNoted: "客户备注写有我方过错赔偿：“{note}”；通话先致歉，问现在是否满意",
+  amendsNoQuote: "我方过错赔偿过（{date}）；通话先致歉，问现在是否满意",
   lastContact: "上次联系：{date}，{channel}，{owner}",
   lastContactNoOwner: "上次联系：{date}，{channel}",
   lastContactNoChannel: "上次联系：{date}，{owner}",
