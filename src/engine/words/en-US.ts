@@ -213,7 +213,7 @@ export const EN = {
     header_split_column:
       "Row {row} is the header's second row: “{header}” is split into {subsEn}. “{header}” is read from column {column} “{read}” (the first under the merged header); the others are not used. To read another, keep one header row, name the column to read “{header}”, and run again.",
     owner_column_likely:
-      "No owner column found: column “{value}” holds only {count|# name|# names} over {rows|# row|# rows} ({namesEn}), like each customer's owner, and was not read, so the follow-up plan is not split by person. If it is the owner, rename it “Owner” (or “负责人”) and run again",
+      "No owner column found: column “{value}” holds only {count|# name|# names} over the first {rows|# row|# rows} read ({namesEn}), like each customer's owner, and was not read, so the follow-up plan is not split by person. If it is the owner, rename it “Owner” (or “负责人”) and run again",
     unmapped_near_field:
       "Column “{value}” not recognised; ignored: every row is read without “{fieldEn}”{hintEn}",
     duplicate_column:

@@ -196,7 +196,7 @@ export const ZH: Catalog = {
       "第 {row} 行是表头的第二行：“{header}”分为 {subs}。“{header}”按 {column} 列“{read}”读取（合并表头下的第一列），其余列未使用。如要改用另一列，请只保留一行表头，把要读取的列命名为“{header}”，再重新运行。",
     unmapped_near_field: "列“{value}”未识别，已忽略：每一行都按没有“{field}”读取{hint}",
     owner_column_likely:
-      "没有找到负责人列：列“{value}”在 {rows} 行中只有 {count} 个名字（{names}），像是每位客户的负责人，但未读取，回访计划因此没有按人分配。如果是，请把列名改为“负责人”再运行",
+      "没有找到负责人列：列“{value}”在前 {rows} 行中只有 {count} 个名字（{names}），像是每位客户的负责人，但未读取，回访计划因此没有按人分配。如果是，请把列名改为“负责人”再运行",
     duplicate_column:
       "列名“{value}”重复（{first}、{second}）：{first}已读取，{second}已忽略{missing}。请核对哪一列是“{field}”，改正列名后重新运行",
     date_order_assumed:

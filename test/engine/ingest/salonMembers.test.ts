@@ -157,10 +157,10 @@ test("a column of a handful of repeated names is said as the likely owner (zh, e
   const likely = findings.filter((f) => f.code === "owner_column_likely");
   expect(likely.map((f) => f.column)).toEqual(["美容师"]);
   expect(likely[0].message["zh-CN"]).toBe(
-    "没有找到负责人列：列“美容师”在 12 行中只有 2 个名字（阿芳、小美），像是每位客户的负责人，但未读取，回访计划因此没有按人分配。如果是，请把列名改为“负责人”再运行",
+    "没有找到负责人列：列“美容师”在前 12 行中只有 2 个名字（阿芳、小美），像是每位客户的负责人，但未读取，回访计划因此没有按人分配。如果是，请把列名改为“负责人”再运行",
   );
   expect(likely[0].message["en-US"]).toBe(
-    "No owner column found: column “美容师” holds only 2 names over 12 rows (阿芳, 小美), like each customer's owner, and was not read, so the follow-up plan is not split by person. If it is the owner, rename it “Owner” (or “负责人”) and run again",
+    "No owner column found: column “美容师” holds only 2 names over the first 12 rows read (阿芳, 小美), like each customer's owner, and was not read, so the follow-up plan is not split by person. If it is the owner, rename it “Owner” (or “负责人”) and run again",
   );
   // 会员等级 (金卡 / 钻石卡) is a level, not an owner; nor said twice as an unread column.
   expect(findings.filter((f) => f.column === "美容师").map((f) => f.code)).toEqual([
