@@ -31,6 +31,6 @@ describe("a survey's Rating column is its overall score (tester67 U312)", () => 
     ]);
     expect(Array.from(dataset.surveys!.overall)).toEqual([5, 2, 4]);
     expect(Array.from(dataset.surveys!.recommend)).toEqual([9, 3, 8]);
-    expect(findings.filter((f) => f.code === "unknown_column" && f.column === header)).toEqual([]);
+    expect(findings.filter((f) => f.code === "unmapped_column" && f.column === header)).toEqual([]);
   });
 });
