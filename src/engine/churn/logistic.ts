@@ -69,7 +69,7 @@ export function sigmoid(z: number): number {
 
 /**
  * Fits P(y = 1 | x) = sigmoid(b0 + Σ b_k x_k), minimising the negative log-likelihood plus
- * penalty/2 × Σ b_k² (the intercept is not penalised). `x` is column-major: feature k of row i
+ * penalty/2 × Σ (b_k − prior_k)² (prior 0 unless given; the intercept is not penalised). `x` is column-major: feature k of row i
  * at x[k * rows + i]. Features should be standardised, so one penalty suits them all.
  *
  * @example
@@ -82,7 +82,12 @@ export function fitLogistic(
   features: number,
   penalty: number,
   maxIterations = 30,
-  options: { held?: Uint8Array; start?: LogisticFit; scratch?: LogisticScratch } = {},
+  options: {
+    held?: Uint8Array;
+    start?: LogisticFit;
+    scratch?: LogisticScratch;
+    prior?: Float64Array;
+  } = {},
 ): LogisticFit {
   const n = y.length;
   const d = features + 1; // intercept first
@@ -107,6 +112,7 @@ export function fitLogistic(
     features,
     penalty,
     held,
+    prior: options.prior ?? new Float64Array(features),
     beta,
     ...rows,
     hess: new Float64Array(d * d),
@@ -159,6 +165,8 @@ interface Newton {
   features: number;
   penalty: number;
   held: Uint8Array;
+  /** What the penalty pulls each coefficient toward (0 without one). */
+  prior: Float64Array;
   beta: Float64Array;
   eta: Float64Array;
   w: Float64Array;
@@ -179,7 +187,24 @@ interface Newton {
  * on-the-fly compile was ~4 times its regular one).
  */
 function newtonStep(f: Newton): number {
-  const { x, y, n, features, penalty, held, beta, eta, w, r, hess, grad, columns, sums, acc } = f;
+  const {
+    x,
+    y,
+    n,
+    features,
+    penalty,
+    held,
+    prior,
+    beta,
+    eta,
+    w,
+    r,
+    hess,
+    grad,
+    columns,
+    sums,
+    acc,
+  } = f;
   const d = features + 1;
   eta.fill(beta[0]);
   for (let k = 0; k < features; k++) {
@@ -209,7 +234,7 @@ function newtonStep(f: Newton): number {
     const p = j * stride;
     const m = q + 1;
     const lead = m - (m % 4);
-    grad[j + 1] = acc[p] - penalty * beta[j + 1];
+    grad[j + 1] = acc[p] - penalty * (beta[j + 1] - prior[j]);
     hess[j + 1] = acc[p + 1];
     hess[(j + 1) * d] = acc[p + 1];
     for (let c = 0; c < lead; c++) setPair(hess, d, j, columns[c], acc[p + 5 + c]);

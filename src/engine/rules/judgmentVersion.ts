@@ -461,5 +461,15 @@
  *     or its amends, not settled (洗坏了大衣，赔偿200元, Ruined her coat, paid her $200: AMENDS_WORDS),
  *     is a complaint (complaintNote): the dry cleaner's C2 no complaint → 1 open (her call stays
  *     cadence: a contact reached her since). The fixture has no notes: unchanged.
+ * 18: stop 67 (fix67g, tester67 U306 U317 U302): the learned churn weights are pulled toward the
+ *     default weights (churn.learning.penalty 1 toward 0 → 10 toward DEFAULT_WEIGHTS, for up to 500
+ *     customers learned from, less in proportion beyond: churn/learn.ts priorPenalty), a feature the
+ *     learning set cannot teach (constant, or fewer than 10 customers off 0: a survey newer than the
+ *     learning date) keeps its default weight, and a stated reason to leave adds its default weight
+ *     under learned weights too. Bakery C (58 holiday-only buyers): intercept +0.89 → −2.27, the 16
+ *     quarterly office clients 4 high / 11 medium → 16 low, urgent calls to stayers 7 → 0. Gym B2: the
+ *     56 members rating 1–2/5 low 36 → 29, high 8 → 19; AUC (leavers vs active) 0.817 → 0.876. Piano
+ *     A: AUC 0.657 → 0.732. CDNOW 0.7784 unchanged, generated 0.9104 → 0.9103 (truth 0.8891
+ *     unchanged), zh 0.8764 → 0.8765, en 0.8734 → 0.8733.
  */
-export const JUDGMENT_VERSION = 17;
+export const JUDGMENT_VERSION = 18;
