@@ -981,6 +981,11 @@ export const HEADER_WORDS = {
         "店铺名称",
         "门店名称",
         "商户名称",
+        // The shop's own name for a WeChat contact (备注名 王姐-幼儿园旁), over her nickname beside it
+        // (tester65 U208: 微信昵称 shown).
+        "备注名",
+        "微信备注名",
+        "微信备注",
         // A 团长's group list names members by their WeChat nickname (tester64 U190: the at-risk list
         // and the schedule showed phone numbers only). Last of the Chinese words: 姓名 beside it wins.
         "微信昵称",
@@ -1003,6 +1008,11 @@ export const HEADER_WORDS = {
       // The family name beside a first-name column (Shopify: First Name, Last Name): read only
       // joined to it (FIRST_NAME_HEADERS; ingest/fullName.ts).
       lastName: ["Last Name", "Lastname", "Surname", "Family Name", "姓氏"],
+      // A nickname beside the customer's name (微信昵称 beside 备注名 or 姓名): kept for a sheet that
+      // names customers by it (a 售后 log's 微信昵称: ingest/keyByOther.ts; tester65 U208). Read only
+      // beside another name column: alone it is the name (header.ts onlyBeside). Not the bare 昵称,
+      // which ends a buyer's account (客户昵称, 用户昵称: the ID to ask about, headersFound.ts).
+      nickname: ["微信昵称", "微信名", "群昵称", "Nickname", "WeChat Name"],
       type: ["客户类型", "客户类别", "类型", "Type", "Customer Type", "Segment Type", "Category"],
       owner: [
         "负责人",

@@ -79,6 +79,11 @@ export interface Customers {
    */
   plate?: string[];
   /**
+   * The nickname as written (微信昵称), only when the sheet has one beside the name (备注名): what a
+   * dependent sheet may name the customer by (ingest/keyByOther.ts; tester65 U208).
+   */
+  nickname?: string[];
+  /**
    * The pet's name as written (豆豆), only when the sheet has a pet's name column beside a name
    * column (宠物名 beside 主人: ingest/petName.ts; tester65 U216).
    */

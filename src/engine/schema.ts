@@ -118,6 +118,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // A car's licence plate (a car wash's 车牌号): what a visit log may name the member by
     // (ingest/keyByOther.ts; tester64 U187).
     ["plate", "text", false],
+    // A WeChat nickname beside the shop's own name for the customer (微信昵称 beside 备注名): kept
+    // for a sheet that names customers by it (ingest/keyByOther.ts; tester65 U208).
+    ["nickname", "text", false],
     // A pet's name beside its owner's (a vet's 宠物名): a pet's record is shown by both, and its
     // death ends that record only (ingest/petName.ts; tester65 U216, U203).
     ["petName", "text", false],

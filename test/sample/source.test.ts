@@ -96,6 +96,8 @@ describe("sampleSource", () => {
       "customers.note",
       // …and a car's licence plate (a car wash's 车牌号, a visit log's key: fix65b, tester64 U187).
       "customers.plate",
+      // …and a WeChat nickname beside the shop's own name (微信昵称 beside 备注名: tester65 U208).
+      "customers.nickname",
       // …and a pet's name beside its owner's (a vet's 宠物名: tester65 U216).
       "customers.petName",
       // …and a contact's next date, note and outcome (contacts56).

@@ -409,6 +409,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
   private note: string[] | null | undefined = undefined;
   /** The plate column's texts, only when the sheet has one (null until its first row says). */
   private plate: string[] | null | undefined = undefined;
+  /** The nickname column's texts, only when the sheet has one (null until its first row says). */
+  private nickname: string[] | null | undefined = undefined;
   /**
    * The pet's name column's texts beside a name column (null until its first row says; none: no
    * such pair); with no name column the pet's name is the name (a patient's, petName.ts).
@@ -483,6 +485,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       this.renewalDate[i] = r.date("renewalDate", false);
     if ((this.note ??= r.has("note") ? [] : null) !== null) this.note[i] = r.ownText("note");
     if ((this.plate ??= r.has("plate") ? [] : null) !== null) this.plate[i] = r.ownText("plate");
+    if ((this.nickname ??= r.has("nickname") ? [] : null) !== null)
+      this.nickname[i] = r.ownText("nickname");
     this.count = i + 1;
     this.type.push(this.readType(r, i));
     this.created.push(r.date("created", false));
@@ -541,6 +545,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const status = c.status >= 0 ? raw.text(c.status) : "";
     const note = c.note >= 0 ? raw.text(c.note) : "";
     const plate = c.plate >= 0 ? raw.text(c.plate) : "";
+    const nickname = c.nickname >= 0 ? raw.text(c.nickname) : "";
     const type = raw.option(c.type, "type", CUSTOMER_TYPES);
     const created = raw.day(r, c.created, false);
     const birthday = raw.day(r, c.birthday, false);
@@ -552,7 +557,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (name === null || owner === null || phone === null || email === null) return false;
     if (region === null || industry === null || creditRating === null || status === null)
       return false;
-    if (note === null || plate === null) return false;
+    if (note === null || plate === null || nickname === null) return false;
     if (type === RAW_NO || created === undefined || birthday === undefined || consent === RAW_NO)
       return false;
     const i = this.count;
@@ -576,6 +581,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       this.renewalDate[i] = renewalDate;
     if ((this.note ??= c.note >= 0 ? [] : null) !== null) this.note[i] = note;
     if ((this.plate ??= c.plate >= 0 ? [] : null) !== null) this.plate[i] = plate;
+    if ((this.nickname ??= c.nickname >= 0 ? [] : null) !== null) this.nickname[i] = nickname;
     this.count = i + 1;
     this.type.push(type);
     this.created.push(created);
@@ -802,6 +808,11 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     const texts = [this.id, this.key, this.name, this.owner, this.phone, this.email, this.region];
     for (const t of [...texts, this.industry, this.creditRating]) t.length = this.count;
     if (this.idsArePhones()) this.phone = this.id.slice();
+    // A customer with no name beside a nickname column (备注名 blank, 微信昵称 小李) is shown by it.
+    const nickname = this.nickname;
+    if (nickname)
+      for (let i = 0; i < this.count; i++)
+        if (!this.name[i]?.trim() && nickname[i]?.trim()) this.name[i] = nickname[i].trim();
     return {
       count: this.count,
       id: this.id,
@@ -825,6 +836,7 @@ export class CustomersBuilder implements TableBuilder<Customers> {
       ...(this.renewalDate ? { renewalDate: sizedDays(this.renewalDate, this.count) } : {}),
       ...(this.note ? { note: sizedTexts(this.note, this.count) } : {}),
       ...(this.plate ? { plate: sizedTexts(this.plate, this.count) } : {}),
+      ...(this.nickname ? { nickname: sizedTexts(this.nickname, this.count) } : {}),
       ...(this.petName ? { petName: sizedTexts(this.petName, this.count) } : {}),
       ...(this.pets && this.petName ? { petRecords: true } : {}),
       sourceRow: this.sourceRow.toArray(),

@@ -193,11 +193,14 @@ export function mapColumns(
   // A part of the amount (Cart Discount Amount) is the amount only when no other header is.
   if (spec.kind === "transactions") {
     dropAmountParts(candidates, folded);
-    adjustedBesideAmount(candidates);
+    onlyBeside(candidates, "adjustedAmount", "amount");
     keepPaidAmount(candidates, folded);
     orderNameOfLineItems(candidates, folded);
   }
-  if (spec.kind === "customers") ownerOfPet(candidates, folded);
+  if (spec.kind === "customers") {
+    ownerOfPet(candidates, folded);
+    onlyBeside(candidates, "nickname", "name");
+  }
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
   candidates.sort(
@@ -229,17 +232,16 @@ function dropAmountParts(candidates: Candidate[], folded: readonly string[]): vo
 }
 
 /**
- * Leaves out the adjusted total's candidates (Adjusted Order Total) unless an amount candidate is
- * on another column: alone, the adjusted total is the amount (a sheet of one amount column).
+ * Leaves out the candidates of `field`, read only beside `other`, unless a candidate of `other` is
+ * on another column: alone, the column is `other`'s. An adjusted total (Adjusted Order Total) beside
+ * the amount; a nickname (微信昵称) beside the name (备注名, 姓名), and alone the name (tester64 U190).
  */
-function adjustedBesideAmount(candidates: Candidate[]): void {
-  const adjusted = new Set(
-    candidates.filter((cand) => cand.field === "adjustedAmount").map((cand) => cand.column),
-  );
-  if (adjusted.size === 0) return;
-  if (candidates.some((cand) => cand.field === "amount" && !adjusted.has(cand.column))) return;
+function onlyBeside(candidates: Candidate[], field: string, other: string): void {
+  const own = new Set(candidates.filter((cand) => cand.field === field).map((cand) => cand.column));
+  if (own.size === 0) return;
+  if (candidates.some((cand) => cand.field === other && !own.has(cand.column))) return;
   for (let i = candidates.length - 1; i >= 0; i--)
-    if (candidates[i].field === "adjustedAmount") candidates.splice(i, 1);
+    if (candidates[i].field === field) candidates.splice(i, 1);
 }
 
 /**

@@ -5,20 +5,22 @@ import { say } from "../words/catalog";
 import type { ColumnOverrides, HeaderMatch } from "./header";
 
 /** A customers column other than the ID that a dependent sheet may name its customers by. */
-export type KeyField = "email" | "phone" | "name" | "plate";
+export type KeyField = "email" | "phone" | "name" | "nickname" | "plate";
 
 /**
  * The customers fields tried, in order: on equal hits an e-mail address or a phone number says more
  * than a name (a phone: a store's sheets keyed by 顾客手机 where the customer list has 手机号, tester65
- * U200); a licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
+ * U200); a nickname after the name (a 售后 log's 微信昵称 beside the customers' 备注名: tester65
+ * U208); a licence plate last (a car wash's visit log keyed by 车牌: tester64 U187).
  */
-export const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "plate"];
+export const KEY_FIELDS: readonly KeyField[] = ["email", "phone", "name", "nickname", "plate"];
 
 /** The words of what a key column holds of the customers (sheet.ts keyFinding, KeyMisses). */
 export const KEY_WORDS = {
   email: "keyEmails",
   phone: "keyPhones",
   name: "keyNames",
+  nickname: "keyNicknames",
   plate: "keyPlates",
 } as const satisfies Record<KeyField, string>;
 

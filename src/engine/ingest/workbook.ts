@@ -1913,14 +1913,20 @@ function customerKeys(
   if (!customers) return undefined;
   const table = customers.table as Customers;
   const gathered = new Map<KeyField, KeyValues>();
+  // Phones from a column of their own: a list keyed by phone numbers (U190) has them as its IDs.
+  // A nickname (微信昵称) beside the name, or the name where a customer has none (tester65 U208).
+  const texts = (field: KeyField): readonly string[] | undefined =>
+    field === "phone" && !customers.source?.columns.phone
+      ? []
+      : field === "nickname"
+        ? table.nickname?.map((n, c) => (n.trim() === "" ? (table.name?.[c] ?? "") : n))
+        : table[field];
   const values = (field: KeyField): KeyValues => {
     let v = gathered.get(field);
-    // Phones from a column of their own: a list keyed by phone numbers (U190) has them as its IDs.
-    const own = field !== "phone" || customers.source?.columns.phone !== undefined;
     if (!v)
       gathered.set(
         field,
-        (v = keyValues(own ? (table[field] ?? []) : [], field === "plate" ? plateKeys : undefined)),
+        (v = keyValues(texts(field) ?? [], field === "plate" ? plateKeys : undefined)),
       );
     return v;
   };
@@ -1934,9 +1940,8 @@ function customerKeys(
   const misses = (field: KeyField): KeyMisses => {
     let m = missesOf.get(field);
     if (!m) {
-      const texts = field === "phone" && !customers.source?.columns.phone ? [] : table[field];
       const named = who(field);
-      missesOf.set(field, (m = new KeyMisses(values(field), field, texts ?? [], named)));
+      missesOf.set(field, (m = new KeyMisses(values(field), field, texts(field) ?? [], named)));
     }
     return m;
   };

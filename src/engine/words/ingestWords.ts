@@ -13,6 +13,7 @@ export const INGEST_EN = {
   keyEmails: "e-mail addresses",
   keyPhones: "phone numbers",
   keyNames: "names",
+  keyNicknames: "nicknames",
   keyPlates: "licence plates",
   /** A value two customers share, its rows and the customers (customer_key_shared_rows). */
   keySharedExample: "“{value}” ({rows|# row|# rows}: {customers})",
@@ -162,6 +163,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   keyEmails: "邮箱",
   keyPhones: "手机号",
   keyNames: "名称",
+  keyNicknames: "昵称",
   keyPlates: "车牌号",
   keySharedExample: "“{value}”（{rows|#} 行：{customers}）",
   keySharedMoney: "，金额共 {amount|#}（占本表金额的 {share}%）",
