@@ -289,6 +289,35 @@ export function activityDays(summary: {
 }
 
 /**
+ * Each customer's last day of activity as churn risk's outcome reads it (churn/learn.ts
+ * noPurchaseOutcome, the backtest): her last purchase (ModelMeasures.lastDay), or, for a customer
+ * read by her visits (SegmentationMeasures.byVisits), her last visit when later. A student on a
+ * prepaid package of 48 lessons pays once and comes every week: labelled by her payments she "did
+ * not buy again in 90 days" and the model learned weekly attenders were leaving (tester67 U300:
+ * 37 of 173 weekly students high, 80–89 %). The model's own array when nobody is read by visits.
+ *
+ * @example lastActiveDay(summary)[c] // 2026-11-29, her last lesson, not her package of 05-02
+ */
+export function lastActiveDay(summary: {
+  model: { lastDay: Float64Array };
+  measuredFor: Pick<MeasureSettings, "asOf">;
+  segmentation: Pick<SegmentationMeasures, "byVisits" | "recencyDays" | "visitsShift">;
+}): Float64Array {
+  const paid = summary.model.lastDay;
+  const { byVisits, recencyDays, visitsShift } = summary.segmentation;
+  if (!byVisits || !byVisits.includes(1)) return paid;
+  const last = Float64Array.from(paid);
+  const asOf = summary.measuredFor.asOf;
+  for (let c = 0; c < byVisits.length && c < last.length; c++) {
+    if (byVisits[c] !== 1) continue;
+    // Her true last visit, where her visits were read as of the log's end (visitsShift).
+    const visit = asOf - recencyDays[c] - (visitsShift ? visitsShift[c] : 0);
+    if (!(last[c] >= visit)) last[c] = visit;
+  }
+  return last;
+}
+
+/**
  * The newest visit day up to `asOf` (whole epoch day); NaN without a visit by then. The data are
  * as current as the newest of it and the transactions (a school paid per term, its lessons signed
  * in to yesterday: followUp/warnings.ts stale_data).

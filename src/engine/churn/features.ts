@@ -1,6 +1,7 @@
 import type { DatedSummary } from "../aggregate/customerSummary";
 import type { ChurnReasonCode } from "../analysis";
 import type { ClassifyResult } from "../classify";
+import { lastActiveDay } from "../aggregate/visits";
 import { STAGE } from "../lifecycle/stage";
 import type { ServiceSignals } from "./signals";
 
@@ -138,6 +139,10 @@ export interface Snapshot {
   expectedPurchases: Float64Array;
   /** Model purchase days up to the date (for actual purchases in a later horizon). */
   modelPurchaseDays: Int32Array;
+  /**
+   * The last purchase day, or for a customer read by her visits her last visit when later
+   * (aggregate/visits.ts lastActiveDay): a later snapshot's is the outcome churn risk learns.
+   */
   lastPurchaseDay: Float64Array;
   stage: Int8Array;
   signals: ServiceSignals;
@@ -223,7 +228,8 @@ export function snapshotOf(input: {
     pAlive: input.pAlive,
     expectedPurchases: input.expectedPurchases,
     modelPurchaseDays: input.summary.model.purchaseDays,
-    lastPurchaseDay: input.summary.model.lastDay,
+    // Her last visit when later, for one read by her visits (tester67 U300): the outcome's.
+    lastPurchaseDay: lastActiveDay(input.summary),
     stage: a.lifecycleStage,
     signals: input.signals,
     contactAfterDays: input.contactAfterDays,

@@ -1,4 +1,5 @@
 import { takeEarlier, type CustomerSummary, type DatedSummary } from "../aggregate/customerSummary";
+import { lastActiveDay } from "../aggregate/visits";
 import { classifyCustomers, type ClassifyResult } from "../classify";
 import type { CustomerModel } from "../clv/customerModel";
 import type { Dataset } from "../model";
@@ -296,13 +297,13 @@ export function churnEarlier(
   // asOf − H's purchases (its snapshot's lastPurchaseDay) are the asOf − 2H date's outcomes.
   const set2 =
     stages2 !== null
-      ? learnsFrom(stages2, earlier[1].measuredFor.asOf, earlier[0].model.lastDay, rules)
+      ? learnsFrom(stages2, earlier[1].measuredFor.asOf, lastActiveDay(earlier[0]), rules)
       : null;
   const learns2 = set2 !== null && set2.enough;
   // Today's purchases (the snapshot's lastPurchaseDay) are the asOf − H date's outcomes.
   const fit1 =
     stages1 !== null &&
-    (learns2 || learns(stages1, earlier[0].measuredFor.asOf, today.summary.model.lastDay, rules));
+    (learns2 || learns(stages1, earlier[0].measuredFor.asOf, lastActiveDay(today.summary), rules));
   return { hasPast2, sample, earlier, stages1, stages2, learns2, fit1, set2 };
 }
 

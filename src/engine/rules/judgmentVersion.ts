@@ -444,6 +444,12 @@
  *     99.0 % "last purchase 37 days ago" → low 6.9 %, within her rhythm; Brightside (no Due Date
  *     either) still high 90.5 %. A Terms column makes Unpaid invoices past their terms owed, as a
  *     Due Date does. The judgment fixture: unchanged.
+ *     Also in stop 67 (fix67f, tester67 U300): churn risk's outcome, learned and backtested, is "no
+ *     purchase and no visit in the horizon" for a customer read by her visits (aggregate/visits.ts
+ *     lastActiveDay), not "no purchase": tester67's piano school, 173 weekly students on prepaid
+ *     packages 37 high / 82 medium / 54 low, 6 urgent win_back → 173 low, none; the gym's active
+ *     members 21 high / 50 medium → 220 low. Data without a Visits sheet (the fixture, CDNOW,
+ *     generated, zh, en): unchanged.
  *     Also in stop 67 (fix67d, tester66's open leaving words): a move said before it happens (Moving to
  *     Denver next month, we're moving to Austin, relocating to Ohio; 下个月搬到深圳: a time before a move
  *     says when, not "for now") and a leaving for fear of the treatment (怕疼不来了, Afraid of the
