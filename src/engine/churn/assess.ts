@@ -41,7 +41,8 @@ const PAYMENT_FAILED = CODE("payment_failed");
 /**
  * A customer read by her visits (Snapshot.byVisits; tester61 U112): her rhythm's reasons in words
  * of visits. The reason's code for hers, by code (-1: the same); few and many purchase days are
- * her visit days, said by their fourth figure (1).
+ * her visit days, said by their fourth figure (1), and the time since her last one by 2 or 3 (tester67
+ * U303).
  */
 const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
   code === "overdue_vs_rhythm" || code === "overdue_not_weighed"
@@ -54,6 +55,7 @@ const BY_VISITS = Int32Array.from(CHURN_REASON_CODES, (code) =>
 );
 const VISITING = CODE("visiting");
 const FEW = CODE("few_purchases");
+const LONG_SINCE = CODE("long_since_purchase");
 const MANY = CODE("many_purchases");
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
 const CANCELED_MAY_RETURN = CODE("canceled_may_return");
@@ -150,7 +152,8 @@ export function assessChurnRisk(
       figs[o + 1] = shift;
     }
     figs[o + 2] = d;
-    figs[o + 3] = visits && (code === FEW || code === MANY) ? 1 : e;
+    figs[o + 3] =
+      visits && (code === FEW || code === MANY) ? 1 : visits && code === LONG_SINCE ? 2 + e : e;
   };
 
   /** Moves customer c's reasons from slot `first` one slot down (the last one dropped). */

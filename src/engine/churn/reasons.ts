@@ -28,7 +28,7 @@ import type { WordParams } from "../words/format";
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
  * | no_recent_contact | days since the last contact that got through (NaN: none), threshold, 0, tries not got through since (0 none) |
- * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it |
+ * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it (2, 3: the same over her visits) |
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
@@ -228,7 +228,12 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // Nor does the plain one (tester63, U146's rest): b is no interval anyone has, and a
       // recognisable one (the median gap of repeat buyers) can be longer than days the model read
       // as long, "146 天前，长于 185 天" against itself. The days stand alone.
+      // d = 2, 3: the same over her visits, for a customer read by them (tester67 U303: "上次购买已是
+      // 8 天前" of a student whose package was paid in May and whose lesson was 8 days ago).
       if (d === 1) return w(lang, "longSinceWithinRhythm", { days: Math.round(a), gap: days(c) });
+      if (d === 3)
+        return w(lang, "longSinceVisitWithinRhythm", { days: Math.round(a), gap: days(c) });
+      if (d === 2) return w(lang, "longSinceVisit", { days: Math.round(a) });
       return w(lang, "longSincePurchase", { days: Math.round(a) });
     case "few_purchases":
       return w(lang, d === 1 ? "fewVisits" : "fewPurchases", {

@@ -1140,6 +1140,10 @@ Exit codes:
     longSincePurchase: "Last purchase {days} {days|day|days} ago",
     longSinceWithinRhythm:
       "Last purchase {days} {days|day|days} ago (though within its own rhythm: buys about every {gap} {gap|day|days})",
+    // Tester67 U303: a customer read by her visits (lessons attended, check-ins).
+    longSinceVisit: "Last check-in {days} {days|day|days} ago",
+    longSinceVisitWithinRhythm:
+      "Last check-in {days} {days|day|days} ago (though within her own rhythm: usually every {gap} {gap|day|days})",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     // Tester61 U112: a customer read by her visits (lessons attended, check-ins).

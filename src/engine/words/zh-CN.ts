@@ -913,6 +913,10 @@ export const ZH: Catalog = {
     // on rhythm (reviewer58 R1).
     longSinceWithinRhythm:
       "上次购买已是 {days} 天前（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
+    // Tester67 U303: a customer read by her visits (消课记录, 签到): her last lesson, not her package.
+    longSinceVisit: "上次上课/签到已是 {days} 天前",
+    longSinceVisitWithinRhythm:
+      "上次上课/签到已是 {days} 天前（虽仍在自身节奏内，通常约每 {gap} 天一次）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     // Tester61 U112: a customer read by her visits (消课记录, 签到): her rhythm of coming.
     fewVisits: "上课/签到次数少：{count} 个上课/签到日（所有客户通常约 {typical} 个）",

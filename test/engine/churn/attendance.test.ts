@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { lastActiveDay } from "../../../src/engine/aggregate/visits";
 import { analyzeWorkbook, type Analysis } from "../../../src/engine/analyze";
-import { churnReasonsIn } from "../../../src/engine/churn/reasons";
+import { churnReasonsIn, reasonText } from "../../../src/engine/churn/reasons";
 import { parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 import { openCsv } from "../../../src/workbook/file/csvSource";
@@ -112,10 +112,37 @@ describe("tester67 U300: a weekly student on a prepaid package is judged by her 
     expect(v.noPurchaseRate!).toBeLessThan(0.4);
     expect(v.auc.churnRisk!).toBeGreaterThan(0.9);
   });
+});
 
-  it("her reasons speak of her lessons", () => {
-    const codes = churnReasonsIn(a.classification.analysis, row(id(0)), "zh-CN").map((r) => r.code);
-    expect(codes).not.toContain("long_since_purchase");
+describe("tester67 U303: the time since her last lesson is said of her lessons, not of a purchase", () => {
+  const said = (lang: "zh-CN" | "en-US") =>
+    students.flatMap((s) => churnReasonsIn(a.classification.analysis, row(s.id), lang));
+
+  it("no reason of a student says 购买已是 / Last purchase (was: 上次购买已是 6 天前（虽仍在自身购买周期内…）)", () => {
+    const since = said("zh-CN").filter((r) => r.code === "long_since_purchase");
+    expect(since.length).toBeGreaterThan(0);
+    for (const r of since) expect(r.text).toMatch(/^上次上课\/签到已是 \d+ 天前/);
+    for (const r of said("en-US").filter((x) => x.code === "long_since_purchase"))
+      expect(r.text).toMatch(/^Last check-in \d+ days? ago/);
+  });
+
+  it("the words, plain and within her rhythm, in zh and en", () => {
+    expect(reasonText("long_since_purchase", [8, 20, 8, 3], "zh-CN")).toBe(
+      "上次上课/签到已是 8 天前（虽仍在自身节奏内，通常约每 8 天一次）",
+    );
+    expect(reasonText("long_since_purchase", [8, 20, 8, 3], "en-US")).toBe(
+      "Last check-in 8 days ago (though within her own rhythm: usually every 8 days)",
+    );
+    expect(reasonText("long_since_purchase", [40, 20, 8, 2], "zh-CN")).toBe(
+      "上次上课/签到已是 40 天前",
+    );
+    expect(reasonText("long_since_purchase", [40, 20, 8, 2], "en-US")).toBe(
+      "Last check-in 40 days ago",
+    );
+    // A customer read by her payments: as before.
+    expect(reasonText("long_since_purchase", [8, 20, 8, 1], "zh-CN")).toBe(
+      "上次购买已是 8 天前（虽仍在自身购买周期内，通常约每 8 天购买一次）",
+    );
   });
 });
 
