@@ -1874,6 +1874,10 @@ export const HEADER_WORDS = {
       ],
       status: [
         "状态",
+        // The plain 考勤 / 出勤 a school's 消课记录 heads its 出勤 / 请假 / 缺勤 column with (tester67
+        // U301: 516 absences and leaves read as lessons attended).
+        "考勤",
+        "出勤",
         "考勤状态",
         "出勤状态",
         "出勤情况",

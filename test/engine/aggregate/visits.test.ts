@@ -142,6 +142,34 @@ test("a 缺勤 / 请假 status in Chinese is no visit either", async () => {
   expect(m.recencyDays[0]).toBe(asOf - epochDay(2026, 8, 8));
 });
 
+test.each(["考勤", "出勤"])(
+  "a status column headed plainly %s is read: an absence is no visit (tester67 U301)",
+  async (header) => {
+    // tester67's piano school (A_琴韵学员台账.xlsx, sheet 消课记录): 16,064 出勤 and 516 请假/缺勤 rows
+    // under 考勤, all read as lessons attended ("列“考勤”未识别，已忽略").
+    const { dataset } = await ingestWorkbook(
+      memorySource({
+        学员: [["学员编号"], ["A"]],
+        缴费记录: [
+          ["学员编号", "缴费日期", "金额"],
+          ["A", "2026-01-01", 7200],
+        ],
+        消课记录: [
+          ["学员编号", "上课日期", header],
+          ["A", "2026-08-01", "出勤"],
+          ["A", "2026-08-08", "出勤"],
+          ["A", "2026-11-28", "缺勤"],
+          ["A", "2026-12-05", "请假"],
+        ],
+      }),
+      { asOf },
+    );
+    expect(dataset.visits!.count).toBe(2);
+    const m = summariseCustomers(dataset, defaultRules(), asOf).segmentation;
+    expect(m.recencyDays[0]).toBe(asOf - epochDay(2026, 8, 8));
+  },
+);
+
 test("one sign-in, or fewer visit days than payment days, leaves the payments' rhythm (reviewer62 R2 w1, R2b w7)", async () => {
   const { dataset } = await ingestWorkbook(
     memorySource({
