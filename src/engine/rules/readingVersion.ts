@@ -98,12 +98,5 @@
  *     25/12/01 was 2001-12-25 beside 26/11/30's 2026-11-30); a sheet named by a store or a period
  *     whose rows are another part's again (80 %: 全部门店 beside 万达店 and 大学城店, 11月整理
  *     beside 11月) is left out as a copy (reviewer64 S, G: 22,000 and 12,000 → 11,000).
- * 7 — stop 67 (fix67a, reviewer66 H2): a live sheet beside its tidied snapshot (11月 to the 24th,
- *     11月（整理） to the 20th) is read but on the snapshot's days, which the snapshot is read for
- *     (workbook.ts copiedParts' spans, sheetParts.ts rowsOutside): its typo and double are no
- *     longer counted again (C1 7,000 → 6,000, truth). Stop 66's reading changes landed without a
- *     bump (b02d809b: the live sheet beside its older export read, 54,600 → 66,800; 26f0dbdc: a
- *     sheet of another layout read only for a name saying the sales): a run of version 6 after
- *     them is one of theirs too.
  */
-export const READING_VERSION = 7;
+export const READING_VERSION = 6;
