@@ -388,13 +388,14 @@ export function readTimes(t: string, from: number): NoteTime[] {
 
 // After a time, in its clause: the customer is to be contacted then (再联系, 再说, 再打, 回访; not
 // what was done: 已联系, 联系过, 联系的, 打了, 刚打过), or a pause ending then (12月17号解冻, 3月复课;
-// not 恢复了: tester67 U308), or in English (March – call back).
+// not 解冻了: tester67 U308), or in English (March – call back).
 const LATER_AFTER =
-  /^(?:(?![已曾刚])[^，,。.;；!！?？\n]){0,6}?(?:再|回访|回电|(?:联系|打电话|打给|约)(?![过了的])|(?:解冻|复课|复卡|恢复)(?![了过])|\b(?:call|ring|try|contact|follow up|reach out)\b)/;
+  /^(?:(?![已曾刚])[^，,。.;；!！?？\n]){0,6}?(?:再|回访|回电|(?:联系|打电话|打给|约)(?![过了的])|(?:解冻|复课|复卡)(?![了过])|\b(?:call|ring|try|contact|follow up|reach out)\b)/;
 // Before a time, in its clause: until, after, try (again) in, call (back) in / on, busy until, 等到,
-// 至 (冻结至2026年12月26日; not 截至, "as of": tester67 U308).
+// 至 (冻结至2026年12月26日: tester67 U308; not 截至 / 截止至, "as of", nor a range's end, 12月1日至
+// 12月31日, nor how long a card is good for, 有效期至 / 有效期到: reviewer67 M4).
 const LATER_BEFORE =
-  /(?:\b(?:until|till|til|after|try|call|ring|contact|reach|follow[- ]?up|back|check in|busy|away)\b[^,.;!?\n]{0,12}|(?:等到|直到|到|(?<!截)至|等))$/;
+  /(?:\b(?:until|till|til|after|try|call|ring|contact|reach|follow[- ]?up|back|check in|busy|away)\b[^,.;!?\n]{0,12}|(?:等到|直到|(?<!有效期)到|(?<![截止期日号月\d])至|等))$/;
 // What was done at the time, before it in its clause (Called back in March to complain, rang back on
 // Jan 10, was away in January): a past event, though `back` or `away` is there (fix64a's misread).
 // Not when a word of calling or of a time to come stands between the verb and the time (Emailed

@@ -1,4 +1,5 @@
 import { customerNoteTimes } from "../../../src/engine/followUp/hold";
+import { putOffTime } from "../../../src/engine/noteTime";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 
 // tester67 U308 (B_力健会员台账.xlsx, /work/notes/stop67/tester67/t67_note.ts): a gym's frozen members'
@@ -47,4 +48,19 @@ test("a date that says no end of a pause holds nobody", () => {
       ["正常", "会员有效期至2027年5月"],
     ]),
   ).toEqual([null, null, null]);
+});
+
+// reviewer67 M4 (r67f2.ts): 至 read as "contact then" on any note held a member off the calls for a
+// year (告知年卡有效期至2027年11月30日), a range's end (12月1日至12月31日), a price restored.
+test("how long a card is good for, a range's end or a price restored holds nobody", () => {
+  const from = parseIsoDate("2026-12-01");
+  for (const t of [
+    "告知年卡有效期至2027年11月30日",
+    "告知年卡有效期到2027年11月30日",
+    "告知优惠活动12月1日至12月31日，她说考虑",
+    "截止至2027年1月31日的积分将清零，提醒她",
+    "价格1月1日恢复原价，提醒她",
+    "年卡2026年12月1日至2027年11月30日，已续费",
+  ])
+    expect([t, putOffTime(t, from)]).toEqual([t, undefined]);
 });
