@@ -2163,6 +2163,33 @@ export const NOTE_LEFT_TAKEN_BACK = [
 ] as const;
 
 /**
+ * Words in the rest of a move's clause that say the move is within us: to one of our places, a
+ * tier or a plan of ours (Relocating to our downtown branch, Moving to the gold membership, 搬到我们
+ * 新店附近: reviewer67 H4, each read as a leaving after "moving to" / 搬到 became one). Case ignored;
+ * the English as whole words.
+ */
+export const MOVE_WITHIN_OURS = [
+  "我们",
+  "你们",
+  "本店",
+  "分店",
+  "新店",
+  "门店",
+  "our",
+  "ours",
+  "your",
+  "membership",
+  "plan",
+  "tier",
+  "level",
+  "package",
+  "branch",
+  "location",
+  "studio",
+  "program",
+] as const;
+
+/**
  * What, right after a move word of NOTE_LEFT_WORDS (已搬去, 已搬到), names the customer's own new
  * premises or somewhere near, not leaving: 已搬去新址, 已搬到隔壁, 已搬到对面.
  */

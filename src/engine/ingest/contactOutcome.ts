@@ -37,6 +37,7 @@ import {
   LEFT_STAGE_WORDS,
   LEFT_WHOLE_CELL_WORDS,
   NOTE_LEFT_NEAR,
+  MOVE_WITHIN_OURS,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
   PET_WORDS,
@@ -391,8 +392,13 @@ function movedNear(t: string, w: string, at: number): boolean {
     (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts) || NOT_PLACE.some(startsBare))
   )
     return true;
-  return NOTE_LEFT_NEAR.some(starts);
+  if (NOTE_LEFT_NEAR.some(starts)) return true;
+  // The rest of its clause naming a place, tier or plan of ours (reviewer67 H4).
+  const clause = after.split(/[，,。.;；!！?？\n]/u, 1)[0];
+  return firstWord(clause, WITHIN_OURS).at >= 0;
 }
+
+const WITHIN_OURS = lower(MOVE_WITHIN_OURS);
 
 const NOT_PLACE = [...lower(MOVED_TO_NOT_PLACE), ...Object.keys(MONTHS)];
 /** The English moves to a place (NOTE_LEFT_WORDS): read alike, moved or moving (fix67d). */
