@@ -134,9 +134,16 @@ function namesAgree(
 }
 
 /**
+ * A header that is a member's card number and nothing else (卡号, 会员卡号, Card No): not a
+ * referrer's or an old card (推荐人卡号, 旧卡号: reviewer67 M6, the referrer's cards read as the
+ * IDs, names and phones swapped), nor another code (病人代码: the pane asks for the column).
+ */
+const CARD_NUMBER = /^(?:会员|客户|顾客)?卡号$|^(?:member(?:ship)?\s*)?card\s*(?:no\.?|number|#)$/i;
+
+/**
  * The Customers header to read the customer ID from where none names it (`customers`: the sheet's
  * top rows), by the sales' values (`sales`: a Transactions sheet's top rows): the ID-like header
- * (ID_LIKE: 卡号, Card No; not a phone) of a column whose values hold at least 80 % (and two or
+ * (CARD_NUMBER: 卡号, Card No) of a column whose values hold at least 80 % (and two or
  * more, one of one) of the filled cells of the sales' ID column, or of an ID-like one no header
  * claims, the most such cells first; null when none. Tester66 U230: a dry cleaner's 会员 heads its members' card 卡号 (no
  * customer ID by its header: beside 开户行 it is a bank account, headerWords.ts), the 流水 sheets'
@@ -162,7 +169,7 @@ export function customersIdBySales(
   for (let r = 0; r < top.length; r++)
     for (const cell of top[r]) {
       const header = typeof cell === "string" ? cell.trim() : "";
-      if (!idLike(header)) continue;
+      if (!CARD_NUMBER.test(header)) continue;
       const match = findHeader(customers, SHEETS.customers, { customerId: header });
       if (!match || match.rowIndex !== r) continue;
       const c = match.columns.customerId!;

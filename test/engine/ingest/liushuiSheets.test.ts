@@ -108,3 +108,23 @@ describe("sales sheets named …流水 (tester66 U230)", () => {
     ).rejects.toThrow(/“会员”/);
   });
 });
+
+// reviewer67 M6 (r67card.test.ts): a referrer's card (推荐人卡号) before 卡号 was read as the IDs, the
+// members' names and phones swapped; only a header that is the card number itself is taken.
+test("推荐人卡号 before 卡号: 卡号 is the ID", async () => {
+  const cards: Grid = [
+    ["推荐人卡号", "卡号", "姓名", "手机"],
+    ["8803", "8801", "王阿姨", "13911110001"],
+    ["8801", "8803", "张女士", "13911110003"],
+  ];
+  const sales: Grid = [
+    ["收衣日期", "单号", "卡号", "姓名", "金额"],
+    ["2026/5/2", "1", "8801", "王阿姨", 40],
+    ["2026/5/9", "2", "8803", "张女士", 60],
+  ];
+  const a = await analyzeWorkbook(memorySource({ 会员: cards, "2026年流水": sales }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+  expect(a.dataset.sources.customers!.columns.customerId).toBe("卡号");
+});
