@@ -57,7 +57,9 @@ describe.each(["2025-12-31", "2025-09-20"])("the zh sample as of %s", (date) => 
     // them were late or more than 14 days apart with a free slot); the checks below are the others'.
     // fix63o (reviewer63 R1): at low churn risk only; the key accounts at medium or high risk are
     // back on every 14 days and in the checks below (145 → 119 at 12-31, 116 → 103 at 09-20).
-    expect(m.highTierByRhythm).toBe(date === "2025-12-31" ? 119 : 103);
+    // fix67g (fded5835, tester67 U306/U317): the learned weights pulled toward the defaults move one
+    // key account to low risk at 12-31: 119 → 120.
+    expect(m.highTierByRhythm).toBe(date === "2025-12-31" ? 120 : 103);
     expect(m.highTierUnexplained).toBe(0);
     // Measured: 0 + 0 at 12-31; 12 + 2 at 09-20, all for one owner whose call and visit slots before
     // the National Day holiday are taken by urgent contacts (see notes/schedule.md).
