@@ -60,9 +60,17 @@ export interface Holds {
   resumes?: Float64Array;
   /**
    * Per customer: 1 when its `until` is a bereavement's pause (a family death in a contact note),
-   * 2 a baby's (expecting, confinement, nursing), not an agreed date. Absent when nobody's is.
+   * 2 a baby's (expecting, confinement, nursing), 3 the owner's death on a vet's record of one pet
+   * (主人去世了: one contact with the family after the pause, none before or after it: OWNER_DIED),
+   * 4 a bereavement whose note names a pet found on none of the owner's records (`otherPet`), not
+   * an agreed date. Absent when nobody's is.
    */
   lifeEvent?: Uint8Array;
+  /**
+   * Per customer of lifeEvent 4, the pet's name its note names (another owner's record's, as
+   * written there): said, the record not ended (fix67e). Absent when none.
+   */
+  otherPet?: Map<number, string>;
   /** Per customer: 1 on credit hold (CREDIT_HOLD_WORDS), not held otherwise. Absent when nobody is. */
   credit?: Uint8Array;
   /**
@@ -175,12 +183,14 @@ export function holdsOf(
   const credit = creditHolds(dataset, asOf);
   const booked = bookedDays(dataset, asOf, horizonDays);
   const ownNote = times.customers;
-  // The days each kind of life event (LIFE_EVENT) holds her: 0 not read.
+  // The days each kind of life event (LIFE_EVENT_OF) holds her: 0 not read.
   const eventDays = [
     0,
     bereavementDays,
     maternityDays,
     Math.min(maternityDays, POSTPARTUM_PAUSE_DAYS),
+    bereavementDays,
+    bereavementDays,
   ];
   const mourning = lifeEvents(dataset, asOf, lastPurchase, eventDays);
   const limit = Math.floor(asOf) + 1;
@@ -233,6 +243,7 @@ export function holdsOf(
   const onCredit = credit ? new Uint8Array(n) : undefined;
   let named: Holds["named"];
   const lifeEvent = mourning ? new Uint8Array(n) : undefined;
+  let otherPet: Holds["otherPet"];
   let any = false;
   for (let c = 0; c < n; c++) {
     const i = row[c];
@@ -255,13 +266,17 @@ export function holdsOf(
     } else if (
       mourning &&
       mourning.row[c] >= 0 &&
-      k!.day[mourning.row[c]] + eventDays[mourning.kind[c]] >= limit
+      (k!.day[mourning.row[c]] + eventDays[mourning.kind[c]] >= limit ||
+        // The owner's death holds past the pause until the family was reached (fix67e).
+        (LIFE_EVENT_OF[mourning.kind[c]] === OWNER_DIED && mourning.reachedAfter[c] === 0))
     ) {
       // A death in her family or a baby noted: no sales or retention contact until the pause ends.
       row[c] = mourning.row[c];
       until[c] = k!.day[row[c]] + eventDays[mourning.kind[c]];
-      lifeEvent![c] = mourning.kind[c] === 1 ? 1 : 2;
+      lifeEvent![c] = LIFE_EVENT_OF[mourning.kind[c]];
       said.set(c, quotedNote(k!.note?.[row[c]] ?? ""));
+      const pet = mourning.otherPet.get(c);
+      if (pet !== undefined) (otherPet ??= new Map()).set(c, pet);
       any = true;
     } else if (
       ownNote?.has(c) &&
@@ -324,6 +339,7 @@ export function holdsOf(
   if (booked) out.booked = booked;
   if (named) out.named = named;
   if (lifeEvent) out.lifeEvent = lifeEvent;
+  if (otherPet) out.otherPet = otherPet;
   return out;
 }
 
@@ -376,6 +392,18 @@ export function customerNoteTimes(
 }
 
 /**
+ * The Holds.lifeEvent of each eventDays index: a bereavement, a baby (expecting, just born), the
+ * owner's death, a bereavement naming a pet not found.
+ */
+const LIFE_EVENT_OF = [0, 1, 2, 2, 3, 4] as const;
+
+/** Holds.lifeEvent of the owner's death on a vet's record of one pet (petDeath 3: 主人去世了). */
+const OWNER_DIED = 3;
+
+/** The eventDays index of what petDeath says (2 another pet's, 3 the owner's, 4 a pet not found). */
+const PET_DEATH_KIND = [0, 0, 1, 4, 5] as const;
+
+/**
  * What a contact note says that pauses her (eventDays' index): 1 a death in her family or of her
  * pet (mourns), 2 she is expecting a baby, 3 just had one (maternity); 0 none, or a kind whose
  * days are 0 (the rule turned off).
@@ -397,29 +425,50 @@ function lifeEvents(
   asOf: number,
   lastPurchase: Float64Array,
   eventDays: readonly number[],
-): { row: Int32Array; kind: Uint8Array } | undefined {
+):
+  | { row: Int32Array; kind: Uint8Array; reachedAfter: Uint8Array; otherPet: Map<number, string> }
+  | undefined {
   const k = dataset.contacts;
   const notes = k?.note;
   if (!k || !notes || !eventDays.some((d) => d > 0)) return undefined;
   const n = dataset.customers.count;
   const limit = Math.floor(asOf) + 1;
   const pets = petsOf(dataset.customers);
-  let out: { row: Int32Array; kind: Uint8Array } | undefined;
+  let out: ReturnType<typeof lifeEvents>;
   for (let i = 0; i < k.count; i++) {
     const c = k.customer[i];
     const d = k.day[i];
     if (c < 0 || c >= n || !(d < limit) || !notes[i] || Math.floor(lastPurchase[c]) > d) continue;
     if (out && out.row[c] >= 0 && k.day[out.row[c]] > d) continue;
     // On a vet's record of one pet, the owner's other pet's death or the owner's own (petDeath 2, 3:
-    // 糖糖上周去世了 on 豆豆's record, 主人去世了) is a bereavement too (reviewer66 H5).
-    const says =
-      pets && eventDays[1] > 0 ? petDeath(notes[i], pets.name[c], pets.others(c)).says : 0;
-    const kind = says >= 2 ? 1 : lifeEventOf(notes[i], eventDays);
+    // 糖糖上周去世了 on 豆豆's record, 主人去世了) is a bereavement too (reviewer66 H5); the owner's
+    // (3) holds until the family is reached, a pet not found (4) is said (fix67e).
+    const death =
+      pets && eventDays[1] > 0
+        ? petDeath(notes[i], pets.name[c], pets.others(c), pets.elsewhere(c))
+        : undefined;
+    const says = death?.says ?? 0;
+    const kind = says >= 2 ? PET_DEATH_KIND[says] : lifeEventOf(notes[i], eventDays);
     if (kind === 0) continue;
-    out ??= { row: new Int32Array(n).fill(-1), kind: new Uint8Array(n) };
+    out ??= {
+      row: new Int32Array(n).fill(-1),
+      kind: new Uint8Array(n),
+      reachedAfter: new Uint8Array(n),
+      otherPet: new Map(),
+    };
     out.row[c] = i;
     out.kind[c] = kind;
+    if (says === 4) out.otherPet.set(c, death!.other);
+    else out.otherPet.delete(c);
   }
+  // A contact that reached her after the note: the family was spoken to (OWNER_DIED holds no more).
+  if (out)
+    for (let i = 0; i < k.count; i++) {
+      const c = k.customer[i];
+      if (c < 0 || c >= n || out.row[c] < 0 || !(k.day[i] < limit) || k.notReached?.[i] === 1)
+        continue;
+      if (k.day[i] > k.day[out.row[c]]) out.reachedAfter[c] = 1;
+    }
   return out;
 }
 
@@ -598,6 +647,14 @@ export function putOffByNote(holds: Holds | undefined, c: number): boolean {
   return holds?.named?.has(c) === true;
 }
 
+/**
+ * Whether customer c's owner died (Holds.lifeEvent 3, 主人去世了 on a vet's record of one pet): one
+ * contact with the family after the pause, no regular contact after it (schedule.ts onPlaced).
+ */
+export function ownerDied(holds: Holds | undefined, c: number): boolean {
+  return holds?.lifeEvent?.[c] === OWNER_DIED && holds.row[c] >= 0;
+}
+
 /** Whether customer c is held by a pause a life event in a note set (Holds.lifeEvent: a bereavement, a baby). */
 export function pausedForEvent(holds: Holds | undefined, c: number): boolean {
   return (holds?.lifeEvent?.[c] ?? 0) > 0 && holds!.row[c] >= 0;
@@ -674,6 +731,9 @@ export function quotedNote(note: string, max = NOTE_QUOTE_CHARS): string {
   return t.length > max ? t.slice(0, max - 1) + "…" : t;
 }
 
+/** The followUpTab words of each Holds.lifeEvent (1 + index). */
+const LIFE_EVENT_CODES = ["bereaved", "maternity", "ownerDied", "petNotFound"] as const;
+
 /**
  * The reason of customer c's regular contact when it is held ("" when not): the agreed date and
  * the note of the contact that set it, or the paused status. Without `quote` (a workbook to pass
@@ -691,10 +751,11 @@ export function holdText(holds: Holds | undefined, c: number, lang: Lang, quote 
     const date = isoDate(holds.until[c]);
     const event = holds.lifeEvent?.[c] ?? 0;
     if (event > 0) {
-      const code = event === 1 ? "bereaved" : "maternity";
+      const code = LIFE_EVENT_CODES[event - 1];
+      const pet = holds.otherPet?.get(c) ?? "";
       return said === ""
-        ? say(lang, "followUpTab", `${code}NoNote`, { date })
-        : say(lang, "followUpTab", code, { date, note: said });
+        ? say(lang, "followUpTab", `${code}NoNote`, { date, pet })
+        : say(lang, "followUpTab", code, { date, note: said, pet });
     }
     return said === ""
       ? say(lang, "followUpTab", "agreedNoNote", { date })

@@ -1,6 +1,6 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
 import { saidOwnLeaving } from "../churn/saidLeaving";
-import { holdsOf, noteTimesOf, onCreditHold, type Holds } from "./hold";
+import { holdsOf, noteTimesOf, onCreditHold, ownerDied, type Holds } from "./hold";
 import { customersLeft } from "../lifecycle/left";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { missedAppointments } from "../churn/signals";
@@ -468,6 +468,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     const c = b.customer(k);
     // She said she leaves (不来了, Not renewing) while on her rhythm: this one contact, no chain.
     if (saidOwnLeaving(analysis, c)) return;
+    // The owner died (a vet's record of one pet): the one contact with the family, no chain.
+    if (ownerDied(ctx.holds, c)) return;
     const tier = tierOf(analysis.valueTier[c]);
     const interval = regularInterval(
       cadenceDays,

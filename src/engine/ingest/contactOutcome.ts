@@ -88,6 +88,7 @@ import { CONTACT_CHANNELS } from "../model";
 import { MONTHS } from "../parse/date";
 import { foldHeader } from "../parse/text";
 import { deniedBefore, firstWord, isWordAt, notNegated, saysWord } from "./cellWords";
+import { foldPetText, petNameForms } from "./petName";
 
 /*
  * Whether a contact reached the customer, and whether a customer's status says it is paused: the
@@ -475,8 +476,10 @@ const PET_OTHERS = [
  * else's (not 邻居家的狗, 她妈妈家的猫, 另一只狗: PET_OF_OTHERS, a person of DEATH_OF_OTHERS), or no
  * one there (已去世): 1; another of `others` (the owner's other pets' names) named and not `pet`: 2,
  * that pet's (`other`), not this record's; the owner named (主人去世了: PET_OWNER_WORDS) with no one
- * else: 3, a person's death, the record continues (reviewer66 H5); 0 none, or someone else's
- * (她母亲去世了, 邻居家的狗去世了: the owner's bereavement at most).
+ * else: 3, a person's death, the record continues (reviewer66 H5); a pet's name `elsewhere` finds
+ * (another record's of the sheet, not this owner's: fix67e): 4, `other` that name, none of this
+ * record's and no record found to end; 0 none, or someone else's (她母亲去世了, 邻居家的狗去世了: the
+ * owner's bereavement at most). Names are read leniently (petNameForms: 豆豆 of 豆豆（柯基）).
  *
  * With `word` the death word found when 1 (noteLeftWord's index: leftNoteWord), else -1.
  *
@@ -490,19 +493,26 @@ export function petDeath(
   text: string,
   pet: string,
   others: readonly string[],
-): { says: 0 | 1 | 2 | 3; word: number; other: string } {
+  elsewhere?: (part: string) => string | undefined,
+): { says: 0 | 1 | 2 | 3 | 4; word: number; other: string } {
   const t = folded(text);
-  const own = folded(pet);
-  const names = (part: string, name: string) => name.length >= 2 && part.includes(name);
-  let says = 0 as 0 | 1 | 2 | 3;
+  const own = petNameForms(pet);
+  // A name read leniently (petNameForms: 豆豆 of 豆豆（柯基）, no spaces, any case: fix67e).
+  const names = (part: string, name: string | readonly string[]) =>
+    (typeof name === "string" ? petNameForms(name) : name).some((f) => part.includes(f));
+  let says = 0 as 0 | 1 | 2 | 3 | 4;
   let other = "";
   const at = deathWhose(t, (before, after) => {
     const part = before + " " + after;
-    const otherPet = others.find((o) => names(part, folded(o)));
-    if (names(part, own)) says = 1;
+    const bare = foldPetText(part);
+    const otherPet = others.find((o) => names(bare, o));
+    let named: string | undefined;
+    if (names(bare, own)) says = 1;
     else if (otherPet !== undefined) [says, other] = [2, otherPet];
     else if (firstWord(part, PETS).at >= 0) says = firstWord(part, PET_OTHERS).at < 0 ? 1 : 0;
     else if (firstWord(part, DEATH_OTHERS).at >= 0) says = 0;
+    // A pet of the sheet's not found among this owner's records (fix67e): not this record's.
+    else if ((named = elsewhere?.(bare)) !== undefined) [says, other] = [4, named];
     else if (firstWord(part, PET_OWNER).at >= 0) says = 3;
     else says = 1;
     return says !== 0;

@@ -35,3 +35,45 @@ export function petRecordName(owner: string, pet: string): string {
   if (owner === "") return pet;
   return /\p{Script=Han}/u.test(owner + pet) ? `${owner}（${pet}）` : `${owner} (${pet})`;
 }
+
+/**
+ * The forms a pet's name is read by in a note, each folded (lower case, full-width letters
+ * half-width, no spaces) and of two characters or more: the whole name, the part before its
+ * brackets and the part inside them (豆豆（柯基） → 豆豆（柯基）, 豆豆, 柯基; "Max (Lab)" → max(lab), max,
+ * lab). A note says 豆豆上周去世了 of 豆豆（柯基）'s record (fix67e).
+ *
+ * @example petNameForms("豆豆（柯基）") // ["豆豆（柯基）", "豆豆", "柯基"]
+ */
+export function petNameForms(pet: string): string[] {
+  const whole = foldPetText(pet);
+  const inner = whole.match(/[(（[【]([^)）\]】]*)[)）\]】]/u);
+  const outer = whole.replace(/[(（[【][^)）\]】]*[)）\]】]/gu, "");
+  const forms = [whole, outer, inner?.[1] ?? ""].filter((f) => [...f].length >= 2);
+  return [...new Set(forms)];
+}
+
+/** A note's or a name's text as petNameForms compares it: lower case, half-width, no spaces. */
+export function foldPetText(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch) =>
+      /[（）]/.test(ch) ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+    )
+    .toLowerCase()
+    .replace(/\s+/g, "");
+}
+
+/**
+ * The owner's name of a pet's record shown as petRecordName(owner, pet): the name with the pet's
+ * in brackets taken off (王磊（豆豆） → 王磊); the name as it is otherwise.
+ *
+ * @example recordOwner("王磊（豆豆）", "豆豆") // "王磊"
+ */
+export function recordOwner(name: string, pet: string): string {
+  for (const [open, close] of [
+    ["（", "）"],
+    [" (", ")"],
+  ])
+    if (pet !== "" && name.endsWith(`${open}${pet}${close}`))
+      return name.slice(0, name.length - open.length - pet.length - close.length);
+  return name;
+}

@@ -8,8 +8,9 @@ import {
   saysCompleted,
   saysLeft,
 } from "../ingest/contactOutcome";
-import { normalisePhone } from "../ingest/duplicateKeys";
-import { NOTE_LEFT_WORDS } from "../optionWords";
+import { foldName, normalisePhone } from "../ingest/duplicateKeys";
+import { petNameForms, recordOwner } from "../ingest/petName";
+import { NOTE_LEFT_WORDS, PET_WORDS } from "../optionWords";
 import type { Dataset } from "../model";
 import { subscriptionState } from "../ingest/subscriptions";
 
@@ -141,7 +142,7 @@ function leavingContacts(
     let w = noteLeftWord(notes[i]);
     let died = 0;
     if (pets) {
-      const death = petDeath(notes[i], pets.name[c], pets.others(c));
+      const death = petDeath(notes[i], pets.name[c], pets.others(c), pets.elsewhere(c));
       if (death.says === 1) [w, died] = [death.word, 1];
       // Another pet's death is none of this record's (a leaving in other words still is): it ends
       // that pet's record, the owner's other pet named there (reviewer66 H5: 糖糖上周去世了 on 豆豆's).
@@ -154,8 +155,9 @@ function leavingContacts(
           if (pet) pet[o] = 1;
         }
       }
-      // The owner's death (主人去世了) is a person's, not the pet's: the record continues.
-      else if (death.says === 3 && w >= NOTE_LEFT_WORDS.length) w = -1;
+      // The owner's death (主人去世了) is a person's, not the pet's: the record continues; so does
+      // it when the pet named is found on none of the owner's records (said: followUp/hold.ts).
+      else if (death.says >= 3 && w >= NOTE_LEFT_WORDS.length) w = -1;
     }
     if (w < 0 && k.notReached?.[i] === 1) continue;
     latest[c] = i;
@@ -170,33 +172,63 @@ function leavingContacts(
 
 /**
  * A vet's records of one pet (Customers petRecords): each record's pet's name, the names of its
- * owner's other pets (the records on its phone), and the record of one of them by its name (-1
- * none); undefined for any other Customers sheet.
+ * owner's other pets, the record of one of them by its name (-1 none), and the name of a pet of
+ * the sheet that a note's text names (foldPetText) though it is none of the owner's (`elsewhere`:
+ * said, not ended); undefined for any other Customers sheet. The owner's records are those on
+ * her phone or under her name (a second phone: fix67e), a pet's name read leniently (petNameForms:
+ * 豆豆 and 豆豆（柯基） are one pet).
  */
 export function petsOf(customers: Dataset["customers"]):
   | {
       name: string[];
       others: (c: number) => string[];
       record: (c: number, pet: string) => number;
+      elsewhere: (c: number) => (text: string) => string | undefined;
     }
   | undefined {
   const name = customers.petRecords ? customers.petName : undefined;
   if (!name) return undefined;
   const byPhone = new Map<string, number[]>();
-  for (let c = 0; c < customers.count; c++) {
-    const phone = normalisePhone(customers.phone[c]);
-    if (phone === "") continue;
-    const list = byPhone.get(phone);
+  const byOwner = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, c: number) => {
+    if (key === "") return;
+    const list = map.get(key);
     if (list) list.push(c);
-    else byPhone.set(phone, [c]);
+    else map.set(key, [c]);
+  };
+  const phoneOf = (c: number) => normalisePhone(customers.phone[c]);
+  const ownerOf = (c: number) => {
+    // A record with no owner's name is shown by the pet's alone: no owner to match by.
+    if (customers.name[c] === name[c]) return "";
+    const owner = foldName(recordOwner(customers.name[c], name[c]));
+    return [...owner].length >= 2 ? owner : "";
+  };
+  const forms = name.map((p) => petNameForms(p));
+  for (let c = 0; c < customers.count; c++) {
+    add(byPhone, phoneOf(c), c);
+    add(byOwner, ownerOf(c), c);
   }
-  const same = (c: number) =>
-    (byPhone.get(normalisePhone(customers.phone[c])) ?? []).filter(
-      (o) => o !== c && name[o] !== name[c],
-    );
+  const samePet = (a: number, b: number) => forms[a].some((f) => forms[b].includes(f));
+  const same = (c: number) => {
+    const all = new Set([...(byPhone.get(phoneOf(c)) ?? []), ...(byOwner.get(ownerOf(c)) ?? [])]);
+    return [...all].filter((o) => o !== c && name[o] !== "" && !samePet(o, c));
+  };
   const others = (c: number) => same(c).map((o) => name[o]);
   const record = (c: number, pet: string) => same(c).find((o) => name[o] === pet) ?? -1;
-  return { name, others, record };
+  // Every pet's forms, the names' own words (狗狗, 宝宝: an animal or a person) left to petDeath.
+  const sheet = new Map<string, number>();
+  for (let c = 0; c < customers.count; c++)
+    for (const f of forms[c]) if (!PET_WORDS.some((w) => f.includes(w))) sheet.set(f, c);
+  const elsewhere = (c: number) => (text: string) => {
+    let mine: Set<number> | undefined;
+    for (const [f, o] of sheet) {
+      if (!text.includes(f) || samePet(o, c)) continue;
+      if ((mine ??= new Set(same(c))).has(o)) continue;
+      return name[o];
+    }
+    return undefined;
+  };
+  return { name, others, record, elsewhere };
 }
 
 /**

@@ -271,6 +271,22 @@ export const FOLLOW_UP_TAB_EN = {
   bereaved: "Bereavement: no contact until {date} (“{note}”)",
   bereavedNoNote: "Bereavement: no contact until {date}",
   /**
+   * The one contact after the pause for the owner's death on a vet's record of one pet (主人去世了:
+   * followUp/hold.ts ownerDied; fix67e): the family, gently, once; no win-back, no regular contact.
+   */
+  ownerDied:
+    "Owner died: no contact until {date}, then one call to the family, to offer condolences and ask whether they keep the pet (no win-back, no regular check-ins) (“{note}”)",
+  ownerDiedNoNote:
+    "Owner died: no contact until {date}, then one call to the family, to offer condolences and ask whether they keep the pet (no win-back, no regular check-ins)",
+  /**
+   * A bereavement's pause whose note names a pet ({pet}) found on none of this owner's records
+   * (followUp/hold.ts Holds.otherPet; fix67e): no record ended, to be checked.
+   */
+  petNotFound:
+    "Bereavement: no contact until {date} (“{note}”); “{pet}” is on none of this owner's records, check which record is the pet's (no record was ended)",
+  petNotFoundNoNote:
+    "Bereavement: no contact until {date}; “{pet}” is on none of this owner's records, check which record is the pet's (no record was ended)",
+  /**
    * The reason of the one contact after a pause for a baby (a contact note saying she is expecting,
    * in confinement or nursing: followUp/hold.ts; rule maternityPauseDays; tester65 U202), quoting
    * the note.
@@ -378,6 +394,14 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   monthOfYear: "{year} 年{monthName}",
   bereaved: "家中有丧事，暂停联系至 {date}（“{note}”）",
   bereavedNoNote: "家中有丧事，暂停联系至 {date}",
+  ownerDied:
+    "主人已去世：暂停联系至 {date}，之后联系家属一次，致以慰问并询问宠物是否由家人继续照顾（不做挽回，不再定期回访）（“{note}”）",
+  ownerDiedNoNote:
+    "主人已去世：暂停联系至 {date}，之后联系家属一次，致以慰问并询问宠物是否由家人继续照顾（不做挽回，不再定期回访）",
+  petNotFound:
+    "家中有丧事，暂停联系至 {date}（“{note}”）；“{pet}”不在该主人名下的病历中，请核对是哪份病历（未结束任何病历）",
+  petNotFoundNoNote:
+    "家中有丧事，暂停联系至 {date}；“{pet}”不在该主人名下的病历中，请核对是哪份病历（未结束任何病历）",
   maternity: "孕产期，暂停联系至 {date}（“{note}”）",
   maternityNoNote: "孕产期，暂停联系至 {date}",
   paused: "客户状态为“{status}”：定期联系，了解何时恢复（不安排挽留联系）",

@@ -155,7 +155,8 @@ test("whose death: a neighbour's dog, the owner, the owner's other pet named (re
     const c = a.dataset.customers.id.indexOf(id);
     expect([id, holdText(a.schedule.holds, c, "zh-CN")]).toEqual([
       id,
-      expect.stringMatching(/^家中有丧事，暂停联系至 2026-12-20/),
+      // 主人去世了 (BL0080): the owner's death's own words, the same pause (fix67e).
+      expect.stringMatching(/^(?:家中有丧事，|主人已去世：)暂停联系至 2026-12-20/),
     ]);
     const f = a.schedule.followUps;
     for (let i = 0; i < f.count; i++)
@@ -204,4 +205,98 @@ test("an English clinic's Owner column is the pet's owner, and Milo passed away 
   expect(of(a, "P05")).toMatchObject({ level: "churned", planned: 0, listed: ["pet_died"] });
   // The owner's death: Luna's record continues.
   expect(of(a, "P04").level).not.toBe("churned");
+});
+
+describe("a pet's name read leniently, and a pet not found (fix67e)", () => {
+  test("豆豆 names 豆豆（柯基）; a pet of another owner's record is said, not this one's", () => {
+    expect(petDeath("豆豆上周去世了", "咪咪", ["豆豆（柯基）"])).toMatchObject({
+      says: 2,
+      other: "豆豆（柯基）",
+    });
+    expect(petDeath("Max passed away", "Bella", ["MAX (Lab)"])).toMatchObject({ says: 2 });
+    const found = (t: string) => (t.includes("旺财") ? "旺财" : undefined);
+    expect(petDeath("旺财上周去世了", "小白", [], found)).toMatchObject({ says: 4, other: "旺财" });
+    // An animal or the pet's own name still comes first.
+    expect(petDeath("狗狗上周去世了", "小白", [], found).says).toBe(1);
+    expect(petDeath("小白和旺财都去世了", "小白", [], found).says).toBe(1);
+  });
+});
+
+/**
+ * Reviewer66's open findings (stop 67 brief fix67e; fixtures rebuilt from the description): 豆豆 on
+ * 豆豆（柯基）'s record, the same owner on a second phone, a pet of nobody's of this owner, and the
+ * owner's death (主人去世了) of a note older than the pause.
+ */
+const OWNERS: [id: string, pet: string, owner: string, phone: string][] = [
+  ["BL0080", "球球", "赵敏", "13600000080"],
+  ["BL0081", "花花", "孙丽", "13600000081"],
+  ["BL0031", "豆豆（柯基）", "王磊", "13600000031"],
+  ["BL0090", "糖糖", "王磊", "13900000090"],
+  ["BL0040", "豆豆（柯基）", "李娟", "13600000040"],
+  ["BL0041", "咪咪", "李娟", "13600000040"],
+  ["BL0050", "旺财", "张强", "13600000050"],
+  ["BL0060", "小白", "刘芳", "13600000060"],
+  ["BL0101", "毛毛", "吴刚", "13600000101"],
+];
+const OWNER_NOTES: [id: string, day: string, note: string][] = [
+  ["BL0080", "2026-09-01", "主人去世了，球球由女儿接手照顾"],
+  ["BL0081", "2026-09-01", "主人去世了"],
+  ["BL0081", "2026-10-10", "女儿说会继续带花花来看病"],
+  ["BL0031", "2026-11-20", "糖糖上周去世了，主人很难过"],
+  ["BL0041", "2026-11-20", "豆豆上周去世了"],
+  ["BL0060", "2026-11-20", "旺财上周去世了"],
+  ["BL0101", "2026-11-20", "复查结果很好"],
+];
+
+async function runOwners(): Promise<Analysis> {
+  const sales: Grid = [["病历号", "日期", "金额"]];
+  for (const [id] of OWNERS) for (let m = 1; m <= 8; m++) sales.push([id, `2026-0${m}-05`, 300]);
+  return analyzeWorkbook(
+    memorySource({
+      客户: [["病历号", "宠物名", "主人", "联系电话"], ...OWNERS],
+      交易: sales,
+      回访记录: [["病历号", "回访日期", "回访内容"], ...OWNER_NOTES],
+    }),
+    { rules: defaultRules(), asOf },
+  );
+}
+
+test("the dead pet's record ends by owner and lenient name: a second phone, 豆豆（柯基）", async () => {
+  const a = await runOwners();
+  // 糖糖 (王磊's, another phone) and 豆豆（柯基） (李娟's) died: their records end.
+  for (const id of ["BL0090", "BL0040"])
+    expect([id, of(a, id)]).toMatchObject([id, { level: "churned", listed: ["pet_died"] }]);
+  // The living pets whose records the notes are on: paused, not ended.
+  for (const id of ["BL0031", "BL0041", "BL0060"]) {
+    expect([id, of(a, id).level]).not.toEqual([id, "churned"]);
+    expect([id, of(a, id).planned]).not.toEqual([id, 0]);
+  }
+  // 旺财 is 张强's: 刘芳's note names a pet not hers, said on 小白's contact; 旺财's record stays.
+  expect(of(a, "BL0050").level).not.toBe("churned");
+  const c = a.dataset.customers.id.indexOf("BL0060");
+  expect(holdText(a.schedule.holds, c, "zh-CN")).toBe(
+    "家中有丧事，暂停联系至 2026-12-20（“旺财上周去世了”）；“旺财”不在该主人名下的病历中，请核对是哪份病历（未结束任何病历）",
+  );
+  expect(holdText(a.schedule.holds, c, "en-US")).toBe(
+    "Bereavement: no contact until 2026-12-20 (“旺财上周去世了”); “旺财” is on none of this owner's records, check which record is the pet's (no record was ended)",
+  );
+});
+
+test("the owner's death: one call to the family after the pause, no win-back, no regular calls", async () => {
+  const a = await runOwners();
+  const c = a.dataset.customers.id.indexOf("BL0080");
+  const f = a.schedule.followUps;
+  const days: string[] = [];
+  for (let i = 0; i < f.count; i++) if (f.customer[i] === c) days.push(isoDate(f.day[i]));
+  // The note of 09-01 is past its pause: the family's call on the first working day, once.
+  expect(days).toEqual(["2026-12-07"]);
+  expect(holdText(a.schedule.holds, c, "zh-CN")).toBe(
+    "主人已去世：暂停联系至 2026-10-01，之后联系家属一次，致以慰问并询问宠物是否由家人继续照顾（不做挽回，不再定期回访）（“主人去世了，球球由女儿接手照顾”）",
+  );
+  expect(holdText(a.schedule.holds, c, "en-US")).toMatch(
+    /^Owner died: no contact until 2026-10-01, then one call to the family/,
+  );
+  // The family reached since (女儿说会继续带花花来看病): the record's plan as any other's.
+  expect(of(a, "BL0081").planned).toBeGreaterThan(1);
+  expect(holdText(a.schedule.holds, a.dataset.customers.id.indexOf("BL0081"), "zh-CN")).toBe("");
 });
