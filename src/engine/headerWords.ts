@@ -60,6 +60,12 @@ export const PET_RECORD_ID_HEADERS = [...PET_RECORD_IDS_ZH, ...PET_RECORD_IDS_EN
  */
 export const PET_OWNER_HEADERS = ["Owner", "主人"] as const;
 
+/**
+ * Beside a Customers column of pets' kinds read as their names (宠物: 猫 / 柯基; ingest/petKind.ts),
+ * the header of their names when no pet's name header names it (昵称, Name: fix67e).
+ */
+export const PET_NAME_BESIDE_KIND = ["昵称", "名字", "小名", "Nickname", "Name"] as const;
+
 /** Every sheet's customer ID column: it joins the sheets. */
 const CUSTOMER_ID = [
   "客户编号",
@@ -1203,6 +1209,9 @@ export const HEADER_WORDS = {
         "Patient",
         "Patient Name",
       ],
+      // A pet's kind (品种, Species; fix67e): a pet's name column whose values are kinds is read
+      // as it too (ingest/petKind.ts: 宠物 猫 / 柯基 was 王磊（猫）).
+      petKind: ["宠物种类", "宠物品种", "品种", "种类", "物种", "Species", "Breed", "Pet Type"],
     },
   },
   transactions: {

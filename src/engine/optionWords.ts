@@ -2247,6 +2247,73 @@ export const DEATH_WORDS = [
 ] as const;
 
 /**
+ * A pet's kind as a vet's records write it in a column (宠物: 猫 / 狗 / 柯基 / 布偶猫; Species: Dog,
+ * Cat; fix67e): a column of them is the pet's kind, not its name (ingest/petKind.ts). A Chinese
+ * value ending in 猫 / 犬 / 狗 / 兔 (英短蓝猫, 中华田园犬) is one as well; English ones whole values.
+ */
+export const PET_KIND_WORDS = [
+  "猫",
+  "狗",
+  "犬",
+  "兔",
+  "兔子",
+  "仓鼠",
+  "鹦鹉",
+  "鸟",
+  "龟",
+  "乌龟",
+  "鱼",
+  "柯基",
+  "泰迪",
+  "金毛",
+  "哈士奇",
+  "拉布拉多",
+  "比熊",
+  "博美",
+  "柴犬",
+  "萨摩耶",
+  "边牧",
+  "贵宾",
+  "雪纳瑞",
+  "法斗",
+  "英短",
+  "美短",
+  "布偶",
+  "暹罗",
+  "加菲",
+  "蓝猫",
+  "橘猫",
+  "dog",
+  "cat",
+  "rabbit",
+  "hamster",
+  "bird",
+  "parrot",
+  "guinea pig",
+  "ferret",
+  "turtle",
+  "canine",
+  "feline",
+  "labrador",
+  "golden retriever",
+  "poodle",
+  "corgi",
+  "beagle",
+  "bulldog",
+  "french bulldog",
+  "husky",
+  "dachshund",
+  "chihuahua",
+  "shih tzu",
+  "ragdoll",
+  "persian",
+  "siamese",
+  "maine coon",
+  "british shorthair",
+  "domestic shorthair",
+] as const;
+
+/**
  * An animal named before a death word in its clause (狗狗去世了, 家里的猫走了, our dog died): a pet's
  * death. On a vet's record of one pet (Customers petRecords) it is that pet's: the record ends
  * (ingest/contactOutcome.ts petDeath; tester65 U203); elsewhere the owner's bereavement

@@ -124,6 +124,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // A pet's name beside its owner's (a vet's 宠物名): a pet's record is shown by both, and its
     // death ends that record only (ingest/petName.ts; tester65 U216, U203).
     ["petName", "text", false],
+    // A pet's kind (品种, Species, or a 宠物 column of 猫 / 柯基): no name (ingest/petKind.ts; fix67e).
+    ["petKind", "text", false],
   ]),
   transactions: sheet("transactions", true, [
     ["customerId", "id", true],

@@ -100,6 +100,8 @@ describe("sampleSource", () => {
       "customers.nickname",
       // …and a pet's name beside its owner's (a vet's 宠物名: tester65 U216).
       "customers.petName",
+      // …and its kind (品种, Species: fix67e).
+      "customers.petKind",
       // …and a contact's next date, note and outcome (contacts56).
       "contacts.nextContact",
       "contacts.note",

@@ -416,6 +416,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
    * such pair); with no name column the pet's name is the name (a patient's, petName.ts).
    */
   private petName: string[] | null | undefined = undefined;
+  /** The pet's kind column's texts (品种; fix67e), only when the sheet has one. */
+  private petKind: string[] | null | undefined = undefined;
   /** Whether each row is one pet (petName.ts petRecords), once the first row says. */
   private pets: boolean | undefined = undefined;
   /** Customers added: the text columns' values before this index are theirs. */
@@ -533,8 +535,8 @@ export class CustomersBuilder implements TableBuilder<Customers> {
     if (n === RAW_NO) return false;
     const first = raw.text(c.name);
     const last = c.lastName >= 0 ? raw.text(c.lastName) : "";
-    // A pet's name column is read by RowReader (petOwnerName), as a rarer sheet's.
-    if (c.petName >= 0) return false;
+    // A pet's name or kind column is read by RowReader (petOwnerName), as a rarer sheet's.
+    if (c.petName >= 0 || c.petKind >= 0) return false;
     const name = first === null || last === null ? null : joinName(first, last);
     const owner = raw.text(c.owner);
     const phone = raw.text(c.phone);
@@ -636,8 +638,10 @@ export class CustomersBuilder implements TableBuilder<Customers> {
    * (a patient's, or a pet's alone); otherwise the pet's name is kept beside the name.
    */
   private petOwnerName(r: RowReader, i: number, name: string): string {
-    if (!r.has("petName")) return name;
-    const pet = r.ownText("petName");
+    // A pet's kind (品种, 宠物 猫 / 柯基: fix67e) is no name: kept to tell two pets apart.
+    if (r.has("petKind")) (this.petKind ??= [])[i] = r.ownText("petKind");
+    if (!r.has("petName") && !(r.has("petKind") && r.has("name"))) return name;
+    const pet = r.has("petName") ? r.ownText("petName") : "";
     if (!r.has("name")) return pet;
     this.pets ??= petRecords(r);
     (this.petName ??= [])[i] = pet;
@@ -719,9 +723,12 @@ export class CustomersBuilder implements TableBuilder<Customers> {
    * once folded): one owner's pets share her phone, name and e-mail, no duplicate (tester65 U220).
    */
   private otherPet(i: number, other: number): boolean {
-    const pet = this.petName?.[i] ?? "";
-    const otherPet = this.petName?.[other] ?? "";
-    return pet !== "" && otherPet !== "" && foldName(pet) !== foldName(otherPet);
+    const differ = (list: string[] | null | undefined) => {
+      const [a, b] = [list?.[i] ?? "", list?.[other] ?? ""];
+      return a !== "" && b !== "" && foldName(a) !== foldName(b);
+    };
+    // Their names, else their kinds (猫, 柯基: fix67e) differ.
+    return differ(this.petName) || differ(this.petKind);
   }
 
   /** One finding per earlier customer this one resembles, naming every way they match. */

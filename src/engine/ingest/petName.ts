@@ -9,13 +9,13 @@ const PET_RECORD_IDS: ReadonlySet<string> = new Set(
 /**
  * Whether each row of a Customers sheet is one pet (a vet's 宠物档案: tester65 U216): its ID header
  * is a patient record's (PET_RECORD_ID_HEADERS: 病历号, Patient ID) and it has a pet's name column
- * beside its owner's name. An owner's two pets are then two records on one phone, no duplicate, each
+ * (or its kind's: 品种, fix67e) beside its owner's name. An owner's two pets are then two records on one phone, no duplicate, each
  * shown by owner and pet (petRecordName), and a pet's death ends its record only (lifecycle/left.ts).
  */
 export function petRecords(r: RowReader): boolean {
   const id = r.columns.customerId;
   return (
-    r.has("petName") &&
+    (r.has("petName") || r.has("petKind")) &&
     r.has("name") &&
     id !== undefined &&
     PET_RECORD_IDS.has(foldHeader(r.headers[id] ?? ""))

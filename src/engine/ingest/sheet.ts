@@ -22,6 +22,7 @@ import {
 } from "./rowKinds";
 import { CardAmounts, StoredValue, storedValueColumnByValues, withCardAmount } from "./storedValue";
 import { lastNameBesideFirst } from "./fullName";
+import { petKindByValues } from "./petKind";
 import { RefundAmounts, type RefundShare } from "./refundAmounts";
 import { CurrencyColumn } from "./currencyColumn";
 import { isBlank, type Cell, type Grid } from "../cells";
@@ -934,6 +935,8 @@ export class SheetIngest<T> {
     if (paidBy >= 0) match = readAs(match, "payment", paidBy);
     // A last name is read joined to a first name (Shopify's First Name, Last Name) only.
     if (this.spec.kind === "customers") match = lastNameBesideFirst(match);
+    // A pet's name column of kinds (宠物: 猫 / 柯基) is the kind, not the name (fix67e).
+    if (this.spec.kind === "customers") match = petKindByValues(match, rows);
     const headerRow = this.pending[match.rowIndex].n;
     this.formatted.headerRow = headerRow;
     this.headers = match.headers;

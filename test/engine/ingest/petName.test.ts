@@ -80,3 +80,49 @@ describe("a pet's name beside its owner's (tester65 U216, U220)", () => {
     expect(dataset.customers.petName).toBeUndefined();
   });
 });
+
+// Reviewer66's open finding (stop 67 fix67e): a 宠物 column holding the kind (猫 / 狗 / 柯基 / 布偶猫)
+// was read as the pet's name, 王磊（猫）.
+describe("a column of pets' kinds is the kind, not the name (fix67e)", () => {
+  test("宠物 of 猫 / 柯基 / 布偶猫: no pet's name in brackets; an owner's two kinds no duplicate", async () => {
+    const { dataset, findings } = await read([
+      ["病历号", "宠物", "主人", "联系电话"],
+      ["BL0031", "猫", "王磊", "13600000031"],
+      ["BL0090", "柯基", "王磊", "13600000031"],
+      ["BL0101", "布偶猫", "吴刚", "13600000101"],
+    ]);
+    expect(dataset.customers.name).toEqual(["王磊", "王磊", "吴刚"]);
+    expect(dataset.sources.customers!.columns.petKind).toBe("宠物");
+    expect(dataset.customers.petRecords).toBe(true);
+    expect(findings.filter((f) => DUPLICATES.has(f.code))).toEqual([]);
+    expect(findings.filter((f) => f.value === "宠物")).toEqual([]);
+  });
+
+  test("宠物 of kinds beside 昵称: the name is the 昵称's", async () => {
+    const { dataset } = await read([
+      ["病历号", "宠物", "昵称", "主人", "联系电话"],
+      ["BL0031", "狗", "豆豆", "王磊", "13600000031"],
+      ["BL0090", "英短蓝猫", "糖糖", "王磊", "13600000031"],
+    ]);
+    expect(dataset.customers.name).toEqual(["王磊（豆豆）", "王磊（糖糖）"]);
+    expect(dataset.customers.petName).toEqual(["豆豆", "糖糖"]);
+  });
+
+  test("Pet of Dog / Cat beside Pet Name: Pet Name is the name", async () => {
+    const { dataset } = await read([
+      ["Patient ID", "Pet", "Pet Name", "Client Name", "Phone"],
+      ["P1", "Dog", "Max", "Emma Lee", "5550100"],
+      ["P2", "Cat", "Bella", "Emma Lee", "5550100"],
+    ]);
+    expect(dataset.customers.name).toEqual(["Emma Lee (Max)", "Emma Lee (Bella)"]);
+  });
+
+  test("names that are no kinds stay names", async () => {
+    const { dataset } = await read([
+      ["病历号", "宠物", "主人", "联系电话"],
+      ["BL0031", "豆豆", "王磊", "13600000031"],
+      ["BL0090", "猫", "王磊", "13600000031"],
+    ]);
+    expect(dataset.customers.name).toEqual(["王磊（豆豆）", "王磊（猫）"]);
+  });
+});
