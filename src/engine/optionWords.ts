@@ -3961,6 +3961,31 @@ export const AMENDS_WORDS = [
   "our fault",
 ] as const;
 
+/**
+ * Of AMENDS_WORDS and beside them, the words of paying amends (赔偿, refunded) and of owning the fault
+ * (我方过错, our fault): a contact's note is a complaint only with a fault owned, or a damage word
+ * (洗坏, ruined: the rest of AMENDS_WORDS) and amends paid, not for anyone's loss or damage
+ * (reviewer67 H3: 她炒股赔了不少钱, Hurricane damaged her roof, workers' compensation were complaints).
+ */
+export const AMENDS_PAID_WORDS = [
+  "赔偿",
+  "赔了",
+  "赔钱",
+  "赔付",
+  "赔款",
+  "compensated",
+  "compensation",
+  "refunded",
+  "refund",
+  "reimbursed",
+  "paid her",
+  "paid him",
+  "paid them",
+] as const;
+
+/** The fault owned (AMENDS_PAID_WORDS): 我方过错, 我们的责任, our fault; not after 不是 / not. */
+export const AMENDS_OWNED_WORDS = ["我方过错", "我们的责任", "our fault"] as const;
+
 /** Words before a fault word (AMENDS_WORDS) in its clause that fear or warn of it: 怕洗坏, 以免掉色. */
 export const AMENDS_FEARED = [
   "怕",

@@ -1,6 +1,8 @@
 import {
   ACCOUNT_BLOCK_WORDS,
   AMENDS_FEARED,
+  AMENDS_OWNED_WORDS,
+  AMENDS_PAID_WORDS,
   AMENDS_WORDS,
   CALL_MADE_WORDS,
   COMPLAINT_FLAG_WORDS,
@@ -886,8 +888,9 @@ export function complaintNote(text: string): boolean {
   // A leaving said in anger after our fault, even once amends were made (赔了200: tester66 U231).
   if (leftInAnger(text)) return true;
   if (saysResolved(t)) return false;
-  // A fault of ours or its amends (洗坏了大衣，赔偿200元: tester66 U233), not settled.
-  if (saysAmends(text)) return true;
+  // A fault of ours and its amends (洗坏了大衣，赔偿200元: tester66 U233), not settled; owned or
+  // paid for, not anyone's loss (reviewer67 H3).
+  if (saysOurAmends(text)) return true;
   const counts = (w: string, at: number): boolean =>
     notNegated(t, w, at) && !deniedBefore(t, at, COMPLAINT_NOTE_DENIED);
   if (firstWord(t, COMPLAINT_NOTE, 0, counts).at >= 0) return true;
@@ -945,6 +948,35 @@ export function saysAmends(text: string): boolean {
       !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
       firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0,
   );
+}
+
+const PAID = lower(AMENDS_PAID_WORDS);
+const OWNED = lower(AMENDS_OWNED_WORDS);
+const DAMAGE = AMENDS.filter((w) => !PAID.includes(w) && !OWNED.includes(w));
+
+/**
+ * True when a contact's note says a fault of ours with amends: the fault owned (我方过错, our fault;
+ * not 不是我们的责任) or a damage word (洗坏, ruined) with amends paid (赔偿, refunded). A loss or a
+ * damage of the customer's own (她炒股赔了不少钱, Hurricane damaged her roof, On workers'
+ * compensation) is none (reviewer67 H3).
+ *
+ * @example saysOurAmends("洗坏了大衣，赔偿200元") // true
+ * @example saysOurAmends("她炒股赔了不少钱，最近手头紧") // false
+ */
+export function saysOurAmends(text: string): boolean {
+  const t = folded(text);
+  if (!ANY_AMENDS.test(t) && !/refund/.test(t)) return false;
+  const said = (words: readonly string[]) =>
+    saysWord(
+      t,
+      words,
+      (w, at) =>
+        notNegated(t, w, at) &&
+        !/(?:不是|并非|并不是|跟|与|和)$/.test(t.slice(Math.max(0, at - 3), at)) &&
+        !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
+        firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0,
+    );
+  return said(OWNED) || (said(DAMAGE) && said(PAID));
 }
 
 /**
