@@ -467,6 +467,12 @@ export interface Dataset {
    */
   returnsSheets?: string[];
   /**
+   * The money of the refunds on the unread 售后 sheets of returnsSheets (退款金额, less those its
+   * 售后状态 says did not happen: 已拒绝, 退款关闭), said by returns_sheet_unread (tester66 U240).
+   * Absent when none.
+   */
+  returnsSheetRefunds?: number;
+  /**
    * Transaction rows not used that are a customer's, by ID or by a name only they have (a payment
    * dated 9月1日, no year; a row with the name and no ID: ingest/rowsNotUsed.ts); absent when none.
    * Said beside the customer's reasons and in the run's warnings (tester56 U26).

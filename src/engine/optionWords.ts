@@ -2652,6 +2652,8 @@ export const REFUND_NOT_DONE_WORDS = [
   "待审核",
   "已驳回",
   "驳回",
+  // tester66 U240: a 售后 export's 售后状态 已拒绝 (the refund refused).
+  "已拒绝",
   "refund declined",
   "refund rejected",
   "refund failed",

@@ -21,6 +21,7 @@ import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedNumber } from "../ingest/maskedIds";
 import { isWalkInId } from "../ingest/walkInId";
+import { amount } from "../churn/reasons";
 import { saysJobs } from "../ingest/sheetParts";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
@@ -1272,11 +1273,22 @@ export function unreadInputSheetWarnings(
  * console). Null when none.
  */
 export function returnsSheetWarning(
-  dataset: Pick<Dataset, "returnsSheets" | "sources">,
+  dataset: Pick<Dataset, "returnsSheets" | "sources" | "returnsSheetRefunds" | "transactions">,
 ): RunWarning | null {
   const sheets = dataset.returnsSheets;
   const sales = dataset.sources.transactions?.sheetName;
   if (!sheets || sheets.length === 0 || !sales) return null;
+  // The money of the refunds on a 售后 sheet and its share of the revenue, as rows_no_year says its
+  // own (tester66 U240).
+  const refunds = dataset.returnsSheetRefunds ?? 0;
+  let revenue = 0;
+  const t = dataset.transactions;
+  for (let i = 0; i < t.count; i++) revenue += t.amount[i];
+  const share = revenue > 0 ? Math.round((100 * refunds) / revenue) : 0;
+  const money = (lang: Lang) =>
+    refunds > 0
+      ? say(lang, "followUp", "returnsSheetMoney", { amount: amount(refunds), share })
+      : "";
   const words = (lang: Lang) =>
     say(lang, "followUp", "returnsSheetUnread", {
       list: sheets
@@ -1284,7 +1296,7 @@ export function returnsSheetWarning(
         .join(say(lang, "followUp", "csvFilesSeparator")),
       count: sheets.length,
       sales,
-    });
+    }) + money(lang);
   return {
     code: "returns_sheet_unread",
     message: { "zh-CN": words("zh-CN"), "en-US": words("en-US") },

@@ -7,7 +7,7 @@ import { cellText } from "../parse/text";
 const NOT_DONE = REFUND_NOT_DONE_WORDS.map((w) => w.toLowerCase());
 
 /** Whether a refund status cell says the refund did not happen (退款关闭, Refund declined). */
-function refundNotDone(cell: Cell): boolean {
+export function refundNotDone(cell: Cell): boolean {
   if (cell === null || cell === undefined || cell === "") return false;
   const t = cellText(cell).toLowerCase();
   return NOT_DONE.some((w) => t.includes(w));

@@ -1,4 +1,6 @@
 import { reportReturnsWithoutPurchase } from "./returnsWithoutPurchase";
+import { refundNotDone } from "./refundAmounts";
+import { amountReading, readAmount } from "../parse/number";
 import { reportAmountsFarAboveUsual } from "./amountFarAboveUsual";
 import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
@@ -966,6 +968,34 @@ function readsTogether(kind: SheetKind): boolean {
 class EnoughRows extends Error {}
 
 /**
+ * The money refunded on an after-sales sheet whose header (`header`, found in its top rows) maps a
+ * refund amount: each row's 退款金额 below the header, but for a row whose 售后状态 says the refund
+ * did not happen (refundAmounts.ts refundNotDone: 已拒绝, 退款关闭).
+ *
+ * @example await refundsOn(book, "售后", header) // 458
+ */
+async function refundsOn(
+  source: GridSource,
+  name: string,
+  header: NonNullable<ReturnType<typeof findHeader>>,
+): Promise<number> {
+  const at = header.columns.refundAmount!;
+  const status = header.columns.refundStatus;
+  let seen = 0;
+  let cents = 0;
+  const reading = amountReading();
+  await source.readSheet(name, (block) => {
+    for (const row of block) {
+      if (seen++ <= header.rowIndex) continue;
+      if (status !== undefined && refundNotDone(row[status])) continue;
+      const value = Math.abs(readAmount(row[at], reading).value);
+      if (value > 0) cents += Math.round(value * 100);
+    }
+  });
+  return cents / 100;
+}
+
+/**
  * The first rows of a sheet (as many as header detection looks at), stopping the read early.
  * `peek`: the sheet is looked at only (no full read follows: GridSource.readSheet).
  *
@@ -1241,9 +1271,15 @@ export async function ingestWorkbook(
         !Object.values(dataset.sources).some((s) => s?.sheetName === n),
     );
     const top = (n: string) => readTopRows(source, n, HEADER_SEARCH_ROWS, true);
-    for await (const { name, rows } of topRowsOf(afterSales, top))
-      if (findHeader(rows, SHEETS.transactions)?.columns.refundAmount !== undefined)
-        returnsSheets.push(name);
+    let refunds = 0;
+    for await (const { name, rows } of topRowsOf(afterSales, top)) {
+      const header = findHeader(rows, SHEETS.transactions);
+      if (header?.columns.refundAmount === undefined) continue;
+      returnsSheets.push(name);
+      // Its refunds' money, said with the warning (tester66 U240: "say the money").
+      refunds += await refundsOn(source, name, header);
+    }
+    if (refunds > 0) dataset.returnsSheetRefunds = refunds;
   }
   if (returnsSheets.length > 0) dataset.returnsSheets = returnsSheets;
   const like = await optionalLookalikes(

@@ -98,5 +98,9 @@
  *     25/12/01 was 2001-12-25 beside 26/11/30's 2026-11-30); a sheet named by a store or a period
  *     whose rows are another part's again (80 %: 全部门店 beside 万达店 and 大学城店, 11月整理
  *     beside 11月) is left out as a copy (reviewer64 S, G: 22,000 and 12,000 → 11,000).
+ * 7 — stop 68 (fix68d, landing fix67d's f1afe6e2, tester66 U240): a refund status of 已拒绝 (a
+ *     售后 export's refund refused) says the refund did not happen (REFUND_NOT_DONE_WORDS): an order
+ *     beside it keeps its amount, as beside 拒绝退款 (no data set here has one: the 售后 sheet's
+ *     money only).
  */
-export const READING_VERSION = 6;
+export const READING_VERSION = 7;

@@ -862,6 +862,7 @@ Exit codes:
     inputSheetUnreadNamed: "on a sheet named “{input}”",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
+    returnsSheetMoney: " Their refunds come to {amount} in all ({share}% of the revenue).",
     csvFile: "“{file}”",
     csvFilesSeparator: ", ",
     staleDataSiblings:

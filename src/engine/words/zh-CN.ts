@@ -721,6 +721,7 @@ export const ZH: Catalog = {
     inputSheetUnreadNamed: "请把它的行并到名为“{input}”的工作表中",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
+    returnsSheetMoney: "其中退款共 {amount}，相当于收入的 {share}%。",
     csvFile: "“{file}”",
     csvFilesSeparator: "、",
     staleDataSiblings:

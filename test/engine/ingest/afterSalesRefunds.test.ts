@@ -35,8 +35,14 @@ test("a 售后 refund export beside the orders is said as refunds not taken off 
   expect(a.kpis.revenue).toBe(726);
   // Before: no warning of it.
   const w = a.warnings.find((x) => x.code === "returns_sheet_unread")!;
+  // tester66 U240: with the money, as rows_no_year says its own (before: no amount): the 退款成功
+  // row's 458, not the 已拒绝 one's 268; 458 of the revenue's 726 is 63 %.
   expect(w.message["zh-CN"]).toContain(
     "以下 1 个工作表看来记录的是退货，没有读取：“售后”。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“订单导出”表中",
   );
-  expect(w.message["en-US"]).toContain("Sheet “售后” apparently holds returns and was not read");
+  expect(w.message["en-US"]).toContain(
+    "Sheet “售后” apparently holds returns and was not read: the revenue, purchase counts and last-purchase dates do not subtract its returns.",
+  );
+  expect(w.message["zh-CN"]).toMatch(/然后重新运行。其中退款共 458，相当于收入的 63%。$/);
+  expect(w.message["en-US"]).toMatch(/ Their refunds come to 458 in all \(63% of the revenue\)\.$/);
 });
