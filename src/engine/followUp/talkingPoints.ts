@@ -223,18 +223,31 @@ function amendsOf(dataset: Dataset, limit: number): TalkingPoints["amends"] | nu
   const source = dataset.sources?.transactions;
   // A row's note by its Excel row: one sheet only (a part's rows share numbers with the first's).
   const notes = source?.notes && !source.parts ? rowTexts(source.notes) : null;
-  for (let i = 0; i < t.count; i++) {
-    const note = notes?.get(t.sourceRow[i]) ?? "";
-    const item = t.product[i] >= 0 ? t.products[t.product[i]] : "";
-    if (note !== "" && saysAmends(note)) take(t.customer[i], t.day[i], note, -1);
-    else if (item !== "" && saysAmends(item))
-      take(t.customer[i], t.day[i], `${item} ${amount(Math.abs(t.amount[i]))}`, -1);
-  }
+  // Each item asked once, not once per row: a 100k workbook's 1,002,340 sales rows name 12 items,
+  // and asking each row's took 130-180 ms of the main thread's CPU (load 21, speed68). Without
+  // notes and with no item saying it, no row can: the rows are not walked.
+  const itemSays = itemsSayingAmends(t.products);
+  if (notes || itemSays.includes(1))
+    for (let i = 0; i < t.count; i++) {
+      const note = notes?.get(t.sourceRow[i]) ?? "";
+      const p = t.product[i];
+      if (note !== "" && saysAmends(note)) take(t.customer[i], t.day[i], note, -1);
+      else if (p >= 0 && itemSays[p] === 1)
+        take(t.customer[i], t.day[i], `${t.products[p]} ${amount(Math.abs(t.amount[i]))}`, -1);
+    }
   const k = dataset.contacts;
   if (k?.note)
     for (let i = 0; i < k.count; i++)
       if (k.note[i] && saysAmends(k.note[i])) take(k.customer[i], k.day[i], k.note[i], i);
   return found ? { day, text, contact } : null;
+}
+
+/** Per item of the sales sheet (Transactions.products), 1 when its name says amends (saysAmends). */
+function itemsSayingAmends(products: readonly string[]): Uint8Array {
+  const says = new Uint8Array(products.length);
+  for (let p = 0; p < products.length; p++)
+    if (products[p] !== "" && saysAmends(products[p])) says[p] = 1;
+  return says;
 }
 
 /** A RowTexts as a map of Excel row → text. */
