@@ -3975,6 +3975,12 @@ export const AMENDS_PAID_WORDS = [
   "赔钱",
   "赔付",
   "赔款",
+  // The service's fee given back (洗坏了大衣，退了洗衣费: tester66 U233's sales note).
+  "退了",
+  "退款",
+  "退钱",
+  "退费",
+  "免单",
   "compensated",
   "compensation",
   "refunded",

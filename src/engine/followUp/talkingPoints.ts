@@ -10,7 +10,7 @@ import { isoDate } from "../parse/date";
 import { amount } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
-import { saysAmends, withoutRoutine } from "../ingest/contactOutcome";
+import { saysAmends, saysOurAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
 import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
@@ -70,8 +70,8 @@ export interface TalkingPoints {
    */
   missedAppointments?: MissedAppointments;
   /**
-   * The latest fault of ours or amends for it per customer (saysAmends: 洗坏了大衣，赔偿200元, a 赔偿
-   * row; tester66 U233): its day (NaN: the Customers note, undated), its words and, from a contact,
+   * The latest fault of ours with amends per customer (saysOurAmends: 洗坏了大衣，赔偿200元; a 赔偿
+   * row, saysAmends; tester66 U233): its day (NaN: the Customers note, undated), its words and, from a contact,
    * its row (-1 else: not quoted twice with the last contact). Absent when none is written.
    */
   amends?: { day: Float64Array; text: string[]; contact: Int32Array };
@@ -194,9 +194,10 @@ function lastProductsOf(t: Dataset["transactions"], limit: number, lastProduct: 
 }
 
 /**
- * Per customer, the latest fault of ours or amends for it written before `limit` (saysAmends): in a
- * contact's note, a sales row's item or note (a 赔偿 row: its amount after the item), else the
- * Customers note (undated); null when none.
+ * Per customer, the latest fault of ours with amends written before `limit`: in a contact's note, a
+ * sales row's note or the Customers note (undated) as a complaint reads it (saysOurAmends: not her own
+ * loss, 别家洗坏的 brought in to fix: reviewer67 H3), or a sales row's item (saysAmends: a 赔偿 row, its
+ * amount after the item); null when none.
  */
 function amendsOf(dataset: Dataset, limit: number): TalkingPoints["amends"] | null {
   const n = dataset.customers.count;
@@ -214,7 +215,7 @@ function amendsOf(dataset: Dataset, limit: number): TalkingPoints["amends"] | nu
   const customerNote = dataset.customers.note;
   if (customerNote)
     for (let c = 0; c < n; c++)
-      if (customerNote[c] && saysAmends(customerNote[c])) {
+      if (customerNote[c] && saysOurAmends(customerNote[c])) {
         text[c] = customerNote[c];
         found = true;
       }
@@ -231,14 +232,14 @@ function amendsOf(dataset: Dataset, limit: number): TalkingPoints["amends"] | nu
     for (let i = 0; i < t.count; i++) {
       const note = notes?.get(t.sourceRow[i]) ?? "";
       const p = t.product[i];
-      if (note !== "" && saysAmends(note)) take(t.customer[i], t.day[i], note, -1);
+      if (note !== "" && saysOurAmends(note)) take(t.customer[i], t.day[i], note, -1);
       else if (p >= 0 && itemSays[p] === 1)
         take(t.customer[i], t.day[i], `${t.products[p]} ${amount(Math.abs(t.amount[i]))}`, -1);
     }
   const k = dataset.contacts;
   if (k?.note)
     for (let i = 0; i < k.count; i++)
-      if (k.note[i] && saysAmends(k.note[i])) take(k.customer[i], k.day[i], k.note[i], i);
+      if (k.note[i] && saysOurAmends(k.note[i])) take(k.customer[i], k.day[i], k.note[i], i);
   return found ? { day, text, contact } : null;
 }
 

@@ -926,56 +926,51 @@ export function complaintNote(text: string): boolean {
 }
 
 const AMENDS = lower(AMENDS_WORDS);
-const ANY_AMENDS = anyOf(AMENDS_WORDS);
+const PAID = lower(AMENDS_PAID_WORDS);
+const OWNED = lower(AMENDS_OWNED_WORDS);
+const DAMAGE = AMENDS.filter((w) => !PAID.includes(w) && !OWNED.includes(w));
+const ANY_AMENDS = anyOf([...AMENDS_WORDS, ...AMENDS_PAID_WORDS]);
 const FEARED = lower(AMENDS_FEARED);
 
 /**
- * True when a note or a sales row's text says a fault of ours on the customer's things or the
- * amends for it (AMENDS_WORDS: 洗坏了大衣，赔偿200元, ruined her coat, refunded $200; tester66 U233):
- * not negated (没有洗坏, 不用赔偿) nor feared or warned of before it in its clause (怕洗坏, 以免掉色).
+ * Whether an amends word (AMENDS_WORDS, AMENDS_PAID_WORDS) in `t` at `at` is said: not negated
+ * (没有洗坏, 不用赔偿) nor denied as ours (不是我们的责任, 跟我们无关), nor feared or warned of before it
+ * in its clause (怕洗坏, 以免掉色). The one reading of saysAmends and saysOurAmends.
+ */
+function amendsSaidAt(t: string): (w: string, at: number) => boolean {
+  return (w, at) =>
+    notNegated(t, w, at) &&
+    !/(?:不是|并非|并不是|跟|与|和)$/.test(t.slice(Math.max(0, at - 3), at)) &&
+    !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
+    firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0;
+}
+
+/**
+ * True when a sales row's item says amends of ours (AMENDS_WORDS: a 赔偿 row, Compensation): the row
+ * on the business's own sales sheet is the amends paid. A note says it only as saysOurAmends reads it.
  *
- * @example saysAmends("洗坏了大衣，赔偿200元") // true
+ * @example saysAmends("赔偿") // true
  * @example saysAmends("羊绒的怕洗坏，手洗") // false
  */
 export function saysAmends(text: string): boolean {
   const t = folded(text);
-  if (!ANY_AMENDS.test(t)) return false;
-  return saysWord(
-    t,
-    AMENDS,
-    (w, at) =>
-      notNegated(t, w, at) &&
-      !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
-      firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0,
-  );
+  return ANY_AMENDS.test(t) && saysWord(t, AMENDS, amendsSaidAt(t));
 }
 
-const PAID = lower(AMENDS_PAID_WORDS);
-const OWNED = lower(AMENDS_OWNED_WORDS);
-const DAMAGE = AMENDS.filter((w) => !PAID.includes(w) && !OWNED.includes(w));
-
 /**
- * True when a contact's note says a fault of ours with amends: the fault owned (我方过错, our fault;
- * not 不是我们的责任) or a damage word (洗坏, ruined) with amends paid (赔偿, refunded). A loss or a
+ * True when a note says a fault of ours with amends: the fault owned (我方过错, our fault; not 不是我们
+ * 的责任) or a damage word (洗坏, ruined) with amends paid (赔偿, 退了洗衣费, refunded). A loss or a
  * damage of the customer's own (她炒股赔了不少钱, Hurricane damaged her roof, On workers'
- * compensation) is none (reviewer67 H3).
+ * compensation, a damaged jacket brought in to fix) is none (reviewer67 H3): not a complaint
+ * (complaintNote), nor a talking point (followUp/talkingPoints.ts).
  *
  * @example saysOurAmends("洗坏了大衣，赔偿200元") // true
  * @example saysOurAmends("她炒股赔了不少钱，最近手头紧") // false
  */
 export function saysOurAmends(text: string): boolean {
   const t = folded(text);
-  if (!ANY_AMENDS.test(t) && !/refund/.test(t)) return false;
-  const said = (words: readonly string[]) =>
-    saysWord(
-      t,
-      words,
-      (w, at) =>
-        notNegated(t, w, at) &&
-        !/(?:不是|并非|并不是|跟|与|和)$/.test(t.slice(Math.max(0, at - 3), at)) &&
-        !deniedBefore(t, at, COMPLAINT_NOTE_DENIED) &&
-        firstWord(t.slice(clauseAround(t, at).start, at), FEARED).at < 0,
-    );
+  if (!ANY_AMENDS.test(t)) return false;
+  const said = (words: readonly string[]) => saysWord(t, words, amendsSaidAt(t));
   return said(OWNED) || (said(DAMAGE) && said(PAID));
 }
 

@@ -24,7 +24,11 @@ function cleanings(ids: readonly string[], header: readonly string[], item: stri
   return rows;
 }
 
-async function laundry(en: boolean) {
+/**
+ * The laundry's workbook; `c4` replaces C4's contact note (a warning) and gives her a Customers note
+ * (reviewer67 H3's near-misses).
+ */
+async function laundry(en: boolean, c4: { contact?: string; note?: string } = {}) {
   const ids = ["C1", "C2", "C3", "C4", "C5"];
   const customers: Grid = [
     en ? ["Customer ID", "Name", "Phone", "Notes"] : ["客户编号", "姓名", "手机", "备注"],
@@ -36,7 +40,7 @@ async function laundry(en: boolean) {
       "13900000003",
       en ? "Damaged her silk shirt last year, compensated 300" : "去年烫坏过一件衬衫，赔了300",
     ],
-    ["C4", "D", "13900000004", ""],
+    ["C4", "D", "13900000004", c4.note ?? ""],
     ["C5", "E", "13900000005", ""],
   ];
   const sales = cleanings(
@@ -61,7 +65,11 @@ async function laundry(en: boolean) {
     ["C2", "2026-10-20", en ? "Ruined her coat, refunded $200" : "洗坏了大衣，赔偿200元"],
     ["C2", "2026-11-20", en ? "Picked up her curtains" : "取了窗帘"],
     // C4: a warning, not a fault.
-    ["C4", "2026-10-20", en ? "Cashmere: hand wash to avoid shrinking" : "羊绒的怕洗坏，手洗"],
+    [
+      "C4",
+      "2026-10-20",
+      c4.contact ?? (en ? "Cashmere: hand wash to avoid shrinking" : "羊绒的怕洗坏，手洗"),
+    ],
   ];
   const a = await analyzeWorkbook(
     memorySource(
@@ -121,5 +129,38 @@ describe("a fault of ours and its amends are a talking point (tester66 U233)", (
       "Dry clean only to avoid shrinking",
     ])
       expect([t, saysAmends(t), complaintNote(t)]).toEqual([t, false, false]);
+  });
+});
+
+// reviewer67 H3, the talking point's side: after 1c76b08d a contact's note was a complaint only with
+// the fault owned or amends paid, but the talking point still opened on a bare amends word. It reads
+// a note as the complaint does.
+describe("a note's amends words are a talking point only as ours (reviewer67 H3)", () => {
+  test.each([
+    "她炒股赔了不少钱，最近手头紧",
+    "老公车祸，对方赔偿还没到位",
+    "她在等保险公司赔付",
+    "衣服本来就掉色，不是我们的责任",
+    "拿来一件洗坏的外套让我们修补（别家洗坏的）",
+  ])("zh %s: no amends point, as a contact's note or the Customers note", async (t) => {
+    expect((await laundry(false, { contact: t })).point("C4")).not.toContain("我方过错赔偿");
+    expect((await laundry(false, { note: t })).point("C4")).not.toContain("我方过错赔偿");
+  });
+
+  test.each([
+    "Hurricane damaged her roof; will call in March",
+    "On workers' compensation until March",
+    "Brought in a damaged jacket to repair",
+    "Her business shrank this year",
+  ])("en %s: no amends point", async (t) => {
+    expect((await laundry(true, { contact: t })).point("C4")).not.toMatch(/ompensated for our/);
+    expect((await laundry(true, { note: t })).point("C4")).not.toMatch(/amends for our/);
+  });
+
+  test("ours, paid for, still is", async () => {
+    const { point } = await laundry(true, { note: "Shrank his sweater; reimbursed the cost" });
+    expect(point("C4")).toContain(
+      "The customer's note says we made amends for our fault: “Shrank his sweater; reimbursed the cost”",
+    );
   });
 });
