@@ -3889,6 +3889,36 @@ export const COMPLAINT_BLAME_BEFORE_OF = [
   "your team",
 ] as const;
 
+/**
+ * What, after our person put behind a blame's or a cause's words (COMPLAINT_BLAME_BEFORE), says the
+ * outcome was good: a cause praised, not a blame (reviewer67 M3: 都是因为你们前台推荐，她才办了年卡; 都是
+ * 因为你们前台小王热情，她介绍了三个朋友; It's all because of your new stylist that she comes every
+ * week now; 都怪你们那个新来的师傅太帅，她天天来). Not negated (她不喜欢); case ignored, an English
+ * word as a whole word (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_BLAME_PRAISED = [
+  "才办了",
+  "办了年卡",
+  "办了卡",
+  "才来的",
+  "介绍了",
+  "天天来",
+  "每周都来",
+  "经常来",
+  "常来",
+  "喜欢",
+  "满意",
+  "续费了",
+  "续卡了",
+  "comes every",
+  "keeps coming",
+  "signed up",
+  "renewed",
+  "referred",
+  "loves",
+  "for nothing",
+] as const;
+
 /** Words right before a blame (COMPLAINT_BLAME_WORDS) that deny it: 医生不是不负责，是太忙. */
 export const COMPLAINT_BLAME_DENIALS = ["不是", "并不是", "并非", "没说", "没有说"] as const;
 

@@ -69,6 +69,7 @@ import {
   COMPLAINT_BLAME_WORDS,
   COMPLAINT_BLAME_BEFORE,
   COMPLAINT_BLAME_BEFORE_OF,
+  COMPLAINT_BLAME_PRAISED,
   COMPLAINT_BLAME_OF,
   COMPLAINT_BLAME_DENIALS,
   COMPLAINT_BLAME_ELSEWHERE,
@@ -846,6 +847,7 @@ const BLAME_DENIED = lower(COMPLAINT_BLAME_DENIALS);
 const BLAME_ELSEWHERE = lower(COMPLAINT_BLAME_ELSEWHERE);
 const BLAME_SETTLED = lower(COMPLAINT_BLAME_SETTLED);
 const BLAME_BEFORE = lower(COMPLAINT_BLAME_BEFORE);
+const BLAME_PRAISED = lower(COMPLAINT_BLAME_PRAISED);
 const BLAME_BEFORE_OF = [
   ...BLAME_OF.filter((p) => p !== "我们" && p !== "店里" && p !== "we"),
   ...lower(COMPLAINT_BLAME_BEFORE_OF),
@@ -909,17 +911,20 @@ export function complaintNote(text: string): boolean {
   };
   if (firstWord(t, BLAME, 0, blamed).at >= 0) return true;
   // Blame put before our person, words between (都怪你们那个新来的师傅, all because of that new guy of
-  // yours: fix67d): not of another business between, not negated, not settled later.
+  // yours: fix67d): not of another business between, not negated, not settled later, nor a cause
+  // praised (都是因为你们前台推荐，她才办了年卡: reviewer67 M3).
   const blamedAfter = (w: string, at: number): boolean => {
     const from = at + w.length;
     const rest = t.slice(from, Math.min(clauseAround(t, at).end, from + BLAME_BEFORE_GAP));
     const who = firstWord(rest, BLAME_BEFORE_OF);
+    const after = t.slice(from + who.end);
     return (
       who.at >= 0 &&
       notNegated(t, w, at) &&
       !deniedBefore(t, at, BLAME_DENIED) &&
       firstWord(rest.slice(0, who.at), BLAME_ELSEWHERE).at < 0 &&
-      firstWord(t.slice(from + who.end), BLAME_SETTLED).at < 0
+      firstWord(after, BLAME_SETTLED).at < 0 &&
+      firstWord(after, BLAME_PRAISED, 0, (p, pat) => notNegated(after, p, pat)).at < 0
     );
   };
   return firstWord(t, BLAME_BEFORE, 0, blamedAfter).at >= 0;
