@@ -2965,6 +2965,13 @@ export const LEAVING_REASON_WORDS = [
 export const LEAVING_NOT_DONE = ["差点", "差一点", "险些", "almost", "nearly"] as const;
 
 /**
+ * The answer that denies a reason to leave asked about (LEAVING_REASON_WORDS, then a question mark in
+ * its clause, then one of these: going elsewhere? no, staying; 去别的店了吗？没有): no reason stated
+ * (reviewer67 M7). Case ignored; an English word as a whole word.
+ */
+export const LEAVING_ASKED_NO = ["没有", "没", "不是", "不会", "不", "no", "nope", "not"] as const;
+
+/**
  * A clause of a contact's note saying the customer stays, came back, renewed or chose us, or that the
  * price problem was settled (reviewer61 R3: 别家太贵了，还是来我们这; 之前去别家做过，现在回来了; Came back
  * from a competitor; chose us): the note then states no reason to leave, whatever LEAVING_REASON_WORDS
@@ -3011,6 +3018,22 @@ export const LEAVING_DENIED_WORDS = [
   "转来我们",
   "两边都去",
   "两家都去",
+  // reviewer67 M7: a comparison shrugged off (她说别的店便宜，但还是喜欢我们这; 别的店便宜一点，不过她
+  // 不在乎; 以前在别的店做，现在固定在我们这).
+  "还是喜欢我们",
+  "还是喜欢这",
+  "还是喜欢来",
+  "不在乎",
+  "不在意",
+  "无所谓",
+  "固定在我们",
+  "doesn't mind",
+  "does not mind",
+  "doesn't care",
+  "does not care",
+  "still prefers us",
+  "still likes us",
+  "still loves us",
   "switched to us",
   "trying us",
   "try us",

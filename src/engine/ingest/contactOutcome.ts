@@ -64,6 +64,7 @@ import {
   LEAVING_DENIED_WORDS,
   LEAVING_DENIED_ELSEWHERE,
   LEAVING_NOT_DONE,
+  LEAVING_ASKED_NO,
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
   COMPLAINT_BLAME_WORDS,
@@ -1077,6 +1078,7 @@ function continues(t: string): boolean {
 const LEAVING = lower(LEAVING_REASON_WORDS);
 const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
 const NOT_DONE = lower(LEAVING_NOT_DONE);
+const ASKED_NO = lower(LEAVING_ASKED_NO);
 const PEOPLE = lower(OTHER_PEOPLE);
 const ELSEWHERE = lower(LEAVING_DENIED_ELSEWHERE);
 const SWITCHED_TO = new Set(["switching to", "switched to"]);
@@ -1110,6 +1112,17 @@ function otherShopNot(t: string, w: string, at: number): boolean {
     /(?:[不没未]|没有|从不)(?:在|去|到)?$/u.test(before) ||
     /^(?:得|活动|促销|广告|优惠|宣传)/u.test(t.slice(at + w.length))
   );
+}
+
+/**
+ * Whether the reason to leave `w` at `at` is asked and answered no (LEAVING_ASKED_NO): a question mark
+ * after it in its clause, then the no (going elsewhere? no, staying; 去别的店了吗？没有: reviewer67 M7).
+ */
+function askedNo(t: string, w: string, at: number): boolean {
+  const m = /^[^。.!！;；,，\n?？]*[?？]\s*/u.exec(t.slice(at + w.length));
+  if (!m) return false;
+  const answer = t.slice(at + w.length + m[0].length);
+  return ASKED_NO.some((n) => answer.startsWith(n) && isWordAt(answer, n, 0));
 }
 
 /** A staying word said unlikely after it, in its clause (trying us again is unlikely). */
@@ -1156,6 +1169,7 @@ export function leavingReasonWord(text: string): number {
       notNegated(t, w, at) &&
       notSwitchDenied(t, at) &&
       ownReason(t, w, at) &&
+      !askedNo(t, w, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
       !(w.startsWith("别的店") && otherShopNot(t, w, at)) &&
       !(SWITCH.test(w) && notAway(t.slice(at + w.length, clauseAround(t, at).end))) &&
