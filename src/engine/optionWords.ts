@@ -2874,6 +2874,22 @@ export const RESUMED_WORDS = [
  * saysDoNotContact.
  */
 /**
+ * Of LEAVING_REASON_WORDS, gone to another activity (孩子去学游泳了, 改学钢琴了, takes swimming lessons
+ * instead: tester67 U319): a reason when the activity and 了 close its clause (去学游泳了; not
+ * 去学校了, 去学习了, 去学游泳，周末还来) or, in English, "instead" is not "instead of"; the child
+ * named before it (LEAVING_CLASS_STUDENT) is the student, not someone else.
+ */
+export const LEAVING_OTHER_CLASS_WORDS = [
+  "去学",
+  "改学",
+  "lessons instead",
+  "classes instead",
+] as const;
+
+/** Who, before LEAVING_OTHER_CLASS_WORDS, is the student (孩子去学游泳了): not another's reason. */
+export const LEAVING_CLASS_STUDENT = ["孩子", "小孩", "宝宝", "kid", "kids", "child"] as const;
+
+/**
  * A contact's note that states a reason to leave: another supplier, a competitor, the price
  * (judge61; tester60 U104: Delta Plumbing's rep noted "Switching some SKUs to a cheaper supplier").
  * Found anywhere in the note, case ignored; an English phrase as whole words; not after a negation
@@ -2955,6 +2971,9 @@ export const LEAVING_REASON_WORDS = [
   "goes elsewhere",
   "gone elsewhere",
   "went elsewhere",
+  // tester67 U319 (a children's school: 孩子去学游泳了): gone to another activity, the commonest reason
+  // a child leaves a class.
+  ...LEAVING_OTHER_CLASS_WORDS,
 ] as const;
 
 /**

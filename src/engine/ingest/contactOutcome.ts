@@ -64,6 +64,8 @@ import {
   LEAVING_DENIED_WORDS,
   LEAVING_DENIED_ELSEWHERE,
   LEAVING_NOT_DONE,
+  LEAVING_OTHER_CLASS_WORDS,
+  LEAVING_CLASS_STUDENT,
   LEAVING_ASKED_NO,
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
@@ -1079,6 +1081,8 @@ const LEAVING = lower(LEAVING_REASON_WORDS);
 const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
 const NOT_DONE = lower(LEAVING_NOT_DONE);
 const ASKED_NO = lower(LEAVING_ASKED_NO);
+const OTHER_CLASS: ReadonlySet<string> = new Set(lower(LEAVING_OTHER_CLASS_WORDS));
+const STUDENT = lower(LEAVING_CLASS_STUDENT);
 const PEOPLE = lower(OTHER_PEOPLE);
 const ELSEWHERE = lower(LEAVING_DENIED_ELSEWHERE);
 const SWITCHED_TO = new Set(["switching to", "switched to"]);
@@ -1096,9 +1100,23 @@ function ownReason(t: string, w: string, at: number): boolean {
   if (firstWord(before, NOT_DONE).at >= 0) return false;
   // A wish not to come said for now (今天不想来了, 这周不想来了: NOTE_LEFT_FOR_NOW) is no reason.
   if (w.startsWith("不想") && firstWord(before, FOR_NOW).at >= 0) return false;
+  if (OTHER_CLASS.has(w)) return otherClass(t, w, at, before);
   const other = firstWord(before, PEOPLE);
   if (other.at >= 0 && !PRICE.test(w) && !HER.test(before.slice(other.end))) return false;
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
+}
+
+/**
+ * Whether gone to another activity (LEAVING_OTHER_CLASS_WORDS) at `at` is the student's: the activity
+ * and 了 close its clause (去学游泳了; not 去学校了, 去学习了), "instead" not "instead of", and no one
+ * but the student (LEAVING_CLASS_STUDENT: 孩子) named before it (tester67 U319).
+ */
+function otherClass(t: string, w: string, at: number, before: string): boolean {
+  const after = t.slice(at + w.length, clauseAround(t, at).end);
+  const done = LETTER.test(w[0])
+    ? !/^\s+of\b/.test(after)
+    : /^(?!校|习|堂|期|费|员|生)[\u4e00-\u9fff]{1,5}了\s*$/u.test(after);
+  return done && firstWord(before, PEOPLE, 0, (p) => !STUDENT.includes(p)).at < 0;
 }
 
 /**
