@@ -477,5 +477,16 @@
  *     56 members rating 1–2/5 low 36 → 29, high 8 → 19; AUC (leavers vs active) 0.817 → 0.876. Piano
  *     A: AUC 0.657 → 0.732. CDNOW 0.7784 unchanged, generated 0.9104 → 0.9103 (truth 0.8891
  *     unchanged), zh 0.8764 → 0.8765, en 0.8734 → 0.8733.
+ * 19: stop 68 (fix68g, reviewer67 M3 M7 H3, tester67 U319): what a contact's note's words mean.
+ *     Praise in blame's shape is no complaint (都是因为你们前台推荐，她才办了年卡; It's all because of
+ *     your new stylist that she comes every week now: COMPLAINT_BLAME_PRAISED), 5 of 5 → 0. A
+ *     comparison shrugged off or answered no is no reason to leave (别的店便宜，但还是喜欢我们这;
+ *     going elsewhere? no, staying: LEAVING_DENIED_WORDS, LEAVING_ASKED_NO), 6 of 6 said_leaving →
+ *     none. A child gone to another activity is one (孩子去学游泳了, takes swimming lessons instead:
+ *     LEAVING_OTHER_CLASS_WORDS) → said_leaving. A fault of ours with its fee given back (洗坏了大衣，
+ *     退了洗衣费: AMENDS_PAID_WORDS 退了 / 退款 / 退费) is a complaint again, and the talking point
+ *     reads amends as the complaint does (her stock losses, 别家洗坏的 brought in: no point). The
+ *     fixture has no notes: unchanged. CDNOW 0.7784 / 0.750, generated 0.9103 / 0.907 (truth
+ *     0.8891), zh 0.8765 / 0.867, en 0.8733 / 0.884: unchanged.
  */
-export const JUDGMENT_VERSION = 18;
+export const JUDGMENT_VERSION = 19;
