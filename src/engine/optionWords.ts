@@ -2632,6 +2632,52 @@ export const WALK_IN_LINE_WORDS = [
 ] as const;
 
 /**
+ * Words a front desk writes before an amount in the amount cell itself (tester67 U316): a refund
+ * (退3648, 退款 200, Refund 50) makes the amount negative, a return as `(120)` is
+ * (parse/number.ts readAmount). Whole words at the start of the cell, case ignored.
+ */
+export const AMOUNT_REFUND_WORDS = [
+  "退款",
+  "退费",
+  "退货",
+  "退还",
+  "退",
+  "refunded",
+  "refund",
+] as const;
+
+/**
+ * Ways of paying written before an amount in the amount cell (微信1200, 现金 300, Cash 50): the
+ * way it was paid, not part of the number (tester67 U316). Money paid to the shop only: the shop's
+ * own stored value (会员卡1200, 储值 300: STORED_VALUE_PAYMENT_WORDS) is not here, as a card's use
+ * is no money received and the cell stays refused and named.
+ */
+export const AMOUNT_PAYMENT_METHOD_WORDS = [
+  "微信支付",
+  "微信",
+  "支付宝",
+  "现金",
+  "刷卡",
+  "银行卡",
+  "信用卡",
+  "银联",
+  "云闪付",
+  "转账",
+  "扫码",
+  "pos",
+  "cash",
+  "wechat pay",
+  "wechat",
+  "alipay",
+  "paypal",
+  "venmo",
+  "zelle",
+  "visa",
+  "mastercard",
+  "amex",
+] as const;
+
+/**
  * A refund status saying the refund did not happen (yet): the order's refund-amount column is not
  * taken off it (reviewer60 R12: 申请退款金额 100 beside 退款关闭, 50 beside 拒绝退款 removed the sale).
  * Case ignored, found anywhere in the cell.

@@ -7,6 +7,7 @@ import type { Dataset } from "../model";
 import { fileName } from "../report/dataQualityTab";
 import type { Lang } from "../schema";
 import { say } from "../words/catalog";
+import { sharePercent } from "../words/format";
 import type { FollowUpSchedule } from "./schedule";
 import { rowPlace } from "../ingest/sheetParts";
 import type { RunWarning } from "./warnings";
@@ -144,7 +145,7 @@ export function noYearRowsWarning(
   let used = 0;
   const t = dataset.transactions;
   for (let i = 0; i < t.count; i++) used += t.amount[i];
-  const share = left + used > 0 ? Math.round((100 * left) / (left + used)) : 0;
+  const share = sharePercent(left, left + used);
   const words = (lang: Lang) =>
     say(lang, "followUp", "noYearRowsNotUsed", {
       list: source?.sheetIsFile && source.file ? fileName(source.file) : namesList(sheets, lang),

@@ -2,6 +2,7 @@ import { isoDate } from "../parse/date";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { UNSCHEDULED_REASONS } from "./labels";
 import type { Lang } from "../schema";
+import { sharePercent } from "../words/format";
 import { say, sayBoth, type Code } from "../words/catalog";
 import { namesList } from "../ingest/workbook";
 import { RISK_LEVELS } from "../analysis";
@@ -1284,7 +1285,7 @@ export function returnsSheetWarning(
   let revenue = 0;
   const t = dataset.transactions;
   for (let i = 0; i < t.count; i++) revenue += t.amount[i];
-  const share = revenue > 0 ? Math.round((100 * refunds) / revenue) : 0;
+  const share = sharePercent(refunds, revenue);
   const money = (lang: Lang) =>
     refunds > 0
       ? say(lang, "followUp", "returnsSheetMoney", { amount: amount(refunds), share })

@@ -44,6 +44,7 @@ import {
 } from "../quality";
 import type { FieldSpec, Lang, SheetKind, SheetSpec } from "../schema";
 import { say, sayBoth } from "../words/catalog";
+import { sharePercent } from "../words/format";
 import { decodedText } from "./decodedText";
 import { idByValues } from "./idByValues";
 import { sheetYear } from "./sheetYear";
@@ -1284,7 +1285,7 @@ export class SheetIngest<T> {
       money.shared > 0 && money.all > 0
         ? say(lang, "ingest", "keySharedMoney", {
             amount: Math.round(money.shared * 100) / 100,
-            share: Math.round((100 * money.shared) / money.all),
+            share: sharePercent(money.shared, money.all),
           })
         : "";
     for (const [code, found, example] of summaries) {

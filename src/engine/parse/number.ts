@@ -1,10 +1,27 @@
 import type { Cell } from "../cells";
 import { currencyCodeIn } from "./currencySymbol";
 import { toHalfWidth } from "./text";
+import { AMOUNT_PAYMENT_METHOD_WORDS, AMOUNT_REFUND_WORDS } from "../optionWords";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
 // "元整" (whole yuan) as cheques and invoices write it; HK$, US$ and 港元 whole (currencySymbol.ts).
 const CURRENCY = /hk\$|hkd|港币|港元|us\$|[¥￥$€£]|rmb|cny|usd|eur|gbp|元整?|人民币/gi;
+/** The words as one alternation, the longest first (退款 before 退); an English one whole (cash, not cashback). */
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + (/[a-z]$/i.test(w) ? "(?![a-z])" : ""))
+    .join("|");
+// A refund word or a way of paying written before the amount (退3648, 微信1200, Cash: 50; tester67
+// U316), with the colon or space after it: group 1 the refund, group 2 the way.
+const AMOUNT_PREFIX = new RegExp(
+  `^(?:(${alternation(AMOUNT_REFUND_WORDS)})|(${alternation(AMOUNT_PAYMENT_METHOD_WORDS)}))\\s*:?\\s*`,
+  "i",
+);
+// A note in brackets after the amount (4800（95折）, 1200 (含税), 50 (tips incl.)): words, not a
+// number. Not two or three letters (1200 (CR): a credit, as an accountant writes it, stays refused).
+const AMOUNT_NOTE = /\s*\(([^()]*(?:[\u3400-\u9fff]|[a-z]{4})[^()]*)\)$/i;
+const REFUND_WORD = new RegExp(`^(?:${alternation(AMOUNT_REFUND_WORDS)})$`, "i");
 // Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
 const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
 
@@ -117,6 +134,18 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   let text = toHalfWidth(value).trim();
   if (text === "") return out;
   let sign = 1;
+  // What a front desk writes around the amount (tester67 U316): a refund word makes it negative,
+  // a way of paying and a note in brackets are not part of it.
+  let refund = false;
+  for (let k = 0, p: RegExpExecArray | null; k < 2 && (p = AMOUNT_PREFIX.exec(text)); k++) {
+    if (p[1] !== undefined) refund = true;
+    text = text.slice(p[0].length);
+  }
+  const note = AMOUNT_NOTE.exec(text);
+  if (note && note.index > 0 && /\d/.test(text.slice(0, note.index)) && !onlyCurrency(note[1])) {
+    if (REFUND_WORD.test(note[1].trim())) refund = true;
+    text = text.slice(0, note.index);
+  }
   if (/^\(.*\)$/.test(text)) {
     sign = -1; // accounting negative
     text = text.slice(1, -1);
@@ -176,7 +205,8 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     out.value = NaN; // 1,5e3 is no notation anyone uses
     return out;
   }
-  const factor = (signText === "-" ? -1 : 1) * sign * scale;
+  const signed = (signText === "-" ? -1 : 1) * sign * scale;
+  const factor = refund ? -Math.abs(signed) : signed;
   const finish = (n: number) => {
     const v = Number(n + exponent) * factor;
     return Number.isFinite(v) ? v : NaN;
@@ -187,6 +217,11 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     out.value = out.separator === "," ? out.asGrouping : out.asDecimal;
   } else out.value = finish(out.value);
   return out;
+}
+
+/** Whether a bracket holds a currency alone (`1200 (USD)`): no note, the cell read as before. */
+function onlyCurrency(text: string): boolean {
+  return text.replace(CURRENCY, "").trim() === "";
 }
 
 /**

@@ -102,5 +102,10 @@
  *     售后 export's refund refused) says the refund did not happen (REFUND_NOT_DONE_WORDS): an order
  *     beside it keeps its amount, as beside 拒绝退款 (no data set here has one: the 售后 sheet's
  *     money only).
+ *     Also in stop 68 (fix68d, tester67 U316): an amount as a front desk writes it is read, not
+ *     refused: a refund word before it makes it negative (退3648 → −3,648, as (120) is), a way of
+ *     paying before it is no part of it (微信1200 → 1,200), nor a note in brackets after it
+ *     (4800（95折） → 4,800): parse/number.ts readAmount, optionWords.ts AMOUNT_REFUND_WORDS,
+ *     AMOUNT_PAYMENT_METHOD_WORDS. The shop's own stored value (会员卡1200) stays refused.
  */
 export const READING_VERSION = 7;

@@ -1,0 +1,105 @@
+/**
+ * tester67 U316 (A3_messy_amounts.xlsx, a school's 收费 sheet with amounts retyped as a front desk
+ * writes them): `退3648`, `4800（95折）` and `微信1200` were refused row by row ("无法识别为金额，此行
+ * 未使用"), 11,420 of revenue gone. A refund word before the amount makes it negative (as `(120)`
+ * is), a way of paying before it is the way, a note in brackets after it is a note.
+ */
+import fc from "fast-check";
+import { AMOUNT_PAYMENT_METHOD_WORDS, AMOUNT_REFUND_WORDS } from "../../../src/engine/optionWords";
+import { parseAmount } from "../../../src/engine/parse/number";
+
+describe("money as a front desk writes it (tester67 U316)", () => {
+  test.each([
+    ["退3648", -3648],
+    ["退款 200", -200],
+    ["退款-200", -200],
+    ["4800（95折）", 4800],
+    ["4800 (含税)", 4800],
+    ["1200（退）", -1200],
+    ["微信1200", 1200],
+    ["微信：1,200元", 1200],
+    ["支付宝退 300", -300],
+    ["Cash 50", 50],
+    ["Refund $20.50", -20.5],
+    ["50 (tips incl.)", 50],
+  ])("%p → %p", (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  test.each([
+    // The shop's own stored value is no money received: still refused (and named).
+    "会员卡1200",
+    "储值300",
+    "大约1200",
+    "退1次",
+    "cashback 20",
+    // A credit as an accountant writes it, and a currency in brackets: refused as before.
+    "1200 (CR)",
+    "1200 (USD)",
+    "微信",
+  ])("%p is still not an amount", (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
+
+  // An amount as tills and people type it (grouped or not, a currency, two decimals).
+  const written = fc
+    .tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), fc.nat(3))
+    .map(([whole, cents, shape]) => {
+      const value = whole + cents / 100;
+      const text =
+        shape === 0
+          ? value.toFixed(2)
+          : shape === 1
+            ? `${whole.toLocaleString("en-US")}.${String(cents).padStart(2, "0")}`
+            : shape === 2
+              ? `¥${value.toFixed(2)}`
+              : `${value.toFixed(2)}元`;
+      return { value, text };
+    });
+  const oneOf = (words: readonly string[]) => fc.constantFrom(...words);
+  const gap = fc.constantFrom("", " ", "：", ":", "　");
+  const note = fc.constantFrom("95折", "含税", "打八折", "老客户优惠", "incl. tip", "满减");
+
+  test("a way of paying before it and a note after it leave the amount as it is", () => {
+    fc.assert(
+      fc.property(written, oneOf(AMOUNT_PAYMENT_METHOD_WORDS), gap, (a, way, g) => {
+        expect(parseAmount(`${way}${g}${a.text}`)).toBeCloseTo(a.value, 6);
+      }),
+    );
+    fc.assert(
+      fc.property(written, note, fc.boolean(), (a, n, full) => {
+        const text = full ? `${a.text}（${n}）` : `${a.text} (${n})`;
+        expect(parseAmount(text)).toBeCloseTo(a.value, 6);
+      }),
+    );
+  });
+
+  test("a refund word makes it negative, with or without a way of paying and a note", () => {
+    fc.assert(
+      fc.property(
+        written,
+        oneOf(AMOUNT_REFUND_WORDS),
+        fc.option(oneOf(AMOUNT_PAYMENT_METHOD_WORDS), { nil: undefined }),
+        fc.option(note, { nil: undefined }),
+        gap,
+        fc.boolean(),
+        (a, refund, way, n, g, minus) => {
+          const body = `${minus ? "-" : ""}${a.text}${n ? `（${n}）` : ""}`;
+          // Two English words apart (cash refund), as anyone writes them.
+          const apart = way && /[a-z]$/i.test(way) && /^[a-z]/i.test(refund) ? " " : "";
+          const text = way ? `${way}${apart}${refund}${g}${body}` : `${refund}${g}${body}`;
+          expect(parseAmount(text)).toBeCloseTo(-a.value, 6);
+        },
+      ),
+    );
+  });
+
+  test("without those words a cell reads as before", () => {
+    fc.assert(
+      fc.property(written, (a) => {
+        expect(parseAmount(a.text)).toBeCloseTo(a.value, 6);
+        expect(parseAmount(`(${a.text})`)).toBeCloseTo(-a.value, 6);
+      }),
+    );
+  });
+});
