@@ -1,5 +1,6 @@
 import type { Lang } from "../schema";
 import { say, sayBoth } from "../words/catalog";
+import { isoDate } from "../parse/date";
 import type { ChurnRules } from "../rules/schema";
 import {
   CHURN_FEATURES,
@@ -10,7 +11,7 @@ import {
   releaseFeatures,
   type Snapshot,
 } from "./features";
-import { blendOwnRhythm } from "./ownRhythm";
+import { blendOwnRhythm, floorOwnRhythm } from "./ownRhythm";
 import { blendOrderFall } from "./orderFall";
 import { blendSaidLeaving } from "./saidLeaving";
 import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
@@ -47,6 +48,11 @@ export interface ChurnModel {
    * default weights. Absent: none (a default model's are all default).
    */
   keptDefault?: Uint8Array;
+  /**
+   * Which features keep their default weight under learned weights and why (keptNote), both
+   * languages; absent: none. Said under the risk levels and in the JSON, as `note` is.
+   */
+  keptNote?: Record<Lang, string>;
   /** Why the default weights are used (English and Chinese); null when learned. */
   note: { "zh-CN": string; "en-US": string } | null;
   /** The history's figures behind `note` (customers, buyers, the minimum), for other notes to quote. */
@@ -255,11 +261,16 @@ export function learnChurnModel(
       if (prepared?.x) modelFeature(x, past, rows);
       const { means, sds } = moments(x, rows.length);
       const typicalSpend = typicalSpendOf(x, rows.length);
-      const keptDefault = unlearnable(x, rows.length, sds);
+      const cases = offZeroCounts(x, rows.length);
+      const keptDefault = unlearnable(cases, sds);
       standardise(x, rows.length, means, sds);
-      const fit = fitSigned(x, y, priorPenalty(L.penalty, rows.length), keptDefault);
+      const offset = fixedOdds(past, rows);
+      const fit = fitSigned(x, y, priorPenalty(L.penalty, rows.length), keptDefault, offset);
       releaseFeatures(x);
+      // Before keepDefaults gives a kept feature today's spread: constant on the learning date.
+      const constant = Uint8Array.from(sds, (sd) => (sd > 1e-9 ? 0 : 1));
       keepDefaults(fit.coefficients, sds, keptDefault, fallback, rules.churnedAfterDays);
+      const kept = keptNote(keptDefault, fit.coefficients, cases, constant, past.asOf, rows.length);
       return {
         source: "learned",
         learnedAsOf: past.asOf,
@@ -272,6 +283,7 @@ export function learnChurnModel(
         sds,
         typicalSpend,
         keptDefault,
+        ...(kept ? { keptNote: kept } : {}),
         note: null,
       };
     }
@@ -294,16 +306,18 @@ export function learnChurnModel(
  */
 export const MIN_FEATURE_CASES = 10;
 
+/** Per feature, the learning rows whose value is not 0 (a low score, a complaint, a trend). */
+function offZeroCounts(x: Float64Array, rows: number): Int32Array {
+  return Int32Array.from({ length: FEATURE_COUNT }, (_, k) => offZero(x, k * rows, rows));
+}
+
 /**
  * The features the learning set cannot teach (1): constant (sd ≈ 0) or fewer than
- * MIN_FEATURE_CASES customers off 0 (a low score, a complaint, a trend). They keep their default
- * weight (keepDefaults), not the fit's 0.
+ * MIN_FEATURE_CASES customers off 0 (`cases`: a low score, a complaint, a trend). They keep their
+ * default weight (keepDefaults), not the fit's 0.
  */
-function unlearnable(x: Float64Array, rows: number, sds: Float64Array): Uint8Array {
-  const out = new Uint8Array(FEATURE_COUNT);
-  for (let k = 0; k < FEATURE_COUNT; k++)
-    out[k] = sds[k] > 1e-9 && offZero(x, k * rows, rows) >= MIN_FEATURE_CASES ? 0 : 1;
-  return out;
+function unlearnable(cases: Int32Array, sds: Float64Array): Uint8Array {
+  return Uint8Array.from(cases, (n, k) => (sds[k] > 1e-9 && n >= MIN_FEATURE_CASES ? 0 : 1));
 }
 
 /** Rows of a column whose value is not 0 (in row order). */
@@ -311,6 +325,41 @@ function offZero(x: Float64Array, o: number, rows: number): number {
   let n = 0;
   for (let i = 0; i < rows; i++) if (x[o + i] !== 0) n++;
   return n;
+}
+
+/**
+ * What a learned model says of the features it weighs with their default weight (keepDefaults:
+ * kept, and weighed today), and why, in both languages; null when none is. The note said nothing
+ * of them: a low score newer than the learning date counted with a weight nobody learned, unsaid
+ * (fix67g's open item).
+ */
+function keptNote(
+  kept: Uint8Array,
+  coefficients: Float64Array,
+  cases: Int32Array,
+  constant: Uint8Array,
+  asOf: number,
+  customers: number,
+): Record<Lang, string> | null {
+  const ks = CHURN_FEATURES.flatMap((_, k) => (kept[k] && coefficients[k] !== 0 ? [k] : []));
+  if (ks.length === 0) return null;
+  const out = {} as Record<Lang, string>;
+  for (const lang of ["en-US", "zh-CN"] as const) {
+    const parts = ks.map((k) =>
+      say(lang, "analysisNotes", constant[k] ? "keptConstant" : "keptFew", {
+        feature: say(lang, "analysisNotes", `feature_${CHURN_FEATURES[k]}`),
+        customers,
+        cases: cases[k],
+        min: MIN_FEATURE_CASES,
+      }),
+    );
+    out[lang] = say(lang, "analysisNotes", "learnedKeptDefault", {
+      date: isoDate(asOf),
+      parts: parts.join(say(lang, "analysisNotes", "keptJoin")),
+      count: ks.length,
+    });
+  }
+  return out;
 }
 
 /**
@@ -364,6 +413,19 @@ export function prepareLearning(
 }
 
 /**
+ * What the learned weights are learned beside, as scoreChurn adds it to them: a steady customer's
+ * orders falling against its usual order (blendOrderFall) and a stated reason to leave
+ * (blendSaidLeaving), each row's fixed log-odds. Read under the default weights alone before
+ * (tester67 U309: the bakery's second account, its orders at 45 % for eleven weeks, low 3.7 %).
+ */
+function fixedOdds(past: Snapshot, rows: Int32Array): Float64Array {
+  const offset = new Float64Array(rows.length);
+  blendOrderFall(past, rows, offset);
+  blendSaidLeaving(past, rows, offset);
+  return offset;
+}
+
+/**
  * What the learned fit's penalty pulls each coefficient toward: its default weight, not 0
  * (tester67 U317). Pulled toward 0, a small group whose outcome window held its season (58
  * Thanksgiving-only buyers, silent 250 days on the learning date, who then bought) turned recency,
@@ -396,18 +458,20 @@ function priorPenalty(penalty: number, customers: number): number {
  * sample's 2025-12-31 model: overdue against own rhythm −0.52 beside recency +1.02), and a
  * customer silent for 13 of their own purchase gaps is scored low because they were overdue.
  * The penalty pulls toward the default weights (PRIOR); the `unlearned` features are held at 0
- * from the start (unlearnable). `x` is standardised and not changed.
+ * from the start (unlearnable); `offset`: each row's log-odds not learned (fixedOdds). `x` is
+ * standardised and not changed.
  */
 export function fitSigned(
   x: Float64Array,
   y: Uint8Array,
   penalty: number,
   unlearned: Uint8Array = new Uint8Array(FEATURE_COUNT),
+  offset?: Float64Array,
 ): LogisticFit {
   // The refits share the first fit's per-row work space (fresh memory is dear).
   const scratch = logisticScratch(y.length);
   const held = Uint8Array.from(unlearned);
-  let fit = fitLogistic(x, y, FEATURE_COUNT, penalty, 30, { scratch, held, prior: PRIOR });
+  let fit = fitLogistic(x, y, FEATURE_COUNT, penalty, 30, { scratch, held, prior: PRIOR, offset });
   for (let round = 0; round < FEATURE_COUNT; round++) {
     let more = false;
     for (let k = 0; k < FEATURE_COUNT; k++) {
@@ -422,6 +486,7 @@ export function fitSigned(
       start: fit,
       scratch,
       prior: PRIOR,
+      offset,
     });
   }
   return fit;
@@ -579,12 +644,12 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   }
   const eta = new Float64Array(n).fill(model.intercept);
   for (let k = 0; k < FEATURE_COUNT; k++) contribute(x, k * n, n, model.coefficients[k], eta);
-  if (model.source === "default") {
-    blendOwnRhythm(s, rows, eta, x);
-    blendOrderFall(s, rows, eta, x);
-  }
-  // No history teaches a stated reason to leave (a contact note's words): its default weight under
-  // learned weights too (tester67 U309: "will look elsewhere" added nothing, 3.7 %).
+  // A regular buyer past its own rhythm's due reads at least what it says (learned weights).
+  if (model.source === "default") blendOwnRhythm(s, rows, eta, x);
+  else floorOwnRhythm(s, rows, eta, x);
+  // Under learned weights too, as they were learned (fixedOdds): falling orders and a stated
+  // reason to leave (no history teaches a contact note's words).
+  blendOrderFall(s, rows, eta, x);
   blendSaidLeaving(s, rows, eta);
   // eta is read no more: the probabilities take its place.
   toProbabilities(eta);

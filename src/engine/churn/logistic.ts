@@ -68,7 +68,8 @@ export function sigmoid(z: number): number {
 }
 
 /**
- * Fits P(y = 1 | x) = sigmoid(b0 + Σ b_k x_k), minimising the negative log-likelihood plus
+ * Fits P(y = 1 | x) = sigmoid(b0 + offset + Σ b_k x_k) (offset: each row's fixed log-odds, 0
+ * unless given), minimising the negative log-likelihood plus
  * penalty/2 × Σ (b_k − prior_k)² (prior 0 unless given; the intercept is not penalised). `x` is column-major: feature k of row i
  * at x[k * rows + i]. Features should be standardised, so one penalty suits them all.
  *
@@ -87,6 +88,7 @@ export function fitLogistic(
     start?: LogisticFit;
     scratch?: LogisticScratch;
     prior?: Float64Array;
+    offset?: Float64Array;
   } = {},
 ): LogisticFit {
   const n = y.length;
@@ -113,6 +115,7 @@ export function fitLogistic(
     penalty,
     held,
     prior: options.prior ?? new Float64Array(features),
+    offset: options.offset ?? null,
     beta,
     ...rows,
     hess: new Float64Array(d * d),
@@ -167,6 +170,8 @@ interface Newton {
   held: Uint8Array;
   /** What the penalty pulls each coefficient toward (0 without one). */
   prior: Float64Array;
+  /** Log-odds of each row fixed before the fit (not learned), or null: none. */
+  offset: Float64Array | null;
   beta: Float64Array;
   eta: Float64Array;
   w: Float64Array;
@@ -195,6 +200,7 @@ function newtonStep(f: Newton): number {
     penalty,
     held,
     prior,
+    offset,
     beta,
     eta,
     w,
@@ -207,6 +213,7 @@ function newtonStep(f: Newton): number {
   } = f;
   const d = features + 1;
   eta.fill(beta[0]);
+  if (offset !== null) addScaled(eta, offset, 0, 1, n);
   for (let k = 0; k < features; k++) {
     const b = beta[k + 1];
     if (b !== 0) addScaled(eta, x, k * n, b, n);

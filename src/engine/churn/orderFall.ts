@@ -34,21 +34,21 @@ export function orderFallOf(s: Snapshot, c: number): number {
 }
 
 /**
- * Falling orders under the default weights: FALL_WEIGHT × orderFallOf joins the spend trend's
- * contribution and the log-odds.
+ * Falling orders: FALL_WEIGHT × orderFallOf joins the spend trend's contribution and the log-odds
+ * (without `contributions`: the log-odds alone, a learning set's fixed log-odds in churn/learn.ts).
  */
 export function blendOrderFall(
   s: Snapshot,
   rows: Int32Array,
   eta: Float64Array,
-  contributions: Float64Array,
+  contributions?: Float64Array,
 ): void {
   if (!s.fallUsual) return;
   const n = rows.length;
   for (let i = 0; i < n; i++) {
     const add = FALL_WEIGHT * orderFallOf(s, rows[i]);
     if (add === 0) continue;
-    contributions[SPEND_TREND * n + i] += add;
+    if (contributions) contributions[SPEND_TREND * n + i] += add;
     eta[i] += add;
   }
 }

@@ -34,7 +34,11 @@ export function churnRiskJson(
       noPurchaseRate: r4(m.noPurchaseRate),
       intercept: r4(m.intercept),
       coefficients: Object.fromEntries(CHURN_FEATURES.map((f, k) => [f, r4(m.coefficients[k])])),
-      note: m.note ? m.note[lang] : null,
+      // The features a learned model weighs with their default weight (learn.ts keptNote).
+      keptDefault: m.keptDefault
+        ? CHURN_FEATURES.filter((_, k) => m.keptDefault![k] && m.coefficients[k] !== 0)
+        : [],
+      note: m.note ? m.note[lang] : m.keptNote ? m.keptNote[lang] : null,
     },
   };
 }

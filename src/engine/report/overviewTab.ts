@@ -59,9 +59,10 @@ export interface OverviewInput {
   /** The comparison with the previous run, when there is one: its line goes under the warnings. */
   changes?: Pick<RunChanges, "comparison"> | null;
   /**
-   * Why churn risk is scored with the default weights (ChurnModel.note, in both languages), null
-   * or absent when it was learned: said under the risk levels' counts, where the workbook reads
-   * them (tester53 N16: only the console and the JSON said the % are not calibrated).
+   * Why churn risk is scored with the default weights (ChurnModel.note, in both languages), or
+   * which features a learned model weighs with their default weight (ChurnModel.keptNote); null or
+   * absent when neither: said under the risk levels' counts, where the workbook reads them
+   * (tester53 N16: only the console and the JSON said the % are not calibrated).
    */
   churnDefaultNote?: Record<Lang, string> | null;
   /** The rule set's stage thresholds: each stage's count is shown with what it means (tester #15). */

@@ -183,7 +183,7 @@ function allTables(
         asOf: a.asOf,
         history: runHistory(a),
         validation: a.churn.validation,
-        churnDefaultNote: a.churn.model.note,
+        churnDefaultNote: a.churn.model.note ?? a.churn.model.keptNote ?? null,
         schedule: scheduleSummary(a.schedule),
         warnings: a.warnings,
         changes: a.changes,

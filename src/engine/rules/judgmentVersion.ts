@@ -488,5 +488,14 @@
  *     reads amends as the complaint does (her stock losses, 别家洗坏的 brought in: no point). The
  *     fixture has no notes: unchanged. CDNOW 0.7784 / 0.750, generated 0.9103 / 0.907 (truth
  *     0.8891), zh 0.8765 / 0.867, en 0.8733 / 0.884: unchanged.
+ * 20: stop 68 (fix68e, tester67 U309): under learned weights a regular buyer past its own rhythm's
+ *     due reads at least what its rhythm says (churn/ownRhythm.ts floorOwnRhythm), and falling orders
+ *     and a stated reason to leave are learned beside the weights (learn.ts fixedOdds); gaps shorter
+ *     than a week are spread over a week (ownRhythm.ts weekSpread: a café ordering Monday to Friday
+ *     keeps a rhythm); a fall of orders that has lasted up to 90 days is read against the orders
+ *     before it (aggregate/orderFall.ts). Bakery C: the three cafés lost to a competitor medium
+ *     50–56 % → high 99.6 %, W-108 (orders at 45 % for eleven weeks, 2/5) low 6.7 % → 40 %.
+ *     CDNOW 0.7784 → 0.7779, zh 0.8765 → 0.8756 (the floor: a few regular buyers past their due
+ *     bought again), generated and en unchanged to 0.0002. The fixture's judgments unchanged.
  */
-export const JUDGMENT_VERSION = 19;
+export const JUDGMENT_VERSION = 20;

@@ -219,6 +219,29 @@ export const ANALYSIS_NOTES_EN = {
   laterHistoryWorkbook: "The workbook's run log",
   /** Two analysis dates, the first and the last of several. */
   dateRange: "{from} to {to}",
+  /**
+   * A learned churn model's features the history could not teach (churn/learn.ts keptNote):
+   * `{parts}` is keptConstant / keptFew joined by keptJoin.
+   */
+  learnedKeptDefault:
+    "Churn risk is learned from the customers as of {date}, except {parts}: {count|it keeps its|they keep their} default weight, as the history cannot teach {count|it|them}.",
+  keptConstant: "{feature} (the same for all {customers|#} customers on that date)",
+  keptFew:
+    "{feature} (only {cases|#} of the {customers|#} customers had one on that date; {min|#} are needed)",
+  keptJoin: "; ",
+  feature_overdueVsRhythm: "overdue against the own rhythm",
+  feature_recency: "days since the last purchase",
+  feature_frequency: "purchase days",
+  feature_spend: "spend",
+  feature_age: "time as a customer",
+  feature_countTrend: "the purchase days' trend",
+  feature_spendTrend: "the spend's trend",
+  feature_modelNoPurchase: "the repeat-purchase model",
+  feature_lowSatisfaction: "a low satisfaction score",
+  feature_npsDetractor: "a detractor's recommend score",
+  feature_openComplaints: "open complaints",
+  feature_lateComplaints: "complaints answered late",
+  feature_noRecentContact: "no recent contact",
   /** A note after another in one warning. */
   alsoNote: "{first} {second}",
 };
@@ -249,5 +272,23 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "{log}中有 {runs|#} 次分析晚于本次分析（{dates}）：仍保留在运行日志中，但未计入本次的指标趋势（截至 {asOf}）。",
   laterHistoryWorkbook: "工作簿的运行日志",
   dateRange: "{from} 至 {to}",
+  learnedKeptDefault:
+    "流失风险按 {date} 时点的客户学习；以下 {count} 项特征无法从历史中学到，沿用默认权重：{parts}。",
+  keptConstant: "“{feature}”（该时点 {customers|#} 位客户全都相同）",
+  keptFew: "“{feature}”（该时点 {customers|#} 位客户中只有 {cases|#} 位有，至少需要 {min|#} 位）",
+  keptJoin: "、",
+  feature_overdueVsRhythm: "超出自身购买节奏",
+  feature_recency: "距上次购买天数",
+  feature_frequency: "购买天数",
+  feature_spend: "消费金额",
+  feature_age: "成为客户的时长",
+  feature_countTrend: "购买天数的趋势",
+  feature_spendTrend: "消费金额的趋势",
+  feature_modelNoPurchase: "购买规律模型",
+  feature_lowSatisfaction: "满意度低分",
+  feature_npsDetractor: "推荐意愿低分",
+  feature_openComplaints: "未解决的投诉",
+  feature_lateComplaints: "处理超时的投诉",
+  feature_noRecentContact: "近期未联系",
   alsoNote: "{first}{second}",
 };

@@ -61,4 +61,21 @@ describe("measureOrderFall", () => {
     expect(measured([1000, 9000, 2000, 8000, 1500, 7000, 3000, 2000, 1000, 900])[0]).toBeNaN();
     expect(measured([...Array(14).fill(6000), NaN, 3000, 2000])[0]).toBeNaN();
   });
+
+  it("a fall that has lasted weeks is read against the orders before it (tester67 U309)", () => {
+    // W-108, a café ordering Monday to Friday (~470 a day) whose orders fell to 45 % eleven weeks
+    // before the analysis date: its eight orders before the last three are fallen ones too.
+    const days = Array.from({ length: 200 }, (_, k) => 7 * Math.floor(k / 5) + (k % 5));
+    const fellIn = (week: number) =>
+      days.map((d, k) =>
+        Math.round((d >= 7 * week ? 0.45 : 1) * 470 * (1 + 0.1 * Math.sin(3 * k))),
+      );
+    const amounts = fellIn(29);
+    const [usual, recent, last] = measured(amounts, 7 * 39 + 4, days);
+    expect(usual).toBeGreaterThan(400);
+    expect(recent / usual).toBeLessThan(0.55);
+    expect(last).toBe(amounts[amounts.length - 1]);
+    // A fall older than a season (SUSTAINED_DAYS) is the café's size now.
+    expect(measured(fellIn(20), 7 * 39 + 4, days)[0]).toBeNaN();
+  });
 });

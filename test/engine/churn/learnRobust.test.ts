@@ -86,6 +86,18 @@ describe("a learned churn model keeps what its history cannot teach (tester67 U3
       6,
     );
   });
+
+  it("the model's note says which feature kept its default weight and why (fix68e)", () => {
+    const model = learnChurnModel(past, later(past, bought), 1090, today, defaultRules().churn);
+    // Before: no note under learned weights; the low score's weight was nobody's to explain.
+    expect(model.keptNote?.["en-US"]).toBe(
+      "Churn risk is learned from the customers as of 1972-09-27, except a low satisfaction score " +
+        "(the same for all 300 customers on that date): it keeps its default weight, as the " +
+        "history cannot teach it.",
+    );
+    expect(model.keptNote?.["zh-CN"]).toContain("满意度低分");
+    expect(model.keptNote?.["zh-CN"]).toContain("沿用默认权重");
+  });
 });
 
 describe("a few seasonal buyers do not turn the learned weights (tester67 U317)", () => {
