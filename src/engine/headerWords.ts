@@ -808,6 +808,24 @@ export const DECLINE_REASON_HEADERS = [
 ] as const;
 
 /**
+ * A transaction's time-of-day column beside its date (Time, 时间, 交易时间), found among the columns
+ * not read: a blank-customer line with its own time is a sale of its own (a walk-in), never a
+ * further line of the order above it (ingest/continuationLines.ts; tester68 U405). 时间 is read as
+ * the date where the sheet has no 日期 (the date's words above win).
+ */
+export const ORDER_TIME_HEADERS = [
+  "时间",
+  "交易时间",
+  "销售时间",
+  "下单时间",
+  "收款时间",
+  "Time",
+  "Sale Time",
+  "Order Time",
+  "Transaction Time",
+] as const;
+
+/**
  * A transaction's note column (备注), found among the columns not read: its text is read for one
  * thing, the owner's word that two rows alike but paid two ways are one bill split in two
  * (optionWords.ts SPLIT_PAYMENT_WORDS; ingest/duplicateRows.ts). The column stays unread

@@ -27,7 +27,10 @@ const ORDER_FIELDS = ["date", "customerId", "orderId"] as const;
  * blank customer is refused as before, and counted (many_blank_required). A line that says it is
  * a walk-in's (a cell 散客, Walk-in; a note with 散客 or 非会员 in it) is a sale of its own, never a
  * further line of the member's order above it (tester64 U181: a car wash's 散客 ¥35 on the date of a
- * member's card wash was counted as his, and his "last purchase").
+ * member's card wash was counted as his, and his "last purchase"). Nor is a line with its own time
+ * of day (a Time column beside the date, other than the line above's): a till's walk-in sale
+ * written under a member's sale of the same day (tester68 U405: a bike shop's $15 flat repairs at
+ * 13:31 under a member's 15:28 service, $1,920 in 80 members' spend).
  */
 export class ContinuationLines {
   private carried: { row: readonly Cell[]; n: number } | null = null;
@@ -35,24 +38,32 @@ export class ContinuationLines {
   private first = 0;
   private readonly filled = new Set<number>();
   private readonly lines: number[] = [];
+  /** Blank-customer lines that are sales of their own (ownSale), Excel row numbers. */
+  readonly ownSales: number[] = [];
 
   private constructor(
     /** The order fields' columns present, the customer's first. */
     private readonly keys: readonly number[],
     /** The product's column: a continuation line names what was bought. */
     private readonly product: number,
+    /** The time-of-day column beside the date (not read otherwise), -1 none. */
+    private readonly time: number,
   ) {}
 
   /**
    * For a transactions sheet with a customer and a product column; null otherwise (a line without
    * a product cannot be told from an unlabelled subtotal, whose amount would count twice).
    */
-  static of(spec: SheetSpec, columns: Readonly<Record<string, number>>): ContinuationLines | null {
+  static of(
+    spec: SheetSpec,
+    columns: Readonly<Record<string, number>>,
+    time = -1,
+  ): ContinuationLines | null {
     if (spec.kind !== "transactions" || !("customerId" in columns) || !("product" in columns))
       return null;
     const keys = [columns.customerId];
     for (const f of ORDER_FIELDS) if (f !== "customerId" && f in columns) keys.push(columns[f]);
-    return new ContinuationLines(keys, columns.product);
+    return new ContinuationLines(keys, columns.product, time);
   }
 
   /** True when the current row may continue the line above: its customer blank, a product written. */
@@ -67,14 +78,33 @@ export class ContinuationLines {
    */
   fill(cur: BlockCursor, n: number, above: ((c: number) => Cell) | null): Cell[] | null {
     const get = this.carried?.n === n - 1 ? (c: number) => this.carried!.row[c] ?? null : above;
+    if (this.ownSale(cur, get)) {
+      this.ownSales.push(n);
+      return null;
+    }
     if (get === null || isBlank(get(this.keys[0]))) return null;
     const field = (i: number) => get(this.keys[i]);
-    if (!sameOrderAs(cur, this.keys, field) || saysWalkIn(cur, this.product)) return null;
+    if (!sameOrderAs(cur, this.keys, field)) return null;
     const row = withOrderFields(cur, this.keys, field, (k) => this.filled.add(k));
+    // The order's time carried too, for the next further line (the column is not read otherwise).
+    if (this.time >= 0)
+      withOrderFields(cur, [this.time], () => get(this.time)).forEach((v, c) => {
+        if (c === this.time) row[c] = v;
+      });
     this.carried = { row, n };
     this.lines.push(n);
     if (this.count++ === 0) this.first = n;
     return row;
+  }
+
+  /**
+   * Whether the current line (customer blank) is a sale of its own: it says it is a walk-in's, or
+   * it has a time of day of its own, not the line above's (none at hand: any time written).
+   */
+  private ownSale(cur: BlockCursor, get: ((c: number) => Cell) | null): boolean {
+    if (saysWalkIn(cur, this.product)) return true;
+    if (this.time < 0 || cur.blankAt(this.time)) return false;
+    return get === null || !sameOrderAs(cur, [this.time], () => get(this.time));
   }
 
   /** What was carried, or null when no line was. */

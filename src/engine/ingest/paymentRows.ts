@@ -8,6 +8,7 @@ import {
   INVOICE_BALANCE_HEADERS,
   INVOICE_DUE_DATE_HEADERS,
   INVOICE_TERMS_HEADERS,
+  ORDER_TIME_HEADERS,
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 
@@ -72,6 +73,16 @@ const NOTE_HEADERS: ReadonlySet<string> = new Set(
  */
 export function noteColumn(match: Unread): number | undefined {
   return unreadColumn(match, NOTE_HEADERS);
+}
+
+const TIME_HEADERS: ReadonlySet<string> = new Set(ORDER_TIME_HEADERS.map((w) => foldHeader(w)));
+
+/**
+ * A transactions sheet's time-of-day column (Time, 交易时间: ORDER_TIME_HEADERS) among its columns
+ * not read, or undefined: a line with its own time is no further line of the order above it.
+ */
+export function timeColumn(match: Unread): number | undefined {
+  return unreadColumn(match, TIME_HEADERS);
 }
 
 const DECLINE_HEADERS: ReadonlySet<string> = new Set(

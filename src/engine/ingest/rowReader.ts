@@ -25,6 +25,7 @@ import { scale5Score } from "./options";
 import { CURRENCY_SYMBOLS, CurrencyEvidence } from "../parse/currencySymbol";
 import { amountUnitOf } from "../parse/amountUnit";
 import { cellText } from "../parse/text";
+import { formatNumber } from "../words/format";
 import { columnLetters } from "../a1";
 import {
   EARLIEST_TRANSACTION_DAY,
@@ -189,7 +190,7 @@ export class RowReader extends BlockCursor {
    */
   private readonly blank = new Map<
     string,
-    { rows: number; value: string; row: number; ordered?: number }
+    { rows: number; value: string; row: number; ordered?: number; money?: number }
   >();
   /** Per 1–5 score field: whether its header names a 10-point scale (10分制), asked once. */
   private readonly tenPoint = new Map<string, boolean>();
@@ -207,6 +208,11 @@ export class RowReader extends BlockCursor {
    * by row number: their blank amount is part of that total, read as 0 (lineAmount). Null: none.
    */
   orderTotalLines: Set<number> | null = null;
+  /**
+   * Blank-customer lines that are sales of their own, by row number: a time of day other than the
+   * line above's, or a walk-in's word (ContinuationLines.ownSale; tester68 U405). Null: none.
+   */
+  ownSales: Set<number> | null = null;
   /** How many such lines' blank amounts were read as 0, and the first (reportLineAmounts). */
   private inTotals = { count: 0, row: 0 };
   /** Per date field: dates read from a two-digit year (01/01/23), and the first one. */
@@ -483,8 +489,11 @@ export class RowReader extends BlockCursor {
             : "";
         // A sale's blank customer beside order IDs: a sale to nobody known, not a cell to fill.
         const anonymous = code === "many_blank_required" && "ordered" in u && u.ordered === u.rows;
+        const money = anonymous ? ((u as { money?: number }).money ?? 0) : 0;
         const blankAdvice = (lang: Lang) =>
-          say(lang, "ingest", anonymous ? "anonymousSales" : "blankAdvice");
+          anonymous
+            ? say(lang, "ingest", "anonymousSales", { money: formatNumber(money, lang) })
+            : say(lang, "ingest", "blankAdvice");
         // The message's tail: the skipped rows, then what to do.
         this.report(code, field, u.value, {
           blankAdvice: blankAdvice("zh-CN"),
@@ -508,6 +517,7 @@ export class RowReader extends BlockCursor {
   /** Whether the current row is a sale whose customer is `field` and which has an order ID. */
   private hasOwnOrder(field: string): boolean {
     if (this.spec.kind !== "transactions" || field !== "customerId") return false;
+    if (this.ownSales?.has(this.rowNumber)) return true;
     return "orderId" in this.columns && cellText(this.cell("orderId")).trim() !== "";
   }
 
@@ -567,6 +577,9 @@ export class RowReader extends BlockCursor {
       if (code === "missing_required" && this.hasOwnOrder(field)) {
         const b = this.blank.get(field)!;
         b.ordered = (b.ordered ?? 0) + 1;
+        const money =
+          "amount" in this.columns ? readAmount(this.cell("amount"), amountReading()).value : NaN;
+        if (Number.isFinite(money)) b.money = (b.money ?? 0) + money;
       }
     }
     const params = {

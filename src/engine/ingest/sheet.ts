@@ -8,6 +8,7 @@ import {
   termsDays,
   lineIdentityColumn,
   noteColumn,
+  timeColumn,
   RowTextColumn,
 } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
@@ -198,6 +199,8 @@ export class SheetIngest<T> {
   private lineIds: RowTextColumn | null = null;
   /** Why a charge failed (Decline Reason: paymentRows.ts declineColumn), -1 none. */
   private declineAt = -1;
+  /** A transaction's time of day beside its date (paymentRows.ts timeColumn), -1 none. */
+  private timeAt = -1;
   /** An invoice's due date on a sheet of invoices (paymentRows.ts dueDateColumn), -1 none. */
   private dueAt = -1;
   /** An invoice's payment terms where the sheet has no due date (paymentRows.ts termsColumn), -1 none. */
@@ -1149,6 +1152,7 @@ export class SheetIngest<T> {
       const note = noteColumn(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
       this.declineAt = declineColumn(match) ?? -1;
+      this.timeAt = timeColumn(match) ?? -1;
       if (invoiceSheet(match.headers)) {
         this.dueAt = dueDateColumn(match) ?? -1;
         this.termsAt = this.dueAt < 0 ? (termsColumn(match) ?? -1) : -1;
@@ -1463,10 +1467,11 @@ export class SheetIngest<T> {
     if (this.fieldsMatchHeader && !this.fieldsLineUp(reader, n)) return;
     // Asked once (null: not a transactions sheet with a product column; ??= would ask each row).
     if (this.continuation === undefined)
-      this.continuation = ContinuationLines.of(this.spec, reader.columns);
+      this.continuation = ContinuationLines.of(this.spec, reader.columns, this.timeAt);
     if (this.continuation?.candidate(reader)) {
       const filled = this.continuation.fill(reader, n, this.above(reader, n));
       if (filled) reader.at(filled, n);
+      else if (this.continuation.ownSales.at(-1) === n) (reader.ownSales ??= new Set()).add(n);
     }
     if (this.orderTotals === undefined)
       this.orderTotals = OrderTotalLines.of(this.spec, reader.columns);

@@ -81,7 +81,7 @@ export const INGEST_EN = {
    * tester59 U81), left out by right.
    */
   anonymousSales:
-    "They are no further lines of the order above (their order IDs are their own): sales with no customer recorded (walk-ins, anonymous card payments), left out of the customers' figures. If some are a customer's, fill in the customer ID",
+    "They are no further lines of the order above (their order IDs or times of day are their own, or they say walk-in): sales with no customer recorded (walk-ins, anonymous card payments), {money} in all, left out of the customers' figures. If some are a customer's, fill in the customer ID",
   /** After "Headers found: …" when a header found is a typo of an accepted one (headersFound.ts). */
   didYouMean: ". Did you mean “{suggestion}” for the column “{header}”?",
   /**
@@ -183,7 +183,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   unreadableAdvice: "。{advice}",
   blankAdvice: "请补上这些格后重新运行",
   anonymousSales:
-    "这些行各有自己的订单号，不是上一单的后续行：是没有登记客户的销售（散客、匿名刷卡），不计入客户的各项数字。如其中有客户的购买，请补上客户编号",
+    "这些行各有自己的订单号或时间（或写明散客），不是上一单的后续行：是没有登记客户的销售（散客、匿名刷卡），共 {money}，不计入客户的各项数字。如其中有客户的购买，请补上客户编号",
   didYouMean: "。列“{header}”是否应为“{suggestion}”？",
   otherSheet:
     "。这些列像是“{sheet}”表的列（{columns}）：是否给错了文件或工作表（例如把两个文件填反了）？",

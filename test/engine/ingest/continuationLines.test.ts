@@ -109,6 +109,50 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
     expect(refused).toEqual([3, 5]);
   });
 
+  // tester68 U405: a bike shop's till export (Date, Time, Customer ID, Customer Name, Item, Amount)
+  // writes walk-ins' flat repairs with no customer, each at its own time, sorted by date only: 128
+  // of them under a member's line of the same day were read as his ($1,920 in 80 members' spend).
+  test("a line with its own time of day is a walk-in's sale, said with its money, never the order's above", async () => {
+    const till: Grid = [
+      ["Date", "Time", "Customer ID", "Customer Name", "Item", "Amount"],
+      ["01/06/2025", "15:28", "K001", "Sam Lopez", "Drivetrain Clean", "$89.00"],
+      ["01/06/2025", "13:31", null, null, "Flat Repair", "$15.00"],
+      ["01/06/2025", "16:02", null, null, "Flat Repair", "$15.00"],
+      ["01/07/2025", "10:15", "K002", "Ann Lee", "Tune-Up", "$60.00"],
+      ["01/07/2025", "10:15", null, null, "Chain", "$25.00"], // the same time: the order's line
+      [null, null, null, null, "Cable", "$5.00"], // no date or time of its own: the order's line
+      ["01/07/2025", "11:40", null, null, "Flat Repair", "$15.00"],
+      ["01/07/2025", "11:55", null, null, "Flat Repair", "$15.00"],
+      ["01/07/2025", "12:10", null, null, "Flat Repair", "$15.00"],
+    ];
+    const { dataset, findings } = await ingestWorkbook(source({ 客户: customers, Sales: till }), {
+      asOf,
+    });
+    const t = dataset.transactions;
+    expect(Array.from(t.amount)).toEqual([89, 60, 25, 5]);
+    expect(Array.from(t.customer)).toEqual([0, 1, 1, 1]);
+    const refused = findings.filter((f) => f.code === "missing_required").map((f) => f.row);
+    expect(refused).toEqual([3, 4, 8, 9, 10]);
+    const carried = findings.filter((f) => f.code === "continuation_lines_filled");
+    expect(carried.map((f) => f.row)).toEqual([6]);
+    const many = findings.filter((f) => f.code === "many_blank_required");
+    expect(many).toHaveLength(1);
+    expect(many[0].message["en-US"]).toContain("sales with no customer recorded");
+    expect(many[0].message["en-US"]).toContain("75 in all");
+    expect(many[0].message["zh-CN"]).toContain("共 75，不计入客户的各项数字");
+  });
+
+  // A datetime in the date column tells the walk-in apart the same way (its own time: other text).
+  test("a line whose date has its own time of day is no line of the order above", async () => {
+    const till: Grid = [
+      ["Date", "Customer ID", "Item", "Amount"],
+      ["2025-01-06 15:28", "K001", "Drivetrain Clean", 89],
+      ["2025-01-06 13:31", null, "Flat Repair", 15],
+    ];
+    const { dataset } = await ingestWorkbook(source({ 客户: customers, Sales: till }), { asOf });
+    expect(Array.from(dataset.transactions.amount)).toEqual([89]);
+  });
+
   // reviewer64 H4: a member's further lines whose price type is 零售, whose product is a walk-in
   // closet kit, or whose note says 按非会员价收 were refused as walk-ins' (760 → 680).
   test("a further line that only mentions retail, a walk-in closet or a non-member price is still the order's", async () => {
