@@ -2,19 +2,26 @@ import { invoiceOverdue, type PaymentFailed } from "../ingest/paymentFailed";
 import type { Dataset } from "../model";
 import type { Snapshot } from "./features";
 
+type Invoice = NonNullable<Dataset["unpaidInvoices"]>[number];
+
 /**
  * The days to pay taken for an invoice whose sheet has neither a due date nor terms: Net 30, the
  * usual terms (QuickBooks', HubSpot's default). Its own day instead read every order a weekly buyer
  * placed after one open invoice as the seller's billing (reviewer66 M8: "last purchase 37 days ago",
- * high 99.9 %); a monthly retainer's next invoice is still issued on or after the day.
+ * high 99.9 %); a monthly retainer's next invoice is still issued on or after the day. It is also
+ * the least time an invoice is unpaid before its customer is read as behind (owedRecency), whatever
+ * shorter terms say: paying a Net 14 or Due-on-receipt invoice within the month is paying late, not
+ * leaving (reviewer67 H2).
  */
 export const UNSTATED_TERMS_DAYS = 30;
 
 /**
  * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
  * (PaymentFailed.owedInvoices) is judged on its rhythm up to its last purchase that is no invoice
- * set aside: an overdue one, or one issued on or after the day the customer fell behind (the oldest overdue
- * invoice's due date; its day plus UNSTATED_TERMS_DAYS where the sheet says no due date nor terms). Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
+ * set aside: one she fell behind on, or one issued on or after the day she fell behind. She fell
+ * behind on an overdue invoice once it is unpaid past its due date (the sheet's, or its day plus the
+ * sheet's terms) and a month (UNSTATED_TERMS_DAYS) past its day both; the day she fell behind is the
+ * earliest such. Brightside Realty, a monthly retainer paid to October, its November invoice Overdue and
  * December's Unpaid, read "Lowers the risk: within its own rhythm (last purchase 5 days ago)", low
  * 7 %: the invoices it had not paid were its loyalty. The unpaid invoices still count as spend
  * (the accrual reading, REFERENCE "Money owed"); only the timing measures churn risk reads move:
@@ -27,6 +34,12 @@ export const UNSTATED_TERMS_DAYS = 30;
  * last month, not yet due and issued before her one overdue invoice fell due, are her orders (she
  * ordered 2 days ago, not 37); Brightside's December retainer invoice, issued after its November
  * one went unpaid, is the seller's monthly billing, which proves nothing about the client.
+ *
+ * An overdue invoice not yet a month unpaid is an order like any other (its money still said owed,
+ * PaymentFailed): with the day she fell behind taken as the terms' due date, a weekly buyer paying
+ * at 30 days on Net 14 terms (or Net 7, Due on receipt, a Due Date a fortnight on) had every order
+ * of the last three weeks set aside, and read high 99.0 % "last purchase 37 days ago", having
+ * ordered 2 days ago (reviewer67 H2); the terms' spelling decided it.
  *
  * Returns the snapshot itself when nobody owes, else a copy whose changed columns are copies.
  *
@@ -41,27 +54,28 @@ export function owedRecency(
   const t = dataset.transactions;
   if (!failed || !invoices || !t || !failed.owedInvoices.some((k) => k > 0)) return s;
   const asOf = Math.floor(s.asOf);
-  // The day each owing customer fell behind: the earliest overdue invoice's due date (the sheet's,
-  // or its day plus the sheet's terms); where the sheet says neither, its day plus the usual terms
-  // (UNSTATED_TERMS_DAYS), today at the latest: its status says it is overdue by now.
+  // The day each owing customer fell behind: the earliest day one of her overdue invoices was both
+  // past its due date (the sheet's, or its day plus the sheet's terms) and a month unpaid
+  // (UNSTATED_TERMS_DAYS: the usual terms; shorter ones paid within it are paid late, not left).
+  const late = (f: Invoice): number =>
+    Math.floor(Math.max(f.day + UNSTATED_TERMS_DAYS, Number.isNaN(f.due) ? -Infinity : f.due));
   const behind = new Map<number, number>();
   for (const f of invoices) {
     if (!(failed.owedInvoices[f.customer] > 0) || !(Math.floor(f.day) <= asOf)) continue;
     if (!invoiceOverdue(f, asOf)) continue;
-    const from = Math.floor(
-      Number.isNaN(f.due) ? Math.min(f.day + UNSTATED_TERMS_DAYS, asOf) : f.due,
-    );
-    if (!(from >= (behind.get(f.customer) ?? Infinity))) behind.set(f.customer, from);
+    const from = late(f);
+    if (from <= asOf && !(from >= (behind.get(f.customer) ?? Infinity)))
+      behind.set(f.customer, from);
   }
-  // Their unpaid invoices set aside: the overdue ones, and those issued on or after the day the
-  // customer fell behind (the seller's billing, a retainer's next month: at net 30 it is issued the
-  // very day the last falls due, reviewer66 M2). One issued before it and not yet due is an order
-  // the customer placed in good standing: a purchase (reviewer65 M3).
+  // Their unpaid invoices set aside: those she fell behind on, and those issued on or after the day
+  // she fell behind (the seller's billing, a retainer's next month: at net 30 it is issued the very
+  // day the last falls due, reviewer66 M2). One issued before it, overdue not a month or not yet
+  // due, is an order the customer placed in good standing: a purchase (reviewer65 M3).
   const owed = new Map<number, Set<number>>();
   for (const f of invoices) {
     const from = behind.get(f.customer);
     if (from === undefined || !(Math.floor(f.day) <= asOf)) continue;
-    if (!invoiceOverdue(f, asOf) && !(Math.floor(f.day) >= from)) continue;
+    if (!(invoiceOverdue(f, asOf) && late(f) <= asOf) && !(Math.floor(f.day) >= from)) continue;
     let days = owed.get(f.customer);
     if (!days) owed.set(f.customer, (days = new Set()));
     days.add(Math.floor(f.day));

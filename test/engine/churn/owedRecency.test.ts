@@ -27,14 +27,29 @@ const months = Array.from({ length: 19 }, (_, k) => {
   return `${m === 0 ? 12 : m}`.padStart(2, "0") + "/01/" + (k < 7 ? "2025" : "2026");
 });
 
-const workbook = (status: (id: string, day: string) => string): Promise<Analysis> =>
+/** The agency's workbook, each invoice's status by `status`; with a Terms column when `terms`. */
+const workbook = (status: (id: string, day: string) => string, terms?: string): Promise<Analysis> =>
   analyzeWorkbook(
     memorySource({
       Customers: [["Record ID", "Company name"], ...COMPANIES.map(([id, name]) => [id, name])],
       Invoices: [
-        ["Invoice Number", "Associated Company IDs", "Invoice Date", "Amount", "Invoice Status"],
+        [
+          "Invoice Number",
+          "Associated Company IDs",
+          "Invoice Date",
+          "Amount",
+          "Invoice Status",
+          ...(terms === undefined ? [] : ["Terms"]),
+        ],
         ...COMPANIES.flatMap(([id, , amount], k) =>
-          months.map((d, j) => [`INV-${k}${j}`, id, d, `$${amount}.00`, status(id, d)]),
+          months.map((d, j) => [
+            `INV-${k}${j}`,
+            id,
+            d,
+            `$${amount}.00`,
+            status(id, d),
+            ...(terms === undefined ? [] : [terms]),
+          ]),
         ),
       ],
     }),
@@ -112,11 +127,13 @@ const INVOICES_DUE = [
   "Invoice Status",
 ];
 /**
- * The weekly buyer's workbook: with the Due Date column (`due`), a Terms column (`terms`: each
- * invoice's terms, status Unpaid unless paid, overdue by its terms alone) or neither (`none`,
- * reviewer66 M8: the statuses say which is Overdue).
+ * The weekly buyer's workbook: with the Due Date column (`due`: 30 days on; `dueIn`: that many), a
+ * Terms column (`terms`: each invoice's terms), those two with status Unpaid unless paid, overdue by
+ * the date or terms alone; or neither (`none`, reviewer66 M8: the statuses say which is Overdue).
  */
-const weekly = (columns: "due" | "none" | { terms: string } = "due"): Promise<Analysis> =>
+const weekly = (
+  columns: "due" | "none" | { terms: string } | { dueIn: number } = "due",
+): Promise<Analysis> =>
   analyzeWorkbook(
     memorySource({
       Customers: [
@@ -125,7 +142,7 @@ const weekly = (columns: "due" | "none" | { terms: string } = "due"): Promise<An
         ["9003", "Weekly Paid"],
       ],
       Invoices: [
-        columns === "due"
+        columns === "due" || (typeof columns === "object" && "dueIn" in columns)
           ? INVOICES_DUE
           : INVOICES_DUE.map((h) => (h !== "Due Date" ? h : columns === "none" ? "Memo" : "Terms")),
         ...weeks.flatMap((d, j) =>
@@ -138,7 +155,15 @@ const weekly = (columns: "due" | "none" | { terms: string } = "due"): Promise<An
                   ? "Overdue"
                   : "Unpaid";
             const fourth =
-              columns === "due" ? plus30(d).slice(0, 10) : columns === "none" ? "" : columns.terms;
+              columns === "due"
+                ? plus30(d).slice(0, 10)
+                : columns === "none"
+                  ? ""
+                  : "dueIn" in columns
+                    ? new Date(Date.parse(d) + columns.dueIn * 86_400_000)
+                        .toISOString()
+                        .slice(0, 10)
+                    : columns.terms;
             return [`INV-${id}-${j}`, id, d, fourth, "500", status];
           }),
         ),
@@ -260,3 +285,54 @@ test("a Terms column's Net 14 makes the unpaid invoices past it money owed", asy
     churnReasonsIn(a.classification.analysis, row(a, "9003"), "en-US").map((r) => r.code),
   ).not.toContain("payment_failed");
 }, 60_000);
+
+/**
+ * reviewer67 H2: with terms shorter than the month (Net 14, Net 7, Due on receipt, a Due Date a
+ * fortnight on) the weekly buyer, paying at 30 days and ordering 2 days ago, fell behind by her
+ * terms three weeks ago, every order since was read as the seller's billing and she read high
+ * 99.0 % "Overdue by 30 days against own rhythm (… last purchase 37 days ago)"; "Net 14 Days" (read
+ * as no terms) low 6.9 %. Paid within the month she is late, not leaving: an overdue invoice is set
+ * aside, with every one issued since, only once a month unpaid (churn/owedRecency.ts). The money
+ * past its terms is still said owed.
+ */
+test.each<[string, { terms: string } | { dueIn: number }]>([
+  ["Net 14", { terms: "Net 14" }],
+  ["14 Days", { terms: "14 Days" }],
+  ["Net 21", { terms: "Net 21" }],
+  ["Net 7", { terms: "Net 7" }],
+  ["Due on receipt", { terms: "Due on receipt" }],
+  ["a Due Date 14 days on", { dueIn: 14 }],
+])(
+  "the weekly buyer on %s, paying within the month, is judged by her order 2 days ago",
+  async (_, columns) => {
+    const a = await weekly(columns);
+    const c = row(a, "9002");
+    const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+    expect(reasons.map((r) => r.code)).toContain("recent_purchase");
+    expect(reasons.map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+    expect(reasons.find((r) => r.code === "recent_purchase")?.text).toMatch(
+      /last purchase 2 days ago/,
+    );
+    expect(reasons.find((r) => r.code === "payment_failed")?.text).toMatch(
+      /^Money owed: \d (overdue|unpaid) invoices?, /,
+    );
+    expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
+  },
+  60_000,
+);
+
+/** Brightside on the same terms: its November invoice a month unpaid, still behind (high 90.5 %). */
+test.each(["Net 14", "Due on receipt", "COD", "Net 30"])(
+  "Brightside on %s terms is still behind: overdue on its rhythm",
+  async (terms) => {
+    const a = await workbook(BRIGHTSIDE, terms);
+    const c = row(a, "8802");
+    const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+    expect(reasons.map((r) => r.code)).not.toContain("recent_purchase");
+    expect(reasons.find((r) => r.code === "overdue_vs_rhythm")?.text).toMatch(
+      /^Overdue by 36 days against own rhythm \(buys about every 30 days; last purchase 66 days ago\)/,
+    );
+    expect(a.classification.analysis.churnProbability[c]).toBeGreaterThan(0.8);
+  },
+  60_000,
+);
