@@ -707,7 +707,7 @@ export const INVOICE_DUE_DATE_HEADERS = [
 /**
  * An invoice's payment terms on a sheet of invoices with no due date (QuickBooks' Terms: Net 30,
  * Due on receipt; 付款条件, 账期: 30天): its due date is its day plus the terms' days
- * (ingest/paymentRows.ts termsColumn, termsDays; reviewer66 M8). Matched whole, as folded.
+ * (ingest/paymentRows.ts termsColumn, termsDue; reviewer66 M8). Matched whole, as folded.
  */
 export const INVOICE_TERMS_HEADERS = [
   "Terms",

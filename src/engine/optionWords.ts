@@ -2851,6 +2851,67 @@ export const PAYMENT_TERMS_WORDS = [
   "款到发货",
 ] as const;
 
+/**
+ * An invoices sheet's Terms cell that makes an invoice due the day it is issued (ingest/paymentRows.ts
+ * termsDue): Due on receipt, COD, Cash on delivery, 见票即付, 现结, 款到发货 (reviewer66 M8; reviewer67
+ * M2: COD was read as no terms, so Net 30). Matched whole, lower case, the trailing stop dropped.
+ */
+export const DUE_AT_ONCE_TERMS_WORDS = [
+  "due on receipt",
+  "due upon receipt",
+  "on receipt",
+  "upon receipt",
+  "payable on receipt",
+  "payable upon receipt",
+  "receipt of invoice",
+  "due immediately",
+  "immediate",
+  "immediately",
+  "cod",
+  "c.o.d",
+  "cod only",
+  "cash on delivery",
+  "cash on delivery only",
+  "cash in advance",
+  "cia",
+  "cash",
+  "prepaid",
+  "prepay",
+  "prepayment",
+  "payment in advance",
+  "见票即付",
+  "即付",
+  "货到付款",
+  "现结",
+  "现付",
+  "现款",
+  "现金",
+  "款到发货",
+  "先款后货",
+] as const;
+
+/**
+ * Words in a Terms cell counting its days from the end of the invoice's month (EOM, Net 30 EOM,
+ * 月结, 月结30天: month-end, month-end + 30; ingest/paymentRows.ts termsDue, reviewer67 M2).
+ */
+export const MONTH_END_TERMS_WORDS = [
+  "end of the month",
+  "end of month",
+  "eom",
+  "月结",
+  "月底结",
+  "月底结清",
+] as const;
+
+/**
+ * Words before a Terms cell's days (Net 30, n/30, NET30, net-30, Due in 30 days, 账期30天) or after
+ * them (30 days net); an early-payment discount before them (2% 10 Net 30, 2/10, n/30) is passed over.
+ */
+export const NET_TERMS_WORDS = ["net", "n", "due in", "due within", "账期", "结算账期"] as const;
+
+/** Words after a Terms cell's days (30 days, 30天, 30日). */
+export const TERMS_DAY_WORDS = ["days", "day", "天", "日"] as const;
+
 /** Words just before a payment term that put it on the account (put on, moved to, 改为). */
 export const PUT_ON_TERMS_WORDS = [
   "put on",

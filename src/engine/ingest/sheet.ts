@@ -5,7 +5,7 @@ import {
   declineColumn,
   dueDateColumn,
   termsColumn,
-  termsDays,
+  termsDue,
   lineIdentityColumn,
   noteColumn,
   timeColumn,
@@ -1604,7 +1604,7 @@ export class SheetIngest<T> {
       this.dueAt >= 0
         ? Math.floor(parseDate(reader.cellAt(this.dueAt), reader.dateOrder("date")))
         : this.termsAt >= 0
-          ? day + termsDays(cellText(reader.cellAt(this.termsAt)))
+          ? termsDue(day, cellText(reader.cellAt(this.termsAt)))
           : NaN;
     (source.billedRows ??= []).push({ row: reader.rowNumber, id, day, amount, overdue: said, due });
   }

@@ -497,5 +497,17 @@
  *     50–56 % → high 99.6 %, W-108 (orders at 45 % for eleven weeks, 2/5) low 6.7 % → 40 %.
  *     CDNOW 0.7784 → 0.7779, zh 0.8765 → 0.8756 (the floor: a few regular buyers past their due
  *     bought again), generated and en unchanged to 0.0002. The fixture's judgments unchanged.
+ * 21: stop 68 (fix68a, reviewer67 H2, M2): of a customer owing money, an overdue invoice is set
+ *     aside (with those issued since) only once past its due date and a month (churn/owedRecency.ts
+ *     UNSTATED_TERMS_DAYS) past its day both: shorter terms paid within the month are paid late, not
+ *     left. The weekly buyer O1 (paying at 30 days, ordered 2 days ago) on Terms Net 14 / 14 Days /
+ *     Net 7 / Due on receipt or a Due Date 14 days on: high 99.0 % "last purchase 37 days ago" →
+ *     low 6.9 % "last purchase 2 days ago"; Net 21 medium 58.5 % → low 6.9 %; money owed said as
+ *     before. Brightside (its November invoice a month unpaid) high 90.5 % on any terms, unchanged.
+ *     Terms read in their usual spellings (ingest/paymentRows.ts termsDue): Net 30 Days, net-30,
+ *     n/30, 2/10, n/30, 30日, COD, Cash on delivery, 现结, 款到发货; EOM, Net 30 EOM, 月结, 月结30天
+ *     from the month's end: Net 15 days nothing owed → 3 overdue invoices, 1,500; COD / 月结 the
+ *     money owed said. The fixture, CDNOW 0.7784 / 0.750, generated 0.9103 (truth 0.8891) / 0.907,
+ *     zh 0.8765 / 0.867, en 0.8733 / 0.884: unchanged (no invoices).
  */
-export const JUDGMENT_VERSION = 20;
+export const JUDGMENT_VERSION = 21;

@@ -287,6 +287,30 @@ test("a Terms column's Net 14 makes the unpaid invoices past it money owed", asy
 }, 60_000);
 
 /**
+ * reviewer67 M2: terms in their other usual spellings were read as none (so Net 30): on "Net 14
+ * Days" nothing was owed, as on Net 14 three invoices; COD or 月结 (month-end) owed nothing.
+ */
+test.each([
+  ["Net 14 Days", "3 overdue invoices, 1,500 in all, overdue since 2026-11-20; 2 more not yet due"],
+  ["net-14", "3 overdue invoices, 1,500 in all, overdue since 2026-11-20; 2 more not yet due"],
+  ["n/14", "3 overdue invoices, 1,500 in all, overdue since 2026-11-20; 2 more not yet due"],
+  ["14日", "3 overdue invoices, 1,500 in all, overdue since 2026-11-20; 2 more not yet due"],
+  ["COD", "5 unpaid invoices, 2,500 in all, overdue since 2026-11-06"],
+  ["月结", "4 overdue invoices, 2,000 in all, overdue since 2026-11-30; 1 more not yet due"],
+])(
+  "Terms %s give the money owed: %s",
+  async (terms, owed) => {
+    const a = await weekly({ terms });
+    expect(
+      churnReasonsIn(a.classification.analysis, row(a, "9002"), "en-US").find(
+        (r) => r.code === "payment_failed",
+      )?.text,
+    ).toBe(`Money owed: ${owed} (a payment problem, not a sign of leaving); ask for payment`);
+  },
+  60_000,
+);
+
+/**
  * reviewer67 H2: with terms shorter than the month (Net 14, Net 7, Due on receipt, a Due Date a
  * fortnight on) the weekly buyer, paying at 30 days and ordering 2 days ago, fell behind by her
  * terms three weeks ago, every order since was read as the seller's billing and she read high
@@ -297,10 +321,12 @@ test("a Terms column's Net 14 makes the unpaid invoices past it money owed", asy
  */
 test.each<[string, { terms: string } | { dueIn: number }]>([
   ["Net 14", { terms: "Net 14" }],
+  ["Net 14 Days", { terms: "Net 14 Days" }],
   ["14 Days", { terms: "14 Days" }],
   ["Net 21", { terms: "Net 21" }],
   ["Net 7", { terms: "Net 7" }],
   ["Due on receipt", { terms: "Due on receipt" }],
+  ["COD", { terms: "COD" }],
   ["a Due Date 14 days on", { dueIn: 14 }],
 ])(
   "the weekly buyer on %s, paying within the month, is judged by her order 2 days ago",

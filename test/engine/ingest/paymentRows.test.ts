@@ -1,22 +1,67 @@
 /**
- * ingest/paymentRows.ts termsDays: the days to pay a Terms column gives an invoice on a sheet with
- * no due date (reviewer66 M8).
+ * ingest/paymentRows.ts termsDue: the due date a Terms column gives an invoice on a sheet with no
+ * due date (reviewer66 M8), whatever the spelling of the terms (reviewer67 M2: "Net 30 Days",
+ * "2/10, n/30", net-30, 30日, COD, EOM, 月结 were read as no terms, so Net 30).
  */
-import { termsDays } from "../../../src/engine/ingest/paymentRows";
+import { termsDue } from "../../../src/engine/ingest/paymentRows";
+import { epochDay } from "../../../src/engine/parse/date";
+
+/** An invoice of 2026-11-06: the end of its month is 24 days on. */
+const DAY = epochDay(2026, 11, 6);
+const days = (text: string): number => termsDue(DAY, text) - DAY;
 
 test.each([
   ["Net 30", 30],
   ["NET30", 30],
+  ["Net30 ", 30],
   ["N15", 15],
   ["2% 10 Net 30", 30],
   ["1/10 net 45", 45],
   ["45 days", 45],
-  ["月结30天", 30],
   ["60天", 60],
   ["Due on receipt", 0],
   ["见票即付", 0],
-])("%s → %d days", (text, days) => expect(termsDays(text)).toBe(days));
+  ["30", 30],
+  ["Net 0", 0],
+  // reviewer67 M2: the usual spellings.
+  ["Net 30 Days", 30],
+  ["Net 15 days", 15],
+  ["Net 60 Days", 60],
+  ["net-30", 30],
+  ["n/30", 30],
+  ["2/10, n/30", 30],
+  ["2/10 Net 30", 30],
+  ["Net 45.", 45],
+  ["30日", 30],
+  ["３０天", 30],
+  ["账期30天", 30],
+  ["账期：30天", 30],
+  ["30 days net", 30],
+  ["30 net", 30],
+  ["1%/10 net 30", 30],
+  ["Due in 14 days", 14],
+  ["Due upon receipt", 0],
+  ["Due on Receipt ", 0],
+  ["COD", 0],
+  ["C.O.D.", 0],
+  ["Cash on delivery", 0],
+  ["COD only", 0],
+  ["现结", 0],
+  ["款到发货", 0],
+  // From the end of the invoice's month (11-30, 24 days on).
+  ["EOM", 24],
+  ["Net EOM", 24],
+  ["Net 30 EOM", 54],
+  ["月结", 24],
+  ["月结30天", 54],
+  ["月结60天", 84],
+])("%s → due %d days on", (text, d) => expect(days(text)).toBe(d));
 
-test.each(["", "COD only", "2/10", "Net 999"])("%s says no days", (text) =>
-  expect(termsDays(text)).toBeNaN(),
+test("month-end terms count from the end of the invoice's own month", () => {
+  expect(termsDue(epochDay(2026, 2, 10), "EOM")).toBe(epochDay(2026, 2, 28));
+  expect(termsDue(epochDay(2024, 12, 31), "月结30天")).toBe(epochDay(2025, 1, 30));
+});
+
+test.each(["", "2/10", "Net 999", "Net 10th", "see contract", "net"])("%s says no terms", (text) =>
+  expect(termsDue(DAY, text)).toBeNaN(),
 );
