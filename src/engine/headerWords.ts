@@ -590,7 +590,7 @@ export const PAYMENTS_SHEET_WORDS = ["收款", "回款", "应收", "Payment", "R
  * Words of a sheet's name saying it lists jobs or work orders (Jobber's Jobs, 工单, 派工单): the work
  * that the invoices beside it bill, not sales of their own (tester66 U241: the advice to put the Jobs
  * rows on the Invoices sheet would count the money twice). Matched inside the sheet's name, case
- * folded (ingest/sheetParts.ts saysJobs; followUp/warnings.ts input_sheet_unread).
+ * folded (ingest/sheetParts.ts saysJobs, jobsOfSales: with the sales' customers on their days).
  */
 export const JOBS_SHEET_WORDS = ["job", "work order", "工单", "派工", "施工单", "服务单"] as const;
 

@@ -490,6 +490,12 @@ export interface Dataset {
    */
   unreadInputSheets?: { name: string; kind: SheetKind; columns: string[] }[];
   /**
+   * Sheets no input read that list the work the sales bill (Jobs beside Invoices, the same
+   * customers on the same days: ingest/sheetParts.ts jobsOfSales): never added to the sales, said
+   * as the same work (reviewer67 H1, M1).
+   */
+  jobsSheets?: string[];
+  /**
    * The complaints read from the Contacts sheet's complaint column (是否投诉, 投诉内容):
    * complaints/fromContacts.ts. Absent when the sheet has no such column or no row says one.
    */

@@ -2,15 +2,13 @@ import type { Cell } from "../engine/cells";
 import { findHeader } from "../engine/ingest/header";
 import { headerToChoose } from "../engine/ingest/headersFound";
 import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
-import { otherKeySheets } from "../engine/ingest/sameColumnSheets";
-import { PARTS_MAX, saysOtherRows } from "../engine/ingest/sheetParts";
 import {
   inputSheets,
   lookalikeParts,
   lookalikeSheet,
+  otherKeyParts,
   takenSheets,
   readTopRows,
-  samePartName,
   type GridSource,
   type Lookalike,
 } from "../engine/ingest/workbook";
@@ -51,33 +49,6 @@ export interface InputInfo {
    * (lookalikeParts): all of them, `sheet` first; absent otherwise.
    */
   parts?: string[];
-}
-
-/**
- * The store sheets beside the family `info.parts` keyed by another customers column (万达店N月 by
- * 顾客手机 beside 国贸店N月 by 会员编号), as the run reads them with it (otherKeySheets; lead67:
- * the pane said 国贸店1月 +11 where the run read 23 sheets).
- */
-async function otherKeyParts(
-  source: GridSource,
-  names: readonly string[],
-  taken: ReadonlyMap<string, SheetKind>,
-  info: InputInfo,
-): Promise<string[]> {
-  const parts = new Set(info.parts);
-  const unread = names.filter(
-    (n) => !parts.has(n) && !taken.has(n) && samePartName(n) && !saysOtherRows(n),
-  );
-  const mapped = Object.entries(info.mapping).filter((e): e is [string, string] => e[1] !== null);
-  const columns = Object.fromEntries(mapped);
-  const read = {
-    kind: info.kind,
-    columns,
-    unmappedHeaders: info.headers.filter((h) => !mapped.some(([, c]) => c === h)),
-  };
-  const keyed =
-    unread.length > 0 ? await otherKeySheets(unread, read, (n) => readTopRows(source, n)) : [];
-  return keyed.slice(0, Math.max(0, PARTS_MAX - parts.size));
 }
 
 export interface Detection {
@@ -145,7 +116,23 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
     info.corrected = Object.keys(overrides).filter(
       (f) => info.mapping[f] !== null && info.mapping[f] === overrides[f],
     );
-    if (info.parts) info.parts.push(...(await otherKeyParts(source, names, taken, info)));
+    // The store sheets beside the family keyed by another customers column (万达店N月 by 顾客手机
+    // beside 国贸店N月 by 会员编号), picked as the run picks them (lead67: the pane said 国贸店1月
+    // +11 where the run read 23 sheets).
+    if (info.parts) {
+      const parts = new Set(info.parts);
+      const mapped = Object.entries(info.mapping).filter(
+        (e): e is [string, string] => e[1] !== null,
+      );
+      const first = {
+        kind,
+        sheetName: read,
+        columns: Object.fromEntries(mapped),
+        unmappedHeaders: info.headers.filter((h) => !mapped.some(([, c]) => c === h)),
+      };
+      const skip = (n: string) => parts.has(n) || taken.has(n);
+      info.parts.push(...(await otherKeyParts(source, names, first, skip, parts.size - 1)));
+    }
   }
   // Optional inputs with no sheet: the unread sheet with their columns, found as the run finds it.
   const like = await optionalLookalikes(

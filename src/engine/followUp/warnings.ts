@@ -23,7 +23,6 @@ import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedNumber } from "../ingest/maskedIds";
 import { isWalkInId } from "../ingest/walkInId";
 import { amount } from "../churn/reasons";
-import { saysJobs } from "../ingest/sheetParts";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
 import { newestVisitDay, visitsStaleDays, visitsStoppedTogether } from "../aggregate/visits";
@@ -1235,20 +1234,21 @@ export function lookalikeSheetWarnings(dataset: Pick<Dataset, "lookalikeSheets">
  * input_sheet_unread: one per sheet no input read whose columns are an input's, or nearly
  * (Dataset.unreadInputSheets: WooCommerce's Notes), with the input read from another sheet if any
  * and where to put its rows: said on the Overview, the run log, the JSON and the pane, not only
- * in the console's list of sheets not read (tester65 U222). A list of jobs beside the sales read
- * (saysJobs: Jobs beside Invoices) is said to be the same work, not to be added (tester66 U241).
+ * in the console's list of sheets not read (tester65 U222). A list of the jobs the sales read bill
+ * (Dataset.jobsSheets: Jobs beside Invoices) is said to be the same work, not to be added (tester66 U241).
  */
 export function unreadInputSheetWarnings(
-  dataset: Pick<Dataset, "unreadInputSheets" | "sources">,
+  dataset: Pick<Dataset, "unreadInputSheets" | "sources" | "jobsSheets">,
 ): RunWarning[] {
   return (dataset.unreadInputSheets ?? []).map(({ name, kind, columns }) => {
     const words = (lang: Lang) => {
       const input = SHEETS[kind].label[lang];
       const read = dataset.sources[kind];
       const sheet = read && !read.sheetIsFile ? read.sheetName : null;
-      // A list of jobs beside the sales read (Jobber's Jobs beside Invoices): the same work the
-      // invoices bill, never to be added to them (tester66 U241: the advice counted it twice).
-      if (kind === "transactions" && sheet && saysJobs(name))
+      // A list of the jobs the sales read bill (Jobber's Jobs beside Invoices: the same customers
+      // on the same days): the same work, never to be added to them (tester66 U241: the advice
+      // counted it twice); not any sheet named *job* (reviewer67 M1: Job Applicants, Jobs of 2025).
+      if (kind === "transactions" && sheet && dataset.jobsSheets?.includes(name))
         return say(lang, "followUp", "inputSheetJobs", { name, sheet });
       return say(lang, "followUp", "inputSheetUnread", {
         name,

@@ -157,7 +157,7 @@ const JOBS = JOBS_SHEET_WORDS.map((w) => w.toLowerCase());
 
 /**
  * Whether a sheet's name says it lists jobs or work orders (headerWords.ts JOBS_SHEET_WORDS, matched
- * inside the name): the work the invoices bill, never to be added to them (tester66 U241).
+ * inside the name): the work the invoices bill, when its rows are theirs (jobsOfSales; tester66 U241).
  *
  * @example saysJobs("Jobs") && saysJobs("派工单") // true
  * @example saysJobs("Invoices") // false
@@ -165,6 +165,57 @@ const JOBS = JOBS_SHEET_WORDS.map((w) => w.toLowerCase());
 export function saysJobs(name: string): boolean {
   const n = name.normalize("NFKC").toLowerCase();
   return JOBS.some((w) => n.includes(w));
+}
+
+/** A jobs sheet's rows as looked at: each row's customer (its number in the customers, or -1) and day (NaN: none read). */
+export interface JobRows {
+  customers: readonly number[];
+  days: readonly number[];
+}
+
+/**
+ * How far a job's day may lie from the sales' days and still be billed by them: a job done before
+ * its invoice (a weekly job started a month before the first invoice) or not billed yet.
+ */
+const JOB_BILLED_WITHIN = 92;
+
+/**
+ * Whether the sheet `name` whose rows are `jobs` lists the work the sales `sales` bill (Jobber's
+ * Jobs beside Invoices): its name says jobs (saysJobs), at least half of its rows are customers'
+ * who bought in the sales, and at least half of its days lie within the sales' days (a quarter
+ * either side). Such a sheet is never added to the sales, whatever period its name adds (reviewer67
+ * H1: "Jobs 2026" beside Invoices was read as a part of them, revenue 320 → 1,920), and is said
+ * as the same work (tester66 U241); a jobs sheet of other customers or other days is not (reviewer67
+ * M1: Jobs of 2025 beside the sales of 2026, "Job Applicants").
+ *
+ * @example jobsOfSales("Jobs 2026", { customers: [0], days: [epochDay(2026, 4, 1)] }, invoices) // true: customer 0's invoices from 2026-05-01
+ * @example jobsOfSales("Jobs", { customers: [0], days: [epochDay(2025, 1, 1)] }, invoices) // false: other days
+ */
+export function jobsOfSales(
+  name: string,
+  jobs: JobRows,
+  sales: Pick<Transactions, "count" | "customer" | "day">,
+): boolean {
+  if (!saysJobs(name) || sales.count === 0) return false;
+  const buyers = new Set<number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < sales.count; i++) {
+    buyers.add(sales.customer[i]);
+    first = Math.min(first, sales.day[i]);
+    last = Math.max(last, sales.day[i]);
+  }
+  const known = jobs.customers.filter((c) => c >= 0 && buyers.has(c)).length;
+  const dated = jobs.days.filter((d) => !Number.isNaN(d));
+  const within = dated.filter(
+    (d) => d >= first - JOB_BILLED_WITHIN && d <= last + JOB_BILLED_WITHIN,
+  ).length;
+  return (
+    jobs.customers.length > 0 &&
+    known * 2 >= jobs.customers.length &&
+    dated.length > 0 &&
+    within * 2 >= dated.length
+  );
 }
 
 const CORRECTED = CORRECTED_SHEET_WORDS.map((w) => w.toLowerCase());

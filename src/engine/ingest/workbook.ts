@@ -24,7 +24,7 @@ import type {
 } from "../model";
 import { isWalkInId } from "./walkInId";
 import type { DecimalMark } from "../parse/decimalMark";
-import { isoDate } from "../parse/date";
+import { isoDate, parseDate } from "../parse/date";
 import { foldHeader, foldLabel } from "../parse/text";
 import {
   AFTER_SALES_SHEET_NAMES,
@@ -100,6 +100,9 @@ import {
   saysOlderSales,
   saysCorrected,
   saysOtherRows,
+  jobsOfSales,
+  saysJobs,
+  type JobRows,
   partRows,
   partTexts,
   PART_ROWS,
@@ -772,6 +775,74 @@ export function samePartName(name: string): boolean {
 }
 
 /**
+ * Of the sheets `names`, the worksheets beside the sheet `read` the run may read with it: not it,
+ * none `skip` passes over (an input's sheet, a part taken already), none whose name says other
+ * rows (saysOtherRows: 备份, 模板, 退货, 充值), each whose name `fits` (samePartName: a period, a
+ * store, older sales). The run's parts and the pane's (taskpane/inputs.ts) are picked from these.
+ *
+ * @example await sheetsBeside(book, ["国贸店1月", "万达店1月", "交易备份"], "国贸店1月", () => false) // ["万达店1月"]
+ */
+export async function sheetsBeside(
+  source: GridSource,
+  names: readonly string[],
+  read: string,
+  skip: (name: string) => boolean,
+  fits: (name: string) => boolean = samePartName,
+): Promise<string[]> {
+  const isSheet = await worksheetTest(source);
+  if (!isSheet(read)) return [];
+  return names.filter((n) => n !== read && !skip(n) && isSheet(n) && !saysOtherRows(n) && fits(n));
+}
+
+/**
+ * The sheets beside the sales read (`read`, `family` sheets read with it already) of its columns but
+ * its customer key (otherKeySheets: 万达店N月 keyed by 顾客手机 beside 国贸店N月 keyed by 会员编号;
+ * tester65 U200), named by a period or a store (sheetsBeside), at most PARTS_MAX with the family:
+ * as the run reads them and the pane shows them (lead67: the pane said 国贸店1月 +11 where the
+ * run read 23 sheets).
+ *
+ * @example await otherKeyParts(book, names, sources.transactions!, () => false, 12) // ["万达店1月", …]
+ */
+export async function otherKeyParts(
+  source: GridSource,
+  names: readonly string[],
+  read: Pick<SheetSource, "kind" | "columns" | "unmappedHeaders" | "sheetName">,
+  skip: (name: string) => boolean,
+  family: number,
+): Promise<string[]> {
+  const unread = await sheetsBeside(source, names, read.sheetName, skip);
+  if (unread.length === 0) return [];
+  const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
+  const keyed = await otherKeySheets(unread, read, top);
+  return keyed.slice(0, Math.max(0, PARTS_MAX - 1 - family));
+}
+
+/** The rows of a sheet beside the sales looked at to tell it lists the work they bill (jobsOfSales). */
+const JOB_ROWS = 200;
+
+/**
+ * The rows below the header of a sheet's top rows `rows`, as jobsOfSales looks at them: each
+ * row's customer (its number in `index`, or -1) and day (NaN: none); none when no header row maps
+ * the sales' customer and date.
+ */
+function jobRows(rows: Grid, index: CustomerIndex): JobRows {
+  const header = findHeader(rows, SHEETS.transactions);
+  const id = header?.columns.customerId;
+  const date = header?.columns.date;
+  if (!header || id === undefined || date === undefined) return { customers: [], days: [] };
+  const body = rows
+    .slice(header.rowIndex + 1)
+    .filter((r) => r.some((c) => c !== null && c !== undefined && c !== ""));
+  return {
+    customers: body.map((r) => {
+      const key = customerKey(r[id]);
+      return (key === "" ? undefined : index.get(key)) ?? -1;
+    }),
+    days: body.map((r) => parseDate(r[date])),
+  };
+}
+
+/**
  * The share of rows shared (customer, day, amount) between a sheet read for its name of older
  * sales and the other sheets that makes them hold the same rows: of its rows (a copy of the month's
  * sheet), or of another sheet's rows (an all-year ledger holding the month's sheet: reviewer64 H2).
@@ -1183,6 +1254,8 @@ export async function ingestWorkbook(
   const copies = new Set<string>();
   // Sheets of the sales in columns of their own read with them (otherLayoutParts).
   const channels = new Set<string>();
+  // Sheets listing the work the sales bill (Jobs beside Invoices: jobsOfRead): never read with them.
+  const jobs = new Set<string>();
   const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
     for (let k = 0; k < order.length; k++) {
@@ -1228,6 +1301,8 @@ export async function ingestWorkbook(
     new Map([
       ...takenSheets(sheetOf),
       ...[...readTogether].map((n) => [n, "transactions"] as const),
+      // The jobs the sales bill are said as such (input_sheet_unread), never as sales to add.
+      ...[...jobs].map((n) => [n, "transactions"] as const),
       ...(bookings ? [[bookings, "visits"] as const] : []),
     ]),
     source,
@@ -1306,6 +1381,7 @@ export async function ingestWorkbook(
     );
     if (unread.length > 0) dataset.unreadInputSheets = unread;
   }
+  if (jobs.size > 0) dataset.jobsSheets = names.filter((n) => jobs.has(n));
   // Customers created after the analysis date with no row by then were not customers yet.
   leaveOutLaterCustomers(dataset, findings, source);
   // Top-ups of stored value whose purchases are on the sheet too are no purchases (tester57 U41):
@@ -1402,42 +1478,27 @@ export async function ingestWorkbook(
     return names.filter((n) => periods.has(n)).slice(0, PARTS_MAX - 1);
   }
 
-  /**
-   * The unread sheets of the sales' columns but their customer key (otherKeySheets: 万达店N月 keyed
-   * by 顾客手机 beside 国贸店N月 keyed by 会员编号; tester65 U200), named by a period or a store as
-   * periodSiblings' (`family`, not again), at most PARTS_MAX with them.
-   */
-  async function otherKeyParts(read: SheetSource, family: readonly string[]): Promise<string[]> {
-    const keyed = await unreadBeside(read, family, samePartName, otherKeySheets);
-    return keyed.slice(0, Math.max(0, PARTS_MAX - 1 - family.length));
+  /** Whether the run passes over sheet `name` beside the sales read (`taken`: the parts so far). */
+  function passedOver(taken: readonly string[]): (name: string) => boolean {
+    const inputs = takenSheets(sheetOf);
+    return (n) => inputs.has(n) || taken.includes(n) || readTogether.has(n) || jobs.has(n);
   }
 
   /**
-   * Of the visible worksheets beside the sheet `read` that no input reads, none in `taken` nor
-   * one whose name says other rows (备份, 模板), those whose names `fit`, as `find` picks them by
-   * their top rows.
+   * The unread sheets beside the sales read (`read`, its own rows `sales`) that list the work they
+   * bill (jobsOfSales: Jobs, Jobs 2026, 2026年派工单 beside Invoices, the same customers on the same
+   * days), as their first JOB_ROWS rows show: never read with the sales, whatever period their names
+   * add (reviewer67 H1: "Jobs 2026" was read as a part, 320 → 1,920), and said as the same work,
+   * nothing to do (input_sheet_unread; reviewer67 M1: not a jobs sheet of other days or customers).
    */
-  async function unreadBeside(
-    read: SheetSource,
-    taken: readonly string[],
-    fits: (name: string) => boolean,
-    find: typeof otherKeySheets,
-  ): Promise<string[]> {
-    const inputs = takenSheets(sheetOf);
-    const isSheet = await worksheetTest(source);
-    if (!isSheet(read.sheetName)) return [];
-    const unread = names.filter(
-      (n) =>
-        n !== read.sheetName &&
-        !inputs.has(n) &&
-        !taken.includes(n) &&
-        !readTogether.has(n) &&
-        isSheet(n) &&
-        !saysOtherRows(n) &&
-        fits(n),
-    );
-    if (unread.length === 0) return [];
-    return find(unread, read, (name) => readTopRows(source, name, HEADER_SEARCH_ROWS, true));
+  async function jobsOfRead(read: SheetSource, sales: Transactions): Promise<string[]> {
+    if (saysJobs(read.sheetName)) return [];
+    const beside = await sheetsBeside(source, names, read.sheetName, passedOver([]), saysJobs);
+    const top = (name: string) => readTopRows(source, name, JOB_ROWS, true);
+    const out: string[] = [];
+    for await (const { name, rows } of topRowsOf(beside, top))
+      if (jobsOfSales(name, jobRows(rows, index), sales)) out.push(name);
+    return out;
   }
 
   /**
@@ -1458,7 +1519,10 @@ export async function ingestWorkbook(
       !saysPayments(n) &&
       !returnsSheetName(n) &&
       !isAfterSalesName(n);
-    const sheets = await unreadBeside(read, taken, fits, otherLayoutSheets);
+    const unread = await sheetsBeside(source, names, read.sheetName, passedOver(taken), fits);
+    if (unread.length === 0) return [];
+    const top = (name: string) => readTopRows(source, name, HEADER_SEARCH_ROWS, true);
+    const sheets = await otherLayoutSheets(unread, read, top);
     return sheets.slice(0, PARTS_MAX - 1 - taken.length);
   }
 
@@ -1741,8 +1805,13 @@ export async function ingestWorkbook(
         }
       }
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
-        family ??= await periodSiblings(kind, result.source);
-        const keyed = keys ? await otherKeyParts(result.source, family) : [];
+        for (const n of await jobsOfRead(result.source, result.table as Transactions)) jobs.add(n);
+        family = (family ?? (await periodSiblings(kind, result.source))).filter(
+          (n) => !jobs.has(n),
+        );
+        const keyed = keys
+          ? await otherKeyParts(source, names, result.source, passedOver(family), family.length)
+          : [];
         const layouts = keys ? await otherLayoutParts(result.source, [...family, ...keyed]) : [];
         const parts = [...family, ...keyed, ...layouts];
         if (parts.length > 0)

@@ -3,6 +3,8 @@ import type { Grid } from "../../../src/engine/cells";
 import { InputError } from "../../../src/engine/errors";
 import { CustomerIndex } from "../../../src/engine/ingest/builders";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { PARTS_MAX } from "../../../src/engine/ingest/sheetParts";
+import { otherKeyParts } from "../../../src/engine/ingest/workbook";
 import { epochDay } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -124,5 +126,47 @@ describe("CustomerIndex aliases that are plain numbers (phones)", () => {
     index.removeAliases(["13800000001"]);
     expect(index.numbered(13800000001)).toBeUndefined();
     expect(index.get("13800000001")).toBeUndefined();
+  });
+});
+
+// fix68b (reviewer of 80fea54e's read-back): the pane's Data step (taskpane/inputs.ts) repeated the
+// run's filter of the sheets beside the family; both now pick them with otherKeyParts, tested here
+// once: visible worksheets only (an Excel table named 万达店5月 is no part), none passed over, none
+// whose name says other rows (备份), named by a period or a store, at most PARTS_MAX with the family.
+describe("otherKeyParts: the sheets the run and the pane read beside a family", () => {
+  const sheets: Record<string, Grid> = {
+    客户档案: customers,
+    国贸店1月: guomao(1, 100),
+    国贸店2月: guomao(2, 200),
+    万达店1月: wanda(1, 1000),
+    万达店2月: wanda(2, 2000),
+    万达店3月: wanda(3, 3000),
+    万达店5月: wanda(3, 3000),
+    备份万达店4月: wanda(4, 4000),
+    顾客回访: wanda(5, 5000),
+  };
+  const source = {
+    ...memorySource(sheets),
+    worksheetNames: async () => Object.keys(sheets).filter((n) => n !== "万达店5月"),
+  };
+  const read = {
+    kind: "transactions" as const,
+    sheetName: "国贸店1月",
+    columns: { date: "日期", customerId: "会员编号", amount: "实收金额" },
+    unmappedHeaders: ["顾客", "项目", "美容师"],
+  };
+  const names = Object.keys(sheets);
+
+  test("the store sheets keyed by phone, none passed over, no table, no backup, no other name", async () => {
+    const skip = (n: string) => n === "国贸店2月" || n === "万达店3月";
+    expect(await otherKeyParts(source, names, read, skip, 1)).toEqual(["万达店1月", "万达店2月"]);
+  });
+
+  test("at most PARTS_MAX with the family; none beside a sheet that is no worksheet", async () => {
+    expect(await otherKeyParts(source, names, read, () => false, PARTS_MAX - 2)).toEqual([
+      "万达店1月",
+    ]);
+    const table = { ...read, sheetName: "万达店5月" };
+    expect(await otherKeyParts(source, names, table, () => false, 1)).toEqual([]);
   });
 });

@@ -53,6 +53,29 @@ const run = (sheets: Record<string, Grid>) =>
     asOf: epochDay(2026, 12, 6),
   });
 
+// Jobber's Invoices and Jobs (tester66 U241), cut to two clients: the jobs the invoices bill.
+const clients: Grid = [
+  ["Customer ID", "Display Name"],
+  ["1", "Ann Lee"],
+  ["2", "Bob Ray"],
+];
+const invoices: Grid = [
+  ["Invoice #", "Customer ID", "Issued date", "Total ($)"],
+  [1, "1", "2026-05-01", 120],
+  [2, "2", "2026-06-01", 80],
+  [3, "1", "2026-09-01", 120],
+];
+const jobRows = (header: readonly string[], year: number): Grid => [
+  [...header],
+  [200, "1", "Weekly", `${year}-04-01`, `${year}-11-30`, 1200],
+  [201, "2", "Weekly", `${year}-05-01`, `${year}-08-12`, 400],
+];
+const runJobber = (sales: string, name: string, rows: Grid) =>
+  analyzeWorkbook(memorySource({ Clients: clients, [sales]: invoices, [name]: rows }), {
+    rules: defaultRules(),
+    asOf: epochDay(2026, 12, 6),
+  });
+
 describe("the shop's own sales sheets beside an online export (tester66 U237)", () => {
   test("门店流水 and 11月门店 are read with 订单导出, each by its own headers, and said", async () => {
     const a = await run({ 门店流水: storeLog, "11月门店": november });
@@ -110,26 +133,7 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
   ] as const)(
     "an unread %s beside Invoices: the same work %s, no advice to add it",
     async (name, jobs, header) => {
-      const clients: Grid = [
-        ["Customer ID", "Display Name"],
-        ["1", "Ann Lee"],
-        ["2", "Bob Ray"],
-      ];
-      const invoices: Grid = [
-        ["Invoice #", "Customer ID", "Issued date", "Total ($)"],
-        [1, "1", "2026-05-01", 120],
-        [2, "2", "2026-06-01", 80],
-        [3, "1", "2026-09-01", 120],
-      ];
-      const rows: Grid = [
-        [...header],
-        [200, "1", "Weekly", "2026-04-01", "2026-11-30", 1200],
-        [201, "2", "Weekly", "2026-05-01", "2026-08-12", 400],
-      ];
-      const a = await analyzeWorkbook(
-        memorySource({ Clients: clients, Invoices: invoices, [name]: rows }),
-        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
-      );
+      const a = await runJobber("Invoices", name, jobRows(header, 2026));
       expect(a.kpis.revenue).toBe(320);
       const w = a.warnings.find((x) => x.code === "input_sheet_unread")!;
       if (jobs) {
@@ -144,6 +148,54 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
       } else expect(w.message["en-US"]).toContain("put its rows on the “Invoices” sheet");
     },
   );
+
+  // reviewer67 H1 (reviewer67/r67c.test.ts): the same Jobs sheet named with a year or a month was
+  // read as a part of the invoices, its money added: revenue 320 → 1,920, no warning. M1
+  // (r67b.test.ts): any sheet named *job* beside any sales was said to be "the same work, nothing
+  // to do", whatever its days: the 2025 jobs' money lost and the user told not to act.
+  describe("a jobs sheet is the invoices' work only with their customers on their days (reviewer67 H1, M1)", () => {
+    const en = ["Job #", "Customer ID", "Title", "Start date", "End date", "Total ($)"];
+    const zh = ["工单号", "客户编号", "项目", "开始日期", "结束日期", "金额"];
+    const unread = (a: Awaited<ReturnType<typeof runJobber>>) =>
+      a.warnings.filter((w) => w.code === "input_sheet_unread").map((w) => w.message["en-US"]);
+
+    test.each([["Jobs 2026"], ["2026年派工单"], ["Jobs Nov"]])(
+      "%s beside Invoices: not added, said as the same work",
+      async (name) => {
+        const a = await runJobber("Invoices", name, jobRows(name.includes("派") ? zh : en, 2026));
+        // Before: parts Invoices + the jobs sheet, revenue 1,920, no warning.
+        expect(a.dataset.sources.transactions!.parts).toBeUndefined();
+        expect(a.kpis.revenue).toBe(320);
+        expect(unread(a)).toEqual([
+          `Sheet “${name}” was not read: it apparently lists the jobs that the invoices on the “Invoices” sheet bill, the same work, so its rows are not added to the sales (that would count the money twice). Nothing to do: the money is on “Invoices”`,
+        ]);
+        expect(a.dataset.jobsSheets).toEqual([name]);
+      },
+    );
+
+    test.each([
+      ["Sales", "Jobs", en],
+      ["销售流水", "服务单", zh],
+      ["Invoices", "Job Applicants", en],
+    ] as const)(
+      "%s beside %s of 2025 (other days): the ordinary advice, not 'nothing to do'",
+      async (sales, name, header) => {
+        const a = await runJobber(sales, name, jobRows(header, 2025));
+        expect(a.kpis.revenue).toBe(320);
+        // Before: "… the same work … Nothing to do: the money is on “Sales”".
+        expect(unread(a)).toEqual([
+          expect.stringContaining(`put its rows on the “${sales}” sheet`),
+        ]);
+        expect(a.dataset.jobsSheets).toBeUndefined();
+      },
+    );
+
+    test("jobs of other customers on the invoices' days: the ordinary advice", async () => {
+      const rows = jobRows(en, 2026).map((r, i) => (i === 0 ? r : [r[0], `9${i}`, ...r.slice(2)]));
+      const a = await runJobber("Invoices", "Jobs", rows);
+      expect(unread(a)).toEqual([expect.stringContaining("put its rows on the “Invoices” sheet")]);
+    });
+  });
 
   // reviewer66 H6: any unread sheet whose columns map a date, a customer and an amount was read as
   // sales: quotes, deposits, debts and gifts became revenue, and the payments of the sales counted
