@@ -17,7 +17,7 @@ import {
   runAnalysis,
   saveSettings,
   showDate,
-  withColumn,
+  withColumnChoice,
   withSheet,
   type Choices,
   type Host,
@@ -260,7 +260,7 @@ export function App({ host, banner }: AppProps): React.JSX.Element {
             busy={busy}
             onSheet={(kind, sheet) => changeChoices(withSheet(state.choices, kind, sheet))}
             onColumn={(kind, field, header) =>
-              changeChoices(withColumn(state.choices, kind, field, header))
+              changeChoices(withColumnChoice(state.choices, state.detection, kind, field, header))
             }
             onAutoColumns={(kind) => {
               const columns = { ...state.choices.columns };

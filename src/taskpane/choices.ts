@@ -1,7 +1,9 @@
 import type { ColumnOverrides } from "../engine/ingest/header";
+import { foldHeader } from "../engine/parse/text";
 import { defaultRules, parseRuleSet, type RuleSet } from "../engine/rules";
 import type { Lang, SheetKind } from "../engine/schema";
 import type { ExcelRun } from "../workbook/office/run";
+import type { Detection } from "./inputs";
 import { loadWorkbookSettings, saveWorkbookSettings } from "../workbook/office/settings";
 
 /**
@@ -97,4 +99,38 @@ export function withColumn(
   const columns = { ...choices.columns, [kind]: map };
   if (Object.keys(map).length === 0) delete columns[kind];
   return { sheets: { ...choices.sheets }, columns };
+}
+
+/**
+ * The choices after mapping a field to a header on the Data step (withColumn). The Customers' ID
+ * chosen is chosen on every other input's sheet (as `detection` found them) that names no customer
+ * ID of its own and has a column of that header too, or had the Customers' earlier choice carried to
+ * it; back to automatic, those carried go with it (tester67 U314: 卡号 chosen on 会员资料 had to be
+ * chosen again on 收银流水, 满意度回访 and 签到记录).
+ *
+ * @example withColumnChoice(empty, detection, "customers", "customerId", "卡号").columns.transactions // { customerId: "卡号" }
+ */
+export function withColumnChoice(
+  choices: Choices,
+  detection: Detection | null,
+  kind: SheetKind,
+  field: string,
+  header: string | null,
+): Choices {
+  let next = withColumn(choices, kind, field, header);
+  if (kind !== "customers" || field !== "customerId" || !detection) return next;
+  const before = choices.columns.customers?.customerId;
+  for (const info of Object.values(detection.inputs)) {
+    if (info.kind === "customers" || !info.sheet) continue;
+    const own = choices.columns[info.kind]?.customerId;
+    const carried = own !== undefined && own === before;
+    if (own !== undefined && !carried) continue;
+    const named =
+      header === null ? undefined : info.headers.find((h) => foldHeader(h) === foldHeader(header));
+    if (named === undefined) {
+      if (carried) next = withColumn(next, info.kind, "customerId", null);
+    } else if (carried || info.missing.includes("customerId"))
+      next = withColumn(next, info.kind, "customerId", named);
+  }
+  return next;
 }

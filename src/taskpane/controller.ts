@@ -10,6 +10,7 @@ export {
   loadSettings,
   saveSettings,
   withColumn,
+  withColumnChoice,
   withSheet,
   type Choices,
   type LoadedSettings,

@@ -6,7 +6,8 @@
  *
  * 1. The Customers' id header renamed, the pane looks again: Data shows the header row and a
  *    Customer ID dropdown marked missing, not "no header row".
- * 2. The renamed column chosen for Customer ID: Run is enabled and the run completes.
+ * 2. The renamed column chosen for Customer ID on the Customers sheet alone (every input sheet has
+ *    it renamed: tester67 U314): the other sheets read it too, Run is enabled and the run completes.
  *
  * Photographed at 320 px and 1024 px: test/e2e/screenshots/idcol-<lang>-<state>-<width>.png.
  */
@@ -25,20 +26,29 @@ const RENAMED: Record<Lang, string> = { "zh-CN": "会籍码", "en-US": "Patron R
 const idLabel = (lang: Lang) =>
   SHEETS.customers.fields.find((f) => f.key === "customerId")!.label[lang];
 
-/** Renames the Customers sheet's id header in the simulated workbook, as a user typing over it. */
+/**
+ * Renames the id header of every input sheet in the simulated workbook (the Customers sheet's
+ * first), as a user typing over it: a gym's sheets all head the member 卡号 (tester67 U314).
+ */
 async function renameId(page: Page, to: string): Promise<void> {
   await page.evaluate((to) => {
     const sim = window.__sim!;
-    const sheet = sim.workbook.sheet(sim.inputSheets[0]);
-    const rect = sheet.usedRange(true)!;
-    // Under the sample's title row: the first row with the id header.
-    // (No named function in here: the bundler's __name helper is not in the page.)
-    const rows = sheet.readValues(rect).slice(0, 30);
     const id = /^(客户编号|Customer ID)$/;
-    const r = rows.findIndex((row) => row.some((h) => id.test(String(h))));
-    if (r < 0) throw new Error(`no id header in the first rows of ${sim.inputSheets[0]}`);
-    const c = rows[r].findIndex((h) => id.test(String(h)));
-    sheet.enter(rect.row + r, rect.column + c, to);
+    // (No named function in here: the bundler's __name helper is not in the page.)
+    for (const name of sim.inputSheets) {
+      const sheet = sim.workbook.sheet(name);
+      const rect = sheet.usedRange(true)!;
+      // Under the sample's title row: the first row with the id header.
+      const rows = sheet.readValues(rect).slice(0, 30);
+      const r = rows.findIndex((row) => row.some((h) => id.test(String(h))));
+      if (r < 0) {
+        if (name === sim.inputSheets[0])
+          throw new Error(`no id header in the first rows of ${name}`);
+        continue;
+      }
+      const c = rows[r].findIndex((h) => id.test(String(h)));
+      sheet.enter(rect.row + r, rect.column + c, to);
+    }
   }, to);
 }
 
@@ -57,6 +67,7 @@ async function oneLanguage(
   await renameId(page, RENAMED[lang]);
   await data.getByRole("button", { name: t.redetect }).click();
   const item = page.locator("[data-input=customers]");
+  const sales = page.locator("[data-input=transactions]");
   const idBox = () => item.getByRole("combobox", { name: new RegExp(`^${idLabel(lang)}`) });
 
   await check(`${lang}: Data offers the header row and a Customer ID to choose`, async () => {
@@ -70,9 +81,14 @@ async function oneLanguage(
   await photograph(page, [item], `idcol-${lang}-data`, check, `${lang} Data with the id to choose`);
 
   const runButton = () => page.getByRole("button", { name: t.runButton, exact: true });
-  await check(`${lang}: the column chosen for Customer ID, Run is enabled`, async () => {
+  await check(`${lang}: the column chosen once for Customer ID, Run is enabled`, async () => {
     await idBox().click();
     await page.getByRole("option", { name: RENAMED[lang], exact: true }).click();
+    // Chosen on the Customers sheet alone, the other sheets with that column read it too (U314:
+    // before, each said its Customer ID missing and Run stayed blocked).
+    await sales
+      .getByText(translator(lang)("missingColumns", { fields: idLabel(lang) }))
+      .waitFor({ state: "detached", timeout: 20_000 });
     await page.getByRole("tab", { name: t.tabRun }).click();
     await page.locator("[data-testid=run-blocked]").waitFor({ state: "detached", timeout: 10_000 });
     return runButton().isEnabled();
@@ -85,7 +101,7 @@ async function oneLanguage(
   });
   await page.getByRole("tab", { name: t.tabData }).click();
   await page.waitForTimeout(400);
-  await photograph(page, [item], `idcol-${lang}-chosen`, check, `${lang} Data once chosen`);
+  await photograph(page, [item, sales], `idcol-${lang}-chosen`, check, `${lang} Data once chosen`);
   await page.close();
 }
 

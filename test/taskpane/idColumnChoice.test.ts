@@ -2,6 +2,7 @@
 // row in the first 30 rows" with no column to choose, and Run stayed disabled. The Data step now
 // offers the likeliest header row with Customer ID to choose; chosen, the sheet is read.
 import type { Cell } from "../../src/engine/cells";
+import { withColumnChoice, type Choices } from "../../src/taskpane/choices";
 import { detectInputs } from "../../src/taskpane/inputs";
 import { blockingInput, initialState } from "../../src/taskpane/paneState";
 import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
@@ -51,4 +52,68 @@ test("once chosen, the customers read and Run is free", async () => {
   expect(detection.inputs.customers.missing).toEqual([]);
   expect(detection.inputs.customers.corrected).toEqual(["customerId"]);
   expect(blockingInput({ ...initialState("en-US"), detection })).toBeNull();
+});
+
+// tester67 U314 (B_力健会员台账.xlsx, cut to two members): a gym's sheets all key the member by 卡号,
+// which no header word names the customer ID. Chosen on 会员资料, it had to be chosen again on
+// 收银流水, 满意度回访 and 签到记录 (each "缺少必需的列：客户编号"), while the run read all four by it.
+describe("the Customers' ID chosen once is chosen on the other sheets with that column (U314)", () => {
+  const gym = {
+    会员资料: [
+      ["卡号", "姓名", "手机号", "卡种", "备注"],
+      ["0041", "王芳", "13800000041", "年卡", "出差"],
+      ["0088", "李娜", "13800000088", "季卡", ""],
+    ],
+    收银流水: [
+      ["日期", "卡号", "姓名", "项目", "实收"],
+      ["2026-10-02", "0041", "王芳", "私教", 300],
+      ["2026-11-02", "0088", "李娜", "续卡", 1200],
+    ],
+    签到记录: [
+      ["签到时间", "卡号", "姓名"],
+      ["2026-11-20 18:00", "0041", "王芳"],
+    ],
+  };
+  const detectGym = (columns: Choices["columns"]) => {
+    const wb = SimWorkbook.fromSheets(gym);
+    const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+    return detectInputs(source, { sheets: {}, columns });
+  };
+
+  test("chosen on 会员资料, 卡号 is the ID of 收银流水 and 签到记录 too", async () => {
+    const before = await detectGym({});
+    expect(before.inputs.customers.missing).toEqual(["customerId"]);
+    const choices = withColumnChoice(
+      { sheets: {}, columns: {} },
+      before,
+      "customers",
+      "customerId",
+      "卡号",
+    );
+    // Before: { customers: { customerId: "卡号" } } alone, the other two sheets missing it.
+    expect(choices.columns).toEqual({
+      customers: { customerId: "卡号" },
+      transactions: { customerId: "卡号" },
+      visits: { customerId: "卡号" },
+    });
+    const after = await detectGym(choices.columns);
+    for (const kind of ["customers", "transactions", "visits"] as const) {
+      expect(after.inputs[kind].missing).toEqual([]);
+      expect(after.inputs[kind].mapping.customerId).toBe("卡号");
+    }
+    expect(blockingInput({ ...initialState("zh-CN"), detection: after })).toBeNull();
+    // Back to automatic on 会员资料: the choices carried go with it.
+    const back = withColumnChoice(choices, after, "customers", "customerId", null);
+    expect(back.columns).toEqual({});
+  });
+
+  test("a sheet naming its own customer ID keeps it", async () => {
+    const own = { 收银流水: [["日期", "客户编号", "卡号", "实收"]] };
+    const wb = SimWorkbook.fromSheets({ ...gym, ...own });
+    const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+    const detection = await detectInputs(source, { sheets: {}, columns: {} });
+    const none = { sheets: {}, columns: {} };
+    const choices = withColumnChoice(none, detection, "customers", "customerId", "卡号");
+    expect(choices.columns.transactions).toBeUndefined();
+  });
 });
