@@ -145,7 +145,7 @@ export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   pauseResumesAt: "恢复收款日期",
   channel: "方式",
   nextContact: "下次跟进",
-  note: "内容",
+  note: "备注",
   outcome: "结果",
   complaint: "是否投诉",
   feedback: "顾客反馈",
