@@ -323,6 +323,77 @@ export function joinTransactions(parts: readonly Transactions[]): Transactions {
   return out;
 }
 
+/** Days (epoch days, both ends in) a part is not read for, another part read for them instead. */
+export interface DaySpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * A part's table without its rows on the days of `spans` (the live 11月 beside its tidied snapshot
+ * 11月整理: the snapshot read for its days, the live sheet for the others; reviewer66 H2), and the
+ * Excel rows left out.
+ *
+ * @example rowsOutside(t, [{ from: nov1, to: nov20 }]).left // the Excel rows of Nov 1–20
+ */
+export function rowsOutside(
+  t: Transactions,
+  spans: readonly DaySpan[],
+): { table: Transactions; left: Set<number> } {
+  const keep: number[] = [];
+  const left = new Set<number>();
+  for (let i = 0; i < t.count; i++) {
+    const d = t.day[i];
+    if (spans.some((s) => d >= s.from && d <= s.to)) left.add(t.sourceRow[i]);
+    else keep.push(i);
+  }
+  if (left.size === 0) return { table: t, left };
+  const ints = (a: Int32Array) => Int32Array.from(keep, (i) => a[i]);
+  const reals = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]);
+  const table: Transactions = {
+    ...t,
+    count: keep.length,
+    customer: ints(t.customer),
+    day: reals(t.day),
+    amount: reals(t.amount),
+    order: ints(t.order),
+    product: ints(t.product),
+    quantity: reals(t.quantity),
+    sourceRow: ints(t.sourceRow),
+  };
+  if (t.storedValueVisit)
+    table.storedValueVisit = Uint8Array.from(keep, (i) => t.storedValueVisit![i]);
+  if (t.heldByRow) {
+    const held = new Map([...t.heldByRow].filter(([row]) => !left.has(row)));
+    if (held.size > 0) table.heldByRow = held;
+    else delete table.heldByRow;
+  }
+  return { table, left };
+}
+
+/** A part's source without the rows `left` (rowsOutside) in the rows it lists. */
+export function sourceWithout(source: SheetSource, left: ReadonlySet<number>): SheetSource {
+  const rows = (list: number[] | undefined) => list?.filter((r) => !left.has(r));
+  const texts = (t: RowTexts | undefined): RowTexts | undefined => {
+    if (!t) return t;
+    const at = t.rows.flatMap((r, i) => (left.has(r) ? [] : [i]));
+    return { ...t, rows: at.map((i) => t.rows[i]), texts: at.map((i) => t.texts[i]) };
+  };
+  return {
+    ...source,
+    filledLines: rows(source.filledLines),
+    topUpRows: rows(source.topUpRows),
+    cardRefundRows: rows(source.cardRefundRows),
+    heldTopUpRows: rows(source.heldTopUpRows),
+    storedValueVisitRows: rows(source.storedValueVisitRows),
+    failedCharges: source.failedCharges?.filter((f) => !left.has(f.row)),
+    billedRows: source.billedRows?.filter((f) => !left.has(f.row)),
+    payments: texts(source.payments),
+    notes: texts(source.notes),
+    lineIds: texts(source.lineIds),
+  };
+}
+
 /**
  * The rows a part's source lists (filled lines, top-ups), as the joined table numbers them.
  *

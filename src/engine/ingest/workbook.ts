@@ -107,6 +107,9 @@ import {
   partTexts,
   PART_ROWS,
   PARTS_MAX,
+  rowsOutside,
+  sourceWithout,
+  type DaySpan,
 } from "./sheetParts";
 
 /**
@@ -628,6 +631,7 @@ function reportSiblingSheets(
   siblings: Partial<Record<SheetKind, string[]>>,
   copies: ReadonlySet<string> = new Set(),
   channels: ReadonlySet<string> = new Set(),
+  readInPart: ReadonlyMap<string, PartRead> = new Map(),
 ): void {
   for (const kind of SHEET_KINDS) {
     const read = dataset.sources[kind];
@@ -651,7 +655,22 @@ function reportSiblingSheets(
     // sheets of the same columns named neither (历史流水 beside 12月消费: tester64 U180) as such.
     const stores = others.every((n) => isStoreName(n) && !isPeriodName(n));
     const partNames = others.every(isPartName);
-    findings.push({
+    // Which sheet was read for which days: a live sheet's days read from its tidied copy.
+    const inPart = (lang: Lang) =>
+      parts
+        .flatMap((sheet) =>
+          (readInPart.get(sheet) ?? []).map((d) =>
+            say(lang, "ingest", "partReadBesideCopy", {
+              sheet,
+              copy: d.copy,
+              rows: d.rows,
+              from: isoDate(d.from),
+              to: isoDate(d.to),
+            }),
+          ),
+        )
+        .join("");
+    const note: Finding = {
       sheet: read.sheetName,
       kind,
       row: 0,
@@ -678,7 +697,9 @@ function reportSiblingSheets(
                 "zh-CN": say("zh-CN", "quality", "sibling_sheets_read", params("zh-CN")),
                 "en-US": say("en-US", "quality", "sibling_sheets_read", params("en-US")),
               },
-    });
+    };
+    for (const lang of ["zh-CN", "en-US"] as const) note.message[lang] += inPart(lang);
+    findings.push(note);
   }
   for (const [kind, all] of Object.entries(siblings) as [SheetKind, string[]][]) {
     const read = dataset.sources[kind];
@@ -872,16 +893,20 @@ const PART_COPY_SHARE = 0.8;
  * the corrected one (saysCorrected: 11月整理, 最终版) last, so that its copy is left out, not it,
  * whatever their places (reviewer65 M5); the later on a tie. A sheet of one store is a copy of
  * another store's only when they hold the same rows: a fleet's or a regular's washes at both stores
- * the same day are all in the bigger store's rows, no copy of them (reviewer65 S7). Indices.
+ * the same day are all in the bigger store's rows, no copy of them (reviewer65 S7). Indices
+ * (`out`); and (`spans`) the parts read but on the days of their tidied copies, each copy read for
+ * its own days: the live 11月 that kept getting rows after its snapshot 11月整理 was tidied
+ * (reviewer66 H2: 7,000 read whole, its typo and double with it; truth 6,000).
  */
 function copiedParts(
   tables: readonly Transactions[],
   names: readonly string[],
   share: readonly number[],
   walkIn: (customer: number) => boolean = () => false,
-): Set<number> {
+): { out: Set<number>; spans: Map<number, TidiedSpan[]> } {
   const out = new Set<number>();
-  if (!share.some((x) => x > 0)) return out;
+  const spans = new Map<number, TidiedSpan[]>();
+  if (!share.some((x) => x > 0)) return { out, spans };
   // The order id too where the sheet has them: two stores' rows of one customer, day and amount
   // are two orders (W-1, D-1), a copy's rows the same orders.
   // Not when a part has none (a shop's own log beside an export of order numbers: tester66 U237),
@@ -967,7 +992,29 @@ function copiedParts(
         rest += left;
         if (day >= from && day <= to) within += left;
       }
-      if (rest > 0 && within * 2 <= rest) continue;
+      if (rest > 0 && within * 2 <= rest) {
+        // Those it holds named as tidied (11月整理 beside the live 11月 or a year's live log, not
+        // the export 万达店(旧) beside the live 万达店): each is read for its own days, this part
+        // for the others; its rows on those days (the typo, the double the tidying took out) are
+        // not, nor matched against the parts after it.
+        if (!corrected[k]) {
+          const tidied = held.filter((j) => corrected[j]);
+          for (const j of tidied) {
+            const span = { from: firstDay[j], to: lastDay[j], copy: j };
+            // Only where it stands for the whole of those days (one store's or the members'
+            // November beside the all-stores log does not: reviewer67 H5, 13,000 → 7,000): both
+            // read as before, the copy left out.
+            if (!wholeDays(tables[k], tables[j], span)) continue;
+            spans.set(k, [...(spans.get(k) ?? []), span]);
+            for (const [key] of counts[k]) {
+              const day = dayOf.get(key)!;
+              if (day >= span.from && day <= span.to) counts[k].delete(key);
+            }
+          }
+          own[k] = rowsOf(counts[k]);
+        }
+        continue;
+      }
     }
     // One store's sheet whose rows another store's sheet holds beside many of its own: the same
     // customers the same days at both stores, read (reviewer65 S7: 1,120 → 700), whatever period the
@@ -981,8 +1028,45 @@ function copiedParts(
     }
     out.add(k);
   }
-  return out;
+  return { out, spans };
 }
+
+/**
+ * The share of a live part's rows on a tidied copy's days whose customer that day the copy has too,
+ * that makes the copy stand for the whole of those days: the typo it corrected and the row it took
+ * out as entered twice are rows of its customers those days (reviewer66 H2, C1: 21 of 21); a copy
+ * of one store's or the members' rows beside the all-stores log is half of them (reviewer67 H5: 20
+ * of 40, store B's 6,000 not in it).
+ */
+const TIDIED_WHOLE_SHARE = 0.9;
+
+/**
+ * Whether the tidied part `copy` stands for the whole of the live part's rows on the days of `span`
+ * (TIDIED_WHOLE_SHARE of them a customer's the copy has that day, a walk-in's too), so that the
+ * live part may be read but on those days.
+ *
+ * @example wholeDays(log, novOneStore, nov1to20) // false: the other store's rows are not in it
+ */
+function wholeDays(live: Transactions, copy: Transactions, span: DaySpan): boolean {
+  const there = new Set<string>();
+  for (let i = 0; i < copy.count; i++) there.add(`${copy.customer[i]},${copy.day[i]}`);
+  let rows = 0;
+  let held = 0;
+  for (let i = 0; i < live.count; i++) {
+    if (live.day[i] < span.from || live.day[i] > span.to) continue;
+    rows++;
+    if (there.has(`${live.customer[i]},${live.day[i]}`)) held++;
+  }
+  return held >= TIDIED_WHOLE_SHARE * rows;
+}
+
+/** Days of a part read from its tidied copy (`copy`, a part's index) instead: copiedParts. */
+interface TidiedSpan extends DaySpan {
+  copy: number;
+}
+
+/** A part's days read from its tidied copies instead (by the copy's name), and its rows left out. */
+type PartRead = (DaySpan & { copy: string; rows: number })[];
 
 /**
  * The date_year_from_sheet notes of the sheets read as one input (`parts`, named `sheets`) as one,
@@ -1256,6 +1340,8 @@ export async function ingestWorkbook(
   const channels = new Set<string>();
   // Sheets listing the work the sales bill (Jobs beside Invoices: jobsOfRead): never read with them.
   const jobs = new Set<string>();
+  // Sheets read but on the days of their tidied copies (copiedParts' spans), by name.
+  const readInPart = new Map<string, PartRead>();
   const results: Partial<Record<SheetKind, SheetResult<unknown>>> = {};
   try {
     for (let k = 0; k < order.length; k++) {
@@ -1308,7 +1394,7 @@ export async function ingestWorkbook(
     source,
     options.columns,
   );
-  reportSiblingSheets(dataset, findings, siblings, copies, channels);
+  reportSiblingSheets(dataset, findings, siblings, copies, channels, readInPart);
   // Sales of a customer whose Customers ID cell is #N/A point at that row (reviewer55 R3).
   pointAtErrorIds(dataset, findings);
   // A customer's phone typed as the ID (tester57 U52): whose it is.
@@ -1612,7 +1698,7 @@ export async function ingestWorkbook(
     const ids = (results.customers?.table as Customers | undefined)?.id;
     // Any part may be the copy, the first too (it carries nothing the others need): not the sheet
     // the user chose; the input's own sheet (交易, or the first of its family) at a part's share.
-    const copied = copiedParts(
+    const { out: copied, spans } = copiedParts(
       parts.map((p) => p.table as Transactions),
       sheets,
       // A sheet of its own layout is a channel of its own: a copy is one in nearly all its rows.
@@ -1627,6 +1713,32 @@ export async function ingestWorkbook(
       ),
       (c) => c < 0 || (ids !== undefined && c < ids.length && isWalkInId(ids[c])),
     );
+    // A part read but on the days of its tidied copies (those read): its rows there and their
+    // findings go.
+    for (const [k, all] of spans) {
+      const days = all.filter((d) => !copied.has(d.copy));
+      const p = parts[k];
+      const { table, left } = rowsOutside(p.table as Transactions, days);
+      if (left.size === 0) continue;
+      parts[k] = {
+        ...p,
+        table,
+        source: sourceWithout(p.source!, left),
+        counts: { ...p.counts, read: p.counts.read - left.size, used: p.counts.used - left.size },
+      };
+      const gone = new Set(partFindings[k].filter((f) => f.sheet === sheets[k] && left.has(f.row)));
+      for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
+      const t = p.table as Transactions;
+      readInPart.set(
+        sheets[k],
+        days.map((d) => ({
+          from: d.from,
+          to: d.to,
+          copy: sheets[d.copy],
+          rows: t.day.filter((x) => x >= d.from && x <= d.to).length,
+        })),
+      );
+    }
     for (let k = parts.length - 1; k >= 0; k--) {
       if (!copied.has(k)) continue;
       const gone = new Set(partFindings[k]);
@@ -1640,7 +1752,7 @@ export async function ingestWorkbook(
     // The first left out (11月 beside 11月整理, 11月 beside 2026年): the first kept is the input's
     // sheet now, its findings on the header said there, the one left out said as a copy.
     const base = parts[0];
-    if (base !== first) {
+    if (sheets[0] !== first.source!.sheetName) {
       sheetOf[first.source!.kind] = { sheet: sheets[0], chosen: false };
       readTogether.delete(sheets[0]);
       for (const f of found)

@@ -107,5 +107,15 @@
  *     paying before it is no part of it (微信1200 → 1,200), nor a note in brackets after it
  *     (4800（95折） → 4,800): parse/number.ts readAmount, optionWords.ts AMOUNT_REFUND_WORDS,
  *     AMOUNT_PAYMENT_METHOD_WORDS. The shop's own stored value (会员卡1200) stays refused.
+ *     Also in stop 68 (fix68c after fix67a's 83368c5f, reviewer66 H2): a live sheet beside its
+ *     tidied snapshot (11月 to the 24th, 11月（整理） to the 20th) is read but on the snapshot's
+ *     days, which the snapshot is read for (workbook.ts copiedParts' spans, sheetParts.ts
+ *     rowsOutside): its typo and double are no longer counted again (C1 7,000 → 6,000, truth);
+ *     only where the snapshot stands for the whole of those days (wholeDays: 90 % of the live rows
+ *     then a customer's it has that day), not one store's or the members' November beside the
+ *     all-stores log (reviewer67 H5: 13,000 stays 13,000; 83368c5f, reverted, gave 7,000). Stop
+ *     66's reading changes landed without a bump (b02d809b: the live sheet beside its older export
+ *     read, 54,600 → 66,800; 26f0dbdc: a sheet of another layout read only for a name saying the
+ *     sales): a run of version 6 after them is one of theirs too.
  */
 export const READING_VERSION = 7;

@@ -67,6 +67,12 @@ export const INGEST_EN = {
    */
   otherLayoutSheetsRead:
     "Transactions were read from {total|# sheet|# sheets}: “{sheet}”, {list}; {rows|# row|# rows} in all. {layoutCount|Sheet|Sheets} {layouts} {layoutCount|keeps|keep} sales of the same customers in {layoutCount|its|their} own columns (another channel, such as a shop's own log beside an online export): {layoutCount|it was|they were} read by {layoutCount|its|their} own headers. Rows that are those of another sheet again were not counted twice. A row's finding names the sheet it is on and its row there",
+  /**
+   * After sibling_sheets_read's finding: a live sheet's days read from its tidied snapshot instead
+   * (the live 11月 beside 11月整理, tidied on the 20th; reviewer66 H2), its other days from it.
+   */
+  partReadBesideCopy:
+    ". {rows|# row|# rows} of “{sheet}” from {from} to {to} {rows|was|were} not read: those days were read from its tidied copy “{copy}” instead; its rows of other days were read as usual",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -177,6 +183,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "{sheets|#} 个工作表共有 {count|#} 个日期没有写年份：{list}。已按各工作表名称或标题中的年份读取（{years} 年；如“{sheet}”第 {row} 行的“{value}”读作 {reading}）。如有不是这一年的，请把年份写上后重新分析",
   otherLayoutSheetsRead:
     "交易读自 {total|#} 个工作表：“{sheet}”、{list}，共 {rows|#} 行。其中 {layoutCount|#} 个工作表是同一批客户在另一渠道的销售（如门店手工登记与网店导出），列不同，按各自的标题读取：{layouts}；与其他工作表重复的行不重复计算。各行的问题写明它所在的工作表和行号",
+  partReadBesideCopy:
+    "。工作表“{sheet}”中 {from} 至 {to} 的 {rows|#} 行未读取：这些天读自它整理过的副本“{copy}”；“{sheet}”其他日子的行照常读取",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",

@@ -674,25 +674,142 @@ describe("the live sheet is never the copy left out (reviewer66 H1, H2, M1, M4)"
 
   // H2: the till's live 11月 to the 30th (a typo 8,800, a row twice) beside 11月整理 tidied on the
   // 25th: 11月 was left out, its 26th–30th with it (C1: 7,000 → 5,000; truth 6,000).
-  const tidy: Grid = [
+  // A tidied November to the `days`th, a row a day of `amount`, the members in turn.
+  const tidiedTo = (days: number, amount: number): Grid => [
     header,
-    ...Array.from({ length: 25 }, (_, i) => [
+    ...Array.from({ length: days }, (_, i) => [
       `2026-11-${String(i + 1).padStart(2, "0")}`,
       `M${(i % 4) + 1}`,
       "护理",
-      880,
+      amount,
     ]),
   ];
+  const tidy = tidiedTo(25, 880);
   const raw = [...tidy.map((r) => [...r]), [...tidy[8]]];
   raw[6][3] = 8800;
   // Its 26th–28th: 24 of its 29 rows are 11月整理's (83 %, C1's 49 of 61).
   const later = [26, 27, 28].map((d, i) => [`2026-11-${d}`, `M${(i % 4) + 1}`, "护理", 880]);
   test("the live 11月 with days after 11月整理's last is not left out for it", async () => {
     const a = await run({ "11月": [...raw, ...later], "11月整理": tidy });
-    // Every day read: the live sheet (its typo and double with it) rather than 5 days lost.
-    expect(a.kpis.revenue).toBe(880 * 28 + 8800); // 22,000 before: 11月 left out, 26th–28th lost
+    // Every day read: 11月整理 for its days, the live sheet for its 26th–28th (fix67a; b02d809b read
+    // the live sheet whole, 880 × 28 + 8,800 with its typo and double; 22,000 before it).
+    expect(a.kpis.revenue).toBe(880 * 28);
+    expect(a.dataset.sources.transactions!.parts).toEqual(["11月", "11月整理"]);
+    expect(unread(a)).toBeUndefined();
+  });
+
+  // fix67a (reviewer66 H2, C1): the till's live 11月 kept getting rows after its tidied snapshot
+  // 11月（整理） was made on the 20th; the snapshot corrects a typo (250 typed 1,000) and drops a row
+  // entered twice. Read whole, the live sheet gave 7,000; truth 6,000: the snapshot's 20 days
+  // (5,000) and the live sheet's 21st–24th (1,000).
+  const snapshot = tidiedTo(20, 250);
+  const till: Grid = [
+    ...snapshot.map((r) => [...r]),
+    [...snapshot[9]],
+    ...[21, 22, 23, 24].map((d, i) => [`2026-11-${d}`, `M${(i % 4) + 1}`, "护理", 250]),
+  ];
+  till[7][3] = 1000;
+  test.each([
+    ["11月", "11月（整理）", { "11月": till, "11月（整理）": snapshot }],
+    ["11月", "11月（整理）", { "11月（整理）": snapshot, "11月": till }],
+    ["Nov", "Nov final", { Nov: till, "Nov final": snapshot }],
+  ])(
+    "the live %s is read after its tidied snapshot %s's last day, the snapshot for its days",
+    async (live, tidied, sheets) => {
+      const a = await run(sheets);
+      expect(a.kpis.revenue).toBe(6000); // 7,000 before: the live sheet whole, typo and double
+      expect(new Set(a.dataset.sources.transactions!.parts)).toEqual(new Set([live, tidied]));
+      expect(a.dataset.counts.transactions).toMatchObject({ read: 24, used: 24 });
+      expect(unread(a)).toBeUndefined();
+      // Which sheet was read for which days, said with the sheets read.
+      const f = a.findings.find((x) => x.code === "sibling_sheets_read")!;
+      expect(f.message["zh-CN"]).toContain(
+        `。工作表“${live}”中 2026-11-01 至 2026-11-20 的 21 行未读取：这些天读自它整理过的副本“${tidied}”；“${live}”其他日子的行照常读取`,
+      );
+      expect(f.message["en-US"]).toContain(
+        `. 21 rows of “${live}” from 2026-11-01 to 2026-11-20 were not read: those days were read from its tidied copy “${tidied}” instead; its rows of other days were read as usual`,
+      );
+      // The live sheet's typo and double, on the snapshot's days, are not the report's.
+      expect(a.findings.filter((x) => x.sheet === live && x.row > 1 && x.row <= 22)).toEqual([]);
+    },
+  );
+
+  // A live log of the whole year beside November's tidied snapshot: the snapshot stands for its
+  // own days only, the log's other months are read (not "rows after a date" alone).
+  test("a live year's log beside 11月整理 is read but for November's tidied days", async () => {
+    const months = ["2026-09-05", "2026-10-05", "2026-10-06", "2026-11-21"].map((d, i) => [
+      d,
+      `M${(i % 4) + 1}`,
+      "护理",
+      250,
+    ]);
+    const log: Grid = [header, ...months.slice(0, 3), ...till.slice(1, 22), months[3]];
+    const a = await run({ 全年流水: log, "11月整理": snapshot });
+    expect(a.kpis.revenue).toBe(750 + 5000 + 250); // 7,000 with the log whole, typo and double
+    expect(new Set(a.dataset.sources.transactions!.parts)).toEqual(
+      new Set(["全年流水", "11月整理"]),
+    );
+  });
+
+  // A members' tidied copy beside the live 11月 whose walk-ins (散客, 5 of the 26 rows on its days)
+  // it leaves out: no copy of the whole of those days, the live sheet read whole as before (the
+  // walk-ins' 1,000 kept, its typo and double with them), not the snapshot's 5,000 alone for them.
+  test("a members' tidied copy beside the live 11月 with walk-ins: the live sheet read whole", async () => {
+    const walkIns = [3, 6, 9, 12, 15].map((d) => [
+      `2026-11-${String(d).padStart(2, "0")}`,
+      "散客",
+      "剪",
+      200,
+    ]);
+    const a = await analyzeWorkbook(
+      memorySource({
+        客户: [...customers, ["散客"]],
+        "11月": [...till, ...walkIns],
+        "11月会员整理": snapshot,
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+    );
+    const t = a.dataset.transactions;
+    expect(t.amount.reduce((x, y) => x + y, 0)).toBe(7000 + 1000); // 6,000 with 83368c5f
     expect(a.dataset.sources.transactions!.sheetName).toBe("11月");
-    expect(unread(a)).toBe("11月整理");
+  });
+
+  // reviewer67 H5 (r67snap.test.ts, made here): the tidied copy holds one store's November, or the
+  // members', not the whole of those days: the log is read whole as before (13,000; 83368c5f read
+  // the copy for the days, store B's 6,000 lost: 7,000, 9,400).
+  describe("a tidied copy of one store's days beside the all-stores log (reviewer67 H5)", () => {
+    const ids = ["M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8"];
+    const all: Grid = [["客户编号"], ...ids.map((x) => [x])];
+    const day = (m: number, d: number) =>
+      `2026-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    // January to October, two rows a month of 100 (2,000).
+    const earlier = Array.from({ length: 10 }, (_, i) => [
+      [day(i + 1, 5), ids[i % 8], "护理", 100],
+      [day(i + 1, 6), ids[(i + 3) % 8], "护理", 100],
+    ]).flat();
+    // November 1–20: store A's M1–M4 250 a day (5,000), store B's M5–M8 300 a day (6,000).
+    const novA = Array.from({ length: 20 }, (_, i) => [day(11, i + 1), ids[i % 4], "护理", 250]);
+    const novB = Array.from({ length: 20 }, (_, i) => [
+      day(11, i + 1),
+      ids[4 + (i % 4)],
+      "剪",
+      300,
+    ]);
+    const log: Grid = [header, ...earlier, ...novA, ...novB];
+    test.each([
+      ["万达店11月整理", novA],
+      ["11月会员整理", novA],
+      ["11月（整理）", novA.slice(0, 12)],
+    ])("2026年流水 beside %s: every row of the log read", async (name, rows) => {
+      const a = await analyzeWorkbook(
+        memorySource({ 客户: all, "2026年流水": log, [name]: [header, ...rows] }),
+        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+      );
+      expect(a.kpis.revenue).toBe(13000); // 7,000 / 9,400 with 83368c5f: store B's days lost
+      expect(a.dataset.sources.transactions!.sheetName).toBe("2026年流水");
+      const f = a.findings.find((x) => x.code === "sibling_sheets_read");
+      expect(f?.message["en-US"] ?? "").not.toContain("were not read");
+    });
   });
 
   // M1: a name saying the tidying is not done is no corrected sheet (C3: 6,000 → 7,000).
