@@ -122,6 +122,9 @@ export const QUALITY_CODES = {
   // A row whose key (a nickname, a phone, a plate: keyByOther) two customers or more have: not
   // matched to either, the rest of the sheet read (ingest/keyByOther.ts KeyMisses; reviewer65 M2).
   customer_key_shared_row: "error",
+  // A sale whose phone two or three customers share (a family's): counted for the first of them on
+  // the Customers sheet, the shop's money whoever bought (ingest/keyByOther.ts; reviewer66 M7).
+  customer_key_household_row: "info",
   // A row whose plate is one character off exactly one customer's (粤B·S7809 for 粤B·S7890): a likely
   // typo, not used, said with that customer (reviewer65 M7).
   customer_key_near: "error",
@@ -218,6 +221,7 @@ export const QUALITY_CODES = {
   // Rows of customer_key_shared_row / customer_key_near, summed per sheet with their values (said on
   // the console as rows_not_used).
   customer_key_shared_rows: "warning",
+  customer_key_household_rows: "info",
   customer_key_near_rows: "warning",
   // A sheet or file with nothing in it at all (a 0-byte CSV). A warning, as no_data_rows below: no
   // row is lost, and only an optional sheet's reaches a report (a required one stops the run).

@@ -269,11 +269,12 @@ export function joinCustomer(r: RowReader, index: CustomerIndex): number {
       return first.i;
     }
     // A nickname two members share, a plate one character off one's: said as such, no row joined
-    // to either (reviewer65 M2, M7, M8).
+    // to either (reviewer65 M2, M7, M8); a household's phone on a sale: counted for its first
+    // member, said (reviewer66 M7).
     const miss = index.keyMisses?.miss(key, c);
     if (miss) r.report(miss.code, "customerId", c, miss.params);
     else r.report("unknown_customer", "customerId", c);
-    return -1;
+    return miss?.member ?? -1;
   }
   return index.twins === null ? i : index.twins.pick(r, i, c);
 }

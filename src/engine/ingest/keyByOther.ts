@@ -1,4 +1,5 @@
 import { isBlank, type Cell } from "../cells";
+import { HOUSEHOLD_PHONE_MAX } from "../followUp/reach";
 import { customerKey } from "../parse/identifier";
 import { cellText, toHalfWidth } from "../parse/text";
 import { say } from "../words/catalog";
@@ -175,8 +176,10 @@ export function keyValues(
 
 /** Why a dependent sheet's key value joins no customer (KeyMisses.miss), as a row finding. */
 export interface KeyMiss {
-  code: "customer_key_shared_row" | "customer_key_near";
+  code: "customer_key_shared_row" | "customer_key_near" | "customer_key_household_row";
   params: Record<string, string | number>;
+  /** A household's phone on a sale: the member the row is counted for (KeyMisses.miss). */
+  member?: number;
 }
 
 /** Customers a shared value's row finding names, at most (then "…"). */
@@ -194,8 +197,11 @@ export class KeyMisses {
   private readonly nearSeen = new Map<string, number>();
   /** The characters of the customers' plates (for the keys one edit from a plate). */
   private letters: string[] | null = null;
-  /** The sales money read since last taken (takeMoney): all of it, and the rows' a shared value left unmatched. */
-  private money = { all: 0, shared: 0 };
+  /**
+   * The sales money read since last taken (takeMoney): all of it, the rows' a shared value left
+   * unmatched, and the rows' a household's phone counted for its first member.
+   */
+  private money = { all: 0, shared: 0, household: 0 };
 
   constructor(
     private readonly values: KeyValues,
@@ -204,27 +210,44 @@ export class KeyMisses {
     private readonly texts: readonly string[],
     /** A customer as a message names it (its ID, and its name if any). */
     private readonly who: (customer: number, lang: "zh" | "en") => string,
+    /** Whether the rows are sales, which a household's phone counts for its first member. */
+    private readonly sales = false,
   ) {}
 
   /**
-   * Adds a sales row's `amount` to the money read: a used row's (`cell` null), or an unmatched
-   * row's whose key `cell` several customers share (reviewer66 M7: a family's phone left 32 % of
-   * the money out, said in rows only). Other rows and amounts not read (NaN) add nothing.
+   * Adds a sales row's `amount` to the money read, its key `cell` (null: not looked at): a used
+   * row's, that of a household's phone among them, or an unmatched row's whose key several
+   * customers share (reviewer66 M7: a family's phone left 32 % of the money out, said in rows
+   * only). Other unmatched rows and amounts not read (NaN) add nothing.
    */
-  spent(amount: number, cell: Cell | null): void {
+  spent(amount: number, cell: Cell | null, used: boolean): void {
     if (Number.isNaN(amount)) return;
-    if (cell !== null) {
-      if (!this.values.sharedBy.has(customerKey(cell))) return;
-      this.money.shared += amount;
-    }
+    const shared =
+      cell !== null && this.values.sharedBy.size > 0 && this.values.sharedBy.has(customerKey(cell));
+    if (!used && !shared) return;
+    if (shared) this.money[used ? "household" : "shared"] += amount;
     this.money.all += amount;
   }
 
   /** The money read since last taken (spent), the tally started again: one sheet's. */
-  takeMoney(): { all: number; shared: number } {
+  takeMoney(): { all: number; shared: number; household: number } {
     const m = this.money;
-    this.money = { all: 0, shared: 0 };
+    this.money = { all: 0, shared: 0, household: 0 };
     return m;
+  }
+
+  /**
+   * The member a sale keyed by a value several customers share is counted for, or -1: on a sales
+   * sheet, a phone two or three customers share (HOUSEHOLD_PHONE_MAX, as the follow-up calls one
+   * person for it) is one household's, and its sales are the shop's money whoever in the family
+   * bought (reviewer66 M7: PH2 22,688 read of 33,568). They are counted for its first member on the
+   * Customers sheet, who registered the number (the others, a daughter or a husband, added under
+   * it later): the household's spend and visits on one customer, who is the one the phone reaches,
+   * never split by a guess. A nickname, a name, an e-mail or a plate is no household's; a phone
+   * more share (a switchboard, a placeholder) is no one's: unmatched, as before.
+   */
+  private household(by: readonly number[]): number {
+    return this.sales && this.field === "phone" && by.length <= HOUSEHOLD_PHONE_MAX ? by[0] : -1;
   }
 
   /** The finding of a row whose key `cell` (customerKey `key`) joins no customer, or null. */
@@ -238,15 +261,25 @@ export class KeyMisses {
           .slice(0, NAMED_CUSTOMERS)
           .map((c) => this.who(c, lang))
           .join(lang === "zh" ? "、" : ", ") + (by.length > NAMED_CUSTOMERS ? "…" : "");
-      m = {
-        code: "customer_key_shared_row",
-        params: {
-          ...keyWhat(this.field),
-          count: by.length,
-          customers: names("zh"),
-          customersEn: names("en"),
-        },
+      const params = {
+        ...keyWhat(this.field),
+        count: by.length,
+        customers: names("zh"),
+        customersEn: names("en"),
       };
+      const member = this.household(by);
+      m =
+        member < 0
+          ? { code: "customer_key_shared_row", params }
+          : {
+              code: "customer_key_household_row",
+              params: {
+                ...params,
+                customer: this.who(member, "zh"),
+                customerEn: this.who(member, "en"),
+              },
+              member,
+            };
     } else {
       const near = this.near(cell);
       m =

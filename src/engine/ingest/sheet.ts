@@ -1278,20 +1278,27 @@ export class SheetIngest<T> {
       this.failed = true;
       return;
     }
-    // Per value: its rows and whose it is (the customers sharing it, or the member it is one off).
+    // Per value: its rows and whose it is (the customers sharing it, the member a household's
+    // phone is counted for, or the member it is one off).
     const summaries = [
       ["customer_key_shared_rows", shared, "keySharedExample"],
+      ["customer_key_household_rows", rowsOf("customer_key_household_row"), "keyHouseholdExample"],
       ["customer_key_near_rows", rowsOf("customer_key_near"), "keyNearExample"],
     ] as const;
-    // The money of the shared value's rows, beside the sheet's: said with their rows, as the rows
-    // left for want of a year are (rows_no_year; reviewer66 M7: 8 rows, 32 % of the money).
-    const moneyLeft = (lang: Lang) =>
-      money.shared > 0 && money.all > 0
+    // The money of the shared value's rows (left out, or a household's counted for its first
+    // member), beside the sheet's: said with their rows, as the rows left for want of a year are
+    // (rows_no_year; reviewer66 M7: 8 rows, 32 % of the money).
+    const moneyOf = (amount: number, lang: Lang) =>
+      amount > 0 && money.all > 0
         ? say(lang, "ingest", "keySharedMoney", {
-            amount: Math.round(money.shared * 100) / 100,
-            share: sharePercent(money.shared, money.all),
+            amount: Math.round(amount * 100) / 100,
+            share: sharePercent(amount, money.all),
           })
         : "";
+    const moneyOfRows = {
+      customer_key_shared_rows: money.shared,
+      customer_key_household_rows: money.household,
+    } as Partial<Record<string, number>>;
     for (const [code, found, example] of summaries) {
       if (found.rows === 0) continue;
       const each = (v: { value: string; rows: number; key: string }, lang: Lang) => {
@@ -1314,8 +1321,11 @@ export class SheetIngest<T> {
           read: rows,
           value: found.values[0].value,
           ...examples(found.values, each),
-          ...(code === "customer_key_shared_rows"
-            ? { money: moneyLeft("zh-CN"), moneyEn: moneyLeft("en-US") }
+          ...(moneyOfRows[code] !== undefined
+            ? {
+                money: moneyOf(moneyOfRows[code]!, "zh-CN"),
+                moneyEn: moneyOf(moneyOfRows[code]!, "en-US"),
+              }
             : {}),
         },
         headerRow,
@@ -2103,6 +2113,7 @@ export class SheetIngest<T> {
       | "customer_key_by_other"
       | "customer_key_shared"
       | "customer_key_shared_rows"
+      | "customer_key_household_rows"
       | "customer_key_near_rows",
     column: string,
     params: Record<string, string | number>,

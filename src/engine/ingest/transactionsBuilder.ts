@@ -104,7 +104,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     const uses = usesWritten(r.cell("amount"));
     const amount = uses ? 0 : Number.isNaN(line) ? amountOf(r) : line;
     if (customer < 0) {
-      this.index.keyMisses?.spent(amount, r.cell("customerId"));
+      this.index.keyMisses?.spent(amount, r.cell("customerId"), false);
       this.noteNotUsed(r, false, true);
       return false;
     }
@@ -152,7 +152,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     // A further line inside its order's total (RowReader.inOrderTotal) is said once, not as 0.
     if (amount === 0 && !r.inOrderTotal && !uses)
       r.report(isReturn(amount) ? "zero_return" : "zero_amount", "amount", r.cell("amount"));
-    this.index.keyMisses?.spent(amount, null);
+    this.index.keyMisses?.spent(amount, r.cell("customerId"), true);
     this.customer.push(customer);
     this.day.push(day);
     this.amount.push(amount);
@@ -243,7 +243,7 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
     if (row.points & 1) (raw.amountMarks ??= r.markEvidence("amount")).point++;
     if (row.points & 2) (raw.quantityMarks ??= r.markEvidence("quantity")).point++;
 
-    this.index.keyMisses?.spent(row.amount, null);
+    this.index.keyMisses?.spent(row.amount, null, true);
     this.customer.push(customer);
     this.day.push(row.day);
     this.amount.push(row.amount);

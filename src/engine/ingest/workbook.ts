@@ -1879,7 +1879,11 @@ export async function ingestWorkbook(
             if (other) throw other;
           }
         : undefined;
-    const keys = kind === "customers" ? undefined : customerKeys(results.customers, index);
+    // A household's phone on a sale is counted for its first member (KeyMisses; reviewer66 M7).
+    const keys =
+      kind === "customers"
+        ? undefined
+        : customerKeys(results.customers, index, kind === "transactions");
     const readOne = (name: string, onProgress = options.onProgress, sameAs?: ColumnOverrides) =>
       ingestSheet(source, kind, name, builders[kind](), found, {
         ...options,
@@ -2047,6 +2051,7 @@ function fewJoined(counts: RowCounts): boolean {
 function customerKeys(
   customers: SheetResult<unknown> | undefined,
   index: CustomerIndex,
+  sales = false,
 ): (CustomerKeys & { drop(): void }) | undefined {
   if (!customers) return undefined;
   const table = customers.table as Customers;
@@ -2079,7 +2084,10 @@ function customerKeys(
     let m = missesOf.get(field);
     if (!m) {
       const named = who(field);
-      missesOf.set(field, (m = new KeyMisses(values(field), field, texts(field) ?? [], named)));
+      missesOf.set(
+        field,
+        (m = new KeyMisses(values(field), field, texts(field) ?? [], named, sales)),
+      );
     }
     return m;
   };

@@ -71,6 +71,8 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   // one customer's: not matched, the rest of the sheet read (reviewer65 M2, M7).
   "customer_key_shared_rows",
   "customer_key_near_rows",
+  // A household's phone on sales: counted for its first member, with their money (reviewer66 M7).
+  "customer_key_household_rows",
 ]);
 
 /**
@@ -93,6 +95,7 @@ const NOTE_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "two_digit_year",
   "date_year_from_sheet",
   "csv_read_as_big5",
+  "customer_key_household_rows",
 ]);
 
 /**

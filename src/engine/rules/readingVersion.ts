@@ -117,5 +117,8 @@
  *     66's reading changes landed without a bump (b02d809b: the live sheet beside its older export
  *     read, 54,600 → 66,800; 26f0dbdc: a sheet of another layout read only for a name saying the
  *     sales): a run of version 6 after them is one of theirs too.
+ *     Also (stop 68 fix68c, fix67a's dafbedf3, reviewer66 M7): a sale keyed by a phone two or three
+ *     customers share (a family's) is counted for the first of them on the Customers sheet, not
+ *     left unmatched (keyByOther.ts KeyMisses.household; PH2 made small: 17,912 → 28,792, truth).
  */
 export const READING_VERSION = 7;

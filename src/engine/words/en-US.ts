@@ -106,6 +106,8 @@ export const EN = {
     // A key two customers share, a plate one character off one customer's (ingest/keyByOther.ts KeyMisses).
     customer_key_shared_row:
       "“{value}” is the {whatEn} of {count|# customer|# customers} on the Customers sheet ({customersEn}): which one cannot be told, so the row is not matched to a customer and not used",
+    customer_key_household_row:
+      "“{value}”, among the customers' {whatEn}, is shared by {count|# customer|# customers} on the Customers sheet ({customersEn}), read as one household's: the row is counted as {customerEn}'s (the first on the Customers sheet with it)",
     customer_key_near:
       "The {whatEn} “{value}” is not on the Customers sheet; it is one character off {customerEn}'s “{near}”, likely a typo: row not used. Check and correct it",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
@@ -244,6 +246,8 @@ export const EN = {
       "Column {letter} “{column}” holds the customers' {whatEn} (the Customers column “{customersColumn}”), not their IDs, and {count|# of them belongs|# of them belong} to more than one customer (such as “{value}”); {rows|# of the sheet's|# of the sheet's} {read|# row|# rows} (more than half) name such a value, so the rows cannot be matched to customers by it. Add a column of customer IDs (as on the Customers sheet) to this sheet, or make each customer's “{customersColumn}” its own, and run again",
     customer_key_shared_rows:
       "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} name {whatEn} more than one customer has, so which one cannot be told; those rows are not matched and not used ({examplesEn}){moneyEn}; the others are. Add the customer ID on those rows, or make each customer's “{customersColumn}” its own",
+    customer_key_household_rows:
+      "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} name {whatEn} a household shares ({examplesEn}){moneyEn}: those rows count in the revenue, as the purchases of the first customer on the Customers sheet with that number, not of the others who share it. To count them for each person, add the customer ID on those rows",
     customer_key_near_rows:
       "Column {letter} “{column}” matches rows to customers by their {whatEn}: {rows|# of|# of} {read|# row|# rows} have {whatEn} not on the Customers sheet but one character off one customer's, likely typos ({examplesEn}): those rows are not used. Check and correct them",
     row_kind_by_values:

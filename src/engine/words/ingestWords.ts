@@ -17,6 +17,8 @@ export const INGEST_EN = {
   keyPlates: "licence plates",
   /** A value two customers share, its rows and the customers (customer_key_shared_rows). */
   keySharedExample: "“{value}” ({rows|# row|# rows}: {customers})",
+  /** A household's phone, its rows, who shares it and whom they count for (customer_key_household_rows). */
+  keyHouseholdExample: "“{value}” ({rows|# row|# rows}: {customers}; counted as {customer}'s)",
   /** The money of those rows and its share of the sheet's (customer_key_shared_rows). */
   keySharedMoney: ", {amount|#} in all ({share}% of the sheet's amounts)",
   /** A plate one character off a customer's, its rows and that customer (customer_key_near_rows). */
@@ -166,6 +168,7 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
   keyNicknames: "昵称",
   keyPlates: "车牌号",
   keySharedExample: "“{value}”（{rows|#} 行：{customers}）",
+  keyHouseholdExample: "“{value}”（{rows|#} 行：{customers}，计入{customer}）",
   keySharedMoney: "，金额共 {amount|#}（占本表金额的 {share}%）",
   keyNearExample: "“{value}”（{rows|#} 行；{customer}的是“{near}”）",
   andMore: "…",

@@ -479,6 +479,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   shared_contact: "电话或邮箱相同、姓名不同的客户（可能是同一家庭）",
   customer_id_first_of_several: "一格有多个客户编号（按第一个在客户表中的计入）",
   customer_key_shared_row: "多位客户共用的昵称、手机号或车牌（未对应到客户）",
+  customer_key_household_row: "一家人共用的手机号（计入客户表中第一位用它的客户）",
   customer_key_near: "与某位客户只差一个字符的车牌（可能输错，未使用）",
   zero_twin_customer_id: "客户编号只差前导零（按不同客户读取）",
   id_in_scientific_notation: "客户编号是科学计数法（后几位已丢失）",
@@ -528,6 +529,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   customer_key_by_other: "按邮箱、手机号或名称对应客户",
   customer_key_shared: "按邮箱、手机号或名称无法对应客户（有重复）",
   customer_key_shared_rows: "多位客户共用的值所在的行未对应到客户",
+  customer_key_household_rows: "一家人共用的手机号所在的销售行计入第一位用它的客户",
   customer_key_near_rows: "与某位客户只差一个字符的车牌所在的行未使用",
   score_scale_ten: "10 分制的满意度换算为 5 分制",
   sibling_sheets_read: "分开存放的同类工作表（按年、按月、按门店或列完全相同）一起读取",
@@ -596,6 +598,7 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   customer_id_first_of_several:
     "Several customer IDs in one cell (the first on the Customers sheet used)",
   customer_key_shared_row: "A nickname, phone or plate several customers share (not matched)",
+  customer_key_household_row: "A phone a household shares (counted for the first customer with it)",
   customer_key_near: "A plate one character off a customer's (likely a typo, not used)",
   zero_twin_customer_id:
     "Customer IDs differing only by leading zeros (read as different customers)",
@@ -649,6 +652,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   customer_key_by_other: "Rows matched to customers by e-mail, phone or name",
   customer_key_shared: "Rows not matched by e-mail, phone or name (shared by customers)",
   customer_key_shared_rows: "Rows naming a value several customers share, not matched",
+  customer_key_household_rows:
+    "Sales on a phone a household shares, counted for the first customer with it",
   customer_key_near_rows: "Rows with a plate one character off a customer's, not used",
   score_scale_ten: "Scores out of 10 put on the 1–5 scale",
   sibling_sheets_read:

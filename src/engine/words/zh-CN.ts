@@ -97,6 +97,8 @@ export const ZH: Catalog = {
     // A key two customers share, a plate one character off one customer's (ingest/keyByOther.ts KeyMisses).
     customer_key_shared_row:
       "“{value}”是客户表中 {count|#} 位客户的{what}（{customers}），无法确定是哪一位：此行未对应到客户，未使用",
+    customer_key_household_row:
+      "{what}“{value}”是客户表中 {count|#} 位客户共用的（{customers}），按一家人读取：此行计入{customer}（客户表中第一位用这个{what}的客户）",
     customer_key_near:
       "{what}“{value}”不在客户表中；它与{customer}的{what}“{near}”只差一个字符，可能输错了：此行未使用。请核对后改正",
     // unknown_customer when Customers ID cells hold Excel errors (errorIdCustomers.ts).
@@ -225,6 +227,8 @@ export const ZH: Catalog = {
       "{letter} 列“{column}”是客户的{what}（客户表的列“{customersColumn}”），不是客户编号；客户表中有 {count|#} 个{what}不止一个客户在用（如“{value}”），本表 {read|#} 行中有 {rows|#} 行（过半）用的是这样的{what}，无法按{what}对应到客户。请在本表加一列客户编号（与客户表相同），或让客户表中每个客户的“{customersColumn}”各不相同后重新分析",
     customer_key_shared_rows:
       "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不止一位客户在用，无法确定是哪一位，这些行未对应到客户、未使用（{examples}）{money}；其余行已对应。请在这些行补上客户编号，或让客户表中每个客户的“{customersColumn}”各不相同",
+    customer_key_household_rows:
+      "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}是一家人共用的（{examples}）{money}：这些行计入营业额，记在客户表中第一位用这个{what}的客户名下，共用它的其他客户不计这些购买。如需分别记到各人名下，请在这些行补上客户编号",
     customer_key_near_rows:
       "{letter} 列“{column}”按{what}对应客户：{read|#} 行中有 {rows|#} 行的{what}不在客户表中，但与某一位客户的只差一个字符，可能输错了（{examples}）：这些行未使用。请核对后改正",
     row_kind_by_values:

@@ -134,6 +134,10 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "quality.customer_key_near_rows": ["what", "examples"],
   "ingest.keySharedExample": ["customers"],
   "ingest.keyNearExample": ["customer"],
+  // A household's phone: the customers sharing it and the one its sales count for (reviewer66 M7).
+  "quality.customer_key_household_row": ["what", "customers", "customer"],
+  "quality.customer_key_household_rows": ["what", "examples"],
+  "ingest.keyHouseholdExample": ["customers", "customer"],
   // "。是否应为“负责人”？" (headersFound.ts unmappedHint) or nothing.
   "quality.unmapped_column": ["hint"],
   "quality.unmapped_near_field": ["hint", "field"],
