@@ -22,6 +22,7 @@ import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
 import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
 import { owesInvoices } from "../ingest/paymentFailed";
+import { isoDate } from "../parse/date";
 
 export { riskLevelOf } from "./combine";
 
@@ -57,6 +58,8 @@ const VISITING = CODE("visiting");
 const FEW = CODE("few_purchases");
 const LONG_SINCE = CODE("long_since_purchase");
 const MANY = CODE("many_purchases");
+/** long_since_purchase's and recent_purchase's fourth figure in a seasonal customer's off-season. */
+const OFF_SEASON = 4;
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
 const CANCELED_MAY_RETURN = CODE("canceled_may_return");
 const MISSED_APPOINTMENTS = CODE("missed_appointments");
@@ -180,6 +183,22 @@ export function assessChurnRisk(
   const ownRhythm = (c: number): boolean =>
     today.purchaseDays[c] > 1 && Math.round(today.recencyDays[c] - gapOf(c)) < 1;
 
+  /**
+   * A seasonal customer within her off-season (churnRhythm reads her against last year's:
+   * offSeasonGap): her season as 100 × the month she came back last year + the month her last
+   * season ended (509: May–Sep), said instead of "buys about every 243 days" (tester66, Grace Kim,
+   * pool May–Sep); NaN for the others, and for one read by her visits (whose reasons' figures
+   * are her visits').
+   */
+  const offSeason = (c: number): number => {
+    const off = today.offSeasonGap?.[c];
+    const last = today.spendLast?.[c];
+    if (!own || off === undefined || !(off === gapOf(c)) || last === undefined || !ownRhythm(c))
+      return NaN;
+    if (byVisits !== undefined && byVisits[c] === 1) return NaN;
+    return last === last ? 100 * monthOf(last + off) + monthOf(last) : NaN;
+  };
+
   /** The figures of feature k's reason for customer c, written to slot s. */
   const reason = (c: number, s: number, k: number, p: number) => {
     const code = FEATURE_CODES[k];
@@ -204,10 +223,14 @@ export function assessChurnRisk(
                 : 2
               : 0,
         );
-      case 1:
+      case 1: {
         // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17
-        // alone read as late for a buyer every 60 days (tester54 T2).
+        // alone read as late for a buyer every 60 days (tester54 T2); in her off-season, her
+        // season (4, its months in b).
+        const season = offSeason(c);
+        if (season === season) return write(c, s, code, rec, season, gapOf(c), OFF_SEASON);
         return write(c, s, code, rec, typical(1) - 1, gapOf(c), ownRhythm(c) ? 1 : 0);
+      }
       case 2:
         return write(c, s, code, today.purchaseDays[c], typical(2), 0, 0);
       case 3:
@@ -358,6 +381,9 @@ export function assessChurnRisk(
   /** The reason that lowers the risk (loweringOf's key), written to slot s. */
   const lowered = (c: number, s: number, key: number) => {
     const code = LOWERED[key];
+    const season = key === 1 ? offSeason(c) : NaN;
+    if (season === season)
+      return write(c, s, code, today.recencyDays[c], season, gapOf(c), OFF_SEASON);
     if (key === 1)
       return write(
         c,
@@ -575,4 +601,9 @@ export function assessChurnRisk(
     }
   }
   return contributions;
+}
+
+/** The month (1–12) of an epoch day. @example monthOf(parseIsoDate("2026-09-30")) // 9 */
+function monthOf(day: number): number {
+  return Number(isoDate(Math.floor(day)).slice(5, 7));
 }

@@ -28,7 +28,7 @@ import type { WordParams } from "../words/format";
  * | open_complaints   | open count, age of the oldest in days                            |
  * | late_complaints   | late count, lookback days                                        |
  * | no_recent_contact | days since the last contact that got through (NaN: none), threshold, 0, tries not got through since (0 none) |
- * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it (2, 3: the same over her visits) |
+ * | long_since_purchase | days since the last purchase, typical (geometric mean) of customers, own rhythm, 1 = within it (2, 3: the same over her visits; 4 = in the off-season: b its months, 100 × first + last) |
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
@@ -36,7 +36,7 @@ import type { WordParams } from "../words/format";
  * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
  * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little) |
  * | many_purchases    | purchase days, typical of customers (lowers a low level's risk)  |
- * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm) |
+ * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm, 4 = off-season) |
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
@@ -89,6 +89,16 @@ export function writeChurnedReason(
   figures[o + 3] = oneTime ? 1 : 0;
 }
 const pct = (share: number) => String(Math.round(share * 100));
+
+/**
+ * A season stored as 100 × its first month + its last (509), as the months' words.
+ *
+ * @example season(509, "en-US") // { from: "May", to: "Sep" }
+ */
+function season(packed: number, lang: Lang): { from: string; to: string } {
+  const month = (m: number) => say(lang, "typedDate", `month${m}` as Code<"typedDate">);
+  return { from: month(Math.floor(packed / 100)), to: month(packed % 100) };
+}
 /**
  * A probability in whole per cent, never 100 (or 0) unless certain: "100%" beside the at-risk
  * list's 99.0% read as a second, incredible figure (stop 33 tester #10).
@@ -234,6 +244,9 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       if (d === 3)
         return w(lang, "longSinceVisitWithinRhythm", { days: Math.round(a), gap: days(c) });
       if (d === 2) return w(lang, "longSinceVisit", { days: Math.round(a) });
+      // 4: in her off-season, her season's months in b (assess.ts offSeason; tester66, Grace).
+      if (d === 4)
+        return w(lang, "longSinceOffSeason", { days: Math.round(a), ...season(b, lang) });
       return w(lang, "longSincePurchase", { days: Math.round(a) });
     case "few_purchases":
       return w(lang, d === 1 ? "fewVisits" : "fewPurchases", {
@@ -268,6 +281,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
     case "recent_purchase":
       if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
       if (d === 2) return w(lang, "nearRhythm", { days: Math.round(a), gap: days(c) });
+      if (d === 4) return w(lang, "withinOffSeason", { days: Math.round(a), ...season(b, lang) });
       return w(lang, "recentPurchase", { days: Math.round(a) });
     case "model_likely_to_buy":
       return w(lang, "modelLikelyToBuy", { share: probabilityPct(a), days: days(b) });

@@ -1149,6 +1149,9 @@ Exit codes:
     longSinceVisit: "Last check-in {days} {days|day|days} ago",
     longSinceVisitWithinRhythm:
       "Last check-in {days} {days|day|days} ago (though within her own rhythm: usually every {gap} {gap|day|days})",
+    /** In a seasonal customer's off-season (tester66: Grace, pool May–Sep, not "every 243 days"). */
+    longSinceOffSeason:
+      "Last purchase {days} {days|day|days} ago (in its off-season: buys {from}–{to} each year)",
     fewPurchases:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     // Tester61 U112: a customer read by her visits (lessons attended, check-ins).
@@ -1186,6 +1189,8 @@ Exit codes:
     recentPurchase: "Lowers the risk: last purchase only {days} {days|day|days} ago",
     withinRhythm:
       "Lowers the risk: within its own rhythm (buys about every {gap} {gap|day|days}; last purchase {days} {days|day|days} ago)",
+    withinOffSeason:
+      "Lowers the risk: in its off-season (buys {from}–{to} each year; last purchase {days} {days|day|days} ago)",
     nearRhythm:
       "Lowers the risk: last purchase {days} {days|day|days} ago, within the usual spread of its own rhythm (buys about every {gap} {gap|day|days}, some gaps longer)",
     typicalLowers:

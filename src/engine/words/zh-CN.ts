@@ -922,6 +922,7 @@ export const ZH: Catalog = {
     longSinceVisit: "上次上课/签到已是 {days} 天前",
     longSinceVisitWithinRhythm:
       "上次上课/签到已是 {days} 天前（虽仍在自身节奏内，通常约每 {gap} 天一次）",
+    longSinceOffSeason: "上次购买已是 {days} 天前（正值淡季：每年{from}–{to}购买）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     // Tester61 U112: a customer read by her visits (消课记录, 签到): her rhythm of coming.
     fewVisits: "上课/签到次数少：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
@@ -942,6 +943,7 @@ export const ZH: Catalog = {
     recentPurchase: "降低风险：上次购买仅在 {days} 天前",
     withinRhythm:
       "降低风险：仍在自身购买周期内（通常约每 {gap} 天购买一次，上次购买在 {days} 天前）",
+    withinOffSeason: "降低风险：正值淡季（每年{from}–{to}购买，上次购买在 {days} 天前）",
     nearRhythm:
       "降低风险：上次购买在 {days} 天前，在自身购买周期的正常波动内（通常约每 {gap} 天购买一次，间隔有长有短）",
     typicalLowers:

@@ -29,13 +29,13 @@ const ROWS: [string, number, string[]][] = [
   ["LINDA", 168, [...ends(2025, range(4, 11)), ...ends(2026, range(4, 6))]],
 ];
 
-const lawn = (): Promise<Analysis> =>
+const lawn = (rows = ROWS): Promise<Analysis> =>
   analyzeWorkbook(
     memorySource({
-      Customers: [["Customer ID", "Name"], ...ROWS.map(([id]) => [id, id])],
+      Customers: [["Customer ID", "Name"], ...rows.map(([id]) => [id, id])],
       Transactions: [
         ["Customer ID", "Date", "Amount"],
-        ...ROWS.flatMap(([id, amount, days]) => days.map((d) => [id, d, amount])),
+        ...rows.flatMap(([id, amount, days]) => days.map((d) => [id, d, amount])),
       ],
     }),
     { rules: defaultRules(), asOf: parseIsoDate("2027-01-15") },
@@ -48,6 +48,13 @@ test("in the off-season a seasonal customer is read against last year's off-seas
   expect(a.summary.segmentation.offSeasonGap?.[at("GRACE")]).toBe(243);
   expect(a.summary.segmentation.offSeasonGap?.[at("KAREN")]).toBe(151);
   expect(codes("GRACE").map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+  // Her season said, not her off-season as a rhythm ("buys about every 243 days": tester66).
+  expect(codes("GRACE")[0].text).toBe(
+    "Lowers the risk: in its off-season (buys May–Sep each year; last purchase 107 days ago)",
+  );
+  expect(churnReasonsIn(a.classification.analysis, at("GRACE"), "zh-CN")[0].text).toBe(
+    "降低风险：正值淡季（每年5月–9月购买，上次购买在 107 天前）",
+  );
   expect(RISK_LEVELS[a.classification.analysis.churnLevel[at("GRACE")]]).toBe("low");
   // Stopped mid-season: no season's end, overdue on their own rhythm as before.
   expect(a.summary.segmentation.offSeasonGap?.[at("TOM")]).toBeNaN();
@@ -63,6 +70,22 @@ test("in the off-season a seasonal customer is read against last year's off-seas
       reason: { code: "win_back" },
       priority: "urgent",
     });
+}, 60_000);
+
+test("a seasonal customer's silence is said against her season, in both languages", async () => {
+  // The two seasonal clients alone: their silence is a reason of risk (long_since_purchase).
+  const a = await lawn(ROWS.slice(0, 2));
+  const text = (id: string, lang: "en-US" | "zh-CN") =>
+    churnReasonsIn(a.classification.analysis, a.dataset.customers.id.indexOf(id), lang).find(
+      (r) => r.code === "long_since_purchase",
+    )?.text;
+  expect(text("GRACE", "en-US")).toBe(
+    "Last purchase 107 days ago (in its off-season: buys May–Sep each year)",
+  );
+  expect(text("GRACE", "zh-CN")).toBe("上次购买已是 107 天前（正值淡季：每年5月–9月购买）");
+  expect(text("KAREN", "en-US")).toBe(
+    "Last purchase 46 days ago (in its off-season: buys Apr–Nov each year)",
+  );
 }, 60_000);
 
 test("a season: two seasons a year apart, a long gap between, silent past her usual gap", () => {

@@ -73,6 +73,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUpTab.putOffMonthNoNote": ["monthName"],
   // The same in a Customers note's put-off: {when} "2027 年3月" (fix65b).
   "followUpTab.monthOfYear": ["monthName"],
+  // A seasonal customer's season, the months' own words (5月–9月, typedDate): "每年5月–9月购买".
+  "churnReasons.longSinceOffSeason": ["from", "to"],
+  "churnReasons.withinOffSeason": ["from", "to"],
   // The notes ("，另有 394 项提示" or nothing): words (tester61 U124).
   "cli.qualityLine": ["notes"],
   // The program's judgment rules' versions: numbers ("版本 1 → 2").
