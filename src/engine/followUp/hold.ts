@@ -285,10 +285,13 @@ export function holdsOf(
       // her status saying no pause, is not held by it
       // (reviewer65 M6: a regular buying every 20 days held to next March). A note saying the
       // pause itself holds her as the status would (Cancelled for the season - back next May,
-      // tester66 U236: a client off for the season had an urgent retention call).
+      // tester66 U236: a client off for the season had an urgent retention call). Nor is one in
+      // her off-season (Rhythm.offSeasonGap): Karen, mowing Apr–Nov, 46 days silent against her
+      // monthly gap in January, "call me back in April" unheard, no call nor listing (tester66).
       ((status !== undefined && saysPaused(status[c] ?? "")) ||
         saysPaused(dataset.customers.note?.[c] ?? "") ||
         rhythm === undefined ||
+        rhythm.offSeasonGap?.[c] === rhythm.offSeasonGap?.[c] ||
         !(lastPurchase[c] === lastPurchase[c] && rhythm.typicalGapDays[c] >= 0) ||
         overdueAgainstRhythm(
           asOf - Math.floor(lastPurchase[c]),

@@ -488,6 +488,11 @@
  *     reads amends as the complaint does (her stock losses, 别家洗坏的 brought in: no point). The
  *     fixture has no notes: unchanged. CDNOW 0.7784 / 0.750, generated 0.9103 / 0.907 (truth
  *     0.8891), zh 0.8765 / 0.867, en 0.8733 / 0.884: unchanged.
+ *     Also in stop 68 (fix68d, landing fix67c's b960c8dd; tester66 "Karen's April call unseen"): a
+ *     Customers note naming when to call (call me back in April) holds a seasonal customer in her
+ *     off-season (Rhythm.offSeasonGap), as one overdue: lawn as of 2027-01-15, Karen Miller (mowing
+ *     Apr–Nov) no call and nothing said → listed next_contact_agreed 2027-04-01; as of 03-20 her
+ *     first call 04-09 (regular) → 04-01. The fixture (no notes): unchanged. Judge check unchanged.
  * 20: stop 68 (fix68e, tester67 U309): under learned weights a regular buyer past its own rhythm's
  *     due reads at least what its rhythm says (churn/ownRhythm.ts floorOwnRhythm), and falling orders
  *     and a stated reason to leave are learned beside the weights (learn.ts fixedOdds); gaps shorter
