@@ -13,18 +13,9 @@ import { UNSCHEDULED_REASONS } from "../../../src/engine/followUp/labels";
 import { memorySource } from "../../../src/engine/ingest/memorySource";
 import { isoDate, parseIsoDate } from "../../../src/engine/parse/date";
 import { defaultRules } from "../../../src/engine/rules";
+import { LAWN_ROWS } from "../helpers/lawn";
 
-const ends = (y: number, months: number[]): string[] =>
-  months.map((m) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10));
-const range = (a: number, b: number): number[] =>
-  Array.from({ length: b - a + 1 }, (_, k) => a + k);
-
-const ROWS: [string, number, string[]][] = [
-  ["GRACE", 240, [...ends(2025, range(5, 9)), ...ends(2026, range(5, 9))]],
-  ["KAREN", 180, [...ends(2025, range(4, 11)), ...ends(2026, range(4, 11))]],
-  ["TOM", 260, [...ends(2025, range(5, 9)), ...ends(2026, range(5, 7))]],
-  ["LINDA", 168, [...ends(2025, range(4, 11)), ...ends(2026, range(4, 6))]],
-];
+const ROWS = LAWN_ROWS;
 
 async function karen(asOf: string) {
   const a = await analyzeWorkbook(
