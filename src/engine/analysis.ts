@@ -201,4 +201,9 @@ export interface CustomerAnalysis {
    * followUp/listedRowsNotUsed.ts; tester56 U26); absent when there is none.
    */
   rowNotUsedNotes?: ReadonlyMap<number, Record<Lang, string>>;
+  /**
+   * True when the visits were read from an appointments sheet (Visits.appointments): the reasons
+   * that say visits say kept appointments (到诊), not check-ins (words/visitKind.ts; fix67e).
+   */
+  visitsAppointments?: boolean;
 }

@@ -375,6 +375,8 @@ export async function analyzeWorkbook(
   // A transaction row not used of a customer's (a date with no year): said after their reasons.
   const notUsedNotes = rowNotUsedNotes(dataset);
   if (notUsedNotes) analysis.rowNotUsedNotes = notUsedNotes;
+  // Visits of an appointments sheet: the reasons say them as kept appointments (fix67e).
+  if (dataset.visits?.appointments) analysis.visitsAppointments = true;
   // A member's prepaid balance not used yet: her value at stake, though her spend reads 0.
   const held = heldBalances(dataset, asOf);
   if (held) analysis.heldBalance = held;

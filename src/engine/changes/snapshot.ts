@@ -118,6 +118,8 @@ export interface Snapshot {
    * M4: "距上次购买 330 → 349 天" for a student attending weekly), and a visit since is no silence.
    */
   lastVisit?: Float64Array;
+  /** With lastVisit: true when the visits were read from an appointments sheet (fix67e). */
+  visitsAppointments?: boolean;
   /**
    * What the service sheets gave the churn model at the run's date (service.ts serviceCodes: low
    * score, detractor, open and late complaints, days without contact), -1 where not known; absent
@@ -248,6 +250,7 @@ export function snapshotOf(
     for (let i = 0; i < n; i++)
       if (visits[i] === 1) last[i] = asOf - m.recencyDays[i] - (shift ? shift[i] : 0);
     snapshot.lastVisit = last;
+    if (a.dataset.visits?.appointments) snapshot.visitsAppointments = true;
   }
   if (a.rules && rule && m)
     snapshot.stage = {

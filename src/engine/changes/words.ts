@@ -1,3 +1,4 @@
+import { visitWords } from "../words/visitKind";
 import { CHURN_REASON_CODES, LEVELS, MAX_CHURN_REASONS, REASON_FIGURES } from "../analysis";
 import { isRelief, reasonText } from "../churn/reasons";
 import { CONTACT_CHANNELS } from "../model";
@@ -492,7 +493,11 @@ export function moverReasons(
   // A customer read by her visits (Snapshot.lastVisit): her silence is days without a visit.
   const visitLast = cur.lastVisit;
   const byVisits = (i: number): boolean => visitLast !== undefined && visitLast[i] === visitLast[i];
-  const silentByTimeVisits = visitLast ? compiled(lang, "silentByTimeVisitsMove", ["moves"]) : null;
+  // Its visits' words: an appointments sheet's (到诊) or a check-in sheet's (上课/签到; fix67e).
+  const visit = { one: visitWords(lang, cur.visitsAppointments).one };
+  const silentByTimeVisits = visitLast
+    ? compiled(lang, "silentByTimeVisitsMove", ["moves"], visit)
+    : null;
   const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
   const noCallByTime = say(lang, "changes", "noCallByTime");
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
@@ -546,8 +551,10 @@ export function moverReasons(
   const gapBase = Math.floor(c.previous.asOf);
   const gap = since ? Math.floor(c.current.asOf) - gapBase : 0;
   const silentDays = compiled(lang, "figure_daysSinceLastPurchase", ["from", "to"]);
-  const visitDays = visitLast ? compiled(lang, "figure_daysSinceLastVisit", ["from", "to"]) : null;
-  const visitedOn = visitLast ? compiled(lang, "figure_lastVisitOn", ["date"]) : null;
+  const visitDays = visitLast
+    ? compiled(lang, "figure_daysSinceLastVisit", ["from", "to"], visit)
+    : null;
+  const visitedOn = visitLast ? compiled(lang, "figure_lastVisitOn", ["date"], visit) : null;
   /**
    * The time since customer i's last activity that grew between the runs: her visits' for one read
    * by them (newuser62 M4: not "距上次购买 330 → 349 天" for a weekly student who paid once), she
@@ -581,6 +588,7 @@ export function moverReasons(
     cur.lastPurchase,
     (i) => spendLeftWindow(c, prev, cur, i),
     cur.lastVisit,
+    visit.one,
   );
   const aged = agedWords(c.service?.agedOut, lang, f.separator, day);
   const prevLevel = prev.codes.churnRiskLevel;
@@ -625,10 +633,16 @@ export function moverReasons(
       ? leftOne!(day(left.last[k]), amount, figures)
       : leftMany!(day(left.first[k]), day(left.last[k]), String(left.days[k]), amount, figures);
   };
-  const riskWhy = riskRoseWords(c, lang, day, silentDays, gap ? gapBase : NaN, gap, [
-    prev.lastPurchase,
-    cur.lastPurchase,
-  ]);
+  const riskWhy = riskRoseWords(
+    c,
+    lang,
+    day,
+    silentDays,
+    gap ? gapBase : NaN,
+    gap,
+    [prev.lastPurchase, cur.lastPurchase],
+    cur.visitsAppointments,
+  );
   const addedReason = say(lang, "changes", "addedReason");
   /**
    * A customer not in the previous run: the added words, with what it returned, told us and was
@@ -766,6 +780,7 @@ function noCallWords(
   lastPurchase: Float64Array,
   leftWindow: (i: number) => number,
   lastVisit?: Float64Array,
+  one = "",
 ): ((i: number) => string) | null {
   if (!gaps || !gaps.some(Number.isFinite)) return null;
   const today = Math.floor(asOf);
@@ -776,7 +791,7 @@ function noCallWords(
     const visit = lastVisit ? lastVisit[i] : NaN;
     const visits = visit === visit;
     const last = visits ? visit : lastPurchase[i];
-    const p = { date: previousDate, days: today - Math.floor(last), gap: gaps[i] };
+    const p = { date: previousDate, days: today - Math.floor(last), gap: gaps[i], one };
     if (visits)
       return months > 0
         ? say(lang, "changes", "noCallWithinRhythmVisitsWindow", { ...p, months })
@@ -884,6 +899,7 @@ function riskRoseWords(
   previousAsOf: number,
   gap: number,
   [prevLast, curLast]: readonly [Float64Array, Float64Array],
+  appointments?: boolean,
 ): ((i: number, j: number, figure: string) => string) | null {
   const r = c.riskRose;
   if (!r) return null;
@@ -907,6 +923,7 @@ function riskRoseWords(
         CHURN_REASON_CODES[code],
         r.figures.subarray(o, o + REASON_FIGURES),
         lang,
+        appointments,
       );
       reasons.push(lang === "en-US" ? lowerFirst(text) : text);
     }

@@ -11,6 +11,7 @@ import { isoDate } from "../parse/date";
 import { LEFT_STAGE_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
+import { visitWords } from "../words/visitKind";
 import { ReasonMemo } from "./reasonMemo";
 import type { WordParams } from "../words/format";
 
@@ -122,7 +123,12 @@ export function amount(x: number): string {
  * @example reasonText("overdue_vs_rhythm", [40, 30, 70, 0], "en-US")
  * // "Overdue by 40 days against own rhythm (buys about every 30 days; last purchase 70 days ago)"
  */
-export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: Lang): string {
+export function reasonText(
+  code: ChurnReasonCode,
+  fig: ArrayLike<number>,
+  lang: Lang,
+  appointments = false,
+): string {
   // No closure and no array per call: this runs per row of the segments and follow-up tabs.
   const a = fig[0];
   const b = fig[1];
@@ -242,8 +248,16 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       // 8 天前" of a student whose package was paid in May and whose lesson was 8 days ago).
       if (d === 1) return w(lang, "longSinceWithinRhythm", { days: Math.round(a), gap: days(c) });
       if (d === 3)
-        return w(lang, "longSinceVisitWithinRhythm", { days: Math.round(a), gap: days(c) });
-      if (d === 2) return w(lang, "longSinceVisit", { days: Math.round(a) });
+        return w(lang, "longSinceVisitWithinRhythm", {
+          days: Math.round(a),
+          gap: days(c),
+          ...visitWords(lang, appointments),
+        });
+      if (d === 2)
+        return w(lang, "longSinceVisit", {
+          days: Math.round(a),
+          ...visitWords(lang, appointments),
+        });
       // 4: in her off-season, her season's months in b (assess.ts offSeason; tester66, Grace).
       if (d === 4)
         return w(lang, "longSinceOffSeason", { days: Math.round(a), ...season(b, lang) });
@@ -252,6 +266,7 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return w(lang, d === 1 ? "fewVisits" : "fewPurchases", {
         count: Math.round(a),
         typical: b.toFixed(1),
+        ...visitWords(lang, appointments),
       });
     case "low_spend":
       return w(lang, "lowSpend", { spend: amount(a), typical: amount(b) });
@@ -263,20 +278,36 @@ export function reasonText(code: ChurnReasonCode, fig: ArrayLike<number>, lang: 
       return w(lang, d === 1 ? "manyVisits" : "manyPurchases", {
         count: Math.round(a),
         typical: b.toFixed(1),
+        ...visitWords(lang, appointments),
       });
     case "visits_stopped":
-      return w(lang, "visitsStopped", { overdue: days(a), gap: days(b), since: days(c) });
+      return w(lang, "visitsStopped", {
+        overdue: days(a),
+        gap: days(b),
+        since: days(c),
+        ...visitWords(lang, appointments),
+      });
     case "visiting":
       // b: the days the visits log ends before the date, when she was read as of its end.
       if (b > 0)
-        return w(lang, "visitingLogEnds", { days: Math.round(a), logDays: days(b), gap: days(c) });
-      return w(lang, "visiting", { days: Math.round(a), gap: days(c) });
+        return w(lang, "visitingLogEnds", {
+          days: Math.round(a),
+          logDays: days(b),
+          gap: days(c),
+          ...visitWords(lang, appointments),
+        });
+      return w(lang, "visiting", {
+        days: Math.round(a),
+        gap: days(c),
+        ...visitWords(lang, appointments),
+      });
     case "falling_visits":
       return w(lang, "fallingVisits", {
         share: pct(d),
         recent: Math.round(b),
         before: days(a),
         period: days(c),
+        ...visitWords(lang, appointments),
       });
     case "recent_purchase":
       if (d === 1) return w(lang, "withinRhythm", { days: Math.round(a), gap: days(c) });
@@ -409,7 +440,10 @@ export function churnReasonsOf(analysis: CustomerAnalysis, i: number): ChurnReas
   eachReason(analysis, i, (code, fig) =>
     out.push({
       code,
-      text: { "zh-CN": reasonText(code, fig, "zh-CN"), "en-US": reasonText(code, fig, "en-US") },
+      text: {
+        "zh-CN": reasonText(code, fig, "zh-CN", analysis.visitsAppointments),
+        "en-US": reasonText(code, fig, "en-US", analysis.visitsAppointments),
+      },
     }),
   );
   return out;
@@ -427,7 +461,9 @@ export function churnReasonsIn(
   lang: Lang,
 ): { code: ChurnReasonCode; text: string }[] {
   const out: { code: ChurnReasonCode; text: string }[] = [];
-  eachReason(analysis, i, (code, fig) => out.push({ code, text: reasonText(code, fig, lang) }));
+  eachReason(analysis, i, (code, fig) =>
+    out.push({ code, text: reasonText(code, fig, lang, analysis.visitsAppointments) }),
+  );
   return out;
 }
 
@@ -474,7 +510,7 @@ export function churnReasonsText(analysis: CustomerAnalysis, i: number, lang: La
       else {
         // A copy into one scratch array rather than a subarray view per reason.
         for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = figures[o + f];
-        text = reasonText(CHURN_REASON_CODES[k], scratch, lang);
+        text = reasonText(CHURN_REASON_CODES[k], scratch, lang, analysis.visitsAppointments);
         memo.add(k, base + s, text);
       }
       shown[n++] = text;

@@ -162,7 +162,7 @@ export function writeCustomerJsonValues(
       out.raw(n++ ? ',{"code":' : '{"code":');
       out.raw(REASON_TEXT[k]);
       out.raw(',"text":');
-      out.str(reasonText(CHURN_REASON_CODES[k], scratch, lang));
+      out.str(reasonText(CHURN_REASON_CODES[k], scratch, lang, a.visitsAppointments));
       out.raw("}");
     });
   } else {

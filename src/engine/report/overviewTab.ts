@@ -42,6 +42,7 @@ import type { RunWarning } from "../followUp/warnings";
 import type { RunChanges } from "../changes";
 import { overviewChangesLine } from "./changesTab";
 import { stageMeaning, type StageMeaningRules } from "../lifecycle/meaning";
+import { visitWords } from "../words/visitKind";
 
 export interface OverviewInput {
   kpis: RelationshipKpis;
@@ -69,6 +70,8 @@ export interface OverviewInput {
   stageRules?: StageMeaningRules;
   /** The names our tabs are written under, which its pointers name (default: the usual ones). */
   sheets?: TabSheets;
+  /** Whether the visits were read from an appointments sheet (Visits.appointments; fix67e). */
+  visitsAppointments?: boolean;
 }
 
 /**
@@ -93,6 +96,8 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
   const rows = new LayoutRows();
   const charts: ChartSpec[] = [];
   const sheet = (tab: OutputTab) => sheetOf(tab, lang, input.sheets);
+  // The visits input's words: an appointments sheet's (预约就诊, 到诊) or a check-in sheet's.
+  const visit = visitWords(lang, input.visitsAppointments);
   // The windows by their dates (the window is start < day ≤ asOf: its first day is start + 1).
   const from = isoDate(k.windowStart + 1);
   const to = isoDate(input.asOf);
@@ -127,7 +132,7 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     w("active"),
     k.activeCustomers,
     k.activeByVisits > 0
-      ? w("activeVisitsNote", { note: activeNote, count: k.activeByVisits })
+      ? w("activeVisitsNote", { note: activeNote, count: k.activeByVisits, ...visit })
       : activeNote,
   );
   kpi(w("revenue"), numberCell(k.revenue), w("revenueNote", { from, to }), "money");
@@ -145,7 +150,11 @@ export function overviewTable(input: OverviewInput, lang: Lang): ReportTable {
     previousActive: k.previousActive,
   });
   if (k.retainedByVisits > 0)
-    retentionNote = w("retentionVisitsNote", { note: retentionNote, count: k.retainedByVisits });
+    retentionNote = w("retentionVisitsNote", {
+      note: retentionNote,
+      count: k.retainedByVisits,
+      ...visit,
+    });
   if (k.previousLeft > 0)
     retentionNote = w("retentionLeftNote", { note: retentionNote, left: k.previousLeft });
   if (oneOff) retentionNote = w("retentionOneOffNote", { note: retentionNote });

@@ -192,6 +192,7 @@ function allTables(
           churnedAfterDays: a.rules.churn.churnedAfterDays,
         },
         sheets,
+        visitsAppointments: a.dataset.visits?.appointments === true,
       },
       lang,
     ),

@@ -140,9 +140,9 @@ export const CHANGES_EN = {
    * The same for a customer read by her visits (changes/snapshot.ts lastVisit): the days since her
    * last visit (newuser62 M4: "days since the last purchase 330 → 349" for a student attending weekly).
    */
-  figure_daysSinceLastVisit: "days since the last check-in {from} → {to}",
+  figure_daysSinceLastVisit: "days since the last {one} {from} → {to}",
   /** A customer read by her visits who visited since the previous run: that visit's day. */
-  figure_lastVisitOn: "last check-in {date}",
+  figure_lastVisitOn: "last {one} {date}",
   /** Before a reason, when the previous run is of an earlier date (a re-run's would say "since today"). */
   sinceBeforeReason: "Since {date}: {reason}",
   /** A customer whose purchases up to the previous date changed between the runs (MOVES dataChanged). */
@@ -232,7 +232,7 @@ export const CHANGES_EN = {
     "{moves} (time alone: nothing bought, returned or told since, no contact; the days since the last purchase grew)",
   /** silentByTimeMove for a customer read by her visits (changes/snapshot.ts lastVisit). */
   silentByTimeVisitsMove:
-    "{moves} (time alone: no check-in, nothing bought, returned or told since, no contact; the days since the last check-in grew)",
+    "{moves} (time alone: no {one}, nothing bought, returned or told since, no contact; the days since the last {one} grew)",
   /** compare.ts noReturn: value moves of a churned customer with no more spend (tester61 U127). */
   noReturnMove: "{moves} (already churned, nothing paid since: a free visit is no return)",
   /** A stage move into decline of a customer who bought since: the rule that made it. */
@@ -318,9 +318,9 @@ export const CHANGES_EN = {
     "no call for this move: nothing new since, and a move by time alone gets no call of its own (a retention call comes when the customer is long overdue or at high risk)",
   /** noCallWithinRhythm for a customer read by her visits (changes/snapshot.ts lastVisit). */
   noCallWithinRhythmVisits:
-    "no call for this move: no check-in since {date}, and {days|# day|# days} since the last check-in is within its usual gap of {gap|# day|# days}; churn risk not high, spend not lower",
+    "no call for this move: no {one} since {date}, and {days|# day|# days} since the last {one} is within its usual gap of {gap|# day|# days}; churn risk not high, spend not lower",
   noCallWithinRhythmVisitsWindow:
-    "no call for this move: no check-in since {date}, and {days|# day|# days} since the last check-in is within its usual gap of {gap|# day|# days}; churn risk not high, spend lower only because purchases older than {months} months left the window",
+    "no call for this move: no {one} since {date}, and {days|# day|# days} since the last {one} is within its usual gap of {gap|# day|# days}; churn risk not high, spend lower only because purchases older than {months} months left the window",
   contactHow_phone: "by phone",
   contactHow_email: "by e-mail",
   contactHow_visit: "in a visit",
@@ -449,8 +449,8 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   figure_lastPurchase: "最近购买",
   figure_churnProbability: "流失概率",
   figure_daysSinceLastPurchase: "距上次购买 {from} → {to} 天",
-  figure_daysSinceLastVisit: "距上次上课/签到 {from} → {to} 天",
-  figure_lastVisitOn: "最近上课/签到 {date}",
+  figure_daysSinceLastVisit: "距上次{one} {from} → {to} 天",
+  figure_lastVisitOn: "最近{one} {date}",
   sinceBeforeReason: "自 {date} 起，{reason}",
   dataChangedReason:
     "截至 {date} 的交易与上次运行读取的数据不同（被更正、补录或删除），并非新的购买",
@@ -497,7 +497,7 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   lostByTimeMove: "{moves}（已流失，期间没有购买，仅因时间推移）",
   silentByTimeMove: "{moves}（仅因时间推移：此后没有购买、退货、反馈或联系，距上次购买的天数增加）",
   silentByTimeVisitsMove:
-    "{moves}（仅因时间推移：此后没有上课/签到，也没有购买、退货、反馈或联系，距上次上课/签到的天数增加）",
+    "{moves}（仅因时间推移：此后没有{one}，也没有购买、退货、反馈或联系，距上次{one}的天数增加）",
   noReturnMove: "{moves}（已流失，此后没有付费：免费到访不算回头）",
   boughtOneInterval:
     "{move}（{date} 又有购买，但总共只在两天购买过，首次购买 {first} 已满 {days} 天，按规则为衰退期）",
@@ -539,9 +539,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   noCallByTime:
     "此变化不安排回访：此后没有新情况，仅因时间推移的变化不单独安排回访（逾期较久或流失风险高时另有挽留回访）",
   noCallWithinRhythmVisits:
-    "此变化不安排回访：{date} 后没有新的上课/签到，距上次上课/签到 {days} 天，未超过其通常的间隔（{gap} 天）；流失风险不高，消费未减少",
+    "此变化不安排回访：{date} 后没有新的{one}，距上次{one} {days} 天，未超过其通常的间隔（{gap} 天）；流失风险不高，消费未减少",
   noCallWithinRhythmVisitsWindow:
-    "此变化不安排回访：{date} 后没有新的上课/签到，距上次上课/签到 {days} 天，未超过其通常的间隔（{gap} 天）；流失风险不高，消费减少仅因超过 {months} 个月的购买不再计入",
+    "此变化不安排回访：{date} 后没有新的{one}，距上次{one} {days} 天，未超过其通常的间隔（{gap} 天）；流失风险不高，消费减少仅因超过 {months} 个月的购买不再计入",
   contactHow_phone: "电话联系",
   contactHow_email: "邮件联系",
   contactHow_visit: "拜访",

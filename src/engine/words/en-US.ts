@@ -1,3 +1,4 @@
+import { VISIT_KIND_EN } from "./visitKindWords";
 import { AT_RISK_COLUMNS_EN, AT_RISK_TAB_EN, AT_RISK_WHY_EN } from "./atRiskWords";
 import { CHANGES_EN } from "./changes";
 import { PANE_EN, PROBLEM_NAMES_EN } from "./pane";
@@ -54,6 +55,8 @@ export const EN = {
   changes: CHANGES_EN,
   problemNames: PROBLEM_NAMES_EN,
   /** The report tabs' own labels (overviewTab.ts, serviceTabs.ts). */
+  /** The visits input's words by its kind (visitKindWords.ts; fix67e). */
+  visitKind: VISIT_KIND_EN,
   overviewTab: OVERVIEW_EN,
   validationTab: VALIDATION_EN,
   satisfactionTab: SATISFACTION_EN,
@@ -1146,9 +1149,9 @@ Exit codes:
     longSinceWithinRhythm:
       "Last purchase {days} {days|day|days} ago (though within its own rhythm: buys about every {gap} {gap|day|days})",
     // Tester67 U303: a customer read by her visits (lessons attended, check-ins).
-    longSinceVisit: "Last check-in {days} {days|day|days} ago",
+    longSinceVisit: "Last {one} {days} {days|day|days} ago",
     longSinceVisitWithinRhythm:
-      "Last check-in {days} {days|day|days} ago (though within her own rhythm: usually every {gap} {gap|day|days})",
+      "Last {one} {days} {days|day|days} ago (though within her own rhythm: usually every {gap} {gap|day|days})",
     /** In a seasonal customer's off-season (tester66: Grace, pool May–Sep, not "every 243 days"). */
     longSinceOffSeason:
       "Last purchase {days} {days|day|days} ago (in its off-season: buys {from}–{to} each year)",
@@ -1156,22 +1159,22 @@ Exit codes:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     // Tester61 U112: a customer read by her visits (lessons attended, check-ins).
     fewVisits:
-      "Few visits: {count} {count|day|days} with a check-in (all customers typically about {typical})",
+      "Few visits: {count} {count|day|days} with a {one} (all customers typically about {typical})",
     manyVisits:
-      "Lowers the risk: {count} {count|day|days} with a check-in (all customers typically about {typical})",
+      "Lowers the risk: {count} {count|day|days} with a {one} (all customers typically about {typical})",
     visitsStopped:
-      "No check-in for {since} {since|day|days} (usually every {gap} {gap|day|days}): {overdue} {overdue|day|days} past own rhythm",
+      "No {one} for {since} {since|day|days} (usually every {gap} {gap|day|days}): {overdue} {overdue|day|days} past own rhythm",
     visiting:
-      "Lowers the risk: last check-in {days} {days|day|days} ago (usually every {gap} {gap|day|days})",
+      "Lowers the risk: last {one} {days} {days|day|days} ago (usually every {gap} {gap|day|days})",
     /**
      * visiting for a customer read as of the visits log's end (aggregate/visits.ts
      * visitsStoppedTogether): her days from the analysis date, as the At-risk tab counts them, and
      * the log's end's (fix63b: "last check-in 0 days ago" as of 12-20 for a log ending 11-28).
      */
     visitingLogEnds:
-      "Lowers the risk: last check-in {days} {days|day|days} ago (the log ends {logDays} {logDays|day|days} ago and up to then she came on time; usually every {gap} {gap|day|days})",
+      "Lowers the risk: last {one} {days} {days|day|days} ago (the {logSheet} ends {logDays} {logDays|day|days} ago and up to then she came on time; usually every {gap} {gap|day|days})",
     fallingVisits:
-      "Check-ins down {share}%: {recent|# day|# days} with a check-in in the last {period} days vs {before} in the {period} days before",
+      "{ones} down {share}%: {recent|# day|# days} with one in the last {period} days vs {before} in the {period} days before",
     lowSpend: "Low spend: {spend} in the window (all customers typically about {typical})",
     // No article before the share: "a 87%" / "an 80%" depend on how the number is read aloud.
     modelNoPurchase:

@@ -65,9 +65,9 @@ export const OVERVIEW_EN = {
    * by their visits alone (overview/kpis.ts activeByVisits, retainedByVisits; fix63c).
    */
   activeVisitsNote:
-    "{note}, or came (visits log) for a customer whose visits are her rhythm: {count|# customer|# customers} by visits alone",
+    "{note}, or had a {one} ({log}) for a customer whose visits are her rhythm: {count|# customer|# customers} by visits alone",
   retentionVisitsNote:
-    "{note}; a customer whose visits are her rhythm counts by her visits too: {count|# customer|# customers} retained by visits alone",
+    "{note}; a customer whose visits are her rhythm counts by a {one} too ({log}): {count|# customer|# customers} retained by visits alone",
   revenue: "Revenue",
   revenueNote: "Net amount from {from} to {to} (returns deducted)",
   orders: "Orders",
@@ -168,10 +168,8 @@ export const OVERVIEW_ZH: Record<keyof typeof OVERVIEW_EN, string> = {
   customersNote: "客户表中的客户",
   active: "活跃客户",
   activeNote: "{from} 至 {to}（{m} 个月）内有购买",
-  activeVisitsNote:
-    "{note}，或按上课签到判断的客户期间内有上课/签到（仅按上课签到计 {count|#} 位）",
-  retentionVisitsNote:
-    "{note}；按上课签到判断的客户，有上课/签到也算（仅按上课签到计为留存 {count|#} 位）",
+  activeVisitsNote: "{note}，或按{log}判断的客户期间内有{one}（仅按{log}计 {count|#} 位）",
+  retentionVisitsNote: "{note}；按{log}判断的客户，有{one}也算（仅按{log}计为留存 {count|#} 位）",
   revenue: "收入",
   revenueNote: "{from} 至 {to} 的净金额（扣除退货）",
   orders: "订单数",

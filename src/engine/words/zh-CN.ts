@@ -1,3 +1,4 @@
+import { VISIT_KIND_ZH } from "./visitKindWords";
 import { AT_RISK_COLUMNS_ZH, AT_RISK_TAB_ZH, AT_RISK_WHY_ZH } from "./atRiskWords";
 import { CHANGES_ZH } from "./changes";
 import type { Catalog } from "./catalog";
@@ -49,6 +50,8 @@ export const ZH: Catalog = {
   changes: CHANGES_ZH,
   problemNames: PROBLEM_NAMES_ZH,
   /** The report tabs' own labels (overviewTab.ts, serviceTabs.ts). */
+  /** The visits input's words by its kind (visitKindWords.ts; fix67e). */
+  visitKind: VISIT_KIND_ZH,
   overviewTab: OVERVIEW_ZH,
   validationTab: VALIDATION_ZH,
   satisfactionTab: SATISFACTION_ZH,
@@ -919,20 +922,21 @@ export const ZH: Catalog = {
     longSinceWithinRhythm:
       "上次购买已是 {days} 天前（虽仍在自身购买周期内，通常约每 {gap} 天购买一次）",
     // Tester67 U303: a customer read by her visits (消课记录, 签到): her last lesson, not her package.
-    longSinceVisit: "上次上课/签到已是 {days} 天前",
+    longSinceVisit: "上次{one}已是 {days} 天前",
     longSinceVisitWithinRhythm:
-      "上次上课/签到已是 {days} 天前（虽仍在自身节奏内，通常约每 {gap} 天一次）",
+      "上次{one}已是 {days} 天前（虽仍在自身节奏内，通常约每 {gap} 天一次）",
     longSinceOffSeason: "上次购买已是 {days} 天前（正值淡季：每年{from}–{to}购买）",
     fewPurchases: "购买次数少：{count} 个购买日（所有客户通常约 {typical} 个）",
     // Tester61 U112: a customer read by her visits (消课记录, 签到): her rhythm of coming.
-    fewVisits: "上课/签到次数少：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
-    manyVisits: "降低风险：{count} 个上课/签到日（所有客户通常约 {typical} 个）",
-    visitsStopped: "已 {since} 天未上课/签到（通常约每 {gap} 天一次），超出自身节奏 {overdue} 天",
-    visiting: "降低风险：上次上课/签到在 {days} 天前（通常约每 {gap} 天一次）",
+    // {one}, {log}: the visits' words by their kind (words/visitKind.ts: 上课/签到, 到诊; fix67e).
+    fewVisits: "{one}次数少：{count} 个{one}日（所有客户通常约 {typical} 个）",
+    manyVisits: "降低风险：{count} 个{one}日（所有客户通常约 {typical} 个）",
+    visitsStopped: "已 {since} 天未{one}（通常约每 {gap} 天一次），超出自身节奏 {overdue} 天",
+    visiting: "降低风险：上次{one}在 {days} 天前（通常约每 {gap} 天一次）",
     visitingLogEnds:
-      "降低风险：上次上课/签到在 {days} 天前（签到表只记到 {logDays} 天前，截至那天仍按时来；通常约每 {gap} 天一次）",
+      "降低风险：上次{one}在 {days} 天前（{logSheet}只记到 {logDays} 天前，截至那天仍按时来；通常约每 {gap} 天一次）",
     fallingVisits:
-      "上课/签到次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
+      "{ones}次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
     typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",

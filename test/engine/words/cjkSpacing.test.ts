@@ -20,6 +20,8 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "*": [
     ...["dimension", "sheet", "tab", "label", "level", "field", "input", "cause", "stage"],
     ...["expected", "reason", "order", "unit", "where", "population", "message"],
+    // The visits' words by their kind (words/visitKind.ts: 上课/签到, 到诊, 签到表).
+    ...["one", "ones", "log", "logSheet"],
   ],
   changes: ["from", "to"],
   // The causes of the other movers are words (分档门槛或数据更正).
