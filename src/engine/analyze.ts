@@ -14,6 +14,7 @@ import { activityDays } from "./aggregate/visits";
 import { inputPlace, inputReadFrom, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
+import { pausesOf } from "./followUp/hold";
 import {
   listedRowsNotUsedWarning,
   noYearRowsAll,
@@ -470,6 +471,9 @@ export async function analyzeWorkbook(
   // The snapshot keeps the service signals the churn model read (changes/service.ts), those
   // measured above, and what aged out of them since the previous run.
   const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary, rules }, signals);
+  // Who is paused (冻结, on leave): her silence since is the pause's, not a move (tester67 U313).
+  const paused = previous ? pausesOf(dataset, asOf) : undefined;
+  if (paused) snapshot.paused = paused;
   // What customers told us since the previous run goes into the movers' reasons (stop 29 tester #4).
   const comparison = previous
     ? compareSnapshots(

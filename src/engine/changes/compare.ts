@@ -159,6 +159,13 @@ export const NEITHER_WAY = [
  * `byTime`, tester61 U129): above the dimensions' bits (one per DIMENSIONS entry).
  */
 export const TIME_SILENT = 0x80;
+/**
+ * With TIME_SILENT, the `byTime` bit of a customer paused at the current run's date (Snapshot.paused:
+ * 冻结, On hold, on leave) who did nothing since: the pause explains the silence, whatever it moved
+ * (into decline or high too: tester67 U313, 33 of 127 变差 were frozen members), and the row says
+ * the pause (words.ts).
+ */
+export const TIME_PAUSED = 0x40;
 
 /** The least spend of the high and of the medium value tier in a run (NaN: no customer in it). */
 export interface TierMinimums {
@@ -974,14 +981,18 @@ export function compareSnapshots(
         silentAged &&
         !not &&
         worse[i] &&
-        !boughtSince(prev, cur, j, i) &&
         // A visit since is the customer's own doing too (Snapshot.lastVisit; newuser62 M4).
         !(cur.lastVisit !== undefined && cur.lastVisit[i] > prev.asOf) &&
-        sameFigures(i, j) &&
-        !toldSince(service, i) &&
-        !lateNow(worse[i], curLevel[i])
-      )
-        silent[i] = 1;
+        !toldSince(service, i)
+      ) {
+        const bought = boughtSince(prev, cur, j, i);
+        // Paused now (冻结, on leave): her silence is the pause's, even into decline or high. A
+        // payment with no visit since, of a customer read by her visits, is no return (the gym's
+        // 冻结手续费 paid as the freeze began: 13 of the frozen members).
+        const byVisits = cur.lastVisit !== undefined && cur.lastVisit[i] === cur.lastVisit[i];
+        if (cur.paused?.has(i) && (!bought || byVisits)) silent[i] = 2;
+        else if (!bought && sameFigures(i, j) && !lateNow(worse[i], curLevel[i])) silent[i] = 1;
+      }
       worse[i] &= ~not;
       better[i] &= ~not;
     }
@@ -1021,7 +1032,7 @@ export function compareSnapshots(
       // The calendar's wrong way (TIME_SILENT): listed and counted apart, its worse bits kept.
       m = "byTime";
       timeOnly.push(i);
-      byTime[i] = TIME_SILENT | worse[i];
+      byTime[i] = TIME_SILENT | (silent[i] === 2 ? TIME_PAUSED : 0) | worse[i];
       anySilent = true;
     } else if (way === WORSE) {
       m = "worse";

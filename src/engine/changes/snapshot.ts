@@ -121,6 +121,13 @@ export interface Snapshot {
   /** With lastVisit: true when the visits were read from an appointments sheet (fix67e). */
   visitsAppointments?: boolean;
   /**
+   * For a run measured here, the customers paused at its date (followUp/hold.ts pausesOf: a status
+   * 冻结 / On hold as written, "" for a leave or paused payments); absent otherwise and for a
+   * snapshot read back from a file. A paused customer's silence since the previous run is no move
+   * of hers (compare.ts; tester67 U313).
+   */
+  paused?: Map<number, string>;
+  /**
    * What the service sheets gave the churn model at the run's date (service.ts serviceCodes: low
    * score, detractor, open and late complaints, days without contact), -1 where not known; absent
    * when the source does not keep it (a state written before it, a JSON result, a segments tab):

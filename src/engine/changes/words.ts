@@ -15,6 +15,7 @@ import {
   DATA_SERVICE,
   MOVES,
   TIME_SILENT,
+  TIME_PAUSED,
   type Comparison,
   type Move,
   type ServiceSince,
@@ -499,6 +500,9 @@ export function moverReasons(
     ? compiled(lang, "silentByTimeVisitsMove", ["moves"], visit)
     : null;
   const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
+  // Paused now (Snapshot.paused: 冻结, on leave): the pause explains the silence (tester67 U313).
+  const pausedByTime = compiled(lang, "pausedByTimeMove", ["moves", "status"]);
+  const pausedByTimeLeave = compiled(lang, "pausedByTimeLeaveMove", ["moves"]);
   const noCallByTime = say(lang, "changes", "noCallByTime");
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
   // call (reviewer D12, stop 42: filled with say() per row before).
@@ -700,7 +704,10 @@ export function moverReasons(
       if (b === LAST_QUANTILE && moves && byCutOffs & QUANTILE_BITS) moves = cutOffOthers(moves);
     }
     const timeBits = c.byTime?.[i] ?? 0;
-    if (timeBits & TIME_SILENT) {
+    if (timeBits & TIME_PAUSED) {
+      const status = cur.paused?.get(i) ?? "";
+      if (moves) moves = status ? pausedByTime(moves, status) : pausedByTimeLeave(moves);
+    } else if (timeBits & TIME_SILENT) {
       if (moves) moves = byVisits(i) ? silentByTimeVisits!(moves) : silentByTime(moves);
     } else if (timeBits && !(timeBits & (1 << STAGE_DIMENSION)) && moves) moves = lostByTime(moves);
     if (c.noReturn?.[i] && moves) moves = noReturnMove(moves);
@@ -756,7 +763,7 @@ export function moverReasons(
     // A wrong-way move the schedule does not call for: why, last (moves52).
     let quiet = noCall ? noCall(i) : "";
     // By time alone: no call of its own either way (movementsOf: Movements.silent; tester62 U147).
-    if (!quiet && timeBits & TIME_SILENT) quiet = noCallByTime;
+    if (!quiet && timeBits & TIME_SILENT && !(timeBits & TIME_PAUSED)) quiet = noCallByTime;
     if (quiet) reason = reason ? reason + movesSep + quiet : quiet;
     return since && reason ? since(previousDate, reason) : reason;
   };
