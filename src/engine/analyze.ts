@@ -15,6 +15,7 @@ import { inputPlace, inputReadFrom, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
 import { pausesOf } from "./followUp/hold";
+import { occasionOnce } from "./aggregate/occasion";
 import {
   listedRowsNotUsedWarning,
   noYearRowsAll,
@@ -510,6 +511,16 @@ export async function analyzeWorkbook(
   // Whether most customers buy once (a renovation): then a churned one-time buyer is a past client,
   // not for the win-back campaign, and the Overview's churn counts those who left (tester61 U116).
   const reading = oneOffBusiness(summary.segmentation, asOf);
+  // Elsewhere, a one-day customer of an occasion order (a wedding cake at a bakery): 2 (tester67 U310).
+  const occasion =
+    reading.kind === "one_off"
+      ? undefined
+      : occasionOnce(
+          summary.segmentation.spendDays,
+          summary.netSpend,
+          summary.segmentation.byVisits,
+        );
+  if (occasion) for (let c = 0; c < occasion.length; c++) occasion[c] *= 2;
   const schedule = scheduleFollowUps({
     dataset,
     analysis,
@@ -550,7 +561,9 @@ export async function analyzeWorkbook(
       finishedCourse: finishedCourses(summary.segmentation, asOf),
       ...(reading.kind === "one_off"
         ? { pastClient: pastClients(summary.segmentation.spendDays) }
-        : {}),
+        : occasion
+          ? { pastClient: occasion }
+          : {}),
       // Read as no rhythm under the default weights only, as churnRhythm reads it.
       ...(churnStarted.model.source === "default" && summary.segmentation.unevenPair
         ? { unevenPair: summary.segmentation.unevenPair }

@@ -23,6 +23,7 @@ import { orderFallOf } from "./orderFall";
 import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
 import { owesInvoices } from "../ingest/paymentFailed";
 import { isoDate } from "../parse/date";
+import { occasionOnce } from "../aggregate/occasion";
 
 export { riskLevelOf } from "./combine";
 
@@ -74,6 +75,24 @@ const LOWERED: Record<number, number> = {
 const FEATURE_CODES = Int32Array.from(FEATURE_REASONS, (r) =>
   r.code === null ? -1 : CODE(r.code),
 );
+
+/**
+ * The fourth figure of an at-risk row's typical_of_customers reason (churn/reasons.ts): 0 the
+ * default weights' estimate; 1 "like most customers", the share of the learning set that did not
+ * buy, only where that share lies in the row's level; else 3, her own figure from her figures taken
+ * together. "Like most customers: historically 24% …" beside 82 % high read as a mistake (tester67
+ * U311: the bakery's quarterly catering clients, before fded5835).
+ *
+ * @example typicalKind(HIGH, { source: "learned", noPurchaseRate: 0.24 }, { high: 0.8, medium: 0.5 }) // 3
+ */
+export function typicalKind(
+  level: number,
+  model: Pick<ChurnModel, "source" | "noPurchaseRate">,
+  levels: { high: number; medium: number },
+): number {
+  if (model.source !== "learned") return 0;
+  return riskLevelOf(model.noPurchaseRate, levels) === level ? 1 : 3;
+}
 
 /**
  * Scores today's customers with the churn model and writes churn risk into the analysis: the
@@ -130,6 +149,10 @@ export function assessChurnRisk(
   const value = new Float64Array(FEATURE_COUNT);
   const byVisits = today.byVisits;
   const visitsShift = today.visitsShift;
+  // One-day customers of an occasion order (a wedding cake): no regulars' gap to be overdue against.
+  const occasion = today.netSpend
+    ? occasionOnce(today.spendDays ?? today.purchaseDays, today.netSpend, byVisits)
+    : undefined;
 
   const write = (
     c: number,
@@ -216,7 +239,9 @@ export function assessChurnRisk(
           // 2: two purchases of very different size, read against the customers' usual gap
           // (churnRhythm; tester64 U189); 3: against the gap of customers who bought twice.
           today.purchaseDays[c] === 1
-            ? 1
+            ? occasion !== undefined && occasion[c] === 1
+              ? 4
+              : 1
             : unevenRhythm(c)
               ? today.pairGapDays === today.pairGapDays && today.pairGapDays !== undefined
                 ? 3
@@ -517,7 +542,7 @@ export function assessChurnRisk(
       winBackDay !== winBackDay &&
       ownDay !== ownDay
     )
-      write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, model.source === "learned" ? 1 : 0);
+      write(c, slot++, TYPICAL, p, H, model.noPurchaseRate, typicalKind(level, model, levels));
     if (notWeighed) {
       const rec = today.recencyDays[c];
       const gap = gapOf(c);

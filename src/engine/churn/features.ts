@@ -125,6 +125,8 @@ export interface Snapshot {
   fallRecent?: Float64Array;
   fallLast?: Float64Array;
   monetary: Float64Array;
+  /** Net spend up to the date, all time (DatedSummary.netSpend): an occasion order's (aggregate/occasion.ts). */
+  netSpend?: Float64Array;
   /** A member's unused prepaid balance (CustomerAnalysis.heldBalance): no "low spend". Absent: none. */
   heldBalance?: Float64Array;
   recentCount: Int32Array | Float64Array;
@@ -219,6 +221,7 @@ export function snapshotOf(input: {
     fallRecent: m.fallRecent,
     fallLast: m.fallLast,
     monetary: a.monetary,
+    netSpend: input.summary.netSpend,
     heldBalance: a.heldBalance,
     recentCount: m.recentCount,
     previousCount: m.previousCount,

@@ -21,7 +21,7 @@ import type { WordParams } from "../words/format";
  *
  * | code              | figures                                                          |
  * |-------------------|------------------------------------------------------------------|
- * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap) |
+ * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap); 4 = bought once, an occasion order (aggregate/occasion.ts) |
  * | falling_frequency | purchase days before, recently, period days, share fallen        |
  * | falling_spend     | spend before, recently, period days, share fallen                |
  * | low_satisfaction  | score, survey day, scale top (5)                                 |
@@ -33,7 +33,7 @@ import type { WordParams } from "../words/format";
  * | few_purchases     | purchase days, typical of customers                              |
  * | low_spend         | spend in the window, typical of customers                        |
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
- * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned |
+ * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned (3: learned, that share in another level than hers: her probability said) |
  * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
  * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little) |
  * | many_purchases    | purchase days, typical of customers (lowers a low level's risk)  |
@@ -142,18 +142,20 @@ export function reasonText(
         : w(lang, "boughtOnce", { since: Math.round(c), gap: days(b) });
     case "overdue_vs_rhythm":
       // Stored before stop 36 for a one-time buyer not yet past the gap (bought_once since).
-      if (d === 1 && !(a > 0)) return reasonText("bought_once", fig, lang);
+      if ((d === 1 || d === 4) && !(a > 0)) return reasonText("bought_once", fig, lang);
       // Two purchases of very different size: no rhythm of its own (tester64 U189).
       // 3: against the usual gap of customers who bought on two days of like size.
       return w(
         lang,
         d === 1
           ? "overdueOnce"
-          : d === 2
-            ? "overdueUneven"
-            : d === 3
-              ? "overdueUnevenPairs"
-              : "overdue",
+          : d === 4
+            ? "overdueOnceOccasion"
+            : d === 2
+              ? "overdueUneven"
+              : d === 3
+                ? "overdueUnevenPairs"
+                : "overdue",
         {
           overdue: days(a),
           gap: days(b),
@@ -340,6 +342,8 @@ export function reasonText(
       if (b === 3) return w(lang, "customerLeftNote", {});
       return w(lang, b === 1 ? "customerCompleted" : "customerLeft", {});
     case "typical_of_customers":
+      // 3: the customers' share lies in another level than hers: her own figure (tester67 U311).
+      if (d === 3) return w(lang, "typicalTogether", { share: probabilityPct(a), days: days(b) });
       return w(lang, d === 1 ? "typicalLearned" : "typicalDefault", {
         share: probabilityPct(d === 1 ? c : a),
         days: days(b),

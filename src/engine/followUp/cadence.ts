@@ -189,7 +189,7 @@ export function renewalDue(ctx: PlanContext, c: number, due: number): number {
 function ownSilence(ctx: PlanContext, c: number, bought: number): number {
   const rhythm = ctx.rhythm;
   if (rhythm?.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return Infinity;
-  if (rhythm?.pastClient !== undefined && rhythm.pastClient[c] === 1) return Infinity;
+  if (rhythm?.pastClient !== undefined && rhythm.pastClient[c] > 0) return Infinity;
   // No rhythm of its own (Rhythm.unevenPair: a build, then its hosting): none to go quiet past.
   if (rhythm?.unevenPair !== undefined && rhythm.unevenPair[c] === 1) return Infinity;
   return rhythm?.ownGapDays === undefined ? -Infinity : Math.floor(bought) + rhythm.ownGapDays[c];

@@ -302,7 +302,9 @@ const churnedWhy = (ctx: PlanContext, c: number): number =>
         : "customer_left"
       : ctx.rhythm?.pastClient?.[c] === 1
         ? "past_client"
-        : "already_churned",
+        : ctx.rhythm?.pastClient?.[c] === 2
+          ? "occasion_client"
+          : "already_churned",
   );
 
 /** Marketing without consent and customers without an available owner go straight to the list. */

@@ -39,6 +39,9 @@ export const UNSCHEDULED_REASONS = [
   // tester61 U116: where most customers buy once (overview/oneOff.ts: a renovation), a churned
   // customer who bought once is a past client, not a lost one: no win-back campaign.
   "past_client",
+  // tester67 U310: a one-day customer of an occasion order in a business of regulars
+  // (aggregate/occasion.ts: a wedding cake at a bakery), churned: a past client, no win-back.
+  "occasion_client",
   // newuser62 L4: a marketing contact (a holiday greeting) where the Customers sheet has no consent
   // column at all: not the customer's refusal, a column not given (no_marketing_consent was said).
   "no_consent_column",

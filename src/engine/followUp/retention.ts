@@ -48,7 +48,9 @@ export interface Rhythm {
    * churned, a past client (unscheduled past_client), not for the win-back campaign (tester61 U116);
    * not churned yet, no retention call either, at any level: the job is done, nothing is left to
    * keep; the regular contact stays (a thank-you, a request for referrals; fix62d's note: 周强, one
-   * renovation 359 days ago, high 87 % "overdue", an urgent retention call).
+   * renovation 359 days ago, high 87 % "overdue", an urgent retention call). 2 for a one-day customer
+   * of an occasion order in a business of regulars (aggregate/occasion.ts: a wedding cake at a bakery;
+   * tester67 U310): the same, said as the occasion (unscheduled occasion_client).
    */
   pastClient?: Uint8Array;
   /**
@@ -278,7 +280,7 @@ export function wantsRetention(
 ): boolean {
   if (!rhythm) return level === HIGH;
   if (rhythm.finishedCourse !== undefined && rhythm.finishedCourse[c] === 1) return false;
-  if (rhythm.pastClient !== undefined && rhythm.pastClient[c] === 1) return false;
+  if (rhythm.pastClient !== undefined && rhythm.pastClient[c] > 0) return false;
   if (!lateAgainstRhythm(rhythm, c, sinceLast)) return false;
   const gap = lateGap(rhythm, c);
   if (level === HIGH) return true;

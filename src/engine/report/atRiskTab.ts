@@ -93,7 +93,7 @@ export function listedLast(
     isHeld(schedule.holds, c) ||
     bookedDay(schedule.holds, c) === bookedDay(schedule.holds, c) ||
     schedule.finishedCourse?.[c] === 1 ||
-    schedule.pastClient?.[c] === 1
+    (schedule.pastClient?.[c] ?? 0) > 0
   );
 }
 
@@ -272,7 +272,15 @@ function heldFirst(
   const line = !isHeld(holds, c)
     ? booked === booked
       ? say(lang, "atRiskTab", "heldBooked", { date: isoDate(booked) })
-      : say(lang, "atRiskTab", schedule.pastClient?.[c] === 1 ? "pastClient" : "finishedCourse")
+      : say(
+          lang,
+          "atRiskTab",
+          schedule.pastClient?.[c] === 1
+            ? "pastClient"
+            : schedule.pastClient?.[c] === 2
+              ? "occasionClient"
+              : "finishedCourse",
+        )
     : heldToDay(holds, c)
       ? holds!.named?.get(c)?.status !== undefined
         ? say(lang, "atRiskTab", "heldPausedUntil", {

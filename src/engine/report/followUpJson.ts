@@ -214,6 +214,7 @@ export const WHEN_USED: ReadonlySet<string> = new Set([
   "do_not_contact",
   "channel_refused",
   "past_client",
+  "occasion_client",
   "no_consent_column",
   "pet_died",
 ]);

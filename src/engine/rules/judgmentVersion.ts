@@ -493,6 +493,15 @@
  *     off-season (Rhythm.offSeasonGap), as one overdue: lawn as of 2027-01-15, Karen Miller (mowing
  *     Apr–Nov) no call and nothing said → listed next_contact_agreed 2027-04-01; as of 03-20 her
  *     first call 04-09 (regular) → 04-01. The fixture (no notes): unchanged. Judge check unchanged.
+ *     Also in stop 68 (fix68f, tester67 U310 U311): a one-day customer of an occasion order in a business of
+ *     regulars (aggregate/occasion.ts: one order at least 20 times the repeat buyers' usual one, a
+ *     wedding cake at a bakery) is not read against the regulars' gap (her reason says the occasion)
+ *     and is a past client: no retention or win-back call, churned listed as occasion_client, not for
+ *     the win-back campaign. Bakery C: 10 churned weddings already_churned → occasion_client, the 4
+ *     not churned keep their regular contact, their reason "an occasion order …". And an at-risk
+ *     row's "like most customers" reason quotes the customers' share only where it lies in her level,
+ *     else her own figure (typical_of_customers fourth figure 3). Probabilities unchanged: CDNOW
+ *     0.7784, generated 0.9103 (truth 0.8891), zh 0.8765, en 0.8733.
  * 20: stop 68 (fix68e, tester67 U309): under learned weights a regular buyer past its own rhythm's
  *     due reads at least what its rhythm says (churn/ownRhythm.ts floorOwnRhythm), and falling orders
  *     and a stated reason to leave are learned beside the weights (learn.ts fixedOdds); gaps shorter

@@ -83,6 +83,9 @@ export const AT_RISK_TAB_EN = {
     "Finished course: one paid visit, then only free revisits (at 0); no purchase since is no sign of leaving; listed after the others",
   pastClient:
     "Past client: most customers here buy once, and so did this one; no purchase since is no sign of leaving, so no retention call (a thank-you or a request for referrals at the regular contact); listed after the others",
+  /** pastClient of an occasion order (Rhythm.pastClient 2; aggregate/occasion.ts; tester67 U310). */
+  occasionClient:
+    "Occasion order: bought once, an order many times a usual one (a wedding, an event); no purchase since is no sign of leaving, so no retention call (a thank-you or a word about the next occasion at the regular contact); listed after the others",
 };
 
 /**
@@ -105,6 +108,7 @@ export const AT_RISK_WHY_EN: Record<UnscheduledReason, string> = {
   do_not_contact: "asked not to be contacted: do not call",
   channel_refused: "the customer refused this channel: not sent",
   past_client: "past client (bought once, as most do): no win-back",
+  occasion_client: "occasion order (bought once, a wedding, an event): no win-back",
   no_consent_column: "greetings need a consent column: none given",
   pet_died: "the pet has died (a contact note): no contact",
 };
@@ -127,6 +131,8 @@ export const AT_RISK_TAB_ZH: Record<keyof typeof AT_RISK_TAB_EN, string> = {
     "疗程已完成：仅一次付费，此后只有免费复诊（0 元）；未再购买不算流失迹象，排在其他客户之后",
   pastClient:
     "老客户：本店客户大多只购买一次，此客户也是；未再购买不算流失迹象，不做挽留联系（定期回访时可致谢或请其转介绍），排在其他客户之后",
+  occasionClient:
+    "场合订单：只购买过一次，金额是一般订单的许多倍（如婚宴、活动）；未再购买不算流失迹象，不做挽留联系（定期回访时可致谢或问及下次的场合），排在其他客户之后",
 };
 
 export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
@@ -143,6 +149,7 @@ export const AT_RISK_WHY_ZH: Record<UnscheduledReason, string> = {
   do_not_contact: "客户要求勿联系：请勿致电",
   channel_refused: "客户拒收此渠道：不发送",
   past_client: "老客户（与多数客户一样只买一次）：不做挽回",
+  occasion_client: "场合订单（只买过一次，如婚宴、活动）：不做挽回",
   no_consent_column: "问候需同意营销联系列：客户表未提供",
   pet_died: "宠物已去世（跟进记录写明）：不联系",
 };

@@ -1095,6 +1095,9 @@ Exit codes:
   churnReasons: {
     overdueOnce:
       "Bought only once, {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
+    /** overdueOnce of an occasion order (aggregate/occasion.ts; tester67 U310: a wedding cake). */
+    overdueOnceOccasion:
+      "Bought only once, {since} {since|day|days} ago: an occasion order, many times a usual order (a wedding, an event), with no rhythm of its own; not counted overdue against the regulars' gap",
     overdueUneven:
       "Bought on 2 days of very different amounts (no rhythm of its own), the last {since} {since|day|days} ago; overdue by {overdue} {overdue|day|days} against the usual gap between purchases ({gap} {gap|day|days}, all customers)",
     /** overdueUneven against the customers who bought on two days of like size (tester64 U189). */
@@ -1181,6 +1184,9 @@ Exit codes:
       "Repeat-purchase model: {share}% chance of no purchase in {days} {days|day|days}",
     typicalLearned:
       "Like most customers: historically {share}% of customers did not buy again within {days} days",
+    /** typicalLearned where the customers' share lies in another level than hers (tester67 U311). */
+    typicalTogether:
+      "Estimated {share}% chance of no purchase in {days} days from this workbook's history, by her figures taken together (none stands out on its own)",
     typicalDefault:
       "Estimated {share}% chance of no purchase in {days} days (default weights: history too short)",
     // Stop 52 (tester51 J1): a long silence the learned risk gives little weight, and what holds a

@@ -58,6 +58,8 @@ export const UNSCHEDULED_REASONS_EN: Record<UnscheduledReason, string> = {
     "The customer refused this channel (the Customers sheet's note or status, or a note on the Contacts sheet: stop texting, no more emails…): nothing is sent by it, nor by another channel instead; calls and visits still go",
   past_client:
     "A past client: most customers here buy once (a renovation, a wedding…), and this one bought once, over the churn period ago; not lost, so not for the win-back campaign. A thank-you or a request for referrals (老客户关怀) when the owner sees fit; the value is the lifetime spend",
+  occasion_client:
+    "An occasion order: this customer bought once, an order many times a usual one (a wedding, an event), over the churn period ago, where customers mostly buy again and again; not lost, so not for the win-back campaign. A thank-you or a word about the next occasion when the owner sees fit; the value is the lifetime spend",
   no_consent_column:
     "Marketing contact (a holiday or birthday greeting): greetings need the customer's consent, and the Customers sheet has no marketing-consent column, so none is sent. Nothing is wrong with the data: to send them, add a column “Marketing consent” (yes / no) to the Customers sheet and run again",
   pet_died:
@@ -86,6 +88,8 @@ export const UNSCHEDULED_REASONS_ZH: Record<UnscheduledReason, string> = {
     "客户拒收此渠道（客户表的备注或状态、或跟进记录中写着不要再发短信、别再发邮件等）：不通过此渠道发送，也不改用其他渠道；电话和拜访照常",
   past_client:
     "老客户：本店客户大多只购买一次（如装修、婚庆），此客户只购买过一次，已超过流失天数；这不是流失，不纳入挽回活动。可酌情做老客户关怀或请其转介绍；金额为累计消费",
+  occasion_client:
+    "场合订单：此客户只购买过一次，金额是一般订单的许多倍（如婚宴、活动），已超过流失天数，而本店客户大多反复购买；这不是流失，不纳入挽回活动。可酌情致谢或问及下次的场合；金额为累计消费",
   no_consent_column:
     "营销类联系（节日或生日问候）：问候需客户同意营销联系，而客户表没有“同意营销联系”列，因此不发送。这不是数据有误：如需发送，请在客户表加一列“同意营销联系”（是/否）后重新运行",
   pet_died:
@@ -442,6 +446,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   do_not_contact: "Asked: do not contact",
   channel_refused: "Channel refused",
   past_client: "Past client: not lost",
+  occasion_client: "Occasion order: not lost",
   no_consent_column: "No consent column given",
   pet_died: "Pet died: no contact",
 };
@@ -459,6 +464,7 @@ export const UNSCHEDULED_LABELS_ZH: Record<UnscheduledReason, string> = {
   do_not_contact: "客户要求勿联系",
   channel_refused: "客户拒收此渠道",
   past_client: "老客户：不做挽回",
+  occasion_client: "场合订单：不做挽回",
   no_consent_column: "未提供同意营销联系列",
   pet_died: "宠物已去世：不联系",
 };

@@ -877,6 +877,8 @@ export const ZH: Catalog = {
   churnReasons: {
     overdueOnce:
       "仅购买过一次，已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
+    overdueOnceOccasion:
+      "仅购买过一次（{since} 天前）：一笔远高于一般订单的场合订单（如婚宴、活动），没有自身的购买周期，不按常客的购买间隔算逾期",
     overdueUneven:
       "仅两天有购买且金额相差很大（不构成自身的购买周期），已 {since} 天未再购买，超出所有客户通常的购买间隔（{gap} 天）{overdue} 天",
     overdueUnevenPairs:
@@ -940,6 +942,8 @@ export const ZH: Catalog = {
     lowSpend: "消费金额低：统计期内 {spend}（所有客户通常约 {typical}）",
     modelNoPurchase: "按购买规律模型，{days} 天内不再购买的概率为 {share}%",
     typicalLearned: "与多数客户相同：历史上 {share}% 的客户在 {days} 天内没有再购买",
+    typicalTogether:
+      "按本表历史，综合其各项数据估计 {days} 天内不再购买的概率为 {share}%（没有单独突出的一项）",
     typicalDefault: "{days} 天内不再购买的估计概率为 {share}%（默认权重，历史不足）",
     overdueNotWeighed:
       "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
