@@ -275,11 +275,13 @@ function heldFirst(
       : say(
           lang,
           "atRiskTab",
-          schedule.pastClient?.[c] === 1
-            ? "pastClient"
-            : schedule.pastClient?.[c] === 2
-              ? "occasionClient"
-              : "finishedCourse",
+          schedule.finishedCourse?.[c] === 1
+            ? "finishedCourse"
+            : schedule.pastClient?.[c] === 1
+              ? "pastClient"
+              : schedule.pastClient?.[c] === 2
+                ? "occasionClient"
+                : "finishedCourse",
         )
     : heldToDay(holds, c)
       ? holds!.named?.get(c)?.status !== undefined

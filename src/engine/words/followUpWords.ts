@@ -446,7 +446,7 @@ export const UNSCHEDULED_LABELS_EN: Record<UnscheduledReason, string> = {
   do_not_contact: "Asked: do not contact",
   channel_refused: "Channel refused",
   past_client: "Past client: not lost",
-  occasion_client: "Occasion order: not lost",
+  occasion_client: "Occasion: not lost",
   no_consent_column: "No consent column given",
   pet_died: "Pet died: no contact",
 };
