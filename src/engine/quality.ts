@@ -188,6 +188,9 @@ export const QUALITY_CODES = {
   // refunded whole, no purchases, not used (ingest/refundAmounts.ts; tester57 U58).
   refund_amount_deducted: "info",
   refund_amount_whole: "info",
+  // An adjusted total above the order's (Etsy's Adjusted Order Total, a surcharge): the order raised
+  // to it (reviewer67 M5).
+  adjusted_amount_raised: "info",
   // An invoice written off (uncollectible, 坏账): not paid, no purchase, not used; an invoice billed
   // and awaiting payment (open on a sheet of invoices): a purchase (tester60 U96, U97).
   row_kind_uncollectible: "info",

@@ -453,14 +453,28 @@ export class SheetIngest<T> {
 
   /**
    * The refunds of the refund-amount column (RefundAmounts): those of a part of an order taken off
-   * its amount (refund_amount_deducted), the orders refunded whole left out (refund_amount_whole).
+   * its amount (refund_amount_deducted), the orders refunded whole left out (refund_amount_whole),
+   * those adjusted above it raised to their adjusted total (adjusted_amount_raised).
    */
   private readRefundAmounts(table: unknown): void {
     const amount = (table as { amount?: unknown }).amount;
     const refunds = this.refundAmounts;
     if (!refunds || !(amount instanceof Float64Array)) return;
     refunds.apply(amount);
-    const { part, whole, header } = refunds;
+    const { part, whole, raised, header } = refunds;
+    if (raised.count > 0)
+      this.addFinding(
+        "adjusted_amount_raised",
+        raised.row,
+        header,
+        "",
+        qualityMessage("adjusted_amount_raised", {
+          column: header,
+          count: raised.count,
+          row: raised.row,
+          total: raised.total,
+        }),
+      );
     if (part.count > 0)
       this.addFinding(
         "refund_amount_deducted",
@@ -1740,6 +1754,8 @@ export class SheetIngest<T> {
       if (!Number.isNaN(money)) this.saleMoney.set(id, (this.saleMoney.get(id) ?? 0) + money);
     }
     if (used && part) refundAmounts!.deducted(this.counts.used - 1, reader.rowNumber);
+    if (used && share === "raised")
+      refundAmounts!.raisedRow(this.counts.used - 1, reader.rowNumber);
     if (used && this.currencyColumn) this.currencyColumn.see(reader, reader.rowNumber);
     if (used && usesWritten(reader.cell("amount"))) {
       const u = (this.usesRows ??= { count: 0, row: reader.rowNumber, value: "" });

@@ -29,6 +29,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "row_kind_fee",
   "refund_amount_deducted",
   "refund_amount_whole",
+  "adjusted_amount_raised",
   "row_kind_uncollectible",
   "row_kind_billed",
   "row_kind_payment",

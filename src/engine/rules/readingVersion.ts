@@ -120,5 +120,9 @@
  *     Also (stop 68 fix68c, fix67a's dafbedf3, reviewer66 M7): a sale keyed by a phone two or three
  *     customers share (a family's) is counted for the first of them on the Customers sheet, not
  *     left unmatched (keyByOther.ts KeyMisses.household; PH2 made small: 17,912 → 28,792, truth).
+ *     Also in stop 68 (fix68g, reviewer67 M5; and stop 67's 7a6a3040, not recorded then): an order's
+ *     Adjusted Order Total beside Order Total is its amount where filled (a part refund taken off,
+ *     0 a whole refund); written with no figure (-, —, N/A, 无) it is no adjustment (a "-" dropped
+ *     the order: 100 → 0, now 100); above the order's total it is what the customer paid (100 → 130).
  */
 export const READING_VERSION = 7;

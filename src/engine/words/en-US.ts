@@ -315,6 +315,8 @@ export const EN = {
       "Column “{column}” has a part refund on {count|#|#} {count|row|rows} (the first is row {row}): the refunds, {total} in all, were taken off {count|the order's amount|those orders' amounts}, so only what the customer kept paying counts",
     refund_amount_whole:
       "Column “{column}” refunds all of the order's amount or more on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order was|those orders were} refunded whole, no purchase; {count|it was|they were} not used",
+    adjusted_amount_raised:
+      "Column “{column}” is above the order's amount on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order counts|those orders count} at the adjusted total, {total} more in all, what the customer paid",
     row_kind_uncollectible:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): an invoice written off as uncollectible (bad debt) was never paid, no purchase; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_billed:
