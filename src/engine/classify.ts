@@ -7,6 +7,7 @@ import {
   type CustomerAnalysis,
 } from "./analysis";
 import { customersLeft, LEFT_BY, type LeftCustomers } from "./lifecycle/left";
+import { leftStatusWord } from "./ingest/contactOutcome";
 import { subscriptionState } from "./ingest/subscriptions";
 
 const CHURNED_LEVEL = RISK_LEVELS.indexOf("churned");
@@ -364,6 +365,9 @@ function markLeft(
     const o = slot * REASON_FIGURES;
     figures.fill(0, o, o + REASON_FIGURES);
     figures[o] = left[c] === 1 + LEFT_BY.indexOf("closed_date") ? closedDate![c] : NaN;
+    // The status's word, quoted (已退费: tester67 U305), third: 1 + leftStatusWord, 0 none.
+    if (left[c] === 1 + LEFT_BY.indexOf("status") || left[c] === 1 + LEFT_BY.indexOf("stage"))
+      figures[o + 2] = 1 + leftStatusWord(dataset.customers.status?.[c] ?? "");
     // 1: the status says the course was completed (结课), not that the customer left.
     if (left[c] === 1 + LEFT_BY.indexOf("completed")) figures[o + 1] = 1;
     // 3: the note says so (已搬去成都, Closed for good).

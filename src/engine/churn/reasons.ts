@@ -6,7 +6,7 @@ import {
   type ChurnReasonCode,
   type CustomerAnalysis,
 } from "../analysis";
-import { leavingSaidText, leftNoteWord } from "../ingest/contactOutcome";
+import { leavingSaidText, leftNoteWord, leftStatusText } from "../ingest/contactOutcome";
 import { isoDate } from "../parse/date";
 import { LEFT_STAGE_WORDS, PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import type { Lang } from "../schema";
@@ -46,7 +46,7 @@ import type { WordParams } from "../words/format";
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
- * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so, 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord), 5 the same of a pet's death on its record (lifecycle/left.ts pet_died) |
+ * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so (the status: its word third, 1 + contactOutcome.ts leftStatusWord), 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord), 5 the same of a pet's death on its record (lifecycle/left.ts pet_died) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -340,6 +340,8 @@ export function reasonText(
       if (a === a) return w(lang, "customerClosed", { date: isoDate(a) });
       // 3: the Customers sheet's note says so (已搬去成都, Closed for good: tester62 U142).
       if (b === 3) return w(lang, "customerLeftNote", {});
+      // The status's word, third (1 + leftStatusWord: 已退费, tester67 U305; 0 a run before it).
+      if (b === 0 && c >= 1) return w(lang, "customerLeftStatus", { word: leftStatusText(c - 1) });
       return w(lang, b === 1 ? "customerCompleted" : "customerLeft", {});
     case "typical_of_customers":
       // 3: the customers' share lies in another level than hers: her own figure (tester67 U311).

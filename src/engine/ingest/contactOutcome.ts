@@ -110,7 +110,6 @@ const REACHED = lower(REACHED_WORDS);
 const PAUSED = lower(PAUSE_WORDS);
 const RESUMED = lower(RESUMED_WORDS);
 const LEFT = lower(LEFT_WORDS);
-const LEFT_WHOLE: ReadonlySet<string> = new Set(lower(LEFT_WHOLE_CELL_WORDS));
 const LEFT_DENIED = lower(LEFT_NEGATIONS);
 const COMPLETED = lower(COMPLETED_WORDS);
 const COMPLETED_DENIED = lower([...LEFT_NEGATIONS, ...COMPLETED_NOT_YET]);
@@ -369,14 +368,40 @@ export function leftStageWord(text: string): number {
  * @example saysLeft("未注销") // false
  */
 export function saysLeft(text: string): boolean {
+  return leftStatusWord(text) >= 0;
+}
+
+const LEFT_WHOLE_LIST = lower(LEFT_WHOLE_CELL_WORDS);
+
+/**
+ * The word a customer's status says it left by (saysLeft), as the reason customer_left quotes it
+ * (leftStatusText: 已退费, tester67 U305): its index in LEFT_WHOLE_CELL_WORDS, then LEFT_WORDS, then
+ * DEATH_WORDS; -1 none.
+ *
+ * @example leftStatusText(leftStatusWord("已退费")) // "已退费"
+ */
+export function leftStatusWord(text: string): number {
   const t = text.trim().toLowerCase();
-  if (t === "" || saysPaused(text)) return false;
-  if (doubted(t)) return false;
-  if (LEFT_WHOLE.has(t.replace(/[.。!！\s]+$/u, ""))) return true;
-  return (
-    saysWord(t, LEFT, (w, at) => !deniedBefore(t, at, LEFT_DENIED) && !movedNear(t, w, at)) ||
-    diedAt(t) >= 0
+  if (t === "" || saysPaused(text) || doubted(t)) return -1;
+  const whole = LEFT_WHOLE_LIST.indexOf(t.replace(/[.。!！\s]+$/u, ""));
+  if (whole >= 0) return whole;
+  const found = firstWord(
+    t,
+    LEFT,
+    0,
+    (w, at) => !deniedBefore(t, at, LEFT_DENIED) && !movedNear(t, w, at),
   );
+  if (found.at >= 0) return LEFT_WHOLE_LIST.length + LEFT.indexOf(t.slice(found.at, found.end));
+  const died = diedAt(t);
+  return died < 0
+    ? -1
+    : LEFT_WHOLE_LIST.length + deathWord(t, died) - NOTE_LEFT.length + LEFT.length;
+}
+
+/** The word at `i` of leftStatusWord's list (LEFT_WHOLE_CELL_WORDS, LEFT_WORDS, DEATH_WORDS). */
+export function leftStatusText(i: number): string {
+  const list = [...LEFT_WHOLE_CELL_WORDS, ...LEFT_WORDS, ...DEATH_WORDS];
+  return list[i] ?? "";
 }
 
 /**

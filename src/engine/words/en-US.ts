@@ -1216,6 +1216,8 @@ Exit codes:
       "Lowers the risk: spend of {spend} in the window (all customers typically about {typical})",
     customerLeft:
       "The customer has left: the Customers sheet's status says so (such as moved away, referred elsewhere, transferred, closed); churned, not counted at risk, no contact planned",
+    customerLeftStatus:
+      "The customer has left: the Customers sheet's status says “{word}”; churned, not counted at risk, no contact planned",
     customerLeftNote:
       "The customer has left: the Customers sheet's note says so (such as moved to another city, emigrated, closed for good); churned, not counted at risk, no contact planned",
     customerLeftContact:

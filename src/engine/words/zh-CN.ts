@@ -965,6 +965,8 @@ export const ZH: Catalog = {
     highSpend: "降低风险：统计期内消费 {spend}（所有客户通常约 {typical}）",
     customerLeft:
       "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
+    customerLeftStatus:
+      "客户已离开：客户表的状态写明“{word}”，视为已流失，不计入有风险客户，不再安排联系",
     customerLeftNote:
       "客户已离开：客户表的备注写明（如已搬去外地、已移民、已倒闭），视为已流失，不计入有风险客户，不再安排联系",
     customerLeftContact:

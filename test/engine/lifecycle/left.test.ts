@@ -189,8 +189,13 @@ test.each([false, true])(
         planned: 0,
         listed: ["customer_left"],
       });
+    // The status's word quoted (tester67 U305: was 写明（如已搬离、已转诊、已转让、已注销）).
     const k3 = of(a, "K03").figures;
     expect(reasonText("customer_left", k3, "zh-CN")).toBe(
+      "客户已离开：客户表的状态写明“已搬离”，视为已流失，不计入有风险客户，不再安排联系",
+    );
+    // A figure set before the word was kept (a run's JSON of an earlier build): the examples.
+    expect(reasonText("customer_left", [NaN, 0, 0, 0], "zh-CN")).toBe(
       "客户已离开：客户表的状态写明（如已搬离、已转诊、已转让、已注销），视为已流失，不计入有风险客户，不再安排联系",
     );
     const k4 = of(a, "K04").figures;
