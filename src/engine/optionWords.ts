@@ -4204,8 +4204,8 @@ export const COMPLAINT_NOTE_DENIALS = [
 /**
  * Words in a contact's complaint, feedback, note or outcome saying the complaint was settled (已解决,
  * 处理好了, Resolved): it closes the customer's open complaint that day. Found anywhere, case
- * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved) or asked
- * (解决了吗). Only words of a thing done: 要求解决 / 希望尽快解决 ask for it.
+ * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved), denied
+ * right after (接受不了) or asked (解决了吗). Only words of a thing done: 要求解决 / 希望尽快解决 ask for it.
  */
 export const COMPLAINT_RESOLVED_WORDS = [
   "已解决",
@@ -4233,6 +4233,18 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "退款成功",
   "顾客满意",
   "客户满意",
+  // An apology the customer accepted (tester68 U401: 投诉已道歉，送了湿巾，客户接受 was a new open
+  // complaint). Not when denied before (不接受道歉, not accepted the apology) nor 接受不了 after.
+  "客户接受",
+  "顾客接受",
+  "接受道歉",
+  "接受了道歉",
+  "表示理解",
+  "表示谅解",
+  "accepted the apology",
+  "accepted our apology",
+  "accepted my apology",
+  "apology accepted",
   "resolved",
   "solved",
   "settled",

@@ -1009,7 +1009,8 @@ export function saysOurAmends(text: string): boolean {
 
 /**
  * True when a contact's text says the complaint was settled (COMPLAINT_RESOLVED_WORDS), not denied
- * right before (还没解决, not yet resolved) nor asked (解决了吗？).
+ * right before (还没解决, not yet resolved) or after (客户接受不了; 接受度 is no acceptance) nor asked
+ * (解决了吗？).
  *
  * @example saysResolved("已解决，顾客满意") // true
  * @example saysResolved("还没解决，顾客说再不处理就去消协") // false
@@ -1018,7 +1019,8 @@ export function saysResolved(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "") return false;
   const counts = (w: string, at: number): boolean =>
-    !deniedBefore(t, at, RESOLVED_DENIED) && !/^\s*[吗么?？]/.test(t.slice(at + w.length));
+    !deniedBefore(t, at, RESOLVED_DENIED) &&
+    !/^\s*(?:[吗么?？]|不|度)/.test(t.slice(at + w.length));
   return saysWord(t, RESOLVED, counts);
 }
 

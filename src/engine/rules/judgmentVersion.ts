@@ -523,5 +523,10 @@
  *     from the month's end: Net 15 days nothing owed → 3 overdue invoices, 1,500; COD / 月结 the
  *     money owed said. The fixture, CDNOW 0.7784 / 0.750, generated 0.9103 (truth 0.8891) / 0.907,
  *     zh 0.8765 / 0.867, en 0.8733 / 0.884: unchanged (no invoices).
+ * 22: stop 68 (lead, tester68 U401): an apology the customer accepted settles the complaint
+ *     (COMPLAINT_RESOLVED_WORDS 客户接受, 接受道歉, 表示理解, accepted the apology; not 不接受道歉,
+ *     接受不了, not accepted): the 母婴店's 刘敏丽 (投诉已道歉，送了湿巾，客户接受) urgent complaint
+ *     call and an open complaint → none. CDNOW 0.7779 / 0.749, generated 0.9104 / 0.907 (truth
+ *     0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883: unchanged.
  */
-export const JUDGMENT_VERSION = 21;
+export const JUDGMENT_VERSION = 22;
