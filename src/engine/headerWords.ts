@@ -370,6 +370,9 @@ export const AFTER_SALES_SHEET_NAMES = [
 export const COMPLAINT_PROBLEM_HEADERS = [
   "问题",
   "问题描述",
+  // A complaints register's own words (tester68 U400: 投诉登记's 投诉内容 unread, every call "其他").
+  "投诉内容",
+  "投诉详情",
   "问题说明",
   "售后问题",
   "售后原因",
