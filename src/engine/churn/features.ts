@@ -98,6 +98,12 @@ export interface Snapshot {
    */
   offSeasonGap?: Float64Array;
   /**
+   * 1 for a customer paused today (followUp/hold.ts pausesOf: 冻结, On hold, on leave, payments
+   * paused): her silence is the pause's, so her own rhythm's floor is not read (ownRhythm.ts
+   * floorOwnRhythm). Today's snapshot only (the statuses are today's). Absent: nobody is.
+   */
+  paused?: Uint8Array;
+  /**
    * The rhythm of customers who bought once (ClassifyResult.populationGapDays): an uneven pair's
    * (churnRhythm). Absent: its lifecycle rhythm is.
    */

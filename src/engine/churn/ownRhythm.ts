@@ -192,7 +192,11 @@ export function floorOwnRhythm(
   contributions: Float64Array,
 ): void {
   const n = rows.length;
+  const paused = s.paused;
   for (let i = 0; i < n; i++) {
+    // A paused customer (冻结, on leave) is silent by the pause, not late (tester67 U313's gym:
+    // frozen members high 15 → 47 of 51 with the floor read for them).
+    if (paused !== undefined && paused[rows[i]] === 1) continue;
     const { rho, rhythm } = ownRhythmOf(s, rows[i]);
     if (!(rho > 0 && rhythm > 0)) continue;
     const add = rho * (rhythm - eta[i]);

@@ -18,6 +18,7 @@ import {
 } from "../backtest/job";
 import { assessChurnRisk } from "./assess";
 import { owedRecency } from "./owedRecency";
+import { pausesOf } from "../followUp/hold";
 import {
   dropSpareFeatures,
   eligibleOf,
@@ -87,10 +88,15 @@ export function snapshotFrom(
     ...snapshotRules(rules),
   });
   // Today's unpaid invoices of a customer owing money are no purchases it keeps its rhythm by
-  // (owedRecency.ts; tester64 U188): the statuses are today's, so an earlier date's stay as read.
-  return Math.floor(d.asOf) === Math.floor(dataset.asOf)
-    ? owedRecency(snapshot, dataset, signals.paymentFailed)
-    : snapshot;
+  // (owedRecency.ts; tester64 U188), and today's pauses (冻结, on leave) explain a silence: the
+  // statuses are today's, so an earlier date's stay as read.
+  if (Math.floor(d.asOf) !== Math.floor(dataset.asOf)) return snapshot;
+  const owed = owedRecency(snapshot, dataset, signals.paymentFailed);
+  const pauses = pausesOf(dataset, d.asOf);
+  if (pauses === undefined) return owed;
+  const paused = new Uint8Array(dataset.customers.count);
+  for (const c of pauses.keys()) paused[c] = 1;
+  return { ...owed, paused };
 }
 
 /** The rules a snapshot keeps. */

@@ -528,5 +528,10 @@
  *     接受不了, not accepted): the 母婴店's 刘敏丽 (投诉已道歉，送了湿巾，客户接受) urgent complaint
  *     call and an open complaint → none. CDNOW 0.7779 / 0.749, generated 0.9104 / 0.907 (truth
  *     0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883: unchanged.
+ *     Also (lead, fix68e's cost): a customer paused today (followUp/hold.ts pausesOf: 冻结, on
+ *     leave, payments paused) is silent by the pause: the learned weights' own-rhythm floor is not
+ *     read for her (Snapshot.paused). tester67's gym B2 as of 2026-12-07, 51 frozen members: high 47
+ *     / medium 4 → high 16 / medium 29 / low 6 (before fix68e 15 / 30 / 6); lapsed 57 high, active
+ *     220 low unchanged. Judge check unchanged (no statuses there).
  */
 export const JUDGMENT_VERSION = 22;

@@ -92,4 +92,18 @@ describe("a learned churn model reads a regular buyer by its own rhythm (tester6
     expect(lost).toBeGreaterThanOrEqual(0.8);
     expect(ordering).toBeLessThan(0.2);
   });
+
+  // fix68e's cost (stop 68): the floor read a frozen gym member's silence as lateness (tester67's
+  // B2 gym, 51 frozen members: high 15 → 47). A customer paused today (冻结, on leave:
+  // Snapshot.paused) is silent by the pause: her own rhythm's floor is not read.
+  it("the same café 39 days silent but paused today reads as its timing features say, not the floor", () => {
+    const paused = new Uint8Array(today.eligibleCount);
+    paused[people.length] = 1;
+    const held = scoreChurn(model, { ...today, paused }, eligibleRows(today)).probability;
+    expect(held[people.length]).toBeLessThan(0.5);
+    expect(held[people.length]).toBeLessThan(lost);
+    // Nobody else moves.
+    expect(held[people.length + 1]).toBe(ordering);
+    expect(held[0]).toBe(probability[0]);
+  });
 });
