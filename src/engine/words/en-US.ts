@@ -1164,9 +1164,9 @@ Exit codes:
       "Few purchases: {count} {count|purchase day|purchase days} (all customers typically about {typical})",
     // Tester61 U112: a customer read by her visits (lessons attended, check-ins).
     fewVisits:
-      "Few visits: {count} {count|day|days} with a {one} (all customers typically about {typical})",
+      "Few visits: {one} on only {count} {count|day|days} (all customers typically about {typical})",
     manyVisits:
-      "Lowers the risk: {count} {count|day|days} with a {one} (all customers typically about {typical})",
+      "Lowers the risk: {one} on {count} {count|day|days} (all customers typically about {typical})",
     visitsStopped:
       "No {one} for {since} {since|day|days} (usually every {gap} {gap|day|days}): {overdue} {overdue|day|days} past own rhythm",
     visiting:

@@ -42,7 +42,7 @@ test("the churn reasons that say visits say kept appointments for an appointment
     "到诊次数少：2 个到诊日（所有客户通常约 5.0 个）",
   );
   expect(reasonText("few_purchases", [2, 5, 0, 1], "en-US", true)).toBe(
-    "Few visits: 2 days with a kept appointment (all customers typically about 5.0)",
+    "Few visits: kept appointment on only 2 days (all customers typically about 5.0)",
   );
   expect(reasonText("visiting", [6, 0, 30, 0], "en-US", true)).toBe(
     "Lowers the risk: last kept appointment 6 days ago (usually every 30 days)",
