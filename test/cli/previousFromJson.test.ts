@@ -108,8 +108,10 @@ test("a previous run read from its JSON or from its workbook gives the same Chan
   // window is time alone, not the wrong way: 变差 362 → 258, time alone 190 → 294 (fix67c's figures);
   // then fix67g (fded5835, the learned weights pulled toward the defaults) moves a few more: 变差 258
   // → 256, 有升有降 10 → 11, unchanged 1873 → 1871, 门槛变动 38 → 37, 模型重新拟合 1 → 2, time alone
-  // 294 → 296.
-  expect(counts(json)).toBe("[null,2916,3002,256,370,11,73,1871,86,37,2,0,0,296,0]");
+  // 294 → 296. Stop 68's landings (main 9ede5758; the landing runs did not include this suite) move
+  // one customer from 变差 to time alone: 256 → 255, 296 → 297 (not traced to one commit; fix68f's
+  // 7dd379ce, a paused member's silence is time alone, is the one that reads these counts).
+  expect(counts(json)).toBe("[null,2916,3002,255,370,11,73,1871,86,37,2,0,0,297,0]");
   expect(counts(workbook)).toBe(counts(json));
   // The customers whose words name the refit are the same from either: its one, and 1001553 and
   // 1002588 (变差, their level's fall the refit's); 1000030, 1002627 and 1002964 before stop 53.
