@@ -134,6 +134,11 @@ const CUSTOMER_ID = [
   "Associated Company IDs",
   "Associated Company ID",
   "Record ID",
+  // Square's sales exports: Customer Reference ID is the seller's own ID for the customer (the
+  // reference_id of Square's Customer object, "a second ID used to associate the customer profile
+  // with an entity in another system"), beside Square's own Customer ID and Customer Name
+  // (tester68 U406: refused). After Customer ID, which wins when both are there.
+  "Customer Reference ID",
   "Acct No",
   "Card No",
   // A marketplace buyer's account, last: a shop's own 客户编号 beside it is the key.
@@ -983,7 +988,9 @@ export const HEADER_WORDS = {
       "Account List",
     ],
     fields: {
-      customerId: CUSTOMER_ID,
+      // Square's customer export heads the same reference Reference ID (tester68 U406); read on the
+      // customer list only: on a sales sheet a bare Reference ID may be the payment's.
+      customerId: [...CUSTOMER_ID, "Reference ID"],
       name: [
         "客户名称",
         "客户名",
@@ -1124,6 +1131,8 @@ export const HEADER_WORDS = {
         "Created Date",
         "Signup Date",
         "Registration Date",
+        // Square's customer export (tester68 U406: unmapped).
+        "Creation Date",
         "Since",
       ],
       birthday: ["生日", "出生日期", "Birthday", "Date of Birth", "DOB", "Birth Date"],

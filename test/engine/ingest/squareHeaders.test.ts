@@ -4,6 +4,10 @@
 // a name, never the unit price.
 import { mapColumns } from "../../../src/engine/ingest/header";
 import { SHEETS } from "../../../src/engine/schema";
+import type { Grid } from "../../../src/engine/cells";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
+import { epochDay } from "../../../src/engine/parse/date";
 
 const SQUARE = [
   "Date",
@@ -53,4 +57,150 @@ test("Square Item Details: Transaction ID, Net Sales; Price Point Name no price"
 test("a plain Price column is still the unit price", () => {
   const m = mapColumns(["Customer ID", "Date", "Price", "Qty"], SHEETS.transactions);
   expect(m.columns.unitPrice).toBe(2);
+});
+
+// tester68 U406: a Square-style customer list (Reference ID, First Name, Last Name, Email Address,
+// Phone Number, Creation Date, …; the headers /work/notes/stop68/tester68/bike/gen.py writes) was
+// refused, its sales keyed by Customer Reference ID. Square's sales exports carry Customer ID
+// (Square's own), Customer Name and Customer Reference ID (the seller's) side by side (SQUARE above).
+const asOf = epochDay(2026, 2, 28);
+
+async function read(sheets: Record<string, Grid>) {
+  return ingestWorkbook(memorySource(sheets), { asOf });
+}
+
+test("Square's Reference ID is the customer's ID and Creation Date her first day", async () => {
+  const { dataset, findings } = await read({
+    Customers: [
+      [
+        "Reference ID",
+        "First Name",
+        "Last Name",
+        "Email Address",
+        "Phone Number",
+        "Creation Date",
+        "Customer Notes",
+        "Email Subscription Status",
+      ],
+      [
+        "CUST-1000",
+        "James",
+        "Smith",
+        "james.smith7@gmail.com",
+        "(415) 555-0101",
+        "03/14/2023",
+        "",
+        "subscribed",
+      ],
+      [
+        "CUST-1001",
+        "Mary",
+        "Lee",
+        "mary.lee3@gmail.com",
+        "(415) 555-0102",
+        "06/02/2024",
+        "Daily commuter, e-bike",
+        "unsubscribed",
+      ],
+    ],
+    Sales: [
+      [
+        "Date",
+        "Time",
+        "Customer Reference ID",
+        "Customer Name",
+        "Item",
+        "Gross Sales",
+        "Net Sales",
+        "Payment Method",
+        "Notes",
+      ],
+      [
+        "04/02/2025",
+        "10:15",
+        "CUST-1000",
+        "James Smith",
+        "Basic Tune-Up",
+        "$79.00",
+        "$79.00",
+        "Card",
+        "",
+      ],
+      [
+        "05/09/2025",
+        "14:02",
+        "CUST-1001",
+        "Mary Lee",
+        "Flat Repair",
+        "$15.00",
+        "$15.00",
+        "Cash",
+        "",
+      ],
+    ],
+  });
+  const customers = dataset.sources.customers!;
+  expect(customers.columns.customerId).toBe("Reference ID");
+  expect(customers.columns.created).toBe("Creation Date");
+  expect([...dataset.customers.created]).toEqual([epochDay(2023, 3, 14), epochDay(2024, 6, 2)]);
+  expect(dataset.sources.transactions!.columns.customerId).toBe("Customer Reference ID");
+  expect(dataset.transactions.count).toBe(2);
+  expect(findings.map((f) => `${f.code} ${f.column}`)).not.toContain(
+    "unmapped_near_field Creation Date",
+  );
+});
+
+test("beside Square's own Customer ID, the sales are read by the reference the customer list holds", async () => {
+  const { dataset } = await read({
+    Customers: [
+      [
+        "Reference ID",
+        "First Name",
+        "Last Name",
+        "Creation Date",
+        "Last Visit",
+        "Total Visits",
+        "Total Spend",
+      ],
+      ["CUST-1000", "James", "Smith", "03/14/2023", "04/02/2025", 1, "$79.00"],
+      ["CUST-1001", "Mary", "Lee", "06/02/2024", "05/09/2025", 1, "$15.00"],
+    ],
+    Sales: [
+      [
+        "Date",
+        "Time",
+        "Item",
+        "Gross Sales",
+        "Net Sales",
+        "Transaction ID",
+        "Customer ID",
+        "Customer Name",
+        "Customer Reference ID",
+      ],
+      [
+        "04/02/2025",
+        "10:15",
+        "Basic Tune-Up",
+        "$79.00",
+        "$79.00",
+        "T1",
+        "AE8X8MPTGN7DF5M76JAC10VAP0",
+        "James Smith",
+        "CUST-1000",
+      ],
+      [
+        "05/09/2025",
+        "14:02",
+        "Flat Repair",
+        "$15.00",
+        "$15.00",
+        "T2",
+        "BF9Y9NQUHO8EG6N87KBD21WBQ1",
+        "Mary Lee",
+        "CUST-1001",
+      ],
+    ],
+  });
+  expect(dataset.sources.transactions!.columns.customerId).toBe("Customer Reference ID");
+  expect(dataset.transactions.count).toBe(2);
 });
