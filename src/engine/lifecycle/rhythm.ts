@@ -120,21 +120,28 @@ function meanGaps(
       meanGap[c] = (asOf - recencyDays[c] - firstDay[c]) / (purchaseDays[c] - 1);
 }
 
-/** Each buyer's shrunk rhythm, at least `floor` (prospects stay NaN). */
+/**
+ * Each buyer's shrunk rhythm, at least her floor (prospects stay NaN): `floor` in full up to
+ * `floorGaps` gaps, then floor × floorGaps / gaps, never below `minDays`. The floor guards a
+ * rhythm read from a few gaps; 124 weekly gaps are evidence enough (tester69 U500: a weekly
+ * account floored at 34 days read "within its rhythm" five silent weeks on).
+ */
 function shrunkRhythms(
   purchaseDays: Int32Array,
   firstDay: Float64Array,
   last: LastDays,
   population: number,
-  floor: number,
+  floor: { days: number; gaps: number; minDays: number },
   rhythm: Float64Array,
 ): void {
   const { asOf, recencyDays } = last;
+  const { days, gaps, minDays } = floor;
   for (let c = 0; c < purchaseDays.length; c++) {
     const k = purchaseDays[c];
     if (k === 0) continue;
     const shrunk = k > 1 ? (asOf - recencyDays[c] - firstDay[c] + population) / k : population;
-    rhythm[c] = Math.max(floor, shrunk);
+    const own = k - 1 > gaps ? Math.max(minDays, (days * gaps) / (k - 1)) : days;
+    rhythm[c] = Math.max(own, shrunk);
   }
 }
 
@@ -142,7 +149,8 @@ function shrunkRhythms(
  * Each customer's robust rhythm (issue 9 item 5): the mean gap between first and last purchase
  * day over the whole history, shrunk toward the population rhythm by one gap's weight,
  * (span + population) / (gaps + 1), and never below the population floor
- * max(minDays, populationFloorShare × population). The mean over the span, not the median gap:
+ * max(minDays, populationFloorShare × population), which fades as floorGaps / gaps beyond
+ * populationFloorGaps gaps (never below minDays). The mean over the span, not the median gap:
  * for a customer buying at a constant rate the median gap is only 69% of the mean, so "twice the
  * median" is overdue a quarter of the time. One-time buyers get the population rhythm; NaN for
  * customers who never bought. The population rhythm is the median of repeat buyers' mean gaps
@@ -162,6 +170,7 @@ export function robustRhythms(
     fallbackDays: number;
     minDays: number;
     populationFloorShare: number;
+    populationFloorGaps: number;
   },
 ): { rhythm: Float64Array; population: number } {
   const n = purchaseDays.length;
@@ -171,6 +180,7 @@ export function robustRhythms(
   const floor = Math.max(rules.minDays, rules.populationFloorShare * population);
   // The mean gaps are read no more: their memory holds the rhythms (fresh memory is dear).
   const rhythm = meanGap.fill(NaN);
-  shrunkRhythms(purchaseDays, firstDay, last, population, floor, rhythm);
+  const floorOf = { days: floor, gaps: rules.populationFloorGaps, minDays: rules.minDays };
+  shrunkRhythms(purchaseDays, firstDay, last, population, floorOf, rhythm);
   return { rhythm, population };
 }

@@ -104,6 +104,9 @@ export const DEFAULTS = {
       // The population floor of a rhythm: at least this share of the population rhythm (our
       // choice: a quarter), so two quick purchases do not make a customer "overdue" in days.
       populationFloorShare: 0.25,
+      // …in full up to this many gaps, then fading as populationFloorGaps / gaps (our choice: 4):
+      // a customer with a long record keeps her own rhythm (a weekly account is weekly).
+      populationFloorGaps: 4,
     },
   },
   churn: {

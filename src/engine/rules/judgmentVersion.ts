@@ -533,5 +533,12 @@
  *     read for her (Snapshot.paused). tester67's gym B2 as of 2026-12-07, 51 frozen members: high 47
  *     / medium 4 → high 16 / medium 29 / low 6 (before fix68e 15 / 30 / 6); lapsed 57 high, active
  *     220 low unchanged. Judge check unchanged (no statuses there).
+ * 23: stop 69 (lead, tester69 U500): a rhythm's population floor (a quarter of the population's
+ *     rhythm) holds in full up to lifecycle.typicalGap.populationFloorGaps (4) gaps and fades as
+ *     4 / gaps beyond, never below minDays (lifecycle/rhythm.ts): a florist of holiday buyers
+ *     (population 136 days) floored every weekly account at 34 days. HY006 (weekly 2½ years, five
+ *     Mondays missed) low 8 % "within its rhythm (about every 34 days)" → high 97.7 % "every 9
+ *     days"; the florist's holiday buyers high 17 → 5 (medium 37 → 49). CDNOW 0.7779 → 0.7780
+ *     / 0.749, generated 0.9104 / 0.907 (truth 0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883.
  */
-export const JUDGMENT_VERSION = 22;
+export const JUDGMENT_VERSION = 23;

@@ -155,6 +155,11 @@ const lifecycleSchema = lazySchema(() =>
             .min(0)
             .max(1)
             .default(D.lifecycle.typicalGap.populationFloorShare),
+          populationFloorGaps: z
+            .number()
+            .int()
+            .min(1)
+            .default(D.lifecycle.typicalGap.populationFloorGaps),
         })
         .prefault({}),
     })

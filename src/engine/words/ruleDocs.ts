@@ -40,6 +40,8 @@ export const RULE_DOCS_EN = {
     "Customers who bought once have no rhythm of their own: null = the median typical gap of repeat buyers, or a fixed number of days",
   "lifecycle.typicalGap.fallbackDays": "Gap used when nobody has bought twice",
   "lifecycle.typicalGap.minDays": "Lower bound of a typical gap, in days",
+  "lifecycle.typicalGap.populationFloorGaps":
+    "Gaps up to which the population floor holds in full; beyond, it fades in proportion (never below the typical gap's lower bound)",
   "lifecycle.typicalGap.populationFloorShare":
     "Population floor of a rhythm: at least this share of the population rhythm",
   "churn.churnedAfterDays":
@@ -191,6 +193,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "只购买过一次的客户没有自己的节奏：null = 用所有复购客户典型间隔的中位数，或填固定天数",
   "lifecycle.typicalGap.fallbackDays": "没有任何复购客户时使用的间隔（天）",
   "lifecycle.typicalGap.minDays": "典型间隔的下限（天）",
+  "lifecycle.typicalGap.populationFloorGaps":
+    "总体下限完全适用的间隔数；间隔更多时按比例减弱（不低于典型间隔下限）",
   "lifecycle.typicalGap.populationFloorShare": "节奏的总体下限：不低于总体节奏的此比例",
   "churn.churnedAfterDays":
     "流失期：连续这么多天未购买的客户视为已流失（约每年购买一次、自身平均间隔 300–430 天的客户从 430 天起；风险等级“待挽回”，列入挽回活动，不计入“有风险”客户）",
