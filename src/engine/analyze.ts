@@ -15,7 +15,6 @@ import { inputPlace, inputReadFrom, inputSheetName } from "./inputSheetName";
 import { ownersLeftWarning } from "./followUp/owners";
 import { doNotContactWarning } from "./followUp/doNotContact";
 import { pausesOf } from "./followUp/hold";
-import { occasionOnce } from "./aggregate/occasion";
 import {
   listedRowsNotUsedWarning,
   noYearRowsAll,
@@ -513,14 +512,9 @@ export async function analyzeWorkbook(
   const reading = oneOffBusiness(summary.segmentation, asOf);
   // Elsewhere, a one-day customer of an occasion order (a wedding cake at a bakery): 2 (tester67 U310).
   const occasion =
-    reading.kind === "one_off"
+    reading.kind === "one_off" || !classification.occasion
       ? undefined
-      : occasionOnce(
-          summary.segmentation.spendDays,
-          summary.netSpend,
-          summary.segmentation.byVisits,
-        );
-  if (occasion) for (let c = 0; c < occasion.length; c++) occasion[c] *= 2;
+      : classification.occasion.map((o) => 2 * o);
   const schedule = scheduleFollowUps({
     dataset,
     analysis,

@@ -1,4 +1,5 @@
 import { checkMeasuredFor, measureSettings, type DatedSummary } from "./aggregate/customerSummary";
+import { occasionOnce } from "./aggregate/occasion";
 import {
   CHURN_REASON_CODES,
   MAX_CHURN_REASONS,
@@ -74,6 +75,12 @@ export interface ClassifyResult {
    * a scored classification only.
    */
   stageRule?: Int8Array;
+  /**
+   * 1 for a one-day customer of an occasion order (aggregate/occasion.ts occasionOnce: a wedding
+   * cake at a bakery of regulars), the one reading of it: a scored classification only, absent
+   * when nobody is.
+   */
+  occasion?: Uint8Array;
   /** Customers with at least one purchase up to the analysis date (the scored population). */
   buyers: number;
   /**
@@ -276,7 +283,10 @@ export function classifyCustomers(
   }
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
-  stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule);
+  // One-day customers of an occasion order (a wedding cake at a bakery of regulars): read once here,
+  // for the churned reason (stagesOf), the risk reasons (churn/assess.ts) and the schedule.
+  const occasion = scored ? occasionOnce(m.spendDays, summary.netSpend, m.byVisits) : undefined;
+  stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule, occasion);
   let completedStillPaying: number | undefined;
   // Customers the user says have left (状态 已搬离, 停用日期): churned today. The status is today's
   // word, so an earlier date's classification (churn risk's, the backtest's) reads the closed date only.
@@ -328,6 +338,7 @@ export function classifyCustomers(
     pairGapDays: pairGap(m),
     typicalGapDays,
     ...(rule ? { stageRule: rule } : {}),
+    ...(occasion ? { occasion } : {}),
     buyers,
     ...(completedStillPaying ? { completedStillPaying } : {}),
     rules: options.ruleSet ?? ruleSetId(rules),
@@ -568,6 +579,7 @@ function stagesOf(
   churnDays: number,
   reasons: boolean,
   ruleOut: Int8Array | null,
+  occasion?: Uint8Array,
 ): void {
   // The segmentation's recency: a customer read by her visits is judged on her last visit
   // (analysis.recencyDays holds her last payment's, for RFM and the tabs).
@@ -619,6 +631,7 @@ function stagesOf(
           own > typicalGapDays[c] ? own : typicalGapDays[c],
           purchaseDays[c] === 1,
           m.byVisits !== undefined && m.byVisits[c] === 1,
+          occasion !== undefined && occasion[c] === 1,
         );
     }
   }

@@ -23,7 +23,6 @@ import { orderFallOf } from "./orderFall";
 import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
 import { owesInvoices } from "../ingest/paymentFailed";
 import { isoDate } from "../parse/date";
-import { occasionOnce } from "../aggregate/occasion";
 
 export { riskLevelOf } from "./combine";
 
@@ -150,9 +149,7 @@ export function assessChurnRisk(
   const byVisits = today.byVisits;
   const visitsShift = today.visitsShift;
   // One-day customers of an occasion order (a wedding cake): no regulars' gap to be overdue against.
-  const occasion = today.netSpend
-    ? occasionOnce(today.spendDays ?? today.purchaseDays, today.netSpend, byVisits)
-    : undefined;
+  const occasion = today.occasion;
 
   const write = (
     c: number,

@@ -131,8 +131,11 @@ export interface Snapshot {
   fallRecent?: Float64Array;
   fallLast?: Float64Array;
   monetary: Float64Array;
-  /** Net spend up to the date, all time (DatedSummary.netSpend): an occasion order's (aggregate/occasion.ts). */
-  netSpend?: Float64Array;
+  /**
+   * 1 for a one-day customer of an occasion order (ClassifyResult.occasion: a wedding cake at a
+   * bakery of regulars); absent when nobody is or the classification was not scored.
+   */
+  occasion?: Uint8Array;
   /** A member's unused prepaid balance (CustomerAnalysis.heldBalance): no "low spend". Absent: none. */
   heldBalance?: Float64Array;
   recentCount: Int32Array | Float64Array;
@@ -227,7 +230,7 @@ export function snapshotOf(input: {
     fallRecent: m.fallRecent,
     fallLast: m.fallLast,
     monetary: a.monetary,
-    netSpend: input.summary.netSpend,
+    occasion: input.classification.occasion,
     heldBalance: a.heldBalance,
     recentCount: m.recentCount,
     previousCount: m.previousCount,

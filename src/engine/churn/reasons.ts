@@ -77,6 +77,7 @@ export function writeChurnedReason(
   rhythmDays: number,
   oneTime: boolean,
   byVisits = false,
+  occasion = false,
 ): void {
   const { codes, figures } = analysis.churnReasons;
   const slot = i * MAX_CHURN_REASONS;
@@ -87,7 +88,8 @@ export function writeChurnedReason(
   figures[o] = recencyDays - rhythmDays;
   figures[o + 1] = rhythmDays;
   figures[o + 2] = recencyDays;
-  figures[o + 3] = oneTime ? 1 : 0;
+  // An occasion order (a wedding cake) is said as one, not overdue against the regulars' gap.
+  figures[o + 3] = occasion ? 4 : oneTime ? 1 : 0;
 }
 const pct = (share: number) => String(Math.round(share * 100));
 

@@ -72,4 +72,15 @@ describe("a one-day customer of an occasion order (a wedding cake at a bakery of
     expect(scheduleOf(a, "C-557").listed).toEqual(["occasion_client"]);
     expect(scheduleOf(a, "W5").listed).not.toContain("occasion_client");
   });
+
+  it("churned, her own reason says the occasion order too, not overdue against the regulars' gap (stop 68's open item)", () => {
+    const an = a.classification.analysis;
+    const c = row("C-557");
+    expect(churnReasonsIn(an, c, "en-US")[0].text).toBe(
+      "Bought only once, 589 days ago: an occasion order, many times a usual order (a wedding, an event), with no rhythm of its own; not counted overdue against the regulars' gap",
+    );
+    expect(churnReasonsIn(an, c, "zh-CN")[0].text).toBe(
+      "仅购买过一次（589 天前）：一笔远高于一般订单的场合订单（如婚宴、活动），没有自身的购买周期，不按常客的购买间隔算逾期",
+    );
+  });
 });
