@@ -57,6 +57,23 @@ export interface Detection {
   inputs: Record<SheetKind, InputInfo>;
 }
 
+/**
+ * The sheet's columns an input reads and those it leaves (the Data step's "7 of 8 columns used":
+ * tester68 U408, "7/21" counted the fields the tool knows, read as 14 of the user's columns missing).
+ *
+ * @example sheetColumns({ headers: ["ID", "Name", "Since"], mapping: { customerId: "ID", name: "Name", phone: null } }) // { used: ["ID", "Name"], ignored: ["Since"] }
+ */
+export function sheetColumns(info: Pick<InputInfo, "headers" | "mapping">): {
+  used: string[];
+  ignored: string[];
+} {
+  const read = new Set(Object.values(info.mapping).filter((h) => h !== null));
+  return {
+    used: info.headers.filter((h) => read.has(h)),
+    ignored: info.headers.filter((h) => !read.has(h)),
+  };
+}
+
 function headerText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   return String(cell).trim();
@@ -128,7 +145,7 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
         kind,
         sheetName: read,
         columns: Object.fromEntries(mapped),
-        unmappedHeaders: info.headers.filter((h) => !mapped.some(([, c]) => c === h)),
+        unmappedHeaders: sheetColumns(info).ignored,
       };
       const skip = (n: string) => parts.has(n) || taken.has(n);
       info.parts.push(...(await otherKeyParts(source, names, first, skip, parts.size - 1)));

@@ -23,6 +23,7 @@ import { namesList } from "../../engine/ingest/workbook";
 import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../engine/schema";
 import type { DataCheck, Detection, InputInfo } from "../controller";
 import { formatCount, PROBLEM_NAMES, type Translate } from "../i18n";
+import { sheetColumns } from "../inputs";
 import { inputsKey } from "../paneState";
 import { useStepStyles } from "./styles";
 
@@ -141,7 +142,9 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
   const { t, lang, info, names } = props;
   const s = useStepStyles();
   const spec = SHEETS[info.kind];
-  const mapped = spec.fields.filter((f) => info.mapping[f.key] !== null).length;
+  // The sheet's own columns, not the fields the tool knows (tester68 U408: "7/21 columns").
+  const columns = sheetColumns(info);
+  const counts = { used: columns.used.length, total: info.headers.length };
   const fieldLabel = (key: string) => spec.fields.find((f) => f.key === key)?.label[lang] ?? key;
   const status: { color: "success" | "warning" | "danger" | "informative"; text: string } =
     !info.sheet
@@ -149,8 +152,8 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
         ? { color: "danger", text: t("sheetNotFound") }
         : { color: "informative", text: t("sheetNotFound") }
       : info.headerRow === null || info.missing.length > 0
-        ? { color: "danger", text: t("columnsBadge", { mapped, total: spec.fields.length }) }
-        : { color: "success", text: t("columnsBadge", { mapped, total: spec.fields.length }) };
+        ? { color: "danger", text: t("columnsBadge", counts) }
+        : { color: "success", text: t("columnsBadge", counts) };
 
   return (
     <AccordionItem value={info.kind} data-input={info.kind}>
@@ -224,9 +227,15 @@ function InputItem(props: DataStepProps & { info: InputInfo; names: string[] }):
           ) : null}
           {info.sheet && info.headerRow !== null ? (
             <>
-              <Subtitle2 className={s.groupTitle}>
-                {t("columnsSummary", { mapped, total: spec.fields.length })}
-              </Subtitle2>
+              <Subtitle2 className={s.groupTitle}>{t("columnsSummary", counts)}</Subtitle2>
+              {columns.ignored.length > 0 ? (
+                <Caption1 className={s.muted} data-testid="columns-ignored">
+                  {t("columnsIgnored", {
+                    count: columns.ignored.length,
+                    names: columns.ignored.join(t("listSeparator")),
+                  })}
+                </Caption1>
+              ) : null}
               {info.missing.length > 0 ? (
                 <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>

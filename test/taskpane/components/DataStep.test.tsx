@@ -1,6 +1,8 @@
-import type { Lang } from "../../../src/engine/schema";
+import { SHEET_KINDS, SHEETS, type Lang, type SheetKind } from "../../../src/engine/schema";
 import { DataStep, type DataStepProps } from "../../../src/taskpane/components/DataStep";
+import type { Detection, InputInfo } from "../../../src/taskpane/controller";
 import { translator } from "../../../src/taskpane/i18n";
+import { sheetColumns } from "../../../src/taskpane/inputs";
 import { render } from "./render";
 
 function props(lang: Lang, detecting: boolean): DataStepProps {
@@ -48,5 +50,71 @@ describe("the Data step before any input was found", () => {
     expect(translator("en-US")("nothingFound")).toBe(
       "No input sheets found. Click Look again to try again.",
     );
+  });
+});
+
+// tester68 U408: the bike shop's Customers sheet, 8 columns of which 7 are read (headers of
+// /work/notes/stop68/tester68/bike/gen.py as the tool read them before Creation Date was known).
+const BIKE_HEADERS = [
+  "Customer ID",
+  "First Name",
+  "Last Name",
+  "Email Address",
+  "Phone Number",
+  "Creation Date",
+  "Customer Notes",
+  "Email Subscription Status",
+];
+const BIKE_MAPPING = {
+  customerId: "Customer ID",
+  name: "First Name",
+  lastName: "Last Name",
+  email: "Email Address",
+  phone: "Phone Number",
+  note: "Customer Notes",
+  status: "Email Subscription Status",
+};
+
+function bikeDetection(): Detection {
+  const inputs = {} as Record<SheetKind, InputInfo>;
+  for (const kind of SHEET_KINDS) {
+    const spec = SHEETS[kind];
+    const found = kind === "customers";
+    inputs[kind] = {
+      kind,
+      required: spec.required,
+      sheet: found ? "Customers" : null,
+      chosen: false,
+      headerRow: found ? 1 : null,
+      headers: found ? BIKE_HEADERS : [],
+      mapping: {
+        ...Object.fromEntries(spec.fields.map((f) => [f.key, null])),
+        ...(found ? BIKE_MAPPING : {}),
+      },
+      missing: found ? [] : spec.fields.filter((f) => f.required).map((f) => f.key),
+      corrected: [],
+    };
+  }
+  return { names: ["Customers"], inputs };
+}
+
+describe("an input's columns are the sheet's own", () => {
+  test("7 of the sheet's 8 columns used, Creation Date not read", () => {
+    const info = bikeDetection().inputs.customers;
+    expect(SHEETS.customers.fields.length).toBeGreaterThan(8);
+    expect(sheetColumns(info)).toEqual({
+      used: BIKE_HEADERS.filter((h) => h !== "Creation Date"),
+      ignored: ["Creation Date"],
+    });
+  });
+
+  test.each([
+    ["zh-CN", "已用 7/8 列"],
+    ["en-US", "7 of 8 columns used"],
+  ] as const)("%s: the badge says %s, not the count of fields the tool knows", (lang, badge) => {
+    const { text } = render(<DataStep {...props(lang, false)} detection={bikeDetection()} />);
+    expect(text).toContain(`Customers ${badge}`);
+    expect(text).not.toContain(`/${SHEETS.customers.fields.length}`);
+    expect(text).not.toContain(`of ${SHEETS.customers.fields.length}`);
   });
 });
