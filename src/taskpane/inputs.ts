@@ -1,6 +1,7 @@
 import type { Cell } from "../engine/cells";
-import { findHeader } from "../engine/ingest/header";
+import { findHeader, type HeaderMatch } from "../engine/ingest/header";
 import { headerToChoose } from "../engine/ingest/headersFound";
+import { customerIdsIn, idByValues, valuesMayChooseId } from "../engine/ingest/idByValues";
 import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
 import {
   inputSheets,
@@ -91,6 +92,10 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
   const sheets = inputSheets(names, choices.sheets);
   const taken = takenSheets(sheets);
   const inputs = {} as Record<SheetKind, InputInfo>;
+  // The customers' header, and whether a cell is one of their IDs (read once, when a sheet beside
+  // them needs it).
+  let customers: HeaderMatch | null = null;
+  let known: ((cell: Cell) => boolean) | undefined;
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];
     const { sheet, chosen } = sheets[kind];
@@ -122,8 +127,17 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       info.parts = parts;
     }
     const rows = await readTopRows(source, read);
+    let found = findHeader(rows, spec, overrides);
+    if (kind === "customers") customers = found;
+    // A sheet beside the customers whose ID column its values tell (卡号 beside 会员卡号): read
+    // as the run reads it (idByValues; fix68b: the pane said the Customer ID missing).
+    else if (found && customers && valuesMayChooseId(found, spec, overrides)) {
+      const parts = inputs.customers.parts ?? [inputs.customers.sheet!];
+      known ??= await customerIdsIn(source, parts, customers);
+      found = idByValues(found, rows, spec, overrides, known);
+    }
     // No row names a required column: the likeliest header row, its required columns to choose.
-    const match = findHeader(rows, spec, overrides) ?? headerToChoose(rows, spec, overrides);
+    const match = found ?? headerToChoose(rows, spec, overrides);
     if (!match) continue;
     info.headerRow = match.rowIndex + 1;
     info.headers = [...new Set(match.headers.map(headerText).filter((h) => h !== ""))];

@@ -2,6 +2,9 @@
 // row in the first 30 rows" with no column to choose, and Run stayed disabled. The Data step now
 // offers the likeliest header row with Customer ID to choose; chosen, the sheet is read.
 import type { Cell } from "../../src/engine/cells";
+import { memorySource } from "../../src/engine/ingest/memorySource";
+import { ingestWorkbook } from "../../src/engine/ingest/workbook";
+import { epochDay } from "../../src/engine/parse/date";
 import { withColumnChoice, type Choices } from "../../src/taskpane/choices";
 import { detectInputs } from "../../src/taskpane/inputs";
 import { blockingInput, initialState } from "../../src/taskpane/paneState";
@@ -115,5 +118,64 @@ describe("the Customers' ID chosen once is chosen on the other sheets with that 
     const none = { sheets: {}, columns: {} };
     const choices = withColumnChoice(none, detection, "customers", "customerId", "卡号");
     expect(choices.columns.transactions).toBeUndefined();
+  });
+});
+
+// fix68b's left item (tester67's B2_力健会员台账.xlsx, cut to two members): 会员资料 heads the
+// member's card 会员卡号, the other sheets 卡号. The run reads those by 卡号, its values the
+// members' (idByValues); the pane read headers only and said the three sheets lacked the Customer
+// ID, Run blocked. Both now decide by the one rule.
+describe("a sheet whose 卡号 holds the members' 会员卡号 is read by it in the pane as in the run", () => {
+  const gym = {
+    会员资料: [
+      ["会员卡号", "姓名", "手机号", "卡种", "开卡日期"],
+      ["0041", "王芳", "13800000041", "年卡", "2025-03-01"],
+      ["0088", "李娜", "13800000088", "季卡", "2025-06-01"],
+    ],
+    收银流水: [
+      ["日期", "卡号", "姓名", "项目", "实收"],
+      ["2026-10-02", "0041", "王芳", "私教", 300],
+      ["2026-11-02", "0088", "李娜", "续卡", 1200],
+    ],
+    满意度回访: [
+      ["日期", "卡号", "满意度(1-5分)", "推荐意愿(0-10)", "意见"],
+      ["2026-11-05", "0041", 5, 9, ""],
+      ["2026-11-06", "0088", 3, 6, "淋浴太挤"],
+    ],
+    签到记录: [
+      ["签到时间", "卡号", "姓名"],
+      ["2026-11-20 18:00", "0041", "王芳"],
+      ["2026-11-21 19:00", "0088", "李娜"],
+    ],
+  };
+
+  test("no sheet lacks the Customer ID, Run is free, and the columns are the run's", async () => {
+    const wb = SimWorkbook.fromSheets(gym);
+    const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+    const detection = await detectInputs(source, { sheets: {}, columns: {} });
+    const run = await ingestWorkbook(memorySource(gym), { asOf: epochDay(2026, 11, 30) });
+    for (const kind of ["transactions", "surveys", "visits"] as const) {
+      // Before: missing ["customerId"], the ID not read.
+      expect(detection.inputs[kind].missing).toEqual([]);
+      expect(detection.inputs[kind].mapping.customerId).toBe("卡号");
+      expect(run.dataset.sources[kind]!.columns.customerId).toBe("卡号");
+    }
+    expect(blockingInput({ ...initialState("zh-CN"), detection })).toBeNull();
+  });
+
+  test("a 卡号 whose values are no member's stays unread", async () => {
+    const other = {
+      ...gym,
+      收银流水: [
+        ["日期", "卡号", "姓名", "项目", "实收"],
+        ["2026-10-02", "6222001", "王芳", "私教", 300],
+        ["2026-11-02", "6222002", "李娜", "续卡", 1200],
+      ],
+    };
+    const wb = SimWorkbook.fromSheets(other);
+    const source = new OfficeWorkbook(createSimulatedExcel(wb).run, { lang: "zh-CN" });
+    const detection = await detectInputs(source, { sheets: {}, columns: {} });
+    expect(detection.inputs.transactions.missing).toEqual(["customerId"]);
+    expect(detection.inputs.visits.mapping.customerId).toBe("卡号");
   });
 });

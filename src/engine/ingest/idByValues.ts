@@ -11,6 +11,7 @@ import {
 import { phoneHeader } from "./headersFound";
 import { customerKey } from "../parse/identifier";
 import { KEY_FIELDS, SHARED, tally, type CustomerKeys } from "./keyByOther";
+import type { GridSource } from "./workbook";
 
 /**
  * The header match with the customer ID read from the column whose values are customers' ids
@@ -31,8 +32,8 @@ export function idByValues(
   known: (cell: Cell) => boolean,
   keys?: CustomerKeys,
 ): HeaderMatch {
+  if (!valuesMayChooseId(match, spec, overrides)) return match;
   const chosen = match.columns.customerId;
-  if (overrides.customerId !== undefined) return match;
   const data = rows.slice(match.rowIndex + 1);
   const readAsId = (c: number): HeaderMatch => ({
     ...match,
@@ -43,7 +44,6 @@ export function idByValues(
     return c < 0 ? match : readAsId(c);
   }
   const candidates = idCandidates(match.headers, spec);
-  if (candidates.length < 2) return match;
   const hits = (c: number) => data.filter((row) => known(row[c] ?? null)).length;
   let best = chosen;
   let most = hits(chosen);
@@ -52,6 +52,22 @@ export function idByValues(
     if (n > most) [best, most] = [c, n];
   }
   return best === chosen ? match : readAsId(best);
+}
+
+/**
+ * Whether idByValues may read the customer ID from another column than the headers chose: none
+ * names it, or more than one does, and the user chose none. The pane asks it before reading the
+ * customers' IDs for a sheet beside them (taskpane/inputs.ts), so it decides as the run does.
+ *
+ * @example valuesMayChooseId(match of ["日期", "卡号", "实收"], SHEETS.transactions, {}) // true
+ */
+export function valuesMayChooseId(
+  match: HeaderMatch,
+  spec: SheetSpec,
+  overrides: ColumnOverrides,
+): boolean {
+  if (overrides.customerId !== undefined) return false;
+  return match.columns.customerId === undefined || idCandidates(match.headers, spec).length > 1;
 }
 
 /**
@@ -185,4 +201,38 @@ export function customersIdBySales(
       }
     }
   return best;
+}
+
+/**
+ * Whether a cell is one of the customers' IDs (customerKey, as the run's index holds them): the
+ * column `match` reads the customer ID from, under its header row, on each of the Customers
+ * input's sheets (`sheets`: its sheet, then its parts). For the pane, which reads the other
+ * sheets' top rows only, to tell their ID column by its values as the run does (idByValues):
+ * fix68b, B2_力健会员台账's 会员资料 heads its members' cards 会员卡号, its 收银流水, 满意度回访
+ * and 签到记录 卡号; the run read them by 卡号, the pane said the three lacked the Customer ID.
+ *
+ * @example (await customerIdsIn(source, ["会员资料"], match))("8801") // true
+ */
+export async function customerIdsIn(
+  source: GridSource,
+  sheets: readonly string[],
+  match: HeaderMatch,
+): Promise<(cell: Cell) => boolean> {
+  const c = match.columns.customerId;
+  const ids = new Set<string>();
+  if (c !== undefined)
+    for (const sheet of sheets) {
+      let n = 0;
+      await source.readSheet(sheet, (block) => {
+        for (const row of block) {
+          if (n++ <= match.rowIndex) continue;
+          const key = customerKey(row[c] ?? null);
+          if (key !== "") ids.add(key);
+        }
+      });
+    }
+  return (cell) => {
+    const key = customerKey(cell);
+    return key !== "" && ids.has(key);
+  };
 }
