@@ -194,6 +194,12 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
     out.evidence = "point";
     out.value = out.asGrouping;
   }
+  if (scale !== 1 && out.evidence === "ambiguous" && out.separator === ".") {
+    // `1.536万`, `2.500k`: a point before a unit is a decimal point (15,360; 1536万 would be written
+    // so, no one groups the digits before 万): tester69 U515, 112 "15360000 or 15360?" warnings.
+    out.evidence = "point";
+    out.value = out.asDecimal;
+  }
   if (scale !== 1 && out.evidence === "comma" && !body.includes(".")) {
     // `1,2万`: Chinese writes no decimal comma, so 1.2万 (12,000) and 12万 (120,000) are both
     // likely typos: refused (the row is reported with its file, sheet, row and column), not guessed.

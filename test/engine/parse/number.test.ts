@@ -70,6 +70,15 @@ describe("parseAmount", () => {
     expect(parseAmount(input as never)).toBeNaN();
   });
 
+  // tester69 U515: `1.536万` was flagged "15360000 or 15360?" 112 times; before a unit the point is
+  // a decimal point (1536万 would be written so).
+  test("1.536万 is 15,360, a decimal point, not ambiguous", () => {
+    const r = readAmount("1.536万", amountReading());
+    expect(r.evidence).toBe("point");
+    expect(r.value).toBe(15360);
+    expect(readAmount("2.500k", amountReading()).value).toBe(2500);
+  });
+
   test("a refused 1,2万 casts no vote for the column's decimal mark", () => {
     expect(readAmount("1,2万", amountReading()).evidence).toBe("none");
   });
