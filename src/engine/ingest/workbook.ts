@@ -82,6 +82,7 @@ import {
   topRowsOf,
 } from "./sameColumnSheets";
 import {
+  keyByOther,
   keyValues,
   plateKeys,
   SHARED,
@@ -844,20 +845,26 @@ const JOB_ROWS = 200;
 /**
  * The rows below the header of a sheet's top rows `rows`, as jobsOfSales looks at them: each
  * row's customer (its number in `index`, or -1) and day (NaN: none); none when no header row maps
- * the sales' customer and date.
+ * the sales' customer and date. The customer by her ID, or by another customers column (`keys`:
+ * a phone, an e-mail) as the sales may be joined (keyByOther; fix68b's left item 3: Jobs keyed by
+ * Phone beside Invoices keyed by Phone were given the advice to add their rows to the invoices).
  */
-function jobRows(rows: Grid, index: CustomerIndex): JobRows {
+function jobRows(rows: Grid, index: CustomerIndex, keys?: CustomerKeys): JobRows {
   const header = findHeader(rows, SHEETS.transactions);
-  const id = header?.columns.customerId;
   const date = header?.columns.date;
-  if (!header || id === undefined || date === undefined) return { customers: [], days: [] };
+  if (!header || date === undefined) return { customers: [], days: [] };
+  const other = keys ? keyByOther(header, rows, {}, (cell) => isCustomer(index, cell), keys) : null;
+  const id = other ? other.column : header.columns.customerId;
+  if (id === undefined) return { customers: [], days: [] };
+  const byKey = other ? keys!.values(other.field).byKey : index;
   const body = rows
     .slice(header.rowIndex + 1)
     .filter((r) => r.some((c) => c !== null && c !== undefined && c !== ""));
   return {
     customers: body.map((r) => {
       const key = customerKey(r[id]);
-      return (key === "" ? undefined : index.get(key)) ?? -1;
+      const customer = key === "" ? undefined : byKey.get(key);
+      return customer === undefined || customer === SHARED ? -1 : customer;
     }),
     days: body.map((r) => parseDate(r[date])),
   };
@@ -1577,13 +1584,17 @@ export async function ingestWorkbook(
    * add (reviewer67 H1: "Jobs 2026" was read as a part, 320 → 1,920), and said as the same work,
    * nothing to do (input_sheet_unread; reviewer67 M1: not a jobs sheet of other days or customers).
    */
-  async function jobsOfRead(read: SheetSource, sales: Transactions): Promise<string[]> {
+  async function jobsOfRead(
+    read: SheetSource,
+    sales: Transactions,
+    keys: CustomerKeys | undefined,
+  ): Promise<string[]> {
     if (saysJobs(read.sheetName)) return [];
     const beside = await sheetsBeside(source, names, read.sheetName, passedOver([]), saysJobs);
     const top = (name: string) => readTopRows(source, name, JOB_ROWS, true);
     const out: string[] = [];
     for await (const { name, rows } of topRowsOf(beside, top))
-      if (jobsOfSales(name, jobRows(rows, index), sales)) out.push(name);
+      if (jobsOfSales(name, jobRows(rows, index, keys), sales)) out.push(name);
     return out;
   }
 
@@ -1921,7 +1932,8 @@ export async function ingestWorkbook(
         }
       }
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
-        for (const n of await jobsOfRead(result.source, result.table as Transactions)) jobs.add(n);
+        const sales = result.table as Transactions;
+        for (const n of await jobsOfRead(result.source, sales, keys)) jobs.add(n);
         family = (family ?? (await periodSiblings(kind, result.source))).filter(
           (n) => !jobs.has(n),
         );

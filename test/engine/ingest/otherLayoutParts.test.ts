@@ -190,6 +190,30 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
       },
     );
 
+    // fix68b's left item 3: the sales joined by the clients' phones (keyByOther), the jobs keyed
+    // by the same phones were not looked up (by ID only) and got the advice to add their rows.
+    test("Jobs keyed by Phone beside Invoices keyed by Phone: the same work", async () => {
+      const phone = (id: unknown) => `614-555-010${String(id)}`;
+      const byPhone = (rows: Grid) =>
+        rows.map((r, i) => (i === 0 ? r.map((h) => (h === "Customer ID" ? "Phone" : h)) : r));
+      const withPhones = clients.map((r, i) => [...r, i === 0 ? "Phone" : phone(r[0])]);
+      const sales = byPhone(
+        invoices.map((r, i) => (i === 0 ? r : [r[0], phone(r[1]), ...r.slice(2)])),
+      );
+      const jobs = byPhone(
+        jobRows(en, 2026).map((r, i) => (i === 0 ? r : [r[0], phone(r[1]), ...r.slice(2)])),
+      );
+      const a = await analyzeWorkbook(
+        memorySource({ Clients: withPhones, Invoices: sales, Jobs: jobs }),
+        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+      );
+      expect(a.dataset.sources.transactions!.columns.customerId).toBe("Phone");
+      expect(a.kpis.revenue).toBe(320);
+      // Before: undefined, and "If it holds Transactions too, put its rows on the “Invoices” sheet".
+      expect(a.dataset.jobsSheets).toEqual(["Jobs"]);
+      expect(unread(a)).toEqual([expect.stringContaining("the same work")]);
+    });
+
     test("jobs of other customers on the invoices' days: the ordinary advice", async () => {
       const rows = jobRows(en, 2026).map((r, i) => (i === 0 ? r : [r[0], `9${i}`, ...r.slice(2)]));
       const a = await runJobber("Invoices", "Jobs", rows);
