@@ -183,10 +183,12 @@ const JOB_BILLED_WITHIN = 92;
  * Whether the sheet `name` whose rows are `jobs` lists the work the sales `sales` bill (Jobber's
  * Jobs beside Invoices): its name says jobs (saysJobs), at least half of its rows are customers'
  * who bought in the sales, and at least half of its days lie within the sales' days (a quarter
- * either side). Such a sheet is never added to the sales, whatever period its name adds (reviewer67
- * H1: "Jobs 2026" beside Invoices was read as a part of them, revenue 320 → 1,920), and is said
- * as the same work (tester66 U241); a jobs sheet of other customers or other days is not (reviewer67
- * M1: Jobs of 2025 beside the sales of 2026, "Job Applicants").
+ * either side); the sales with their sheets of other periods (`family`: their top rows; fix68b's
+ * left item 2, Jobs 2026 beside Invoices 2025 and Invoices 2026). Such a sheet is never added to
+ * the sales, whatever period its name adds (reviewer67 H1: "Jobs 2026" beside Invoices was read as
+ * a part of them, revenue 320 → 1,920), and is said as the same work (tester66 U241); a jobs sheet
+ * of other customers or other days is not (reviewer67 M1: Jobs of 2025 beside the sales of 2026,
+ * "Job Applicants").
  *
  * @example jobsOfSales("Jobs 2026", { customers: [0], days: [epochDay(2026, 4, 1)] }, invoices) // true: customer 0's invoices from 2026-05-01
  * @example jobsOfSales("Jobs", { customers: [0], days: [epochDay(2025, 1, 1)] }, invoices) // false: other days
@@ -195,16 +197,21 @@ export function jobsOfSales(
   name: string,
   jobs: JobRows,
   sales: Pick<Transactions, "count" | "customer" | "day">,
+  family: readonly JobRows[] = [],
 ): boolean {
   if (!saysJobs(name) || sales.count === 0) return false;
   const buyers = new Set<number>();
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < sales.count; i++) {
-    buyers.add(sales.customer[i]);
-    first = Math.min(first, sales.day[i]);
-    last = Math.max(last, sales.day[i]);
-  }
+  const bought = (customer: number, day: number) => {
+    if (customer >= 0) buyers.add(customer);
+    if (Number.isNaN(day)) return;
+    first = Math.min(first, day);
+    last = Math.max(last, day);
+  };
+  for (let i = 0; i < sales.count; i++) bought(sales.customer[i], sales.day[i]);
+  for (const sheet of family)
+    sheet.customers.forEach((customer, i) => bought(customer, sheet.days[i]));
   const known = jobs.customers.filter((c) => c >= 0 && buyers.has(c)).length;
   const dated = jobs.days.filter((d) => !Number.isNaN(d));
   const within = dated.filter(

@@ -1588,13 +1588,24 @@ export async function ingestWorkbook(
     read: SheetSource,
     sales: Transactions,
     keys: CustomerKeys | undefined,
+    siblings: readonly string[],
   ): Promise<string[]> {
     if (saysJobs(read.sheetName)) return [];
     const beside = await sheetsBeside(source, names, read.sheetName, passedOver([]), saysJobs);
+    if (beside.length === 0) return [];
     const top = (name: string) => readTopRows(source, name, JOB_ROWS, true);
+    // The sales' sheets of other periods (Invoices 2026 beside Invoices 2025), as their top rows
+    // show: the jobs of their days are theirs too (fix68b's left item 2: Jobs 2026 beside them was
+    // compared with 2025's invoices alone and read as sales, 320 → 1,920).
+    const family: JobRows[] = [];
+    for await (const { rows } of topRowsOf(
+      siblings.filter((n) => !saysJobs(n)),
+      top,
+    ))
+      family.push(jobRows(rows, index, keys));
     const out: string[] = [];
     for await (const { name, rows } of topRowsOf(beside, top))
-      if (jobsOfSales(name, jobRows(rows, index, keys), sales)) out.push(name);
+      if (jobsOfSales(name, jobRows(rows, index, keys), sales, family)) out.push(name);
     return out;
   }
 
@@ -1933,10 +1944,9 @@ export async function ingestWorkbook(
       }
       if (result.usable && result.source && readsTogether(kind) && !source.sheetsAreFiles) {
         const sales = result.table as Transactions;
-        for (const n of await jobsOfRead(result.source, sales, keys)) jobs.add(n);
-        family = (family ?? (await periodSiblings(kind, result.source))).filter(
-          (n) => !jobs.has(n),
-        );
+        const siblings = family ?? (await periodSiblings(kind, result.source));
+        for (const n of await jobsOfRead(result.source, sales, keys, siblings)) jobs.add(n);
+        family = siblings.filter((n) => !jobs.has(n));
         const keyed = keys
           ? await otherKeyParts(source, names, result.source, passedOver(family), family.length)
           : [];

@@ -190,6 +190,29 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
       },
     );
 
+    // fix68b's left item 2: the jobs were compared with the sales' first sheet only, not its
+    // sheets of other years: Jobs 2026 beside Invoices 2025 (first) and Invoices 2026 was read as
+    // a part of the sales.
+    test("Jobs 2026 beside Invoices 2025 and Invoices 2026: the same work, not added", async () => {
+      const of = (year: number) =>
+        invoices.map((r, i) =>
+          i === 0 ? r : [r[0], r[1], `${year}${String(r[2]).slice(4)}`, r[3]],
+        );
+      const a = await analyzeWorkbook(
+        memorySource({
+          Clients: clients,
+          "Invoices 2025": of(2025),
+          "Invoices 2026": of(2026),
+          "Jobs 2026": jobRows(en, 2026),
+        }),
+        { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+      );
+      // Before: parts Invoices 2025, Invoices 2026, Jobs 2026; the jobs' 1,600 in the revenue.
+      expect(a.dataset.sources.transactions!.parts).toEqual(["Invoices 2025", "Invoices 2026"]);
+      expect(a.dataset.transactions.count).toBe(6);
+      expect(a.dataset.jobsSheets).toEqual(["Jobs 2026"]);
+    });
+
     // fix68b's left item 3: the sales joined by the clients' phones (keyByOther), the jobs keyed
     // by the same phones were not looked up (by ID only) and got the advice to add their rows.
     test("Jobs keyed by Phone beside Invoices keyed by Phone: the same work", async () => {
