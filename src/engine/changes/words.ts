@@ -501,8 +501,13 @@ export function moverReasons(
     : null;
   const noReturnMove = compiled(lang, "noReturnMove", ["moves"]);
   // Paused now (Snapshot.paused: 冻结, on leave): the pause explains the silence (tester67 U313).
-  const pausedByTime = compiled(lang, "pausedByTimeMove", ["moves", "status"]);
-  const pausedByTimeLeave = compiled(lang, "pausedByTimeLeaveMove", ["moves"]);
+  // Her visits said as they are read (a vet's 到诊, not 上课/签到); none where no visits are read.
+  const pausedByTime = visitLast
+    ? compiled(lang, "pausedByTimeMove", ["moves", "status"], visit)
+    : compiled(lang, "pausedByTimeBuyMove", ["moves", "status"]);
+  const pausedByTimeLeave = visitLast
+    ? compiled(lang, "pausedByTimeLeaveMove", ["moves"], visit)
+    : compiled(lang, "pausedByTimeLeaveBuyMove", ["moves"]);
   const noCallByTime = say(lang, "changes", "noCallByTime");
   // The rule behind a wrong-way move of a customer who bought since, each text split once per
   // call (reviewer D12, stop 42: filled with say() per row before).

@@ -238,10 +238,16 @@ export const CHANGES_EN = {
    * says a pause (冻结, On hold) or she is on leave: the pause explains the silence (tester67 U313).
    */
   pausedByTimeMove:
-    "{moves} (paused: the Customers sheet's status says “{status}”; no purchase or visit while paused is no move of hers, and no retention call is made while paused)",
+    "{moves} (paused: the Customers sheet's status says “{status}”; no purchase or {one} while paused is no move of hers, and no retention call is made while paused)",
   /** pausedByTimeMove for a leave or paused payments, with no status saying it. */
   pausedByTimeLeaveMove:
-    "{moves} (paused: on leave or payments paused; no purchase or visit while paused is no move of hers, and no retention call is made while paused)",
+    "{moves} (paused: on leave or payments paused; no purchase or {one} while paused is no move of hers, and no retention call is made while paused)",
+  /** pausedByTimeMove where no visits are read (no visits log): her purchases only. */
+  pausedByTimeBuyMove:
+    "{moves} (paused: the Customers sheet's status says “{status}”; no purchase while paused is no move of hers, and no retention call is made while paused)",
+  /** pausedByTimeLeaveMove where no visits are read: her payments paused. */
+  pausedByTimeLeaveBuyMove:
+    "{moves} (paused: payments paused; no purchase while paused is no move of hers, and no retention call is made while paused)",
   /** compare.ts noReturn: value moves of a churned customer with no more spend (tester61 U127). */
   noReturnMove: "{moves} (already churned, nothing paid since: a free visit is no return)",
   /** A stage move into decline of a customer who bought since: the rule that made it. */
@@ -508,9 +514,13 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   silentByTimeVisitsMove:
     "{moves}（仅因时间推移：此后没有{one}，也没有购买、退货、反馈或联系，距上次{one}的天数增加）",
   pausedByTimeMove:
-    "{moves}（暂停中：客户表状态为“{status}”；暂停期间没有购买或上课/签到不算她的变化，暂停期间不安排挽留联系）",
+    "{moves}（暂停中：客户表状态为“{status}”；暂停期间没有购买或{one}不算她的变化，暂停期间不安排挽留联系）",
   pausedByTimeLeaveMove:
-    "{moves}（暂停中：请假或暂停付款；暂停期间没有购买或上课/签到不算她的变化，暂停期间不安排挽留联系）",
+    "{moves}（暂停中：请假或暂停付款；暂停期间没有购买或{one}不算她的变化，暂停期间不安排挽留联系）",
+  pausedByTimeBuyMove:
+    "{moves}（暂停中：客户表状态为“{status}”；暂停期间没有购买不算她的变化，暂停期间不安排挽留联系）",
+  pausedByTimeLeaveBuyMove:
+    "{moves}（暂停中：暂停付款；暂停期间没有购买不算她的变化，暂停期间不安排挽留联系）",
   noReturnMove: "{moves}（已流失，此后没有付费：免费到访不算回头）",
   boughtOneInterval:
     "{move}（{date} 又有购买，但总共只在两天购买过，首次购买 {first} 已满 {days} 天，按规则为衰退期）",

@@ -29,6 +29,8 @@ test("a frozen member silent since the last refresh is no wrong-way move: the ro
   const prev = before();
   const cur = now();
   cur.paused = new Map([[0, "冻结"]]);
+  // Read by her check-ins, as the gym's members are (her last on 10-21, before the last refresh).
+  cur.lastVisit = Float64Array.of(epochDay(2026, 10, 21));
   const c = compareSnapshots(prev, cur);
   expect(MOVES[c.move[0]]).toBe("byTime");
   expect(c.wrongWay).toHaveLength(0);
@@ -36,9 +38,44 @@ test("a frozen member silent since the last refresh is no wrong-way move: the ro
     "（暂停中：客户表状态为“冻结”；暂停期间没有购买或上课/签到不算她的变化，暂停期间不安排挽留联系）",
   );
   expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
-    "(paused: the Customers sheet's status says “冻结”; no purchase or visit while paused is no move of hers, and no retention call is made while paused)",
+    "(paused: the Customers sheet's status says “冻结”; no purchase or check-in while paused is no move of hers, and no retention call is made while paused)",
   );
   expect(moverReason(c, prev, cur, 0, "en-US")).not.toContain("time alone");
+});
+
+test("a vet's paused client reads her kept appointments, not classes; with no visits read, her purchases only (stop 68's open item)", () => {
+  const prev = before();
+  const cur = now();
+  cur.paused = new Map([[0, "暂停"]]);
+  cur.lastVisit = Float64Array.of(epochDay(2026, 10, 21));
+  cur.visitsAppointments = true;
+  const c = compareSnapshots(prev, cur);
+  expect(moverReason(c, prev, cur, 0, "zh-CN")).toContain(
+    "（暂停中：客户表状态为“暂停”；暂停期间没有购买或到诊不算她的变化，暂停期间不安排挽留联系）",
+  );
+  expect(moverReason(c, prev, cur, 0, "en-US")).toContain(
+    "no purchase or kept appointment while paused is no move of hers",
+  );
+  // Leave or paused payments, said with her visits' word too.
+  cur.paused = new Map([[0, ""]]);
+  expect(moverReason(compareSnapshots(prev, cur), prev, cur, 0, "zh-CN")).toContain(
+    "（暂停中：请假或暂停付款；暂停期间没有购买或到诊不算她的变化，暂停期间不安排挽留联系）",
+  );
+  // A shop with no visits log: her purchases only, no classes or visits named.
+  const shop = now();
+  shop.paused = new Map([[0, "On hold"]]);
+  const s = compareSnapshots(prev, shop);
+  expect(MOVES[s.move[0]]).toBe("byTime");
+  expect(moverReason(s, prev, shop, 0, "zh-CN")).toContain(
+    "（暂停中：客户表状态为“On hold”；暂停期间没有购买不算她的变化，暂停期间不安排挽留联系）",
+  );
+  expect(moverReason(s, prev, shop, 0, "en-US")).toContain(
+    "(paused: the Customers sheet's status says “On hold”; no purchase while paused is no move of hers, and no retention call is made while paused)",
+  );
+  shop.paused = new Map([[0, ""]]);
+  expect(moverReason(compareSnapshots(prev, shop), prev, shop, 0, "en-US")).toContain(
+    "(paused: payments paused; no purchase while paused is no move of hers",
+  );
 });
 
 test("a member not paused whose silence moved her into decline is still the wrong way", () => {
