@@ -134,6 +134,11 @@ export const CHURN_REASON_CODES = [
   // missed (爽约, No-show) or cancelled (取消): said first among what adds risk, not weighed.
   // Figures: how many, of them no-shows, cancelled, the latest one's day.
   "missed_appointments",
+  // stop 68's open item (tester67's gym B2): a customer paused today (冻结, 停卡, On hold, on leave,
+  // payments paused: followUp/hold.ts pausesOf) past her rhythm: her silence is the pause's and adds
+  // no risk (churn/pausedSilence.ts), said so in place of overdue. Figures as overdue_vs_rhythm's,
+  // the fourth 1 over her visits.
+  "paused_silence",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -35,6 +35,7 @@ const CODE = (c: (typeof CHURN_REASON_CODES)[number]) => CHURN_REASON_CODES.inde
 const TYPICAL = CODE("typical_of_customers");
 const BOUGHT_ONCE = CODE("bought_once");
 const NOT_WEIGHED = CODE("overdue_not_weighed");
+const PAUSED_SILENCE = CODE("paused_silence");
 const TYPICAL_LOWERS = CODE("typical_lowers");
 const SHRINKING = CODE("shrinking_orders");
 const SAID_LEAVING = CODE("said_leaving");
@@ -543,7 +544,10 @@ export function assessChurnRisk(
     if (notWeighed) {
       const rec = today.recencyDays[c];
       const gap = gapOf(c);
-      write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
+      // Paused today (冻结, on leave): her silence is the pause's, said so (pausedSilence.ts).
+      if (today.paused !== undefined && today.paused[c] === 1)
+        write(c, slot++, PAUSED_SILENCE, rec - gap, gap, rec, byVisits?.[c] === 1 ? 1 : 0);
+      else write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
     }
     // Bookings missed or cancelled since her last visit (爽约, 取消: tester63 U168) are said before
     // the silence they explain; not weighed (no data set measured them).

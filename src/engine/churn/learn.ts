@@ -13,6 +13,7 @@ import {
 } from "./features";
 import { blendOwnRhythm, floorOwnRhythm } from "./ownRhythm";
 import { blendOrderFall } from "./orderFall";
+import { pausedSilence } from "./pausedSilence";
 import { blendSaidLeaving } from "./saidLeaving";
 import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
 
@@ -647,6 +648,8 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   // A regular buyer past its own rhythm's due reads at least what it says (learned weights).
   if (model.source === "default") blendOwnRhythm(s, rows, eta, x);
   else floorOwnRhythm(s, rows, eta, x);
+  // A customer paused today (冻结, on leave) is silent by the pause: her silence adds no risk.
+  pausedSilence(s, rows, eta, x);
   // Under learned weights too, as they were learned (fixedOdds): falling orders and a stated
   // reason to leave (no history teaches a contact note's words).
   blendOrderFall(s, rows, eta, x);

@@ -49,6 +49,7 @@ import type { WordParams } from "../words/format";
  * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so (the status: its word third, 1 + contactOutcome.ts leftStatusWord), 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord), 5 the same of a pet's death on its record (lifecycle/left.ts pet_died) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
+ * | paused_silence    | as overdue_vs_rhythm's, paused today (churn/pausedSilence.ts); 4th 1 over her visits |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
  * | falling_visits    | as falling_frequency's, over her visits                          |
  *
@@ -282,6 +283,12 @@ export function reasonText(
       return w(lang, d === 1 ? "manyVisits" : "manyPurchases", {
         count: Math.round(a),
         typical: b.toFixed(1),
+        ...visitWords(lang, appointments),
+      });
+    case "paused_silence":
+      return w(lang, d === 1 ? "pausedSilenceVisits" : "pausedSilence", {
+        gap: days(b),
+        since: days(c),
         ...visitWords(lang, appointments),
       });
     case "visits_stopped":

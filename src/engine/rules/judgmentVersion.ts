@@ -540,5 +540,13 @@
  *     Mondays missed) low 8 % "within its rhythm (about every 34 days)" → high 97.7 % "every 9
  *     days"; the florist's holiday buyers high 17 → 5 (medium 37 → 49). CDNOW 0.7779 → 0.7780
  *     / 0.749, generated 0.9104 / 0.907 (truth 0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883.
+ * 24: stop 69 (fix69e, stop 68's open item): a customer paused today is not leaving by her silence:
+ *     the features that read it (overdue, recency, the purchase-day and spend trends, the
+ *     repeat-purchase model's figure) add no risk for her, each contribution at most 0
+ *     (churn/pausedSilence.ts); her other features keep their weight, and past her rhythm her reason
+ *     says the pause (paused_silence: 暂停中：已 47 天未上课/签到（通常约每 7 天一次），暂停期间没有
+ *     上课/签到不算流失迹象). tester67's gym B2 as of 2026-12-07, 51 frozen members who all come back
+ *     (its truth): high 16 / medium 29 / low 6 → low 51; lapsed 57 high / 28 churned, ghosts 36
+ *     high, active 220, pt 33, dnc 39 low, unhappy 54 low / 2 medium: unchanged.
  */
-export const JUDGMENT_VERSION = 23;
+export const JUDGMENT_VERSION = 24;

@@ -1191,6 +1191,15 @@ Exit codes:
       "Estimated {share}% chance of no purchase in {days} days from this workbook's history, by her figures taken together (none stands out on its own)",
     typicalDefault:
       "Estimated {share}% chance of no purchase in {days} days (default weights: history too short)",
+    /**
+     * A customer paused today past her rhythm (冻结, On hold, on leave: churn/pausedSilence.ts): her
+     * silence adds no risk, said in place of overdue (stop 68's open item, tester67's gym B2).
+     */
+    pausedSilence:
+      "Paused: no purchase for {since} {since|day|days} (usually every {gap} {gap|day|days}); no purchase while paused is no sign of leaving",
+    /** pausedSilence of a customer read by her visits. */
+    pausedSilenceVisits:
+      "Paused: no {one} for {since} {since|day|days} (usually every {gap} {gap|day|days}); no {one} while paused is no sign of leaving",
     // Stop 52 (tester51 J1): a long silence the learned risk gives little weight, and what holds a
     // low level down ("Lowers the risk:" marks them in the "Why at risk" column).
     overdueNotWeighed:

@@ -947,6 +947,10 @@ export const ZH: Catalog = {
     typicalTogether:
       "按本表历史，综合其各项数据估计 {days} 天内不再购买的概率为 {share}%（没有单独突出的一项）",
     typicalDefault: "{days} 天内不再购买的估计概率为 {share}%（默认权重，历史不足）",
+    pausedSilence:
+      "暂停中：已 {since} 天未购买（通常约每 {gap} 天购买一次），暂停期间没有购买不算流失迹象",
+    pausedSilenceVisits:
+      "暂停中：已 {since} 天未{one}（通常约每 {gap} 天一次），暂停期间没有{one}不算流失迹象",
     overdueNotWeighed:
       "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
     manyPurchases: "降低风险：{count} 个购买日（所有客户通常约 {typical} 个）",

@@ -1,4 +1,5 @@
-import type { Snapshot } from "../../../src/engine/churn/features";
+import { CHURN_FEATURES, type Snapshot } from "../../../src/engine/churn/features";
+import { reasonText } from "../../../src/engine/churn/reasons";
 import { eligibleRows, learnChurnModel, scoreChurn } from "../../../src/engine/churn/learn";
 import { defaultRules } from "../../../src/engine/rules";
 
@@ -105,5 +106,57 @@ describe("a learned churn model reads a regular buyer by its own rhythm (tester6
     // Nobody else moves.
     expect(held[people.length + 1]).toBe(ordering);
     expect(held[0]).toBe(probability[0]);
+  });
+});
+
+// stop 68's open item (tester67's gym B2 as of 2026-12-07: after 93449998 its 51 frozen members,
+// all of whom come back after the freeze by the workbook's truth, read high 16 / medium 29 / low 6
+// on their silence since the freeze). A customer paused today is not leaving by her silence: the
+// features that read it add no risk for her (churn/pausedSilence.ts), the others keep their weight.
+describe("a customer paused today: her silence adds no risk (stop 68's open item, tester67's gym B2)", () => {
+  const steady = Array.from({ length: 300 }, (_, i) => {
+    const rec = 1 + ((i * 7) % 90);
+    const gap = [7, 14, 30, 90][i % 4];
+    return { rec, gap, days: 8, p0: 1 / (1 + Math.exp(-(rec / gap - 2))) };
+  });
+  const past = snapshot(1000, steady);
+  const later = Float64Array.from(steady, (p, c) =>
+    p.rec <= 1.5 * p.gap || c % 9 === 0 ? past.asOf + 1 : past.asOf - past.recencyDays[c],
+  );
+  // A weekly member 47 days silent (0007: 腿伤养伤冻结, her last check-in 47 days ago), twice.
+  const member: Person = { rec: 47, gap: 7, days: 60, squares: 59 * 49, p0: 0.9 };
+  const today = snapshot(1090, [...steady, member, member]);
+  const model = learnChurnModel(past, later, 1090, today, defaultRules().churn);
+  const rows = eligibleRows(today);
+  const silent = scoreChurn(model, today, rows).probability[steady.length];
+  const paused = new Uint8Array(today.eligibleCount);
+  paused[steady.length] = 1;
+  const held = scoreChurn(model, { ...today, paused }, rows);
+  const n = rows.length;
+
+  it("the frozen member reads low, her silence's contributions at most 0; the one not paused stays high", () => {
+    expect(model.source).toBe("learned");
+    expect(silent).toBeGreaterThanOrEqual(0.8);
+    expect(held.probability[steady.length + 1]).toBe(silent);
+    expect(held.probability[steady.length]).toBeLessThan(defaultRules().churn.levels.medium);
+    for (const f of ["overdueVsRhythm", "recency", "countTrend", "spendTrend", "modelNoPurchase"])
+      expect(
+        held.contributions[CHURN_FEATURES.indexOf(f as never) * n + steady.length],
+      ).toBeLessThanOrEqual(0);
+  });
+
+  it("her reason says the pause, zh-CN and en-US, her visits as they are read", () => {
+    expect(reasonText("paused_silence", [40, 7, 47, 1], "zh-CN")).toBe(
+      "暂停中：已 47 天未上课/签到（通常约每 7 天一次），暂停期间没有上课/签到不算流失迹象",
+    );
+    expect(reasonText("paused_silence", [40, 7, 47, 1], "en-US", true)).toBe(
+      "Paused: no kept appointment for 47 days (usually every 7 days); no kept appointment while paused is no sign of leaving",
+    );
+    expect(reasonText("paused_silence", [23, 7, 30, 0], "zh-CN")).toBe(
+      "暂停中：已 30 天未购买（通常约每 7 天购买一次），暂停期间没有购买不算流失迹象",
+    );
+    expect(reasonText("paused_silence", [23, 7, 30, 0], "en-US")).toBe(
+      "Paused: no purchase for 30 days (usually every 7 days); no purchase while paused is no sign of leaving",
+    );
   });
 });

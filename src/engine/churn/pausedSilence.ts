@@ -1,0 +1,42 @@
+import { CHURN_FEATURES, type Snapshot } from "./features";
+
+/**
+ * The features that read a customer's silence (days since her last purchase or visit, against her
+ * rhythm or not; her purchase days and spend falling off in the latest trend period; the
+ * repeat-purchase model's P(no purchase), itself read from her recency): a pause explains them.
+ */
+const SILENCE = (
+  ["overdueVsRhythm", "recency", "countTrend", "spendTrend", "modelNoPurchase"] as const
+).map((f) => CHURN_FEATURES.indexOf(f));
+
+/**
+ * A customer paused today (Snapshot.paused: 冻结, 停卡, On hold, on leave, payments paused) is not
+ * leaving by her silence: the silence features (SILENCE) add no risk for her, each contribution at
+ * most 0, the typical customer's. Her other features keep their weight (few purchases, low spend,
+ * a low score, an open complaint). tester67's gym B2 as of 2026-12-07: its 51 frozen members, all
+ * of whom come back after the freeze (the workbook's truth), read high 16 / medium 29 / low 6 on
+ * their silence since the freeze (the lead's 93449998 only held the own rhythm's floor off).
+ * Applied after the own rhythm's floor (which skips a paused customer), in place on `eta` and the
+ * column-major contributions.
+ *
+ * @example pausedSilence(today, rows, eta, contributions) // a frozen member's overdue contribution 0
+ */
+export function pausedSilence(
+  s: Snapshot,
+  rows: Int32Array,
+  eta: Float64Array,
+  contributions: Float64Array,
+): void {
+  const paused = s.paused;
+  if (paused === undefined) return;
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    if (paused[rows[i]] !== 1) continue;
+    for (const k of SILENCE) {
+      const c = contributions[k * n + i];
+      if (!(c > 0)) continue;
+      contributions[k * n + i] = 0;
+      eta[i] -= c;
+    }
+  }
+}
