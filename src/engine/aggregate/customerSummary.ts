@@ -14,6 +14,7 @@ import {
   type Scratch,
 } from "./scratch";
 import { isReturn } from "./purchase";
+import { recurringSeason } from "./season";
 import { measureOrderFall, type OrderFallMeasures } from "./orderFall";
 import { ordersRecycled } from "./recycledOrders";
 import {
@@ -103,6 +104,12 @@ export interface SegmentationMeasures extends OrderFallMeasures {
    * NaN for every other customer; absent: nobody's measured.
    */
   offSeasonGap?: Float64Array;
+  /**
+   * For a customer whose off-season is read from the months she buys in (aggregate/season.ts
+   * recurringSeason; tester68 U404), her season's first and last month as 100 × first + last (404:
+   * Apr–Oct), 0 for every other customer (her reasons say the season: churn/assess.ts).
+   */
+  seasonMonths?: Uint16Array;
   /**
    * 1 for a customer whose rhythm measures above (purchase days, first day, recency, gaps, recent
    * and previous counts, win-back) are over her visits, not her purchases: she has a visit on the
@@ -418,6 +425,7 @@ function segmentationColumns(n: number): SegmentationMeasures {
     spendGapSquares: new Float64Array(n),
     unevenPair: new Uint8Array(n),
     offSeasonGap: new Float64Array(n).fill(NaN),
+    seasonMonths: new Uint16Array(n),
     byVisits: new Uint8Array(n),
     paidRecencyDays: new Float64Array(n).fill(NaN),
     visitWindows: new Uint8Array(n),
@@ -617,6 +625,7 @@ export function measureSegmentation(
         }
       }
       if (spendDays === 1) firstSpend = daySpend;
+      if (out.offSeasonGap) spendDayOf(spendDays, d);
       daySpend = 0;
       spendLast = d;
       spendDays++;
@@ -660,7 +669,7 @@ export function measureSegmentation(
   out.spendLast[c] = spendLast;
   out.spendGapSquares[c] = spendSquares;
   if (out.unevenPair && spendDays === 2 && unevenPair(firstSpend, daySpend)) out.unevenPair[c] = 1;
-  if (out.offSeasonGap)
+  if (out.offSeasonGap) {
     out.offSeasonGap[c] = seasonalGap({
       days: spendDays,
       span: spendLast - spendFirst,
@@ -670,6 +679,16 @@ export function measureSegmentation(
       sinceStart: seasonStart - lastSeasonStart,
       silent: asOf - spendLast,
     });
+    // Else a season read from the months she buys in (aggregate/season.ts; tester68 U404).
+    const season =
+      out.offSeasonGap[c] === out.offSeasonGap[c]
+        ? null
+        : recurringSeason(seasonDays, spendDays, asOf);
+    if (season !== null) {
+      out.offSeasonGap[c] = season.gap;
+      if (out.seasonMonths) out.seasonMonths[c] = season.months;
+    }
+  }
   if (days > 0) out.recencyDays[c] = asOf - (paidLast > last ? paidLast : last);
   measureOrderFall(out, asOf, c, rows, count);
   if (!visits) return;
@@ -782,6 +801,17 @@ export function seasonalGap(x: {
   const slack = Math.min(SEASON_SLACK, 2 * others);
   const aYear = (d: number) => Math.abs(d - 365) <= slack;
   return aYear(x.sinceEnd) && aYear(x.sinceStart) ? latest : NaN;
+}
+
+/** The days with spend of the customer measured (recurringSeason), grown as needed. */
+let seasonDays = new Float64Array(64);
+function spendDayOf(i: number, d: number): void {
+  if (i >= seasonDays.length) {
+    const more = new Float64Array(2 * i);
+    more.set(seasonDays);
+    seasonDays = more;
+  }
+  seasonDays[i] = d;
 }
 
 /** seasonalGap's bounds: 2 days with spend a season, an off-season of 90 days and 3× the others. */

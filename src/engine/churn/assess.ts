@@ -217,6 +217,9 @@ export function assessChurnRisk(
     if (!own || off === undefined || !(off === gapOf(c)) || last === undefined || !ownRhythm(c))
       return NaN;
     if (byVisits !== undefined && byVisits[c] === 1) return NaN;
+    // Read from the months she buys in: those months (aggregate/season.ts; tester68 U404).
+    const months = today.seasonMonths?.[c];
+    if (months !== undefined && months > 0) return months;
     return last === last ? 100 * monthOf(last + off) + monthOf(last) : NaN;
   };
 

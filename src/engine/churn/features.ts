@@ -97,6 +97,8 @@ export interface Snapshot {
    * offSeasonGap; tester66 U236), NaN for the others: her rhythm (churnRhythm). Absent: none.
    */
   offSeasonGap?: Float64Array;
+  /** Her season's months read from the months she buys in (SegmentationMeasures seasonMonths). */
+  seasonMonths?: Uint16Array;
   /**
    * 1 for a customer paused today (followUp/hold.ts pausesOf: 冻结, On hold, on leave, payments
    * paused): her silence is the pause's, so her own rhythm's floor is not read (ownRhythm.ts
@@ -222,6 +224,7 @@ export function snapshotOf(input: {
     spendGapSquares: m.spendGapSquares,
     unevenPair: m.unevenPair,
     offSeasonGap: m.offSeasonGap,
+    seasonMonths: m.seasonMonths,
     populationGapDays: input.classification.populationGapDays,
     pairGapDays: input.classification.pairGapDays,
     byVisits: m.byVisits,

@@ -15,6 +15,7 @@ import { blendOwnRhythm, floorOwnRhythm } from "./ownRhythm";
 import { blendOrderFall } from "./orderFall";
 import { pausedSilence } from "./pausedSilence";
 import { blendSaidLeaving } from "./saidLeaving";
+import { seasonShifted } from "./seasonShift";
 import { fitLogistic, logisticScratch, sigmoid, type LogisticFit } from "./logistic";
 
 /**
@@ -209,6 +210,37 @@ const SHORT = (customers: number, buyers: number, nonBuyers: number, rules: Chur
   };
 };
 
+/** Why the season learned from is not learned from (seasonShifted), in figures. */
+const SEASON = (
+  from: number,
+  to: number,
+  season: { learned: number; ahead: number },
+  rules: ChurnRules,
+) => {
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  const figures = {
+    from: isoDate(from),
+    to: isoDate(to),
+    days: rules.churnHorizonDays,
+    learned: pct(season.learned),
+    ahead: pct(season.ahead),
+  };
+  const said = sayBoth("analysisNotes", "seasonShiftFigures", figures);
+  return {
+    note: {
+      "en-US": say("en-US", "analysisNotes", "learnSeasonShift", {
+        ...figures,
+        figures: said["en-US"],
+      }),
+      "zh-CN": say("zh-CN", "analysisNotes", "learnSeasonShift", {
+        ...figures,
+        figures: said["zh-CN"],
+      }),
+    },
+    figures: said,
+  };
+};
+
 /**
  * The customers learnChurnModel learns from at a snapshot (every k-th eligible one), whether each
  * did not buy after it, and whether there are enough of both outcomes to learn (else it falls back
@@ -252,11 +284,21 @@ export function learnChurnModel(
   fallback: Snapshot,
   rules: ChurnRules,
   prepared?: PreparedLearning,
+  season: { learned: number; ahead: number } | null = null,
 ): ChurnModel {
   const L = rules.learning;
   if (past && laterLastPurchase) {
     const { rows, y, buyers, nonBuyers, enough } =
       prepared?.set ?? learningSet(past, laterLastPurchase, rules);
+    // The months learned from are another season than those ahead (churn/seasonShift.ts; tester68
+    // U404): what they teach, its level above all, is not the months ahead's. The default weights,
+    // at their own level (levelFromHistory would read that season's).
+    if (enough && seasonShifted(season))
+      return defaultModel(
+        fallback,
+        SEASON(past.asOf, outcomeTo, season!, rules),
+        rules.churnedAfterDays,
+      );
     if (enough) {
       const x = prepared?.x ?? featureMatrix(past, rows);
       if (prepared?.x) modelFeature(x, past, rows);

@@ -35,6 +35,7 @@ import {
   type PreparedLearning,
 } from "./learn";
 import { summariseEarlier } from "./earlier";
+import { seasonShare } from "./seasonShift";
 import { earlierSample, SAMPLE_ABOVE, SAMPLE_BUYERS, type EarlierSample } from "./sample";
 import { serviceSignals, type ServiceSignals } from "./signals";
 
@@ -443,7 +444,25 @@ function learnToday(
   prepared?: PreparedLearning,
 ): { model: ChurnModel; snap1: Snapshot | null } {
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signals1) : null;
-  const model = learnChurnModel(snap1, now.lastPurchaseDay, today.asOf, now, rules.churn, prepared);
+  // The season learned from against the one ahead, a year earlier (churn/seasonShift.ts).
+  const season = snap1
+    ? seasonShare(
+        dataset.transactions,
+        dataset.customers.count,
+        today.asOf,
+        rules.churn.churnHorizonDays,
+        dataset.visits,
+      )
+    : null;
+  const model = learnChurnModel(
+    snap1,
+    now.lastPurchaseDay,
+    today.asOf,
+    now,
+    rules.churn,
+    prepared,
+    season,
+  );
   releaseFeatures(assessChurnRisk(today.classification.analysis, now, model, rules));
   return { model, snap1 };
 }

@@ -548,5 +548,16 @@
  *     上课/签到不算流失迹象). tester67's gym B2 as of 2026-12-07, 51 frozen members who all come back
  *     (its truth): high 16 / medium 29 / low 6 → low 51; lapsed 57 high / 28 churned, ghosts 36
  *     high, active 220, pt 33, dnc 39 low, unhappy 54 low / 2 medium: unchanged.
+ * 25: stop 69 (fix69a, tester68 U404): churn risk is not learned from another season than the
+ *     months ahead (churn/seasonShift.ts: a year earlier, the customers' share buying in the horizon
+ *     before the date and after it twice apart and 10 points or more): the default weights at their
+ *     own level, said in the model note; and, under the default weights, a season is read from the
+ *     months she buys in (aggregate/season.ts recurringSeason: 4 months or more without a purchase,
+ *     2 days in each of her last two seasons, no second off-season inside her season, the
+ *     last ended no earlier than the one before less a spacing). The bike shop as of 2026-02-28:
+ *     learned on Dec–Feb (84 % did not buy) → default weights; its 186 seasonal riders high 186 → high 42 / medium 52 / low 92, the 19 left riders
+ *     scored high 19 → high 16 / medium 3; follow-ups 387 (335 overdue) → 253 (156), win-back calls
+ *     to seasonal riders 180 → 60. The fixture, CDNOW 0.7779 / 0.749, generated 0.9104 / 0.907
+ *     (truth 0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883: unchanged.
  */
-export const JUDGMENT_VERSION = 24;
+export const JUDGMENT_VERSION = 25;

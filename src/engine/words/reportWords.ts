@@ -194,6 +194,10 @@ export const ANALYSIS_NOTES_EN = {
     "Measured on a sample of {sampled|#} of the {buyers|#} customers who have bought (the same share of each lifecycle stage).",
   learnTooShort:
     "Too little history to learn churn risk from ({figures}): the default weights are used, so the probabilities rank customers but are not calibrated.",
+  learnSeasonShift:
+    "Churn risk is not learned from who bought between {from} and {to}: those months are another season than the {days} days ahead ({figures}). The default weights are used, so the probabilities rank customers but are not calibrated.",
+  seasonShiftFigures:
+    "a year earlier, {learned} of the customers bought in those months and {ahead} in the months after them",
   shortHistoryFigures:
     "{customers|# customer|# customers} one horizon back, {buyers|#} bought and {nonBuyers|#} did not; at least {minCustomers|#} and {minEach|#} of each are needed",
   littleNewData:
@@ -258,6 +262,9 @@ export const ANALYSIS_NOTES_ZH: Record<keyof typeof ANALYSIS_NOTES_EN, string> =
     "（按已购客户 {buyers|#} 位中抽取的 {sampled|#} 位测算，各生命周期阶段按同一比例抽取。）",
   learnTooShort:
     "历史数据不足以学习流失风险（{figures}）：改用默认权重，概率可用于排序，但未经校准。",
+  learnSeasonShift:
+    "流失风险未按 {from} 至 {to} 期间谁购买来学习：那几个月与未来 {days} 天不是同一季节（{figures}）。改用默认权重，概率可用于排序，但未经校准。",
+  seasonShiftFigures: "一年前，{learned} 的客户在那几个月购买，{ahead} 在其后的几个月购买",
   shortHistoryFigures:
     "前一周期时点 {customers|#} 位客户，其中 {buyers|#} 位随后购买、{nonBuyers|#} 位未购买；至少需要 {minCustomers|#} 位且每类至少 {minEach|#} 位",
   littleNewData:
