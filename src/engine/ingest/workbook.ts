@@ -6,7 +6,7 @@ import type { MergedArea } from "./mergedFill";
 import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
 import { pointAtMaskedIds } from "./maskedIds";
-import { pointAtPhoneIds } from "./phoneIdCustomers";
+import { pointAtNameIds, pointAtPhoneIds } from "./phoneIdCustomers";
 import { customersIdBySales } from "./idByValues";
 import { unreadInputSheets } from "./unreadInputSheets";
 import { textLanguage } from "../words/language";
@@ -1406,6 +1406,8 @@ export async function ingestWorkbook(
   pointAtErrorIds(dataset, findings);
   // A customer's phone typed as the ID (tester57 U52): whose it is.
   pointAtPhoneIds(dataset, findings);
+  // A customer's name typed as the ID (tester69 U514): whose it is.
+  pointAtNameIds(dataset, findings);
   pointAtMaskedIds(findings);
   // Rows not used that are a customer's (a date with no year, a name and no ID): matched now the
   // customers are known, to be said where the customer is listed (tester56 U26, tester55 U17).

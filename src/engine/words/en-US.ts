@@ -122,6 +122,8 @@ export const EN = {
     // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
     unknown_customer_phone:
       "Customer ID “{value}” is the phone number of customer “{id}” (the Customers column “{phoneColumn}”), not an ID; row not used: write “{id}” (the Customers column “{field}”) instead",
+    unknown_customer_name:
+      "Customer ID “{value}” is the name of customer “{id}” (the Customers column “{nameColumn}”), not an ID; row not used: write “{id}” (the Customers column “{field}”) instead",
     ambiguous_customer_id:
       "Customer ID “{value}” matches {idsEn} on the Customers sheet only up to leading zeros: which customer it means cannot be told; row not used. Write the ID exactly as on the Customers sheet",
     id_in_scientific_notation:

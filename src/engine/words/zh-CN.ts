@@ -113,6 +113,8 @@ export const ZH: Catalog = {
     // unknown_customer when the ID is one customer's phone (phoneIdCustomers.ts).
     unknown_customer_phone:
       "客户编号“{value}”是客户“{id}”的电话（客户表的列“{phoneColumn}”），不是客户编号；此行未使用：请改填为“{id}”（客户表的列“{field}”）",
+    unknown_customer_name:
+      "客户编号“{value}”是客户“{id}”的姓名（客户表的列“{nameColumn}”），不是客户编号；此行未使用：请改填为“{id}”（客户表的列“{field}”）",
     ambiguous_customer_id:
       "客户编号“{value}”与客户表中的 {ids} 只差前导零，无法确定是哪一位客户，此行未使用；请把编号写成与客户表完全相同",
     id_in_scientific_notation:
