@@ -139,6 +139,10 @@ export const CHURN_REASON_CODES = [
   // no risk (churn/pausedSilence.ts), said so in place of overdue. Figures as overdue_vs_rhythm's,
   // the fourth 1 over her visits.
   "paused_silence",
+  // tester69 U503, U506: most of her last purchase refunded with nothing bought since (退费（剩余
+  // 课时）, a Shopify order refunded for a misprint: churn/refunded.ts): said first among what adds
+  // risk, not weighed. Figures: the refund, its day, the purchase refunded, its Excel row.
+  "refunded",
 ] as const;
 export type ChurnReasonCode = (typeof CHURN_REASON_CODES)[number];
 

@@ -64,6 +64,7 @@ const OFF_SEASON = 4;
 const CANCEL_SCHEDULED = CODE("cancel_scheduled");
 const CANCELED_MAY_RETURN = CODE("canceled_may_return");
 const MISSED_APPOINTMENTS = CODE("missed_appointments");
+const REFUNDED = CODE("refunded");
 /** What holds a low level down, by the feature that does (loweringOf: 1 stands for the silence). */
 const LOWERED: Record<number, number> = {
   1: CODE("recent_purchase"),
@@ -568,6 +569,14 @@ export function assessChurnRisk(
         count - noShows,
         missed.lastDay[c],
       );
+      slot = Math.min(MAX_CHURN_REASONS, slot + 1);
+    }
+    // Most of her last purchase refunded, nothing bought since (退费, a refunded order: tester69
+    // U503, U506): why she went quiet, said before the silence; not weighed.
+    const back = sig.refunded;
+    if (back && back.amount[c] > 0) {
+      shiftReasons(c, low ? 1 : 0);
+      write(c, low ? 1 : 0, REFUNDED, back.amount[c], back.day[c], back.bought[c], back.row[c]);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A contact note stating a reason to leave (another supplier, the price) is said first among

@@ -6,6 +6,7 @@ import { complaintAgeDays } from "../complaints/age";
 import { leavingSaidWord, leftStageWord, saidDeath, saysLeft } from "../ingest/contactOutcome";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
+import { refunded, type Refunded } from "./refunded";
 
 /**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
@@ -76,6 +77,11 @@ export interface ServiceSignals {
    * missed_appointments, not weighed.
    */
   missedAppointments?: MissedAppointments | null;
+  /**
+   * The customers whose last purchase was mostly refunded with nothing bought since
+   * (churn/refunded.ts; tester69 U503); null none. Said as refunded, not weighed.
+   */
+  refunded?: Refunded | null;
 }
 
 /** ServiceSignals.missedAppointments. */
@@ -153,6 +159,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
   }
   out.paymentFailed = paymentFailed(dataset, asOf);
   out.missedAppointments = missedAppointments(dataset, asOf);
+  out.refunded = refunded(dataset, asOf);
   // The subscriptions are today's state: not read into an earlier date's signals (the default
   // weights' calibration and the learned model look back a horizon).
   const today = Math.floor(asOf) === Math.floor(dataset.asOf);

@@ -10,6 +10,7 @@ import { isoDate } from "../parse/date";
 import { amount } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
+import { refunded, type Refunded } from "../churn/refunded";
 import { saysAmends, saysOurAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
 import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
@@ -75,6 +76,12 @@ export interface TalkingPoints {
    * its row (-1 else: not quoted twice with the last contact). Absent when none is written.
    */
   amends?: { day: Float64Array; text: string[]; contact: Int32Array };
+  /**
+   * Most of each customer's last purchase refunded, nothing bought since (churn/refunded.ts;
+   * tester69 U503, U506), and the refund row's note ("" none): the call opens with it. Absent when none.
+   */
+  refunded?: Refunded;
+  refundNote?: Map<number, string>;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -112,6 +119,12 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (missed) points.missedAppointments = missed;
   const amends = amendsOf(dataset, limit);
   if (amends) points.amends = amends;
+  const back = refunded(dataset, asOf);
+  if (back) {
+    points.refunded = back;
+    const notes = dataset.sources?.transactions?.notes;
+    if (notes && !dataset.sources.transactions!.parts) points.refundNote = rowTexts(notes);
+  }
   const subs = subscriptionState(dataset, asOf);
   if (subs) {
     points.cancelDay = subs.cancelDay;
@@ -382,6 +395,16 @@ export function talkingPointText(
     out.push(
       w("canceledMayReturn", { date: isoDate(canceled), reason: p.winBackReason?.[c] ?? "" }),
     );
+  const back = p.refunded;
+  if (back && back.amount[c] > 0) {
+    const note = p.withoutNotes ? "" : (p.refundNote?.get(back.row[c]) ?? "");
+    const params = { amount: amount(back.amount[c]), date: isoDate(back.day[c]) };
+    out.push(
+      note === ""
+        ? w("refunded", params)
+        : w("refundedNote", { ...params, note: quotedNote(note) }),
+    );
+  }
   const missed = p.missedAppointments;
   if (missed && repeatedNoShows(missed, c))
     out.push(w("missedNoShows", { count: missed.noShows[c], date: isoDate(missed.lastDay[c]) }));

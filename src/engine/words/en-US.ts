@@ -1128,6 +1128,11 @@ Exit codes:
     canceledMayReturn: "Canceled the subscription on {date}; the reason says they may come back",
     /** Tester63 U168: the appointments sheet's bookings since the last visit, missed or cancelled. */
     missedNoShows: "Missed the last {count|appointment|# appointments} (latest {date})",
+    /** Tester69 U503, U506: most of the last purchase refunded, nothing bought since (churn/refunded.ts). */
+    refundedAll:
+      "Refunded {amount} of the last purchase ({bought}) on {date}; nothing bought since",
+    refundedPart:
+      "Refunded {amount} of the last purchase of {bought} on {date}; nothing bought since",
     missedCancelled: "Cancelled the last {count|appointment|# appointments} (latest {date})",
     missedMixed:
       "Did not come to the last {count|appointment|# appointments}: {noShows|# no-show|# no-shows}, {cancelled|# cancelled} (latest {date})",

@@ -549,6 +549,14 @@ export const TALKING_POINTS_EN = {
   missedNoShows:
     "missed the last {count} booked appointments (the latest on {date}): ask why and book the next visit",
   /**
+   * Most of the last purchase refunded, nothing bought since (churn/refunded.ts; tester69 U503,
+   * U506): the call opens with it, and the refund row's note quoted when there is one.
+   */
+  refunded:
+    "refunded {amount} on {date}: open with it, ask what went wrong before offering anything",
+  refundedNote:
+    "refunded {amount} on {date}: “{note}”; open with it, ask what went wrong before offering anything",
+  /**
    * The latest fault of ours or amends for it (talkingPoints.ts amendsText; tester66 U233: 洗坏了大衣，
    * 赔偿200元): the caller opens with it. Undated from the Customers note; unquoted when shared.
    */
@@ -594,6 +602,8 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   canceledMayReturn:
     "{date} 取消订阅，原因：“{reason}”；按客户说的提供合适方案（降低频次、减少配送、暂停）",
   missedNoShows: "最近 {count} 次预约爽约（最近一次 {date}）：问清原因，约好下次到诊",
+  refunded: "{date} 退费 {amount}：通话先提这次退费，问清哪里不满意，再谈其他",
+  refundedNote: "{date} 退费 {amount}：“{note}”；通话先提这次退费，问清哪里不满意，再谈其他",
   amends: "我方过错赔偿过（{date}）：“{note}”；通话先致歉，问现在是否满意",
   amendsNoted: "客户备注写有我方过错赔偿：“{note}”；通话先致歉，问现在是否满意",
   amendsNoQuote: "我方过错赔偿过（{date}）；通话先致歉，问现在是否满意",
