@@ -139,6 +139,9 @@ const CUSTOMER_ID = [
   // with an entity in another system"), beside Square's own Customer ID and Customer Name
   // (tester68 U406: refused). After Customer ID, which wins when both are there.
   "Customer Reference ID",
+  // Square's customer directory export: Square's own ID, always filled, beside the seller's
+  // optional Reference ID, often blank (reviewer69 H1: Reference ID won and the run was refused).
+  "Square Customer ID",
   "Acct No",
   "Card No",
   // A marketplace buyer's account, last: a shop's own 客户编号 beside it is the key.

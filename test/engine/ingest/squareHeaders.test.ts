@@ -204,3 +204,29 @@ test("beside Square's own Customer ID, the sales are read by the reference the c
   expect(dataset.sources.transactions!.columns.customerId).toBe("Customer Reference ID");
   expect(dataset.transactions.count).toBe(2);
 });
+
+test("Square's own Square Customer ID beside a blank Reference ID is the customer's ID (reviewer69 H1)", async () => {
+  // Square's directory export carries Square Customer ID (always filled) and the seller's optional
+  // Reference ID (blank unless set): Reference ID won and the run was refused ("Customer ID “SQ0” is
+  // not on the Customers sheet").
+  const sales: Grid = [
+    ["Date", "Time", "Item", "Net Sales", "Transaction ID", "Customer ID", "Customer Name"],
+    ["04/02/2025", "10:15", "Tune", "$79.00", "T0", "SQ0", "A B"],
+    ["04/03/2025", "10:15", "Tune", "$79.00", "T1", "SQ1", "C D"],
+  ];
+  for (const refs of [
+    ["", ""],
+    ["CUST-1", ""],
+  ]) {
+    const { dataset } = await read({
+      Customers: [
+        ["First Name", "Last Name", "Reference ID", "Square Customer ID", "Creation Date"],
+        ["A", "B", refs[0], "SQ0", "2023-03-14"],
+        ["C", "D", refs[1], "SQ1", "2024-06-02"],
+      ],
+      Sales: sales,
+    });
+    expect(dataset.sources.customers?.columns.customerId).toBe("Square Customer ID");
+    expect(dataset.transactions.count).toBe(2);
+  }
+});
