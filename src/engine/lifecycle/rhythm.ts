@@ -122,9 +122,10 @@ function meanGaps(
 
 /**
  * Each buyer's shrunk rhythm, at least her floor (prospects stay NaN): `floor` in full up to
- * `floorGaps` gaps, then floor × floorGaps / gaps, never below `minDays`. The floor guards a
- * rhythm read from a few gaps; 124 weekly gaps are evidence enough (tester69 U500: a weekly
- * account floored at 34 days read "within its rhythm" five silent weeks on).
+ * `floorGaps` gaps, then floor × floorGaps / gaps, never below `minDays`, for a record spanning at
+ * least the population's rhythm. The floor guards a rhythm read from a few gaps; 124 weekly gaps
+ * are evidence enough (tester69 U500: a weekly account floored at 34 days read "within its rhythm"
+ * five silent weeks on), 8 orders in 14 days (one event) are not (reviewer69 M9).
  */
 function shrunkRhythms(
   purchaseDays: Int32Array,
@@ -139,8 +140,10 @@ function shrunkRhythms(
   for (let c = 0; c < purchaseDays.length; c++) {
     const k = purchaseDays[c];
     if (k === 0) continue;
-    const shrunk = k > 1 ? (asOf - recencyDays[c] - firstDay[c] + population) / k : population;
-    const own = k - 1 > gaps ? Math.max(minDays, (days * gaps) / (k - 1)) : days;
+    const span = asOf - recencyDays[c] - firstDay[c];
+    const shrunk = k > 1 ? (span + population) / k : population;
+    const own =
+      k - 1 > gaps && span >= population ? Math.max(minDays, (days * gaps) / (k - 1)) : days;
     rhythm[c] = Math.max(own, shrunk);
   }
 }
@@ -150,7 +153,7 @@ function shrunkRhythms(
  * day over the whole history, shrunk toward the population rhythm by one gap's weight,
  * (span + population) / (gaps + 1), and never below the population floor
  * max(minDays, populationFloorShare × population), which fades as floorGaps / gaps beyond
- * populationFloorGaps gaps (never below minDays). The mean over the span, not the median gap:
+ * populationFloorGaps gaps (never below minDays) when the record spans the population's rhythm. The mean over the span, not the median gap:
  * for a customer buying at a constant rate the median gap is only 69% of the mean, so "twice the
  * median" is overdue a quarter of the time. One-time buyers get the population rhythm; NaN for
  * customers who never bought. The population rhythm is the median of repeat buyers' mean gaps

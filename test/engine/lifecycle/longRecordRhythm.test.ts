@@ -60,6 +60,16 @@ describe("a long record keeps its own rhythm (tester69 U500)", () => {
     expect(rhythm[4]).toBeCloseTo((910 + 120) / 131, 6); // 130 weekly gaps: her own ~7.9 days
   });
 
+  it("a burst of orders shorter than the population's rhythm keeps the floor (reviewer69 M9)", () => {
+    // 8 orders in 14 days (a wedding planner's one event) against 2½ years of Mondays.
+    const rules = { ...defaultRules().lifecycle.typicalGap };
+    const purchaseDays = Int32Array.of(3, 3, 3, 8);
+    const firstDay = Float64Array.of(0, 0, 0, 900);
+    const last = { asOf: 1000, recencyDays: Float64Array.of(760, 760, 760, 86) };
+    const { rhythm } = robustRhythms(purchaseDays, firstDay, last, rules);
+    expect(rhythm[3]).toBe(30); // (14 + 120) / 8 = 16.75, floored at a quarter of 120
+  });
+
   let a: Analysis;
   beforeAll(async () => {
     a = await florist();
