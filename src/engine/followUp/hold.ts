@@ -5,7 +5,7 @@ import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
 import { civilFromDays } from "../calendar/civil";
-import { MAX_DAYS, putOffTime, type NoteTime } from "../noteTime";
+import { MAX_DAYS, putOffTime, timesInNote, type NoteTime } from "../noteTime";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { petsOf } from "../lifecycle/left";
 import type { Rhythm } from "./retention";
@@ -288,7 +288,7 @@ export function holdsOf(
       // tester66 U236: a client off for the season had an urgent retention call). Nor is one in
       // her off-season (Rhythm.offSeasonGap): Karen, mowing Apr–Nov, 46 days silent against her
       // monthly gap in January, "call me back in April" unheard, no call nor listing (tester66).
-      ((status !== undefined && saysPaused(status[c] ?? "")) ||
+      ((status !== undefined && statusPaused(status[c] ?? "", asOf)) ||
         saysPaused(dataset.customers.note?.[c] ?? "") ||
         rhythm === undefined ||
         rhythm.offSeasonGap?.[c] === rhythm.offSeasonGap?.[c] ||
@@ -304,7 +304,8 @@ export function holdsOf(
       const time = ownNote.get(c)!;
       until[c] = time.day;
       said.set(c, quotedNote(dataset.customers.note![c]));
-      const s = status && saysPaused(status[c] ?? "") ? { status: quotedNote(status[c]) } : {};
+      const s =
+        status && statusPaused(status[c] ?? "", asOf) ? { status: quotedNote(status[c]) } : {};
       (named ??= new Map()).set(c, { time, noted: NaN, ...s });
       any = true;
     } else {
@@ -318,7 +319,7 @@ export function holdsOf(
         onCredit![c] = 1;
         said.set(c, credit.said[c]);
         any = true;
-      } else if (status && saysPaused(status[c] ?? "")) {
+      } else if (status && statusPaused(status[c] ?? "", asOf)) {
         paused[c] = 1;
         said.set(c, quotedNote(status[c]));
         any = true;
@@ -353,6 +354,27 @@ export function holdsOf(
 const PAUSE_OVER =
   /已恢复|恢复了|已经恢复|现在恢复|现在正常|目前正常|已正常|(?:停|冻结|暂停)过|(?:去年|上次|之前|以前)[^，。,;；]*?(?:停|冻结|暂停)|\blast year\b|\bback to\b|\bresumed\b|\bno longer (?:paused|frozen)\b/i;
 
+/** A status saying its pause has run out (冻结（已过期）, 已到期, expired). */
+const PAUSE_EXPIRED = /已过期|已到期|已结束|过期了|\bexpired\b|\bended\b/i;
+
+/**
+ * Whether a Customers status says a pause still running on `asOf`: it says one (saysPaused: 冻结,
+ * On hold) and neither names a dated end before `asOf` (冻结至2026-09-30, On hold until
+ * 2026-09-30: a date with its year; a month alone, 停卡到3月, is the next one) nor says it expired
+ * (reviewer69 H4: a freeze over since September held a member's risk at 30.8 %, "no sign of
+ * leaving", and her calls).
+ *
+ * @example statusPaused("冻结至2026-09-30", epochDay(2026, 12, 7)) // false
+ * @example statusPaused("冻结至2027-01-15", epochDay(2026, 12, 7)) // true
+ */
+export function statusPaused(status: string, asOf: number): boolean {
+  if (!saysPaused(status) || PAUSE_EXPIRED.test(status)) return false;
+  // Read from a year before, so that a date already past is read as written, not skipped.
+  const times = timesInNote(status, Math.floor(asOf) - MAX_DAYS);
+  const dated = times.filter((t) => /\d{4}/.test(status.slice(t.at, t.end)));
+  return dated.length === 0 || dated.some((t) => t.day >= Math.floor(asOf));
+}
+
 /** A time's own year: written (2027) or said (明年, next May). */
 const NAMED_YEAR = /\d{4}|明年|下一年|\bnext\b/;
 
@@ -378,14 +400,14 @@ export function customerNoteTimes(
     // A pause the note says is over (去年停卡到3月，现在正常; Paused until March last year, back
     // to weekly now) holds nobody (reviewer65 H9).
     if (!text || PAUSE_OVER.test(text)) continue;
-    const statusPaused = status !== undefined && saysPaused(status[c] ?? "");
+    const pausedNow = status !== undefined && statusPaused(status[c] ?? "", asOf);
     let time = putOffTime(text, day, false);
-    if (time === undefined && (statusPaused || saysPaused(text))) {
+    if (time === undefined && (pausedNow || saysPaused(text))) {
       // The end of a pause: the note has no date, so a month with no year of its own (停卡到3月)
       // is the next one only while the status itself says the pause (reviewer65 H9).
       time = putOffTime(text, day, true);
       // A year said in words counts as one (back next May, 明年5月回来: tester66 U236).
-      if (time && !statusPaused && !NAMED_YEAR.test(text.toLowerCase().slice(time.at, time.end)))
+      if (time && !pausedNow && !NAMED_YEAR.test(text.toLowerCase().slice(time.at, time.end)))
         time = undefined;
     }
     // A note with no day of its own names no day of the week (which Wednesday? reviewer65 H3).
@@ -647,7 +669,7 @@ export function pausesOf(
   if (!status && !leave && !resumesOn) return undefined;
   const out = new Map<number, string>();
   for (let c = 0; c < n; c++) {
-    if (status && saysPaused(status[c] ?? "")) out.set(c, quotedNote(status[c]));
+    if (status && statusPaused(status[c] ?? "", asOf)) out.set(c, quotedNote(status[c]));
     else if ((leave && leave[c] === leave[c]) || (resumesOn && resumesOn[c] > asOf)) out.set(c, "");
   }
   return out.size > 0 ? out : undefined;

@@ -1,0 +1,50 @@
+/**
+ * reviewer69 H4 (on 2de4a201, with M8): a status saying a pause whose dated end has passed, or that
+ * says it expired, held the member paused: her silence added no risk (100 % → 30.8 %, "no sign of
+ * leaving") and she got no retention call, two months after her freeze ended.
+ */
+import { analyzeWorkbook } from "../../../src/engine/analyze";
+import type { Grid } from "../../../src/engine/cells";
+import { statusPaused } from "../../../src/engine/followUp/hold";
+import { memorySource } from "../../../src/engine/ingest/memorySource";
+import { epochDay, isoDate } from "../../../src/engine/parse/date";
+import { defaultRules } from "../../../src/engine/rules";
+
+const asOf = epochDay(2026, 12, 7);
+
+test.each([
+  ["冻结至2026-09-30", false],
+  ["冻结至2026年9月30日", false],
+  ["On hold until 2026-09-30", false],
+  ["冻结（已过期）", false],
+  ["On hold (expired)", false],
+  ["冻结至2027-01-15", true],
+  ["On hold until 2026-12-31", true],
+  ["冻结", true],
+  ["On hold", true],
+  ["停卡到3月", true],
+  ["Active", false],
+])("%p paused on 2026-12-07: %p", (status, paused) => {
+  expect(statusPaused(status, asOf)).toBe(paused);
+});
+
+test("a member whose freeze ended in September and who never came back is high risk, as an active one", async () => {
+  const customers: Grid = [["Customer ID", "Name", "Status"]];
+  const sales: Grid = [["Date", "Customer ID", "Amount"]];
+  for (let k = 0; k < 20; k++) {
+    customers.push([`R${k}`, `R${k}`, "Active"]);
+    for (let w = 0; w < 60; w++) sales.push([isoDate(asOf - 2 - (k % 5) - 7 * w), `R${k}`, 30]);
+  }
+  const statuses = ["On hold until 2026-09-30", "冻结至2026-09-30", "冻结（已过期）", "Active"];
+  statuses.forEach((s, i) => {
+    customers.push([`P${i}`, `P${i}`, s]);
+    for (let w = 0; w < 40; w++) sales.push([isoDate(epochDay(2026, 8, 1) - 7 * w), `P${i}`, 30]);
+  });
+  const a = await analyzeWorkbook(memorySource({ Customers: customers, Sales: sales }), {
+    rules: defaultRules(),
+    asOf,
+  });
+  const p = (id: string) =>
+    a.classification.analysis.churnProbability[a.dataset.customers.id.indexOf(id)];
+  for (let i = 0; i < 3; i++) expect(p(`P${i}`)).toBeCloseTo(p("P3"), 6); // was 30.8 % against 100 %
+}, 60_000);
