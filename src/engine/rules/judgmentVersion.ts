@@ -559,5 +559,10 @@
  *     scored high 19 → high 16 / medium 3; follow-ups 387 (335 overdue) → 253 (156), win-back calls
  *     to seasonal riders 180 → 60. The fixture, CDNOW 0.7779 / 0.749, generated 0.9104 / 0.907
  *     (truth 0.8891), zh 0.8756 / 0.866, en 0.8735 / 0.883: unchanged.
+ *     Also in stop 69 (lead, reviewer69 H4, M9): a status's pause holds only while it runs (a dated
+ *     end before the analysis date or 已过期 / expired is none: followUp/hold.ts statusPaused): a
+ *     freeze over since September 30.8 % → 100 %, as an active member; and the population floor
+ *     fades past 4 gaps only for a record spanning the population's rhythm (a burst of 8 orders
+ *     in 14 days 58.4 % → 5.9 %, as before 23).
  */
 export const JUDGMENT_VERSION = 25;
