@@ -110,7 +110,8 @@ export interface TransitionMatrix {
  *   since, its data up to the previous date unchanged, its window's spend and purchase days the
  *   same but for the purchases that left the window (said as such: windowLeft; a weekly regular who missed one week
  *   was 变差 as her purchase of a year ago left the window, tester66 U234), and neither its lifecycle stage (into decline
- *   or churned: late against its rhythm, or a status saying it left) nor its churn level into high
+ *   or churned: late against its rhythm, or a status saying it left; unless her churn probability
+ *   fell within one level below high, tester69 U501) nor its churn level into high
  *   or churned moved the wrong way (lateNow: those stay the alarm they are): only the days since its
  *   last purchase grew, across an RFM score's edge or into medium risk (a weekly refresh listed 7
  *   of 14 school and 6 of 16 yoga customers 变差 for it). Its byTime bits
@@ -991,7 +992,16 @@ export function compareSnapshots(
         // 冻结手续费 paid as the freeze began: 13 of the frozen members).
         const byVisits = cur.lastVisit !== undefined && cur.lastVisit[i] === cur.lastVisit[i];
         if (cur.paused?.has(i) && (!bought || byVisits)) silent[i] = 2;
-        else if (!bought && sameFigures(i, j) && !lateNow(worse[i], curLevel[i])) silent[i] = 1;
+        else if (
+          !bought &&
+          sameFigures(i, j) &&
+          !lateNow(
+            worse[i],
+            curLevel[i],
+            prevLevel[j] === curLevel[i] ? cur.churnProbability[i] - prev.churnProbability[j] : 0,
+          )
+        )
+          silent[i] = 1;
       }
       worse[i] &= ~not;
       better[i] &= ~not;
@@ -1183,12 +1193,17 @@ export function silentByTimeCounts(c: Partial<Pick<Comparison, "byTime" | "byTim
 const HIGH = RISK_LEVELS.indexOf("high");
 
 /**
- * A wrong-way move that says the customer is now late, whatever made it: its lifecycle stage into
- * decline or churned, or its churn level into high or churned. Not the calendar's alone (TIME_SILENT).
+ * A wrong-way move that says the customer is now late, whatever made it: its churn level into high
+ * or churned, or its lifecycle stage into decline or churned unless her churn probability fell
+ * within one level below high (`probabilityMoved` < 0; 0 when the level moved: a refit's or the
+ * cut points' move is no reading of her): a holiday buyer past her usual gap whom the model reads
+ * no likelier to leave than a month ago is the calendar's (tester69 U501). Not the calendar's
+ * alone (TIME_SILENT).
  */
-function lateNow(worse: number, level: number): boolean {
-  if (worse & STAGE_BIT) return true;
-  return (worse & CHURN_BIT) !== 0 && (level === HIGH || level === CHURNED);
+function lateNow(worse: number, level: number, probabilityMoved: number): boolean {
+  if ((worse & CHURN_BIT) !== 0 && (level === HIGH || level === CHURNED)) return true;
+  if (!(worse & STAGE_BIT)) return false;
+  return level === HIGH || level === CHURNED || !(probabilityMoved < 0);
 }
 
 /**

@@ -741,6 +741,30 @@ describe("what moved a customer: its own figures, the cut-offs, or its history",
     expect(MOVES[compareSnapshots(before, later1).move[0]]).toBe("byTime");
   });
 
+  it("into decline a month later with nothing of her own since while her churn probability fell, below high: time alone (tester69 U501)", () => {
+    // A florist's holiday buyer (Valentine's, Mother's Day): 成熟期 → 衰退期, 175 → 205 days since her
+    // last purchase, churn 66 % → 63 % (medium). Before: 变差 with a wrong-way call, 28 of the 30 变差.
+    const holiday = (stage: string, p: number, level = "medium") => ({
+      ...record("HY040", { lifecycleStage: stage, churnRiskLevel: level }),
+      lastPurchase: epochDay(2025, 5, 10),
+      churnProbability: p,
+    });
+    const c = compareSnapshots(build([holiday("mature", 0.66)]), later([holiday("decline", 0.63)]));
+    expect(MOVES[c.move[0]]).toBe("byTime");
+    expect(c.wrongWay).toHaveLength(0);
+    // Her probability rose, or she is high now: still the alarm it was.
+    for (const [p, level] of [
+      [0.7, "medium"],
+      [0.63, "high"],
+    ] as const) {
+      const rose = compareSnapshots(
+        build([holiday("mature", 0.66)]),
+        later([holiday("decline", p, level)]),
+      );
+      expect(MOVES[rose.move[0]]).toBe("worse");
+    }
+  });
+
   it("an RFM segment that rose a week later with nothing bought since is the cut-offs', not the right way (tester65 U211)", () => {
     // Bean There Café: silent since August, churn 98.5 % → 99.0 %, Need attention → Loyal because
     // the others' cut points moved. Before: "better", listed as moved the right way.
