@@ -4234,13 +4234,19 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "顾客满意",
   "客户满意",
   // An apology the customer accepted (tester68 U401: 投诉已道歉，送了湿巾，客户接受 was a new open
-  // complaint). Not when denied before (不接受道歉, not accepted the apology) nor 接受不了 after.
+  // complaint). Not when denied before (不接受道歉, 拒绝接受道歉, not accepted the apology) nor 接受不了
+  // after. A bare 客户接受 / 顾客接受 only at its clause's end (顾客接受护理后… is "received a
+  // treatment"), and 表示理解 only the customer's (店长表示理解 is our staff's): reviewer69 H2.
   "客户接受",
   "顾客接受",
   "接受道歉",
   "接受了道歉",
-  "表示理解",
-  "表示谅解",
+  "客户表示理解",
+  "顾客表示理解",
+  "家长表示理解",
+  "客户表示谅解",
+  "顾客表示谅解",
+  "家长表示谅解",
   "accepted the apology",
   "accepted our apology",
   "accepted my apology",
@@ -4377,6 +4383,20 @@ export const COMPLAINT_RESOLVED_DENIALS = [
   "isn't",
   "wasn't",
   "hasn't been",
+  // reviewer69 H2: 客户拒绝接受道歉, 始终不肯接受道歉, She hasn't accepted our apology.
+  "拒绝",
+  "不肯",
+  "不愿",
+  "不愿意",
+  "hasn't",
+  "has not",
+  "didn't",
+  "did not",
+  "won't",
+  "would not have",
+  "wouldn't have",
+  "refused to",
+  "refuses to",
 ] as const;
 
 /**

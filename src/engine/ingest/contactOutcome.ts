@@ -1018,11 +1018,21 @@ export function saysOurAmends(text: string): boolean {
 export function saysResolved(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t === "") return false;
-  const counts = (w: string, at: number): boolean =>
-    !deniedBefore(t, at, RESOLVED_DENIED) &&
-    !/^\s*(?:[吗么?？]|不|度)/.test(t.slice(at + w.length));
+  const counts = (w: string, at: number): boolean => {
+    const after = t.slice(at + w.length);
+    if (deniedBefore(t, at, RESOLVED_DENIED) || /^\s*(?:[吗么?？]|不|度)/.test(after)) return false;
+    // A bare 接受 (客户接受) settles only at its clause's end: 顾客接受护理后… received a treatment,
+    // 客户接受了吗 asks (reviewer69 H2).
+    if (w.endsWith("接受") && !/^了?\s*(?:$|[，,。.；;！!、])/u.test(after)) return false;
+    // Settled, then complained again (客户先接受道歉，后来又来投诉): still open.
+    return !COMPLAINED_AGAIN.test(after);
+  };
   return saysWord(t, RESOLVED, counts);
 }
+
+/** A complaint made again after a settled word (又来投诉, 再次投诉, complained again). */
+const COMPLAINED_AGAIN =
+  /(?:又|再次|再)[^，,。.；;]{0,4}(?:投诉|客诉)|complain\w* again|again complain/u;
 
 const AFTER_SALES_UNHAPPY = lower(AFTER_SALES_UNHAPPY_WORDS);
 const AFTER_SALES_WAITING = lower(AFTER_SALES_WAITING_WORDS);

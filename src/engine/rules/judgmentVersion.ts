@@ -564,5 +564,13 @@
  *     freeze over since September 30.8 % → 100 %, as an active member; and the population floor
  *     fades past 4 gaps only for a record spanning the population's rhythm (a burst of 8 orders
  *     in 14 days 58.4 % → 5.9 %, as before 23).
+ * 26: stop 69 (lead, reviewer69 H2): a bare 客户接受 / 顾客接受 settles a complaint only at its
+ *     clause's end (顾客接受护理后脸部红肿，要投诉 received a treatment), 表示理解 only the
+ *     customer's (not 店长表示理解), refusals (拒绝 / 不肯 / hasn't / refused to accept the apology),
+ *     questions (客户接受了吗？) and a complaint made again (后来又来投诉) leave it open: the
+ *     reviewer's three members, no complaint → 3 open complaints, 3 urgent complaint calls (as
+ *     before 1f808417). Also (tester69 U501) a move into decline with nothing of her own since and
+ *     her churn probability fallen within one level below high is time alone on Changes: the
+ *     florist's refresh 变差 29 → 19, wrong-way calls 23 → 16. Judge check unchanged.
  */
-export const JUDGMENT_VERSION = 25;
+export const JUDGMENT_VERSION = 26;

@@ -29,3 +29,31 @@ test.each([
   expect(saysResolved(note)).toBe(false);
   expect(complaintNote(note)).toBe(true);
 });
+
+// reviewer69 H2 (stop 69): 接受 is also "received" (顾客接受护理后…), 表示理解 is as often our staff's,
+// and refusals, questions and a complaint made again were read as settled: open complaints closed,
+// their urgent calls gone.
+test.each([
+  "顾客接受护理后脸部红肿，要投诉",
+  "客户接受治疗后过敏，投诉医生不负责",
+  "顾客接受手术后宠物死亡，家属投诉",
+  "客户接受培训后投诉老师态度差",
+  "客户接受服务时被烫伤，投诉",
+  "店长表示理解，会尽快处理，客户还在生气，要投诉",
+  "我们表示理解，但客户坚持投诉",
+  "客户接受了吗？还没回复，投诉",
+  "客户拒绝接受道歉，投诉",
+  "客户拒不接受道歉，要投诉",
+  "客户始终不肯接受道歉，投诉",
+  "客户接受道歉?还没回复，投诉",
+  "投诉：客户先接受道歉，后来又来投诉说退款没到",
+  "客户接受的退款方案还没执行，投诉",
+  "顾客接受退款后又投诉服务差",
+  "She hasn't accepted our apology; complaint open",
+  "Complaint: she refused to accept the apology",
+  "Complaint: she would not have accepted the apology",
+  "Complaint open - has she accepted the apology? unknown",
+])("%s leaves the complaint open (reviewer69 H2)", (note) => {
+  expect(saysResolved(note)).toBe(false);
+  expect(complaintNote(note)).toBe(true);
+});
