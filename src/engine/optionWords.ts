@@ -2647,6 +2647,50 @@ export const AMOUNT_REFUND_WORDS = [
 ] as const;
 
 /**
+ * Words in a bracketed note after an amount (1200（作废）, 50 (comp)) saying the figure is not money
+ * received as written: voided, comped, cancelled, unpaid or owed, paid from the shop's own stored
+ * value, a refund under way or done, or another figure received (4800（实收4560）). Such a cell is
+ * refused and named as before 40d38397, not read as the figure (reviewer69 H3: 9,700 read for
+ * 4,660). Found anywhere in the note, case ignored (parse/number.ts).
+ */
+export const AMOUNT_NOTE_NOT_RECEIVED_WORDS = [
+  "作废",
+  "免单",
+  "赠送",
+  "赠品",
+  "不收费",
+  "免费",
+  "取消",
+  "未付",
+  "待付",
+  "未收",
+  "欠",
+  "挂账",
+  "赊",
+  "已退",
+  "退款中",
+  "会员卡",
+  "储值",
+  "余额",
+  "实收",
+  "void",
+  "voided",
+  "comp",
+  "comped",
+  "complimentary",
+  "no charge",
+  "cancel",
+  "cancelled",
+  "canceled",
+  "unpaid",
+  "owed",
+  "owing",
+  "pending",
+  "gift card",
+  "store credit",
+] as const;
+
+/**
  * Ways of paying written before an amount in the amount cell (微信1200, 现金 300, Cash 50): the
  * way it was paid, not part of the number (tester67 U316). Money paid to the shop only: the shop's
  * own stored value (会员卡1200, 储值 300: STORED_VALUE_PAYMENT_WORDS) is not here, as a card's use

@@ -1,7 +1,11 @@
 import type { Cell } from "../cells";
 import { currencyCodeIn } from "./currencySymbol";
 import { toHalfWidth } from "./text";
-import { AMOUNT_PAYMENT_METHOD_WORDS, AMOUNT_REFUND_WORDS } from "../optionWords";
+import {
+  AMOUNT_NOTE_NOT_RECEIVED_WORDS,
+  AMOUNT_PAYMENT_METHOD_WORDS,
+  AMOUNT_REFUND_WORDS,
+} from "../optionWords";
 
 // Currency signs and words users put around amounts; stripped before reading the number.
 // "元整" (whole yuan) as cheques and invoices write it; HK$, US$ and 港元 whole (currencySymbol.ts).
@@ -22,6 +26,14 @@ const AMOUNT_PREFIX = new RegExp(
 // number. Not two or three letters (1200 (CR): a credit, as an accountant writes it, stays refused).
 const AMOUNT_NOTE = /\s*\(([^()]*(?:[\u3400-\u9fff]|[a-z]{4})[^()]*)\)$/i;
 const REFUND_WORD = new RegExp(`^(?:${alternation(AMOUNT_REFUND_WORDS)})$`, "i");
+// A note that says the figure is not what was received (AMOUNT_NOTE_NOT_RECEIVED_WORDS), or names
+// another figure (实收4560, 欠200, paid 1000) other than a discount rate (95折, 打8.5折): the cell
+// is refused and named, as before tester67 U316 (reviewer69 H3).
+const NOTE_NOT_RECEIVED = new RegExp(
+  `(?<![a-z])(?:${alternation(AMOUNT_NOTE_NOT_RECEIVED_WORDS)})`,
+  "i",
+);
+const DISCOUNT_RATE = /(?:打)?\d{1,2}(?:\.\d)?\s*折/g;
 // Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
 const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
 
@@ -143,7 +155,10 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   }
   const note = AMOUNT_NOTE.exec(text);
   if (note && note.index > 0 && /\d/.test(text.slice(0, note.index)) && !onlyCurrency(note[1])) {
-    if (REFUND_WORD.test(note[1].trim())) refund = true;
+    const words = note[1].trim();
+    if (REFUND_WORD.test(words)) refund = true;
+    else if (NOTE_NOT_RECEIVED.test(words) || /\d/.test(words.replace(DISCOUNT_RATE, "")))
+      return out;
     text = text.slice(0, note.index);
   }
   if (/^\(.*\)$/.test(text)) {

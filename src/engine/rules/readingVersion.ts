@@ -124,5 +124,9 @@
  *     Adjusted Order Total beside Order Total is its amount where filled (a part refund taken off,
  *     0 a whole refund); written with no figure (-, —, N/A, 无) it is no adjustment (a "-" dropped
  *     the order: 100 → 0, now 100); above the order's total it is what the customer paid (100 → 130).
+ * 8 — stop 69 (lead, reviewer69 H3 on 40d38397): an amount with a bracketed note saying it is not
+ *     what was received (1200（作废）, （免单）, （已退款）, （会员卡）, （未付）, 4800（实收4560）, 50 (comp),
+ *     80 (unpaid), 120 (gift card)) or naming another figure than a discount rate is refused and
+ *     named again, not read as the figure: the reviewer's six rows 9,700 → 100, five named.
  */
-export const READING_VERSION = 7;
+export const READING_VERSION = 8;

@@ -41,6 +41,39 @@ describe("money as a front desk writes it (tester67 U316)", () => {
     expect(parseAmount(text)).toBeNaN();
   });
 
+  // reviewer69 H3: a note that voids, comps, cancels, leaves unpaid, pays from stored value,
+  // refunds under way or names another figure received was dropped and the figure read (1200（作废）
+  // → 1,200): refused and named as before, not silent wrong money.
+  test.each([
+    "1200（作废）",
+    "1200(作废)",
+    "1200（免单）",
+    "1200（赠送，不收费）",
+    "4800（实收4560）",
+    "4800（95折后4560）",
+    "1200（已退款）",
+    "1200（退款中）",
+    "1200（已退）",
+    "1200（会员卡）",
+    "1200（储值卡扣）",
+    "1200（其中会员卡支付800）",
+    "1200（取消）",
+    "1200（未付）",
+    "1200（待付）",
+    "300（欠200）",
+    "1200 (paid 1000)",
+    "1200 (refund pending)",
+    "1200 (void)",
+    "50 (comp)",
+    "50 (no charge)",
+    "80 (cancelled)",
+    "80 (unpaid)",
+    "120 (gift card)",
+    "120 (store credit)",
+  ])("%p is refused: its note says the figure is not what was received", (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
+
   // An amount as tills and people type it (grouped or not, a currency, two decimals).
   const written = fc
     .tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), fc.nat(3))
