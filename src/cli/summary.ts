@@ -5,11 +5,11 @@ import {
   CHURN_REASON_CODES,
   LIFECYCLE_STAGES,
   MAX_CHURN_REASONS,
-  REASON_FIGURES,
   RFM_SEGMENTS,
   RISK_LEVELS,
 } from "../engine/analysis";
 import { amount, churnReasonsText } from "../engine/churn/reasons";
+import { LEFT_SOURCES, leftSourceOf, type LeftSource } from "../engine/overview/kpis";
 import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStake";
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
 import type { CustomerAnalysis } from "../engine/analysis";
@@ -263,23 +263,27 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   // U117) are told apart: they finished, not left; and those whose every subscription ended (b 2:
   // the Subscriptions sheet, not the Customers sheet, says so; newuser62 M3).
   const leftCode = CHURN_REASON_CODES.indexOf("customer_left");
-  let left = 0;
+  // By what said so (LEFT_SOURCES), named in the line (tester68 U402: a 回访记录 note read "客户表的
+  // 状态或停用日期写明").
+  const leftBy = new Array<number>(LEFT_SOURCES.length).fill(0);
   let completed = 0;
-  let canceled = 0;
   for (let c = 0; c < an.churnLevel.length; c++) {
     if (an.churnReasons.codes[c * MAX_CHURN_REASONS] !== leftCode) continue;
-    const by = an.churnReasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1];
-    if (by === 1) completed++;
-    else if (by === 2) canceled++;
-    else left++;
+    const by = leftSourceOf(an.churnReasons, c);
+    if (by < 0) completed++;
+    else leftBy[by]++;
   }
+  const SUBSCRIPTION = LEFT_SOURCES.indexOf("subscription");
+  const canceled = leftBy[SUBSCRIPTION];
+  leftBy[SUBSCRIPTION] = 0;
+  const left = leftBy.reduce((x, y) => x + y, 0);
   // Who left is churned whatever their last purchase (Finn, canceled 06-30, bought 183 days ago, was
   // told as "no purchase for 365 days"; newuser62 M3): the definition says so when any did.
   say(left + canceled > 0 ? "churnedNoteLeft" : "churnedNote", {
     level: labelOf("risk", RISK_LEVELS.indexOf("churned"), lang),
     days: a.rules.churn.churnedAfterDays,
   });
-  if (left > 0) say("churnedLeftNote", { count: left });
+  if (left > 0) say("churnedLeftNote", { count: left, sources: leftSources(leftBy, lang) });
   if (canceled > 0) say("churnedSubscriptionNote", { count: canceled });
   if (completed > 0) say("churnedCompletedNote", { count: completed });
   // A completed status with payments on the customer's own rhythm since: not left (classify.ts
@@ -301,7 +305,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   const ratesOf = { left: k.previousLeft, previousActive: k.previousActive };
   if (k.reading.kind === "one_off")
     say("ratesOneOffNote", { ...ratesOf, once: k.reading.once, buyers: k.reading.buyers });
-  else if (k.previousLeft > 0) say("ratesLeftNote", ratesOf);
+  else if (k.previousLeft > 0)
+    say("ratesLeftNote", { ...ratesOf, sources: leftSources(k.previousLeftBy, lang) });
   if (a.satisfaction) {
     // The window's, beside the window's other KPIs; all time as its own line (issue 9 item 6).
     // Whole points, as the Overview and the pane (npsWhole).
@@ -506,4 +511,20 @@ function passedOver(
       })}`,
     ];
   });
+}
+
+/**
+ * What said the customers left (counts by overview/kpis.ts LEFT_SOURCES), in words: one source
+ * "跟进记录写明", several each with its count "客户表的状态写明 2 位，跟进记录写明 1 位".
+ *
+ * @example leftSources([0, 0, 0, 1, 0], "zh-CN") // "跟进记录写明"
+ */
+export function leftSources(counts: readonly number[], lang: Lang): string {
+  const used = LEFT_SOURCES.flatMap((k, i) => (counts[i] > 0 ? [{ k, count: counts[i] }] : []));
+  const name = (k: LeftSource) => words(lang, "summary", `leftSource_${k}`);
+  if (used.length === 1)
+    return words(lang, "summary", "leftSourceOne", { source: name(used[0].k) });
+  return used
+    .map(({ k, count }) => words(lang, "summary", "leftSourceCount", { source: name(k), count }))
+    .join(words(lang, "summary", "leftSourcesSeparator"));
 }

@@ -40,6 +40,7 @@ import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
 import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
 import { serviceAgedOut } from "./changes/service";
+import { leftSinceOf } from "./changes/leftSince";
 import { riskRoseOf } from "./changes/riskRose";
 import { serviceSignals } from "./churn/signals";
 import { forgetMeasured, snapshotOf, type Snapshot } from "./changes/snapshot";
@@ -493,6 +494,10 @@ export async function analyzeWorkbook(
   const riskRose =
     previous && comparison && riskRoseOf(comparison, previous, snapshot, analysis.churnReasons);
   if (comparison && riskRose) comparison.riskRose = riskRose;
+  // A customer who left since (a status, a contact's note): her row says so, with no call (U409).
+  const leftSince =
+    previous && comparison && leftSinceOf(comparison, previous, snapshot, analysis.churnReasons);
+  if (comparison && leftSince) comparison.leftSince = leftSince;
   if (comparison && churnStarted.model.source === "default") comparison.defaultWeights = true;
   // The comparison has measured what it needs from the transactions (snapshot.ts windowFigures).
   forgetMeasured(snapshot);

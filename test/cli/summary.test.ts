@@ -499,9 +499,8 @@ describe("the CLI summary tells a completed course from a leaving", () => {
     );
     const outcome = outcomeOf(a, "zh-CN");
     const zh = summaryText(outcome, "zh-CN");
-    expect(zh).toContain(
-      "其中 1 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
-    );
+    // Its status says so: named alone since stop 69 (tester68 U402), not "状态或停用日期".
+    expect(zh).toContain("其中 1 位客户已离开（客户表的状态写明）：不联系，也不纳入挽回活动");
     expect(zh).toContain(
       "其中 1 位客户已结课或毕业（客户表的状态写明）：不是流失风险，不安排挽留联系",
     );
@@ -535,6 +534,62 @@ describe("the CLI summary tells a completed course from a leaving", () => {
     );
     expect(summaryText({ ...outcome, lang: "en-US" }, "en-US")).toContain(
       "1 customer whose status says completed or graduated still pays on their own rhythm (the last payment within it): read as continuing, the later payments over the status, and contacted as usual",
+    );
+  });
+});
+
+// tester68 U402: the 母婴店's console said "其中 1 位客户已离开（客户表的状态或停用日期写明）" twice
+// (the 待挽回 note and the retention line) of M10249, whose only word was a 回访记录 note
+// `搬家去外地了，以后不来了`: each line names what said so.
+describe("the CLI summary names what said a customer left", () => {
+  const shop = async (statusLeaver: boolean) => {
+    const sales: (string | number)[][] = [["日期", "会员卡号", "实收金额"]];
+    for (const id of ["M1", "M2", "M3", "M4"])
+      for (const d of ["2025-05-20", "2025-09-01", "2025-12-10", "2026-01-20", "2026-04-14"])
+        sales.push([d, id, 300]);
+    for (const d of ["2026-06-10", "2026-08-20", "2026-10-05", "2026-11-14"])
+      sales.push([d, "M1", 300]);
+    return analyzeWorkbook(
+      memorySource({
+        会员: [
+          ["会员卡号", "状态"],
+          ["M1", "正常"],
+          ["M2", statusLeaver ? "已搬离" : "正常"],
+          ["M3", "正常"],
+          ["M4", "正常"],
+        ],
+        消费记录: sales,
+        回访记录: [
+          ["日期", "会员卡号", "方式", "内容", "跟进人"],
+          ["2026-11-03", "M3", "电话", "搬家去外地了，以后不来了", "店长"],
+        ],
+      }),
+      { rules: defaultRules(), asOf: epochDay(2026, 11, 30) },
+    );
+  };
+
+  it("a contact's note alone: 跟进记录写明, in both lines and both languages", async () => {
+    const outcome = outcomeOf(await shop(false), "zh-CN");
+    const zh = summaryText(outcome, "zh-CN");
+    expect(zh).toContain("其中 1 位客户已离开（跟进记录写明）：不联系，也不纳入挽回活动");
+    expect(zh).toMatch(/上一期有购买的 \d+ 位客户中 1 位已离开（跟进记录写明），计为流失/);
+    expect(zh).not.toContain("客户表的状态或停用日期写明");
+    const en = summaryText({ ...outcome, lang: "en-US" }, "en-US");
+    expect(en).toContain(
+      "Of them 1 customer has left (a note on the Contacts sheet says so): no contact, not in the win-back campaign",
+    );
+    expect(en).toMatch(
+      /1 customer of the \d+ who bought in the previous period left \(a note on the Contacts sheet says so\): counted as churned/,
+    );
+  });
+
+  it("a status and a contact's note: each named with its count", async () => {
+    const outcome = outcomeOf(await shop(true), "zh-CN");
+    expect(summaryText(outcome, "zh-CN")).toContain(
+      "其中 2 位客户已离开（客户表的状态写明 1 位，跟进记录写明 1 位）：不联系，也不纳入挽回活动",
+    );
+    expect(summaryText({ ...outcome, lang: "en-US" }, "en-US")).toContain(
+      "Of them 2 customers have left (the Customers sheet's status: 1, a note on the Contacts sheet: 1): no contact, not in the win-back campaign",
     );
   });
 });

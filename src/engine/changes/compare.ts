@@ -15,8 +15,9 @@ import {
 import { STAGE, STAGE_RULE } from "../lifecycle/stage";
 import { defaultRulesUpdated } from "../rules/defaultsHistory";
 import { matchCustomers } from "./match";
+import type { LeftSince } from "./leftSince";
 import type { RiskRose } from "./riskRose";
-import { agedSlot, decodeService, modelCode, type ServiceAgedOut } from "./service";
+import { agedSlot, COUNT_MAX, decodeService, modelCode, type ServiceAgedOut } from "./service";
 import {
   DIMENSIONS,
   DIMENSION_CODES,
@@ -231,6 +232,17 @@ export interface Comparison {
    * largest previous spend.
    */
   wrongWay: Int32Array;
+  /**
+   * Per current customer, complaints open at the previous run and resolved now: the previous run's
+   * open count (Snapshot.service, at most 3 as it keeps them) less those of them still open, when
+   * one of hers received by then is no longer open (a deleted row is no resolution). Absent when
+   * none, at the same date (an edit there is `dataChanged`), or when the previous run kept no
+   * service signals (a state before refresh8, a JSON result). With nothing else moved, such a
+   * customer moved the right way, and one with a complaint received since and open the wrong way
+   * (tester68 U403: M10019's 处理中 → 已处理, with the contact saying she accepted the apology, was
+   * not listed).
+   */
+  resolved?: Uint8Array;
   /** Current customers whose move is "better" (moveDirection), in the same groups, largest current spend first. */
   rightWay: Int32Array;
   /** Current customers whose move is "mixed" (moveDirection), largest previous spend first. */
@@ -312,6 +324,12 @@ export interface Comparison {
    */
   riskRose?: RiskRose;
   /**
+   * The customers whose churn level moved into churned because they left, with their reason
+   * (leftSince.ts): their row says so and that no call is planned, not "no purchase since" (tester68
+   * U409). Set by the run (analyze.ts) after the comparison; absent when none.
+   */
+  leftSince?: LeftSince;
+  /**
    * This run's churn model used the default weights (churn/learn.ts: too little history): nothing
    * was refit, so a `refit` row says what moved instead (tester53 N33). Set by the run (analyze.ts).
    */
@@ -367,6 +385,23 @@ export interface ServiceSince {
    * when none, or the contacts were not given.
    */
   contacts?: ContactsSince;
+  /**
+   * Complaints received up to the previous date and not open now (tester68 U403: M10019's
+   * 处理中 → 已处理 went unsaid); absent without a Complaints sheet. The comparison reads them with
+   * the previous run's open count (Snapshot.service): Comparison.resolved.
+   */
+  settled?: SettledSince;
+}
+
+/** Per customer, its complaints received up to the previous date, as they stand now. */
+export interface SettledSince {
+  /** Of them, those open now (to 255). */
+  openBefore: Uint8Array;
+  /** The latest of them not open now: its row in the Complaints (-1 none) and its receipt day. */
+  row: Int32Array;
+  day: Float64Array;
+  /** The complaints' words as written (Complaints.text); absent when none kept. */
+  text?: readonly string[];
 }
 
 /** Per customer, its contacts after the previous analysis date up to this one. */
@@ -443,6 +478,7 @@ export function serviceSince(
   const after = from + 1;
   const through = to + 1;
   const k = dataset.complaints;
+  if (k) s.settled = settledSince(k, n, after);
   if (k)
     for (let r = 0; r < k.count; r++) {
       const c = k.customer[r];
@@ -486,6 +522,32 @@ export function serviceSince(
   if (returns) s.returns = returns;
   const contacts = dataset.contacts && contactsSince(dataset.contacts, n, after, through);
   if (contacts) s.contacts = contacts;
+  return s;
+}
+
+/** Each customer's complaints received before day `after` (SettledSince), as they stand now. */
+function settledSince(
+  k: NonNullable<Dataset["complaints"]>,
+  n: number,
+  after: number,
+): SettledSince {
+  const s: SettledSince = {
+    openBefore: new Uint8Array(n),
+    row: new Int32Array(n).fill(-1),
+    day: new Float64Array(n).fill(NaN),
+    ...(k.text ? { text: k.text } : {}),
+  };
+  for (let r = 0; r < k.count; r++) {
+    const c = k.customer[r];
+    const at = k.receivedAt[r];
+    if (c < 0 || c >= n || !(at < after)) continue;
+    if (k.status[r] === OPEN) {
+      if (s.openBefore[c] < 0xff) s.openBefore[c]++;
+    } else if (!(Math.floor(at) < s.day[c])) {
+      s.day[c] = Math.floor(at);
+      s.row[c] = r;
+    }
+  }
   return s;
 }
 
@@ -1007,6 +1069,16 @@ export function compareSnapshots(
       better[i] &= ~not;
     }
   }
+  const resolved = resolvedSince(prev, previousIndex, service, ordered && !sameDate);
+  /**
+   * A complaint resolved since or one opened since: its way for a customer neither way by its
+   * classifications (moveWay 0); 0 neither, or both.
+   */
+  const serviceWay = (i: number): number => {
+    const settled = resolved !== undefined && resolved[i] > 0;
+    const opened = service !== undefined && service.open[i] > 0;
+    return settled === opened ? 0 : settled ? BETTER : WORSE;
+  };
   const move = new Int8Array(n);
   const wrong: number[] = [];
   const right: number[] = [];
@@ -1038,7 +1110,7 @@ export function compareSnapshots(
     } else if (dataChanged[i]) {
       m = "dataChanged";
       changedData.push(i);
-    } else if ((way = moveWay(i, j)) === WORSE && silentAged && silent[i]) {
+    } else if ((way = moveWay(i, j) || serviceWay(i)) === WORSE && silentAged && silent[i]) {
       // The calendar's wrong way (TIME_SILENT): listed and counted apart, its worse bits kept.
       m = "byTime";
       timeOnly.push(i);
@@ -1121,6 +1193,7 @@ export function compareSnapshots(
     worse,
     wrongWay: byValueDesc(wrong, prevSpendOfCurrent, group),
     rightWay: byValueDesc(right, cur.spend, group),
+    ...(resolved ? { resolved } : {}),
     mixedMoves: byValueDesc(mixed, prevSpendOfCurrent),
     added: Int32Array.from(added),
     removed: byValueDesc(removed, prev.spend),
@@ -1144,6 +1217,30 @@ export function compareSnapshots(
     ...(service ? { service } : {}),
     ...(windowLeft && windowLeft.customers.length ? { windowLeft } : {}),
   };
+}
+
+/**
+ * Per current customer, the complaints open at the previous run resolved since (Comparison.resolved);
+ * undefined when none or not known (`later` false: not a later date).
+ */
+function resolvedSince(
+  prev: Snapshot,
+  previousIndex: Int32Array,
+  service: ServiceSince | undefined,
+  later: boolean,
+): Uint8Array | undefined {
+  const settled = service?.settled;
+  const before = prev.service;
+  if (!later || !settled || !before) return undefined;
+  let out: Uint8Array | undefined;
+  for (let i = 0; i < previousIndex.length; i++) {
+    const j = previousIndex[i];
+    if (j < 0 || before[j] < 0 || settled.row[i] < 0) continue;
+    const was = decodeService(before[j]).open;
+    const still = Math.min(COUNT_MAX, settled.openBefore[i]);
+    if (was > still) (out ??= new Uint8Array(previousIndex.length))[i] = was - still;
+  }
+  return out;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type Move,
   type ServiceSince,
 } from "./compare";
+import type { LeftSince } from "./leftSince";
 import { agedSlot, COUNT_MAX, decodeService, type ServiceAgedOut } from "./service";
 import { DIMENSIONS, DIMENSION_CODES, type Dimension, type Snapshot } from "./snapshot";
 import { STAGE_RULE } from "../lifecycle/stage";
@@ -588,7 +589,17 @@ export function moverReasons(
   const told = serviceWords(c.service, lang, f.separator, day);
   // The same with the scores since that were not low, for the row's words (`told`: the causes).
   const scored = serviceWords(c.service, lang, f.separator, day, true);
-  const contacted = contactWords(c.service, lang, day, cur.lastPurchase, c.previous.asOf);
+  const settled = settledWords(c, lang, day);
+  // Left since (a status, a contact's note: leftSince.ts): the reason, in the customer row's words.
+  const leftWhy = leftWords(c.leftSince, lang);
+  const contacted = contactWords(
+    c.service,
+    lang,
+    day,
+    cur.lastPurchase,
+    c.previous.asOf,
+    leftWhy ? (i) => leftWhy(i) !== "" : undefined,
+  );
   const noCall = noCallWords(
     withinRhythm,
     lang,
@@ -759,6 +770,9 @@ export function moverReasons(
     // since the last purchase above are still said).
     const toldAll = scored ? scored(i) : said;
     if (toldAll) figures = figures ? figures + f.separator + toldAll : toldAll;
+    // Complaints open then and resolved now (tester68 U403), before the contact that settled them.
+    const settledText = settled ? settled(i) : "";
+    if (settledText) figures = figures ? figures + f.separator + settledText : settledText;
     const called = contacted ? contacted(i) : "";
     if (called) figures = figures ? figures + f.separator + called : called;
     // A fall in risk as a low score or a late complaint aged out of its lookback: named (refresh8).
@@ -770,6 +784,9 @@ export function moverReasons(
     // By time alone: no call of its own either way (movementsOf: Movements.silent; tester62 U147).
     if (!quiet && timeBits & TIME_SILENT && !(timeBits & TIME_PAUSED)) quiet = noCallByTime;
     if (quiet) reason = reason ? reason + movesSep + quiet : quiet;
+    // She left: why her level is churned and that no call is planned, last (tester68 U409).
+    const gone = leftWhy ? leftWhy(i) : "";
+    if (gone) reason = reason ? reason + movesSep + gone : upperFirst(lang, gone);
     return since && reason ? since(previousDate, reason) : reason;
   };
 }
@@ -960,6 +977,7 @@ function contactWords(
   day: (d: number) => string,
   lastPurchase: Float64Array,
   previousAsOf: number,
+  left?: (i: number) => boolean,
 ): ((i: number) => string) | null {
   const t = s?.contacts;
   if (!t) return null;
@@ -980,10 +998,54 @@ function contactWords(
     // since the previous run came before it: said with its date (tester52 L10: "visited 12-09, no
     // purchase since" read as "did not buy" for a customer who bought on 12-08).
     const last = lastPurchase[i];
-    if (last >= t.last[i]) return text;
+    // A customer who left (leftSince.ts): the contact is no failed call; her row says she left.
+    if (last >= t.last[i] || left?.(i)) return text;
     return Math.floor(last) > Math.floor(previousAsOf)
       ? w("service_contactAfterPurchase", { contact: text, date: day(last) })
       : w("service_contactNoPurchase", { contact: text });
+  };
+}
+
+/**
+ * Customer i's complaints open at the previous run and resolved now (Comparison.resolved), for its
+ * reason ("2026-05-17 的投诉“奶粉过期了”上次分析时未解决，现已处理"); "" none. Null when none.
+ */
+function settledWords(
+  c: Pick<Comparison, "resolved" | "service">,
+  lang: Lang,
+  day: (d: number) => string,
+): ((i: number) => string) | null {
+  const count = c.resolved;
+  const s = c.service?.settled;
+  if (!count || !s) return null;
+  const w = (code: Code<"changes">, p: WordParams) => say(lang, "changes", code, p);
+  return (i) => {
+    if (!(count[i] > 0)) return "";
+    const words = s.text?.[s.row[i]]?.trim() ?? "";
+    const text = words ? w("service_resolvedText", { text: words }) : "";
+    const date = day(s.day[i]);
+    return count[i] === 1
+      ? w("service_resolved", { date, text })
+      : w("service_resolvedMany", { count: count[i], date, text });
+  };
+}
+
+/**
+ * Why customer i left since the previous run (leftSince.ts), in the words of its customer_left
+ * reason on the customer's row ("客户已离开：2026-11-03 的跟进记录写明“以后不来”，…，不再安排联系");
+ * "" for the others. Null when no listed customer left.
+ */
+function leftWords(left: LeftSince | undefined, lang: Lang): ((i: number) => string) | null {
+  if (!left) return null;
+  return (i) => {
+    const k = agedSlot(left, i);
+    if (k < 0) return "";
+    const text = reasonText(
+      "customer_left",
+      left.figures.subarray(k * REASON_FIGURES, (k + 1) * REASON_FIGURES),
+      lang,
+    );
+    return lang === "en-US" ? lowerFirst(text) : text;
   };
 }
 

@@ -57,6 +57,11 @@ export interface RelationshipKpis {
   retained: number;
   /** Of the previous window's buyers, those who left (by status or closed date: customer_left). */
   previousLeft: number;
+  /**
+   * previousLeft by what said so (index = LEFT_SOURCES: the Customers sheet's status, closed date or
+   * note, a contact's note, the Subscriptions sheet): the summary names those sources (tester68 U402).
+   */
+  previousLeftBy: number[];
   retentionRate: number;
   churnRate: number;
   /**
@@ -75,6 +80,46 @@ export interface RelationshipKpis {
   /** Index = RISK_LEVELS. */
   customersByRisk: number[];
 }
+
+/**
+ * What says a customer left (the churn reason customer_left's figures: classify.ts markLeft): the
+ * Customers sheet's status, its closed date, its note, a contact's note (a pet's death on its
+ * record too), every subscription ended. The console names the ones that did (tester68 U402: "客户表
+ * 的状态或停用日期写明" for a customer whose 回访记录 said 以后不来).
+ */
+export const LEFT_SOURCES = ["status", "closedDate", "note", "contact", "subscription"] as const;
+export type LeftSource = (typeof LEFT_SOURCES)[number];
+
+/**
+ * Index into LEFT_SOURCES of what says customer c left; -1 when it did not (or its status says the
+ * course was completed, 结课: no leaving).
+ *
+ * @example leftSourceOf(analysis.churnReasons, 41) // 3: a contact's note said 以后不来
+ */
+export function leftSourceOf(
+  reasons: CustomerAnalysis["churnReasons"] | undefined,
+  c: number,
+): number {
+  if (!reasons || reasons.codes[c * MAX_CHURN_REASONS] !== LEFT_CODE) return -1;
+  const o = c * MAX_CHURN_REASONS * REASON_FIGURES;
+  switch (reasons.figures[o + 1]) {
+    case 1:
+      return -1;
+    case 2:
+      return LEFT_SOURCES.indexOf("subscription");
+    case 3:
+      return LEFT_SOURCES.indexOf("note");
+    case 4:
+    case 5:
+      return LEFT_SOURCES.indexOf("contact");
+    default:
+      return LEFT_SOURCES.indexOf(
+        reasons.figures[o] === reasons.figures[o] ? "closedDate" : "status",
+      );
+  }
+}
+
+const LEFT_CODE = CHURN_REASON_CODES.indexOf("customer_left");
 
 /**
  * What relationshipKpis reads: the customer summary (its `overview` measures, taken in the one
@@ -134,14 +179,10 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
   let previousActive = 0;
   let retained = 0;
   let previousLeft = 0;
+  const previousLeftBy = new Array<number>(LEFT_SOURCES.length).fill(0);
   // The customers who left by status or closed date (classify.ts markLeft: their first reason;
   // its second figure 1 when the status said the course was completed, 结课: no leaving).
   const reasons = analysis.churnReasons;
-  const LEFT = CHURN_REASON_CODES.indexOf("customer_left");
-  const left = (c: number): boolean =>
-    reasons !== undefined &&
-    reasons.codes[c * MAX_CHURN_REASONS] === LEFT &&
-    reasons.figures[c * MAX_CHURN_REASONS * REASON_FIGURES + 1] !== 1;
 
   for (let c = 0; c < n; c++) {
     const spend = m.revenue[c];
@@ -156,8 +197,11 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     if (days > 1) repeat++;
     if (m.previousWindowBuyer[c] || (visits & 2) !== 0) {
       previousActive++;
-      if (left(c)) previousLeft++;
-      else if (activeHere) {
+      const by = leftSourceOf(reasons, c);
+      if (by >= 0) {
+        previousLeft++;
+        previousLeftBy[by]++;
+      } else if (activeHere) {
         retained++;
         if (days === 0 || !m.previousWindowBuyer[c]) retainedByVisits++;
       }
@@ -200,6 +244,7 @@ export function relationshipKpis(input: RelationshipKpisInput): RelationshipKpis
     previousActive,
     retained,
     previousLeft,
+    previousLeftBy,
     retentionRate,
     churnRate,
     reading,

@@ -288,6 +288,14 @@ export const CHANGES_EN = {
   service_open: " (open)",
   service_openSome: " ({count} open)",
   /**
+   * Complaints open at the previous run and resolved now (compare.ts Comparison.resolved; tester68
+   * U403): the latest one's receipt day, {text} service_resolvedText or nothing.
+   */
+  service_resolved: "complaint of {date}{text}, open at the last run, now resolved",
+  service_resolvedMany:
+    "{count|# complaint|# complaints} open at the last run now resolved, the latest of {date}{text}",
+  service_resolvedText: " (“{text}”)",
+  /**
    * A survey score since the previous run: the lowest low one, else the latest (stop 44: a 9/10
    * since went unsaid); the recommend score's words below.
    */
@@ -544,6 +552,9 @@ export const CHANGES_ZH: Record<keyof typeof CHANGES_EN, string> = {
   service_complaints: "新投诉 {count} 起，最近一起 {date}{open}",
   service_open: "（未解决）",
   service_openSome: "（{count} 起未解决）",
+  service_resolved: "{date} 的投诉{text}上次分析时未解决，现已处理",
+  service_resolvedMany: "上次分析时未解决的 {count} 起投诉现已处理，最近一起 {date} 收到{text}",
+  service_resolvedText: "“{text}”",
   service_lowScore: "满意度 {score}/5（{date}）",
   service_return: "退货 {date} {amount}{product}",
   service_returns: "退货 {count} 笔，合计 {amount}，最近一笔 {date}",

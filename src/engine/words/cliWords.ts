@@ -12,8 +12,21 @@ export const SUMMARY_EN = {
   mean: "mean {share}",
   churnedNote:
     "“{level}” = no purchase for {days} days (for a win-back campaign, not counted at risk)",
+  /** {sources}: leftSources (cli/summary.ts), what said they left (tester68 U402). */
   churnedLeftNote:
-    "  Of them {count|# customer has|# customers have} left (the Customers sheet's status or closed date says so): no contact, not in the win-back campaign",
+    "  Of them {count|# customer has|# customers have} left ({sources}): no contact, not in the win-back campaign",
+  /**
+   * What said a customer left (overview/kpis.ts LEFT_SOURCES), in churnedLeftNote and ratesLeftNote:
+   * one source "… says so", several each with its count.
+   */
+  leftSource_status: "the Customers sheet's status",
+  leftSource_closedDate: "the Customers sheet's closed date",
+  leftSource_note: "the Customers sheet's note",
+  leftSource_contact: "a note on the Contacts sheet",
+  leftSource_subscription: "the Subscriptions sheet",
+  leftSourceOne: "{source} says so",
+  leftSourceCount: "{source}: {count|#}",
+  leftSourcesSeparator: ", ",
   /** Of the churned, those whose every subscription ended (lifecycle/left.ts; newuser62 M3). */
   churnedSubscriptionNote:
     "  Of them {count|# customer has|# customers have} left by the Subscriptions sheet (every subscription canceled or ended), whatever the last purchase: no contact, not in the win-back campaign",
@@ -27,7 +40,7 @@ export const SUMMARY_EN = {
   rates: "Retention {retention}, churn {churn}, repeat-purchase rate {repeat}",
   /** Under rates: some of the previous period's buyers left (overview/kpis.ts previousLeft; tester61 U116). */
   ratesLeftNote:
-    "  {left|# customer|# customers} of the {previousActive|#} who bought in the previous period left (the Customers sheet's status or closed date): counted as churned",
+    "  {left|# customer|# customers} of the {previousActive|#} who bought in the previous period left ({sources}): counted as churned",
   /** Under rates where most customers buy once (overview/oneOff.ts). */
   ratesOneOffNote:
     "  Most customers buy once ({once|#} of the {buyers|#} who first bought a year or more ago): a past client who has not bought again is not lost. Churn counts only those who left (the Customers sheet's status or closed date: {left|#} of {previousActive|#}); retention is repeat business",
@@ -106,8 +119,15 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   riskHeading: "流失风险（{days} 天内不再购买的概率）：",
   mean: "平均 {share}",
   churnedNote: "“{level}”= {days} 天无购买（挽回活动的对象，不计入有风险客户）",
-  churnedLeftNote:
-    "  其中 {count|#} 位客户已离开（客户表的状态或停用日期写明）：不联系，也不纳入挽回活动",
+  churnedLeftNote: "  其中 {count|#} 位客户已离开（{sources}）：不联系，也不纳入挽回活动",
+  leftSource_status: "客户表的状态",
+  leftSource_closedDate: "客户表的停用日期",
+  leftSource_note: "客户表的备注",
+  leftSource_contact: "跟进记录",
+  leftSource_subscription: "订阅表",
+  leftSourceOne: "{source}写明",
+  leftSourceCount: "{source}写明 {count|#} 位",
+  leftSourcesSeparator: "，",
   churnedSubscriptionNote:
     "  其中 {count|#} 位客户按订阅表已离开（其订阅均已取消或到期），不论上次购买是何时：不联系，也不纳入挽回活动",
   churnedNoteLeft:
@@ -118,7 +138,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
     "  另有 {count|#} 位客户的状态写明已结课或毕业，但仍按其自身节奏付款（最近一次付款未超出其购买周期）：以付款为准，按仍在读计算，照常安排联系",
   rates: "留存率 {retention}，流失率 {churn}，复购率 {repeat}",
   ratesLeftNote:
-    "  上一期有购买的 {previousActive|#} 位客户中 {left|#} 位已离开（客户表的状态或停用日期写明），计为流失",
+    "  上一期有购买的 {previousActive|#} 位客户中 {left|#} 位已离开（{sources}），计为流失",
   ratesOneOffNote:
     "  客户大多只购买一次（首次购买满一年的 {buyers|#} 位中 {once|#} 位只买过一次），未再购买的老客户不算流失：流失率只计客户表写明已离开的客户（状态或停用日期：{previousActive|#} 位中 {left|#} 位），留存率反映回头生意",
   satisfactionWindow: "CSAT {csat}，NPS {nps}（{from} 至 {to}，{responses} 份回答）",

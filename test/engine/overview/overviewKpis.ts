@@ -22,6 +22,7 @@ export function overviewKpis(over: Partial<RelationshipKpis> = {}): Relationship
     previousActive: 988,
     churnRate: 1 - 559 / 988,
     previousLeft: 0,
+    previousLeftBy: [0, 0, 0, 0, 0],
     reading: { kind: "repeat", buyers: 0, once: 0, repeatGapDays: NaN },
     windowDays: 365,
     windowMonths: 12,

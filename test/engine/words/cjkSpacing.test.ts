@@ -70,6 +70,12 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   // The sheets missing, quoted, and the workbook's sheets: words (tester47 L4).
   "input.workbookNotCsvLacks": ["missing", "sheets", "named", "input"],
   "changes.figure": ["figure"],
+  // The complaint's words, quoted (service_resolvedText: “收银员态度不好”), and what said a
+  // customer left (客户表的状态, 跟进记录): words (tester68 U403, U402).
+  "changes.service_resolved": ["text"],
+  "changes.service_resolvedMany": ["text"],
+  "summary.leftSourceOne": ["source"],
+  "summary.leftSourceCount": ["source"],
   // The month's own word (3月, typedDate.month3) after the year: "2027 年3月" (fix64a).
   "followUpTab.putOffMonth": ["monthName", "note"],
   "followUpTab.putOffMonthNoNote": ["monthName"],
