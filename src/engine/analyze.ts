@@ -38,6 +38,7 @@ import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
 import { readPreviousSnapshot } from "./changes/previous";
+import { shrinkingUnhappy } from "./followUp/shrinking";
 import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
 import { serviceAgedOut } from "./changes/service";
 import { leftSinceOf } from "./changes/leftSince";
@@ -539,6 +540,15 @@ export async function analyzeWorkbook(
     ),
     asOf,
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
+    // No earlier run at all (state, --previous, run log): its contacts due before were never planned.
+    firstRun: found === null && earlierRunLog.length === 0,
+    // Orders fallen by 40 % with a low score or a complaint in 90 days: a call (tester67 U309).
+    shrinking: shrinkingUnhappy(
+      dataset,
+      asOf,
+      rules.satisfaction.lowScoreMax,
+      summary.segmentation.byVisits,
+    ),
     rhythm: {
       typicalGapDays: classification.typicalGapDays,
       overdueFactor: rules.lifecycle.overdueFactor,

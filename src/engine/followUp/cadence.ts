@@ -103,6 +103,8 @@ export function cadenceCandidates(
     const planned = lastPlannedDay(c);
     // She said she leaves (不来了, Not renewing) while on her rhythm: one contact, not a run of them.
     if (planned >= 0 && saidOwnLeaving(analysis, c)) continue;
+    // Coming in within the plan by her own rhythm, already called in it: no regular contact besides.
+    if (planned >= 0 && oncePerPlan(ctx, c, bought)) continue;
     let earliest = 0;
     if (planned >= 0) {
       last = ctx.workDays[planned];
@@ -227,17 +229,55 @@ export function rhythmDue(
     gap,
     interval,
   );
-  if (days === 0) return base;
+  // Inside her own rhythm at low risk: she is in the shop anyway, so no check-in before she is
+  // due back; the day after it, in case she does not come (tester68 U407).
+  if (days === 0)
+    return inOwnRhythm(ctx, c, bought) ? Math.max(base, dueBackOf(bought, gap) + 1) : base;
   const spaced = last + days;
   // Due back sooner: on that day, never sooner than the tier's days; already past it at the last
   // touch (an overdue account contacted once), the tier's days (reviewer63 R1: B01, 120 days past
   // her 180-day rhythm and 在看别家报价, had no call in 30 days).
-  const dueBack = Math.floor(bought) + Math.ceil(gap);
+  const dueBack = dueBackOf(bought, gap);
   // In her off-season, before the season she is due back for (tester66 U236: Grace, pool May–Sep,
   // was called on 01-29 in the winter; now on 05-10 to book the opening).
   const off = ctx.rhythm?.offSeasonGap?.[c];
   if (off !== undefined && off === off) return Math.max(base, dueBack - ctx.rules.renewalLeadDays);
   return dueBack < spaced ? Math.max(base, dueBack) : spaced;
+}
+
+/** The day a customer last bought on `bought` is due back by her own rhythm of `gap` days. */
+const dueBackOf = (bought: number, gap: number): number => Math.floor(bought) + Math.ceil(gap);
+
+/**
+ * Whether customer c, last bought on `bought`, is a repeat buyer at low churn risk not yet past her
+ * own rhythm (Rhythm.ownGapDays) on the analysis date: she comes in anyway, so her regular contact
+ * waits until the day after she is due back (rhythmDue; tester68 U407: a 母婴店's regulars, buying
+ * every ~18 days at 2 % risk, were called every 14 days). With followUp.cadenceRhythmShare 0, never:
+ * the tier's days alone. A finished course keeps its care call.
+ *
+ * @example inOwnRhythm(ctx, c, epochDay(2026, 10, 23)) // true as of 10-31: low, buys every 19 days
+ */
+function inOwnRhythm(ctx: PlanContext, c: number, bought: number): boolean {
+  if (!(ctx.rules.cadenceRhythmShare > 0) || !spacedByRhythm(ctx.analysis.churnLevel[c]))
+    return false;
+  const rhythm = ctx.rhythm;
+  const gap = rhythm?.ownGapDays?.[c] ?? NaN;
+  if (!(gap > 0 && gap < Infinity) || rhythm?.finishedCourse?.[c] === 1) return false;
+  const first = ctx.firstPurchase ? ctx.firstPurchase[c] : NaN;
+  return Math.floor(first) < Math.floor(bought) && ctx.start <= dueBackOf(bought, gap);
+}
+
+/**
+ * Whether customer c, last bought on `bought`, gets one regular contact in the plan at most: inside
+ * her own rhythm at low risk (inOwnRhythm), a rhythm within the plan's days (followUp.horizonDays),
+ * so she comes in within it anyway; the next run plans her again from what she did (tester68 U407:
+ * the 母婴店's M10001, buying every 19 days at 2 %, called on 11-11 and 11-25; now once). A longer
+ * rhythm keeps the tier's days after the day she is due back (reviewer63 R1: 孙丽, 4S, every ~185).
+ *
+ * @example oncePerPlan(ctx, c, epochDay(2026, 10, 23)) // true as of 10-31: low, buys every 19 days
+ */
+export function oncePerPlan(ctx: PlanContext, c: number, bought: number): boolean {
+  return inOwnRhythm(ctx, c, bought) && ctx.rhythm!.ownGapDays![c] <= ctx.rules.horizonDays;
 }
 
 /** The low churn risk level's code: the only one whose regular contact the rhythm spaces. */

@@ -22,6 +22,7 @@ import type { Movements } from "./movements";
 import type { CandidateBatch } from "./placement";
 import { wantsRetention, wentLateOn, type Rhythm } from "./retention";
 import { valueAtStake, type ValueInputs } from "./valueAtStake";
+import type { Shrinking } from "./shrinking";
 
 /**
  * Due contacts per reason (DOMAIN §5; issues 4 and 10): one function per reason, each adding the
@@ -117,6 +118,11 @@ export interface PlanContext {
    * missedAppointments); absent without such rows. Repeated no-shows owe a call (repeatedNoShows).
    */
   missedAppointments?: MissedAppointments;
+  /**
+   * The customers shrinking and unhappy (shrinking.ts; tester67 U309): a call is owed, whatever her
+   * rhythm and risk, until a contact after her low score or complaint. Absent: nobody is.
+   */
+  shrinking?: Shrinking;
   /** Lists a due contact that will not be planned. */
   unschedule(c: number, reason: number, due: number, from: number, why: number): void;
 }
@@ -147,6 +153,13 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   // call is now, whatever her rhythm says (tester65 U209: 可乐, 爽约 11-20 and 11-27, was first
   // called on 12-28).
   if (repeatedNoShows(ctx.missedAppointments, c)) return true;
+  // Her orders fell by half and she gave a low score or complained: still buying, so never late,
+  // but the owner calls her now (tester67 U309: W-108, the bakery's #2 account, got none).
+  if (
+    ctx.shrinking !== undefined &&
+    owedShrinkingCall(ctx.shrinking, c, ctx.history.lastContact[c])
+  )
+    return true;
   const bought = ctx.lastPurchase[c];
   const firstBought = ctx.firstPurchase ? ctx.firstPurchase[c] : bought;
   return wantsRetention(
@@ -158,6 +171,19 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
     bought,
     tier === KEY_TIER,
   );
+}
+
+/**
+ * Whether customer c, shrinking and unhappy (shrinking.ts), is owed her call: flagged, and nobody
+ * in touch (`lastContact`, NaN none) since her low score or complaint, whose conversation it is.
+ *
+ * @example owedShrinkingCall(shrinking, c, NaN) // true: W-108, 2/5 on 10-22, no contact since
+ */
+export function owedShrinkingCall(s: Shrinking, c: number, lastContact: number): boolean {
+  if (s.flag[c] !== 1) return false;
+  const said = s.scoreDay[c] === s.scoreDay[c] ? s.scoreDay[c] : -Infinity;
+  const complained = s.complaintDay[c] === s.complaintDay[c] ? s.complaintDay[c] : -Infinity;
+  return !(lastContact > Math.max(said, complained));
 }
 
 /**

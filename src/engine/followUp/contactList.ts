@@ -42,8 +42,15 @@ export interface ContactList {
  */
 export interface FollowUpList extends ContactList {
   day: Float64Array;
-  /** Calendar days between due and planned (0 when on time). */
+  /** Calendar days between due and planned (0 when on time, and for a first plan's: firstPlan). */
   overdueDays: Int32Array;
+  /**
+   * 1 for a contact that fell due before the plan's first working day on a first run (no earlier
+   * run of the workbook) to a customer with no contact on record: nothing planned it before, so it
+   * is due now, the first plan's, not overdue (tester68 U407: a 母婴店's first report said 160 of
+   * 384 contacts overdue, a win-back 225 days). Absent on a later run.
+   */
+  firstPlan?: Uint8Array;
   /**
    * Why a contact goes on another channel than its reason's (placement.ts INSTEAD_CODES): 0 it does
    * not; 1 no call slot left in the horizon, a late welcome call sent as an e-mail or message (stop
@@ -329,6 +336,8 @@ export function buildFollowUps(
   ownerCount: number,
   hasOwners: boolean,
   spare: Spare,
+  /** Per customer, 1 where a contact due before the plan is its first plan's (FollowUpList.firstPlan). */
+  neverPlanned?: Uint8Array,
 ): FollowUpList {
   const m = p.count;
   // The list's columns first (they stay), then the sorts' temporary arrays (released at the end).
@@ -338,6 +347,7 @@ export function buildFollowUps(
   const overdueDays = spare.i32(m);
   const instead = spare.u8(m);
   const out: FollowUpList = { ...columns, day, overdueDays, instead };
+  if (neverPlanned) out.firstPlan = spare.u8(m).fill(0);
   const temporary = spare.mark();
   // A radix sort by value at stake (largest first, ties in placement order), then a stable counting
   // sort by (day, owner, priority): no comparator per pair.
@@ -372,7 +382,7 @@ export function buildFollowUps(
       spare.i32(m),
     );
   }
-  fillList(out, instead, p, order, workDays, hasOwners);
+  fillList(out, instead, p, order, workDays, hasOwners, neverPlanned);
   spare.release(temporary);
   return out;
 }
@@ -416,8 +426,10 @@ function fillList(
   order: Int32Array,
   workDays: number[],
   hasOwners: boolean,
+  neverPlanned: Uint8Array | undefined,
 ): void {
   const m = p.count;
+  const firstDay = workDays.length > 0 ? workDays[0] : NaN;
   for (let q = 0; q < m; q++) {
     const i = order[q];
     const d = workDays[p.day(i)];
@@ -435,6 +447,12 @@ function fillList(
     // An open contact (a prospect's) is due when it is planned: nothing was owed before.
     out.due[q] = p.open(i) && due < d ? d : due;
     out.overdueDays[q] = Math.max(0, d - Math.floor(out.due[q]));
+    // Due before the first plan of a customer never contacted: due now, the backlog the plan
+    // catches up in value order, not overdue on whichever day it gets.
+    if (neverPlanned !== undefined && neverPlanned[p.customer(i)] === 1 && due < firstDay) {
+      out.firstPlan![q] = 1;
+      out.overdueDays[q] = 0;
+    }
     instead[q] = p.instead(i);
   }
 }

@@ -6,6 +6,7 @@ import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { missedAppointments } from "../churn/signals";
 import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
+import type { Shrinking } from "./shrinking";
 import { VALUE_TIERS, type CustomerAnalysis } from "../analysis";
 import {
   chooseCalendar,
@@ -32,6 +33,7 @@ import {
 import {
   addCadence,
   cadenceCandidates,
+  oncePerPlan,
   renewalDays,
   regularInterval,
   rhythmDue,
@@ -106,6 +108,14 @@ export interface FollowUpInput {
   asOf: number;
   /** Who moved the wrong way since the previous run (issue 12); absent on a first run. */
   movements?: Movements;
+  /**
+   * True on the workbook's first run (no earlier run's state, no --previous): a contact due before
+   * the analysis date to a customer with no contact on record was never planned, and is listed as
+   * the first plan's, due now, not overdue (FollowUpList.firstPlan; tester68 U407).
+   */
+  firstRun?: boolean;
+  /** The customers shrinking and unhappy (shrinking.ts; tester67 U309): a call each. Absent: none. */
+  shrinking?: Shrinking;
   /**
    * Each customer's robust purchase rhythm (ClassifyResult.typicalGapDays: the population's for
    * one-time buyers) and lifecycle.overdueFactor: who gets a retention call (candidates.ts
@@ -202,6 +212,8 @@ export interface FollowUpSchedule {
    * and given no contact: the reason cell says where they said so. Absent when nobody asked.
    */
   doNotContact?: DoNotContact;
+  /** The customers shrinking and unhappy (shrinking.ts): their talking point says it. Absent: none. */
+  shrinking?: Shrinking;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
@@ -328,6 +340,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(failed ? { paymentFailed: failed } : {}),
     ...(renewalDay ? { renewalDay } : {}),
     ...(missed ? { missedAppointments: missed } : {}),
+    ...(input.shrinking ? { shrinking: input.shrinking } : {}),
     unschedule: (c, r, due, from, why) => {
       const band = reasonBands[r * 3 + tierOf(analysis.valueTier[c])];
       if (dnc !== undefined && dnc.flag[c] === 1) noContact(c, r, due, from, why, band);
@@ -470,6 +483,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     if (saidOwnLeaving(analysis, c)) return;
     // The owner died (a vet's record of one pet): the one contact with the family, no chain.
     if (ownerDied(ctx.holds, c)) return;
+    // Coming in within the plan by her own rhythm: one regular contact in it (tester68 U407).
+    if (oncePerPlan(ctx, c, ctx.lastPurchase[c])) return;
     const tier = tierOf(analysis.valueTier[c]);
     const interval = regularInterval(
       cadenceDays,
@@ -511,6 +526,9 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   // sort scratch, the last contacts and resolutions read by the candidates): the lists' columns and
   // their sorts' temporary arrays are carved out of it, then out of the placed contacts' rows once
   // the planned list is built (Spare: fewer fresh arrays).
+  // On a first run, the customers with no contact on record: nothing planned their contacts before
+  // (read before the last contacts' memory goes to the spare).
+  const neverPlanned = input.firstRun ? neverContacted(ctx.history.lastContact) : undefined;
   const spare = new Spare(
     batch.buffer,
     next.buffer,
@@ -524,6 +542,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     hasOwners ? owners.length : 1,
     hasOwners,
     spare,
+    neverPlanned,
   );
   spare.add(placement.buffer);
   const nextFollowUp = spare.f64(n).fill(NaN);
@@ -572,7 +591,15 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(rhythmDays ? { rhythmDays } : {}),
     ...(input.rhythm?.pastClient ? { pastClient: input.rhythm.pastClient } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
+    ...(input.shrinking ? { shrinking: input.shrinking } : {}),
   };
+}
+
+/** Per customer, 1 where no contact is on record (ContactHistory.lastContact NaN). */
+function neverContacted(lastContact: Float64Array): Uint8Array {
+  const out = new Uint8Array(lastContact.length);
+  for (let c = 0; c < out.length; c++) out[c] = lastContact[c] === lastContact[c] ? 0 : 1;
+  return out;
 }
 
 /** The band of a reason for a customer of a tier code (cadence by tier, the others by reason). */

@@ -15,6 +15,11 @@ export interface ScheduleSummary {
   /** Planned contacts after their due day. */
   overdue: number;
   /**
+   * Of the planned contacts, those due before the analysis date on a first run that nothing
+   * planned before (FollowUpList.firstPlan): due now, not counted overdue. Absent or 0 when none.
+   */
+  firstPlanDue?: number;
+  /**
    * Contacts planned on another channel than their reason's (FollowUpList.instead), all codes;
    * absent or 0 when none.
    */
@@ -71,6 +76,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   const owners = Math.max(1, s.owners.length);
   const counts = new Int32Array(owners * weeks.length);
   const overdue = countWeeks(f, first, weeks.length, counts);
+  const firstPlanDue = f.firstPlan ? countOnes(f.firstPlan, f.count) : 0;
   const byCode = INSTEAD_CODES.map(() => 0);
   if (f.instead) countInstead(f.instead, f.count, byCode);
   const perOwnerWeek = [];
@@ -85,6 +91,7 @@ export function scheduleSummary(s: Omit<FollowUpSchedule, "calendar">): Schedule
   return {
     planned: f.count,
     overdue,
+    ...(firstPlanDue > 0 ? { firstPlanDue } : {}),
     instead: byCode[NO_CALL_SLOT] + byCode[NO_PHONE] + byCode[NO_EMAIL] + byCode[ASKED_CHANNEL],
     insteadByCode: {
       no_call_slot: byCode[NO_CALL_SLOT],
@@ -120,6 +127,13 @@ function dayRange(day: ArrayLike<number>, n: number, out: Float64Array): void {
     if (d < lo) out[0] = lo = d;
     if (d > hi) out[1] = hi = d;
   }
+}
+
+/** How many of flags[0…n-1] are 1. */
+function countOnes(flags: Uint8Array, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) k += flags[i];
+  return k;
 }
 
 /** The contacts per owner per week into counts (owner-major), and how many are overdue. */
@@ -166,10 +180,11 @@ export function scheduleSummaryLines(
   schedule: string = tabName("followUps", lang),
 ): string[] {
   const lines: string[] = [
-    say(lang, "followUp", "summaryHeadline", {
+    say(lang, "followUp", sum.firstPlanDue ? "summaryHeadlineFirst" : "summaryHeadline", {
       planned: fmt(sum.planned),
       overdue: fmt(sum.overdue),
       unscheduled: fmt(sum.unscheduled),
+      due: fmt(sum.firstPlanDue ?? 0),
     }),
   ];
   if (sum.perOwnerWeek.length > 0) {

@@ -18,6 +18,7 @@ import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import { missedAppointments, repeatedNoShows, type MissedAppointments } from "../churn/signals";
 import type { Lang } from "../schema";
+import { SHRANK_SPEND, SHRANK_VISITS, SHRINK_DAYS, type Shrinking } from "./shrinking";
 import { say, type Code } from "../words/catalog";
 import type { WordParams } from "../words/format";
 
@@ -82,6 +83,11 @@ export interface TalkingPoints {
    */
   refunded?: Refunded;
   refundNote?: Map<number, string>;
+  /**
+   * The customers shrinking and unhappy (shrinking.ts; tester67 U309), set by the caller from the
+   * schedule (FollowUpSchedule.shrinking): the fall and the score said first. Absent: none.
+   */
+  shrinking?: Shrinking;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -408,6 +414,8 @@ export function talkingPointText(
   const missed = p.missedAppointments;
   if (missed && repeatedNoShows(missed, c))
     out.push(w("missedNoShows", { count: missed.noShows[c], date: isoDate(missed.lastDay[c]) }));
+  const shrinking = shrinkingText(p.shrinking, c, lang);
+  if (shrinking !== "") out.push(shrinking);
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);
@@ -423,6 +431,40 @@ export function talkingPointText(
   const text = out.join(w("separator"));
   const contact = withContact ? lastContactText(p, dataset, c, lang) : "";
   return withLastContact(text, contact);
+}
+
+/**
+ * What a customer shrinking and unhappy is told by (shrinking.ts): the fall with its rate before and
+ * now, then her low score or complaint; "" for any other customer.
+ *
+ * @example shrinkingText(s, c, "en-US") // "spend down 55% in the last 90 days (about 14,100 → 6,300 a month); rated us 2/5 on 2026-10-22: ask what went wrong and what would put it right"
+ */
+export function shrinkingText(s: Shrinking | undefined, c: number, lang: Lang): string {
+  if (s === undefined || s.flag[c] !== 1) return "";
+  const w = (code: Code<"talkingPoints">, params?: WordParams) =>
+    say(lang, "talkingPoints", code, params);
+  const what = s.what[c];
+  const rate = (x: number) => (what === SHRANK_SPEND ? amount(x) : String(Math.round(x * 10) / 10));
+  const fell = w(
+    what === SHRANK_VISITS
+      ? "shrankVisits"
+      : what === SHRANK_SPEND
+        ? "shrankSpend"
+        : "shrankPurchases",
+    {
+      fall: `${Math.round(s.fall[c] * 100)}%`,
+      days: SHRINK_DAYS,
+      before: rate(s.before[c]),
+      now: rate(s.now[c]),
+    },
+  );
+  const said = s.scoreDay[c];
+  const complained = s.complaintDay[c];
+  const unhappy =
+    said === said && !(complained > said)
+      ? w("unhappyScore", { score: s.score[c], date: isoDate(said) })
+      : w("unhappyComplaint", { date: isoDate(complained) });
+  return fell + w("separator") + unhappy;
 }
 
 /**

@@ -347,6 +347,8 @@ export function followUpsJson(
     out.raw(jsonDateText(f.due[i]));
     out.raw(',"overdueDays":');
     out.num(f.overdueDays[i]);
+    // Due before a first run's plan, never planned before: due now (tester68 U407).
+    if (f.firstPlan?.[i] === 1) out.raw(',"firstPlan":true');
     out.raw(',"plannedFrom":');
     out.raw(jsonDateText(f.plannedFrom[i]));
     others(out, f, i);

@@ -258,6 +258,7 @@ export function followUpTable(
   const points = talkingPoints(dataset, caller.asOf);
   // A workbook to pass on quotes no note (a note may hold a phone number: followUp/hold.ts).
   if (caller.mask) points.withoutNotes = true;
+  if (schedule.shrinking) points.shrinking = schedule.shrinking;
   const pointMemo = new Map<number, string>();
   /**
    * The last contact's words (lastContactText), which depend only on its day, channel and owner:
@@ -297,6 +298,7 @@ export function followUpTable(
     const weak = dim >= 0 && score <= 3;
     // A status saying a charge failed is the customer's own too (tester61 U134).
     const failed =
+      points.shrinking?.flag[c] === 1 ||
       (points.paymentFailed !== undefined && points.paymentFailed.failed[c] === 1) ||
       (points.cancelDay !== undefined && points.cancelDay[c] === points.cancelDay[c]);
     if (
@@ -585,6 +587,11 @@ export function followUpTable(
     if (i < f.count) {
       const overdue = f.overdueDays[i];
       let note = overdue > 0 ? overdueNote(overdue) : "";
+      // Due before a first run's plan, never planned before: due now, not overdue (U407).
+      if (f.firstPlan?.[i] === 1)
+        note =
+          say(lang, "followUpTab", "firstPlan", { date: isoDate(f.due[i]) }) +
+          (note ? separator + note : "");
       if (schedule.rotated[f.customer[i]]) note = (note ? note + separator : "") + rotatedWords;
       // Another channel than the reason's: no call slot left, no phone number, no e-mail address,
       // the one channel the customer asked for.

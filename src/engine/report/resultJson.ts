@@ -364,6 +364,8 @@ function followUpSummaryJson(sum: ScheduleSummary) {
   return {
     planned: sum.planned,
     overdue: sum.overdue,
+    // A first run's contacts due before the plan, never planned before: due now, not overdue.
+    ...(sum.firstPlanDue ? { firstPlanDue: sum.firstPlanDue } : {}),
     unscheduled: sum.unscheduled,
     unscheduledByReason: Object.fromEntries(sum.unscheduledByReason.map((u) => [u.code, u.count])),
     // Stop 29 (schedule3): contacts on another channel than their reason's, per instead code.

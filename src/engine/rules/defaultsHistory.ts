@@ -27,6 +27,9 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   "459e8ca2e6ecafb0a1d83216e9b2ba92c4f96e6b80eb0ba8fd0b7c54ec2988af",
   // fix65c's followUp.renewalLeadDays (stop 65) until fix65f's followUp.maternityPauseDays (stop 65).
   "eb02882e1cba97ec49fb6106e5674e5a6ee5db6cbfb130072c800994f9903e48",
+  // fix65f (stop 65) until fded5835's churn.learning.penalty 1 → 10 (stop 67; found at stop 69,
+  // fix69c: the fixture's judgments had not moved, so its record kept this hash).
+  "3dc151a7b82d295305b8fd0a6059a5ea3117b380760c2a52ef3038d3b8ba5722",
 ];
 
 let todays: string | undefined;

@@ -572,5 +572,14 @@
  *     before 1f808417). Also (tester69 U501) a move into decline with nothing of her own since and
  *     her churn probability fallen within one level below high is time alone on Changes: the
  *     florist's refresh 变差 29 → 19, wrong-way calls 23 → 16. Judge check unchanged.
+ *     Also in stop 69 (fix69c, tester68 U407, tester67 U309): a repeat buyer at low risk inside
+ *     her own rhythm has her regular contact the day after she is due back, not the tier's days before it,
+ *     and, with a rhythm within the plan's days, one in the plan (followUp/cadence.ts oncePerPlan):
+ *     the 母婴店's M10001 (every 19 days, 2 %) 11-11 and 11-25 → 11-12; muying 384 → 268 planned,
+ *     gym B2 767 → 500. A customer whose rate fell 40 % or more over 90 days who gave a low score
+ *     or complained then gets a retention call (followUp/shrinking.ts; candidates.ts
+ *     wantsWinBackOf): bakery C's W-108 (spend 48 % down, 2/5) no call → win_back on 12-04; gym
+ *     B2's 56 unhappy members 2 → 39 retention calls, its 220 active none. Probabilities and
+ *     levels unchanged (schedule only): the judge check as before.
  */
 export const JUDGMENT_VERSION = 26;

@@ -715,6 +715,9 @@ Exit codes:
     /** The schedule's summary lines (followUp/summary.ts); counts come formatted. */
     summaryHeadline:
       "Follow-ups: {planned} planned ({overdue} overdue), {unscheduled} not scheduled",
+    /** On a first run (FollowUpList.firstPlan; tester68 U407): contacts never planned before are due now. */
+    summaryHeadlineFirst:
+      "Follow-ups: {planned} planned (first analysis: {due} due now, never planned before, not overdue; {overdue} overdue), {unscheduled} not scheduled",
     summaryWeeks: "Contacts per week (from Monday): {weeks}",
     summaryNoOwner: "(none)",
     summaryMoreOwners: "and {count} more {count|owner|owners}",

@@ -177,6 +177,11 @@ export const FOLLOW_UP_TAB_EN = {
    * before the analysis date read as a second, different count).
    */
   overdue: "{days} {days|day|days} overdue by the follow-up date",
+  /**
+   * A first plan's contact due before the analysis date (FollowUpList.firstPlan; tester68 U407):
+   * due now, never planned before, not overdue.
+   */
+  firstPlan: "Due now (first plan: due since {date}, never planned before)",
   /** A late welcome call with no call slot left in the horizon, sent by {channel} (stop 28). */
   instead: "No call slot left in the horizon: by {channel} instead",
   /** A call or message to a customer with no phone number: by e-mail (stop 29). */
@@ -365,6 +370,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
   unscheduled: "未安排",
   rotated: "轮流分配的负责人",
   overdue: "到回访日期逾期 {days} 天",
+  firstPlan: "现在到期（首次安排：{date} 起应联系，此前未安排）",
   instead: "计划期内电话名额已满，改为{channel}",
   insteadNoPhone: "无电话号码，改为{channel}",
   insteadNoDetails: "无电话号码也无邮箱地址，改为拜访",
@@ -557,6 +563,16 @@ export const TALKING_POINTS_EN = {
   refundedNote:
     "refunded {amount} on {date}: “{note}”; open with it, ask what went wrong before offering anything",
   /**
+   * A customer shrinking and unhappy (followUp/shrinking.ts; tester67 U309): the fall, its rate
+   * before and now a month, then her low score or complaint (unhappyScore, unhappyComplaint).
+   */
+  shrankVisits: "visits down {fall} in the last {days} days (about {before} → {now} a month)",
+  shrankPurchases:
+    "days with a purchase down {fall} in the last {days} days (about {before} → {now} a month)",
+  shrankSpend: "spend down {fall} in the last {days} days (about {before} → {now} a month)",
+  unhappyScore: "rated us {score}/5 on {date}: ask what went wrong and what would put it right",
+  unhappyComplaint: "complained on {date}: ask what went wrong and what would put it right",
+  /**
    * The latest fault of ours or amends for it (talkingPoints.ts amendsText; tester66 U233: 洗坏了大衣，
    * 赔偿200元): the caller opens with it. Undated from the Customers note; unquoted when shared.
    */
@@ -604,6 +620,11 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   missedNoShows: "最近 {count} 次预约爽约（最近一次 {date}）：问清原因，约好下次到诊",
   refunded: "{date} 退费 {amount}：通话先提这次退费，问清哪里不满意，再谈其他",
   refundedNote: "{date} 退费 {amount}：“{note}”；通话先提这次退费，问清哪里不满意，再谈其他",
+  shrankVisits: "近 {days} 天到店比以前少了 {fall}（每月约 {before} → {now} 次）",
+  shrankPurchases: "近 {days} 天购买次数比以前少了 {fall}（每月约 {before} → {now} 次）",
+  shrankSpend: "近 {days} 天消费比以前少了 {fall}（每月约 {before} → {now}）",
+  unhappyScore: "{date} 评分 {score}/5：问清哪里不满意、怎样补救",
+  unhappyComplaint: "{date} 投诉过：问清哪里不满意、怎样补救",
   amends: "我方过错赔偿过（{date}）：“{note}”；通话先致歉，问现在是否满意",
   amendsNoted: "客户备注写有我方过错赔偿：“{note}”；通话先致歉，问现在是否满意",
   amendsNoQuote: "我方过错赔偿过（{date}）；通话先致歉，问现在是否满意",

@@ -208,6 +208,8 @@ export const PANE_ZH = {
   previewTitle: "预览",
   scheduleTitle: "回访计划",
   scheduleHeadline: "已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
+  scheduleHeadlineFirst:
+    "已安排 {planned} 个（首次分析：其中 {due} 个此前未安排、现在到期，不算逾期；逾期 {overdue} 个），未安排 {unscheduled} 个",
   scheduleWeeks: "每位负责人每周的联系数（周一起）",
   scheduleOwner: "负责人",
   scheduleNoOwner: "（未指定）",
@@ -425,6 +427,9 @@ export const PANE_EN: Record<PaneKey, string> = {
   previewTitle: "Preview",
   scheduleTitle: "Follow-up schedule",
   scheduleHeadline: "{planned} planned ({overdue} overdue), {unscheduled} not scheduled",
+  /** On a first run (ScheduleSummary.firstPlanDue; tester68 U407). */
+  scheduleHeadlineFirst:
+    "{planned} planned (first analysis: {due} due now, never planned before, not overdue; {overdue} overdue), {unscheduled} not scheduled",
   scheduleWeeks: "Contacts per owner per week (weeks from Monday)",
   scheduleOwner: "Owner",
   scheduleNoOwner: "(none)",

@@ -608,6 +608,8 @@ export const ZH: Catalog = {
     plannedNote: "见“{tab}”，按日期 → 负责人 → 优先级（紧急在前）→ 涉及金额排序",
     summaryHeadline:
       "回访计划：已安排 {planned} 个（其中逾期 {overdue} 个），未安排 {unscheduled} 个",
+    summaryHeadlineFirst:
+      "回访计划：已安排 {planned} 个（首次分析：其中 {due} 个此前未安排、现在到期，不算逾期；逾期 {overdue} 个），未安排 {unscheduled} 个",
     summaryWeeks: "每周联系数（周一起）：{weeks}",
     summaryNoOwner: "（未指定）",
     summaryMoreOwners: "另有 {count} 位负责人",

@@ -83,10 +83,11 @@ export function ScheduleSummary(props: {
       ))}
       <Subtitle2 className={s.groupTitle}>{t("scheduleTitle")}</Subtitle2>
       <Caption1>
-        {t("scheduleHeadline", {
+        {t(sum.firstPlanDue ? "scheduleHeadlineFirst" : "scheduleHeadline", {
           planned: n(sum.planned),
           overdue: n(sum.overdue),
           unscheduled: n(sum.unscheduled),
+          due: n(sum.firstPlanDue ?? 0),
         })}
       </Caption1>
       {owners.length > 0 ? (

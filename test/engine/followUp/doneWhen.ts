@@ -23,7 +23,8 @@ export interface DoneWhen {
   highTierNotChurned: number;
   /**
    * Of those, customers whose own rhythm spaces their regular contact past 14 days
-   * (followUp.cadenceRhythmShare × Rhythm.ownGapDays, fix63f): not counted below.
+   * (followUp.cadenceRhythmShare × Rhythm.ownGapDays, fix63f), or who are inside it at low risk
+   * (called the day after they are due back, fix69c): not counted below.
    */
   highTierByRhythm: number;
   /** High-tier customers not churned whose first planned contact is > 14 days after the analysis date or who have none. */
@@ -140,7 +141,15 @@ export function doneWhen(a: Analysis): DoneWhen {
     highTier++;
     // Spaced by her own rhythm at low churn risk only (reviewer63 R1); at medium or high risk the
     // tier's 14 days.
-    if (an.churnLevel[c] === lowLevel && Math.ceil(rules.cadenceRhythmShare * ownGap[c]) > 14) {
+    // fix69c (tester68 U407): at low risk inside her own rhythm, the day after she is due back.
+    const last = Math.floor(a.summary.lastPurchase[c]);
+    const inRhythm =
+      Math.floor(a.summary.firstPurchase[c]) < last && s.start <= last + Math.ceil(ownGap[c]);
+    if (
+      an.churnLevel[c] === lowLevel &&
+      rules.cadenceRhythmShare > 0 &&
+      (Math.ceil(rules.cadenceRhythmShare * ownGap[c]) > 14 || inRhythm)
+    ) {
       byRhythm++;
       continue;
     }

@@ -4,7 +4,11 @@
  * urgentOrder tests; each adds its own rules).
  */
 import type { Analysis } from "../../../src/engine/analyze";
-import { scheduleFollowUps, type FollowUpSchedule } from "../../../src/engine/followUp/schedule";
+import {
+  scheduleFollowUps,
+  type FollowUpInput,
+  type FollowUpSchedule,
+} from "../../../src/engine/followUp/schedule";
 import { isoDate } from "../../../src/engine/parse/date";
 import { FOLLOW_UP_PRIORITIES } from "../../../src/engine/rules/followUpCodes";
 import { parseIsoDate } from "../../../src/engine/parse/date";
@@ -38,13 +42,15 @@ export interface Who extends CustomerSpec {
 
 /**
  * The schedule of `who` as of `asOf` (every customer mature), with `rules` over a test file's own
- * `base` (rule-set input, e.g. `{ cadenceChannels: { high: "phone" } }`) over the defaults above.
+ * `base` (rule-set input, e.g. `{ cadenceChannels: { high: "phone" } }`) over the defaults above;
+ * `input` what else the schedule is told (`{ firstRun: true }`).
  */
 export function planFor(
   asOf: string,
   who: Who[],
   rules: Partial<FollowUpRules> = {},
   base: Record<string, unknown> = {},
+  input: Pick<FollowUpInput, "firstRun" | "shrinking"> = {},
 ): FollowUpSchedule {
   const day = parseIsoDate(asOf);
   return scheduleFollowUps({
@@ -83,6 +89,7 @@ export function planFor(
       ...rules,
     }),
     asOf: day,
+    ...input,
   });
 }
 
