@@ -2914,6 +2914,7 @@ export const DUE_AT_ONCE_TERMS_WORDS = [
   "cod",
   "c.o.d",
   "cod only",
+  "c.o.d. only",
   "cash on delivery",
   "cash on delivery only",
   "cash in advance",
@@ -2948,10 +2949,40 @@ export const MONTH_END_TERMS_WORDS = [
 ] as const;
 
 /**
- * Words before a Terms cell's days (Net 30, n/30, NET30, net-30, Due in 30 days, 账期30天) or after
- * them (30 days net); an early-payment discount before them (2% 10 Net 30, 2/10, n/30) is passed over.
+ * Words before a Terms cell's days (Net 30, n/30, NET30, net-30, Due in 30 days, Due end of month,
+ * 账期30天) or after them (30 days net); an early-payment discount before them (2% 10 Net 30, 2/10, n/30) is passed over.
  */
-export const NET_TERMS_WORDS = ["net", "n", "due in", "due within", "账期", "结算账期"] as const;
+export const NET_TERMS_WORDS = [
+  "net",
+  "n",
+  "due",
+  "due in",
+  "due within",
+  "due by",
+  "账期",
+  "结算账期",
+] as const;
+
+/**
+ * Words in a Terms cell making its day a day of the month after the invoice's (Net 10th, 10th of
+ * the following month, 10th prox, 次月10日: ingest/paymentRows.ts termsDue); an English ordinal
+ * (10th) says it alone.
+ */
+export const NEXT_MONTH_TERMS_WORDS = [
+  "of the following month",
+  "of following month",
+  "of the next month",
+  "of next month",
+  "following month",
+  "next month",
+  "proximo",
+  "prox",
+  "次月",
+  "下月",
+] as const;
+
+/** English ordinals' endings (10th, 1st, 2nd, 3rd): a Terms cell's day of the next month. */
+export const ORDINAL_DAY_WORDS = ["st", "nd", "rd", "th"] as const;
 
 /** Words after a Terms cell's days (30 days, 30天, 30日). */
 export const TERMS_DAY_WORDS = ["days", "day", "天", "日"] as const;

@@ -21,7 +21,7 @@ import { regularity } from "./ownRhythm";
 import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
 import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
-import { owesInvoices } from "../ingest/paymentFailed";
+import { owedSince, owesInvoices } from "../ingest/paymentFailed";
 import { isoDate } from "../parse/date";
 
 export { riskLevelOf } from "./combine";
@@ -621,7 +621,7 @@ export function assessChurnRisk(
           PAYMENT_FAILED,
           -1 - failed.laterInvoices[c],
           failed.owedInvoices[c],
-          failed.firstDay[c],
+          owedSince(failed, c),
           failed.owedAmount[c],
         );
       else write(c, low ? 1 : 0, PAYMENT_FAILED, failed.status[c], charges, failed.lastDay[c], 0);

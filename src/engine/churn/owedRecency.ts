@@ -1,19 +1,13 @@
-import { invoiceOverdue, type PaymentFailed } from "../ingest/paymentFailed";
+import {
+  invoiceDue,
+  invoiceOverdue,
+  UNSTATED_TERMS_DAYS,
+  type PaymentFailed,
+} from "../ingest/paymentFailed";
 import type { Dataset } from "../model";
 import type { Snapshot } from "./features";
 
 type Invoice = NonNullable<Dataset["unpaidInvoices"]>[number];
-
-/**
- * The days to pay taken for an invoice whose sheet has neither a due date nor terms: Net 30, the
- * usual terms (QuickBooks', HubSpot's default). Its own day instead read every order a weekly buyer
- * placed after one open invoice as the seller's billing (reviewer66 M8: "last purchase 37 days ago",
- * high 99.9 %); a monthly retainer's next invoice is still issued on or after the day. It is also
- * the least time an invoice is unpaid before its customer is read as behind (owedRecency), whatever
- * shorter terms say: paying a Net 14 or Due-on-receipt invoice within the month is paying late, not
- * leaving (reviewer67 H2).
- */
-export const UNSTATED_TERMS_DAYS = 30;
 
 /**
  * Money owed proves no loyalty (tester64 U188): a customer with an invoice overdue
@@ -58,7 +52,7 @@ export function owedRecency(
   // past its due date (the sheet's, or its day plus the sheet's terms) and a month unpaid
   // (UNSTATED_TERMS_DAYS: the usual terms; shorter ones paid within it are paid late, not left).
   const late = (f: Invoice): number =>
-    Math.floor(Math.max(f.day + UNSTATED_TERMS_DAYS, Number.isNaN(f.due) ? -Infinity : f.due));
+    Math.floor(Math.max(f.day + UNSTATED_TERMS_DAYS, invoiceDue(f)));
   const behind = new Map<number, number>();
   for (const f of invoices) {
     if (!(failed.owedInvoices[f.customer] > 0) || !(Math.floor(f.day) <= asOf)) continue;

@@ -42,7 +42,7 @@ import type { WordParams } from "../words/format";
  * | high_spend        | spend in the window, typical of customers (likewise)             |
  * | typical_lowers    | the average customer's probability, horizon days, 0, 1 = learned (likewise); or the medium level's start, horizon days, 0, 2 (below that line) |
  * | said_leaving      | the contact note's day, the word (contactOutcome.ts leavingSaidWord index); or NaN, −1 less the status's LEFT_STAGE_WORDS index, the days since the last purchase |
- * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or −1 less the unpaid invoices not yet due, the overdue ones, the oldest overdue one's day, the amount overdue (> 0) |
+ * | payment_failed    | the status word (PAYMENT_FAILED_STATUS_WORDS index, -1 none), failed charges since the last payment, the last one's day; or −1 less the unpaid invoices not yet due, the overdue ones, the day the oldest overdue one fell due (NaN: marked overdue before it), the amount overdue (> 0) |
  * | cancel_scheduled  | the period's end a subscription cancels at (Infinity: not written) |
  * | canceled_may_return | the day a subscription was canceled for a reason leaving the door open |
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
@@ -62,6 +62,19 @@ const days = (x: number) => String(Math.round(x));
 const VISITS_STOPPED = CHURN_REASON_CODES.indexOf("visits_stopped");
 
 /** One churn-reason text in one language (a module function: no closure per reasonText call). */
+/**
+ * Since when money owed is overdue: the day its oldest overdue invoice fell due
+ * (ingest/paymentFailed.ts invoiceDue), or NaN when only its status says Overdue, before it falls
+ * due (PaymentFailed.markedOverdue; fix69f: "overdue since 2026-12-31" as of 12-06).
+ *
+ * @example overdueSince("en-US", NaN) // "marked overdue"
+ */
+export function overdueSince(lang: Lang, day: number): string {
+  return day === day
+    ? w(lang, "overdueSince", { date: isoDate(day) })
+    : w(lang, "markedOverdue", {});
+}
+
 function w(lang: Lang, c: Code<"churnReasons">, params: WordParams): string {
   return say(lang, "churnReasons", c, params);
 }
@@ -192,10 +205,14 @@ export function reasonText(
         ? w(lang, "moneyOwedLater", {
             count: Math.round(b),
             amount: amount(d),
-            date: isoDate(c),
+            since: overdueSince(lang, c),
             later: -1 - a,
           })
-        : w(lang, "moneyOwed", { count: Math.round(b), amount: amount(d), date: isoDate(c) });
+        : w(lang, "moneyOwed", {
+            count: Math.round(b),
+            amount: amount(d),
+            since: overdueSince(lang, c),
+          });
     case "cancel_scheduled":
       return a === Infinity
         ? w(lang, "cancelScheduledNoDate", {})

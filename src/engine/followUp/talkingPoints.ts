@@ -7,13 +7,18 @@ import {
   type RowTexts,
 } from "../model";
 import { isoDate } from "../parse/date";
-import { amount } from "../churn/reasons";
+import { amount, overdueSince } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote } from "./hold";
 import { refunded, type Refunded } from "../churn/refunded";
 import { saysAmends, saysOurAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
-import { owesInvoices, paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
+import {
+  owedSince,
+  owesInvoices,
+  paymentFailed,
+  type PaymentFailed,
+} from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import { missedAppointments, repeatedNoShows, type MissedAppointments } from "../churn/signals";
@@ -371,14 +376,14 @@ export function talkingPointText(
           ? w("moneyOwedLater", {
               count: failed.owedInvoices[c],
               amount: amount(failed.owedAmount[c]),
-              date: isoDate(failed.firstDay[c]),
+              since: overdueSince(lang, owedSince(failed, c)),
               later: failed.laterInvoices[c],
               laterAmount: amount(failed.laterAmount[c]),
             })
           : w("moneyOwed", {
               count: failed.owedInvoices[c],
               amount: amount(failed.owedAmount[c]),
-              date: isoDate(failed.firstDay[c]),
+              since: overdueSince(lang, owedSince(failed, c)),
             })
         : status >= 0
           ? w("paymentFailed", { status: PAYMENT_FAILED_STATUS_WORDS[status] })

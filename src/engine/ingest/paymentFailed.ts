@@ -128,9 +128,17 @@ export interface PaymentFailed {
    * The overdue invoices awaiting payment up to the date (Dataset.unpaidInvoices: its status says
    * so, or its due date is before the date): how many and how much in all (tester62 U148: Golden
    * Gate, 3 overdue, 3,600, the oldest due 09-27); 0 for any other. `firstDay` is then the day the
-   * oldest fell overdue (its due date, else its own day).
+   * oldest fell due (invoiceDue), today at the latest: one its status says is Overdue before it falls
+   * due (markedOverdue).
    */
   owedInvoices: Int32Array;
+  /**
+   * 1 for a customer owing invoices that all fall due after the analysis date (invoiceDue), their
+   * status alone saying Overdue (newer than the terms): said "marked overdue", not "overdue since"
+   * a day after the analysis date (fix68a: Brightside's Net 60 invoice, Overdue on 12-06, read
+   * "overdue since 2026-12-31"); 0 for any other.
+   */
+  markedOverdue: Uint8Array;
   owedAmount: Float64Array;
   /**
    * The same customers' invoices awaiting payment that are not overdue yet: how many and how much
@@ -146,6 +154,13 @@ export interface PaymentFailed {
  */
 export const owesInvoices = (failed: PaymentFailed, c: number): boolean =>
   failed.owedInvoices[c] > 0 && failed.status[c] < 0 && failed.charges[c] === 0;
+
+/**
+ * Since when customer c's money owed is overdue (owesInvoices): the day her oldest overdue invoice
+ * fell due, NaN when only its status says Overdue (markedOverdue): said "marked overdue".
+ */
+export const owedSince = (failed: PaymentFailed, c: number): number =>
+  failed.markedOverdue[c] === 1 ? NaN : failed.firstDay[c];
 
 const MEMO = new WeakMap<Dataset, { asOf: number; out: PaymentFailed | null }>();
 
@@ -187,6 +202,7 @@ function computePaymentFailed(
     owedAmount: new Float64Array(n),
     laterInvoices: new Int32Array(n),
     laterAmount: new Float64Array(n),
+    markedOverdue: new Uint8Array(n),
   };
   let any = false;
   if (status)
@@ -235,15 +251,41 @@ function computePaymentFailed(
   return any ? out : null;
 }
 
-/** Whether an unpaid invoice is overdue on `asOf`: its status says so, or its due date is past. */
+/**
+ * The days to pay taken for an invoice whose sheet has neither a due date nor terms: Net 30, the
+ * usual terms (QuickBooks', HubSpot's default). Its own day instead read every order a weekly buyer
+ * placed after one open invoice as the seller's billing (reviewer66 M8: "last purchase 37 days ago",
+ * high 99.9 %); a monthly retainer's next invoice is still issued on or after the day. It is also
+ * the least time an invoice is unpaid before its customer is read as behind (churn/owedRecency.ts),
+ * whatever shorter terms say: paying a Net 14 or Due-on-receipt invoice within the month is paying
+ * late, not leaving (reviewer67 H2).
+ */
+export const UNSTATED_TERMS_DAYS = 30;
+
+/**
+ * The epoch day an unpaid invoice falls due: its due date (the sheet's, or its day plus the sheet's
+ * terms: ingest/paymentRows.ts termsDue), else its day plus UNSTATED_TERMS_DAYS. The one reading of
+ * "fell due": the money owed's "overdue since" and the day its customer fell behind
+ * (churn/owedRecency.ts) both read it (an undated Overdue invoice was overdue since its own day
+ * there, since a month on here).
+ *
+ * @example invoiceDue({ day: epochDay(2026, 11, 1), due: NaN }) // epochDay(2026, 12, 1)
+ */
+export const invoiceDue = (f: { day: number; due: number }): number =>
+  Number.isNaN(f.due) ? f.day + UNSTATED_TERMS_DAYS : f.due;
+
+/**
+ * Whether an unpaid invoice is overdue on `asOf`: its status says so, or its due date is past (an
+ * invoice without one only by its status: reviewer66 M8).
+ */
 export const invoiceOverdue = (f: { overdue: boolean; due: number }, asOf: number): boolean =>
   f.overdue || f.due < asOf;
 
 /**
  * Each customer's invoices awaiting payment up to asOf into `out` (the overdue ones in
  * owedInvoices, owedAmount, the others in laterInvoices, laterAmount, the day the oldest overdue
- * one fell due in firstDay, failed 1), for those with at least one overdue; true when any customer
- * has one.
+ * one fell due in firstDay (invoiceDue; asOf and markedOverdue 1 when all fall due after it), failed 1),
+ * for those with at least one overdue; true when any customer has one.
  */
 function owedInvoices(
   invoices: NonNullable<Dataset["unpaidInvoices"]>,
@@ -256,9 +298,10 @@ function owedInvoices(
   const later = new Int32Array(n);
   const laterAmount = new Float64Array(n);
   const overdue = new Float64Array(n).fill(NaN);
+  const today = Math.floor(asOf);
   for (const f of invoices) {
     if (!(f.day < asOf + 1)) continue;
-    // Overdue as its status says, or by its due date; since then (its day without one).
+    // Overdue as its status says, or by its due date; since it fell due, today at the latest.
     if (!invoiceOverdue(f, asOf)) {
       later[f.customer]++;
       laterAmount[f.customer] += f.amount;
@@ -266,7 +309,7 @@ function owedInvoices(
     }
     count[f.customer]++;
     amount[f.customer] += f.amount;
-    const from = Number.isNaN(f.due) ? f.day : f.due;
+    const from = invoiceDue(f);
     if (!(from >= overdue[f.customer])) overdue[f.customer] = from;
   }
   let any = false;
@@ -276,7 +319,11 @@ function owedInvoices(
     out.owedAmount[c] = amount[c];
     out.laterInvoices[c] = later[c];
     out.laterAmount[c] = laterAmount[c];
-    if (!(out.firstDay[c] <= overdue[c])) out.firstDay[c] = overdue[c];
+    // Its status alone says so, before it falls due: marked overdue, today.
+    const marked = Math.floor(overdue[c]) > today;
+    if (marked) out.markedOverdue[c] = 1;
+    const since = marked ? today : overdue[c];
+    if (!(out.firstDay[c] <= since)) out.firstDay[c] = since;
     out.failed[c] = 1;
     any = true;
   }

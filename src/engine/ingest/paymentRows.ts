@@ -14,6 +14,8 @@ import {
   DUE_AT_ONCE_TERMS_WORDS,
   MONTH_END_TERMS_WORDS,
   NET_TERMS_WORDS,
+  NEXT_MONTH_TERMS_WORDS,
+  ORDINAL_DAY_WORDS,
   TERMS_DAY_WORDS,
 } from "../optionWords";
 import { daysInMonth, epochDay, toJsDate, type EpochDay } from "../parse/date";
@@ -147,18 +149,47 @@ const NET_DAYS = new RegExp(
     `(?:(?:${NET})\\s*[-/:]?\\s*)?(?:(\\d{1,3})\\s*(?:${DAYS})?(?:\\s*(?:${NET}))?)?$`,
 );
 
+const NEXT = anyOf(NEXT_MONTH_TERMS_WORDS);
+/**
+ * A day of the next month (Net 10th, 10th of the following month, 次月10日): a net word, a next-month
+ * word, the day, an ordinal ending or 日/号, a next-month word. Group 1: the day; group 2 the
+ * ordinal ending, groups 3 and 4 the next-month words (one of the three says it).
+ */
+const NEXT_MONTH_DAY = new RegExp(
+  `^(?:(?:${NET})\\s*[-/:]?\\s*)?(${NEXT})?\\s*(\\d{1,2})\\s*(${anyOf(ORDINAL_DAY_WORDS)})?\\s*(?:日|号)?\\s*(${NEXT})?$`,
+);
+
+/**
+ * The day of the month after `day`'s that terms naming one give (Net 10th: the 10th of next month,
+ * the month's last day past it), or NaN for other terms.
+ *
+ * @example nextMonthDay(epochDay(2026, 11, 6), "net 10th") // epochDay(2026, 12, 10)
+ */
+function nextMonthDay(day: EpochDay, t: string): EpochDay {
+  const m = NEXT_MONTH_DAY.exec(t);
+  if (!m || !(m[1] || m[3] || m[4])) return NaN;
+  const n = Number(m[2]);
+  if (!(n >= 1 && n <= 31)) return NaN;
+  const d = toJsDate(Math.floor(day));
+  const y = d.getUTCFullYear() + (d.getUTCMonth() === 11 ? 1 : 0);
+  const mo = ((d.getUTCMonth() + 1) % 12) + 1;
+  return epochDay(y, mo, Math.min(n, daysInMonth(y, mo)));
+}
+
 /**
  * The due date that payment terms give an invoice of epoch day `day`, or NaN where they say none:
  * its day plus the terms' days (Net 30, NET30, net-30, n/30, 2% 10 Net 30, 2/10, n/30, Net 30 Days,
  * 30 days, 30天, 30日, 账期30天), or plus none (Due on receipt, COD, 见票即付, 现结:
  * DUE_AT_ONCE_TERMS_WORDS); counted from the end of its month with a month-end word (EOM, Net 30
- * EOM, 月结, 月结30天: MONTH_END_TERMS_WORDS). Read whole, full-width folded, any case, a trailing
+ * EOM, 月结, 月结30天, Due end of month: MONTH_END_TERMS_WORDS); a day of the next month (Net 10th,
+ * 次月10日: NEXT_MONTH_TERMS_WORDS). Read whole, full-width folded, any case, a trailing
  * stop dropped: a judgment must not change with the spelling (reviewer66 M8, reviewer67 M2: "Net 30
  * Days", COD and 月结 were no terms, so Net 30).
  *
  * @example termsDue(epochDay(2026, 11, 6), "Net 30") // epochDay(2026, 12, 6)
  * @example termsDue(epochDay(2026, 11, 6), "月结30天") // epochDay(2026, 12, 30): 11-30 + 30
  * @example termsDue(epochDay(2026, 11, 6), "Due on receipt") // epochDay(2026, 11, 6)
+ * @example termsDue(epochDay(2026, 11, 6), "Net 10th") // epochDay(2026, 12, 10)
  */
 export function termsDue(day: EpochDay, text: string): EpochDay {
   const t = toHalfWidth(text)
@@ -167,6 +198,8 @@ export function termsDue(day: EpochDay, text: string): EpochDay {
     .trim()
     .replace(/\s*[.。;；,，]+$/, "");
   if (DUE_AT_ONCE.has(t)) return day;
+  const next = nextMonthDay(day, t);
+  if (next === next) return next;
   const monthEnd = MONTH_END.exec(t);
   const rest = monthEnd
     ? (t.slice(0, monthEnd.index) + " " + t.slice(monthEnd.index + monthEnd[0].length)).trim()

@@ -581,5 +581,17 @@
  *     wantsWinBackOf): bakery C's W-108 (spend 48 % down, 2/5) no call → win_back on 12-04; gym
  *     B2's 56 unhappy members 2 → 39 retention calls, its 220 active none. Probabilities and
  *     levels unchanged (schedule only): the judge check as before.
+ *     Also in stop 69 (fix69f, stop 68's fix68a leftovers): money owed is overdue since the day its oldest
+ *     overdue invoice fell due, one reading (ingest/paymentFailed.ts invoiceDue): without a due date
+ *     or terms its day plus 30 (Net 30, as churn/owedRecency.ts reads the day its customer fell
+ *     behind), not its own day; an invoice its status says is Overdue before it falls due is
+ *     "marked overdue", its payment call owed from today (Brightside on Terms Net 60: "overdue since
+ *     2026-12-31" as of 12-06 → "marked overdue"; without terms "overdue since 2026-11-01" →
+ *     2026-12-01). Terms read too: C.O.D. only (due at once), Due end of month, Due by end of month,
+ *     Due 30 days, a day of the next month (Net 10th, 10th of the following month, 次月10日):
+ *     the weekly buyer O1 on Due end of month / C.O.D. only nothing owed → 4 overdue invoices, 2,000
+ *     / 5 unpaid, 2,500 (low 6.9 % unchanged); Brightside on Net 10th (its November invoice due
+ *     12-10, not yet) high 90.5 % → low 5.9 %, as on Net 60 before. The fixture and the
+ *     judge check's four sets: unchanged by it (no invoices there).
  */
 export const JUDGMENT_VERSION = 26;

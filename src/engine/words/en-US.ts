@@ -1142,10 +1142,14 @@ Exit codes:
     chargesFailed:
       "{count} {count|charge|charges} failed since the last payment (the last on {date}): a payment problem, not a sign of leaving; ask the customer to update the payment method",
     moneyOwed:
-      "Money owed: {count} unpaid {count|invoice|invoices}, {amount} in all, overdue since {date} (a payment problem, not a sign of leaving); ask for payment",
+      "Money owed: {count} unpaid {count|invoice|invoices}, {amount} in all, {since} (a payment problem, not a sign of leaving); ask for payment",
+    /** moneyOwed's {since}: the day the oldest overdue invoice fell due (its due date, else Net 30). */
+    overdueSince: "overdue since {date}",
+    /** moneyOwed's {since} when the status alone says Overdue, before the day it falls due (fix69f). */
+    markedOverdue: "marked overdue",
     /** moneyOwed with unpaid invoices not yet due beside the overdue ones (reviewer65 M3). */
     moneyOwedLater:
-      "Money owed: {count} overdue {count|invoice|invoices}, {amount} in all, overdue since {date}; {later} more not yet due (a payment problem, not a sign of leaving); ask for payment",
+      "Money owed: {count} overdue {count|invoice|invoices}, {amount} in all, {since}; {later} more not yet due (a payment problem, not a sign of leaving); ask for payment",
     shrinkingOrders:
       "Orders shrinking: the last {count} orders {recent} on average (latest {last}), against about {usual} usually (down {share}%)",
     lowSatisfaction: "Low satisfaction: latest score {score}/{top} ({date})",

@@ -534,10 +534,10 @@ export const TALKING_POINTS_EN = {
     "{count} {count|charge|charges} failed since the last payment (the last on {date}); ask the customer to update the payment method (a new card or account), not a retention pitch",
   /** Overdue invoices (tester62 U148): said first, the call is about the money. */
   moneyOwed:
-    "{count} unpaid {count|invoice|invoices}, {amount} owed, overdue since {date}: ask for payment or agree a payment plan, not a retention pitch",
+    "{count} unpaid {count|invoice|invoices}, {amount} owed, {since}: ask for payment or agree a payment plan, not a retention pitch",
   /** moneyOwed with invoices not yet due beside the overdue ones (reviewer65 M3). */
   moneyOwedLater:
-    "{count} overdue {count|invoice|invoices}, {amount} owed, overdue since {date}; {later} more not yet due ({laterAmount}): ask for payment or agree a payment plan, not a retention pitch",
+    "{count} overdue {count|invoice|invoices}, {amount} owed, {since}; {later} more not yet due ({laterAmount}): ask for payment or agree a payment plan, not a retention pitch",
   /** chargesFailed with why the last failed (Decline Reason: expired_card; newuser62 M2). */
   chargesFailedWhy:
     "{count} {count|charge|charges} failed since the last payment (the last on {date}: “{why}”); ask the customer to update the payment method (a new card or account), not a retention pitch",
@@ -609,10 +609,9 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
     "上次付款后 {count} 次扣款失败（最近一次 {date}），请客户更新付款方式（换卡或换扣款账户），不是挽留",
   chargesFailedWhy:
     "上次付款后 {count} 次扣款失败（最近一次 {date}：“{why}”），请客户更新付款方式（换卡或换扣款账户），不是挽留",
-  moneyOwed:
-    "{count} 张发票未付，欠款 {amount}，最早逾期自 {date}：请客户付款或约定还款计划，不是挽留",
+  moneyOwed: "{count} 张发票未付，欠款 {amount}，{since}：请客户付款或约定还款计划，不是挽留",
   moneyOwedLater:
-    "{count} 张发票逾期未付，欠款 {amount}，最早逾期自 {date}；另有 {later} 张未到期（{laterAmount}）：请客户付款或约定还款计划，不是挽留",
+    "{count} 张发票逾期未付，欠款 {amount}，{since}；另有 {later} 张未到期（{laterAmount}）：请客户付款或约定还款计划，不是挽留",
   cancelScheduled: "已设置到期取消（{date} 到期）：到期前问清原因，以及怎样才愿意续订",
   cancelScheduledNoDate: "已设置到期取消：问清原因，以及怎样才愿意续订",
   canceledMayReturn:

@@ -913,9 +913,11 @@ export const ZH: Catalog = {
     chargesFailed:
       "上次付款后 {count} 次扣款失败（最近一次 {date}）：付款问题，不是要离开的迹象，请客户更新付款方式",
     moneyOwed:
-      "欠款：{count} 张发票未付，共 {amount}，最早逾期自 {date}（付款问题，不是流失迹象）；请客户付款",
+      "欠款：{count} 张发票未付，共 {amount}，{since}（付款问题，不是流失迹象）；请客户付款",
+    overdueSince: "最早逾期自 {date}",
+    markedOverdue: "已标为逾期",
     moneyOwedLater:
-      "欠款：{count} 张发票逾期未付，共 {amount}，最早逾期自 {date}；另有 {later} 张未到期（付款问题，不是流失迹象）；请客户付款",
+      "欠款：{count} 张发票逾期未付，共 {amount}，{since}；另有 {later} 张未到期（付款问题，不是流失迹象）；请客户付款",
     shrinkingOrders:
       "订单金额在缩小：最近 {count} 单平均 {recent}（最近一单 {last}），平时约 {usual}（下降 {share}%）",
     lowSatisfaction: "满意度低：最近一次评分 {score}/{top}（{date}）",

@@ -14,56 +14,9 @@ import { parseIsoDate } from "../../../src/engine/parse/date";
 import { talkingPointText, talkingPoints } from "../../../src/engine/followUp/talkingPoints";
 import { followUpsJson } from "../../../src/engine/report/followUpJson";
 import { defaultRules } from "../../../src/engine/rules";
+import { agencyWorkbook, BRIGHTSIDE } from "../helpers/agency";
 
-const COMPANIES = [
-  ["8801", "Acme Dental Group", 4500],
-  ["8802", "Brightside Realty", 3000],
-  ["8803", "Fjord Coffee Co", 800],
-  ["8804", "Ironwood Capital", 1500],
-  ["8805", "Harbor Pediatrics", 2200],
-] as const;
-const months = Array.from({ length: 19 }, (_, k) => {
-  const m = (6 + k) % 12;
-  return `${m === 0 ? 12 : m}`.padStart(2, "0") + "/01/" + (k < 7 ? "2025" : "2026");
-});
-
-/** The agency's workbook, each invoice's status by `status`; with a Terms column when `terms`. */
-const workbook = (status: (id: string, day: string) => string, terms?: string): Promise<Analysis> =>
-  analyzeWorkbook(
-    memorySource({
-      Customers: [["Record ID", "Company name"], ...COMPANIES.map(([id, name]) => [id, name])],
-      Invoices: [
-        [
-          "Invoice Number",
-          "Associated Company IDs",
-          "Invoice Date",
-          "Amount",
-          "Invoice Status",
-          ...(terms === undefined ? [] : ["Terms"]),
-        ],
-        ...COMPANIES.flatMap(([id, , amount], k) =>
-          months.map((d, j) => [
-            `INV-${k}${j}`,
-            id,
-            d,
-            `$${amount}.00`,
-            status(id, d),
-            ...(terms === undefined ? [] : [terms]),
-          ]),
-        ),
-      ],
-    }),
-    { rules: defaultRules(), asOf: parseIsoDate("2026-12-06") },
-  );
-
-const BRIGHTSIDE = (id: string, day: string) =>
-  id !== "8802"
-    ? "Paid"
-    : day === "11/01/2026"
-      ? "Overdue"
-      : day === "12/01/2026"
-        ? "Unpaid"
-        : "Paid";
+const workbook = agencyWorkbook;
 
 const row = (a: Analysis, id: string) => a.dataset.customers.id.map(String).indexOf(id);
 
@@ -72,15 +25,17 @@ test("Brightside's unpaid invoices prove no loyalty: money owed, overdue on its 
   const c = row(a, "8802");
   const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
   expect(reasons.map((r) => r.code)).not.toContain("recent_purchase");
+  // Overdue since its November invoice fell due: Net 30 without a due date or terms, as she fell
+  // behind (fix69f: one reading, ingest/paymentFailed.ts invoiceDue; was its own day, 11-01).
   expect(reasons[0].text).toBe(
-    "Money owed: 1 overdue invoice, 3,000 in all, overdue since 2026-11-01; 1 more not yet due (a payment problem, not a sign of leaving); ask for payment",
+    "Money owed: 1 overdue invoice, 3,000 in all, overdue since 2026-12-01; 1 more not yet due (a payment problem, not a sign of leaving); ask for payment",
   );
   expect(reasons.find((r) => r.code === "overdue_vs_rhythm")?.text).toMatch(
     /^Overdue by 36 days against own rhythm \(buys about every 30 days; last purchase 66 days ago\)/,
   );
   expect(a.classification.analysis.churnProbability[c]).toBeGreaterThan(0.5);
   expect(churnReasonsIn(a.classification.analysis, c, "zh-CN")[0].text).toBe(
-    "欠款：1 张发票逾期未付，共 3,000，最早逾期自 2026-11-01；另有 1 张未到期（付款问题，不是流失迹象）；请客户付款",
+    "欠款：1 张发票逾期未付，共 3,000，最早逾期自 2026-12-01；另有 1 张未到期（付款问题，不是流失迹象）；请客户付款",
   );
   // The spend still counts the invoices (accrual: REFERENCE, Money owed); the tab's last purchase too.
   expect(a.classification.analysis.monetary[c]).toBe(36_000);

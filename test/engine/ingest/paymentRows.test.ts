@@ -55,6 +55,12 @@ test.each([
   ["月结", 24],
   ["月结30天", 54],
   ["月结60天", 84],
+  // fix69f (stop 68's fix68a leftovers): C.O.D. only, Net 10 EOM, Due end of month.
+  ["C.O.D. only", 0],
+  ["Net 10 EOM", 34],
+  ["Due end of month", 24],
+  ["Due by end of month", 24],
+  ["Due 30 days", 30],
 ])("%s → due %d days on", (text, d) => expect(days(text)).toBe(d));
 
 test("month-end terms count from the end of the invoice's own month", () => {
@@ -62,6 +68,21 @@ test("month-end terms count from the end of the invoice's own month", () => {
   expect(termsDue(epochDay(2024, 12, 31), "月结30天")).toBe(epochDay(2025, 1, 30));
 });
 
-test.each(["", "2/10", "Net 999", "Net 10th", "see contract", "net"])("%s says no terms", (text) =>
-  expect(termsDue(DAY, text)).toBeNaN(),
+/** fix69f: a day of the next month (Net 10th was no terms, so Net 30 from the invoice's day). */
+test.each([
+  ["Net 10th", epochDay(2026, 12, 10)],
+  ["10th of the following month", epochDay(2026, 12, 10)],
+  ["Net 1st", epochDay(2026, 12, 1)],
+  ["次月10日", epochDay(2026, 12, 10)],
+  ["下月5号", epochDay(2026, 12, 5)],
+])("%s → due on the day of next month", (text, due) => expect(termsDue(DAY, text)).toBe(due));
+
+test("a day of next month past the month's end is its last day, December's next is January", () => {
+  expect(termsDue(epochDay(2026, 1, 15), "Net 31st")).toBe(epochDay(2026, 2, 28));
+  expect(termsDue(epochDay(2026, 12, 20), "Net 10th")).toBe(epochDay(2027, 1, 10));
+});
+
+test.each(["", "2/10", "Net 999", "Net 40th", "see contract", "net", "due"])(
+  "%s says no terms",
+  (text) => expect(termsDue(DAY, text)).toBeNaN(),
 );
