@@ -191,6 +191,9 @@ export const QUALITY_CODES = {
   // An adjusted total above the order's (Etsy's Adjusted Order Total, a surcharge): the order raised
   // to it (reviewer67 M5).
   adjusted_amount_raised: "info",
+  // One below it (a price change, 改价, or a part refund): the order counted at it (fix69f: a Chinese
+  // shop's 调整后订单金额 on a 改价 was said a 部分退款).
+  adjusted_amount_lowered: "info",
   // An invoice written off (uncollectible, 坏账): not paid, no purchase, not used; an invoice billed
   // and awaiting payment (open on a sheet of invoices): a purchase (tester60 U96, U97).
   row_kind_uncollectible: "info",

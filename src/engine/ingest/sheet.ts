@@ -453,8 +453,10 @@ export class SheetIngest<T> {
 
   /**
    * The refunds of the refund-amount column (RefundAmounts): those of a part of an order taken off
-   * its amount (refund_amount_deducted), the orders refunded whole left out (refund_amount_whole),
-   * those adjusted above it raised to their adjusted total (adjusted_amount_raised).
+   * its amount (refund_amount_deducted; of an adjusted total, adjusted_amount_lowered: a price
+   * change, 改价, as much as a part refund), the orders refunded whole left out
+   * (refund_amount_whole), those adjusted above it raised to their adjusted total
+   * (adjusted_amount_raised).
    */
   private readRefundAmounts(table: unknown): void {
     const amount = (table as { amount?: unknown }).amount;
@@ -475,13 +477,14 @@ export class SheetIngest<T> {
           total: raised.total,
         }),
       );
+    const lowered = refunds.adjusted ? "adjusted_amount_lowered" : "refund_amount_deducted";
     if (part.count > 0)
       this.addFinding(
-        "refund_amount_deducted",
+        lowered,
         part.row,
         header,
         "",
-        qualityMessage("refund_amount_deducted", {
+        qualityMessage(lowered, {
           column: header,
           count: part.count,
           row: part.row,

@@ -30,6 +30,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "refund_amount_deducted",
   "refund_amount_whole",
   "adjusted_amount_raised",
+  "adjusted_amount_lowered",
   "row_kind_uncollectible",
   "row_kind_billed",
   "row_kind_payment",

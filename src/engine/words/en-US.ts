@@ -319,6 +319,8 @@ export const EN = {
       "Column “{column}” refunds all of the order's amount or more on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order was|those orders were} refunded whole, no purchase; {count|it was|they were} not used",
     adjusted_amount_raised:
       "Column “{column}” is above the order's amount on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order counts|those orders count} at the adjusted total, {total} more in all, what the customer paid",
+    adjusted_amount_lowered:
+      "Column “{column}” is below the order's amount on {count|#|#} {count|row|rows} (the first is row {row}): {count|the order counts|those orders count} at the adjusted total (a price change or a part refund), {total} less in all, what the customer paid",
     row_kind_uncollectible:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): an invoice written off as uncollectible (bad debt) was never paid, no purchase; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_billed:

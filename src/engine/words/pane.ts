@@ -513,6 +513,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   refund_amount_deducted: "部分退款的订单（已减去退款金额）",
   refund_amount_whole: "全额退款的订单（不是购买，未使用）",
   adjusted_amount_raised: "调整后金额更高的订单（按调整后金额计入）",
+  adjusted_amount_lowered: "调整后金额更低的订单（改价或部分退款，按调整后金额计入）",
   row_kind_uncollectible: "坏账、无法收回的发票（不是购买，未使用）",
   row_kind_billed: "已开票待付款的发票（按购买计入）",
   row_kind_payment: "同一客户所列销售的收款行（不是新的购买，未使用）",
@@ -635,6 +636,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   refund_amount_deducted: "Orders refunded in part (the refund taken off)",
   refund_amount_whole: "Orders refunded whole (no purchases, not used)",
   adjusted_amount_raised: "Orders adjusted upward (counted at the adjusted total)",
+  adjusted_amount_lowered:
+    "Orders adjusted downward (a price change or part refund; counted at the adjusted total)",
   row_kind_uncollectible: "Invoices written off as uncollectible (no purchases, not used)",
   row_kind_billed: "Invoices billed, awaiting payment (counted as purchases)",
   row_kind_payment: "Payments received of the customer's sales listed (no new purchases, not used)",

@@ -297,6 +297,8 @@ export const ZH: Catalog = {
       "列“{column}”有 {count|#} 行的退款不少于订单金额（第一行为第 {row} 行）：这些订单已全额退款，不是购买，未使用",
     adjusted_amount_raised:
       "列“{column}”有 {count|#} 行高于订单金额（第一行为第 {row} 行）：这些订单按调整后的金额计入（共多 {total}），即客户实际付出的金额",
+    adjusted_amount_lowered:
+      "列“{column}”有 {count|#} 行低于订单金额（第一行为第 {row} 行）：这些订单按调整后的金额计入（改价或部分退款，共少 {total}），即客户实际付出的金额",
     row_kind_uncollectible:
       "列“{column}”有 {count|#} 行写着“{values}”（第一行为第 {row} 行）：已核销为坏账、无法收回的发票从未付款，不是购买，这些行未使用（不计入收入、消费次数和最近购买日期）",
     row_kind_billed:

@@ -103,10 +103,14 @@ describe("an adjusted total beside the order's total (reviewer66 M6)", () => {
     // Before: [45, 80, 30, 25.5, 60.25] (240.75 for the buyers' 170.25).
     expect([...t.amount]).toEqual([45, 50, 30, 45.25]);
     expect(dataset.counts.transactions).toMatchObject({ read: 5, used: 4, rejected: 1 });
-    const part = findings.find((f) => f.code === "refund_amount_deducted")!;
+    // An adjusted total below the order's: a price change or a part refund (fix69f: 改价 was said
+    // 部分退款), counted at it.
+    const part = findings.find((f) => f.code === "adjusted_amount_lowered")!;
     expect([part.row, part.column]).toEqual([3, "Adjusted Order Total"]);
-    expect(part.message["en-US"]).toContain("the refunds, 45 in all, were taken off");
-    expect(part.message["zh-CN"]).toContain("退款共 45 已从这些订单的金额中减去");
+    expect(part.message["en-US"]).toContain(
+      "at the adjusted total (a price change or a part refund), 45 less in all",
+    );
+    expect(part.message["zh-CN"]).toContain("按调整后的金额计入（改价或部分退款，共少 45）");
     const whole = findings.find((f) => f.code === "refund_amount_whole")!;
     expect([whole.row, whole.column]).toEqual([5, "Adjusted Order Total"]);
   });
