@@ -1620,7 +1620,7 @@ export const NOTE_LEFT_WORDS = [
   "out of business",
   "went out of business",
   "business closed",
-  // tester63 U161: a move to another city (Moved to London), not nearby (NOTE_LEFT_NEAR).
+  // tester63 U161: a move to another city (Moved to London), not nearby (MOVE_NEAR_WORDS).
   "moved to",
   "no longer in business",
   "moved away",
@@ -1635,7 +1635,7 @@ export const NOTE_LEFT_WORDS = [
   "店已经关了",
   "已经关店",
   // tester64 U182, U192: a move to another city said as people say it (搬家了，搬到东莞去了，不来了;
-  // not 搬到隔壁: NOTE_LEFT_NEAR), a customer who will not come again, her car sold at a car wash,
+  // not 搬到隔壁: MOVE_NEAR_WORDS), a customer who will not come again, her car sold at a car wash,
   // a member who left the 团购 group, a baby weaned at a formula shop; U182's agency clients (Not
   // renewing; Juniper was acquired by Lotus Wellness). Not for now (这周不来了: NOTE_LEFT_FOR_NOW).
   "搬到",
@@ -1680,7 +1680,7 @@ export const NOTE_LEFT_WORDS = [
   "canceled permanently",
   // tester66 (fix67d): a move away said before it happens (Moving to Denver next month, we're
   // moving to Austin, relocating to Ohio): a leaving, read as "moved to" is (not to a time, a plan
-  // or our own premises: MOVED_TO_NOT_PLACE, NOTE_LEFT_NEAR; not someone else's: Her son is moving
+  // or our own premises: MOVED_TO_NOT_PLACE, MOVE_NEAR_WORDS; not someone else's: Her son is moving
   // to Texas).
   "moving to",
   "moving away",
@@ -2163,62 +2163,58 @@ export const NOTE_LEFT_TAKEN_BACK = [
 ] as const;
 
 /**
- * Words in the rest of a move's clause that say the move is within us: to one of our places, a
- * tier or a plan of ours (Relocating to our downtown branch, Moving to the gold membership, 搬到我们
- * 新店附近: reviewer67 H4, each read as a leaving after "moving to" / 搬到 became one). Case ignored;
- * the English as whole words.
+ * What, in the rest of a move's clause (NOTE_LEFT_WORDS' 已搬去, 搬到, moved to), says the move is
+ * near or within us, not a leaving (ingest/contactOutcome.ts movedNear), each read at its depth:
+ * "next" right after the move word (已搬去新址, 已搬到隔壁, moved to a new office: tester63 U161),
+ * "clause" anywhere in the rest of its clause (Relocating to our downtown branch, Moving to the gold
+ * membership, 搬到我们新店附近: reviewer67 H4). One list, its depth beside each word: 新 or a new read
+ * anywhere would make 搬到深圳新家 and "Moved to London for a new job" no leaving (fix68g, fix69f).
+ * Case ignored; the English as whole words.
  */
-export const MOVE_WITHIN_OURS = [
-  "我们",
-  "你们",
-  "本店",
-  "分店",
-  "新店",
-  "门店",
-  "our",
-  "ours",
-  "your",
-  "membership",
-  "plan",
-  "tier",
-  "level",
-  "package",
-  "branch",
-  "location",
-  "studio",
-  "program",
-] as const;
-
-/**
- * What, right after a move word of NOTE_LEFT_WORDS (已搬去, 已搬到), names the customer's own new
- * premises or somewhere near, not leaving: 已搬去新址, 已搬到隔壁, 已搬到对面.
- */
-export const NOTE_LEFT_NEAR = [
-  "新",
-  "隔壁",
-  "对面",
-  "楼上",
-  "楼下",
-  "附近",
-  "同一",
-  "本市",
-  "市内",
+export const MOVE_NEAR_WORDS: readonly (readonly [word: string, depth: "next" | "clause"])[] = [
+  ["我们", "clause"],
+  ["你们", "clause"],
+  ["本店", "clause"],
+  ["分店", "clause"],
+  ["新店", "clause"],
+  ["门店", "clause"],
+  ["our", "clause"],
+  ["ours", "clause"],
+  ["your", "clause"],
+  ["membership", "clause"],
+  ["plan", "clause"],
+  ["tier", "clause"],
+  ["level", "clause"],
+  ["package", "clause"],
+  ["branch", "clause"],
+  ["location", "clause"],
+  ["studio", "clause"],
+  ["program", "clause"],
+  ["新", "next"],
+  ["隔壁", "next"],
+  ["对面", "next"],
+  ["楼上", "next"],
+  ["楼下", "next"],
+  ["附近", "next"],
+  ["同一", "next"],
+  ["本市", "next"],
+  ["市内", "next"],
   // After "moved to" (tester63 U161: Moved to London is a leaving, Moved to a new office is not).
-  "new",
-  "a new",
-  "the new",
-  "our new",
-  "their new",
-  "next door",
-  "nearby",
-  "a bigger",
-  "a larger",
-  "a smaller",
-  "another office",
-  "another location",
-  "suite",
-  "unit",
-] as const;
+  ["new", "next"],
+  ["a new", "next"],
+  ["the new", "next"],
+  ["our new", "next"],
+  ["their new", "next"],
+  ["next door", "next"],
+  ["nearby", "next"],
+  ["a bigger", "next"],
+  ["a larger", "next"],
+  ["a smaller", "next"],
+  ["another office", "next"],
+  ["another location", "next"],
+  ["suite", "next"],
+  ["unit", "next"],
+];
 
 /**
  * What a customer's status or note (备注, Notes) or a contact's note writes of a death (tester63
@@ -2327,6 +2323,61 @@ export const PET_WORDS = ["狗", "猫", "宠物", "鸟", "dog", "cat", "pet"] as
  * (reviewer66 H5). An English word as a whole word.
  */
 export const PET_OWNER_WORDS = ["主人", "宠主", "owner"] as const;
+
+/**
+ * On a vet's record of one pet, what starts a pet's name written before a death word in its clause
+ * (小黑上周去世了, 上周阿福去世了): a name in the shape pets are given, the other shape a doubled character
+ * (豆豆, 咪咪) unless PET_NAME_NOT_WORDS; a pet named that is on none of the owner's records is said,
+ * not read as this record's pet's death (ingest/contactOutcome.ts petDeath; stop 67's fix67e).
+ */
+export const PET_NAME_PREFIX_WORDS = ["小", "阿"] as const;
+
+/**
+ * Words in a pet name's shape (PET_NAME_PREFIX_WORDS, a doubled character) that are none: a time
+ * (两小时前, 刚刚), a way (慢慢, 悄悄), a person (小孩, 阿姨, 爸爸: DEATH_OF_OTHERS reads them) or an
+ * animal (狗狗: PET_WORDS).
+ */
+export const PET_NAME_NOT_WORDS = [
+  "小时",
+  "小区",
+  "小孩",
+  "小朋友",
+  "小姐",
+  "小伙",
+  "小狗",
+  "小猫",
+  "小鸟",
+  "小宝",
+  "小心",
+  "小小",
+  "阿姨",
+  "刚刚",
+  "常常",
+  "渐渐",
+  "慢慢",
+  "天天",
+  "偷偷",
+  "好好",
+  "悄悄",
+  "静静",
+  "宝宝",
+  "狗狗",
+  "猫猫",
+  "爸爸",
+  "妈妈",
+  "哥哥",
+  "姐姐",
+  "弟弟",
+  "妹妹",
+  "爷爷",
+  "奶奶",
+  "姥姥",
+  "舅舅",
+  "叔叔",
+  "婆婆",
+  "公公",
+  "伯伯",
+] as const;
 
 /**
  * On a vet's record of one pet, someone else's animal named before a death word in its clause

@@ -38,11 +38,12 @@ import {
   LEFT_WORDS,
   LEFT_STAGE_WORDS,
   LEFT_WHOLE_CELL_WORDS,
-  NOTE_LEFT_NEAR,
-  MOVE_WITHIN_OURS,
+  MOVE_NEAR_WORDS,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
   PET_WORDS,
+  PET_NAME_NOT_WORDS,
+  PET_NAME_PREFIX_WORDS,
   PET_OWNER_WORDS,
   PET_OF_OTHERS,
   MATERNITY_WORDS,
@@ -406,7 +407,7 @@ export function leftStatusText(i: number): string {
 
 /**
  * Whether the move word `w` at `at` names the customer's own new premises or somewhere near (已搬去
- * 新址, 已搬到隔壁, moved to a new office: NOTE_LEFT_NEAR), not a leaving.
+ * 新址, 已搬到隔壁, moved to a new office; to a place of ours: MOVE_NEAR_WORDS), not a leaving.
  */
 function movedNear(t: string, w: string, at: number): boolean {
   if (!w.startsWith("已搬") && !w.startsWith("搬") && !MOVE_TO.has(w)) return false;
@@ -424,13 +425,15 @@ function movedNear(t: string, w: string, at: number): boolean {
     (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts) || NOT_PLACE.some(startsBare))
   )
     return true;
-  if (NOTE_LEFT_NEAR.some(starts)) return true;
+  if (NEAR_NEXT.some(starts)) return true;
   // The rest of its clause naming a place, tier or plan of ours (reviewer67 H4).
   const clause = after.split(/[，,。.;；!！?？\n]/u, 1)[0];
-  return firstWord(clause, WITHIN_OURS).at >= 0;
+  return firstWord(clause, NEAR_CLAUSE).at >= 0;
 }
 
-const WITHIN_OURS = lower(MOVE_WITHIN_OURS);
+/** MOVE_NEAR_WORDS read right after the move word, and anywhere in the rest of its clause. */
+const NEAR_NEXT = lower(MOVE_NEAR_WORDS.filter(([, d]) => d === "next").map(([w]) => w));
+const NEAR_CLAUSE = lower(MOVE_NEAR_WORDS.filter(([, d]) => d === "clause").map(([w]) => w));
 
 const NOT_PLACE = [...lower(MOVED_TO_NOT_PLACE), ...Object.keys(MONTHS)];
 /** The English moves to a place (NOTE_LEFT_WORDS): read alike, moved or moving (fix67d). */
@@ -509,7 +512,7 @@ const PET_OTHERS = [
  * that pet's (`other`), not this record's; the owner named (主人去世了: PET_OWNER_WORDS) with no one
  * else: 3, a person's death, the record continues (reviewer66 H5); a pet's name `elsewhere` finds
  * (another record's of the sheet, not this owner's: fix67e): 4, `other` that name, none of this
- * record's and no record found to end; 0 none, or someone else's (她母亲去世了, 邻居家的狗去世了: the
+ * record's and no record found to end, or a name in a pet's shape no record has (小黑: petNameIn); 0 none, or someone else's (她母亲去世了, 邻居家的狗去世了: the
  * owner's bereavement at most). Names are read leniently (petNameForms: 豆豆 of 豆豆（柯基）).
  *
  * With `word` the death word found when 1 (noteLeftWord's index: leftNoteWord), else -1.
@@ -519,6 +522,7 @@ const PET_OTHERS = [
  * @example petDeath("她母亲去世了", "豆豆", []).says // 0
  * @example petDeath("邻居家的狗去世了", "小白", []).says // 0
  * @example petDeath("主人去世了，球球由女儿接手照顾", "球球", []).says // 3
+ * @example petDeath("小黑上周去世了", "豆豆", []) // { says: 4, word: -1, other: "小黑" }
  */
 export function petDeath(
   text: string,
@@ -545,10 +549,32 @@ export function petDeath(
     // A pet of the sheet's not found among this owner's records (fix67e): not this record's.
     else if ((named = elsewhere?.(bare)) !== undefined) [says, other] = [4, named];
     else if (firstWord(part, PET_OWNER).at >= 0) says = 3;
+    // A pet's name on none of the owner's records nor the sheet's (小黑上周去世了 on 豆豆's): said,
+    // not this record's pet's death (stop 67's fix67e).
+    else if ((named = petNameIn(before)) !== undefined) [says, other] = [4, named];
     else says = 1;
     return says !== 0;
   });
   return { says, word: says === 1 ? deathWord(t, at) : -1, other };
+}
+
+const NAME_PREFIX = PET_NAME_PREFIX_WORDS.join("");
+const PET_NAME_SHAPE = new RegExp(`[${NAME_PREFIX}][\\u4e00-\\u9fff]|([\\u4e00-\\u9fff])\\1`, "gu");
+const NOT_PET_NAME = lower(PET_NAME_NOT_WORDS);
+
+/**
+ * The first pet's name in `text` by its shape (小黑, 阿福: PET_NAME_PREFIX_WORDS; 豆豆: a doubled
+ * character), none of PET_NAME_NOT_WORDS (两小时前, 刚刚, 爸爸); undefined none.
+ *
+ * @example petNameIn("小黑上周") // "小黑"
+ * @example petNameIn("两小时前") // undefined
+ */
+function petNameIn(text: string): string | undefined {
+  for (const m of text.matchAll(PET_NAME_SHAPE)) {
+    const at = m.index ?? 0;
+    if (!NOT_PET_NAME.some((w) => text.startsWith(w, at))) return m[0];
+  }
+  return undefined;
 }
 
 /** After a death word in its clause, what names whose death it was: 的是她婆婆, " - her father". */
@@ -605,7 +631,7 @@ const ANY_NOTE_LEFT = anyOf(NOTE_LEFT_WORDS);
 /**
  * True when a customer's note says it left for good (NOTE_LEFT_WORDS: 已搬去成都, 已移民, 店已关,
  * Closed for good) or died (DEATH_WORDS, the customer's own: diedAt): not paused (暂时关店装修), not doubted (可能搬走了), not denied (没有搬走), not a
- * move nearby (已搬去新址: NOTE_LEFT_NEAR). A Customers note, or a contact's (fix64b).
+ * move nearby (已搬去新址: MOVE_NEAR_WORDS). A Customers note, or a contact's (fix64b).
  *
  * @example noteSaysLeft("已搬去成都，卡里还有钱，说回来再用") // true
  * @example noteSaysLeft("已搬去新址，地址见备注") // false

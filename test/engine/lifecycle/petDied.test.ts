@@ -248,14 +248,14 @@ const OWNER_NOTES: [id: string, day: string, note: string][] = [
   ["BL0101", "2026-11-20", "复查结果很好"],
 ];
 
-async function runOwners(): Promise<Analysis> {
+async function runOwners(notes = OWNER_NOTES): Promise<Analysis> {
   const sales: Grid = [["病历号", "日期", "金额"]];
   for (const [id] of OWNERS) for (let m = 1; m <= 8; m++) sales.push([id, `2026-0${m}-05`, 300]);
   return analyzeWorkbook(
     memorySource({
       客户: [["病历号", "宠物名", "主人", "联系电话"], ...OWNERS],
       交易: sales,
-      回访记录: [["病历号", "回访日期", "回访内容"], ...OWNER_NOTES],
+      回访记录: [["病历号", "回访日期", "回访内容"], ...notes],
     }),
     { rules: defaultRules(), asOf },
   );
@@ -299,4 +299,42 @@ test("the owner's death: one call to the family after the pause, no win-back, no
   // The family reached since (女儿说会继续带花花来看病): the record's plan as any other's.
   expect(of(a, "BL0081").planned).toBeGreaterThan(1);
   expect(holdText(a.schedule.holds, a.dataset.customers.id.indexOf("BL0081"), "zh-CN")).toBe("");
+});
+
+/**
+ * Stop 67's fix67e left (stop 69, fix69f): a note naming a pet that is on no record at all (小黑上周去世了
+ * on 小白's record, 小黑 nowhere in the sheet) was read as this record's pet's death: 小白's record
+ * ended, listed pet_died. A name in a pet's shape (小黑, 阿福, 豆豆) on none of the records is said on
+ * the contact, as a pet of another owner's is, and ends nothing.
+ */
+describe("a pet named on no record (fix69f)", () => {
+  test.each([
+    ["小黑上周去世了", 4, "小黑"],
+    ["上周阿福去世了，主人很难过", 4, "阿福"],
+    ["球球去世了", 4, "球球"],
+    // Not names: the record's pet died.
+    ["两小时前去世了", 1, ""],
+    ["刚刚去世了", 1, ""],
+    ["狗狗上周去世了", 1, ""],
+    ["小白上周去世了", 1, ""],
+    ["主人去世了", 3, ""],
+    ["她妈妈去世了", 0, ""],
+  ] as const)("%s on 小白's record: %d", (note, says, other) => {
+    expect(petDeath(note, "小白", [])).toMatchObject({ says, other });
+  });
+
+  test("小黑上周去世了 on 小白's record ends nothing and is said, in zh and en", async () => {
+    const a = await runOwners(
+      OWNER_NOTES.map(([id, day, note]) => [id, day, id === "BL0060" ? "小黑上周去世了" : note]),
+    );
+    expect(of(a, "BL0060").level).not.toBe("churned");
+    expect(of(a, "BL0060").listed).not.toContain("pet_died");
+    const c = a.dataset.customers.id.indexOf("BL0060");
+    expect(holdText(a.schedule.holds, c, "zh-CN")).toMatch(
+      /“小黑”不在该主人名下的病历中，请核对是哪份病历（未结束任何病历）$/,
+    );
+    expect(holdText(a.schedule.holds, c, "en-US")).toMatch(
+      /“小黑” is on none of this owner's records, check which record is the pet's \(no record was ended\)$/,
+    );
+  });
 });
