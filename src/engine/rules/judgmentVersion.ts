@@ -593,5 +593,10 @@
  *     / 5 unpaid, 2,500 (low 6.9 % unchanged); Brightside on Net 10th (its November invoice due
  *     12-10, not yet) high 90.5 % → low 5.9 %, as on Net 60 before. The fixture and the
  *     judge check's four sets: unchanged by it (no invoices there).
+ *     Also in stop 69 (fix69f, stop 67's fix67e left): on a vet's record of one pet, a death note
+ *     naming a pet in a pet name's shape that is on no record (小黑上周去世了 on 小白's record:
+ *     ingest/contactOutcome.ts petDeath) ends no record: 小白 churned pet_died, no calls → a
+ *     bereavement's pause, then its calls, the contact saying “小黑” is on none of the owner's
+ *     records. Judge check unchanged (no pet records there).
  */
 export const JUDGMENT_VERSION = 26;
