@@ -30,6 +30,10 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   // fix65f (stop 65) until fded5835's churn.learning.penalty 1 → 10 (stop 67; found at stop 69,
   // fix69c: the fixture's judgments had not moved, so its record kept this hash).
   "3dc151a7b82d295305b8fd0a6059a5ea3117b380760c2a52ef3038d3b8ba5722",
+  // fded5835 (stop 67) until e8a09a60's lifecycle.typicalGap.populationFloorGaps (stop 69): a
+  // refresh across it said "规则集已更改（74286ab36583 → 435d05cade66）" to default users (the
+  // lead's florist run).
+  "74286ab3658339c344569dd65d84cc6ac620cc0a190eddb524bbe5565900d18a",
 ];
 
 let todays: string | undefined;
