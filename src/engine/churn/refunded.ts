@@ -33,6 +33,8 @@ export function refunded(
   asOf: number,
 ): Refunded | null {
   const t = dataset.transactions;
+  // A dataset of the service sheets alone (changes/service.ts serviceAgedOut's) has no sales.
+  if (!t || t.count === 0) return null;
   const n = dataset.customers.count;
   const lastDay = new Float64Array(n).fill(-Infinity);
   lastPurchaseDays(t, asOf, n, lastDay);
