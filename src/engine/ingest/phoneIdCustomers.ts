@@ -16,29 +16,14 @@ const PHONE_SHAPE = /^\+?[\d\s\-()]{7,}$/;
  * @example pointAtPhoneIds(dataset, findings) // 3 (15844639621 is QZ001's phone)
  */
 export function pointAtPhoneIds(dataset: Dataset, findings: Finding[]): number {
-  const source = dataset.sources.customers;
-  const phoneColumn = source?.columns.phone;
-  if (phoneColumn === undefined) return 0;
-  let byPhone: Map<string, number> | null = null;
-  let reworded = 0;
-  for (const f of findings) {
-    if (f.code !== "unknown_customer" || f.kind === "customers" || !PHONE_SHAPE.test(f.value))
-      continue;
-    const phone = normalisePhone(f.value);
-    if (phone === "") continue;
-    byPhone ??= phones(dataset.customers.phone);
-    const i = byPhone.get(phone);
-    if (i === undefined || i < 0) continue;
-    const id = dataset.customers.id[i];
-    f.message = sayBoth("quality", "unknown_customer_phone", {
-      value: f.value,
-      id,
-      phoneColumn,
-      field: source!.columns.customerId ?? "",
-    });
-    reworded++;
-  }
-  return reworded;
+  return pointAtOwnValues(dataset, findings, {
+    column: dataset.sources.customers?.columns.phone,
+    texts: dataset.customers.phone,
+    keyOf: normalisePhone,
+    typed: (value) => PHONE_SHAPE.test(value),
+    code: "unknown_customer_phone",
+    param: "phoneColumn",
+  });
 }
 
 /**
@@ -51,46 +36,67 @@ export function pointAtPhoneIds(dataset: Dataset, findings: Finding[]): number {
  * @example pointAtNameIds(dataset, findings) // 746 (“邓明轩” is QH2520's name)
  */
 export function pointAtNameIds(dataset: Dataset, findings: Finding[]): number {
-  const source = dataset.sources.customers;
-  const nameColumn = source?.columns.name;
-  if (nameColumn === undefined) return 0;
-  let byName: Map<string, number> | null = null;
+  return pointAtOwnValues(dataset, findings, {
+    column: dataset.sources.customers?.columns.name,
+    texts: dataset.customers.name,
+    keyOf: (text) => text.trim(),
+    typed: () => true,
+    code: "unknown_customer_name",
+    param: "nameColumn",
+  });
+}
+
+/** What a customer's own value typed as her ID is read by (pointAtPhoneIds, pointAtNameIds). */
+interface OwnValue {
+  /** The Customers column holding it (undefined: none, nothing reworded). */
+  column: string | undefined;
+  texts: readonly string[];
+  /** The value as compared ("" none). */
+  keyOf: (text: string) => string;
+  /** Whether an unknown ID is written as such a value at all (a phone's shape). */
+  typed: (value: string) => boolean;
+  code: "unknown_customer_phone" | "unknown_customer_name";
+  /** The message's placeholder for the column. */
+  param: "phoneColumn" | "nameColumn";
+}
+
+/**
+ * Rewords each unknown_customer finding whose ID is exactly one customer's own value (her phone,
+ * her name): which customer, and to write her ID instead. Returns how many were reworded.
+ */
+function pointAtOwnValues(dataset: Dataset, findings: Finding[], own: OwnValue): number {
+  const { column, keyOf } = own;
+  if (column === undefined) return 0;
+  let byKey: Map<string, number> | null = null;
   let reworded = 0;
   for (const f of findings) {
-    if (f.code !== "unknown_customer" || f.kind === "customers") continue;
-    const name = f.value.trim();
-    if (name === "") continue;
-    byName ??= names(dataset.customers.name);
-    const i = byName.get(name);
+    if (f.code !== "unknown_customer" || f.kind === "customers" || !own.typed(f.value)) continue;
+    const key = keyOf(f.value);
+    if (key === "") continue;
+    byKey ??= uniqueIndex(own.texts, keyOf);
+    const i = byKey.get(key);
     if (i === undefined || i < 0) continue;
     const id = dataset.customers.id[i];
-    f.message = sayBoth("quality", "unknown_customer_name", {
+    f.message = sayBoth("quality", own.code, {
       value: f.value,
       id,
-      nameColumn,
-      field: source!.columns.customerId ?? "",
+      [own.param]: column,
+      field: dataset.sources.customers!.columns.customerId ?? "",
     });
     reworded++;
   }
   return reworded;
 }
 
-/** Each customer's name (trimmed) → its index, -1 when two customers have it. */
-function names(texts: readonly string[]): Map<string, number> {
+/** Each customer's value as compared → its index, -1 when two customers have it. */
+function uniqueIndex(
+  texts: readonly string[],
+  keyOf: (text: string) => string,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 0; i < texts.length; i++) {
-    const name = (texts[i] ?? "").trim();
-    if (name !== "") out.set(name, out.has(name) ? -1 : i);
-  }
-  return out;
-}
-
-/** Each customer's normalised phone → its index, -1 when two customers have it. */
-function phones(texts: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < texts.length; i++) {
-    const phone = normalisePhone(texts[i] ?? "");
-    if (phone !== "") out.set(phone, out.has(phone) ? -1 : i);
+    const key = keyOf(texts[i] ?? "");
+    if (key !== "") out.set(key, out.has(key) ? -1 : i);
   }
   return out;
 }
