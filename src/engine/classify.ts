@@ -284,8 +284,16 @@ export function classifyCustomers(
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   // One-day customers of an occasion order (a wedding cake at a bakery of regulars): read once here,
-  // for the churned reason (stagesOf), the risk reasons (churn/assess.ts) and the schedule.
-  const occasion = scored ? occasionOnce(m.spendDays, summary.netSpend, m.byVisits) : undefined;
+  // for the churned reason (stagesOf), the churn risk (churn/features.ts, assess.ts) and the
+  // schedule. Once a regular would be overdue (overdueFactor × the customers' gap): a 12-day-old
+  // first order is no one's occasion yet (reviewer69 M10).
+  const occasion = scored
+    ? occasionOnce(m.spendDays, summary.netSpend, m.byVisits, {
+        spendLast: m.spendLast,
+        asOf,
+        minDays: rules.lifecycle.overdueFactor * popGap,
+      })
+    : undefined;
   stagesOf(analysis, m, typicalGapDays, asOf, rules, churnDays, scored, rule, occasion);
   let completedStillPaying: number | undefined;
   // Customers the user says have left (状态 已搬离, 停用日期): churned today. The status is today's

@@ -17,7 +17,11 @@ export const OCCASION_ORDER_TIMES = 20;
  * win-back call (followUp/retention.ts Rhythm.pastClient 2; tester67 U310: four wedding customers
  * had urgent win-back calls, "overdue by 173 days against the usual gap between purchases (7 days,
  * all customers)"). A customer read by her visits is not (her visits say whether she comes).
- * Undefined when nobody is, or where fewer than 10 customers bought twice.
+ * Nor is one whose order (`age.spendLast`, her one day of spend) is younger than `age.minDays` on
+ * `age.asOf` (classify.ts: overdueFactor × the customers' usual gap, when a regular is overdue):
+ * until then no one knows it is no regular's first order (reviewer69 M10: a new café's first
+ * standing order of $800, 12 days ago at a bakery of weekly $26 regulars, read "a wedding, an
+ * event"). Undefined when nobody is, or where fewer than 10 customers bought twice.
  *
  * @example occasionOnce(Int32Array.of(1, 5, 5), Float64Array.of(1500, 150, 100)) // undefined (too few)
  */
@@ -25,6 +29,7 @@ export function occasionOnce(
   spendDays: ArrayLike<number>,
   netSpend: ArrayLike<number>,
   byVisits?: ArrayLike<number>,
+  age?: { spendLast: ArrayLike<number>; asOf: number; minDays: number },
 ): Uint8Array | undefined {
   const n = spendDays.length;
   const perDay = new Float64Array(n);
@@ -43,7 +48,8 @@ export function occasionOnce(
     if (
       spendDays[c] === 1 &&
       netSpend[c] >= OCCASION_ORDER_TIMES * usual &&
-      !(byVisits !== undefined && byVisits[c] === 1)
+      !(byVisits !== undefined && byVisits[c] === 1) &&
+      !(age !== undefined && !(age.asOf - age.spendLast[c] >= age.minDays))
     )
       (out ??= new Uint8Array(n))[c] = 1;
   return out;

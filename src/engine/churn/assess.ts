@@ -506,7 +506,11 @@ export function assessChurnRisk(
     for (let a = 0; a < count; a++) if (order[a] === 0) hasRhythm = true;
     const rhythmShown = count > 1 && hasRhythm && value[0] >= minReason;
     let slot = low ? 1 : 0;
-    let onceSaid = false;
+    // At low, an occasion order's customer is held down by what she is (her silence adds no risk:
+    // pausedSilence.ts), said first in place of a relief (reviewer69 M10).
+    const occasionLow = low && occasion !== undefined && occasion[c] === 1;
+    if (occasionLow) reason(c, 0, 0, p);
+    let onceSaid = occasionLow;
     // The weighed rhythm reason keeps a slot (the last one of `room` when stronger ones fill it).
     let rhythmDue = overdue && !notWeighed;
     for (let a = 0; a < count && slot < room; a++) {
@@ -627,7 +631,7 @@ export function assessChurnRisk(
       else write(c, low ? 1 : 0, PAYMENT_FAILED, failed.status[c], charges, failed.lastDay[c], 0);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
-    if (low) {
+    if (low && !occasionLow) {
       // A relief is said on its own too (an even monthly buyer on its day: "within its own
       // rhythm", reviewer58 R5); the customers' level only before a reason that adds risk.
       if (lowering >= 0) lowered(c, 0, lowering);

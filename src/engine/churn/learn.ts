@@ -690,7 +690,8 @@ export function scoreChurn(model: ChurnModel, s: Snapshot, rows: Int32Array): Ch
   // A regular buyer past its own rhythm's due reads at least what it says (learned weights).
   if (model.source === "default") blendOwnRhythm(s, rows, eta, x);
   else floorOwnRhythm(s, rows, eta, x);
-  // A customer paused today (冻结, on leave) is silent by the pause: her silence adds no risk.
+  // A customer paused today (冻结, on leave) is silent by the pause, one of an occasion order (a
+  // wedding cake) by the occasion: her silence adds no risk.
   pausedSilence(s, rows, eta, x);
   // Under learned weights too, as they were learned (fixedOdds): falling orders and a stated
   // reason to leave (no history teaches a contact note's words).

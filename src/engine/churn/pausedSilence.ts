@@ -19,6 +19,12 @@ const SILENCE = (
  * Applied after the own rhythm's floor (which skips a paused customer), in place on `eta` and the
  * column-major contributions.
  *
+ * So is a one-day customer of an occasion order (Snapshot.occasion, aggregate/occasion.ts: a
+ * wedding cake at a bakery of regulars): her silence is what an occasion order's customer does,
+ * with no regulars' gap to be overdue against, as her reason says (reviewer69 M10: "not counted
+ * overdue against the regulars' gap" beside high 94.8 %, the gap still weighed: a hotel's $900
+ * trial order 60 days ago at a bakery of weekly $26 regulars → 59.3 %, medium).
+ *
  * @example pausedSilence(today, rows, eta, contributions) // a frozen member's overdue contribution 0
  */
 export function pausedSilence(
@@ -28,10 +34,11 @@ export function pausedSilence(
   contributions: Float64Array,
 ): void {
   const paused = s.paused;
-  if (paused === undefined) return;
+  const occasion = s.occasion;
+  if (paused === undefined && occasion === undefined) return;
   const n = rows.length;
   for (let i = 0; i < n; i++) {
-    if (paused[rows[i]] !== 1) continue;
+    if (paused?.[rows[i]] !== 1 && occasion?.[rows[i]] !== 1) continue;
     for (const k of SILENCE) {
       const c = contributions[k * n + i];
       if (!(c > 0)) continue;

@@ -598,5 +598,12 @@
  *     ingest/contactOutcome.ts petDeath) ends no record: 小白 churned pet_died, no calls → a
  *     bereavement's pause, then its calls, the contact saying “小黑” is on none of the owner's
  *     records. Judge check unchanged (no pet records there).
+ * 27: stop 70 (fix70c, reviewer69 M10): a one-day customer of an occasion order (a wedding cake at
+ *     a bakery of regulars) is silent by the occasion: her silence adds no churn risk, as her
+ *     reason says "not counted overdue against the regulars' gap" (churn/pausedSilence.ts), said
+ *     first at low; and an order is an occasion only once a regular would be overdue (overdueFactor
+ *     × the customers' usual gap): the reviewer's bakery, a hotel's $900 trial order 60 days ago
+ *     high 94.8 % → low 33.6 %, a new café's first $800 order 12 days ago no longer "a wedding, an
+ *     event" (medium 64.9 %, overdue by 5 days against the customers' 7). Judge check unchanged.
  */
-export const JUDGMENT_VERSION = 26;
+export const JUDGMENT_VERSION = 27;
