@@ -18,7 +18,8 @@ import {
 } from "../analysis";
 import { PROBABILITY_DECIMALS } from "../changes/words";
 import { levelRounded, type ChurnLevels } from "../churn/combine";
-import { churnReasonsIn, reasonText, shownOrder } from "../churn/reasons";
+import { ReasonMemo } from "../churn/reasonMemo";
+import { reasonText, shownOrder } from "../churn/reasons";
 import type { ClassifyResult } from "../classify";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -151,31 +152,42 @@ export function writeCustomerJsonValues(
     out.raw(level);
   }
   out.raw(',"reasons":[');
+  // As the analysis holds them, or compact (the JSON worker's: customer i's figures from reason
+  // first[i] on): each distinct reason put into words once (reasonMemo.ts), as the tabs' are.
   const r = a.churnReasons as ChurnReasons | CompactReasons;
-  if ("first" in r) {
-    let n = 0;
-    const base = i * MAX_CHURN_REASONS;
-    shownOrder(r.codes, i, (slot) => {
-      const k = r.codes[slot];
-      const o = (r.first[i] + slot - base) * REASON_FIGURES;
+  const first = "first" in r ? r.first : null;
+  const memo = memoFor(r.figures, lang);
+  let n = 0;
+  const base = i * MAX_CHURN_REASONS;
+  shownOrder(r.codes, i, (slot) => {
+    const k = r.codes[slot];
+    const at = first ? first[i] + slot - base : slot;
+    let e = memo.find(k, at);
+    if (e < 0) {
+      const o = at * REASON_FIGURES;
       for (let f = 0; f < REASON_FIGURES; f++) scratch[f] = r.figures[o + f];
-      out.raw(n++ ? ',{"code":' : '{"code":');
-      out.raw(REASON_TEXT[k]);
-      out.raw(',"text":');
-      out.str(reasonText(CHURN_REASON_CODES[k], scratch, lang, a.visitsAppointments));
-      out.raw("}");
-    });
-  } else {
-    const reasons = churnReasonsIn(a, i, lang);
-    for (let n = 0; n < reasons.length; n++) {
-      out.raw(n ? ',{"code":' : '{"code":');
-      out.str(reasons[n].code);
-      out.raw(',"text":');
-      out.str(reasons[n].text);
-      out.raw("}");
+      e = memo.add(k, at, reasonText(CHURN_REASON_CODES[k], scratch, lang, a.visitsAppointments));
     }
-  }
+    out.raw(n++ ? ',{"code":' : '{"code":');
+    out.raw(REASON_TEXT[k]);
+    out.raw(',"text":');
+    out.str(memo.text(e));
+    out.raw("}");
+  });
   out.raw("]}");
+}
+
+/**
+ * The JSON's reasons put into words, per reasons' figures (the analysis's or the worker's compact
+ * copy) and language: at 100,000 customers 119,883 reasons written, 29,400 of them distinct
+ * (reasonMemo.ts). Let go with the figures.
+ */
+const memos = new WeakMap<Float64Array, Partial<Record<Lang, ReasonMemo>>>();
+
+function memoFor(figures: Float64Array, lang: Lang): ReasonMemo {
+  let byLang = memos.get(figures);
+  if (!byLang) memos.set(figures, (byLang = {}));
+  return (byLang[lang] ??= new ReasonMemo(figures));
 }
 
 /** A score: 1–5, null for none. */
