@@ -145,6 +145,27 @@ describe("a row-kind column decides what each transactions row is", () => {
     },
   );
 
+  // tester69 U522: a florist's 付款状态 column of 已付 (4,285 rows) and 挂账 drew "不是已知的交易类型：
+  // “已付”" on every run: paid is a sale, said nowhere.
+  test.each(each)(
+    "a 付款状态 of 已付 / 已付清 / 已付款 / 已收款 is a sale, no warning (%s)",
+    async (_, make) => {
+      const t: Grid = [
+        ["客户编号", "日期", "金额", "付款状态"],
+        ["C1", "2025-10-01", 100, "已付"],
+        ["C1", "2025-10-02", 200, "已付清"],
+        ["C2", "2025-10-03", 300, "已付款"],
+        ["C2", "2025-10-04", 400, "已收款"],
+        ["C2", "2025-10-05", 500, "挂账"],
+      ];
+      const { dataset, findings } = await ingestWorkbook(make({ 客户: customers, 交易: t }), {
+        asOf,
+      });
+      expect([...dataset.transactions.amount]).toEqual([100, 200, 300, 400, 500]);
+      expect(findings.map((f) => f.code)).not.toContain("row_kind_unknown");
+    },
+  );
+
   // tester58 U68: WooCommerce's Order Status. Failed / Pending payment / On hold orders were
   // counted as purchases (said as unknown kinds), and Processing (paid) was said unknown too.
   test.each(each)(
