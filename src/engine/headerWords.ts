@@ -1159,6 +1159,10 @@ export const HEADER_WORDS = {
         "Accepts Email Marketing",
         "Accepts SMS Marketing",
         "Accepts Marketing",
+        // Square's customer directory: e-mail opt-in (Subscribed / Unsubscribed / Unknown), read as
+        // the customer's status before (fix69d left: "unsubscribed" a status, no consent column).
+        "Email Subscription Status",
+        "SMS Subscription Status",
       ],
       // Tester55 U4: a customer paused (装修暂停, on hold) is not sent an urgent retention call.
       status: [

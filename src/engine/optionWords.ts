@@ -350,8 +350,26 @@ export const FLAG_WORDS = {
     "agree",
     "opt in",
     "opted in",
+    // Square's Email Subscription Status.
+    "subscribed",
   ],
-  no: ["否", "不同意", "拒绝", "n", "no", "false", "0", "×", "✗", "x", "opt out", "opted out"],
+  no: [
+    "否",
+    "不同意",
+    "拒绝",
+    "n",
+    "no",
+    "false",
+    "0",
+    "×",
+    "✗",
+    "x",
+    "opt out",
+    "opted out",
+    "unsubscribed",
+  ],
+  /** Read as a blank (no answer recorded): Square's "Unknown" opt-in. */
+  unknown: ["unknown", "未知"],
 } as const;
 
 /**

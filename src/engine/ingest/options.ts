@@ -60,6 +60,7 @@ export function optionCodeOf(field: EnumField, value: Cell): string | null {
 
 const YES = new Set(FLAG_WORDS.yes.map((w) => foldLabel(w)));
 const NO = new Set(FLAG_WORDS.no.map((w) => foldLabel(w)));
+const UNKNOWN = new Set(FLAG_WORDS.unknown.map((w) => foldLabel(w)));
 
 /** 1 for yes, 0 for no, -1 blank, NaN when the cell is not a yes/no. @example readFlag("是") // 1 */
 export function readFlag(value: Cell): number {
@@ -79,7 +80,7 @@ const SEEN_FLAGS = new Map<string, number>();
 
 function flagOf(value: Cell): number {
   const key = foldLabel(value);
-  if (key === "") return -1;
+  if (key === "" || UNKNOWN.has(key)) return -1;
   if (YES.has(key)) return 1;
   if (NO.has(key)) return 0;
   return NaN;

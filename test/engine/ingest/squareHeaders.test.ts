@@ -148,6 +148,28 @@ test("Square's Reference ID is the customer's ID and Creation Date her first day
   expect(findings.map((f) => `${f.code} ${f.column}`)).not.toContain(
     "unmapped_near_field Creation Date",
   );
+  // fix69d left: Email Subscription Status is the e-mail opt-in, not the customer's status
+  // (subscribed / unsubscribed were a status, and the shop had no consent column).
+  expect(customers.columns.status).toBeUndefined();
+  expect(customers.columns.marketingConsent).toBe("Email Subscription Status");
+  expect([...dataset.customers.marketingConsent]).toEqual([1, 0]);
+});
+
+test("Square's opt-in Unknown is no answer, not an unreadable cell", async () => {
+  const { dataset, findings } = await read({
+    Customers: [
+      ["Reference ID", "First Name", "Email Subscription Status"],
+      ["CUST-1000", "James", "Unknown"],
+      ["CUST-1001", "Mary", "Subscribed"],
+    ],
+    Sales: [
+      ["Date", "Customer Reference ID", "Net Sales"],
+      ["04/02/2025", "CUST-1000", "$79.00"],
+      ["05/09/2025", "CUST-1001", "$15.00"],
+    ],
+  });
+  expect([...dataset.customers.marketingConsent]).toEqual([-1, 1]);
+  expect(findings.map((f) => f.code)).not.toContain("unparseable_optional");
 });
 
 test("beside Square's own Customer ID, the sales are read by the reference the customer list holds", async () => {
