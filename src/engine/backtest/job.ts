@@ -122,6 +122,8 @@ export interface BacktestJob {
    * learningSet of its stages and the scored date's purchases), or null: taken here.
    */
   set?: LearningSet | null;
+  /** The season a year before the scored date (validateChurnRisk's season), or null. */
+  season?: { learned: number; ahead: number } | null;
 }
 
 /** What a snapshot reads of a date's repeat-purchase model (churn/risk.ts snapshotFrom). */
@@ -132,9 +134,9 @@ export type SnapshotModel = Pick<Snapshot, "modelNoPurchase" | "pAlive" | "expec
  * columns; the feature matrices' spare memory is dropped after (the last of the run's churn steps).
  */
 export function backtestOf(job: BacktestJob, model: SnapshotModel): Validation {
-  const { rules, scored, outcome, sample, set } = job;
+  const { rules, scored, outcome, sample, set, season } = job;
   const older: Snapshot = { ...job.older, ...model };
-  const validation = validateChurnRisk({ older, scored, outcome, rules, sample, set });
+  const validation = validateChurnRisk({ older, scored, outcome, rules, sample, set, season });
   dropSpareFeatures();
   return validation;
 }

@@ -9,6 +9,7 @@ import {
   scoreChurn,
   type LearningSet,
 } from "../churn/learn";
+import { seasonShifted } from "../churn/seasonShift";
 import { STAGE } from "../lifecycle/stage";
 import { isoDate } from "../parse/date";
 import type { RuleSet } from "../rules/schema";
@@ -136,8 +137,15 @@ export function validateChurnRisk(input: {
    * took it already (churn/risk.ts churnEarlier), else taken here.
    */
   set?: LearningSet | null;
+  /**
+   * The season learned from against the one ahead, a year before the scored date (seasonShare at
+   * scored.asOf): where they differ, the analysis on that date used the default weights
+   * (churn/learn.ts), and so does its backtest (fix69a left: the bike shop's backtest line
+   * validated learned weights today's analysis did not use). Absent: learned as before.
+   */
+  season?: { learned: number; ahead: number } | null;
 }): Validation {
-  const { older, scored, outcome, rules, sample, set } = input;
+  const { older, scored, outcome, rules, sample, set, season = null } = input;
   const H = rules.churn.churnHorizonDays;
   if (!older || !scored)
     return unavailable(rules, sayBoth("analysisNotes", "noBacktestHistory", { days: H }));
@@ -149,8 +157,9 @@ export function validateChurnRisk(input: {
     scored,
     rules.churn,
     prepared,
+    season,
   );
-  if (model.source !== "learned")
+  if (model.source !== "learned" && !seasonShifted(season))
     return unavailable(rules, {
       "zh-CN": say("zh-CN", "analysisNotes", "backtestTooShort", {
         date: isoDate(older.asOf),

@@ -139,6 +139,7 @@ function modelless(
  * snapshot, the dataset, the rules) copied.
  */
 function backtestElsewhere(
+  dataset: Dataset,
   rules: RuleSet,
   m: ChurnEarlier,
   signals2: ServiceSignals,
@@ -161,6 +162,7 @@ function backtestElsewhere(
     outcome: { asOf, lastPurchaseDay, modelPurchaseDays, stage },
     sample: m.sample,
     set: m.set2,
+    season: scored ? seasonAt(dataset, rules, scored.asOf) : null,
   };
   return runner(job, [...keep, now, rules]);
 }
@@ -445,15 +447,7 @@ function learnToday(
 ): { model: ChurnModel; snap1: Snapshot | null } {
   const snap1 = past1 ? snapshotFrom(dataset, rules, past1, signals1) : null;
   // The season learned from against the one ahead, a year earlier (churn/seasonShift.ts).
-  const season = snap1
-    ? seasonShare(
-        dataset.transactions,
-        dataset.customers.count,
-        today.asOf,
-        rules.churn.churnHorizonDays,
-        dataset.visits,
-      )
-    : null;
+  const season = snap1 ? seasonAt(dataset, rules, today.asOf) : null;
   const model = learnChurnModel(
     snap1,
     now.lastPurchaseDay,
@@ -465,6 +459,16 @@ function learnToday(
   );
   releaseFeatures(assessChurnRisk(today.classification.analysis, now, model, rules));
   return { model, snap1 };
+}
+
+/**
+ * The season learned from against the one ahead of `asOf`, a year earlier (churn/seasonShift.ts):
+ * today's learning reads it at today, the backtest at its scored date, as the analysis on that
+ * date would have.
+ */
+function seasonAt(dataset: Dataset, rules: RuleSet, asOf: number) {
+  const H = rules.churn.churnHorizonDays;
+  return seasonShare(dataset.transactions, dataset.customers.count, asOf, H, dataset.visits);
 }
 
 /**
@@ -482,7 +486,8 @@ function backtest(
   set?: LearningSet | null,
 ): Validation {
   const older = past2 ? snapshotFrom(dataset, rules, past2, signals2) : null;
-  const validation = validateChurnRisk({ older, scored, outcome: now, rules, sample, set });
+  const season = scored ? seasonAt(dataset, rules, scored.asOf) : null;
+  const validation = validateChurnRisk({ older, scored, outcome: now, rules, sample, set, season });
   // The last of the run's feature matrices: none is kept for the next run.
   dropSpareFeatures();
   return validation;
@@ -529,7 +534,7 @@ export async function startChurnRisk(
   // The backtest where asOf − 2H was fitted (its runner's), else here when that fit is back.
   const there =
     fits.past2 && sent.backtest && signals2
-      ? backtestElsewhere(rules, m, signals2, snap1, now, sent.backtest, [today, dataset])
+      ? backtestElsewhere(dataset, rules, m, signals2, snap1, now, sent.backtest, [today, dataset])
       : null;
   // This thread's last feature matrix is made: none is kept for the next run.
   if (there) dropSpareFeatures();

@@ -132,3 +132,23 @@ test("the season learned from against the one ahead, a year earlier", () => {
   expect(seasonShifted({ learned: 0.02, ahead: 0.06 })).toBe(false);
   expect(seasonShifted(null)).toBe(false);
 });
+
+test("the backtest checks the weights the analysis on its date would have used (fix69a left)", async () => {
+  // The backtest scores 2025-11-30, whose analysis learned from Sep–Nov for the winter ahead:
+  // another season, so the default weights, as today's. Before, it validated weights learned
+  // from that autumn that no analysis used: high 1 / medium 1 / low 87, "of those called high risk
+  // 100 % did not buy …; low, 80 %" (one customer high), Brier 0.285.
+  const v = await (await bike()).churn.validation;
+  expect(v.levels.map((l) => [l.level, l.customers])).toEqual([
+    ["high", 16],
+    ["medium", 28],
+    ["low", 45],
+  ]);
+  expect(v.levels.map((l) => Math.round(100 * l.observedRate!))).toEqual([94, 96, 67]);
+  expect(v.brier!.churnRisk).toBeCloseTo(0.225, 3);
+  // The default weights state no learned no-purchase rate to compare with.
+  expect(v.brier!.baseRate).toBeNull();
+  expect(v.sentence["en-US"]).toBe(
+    "Of the customers this analysis would have called high risk on 2025-11-30, 94% did not buy in the next 90 days; of those called low risk, 67%.",
+  );
+}, 60_000);
