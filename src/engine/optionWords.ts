@@ -1493,6 +1493,46 @@ export const ROUTINE_NOTE_WORDS = [
 ] as const;
 
 /**
+ * A dated day in a pause status is its end only as written so (followUp/hold.ts statusPaused;
+ * reviewer70 H2): after one of these (冻结至2026-09-30, 暂停（2026-11-01 至 2027-03-01）'s second
+ * date, On hold until 2026-09-30) or before one of PAUSE_END_AFTER_WORDS (2026-09-30止, 2026-09-30到期).
+ * Any other date is the day it began (2026-11-20冻结, On hold since 2026-11-15, 停卡（2026-11-20，产假）),
+ * which ends nothing. English words whole.
+ */
+export const PAUSE_END_BEFORE_WORDS = [
+  "至",
+  "到",
+  "截至",
+  "截止",
+  "~",
+  "～",
+  "–",
+  "—",
+  "until",
+  "till",
+  "til",
+  "through",
+  "thru",
+  "to",
+  "ends",
+  "ending",
+  "end",
+  "expires",
+  "expiring",
+] as const;
+
+/** After a pause status's dated day, what makes it the end (PAUSE_END_BEFORE_WORDS). */
+export const PAUSE_END_AFTER_WORDS = [
+  "止",
+  "截止",
+  "到期",
+  "结束",
+  "解冻",
+  "复卡",
+  "恢复",
+] as const;
+
+/**
  * What a customers status column (状态, Account Status) writes of a customer paused for a while:
  * closed for renovation, on hold. Such a customer is not sent an urgent retention call; its regular
  * contact stays, to learn when it resumes (followUp/hold.ts; tester55 U4: 装修暂停). Found anywhere in

@@ -1,5 +1,6 @@
 import { creditHoldSaid, maternity, mourns, petDeath, saysPaused } from "../ingest/contactOutcome";
 import { subscriptionState } from "../ingest/subscriptions";
+import { PAUSE_END_AFTER_WORDS, PAUSE_END_BEFORE_WORDS } from "../optionWords";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -370,9 +371,23 @@ const PAUSE_EXPIRED = /已过期|已到期|已结束|过期了|\bexpired\b|\bend
 export function statusPaused(status: string, asOf: number): boolean {
   if (!saysPaused(status) || PAUSE_EXPIRED.test(status)) return false;
   // Read from a year before, so that a date already past is read as written, not skipped.
-  const times = timesInNote(status, Math.floor(asOf) - MAX_DAYS);
-  const dated = times.filter((t) => /\d{4}/.test(status.slice(t.at, t.end)));
-  return dated.length === 0 || dated.some((t) => t.day >= Math.floor(asOf));
+  const text = status.toLowerCase();
+  const times = timesInNote(text, Math.floor(asOf) - MAX_DAYS);
+  // Only an end ends it: the day a freeze began (2026-11-20冻结, On hold since …) does not
+  // (reviewer70 H2: such members read 98.1 %, urgent win-back, during their maternity leave).
+  const ends = times.filter((t) => /\d{4}/.test(text.slice(t.at, t.end)) && writtenAsEnd(text, t));
+  return ends.length === 0 || ends.some((t) => t.day >= Math.floor(asOf));
+}
+
+/** Whether the time at `t` in `text` (lower-cased) is written as a pause's end (PAUSE_END_*_WORDS). */
+function writtenAsEnd(text: string, t: NoteTime): boolean {
+  const before = text.slice(0, t.at).replace(/[\s:：]+$/, "");
+  const after = text.slice(t.end).trimStart();
+  const wordEnds = (w: string) =>
+    before.endsWith(w) && !(/^[a-z]/.test(w) && /[a-z]$/.test(before.slice(0, -w.length)));
+  return (
+    PAUSE_END_BEFORE_WORDS.some(wordEnds) || PAUSE_END_AFTER_WORDS.some((w) => after.startsWith(w))
+  );
 }
 
 /** A time's own year: written (2027) or said (明年, next May). */

@@ -605,5 +605,11 @@
  *     × the customers' usual gap): the reviewer's bakery, a hotel's $900 trial order 60 days ago
  *     high 94.8 % → low 33.6 %, a new café's first $800 order 12 days ago no longer "a wedding, an
  *     event" (medium 64.9 %, overdue by 5 days against the customers' 7). Judge check unchanged.
+ *     Also in stop 70 (lead, reviewer70 H2 on b0cf1c49): a status's dated day ends its pause only
+ *     when written as the end (冻结至2026-09-30, a range's second date, 2026-09-30到期: optionWords
+ *     PAUSE_END_*_WORDS); the day a freeze began (2026-11-20冻结, On hold since 2026-11-15,
+ *     停卡（2026-11-20，产假）, a range running today) ends nothing: the reviewer's frozen members
+ *     98.1 %, urgent win_back → 24.7 %, no call, as an undated freeze. Judge check unchanged (no
+ *     statuses there).
  */
 export const JUDGMENT_VERSION = 27;

@@ -24,6 +24,23 @@ test.each([
   ["On hold", true],
   ["停卡到3月", true],
   ["Active", false],
+  // reviewer70 H2: the day a freeze began, or a range running today, is no end (all false before).
+  ["冻结 2026-11-01 至 2027-02-01", true],
+  ["暂停（2026-12-01 至 2027-03-01）", true],
+  ["2026-11-20冻结", true],
+  ["冻结（2026-11-20起）", true],
+  ["冻结2026-12-01起，3个月", true],
+  ["On hold since 2026-11-15", true],
+  ["On hold from 2026-11-15", true],
+  ["On hold (requested 2026-11-15)", true],
+  ["Paused 2026-11-01", true],
+  ["停卡（2026-11-20，产假）", true],
+  // A range that has run out, or an end written after its date, ends it.
+  ["冻结 2026-08-01 至 2026-09-30", false],
+  ["冻结 2026-08-01~2026-09-30", false],
+  ["冻结，2026-09-30到期", false],
+  ["On hold 2026-08-01 to 2026-09-30", false],
+  ["On hold through 2026-09-30", false],
 ])("%p paused on 2026-12-07: %p", (status, paused) => {
   expect(statusPaused(status, asOf)).toBe(paused);
 });
