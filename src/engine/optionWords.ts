@@ -2800,6 +2800,20 @@ export const AMOUNT_NOTE_NOT_RECEIVED_WORDS = [
   "pending",
   "gift card",
   "store credit",
+  // reviewer70 H1: a refund's state (全额退款, 退货退款, 部分退款, 退单, refunded in full, refund
+  // issued) beside the figure, which could be the sale refunded or the refund itself: refused, named.
+  // Only the bare 退 / 退款 / refund note (1200（退）) reads as a refund (AMOUNT_REFUND_WORDS).
+  "退",
+  "refund",
+  "refunded",
+  "未到账",
+  "待收",
+  "到付",
+  "not paid",
+  "waived",
+  "on account",
+  "no show",
+  "no-show",
 ] as const;
 
 /**

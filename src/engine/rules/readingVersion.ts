@@ -128,5 +128,10 @@
  *     what was received (1200（作废）, （免单）, （已退款）, （会员卡）, （未付）, 4800（实收4560）, 50 (comp),
  *     80 (unpaid), 120 (gift card)) or naming another figure than a discount rate is refused and
  *     named again, not read as the figure: the reviewer's six rows 9,700 → 100, five named.
+ * 9 — stop 70 (lead, reviewer70 H1 on 0e0a4cb7): a bracketed note with a refund's state (全额退款,
+ *     退货退款, 部分退款, 退单, refunded in full, refund issued) or money not yet in (未到账, 待收,
+ *     not paid, waived, on account, no show) is refused and named too; only the bare （退） /
+ *     （退款） / (refund) reads as a refund, and 不退不换 no refund: the reviewer's seven rows 12,800
+ *     read silently → 6,000 read, five named.
  */
-export const READING_VERSION = 8;
+export const READING_VERSION = 9;

@@ -16,6 +16,7 @@ describe("money as a front desk writes it (tester67 U316)", () => {
     ["4800（95折）", 4800],
     ["4800 (含税)", 4800],
     ["1200（退）", -1200],
+    ["1200（不退不换）", 1200],
     ["微信1200", 1200],
     ["微信：1,200元", 1200],
     ["支付宝退 300", -300],
@@ -70,6 +71,22 @@ describe("money as a front desk writes it (tester67 U316)", () => {
     "80 (unpaid)",
     "120 (gift card)",
     "120 (store credit)",
+    // reviewer70 H1: a refund's state, or money not yet in (all read as the figure before).
+    "1200（全额退款）",
+    "1200（退款完成）",
+    "4800（退货退款）",
+    "600（部分退款）",
+    "600（退一半）",
+    "1200（退单）",
+    "100 (refunded in full)",
+    "100 (refund issued)",
+    "100 (partially refunded)",
+    "100（未到账）",
+    "100（待收）",
+    "50 (not paid)",
+    "50 (waived)",
+    "50 (on account)",
+    "50 (no show)",
   ])("%p is refused: its note says the figure is not what was received", (text) => {
     expect(parseAmount(text)).toBeNaN();
   });
