@@ -4403,6 +4403,81 @@ export const COMPLAINT_NOTE_DENIALS = [
 ] as const;
 
 /**
+ * After a settled word (COMPLAINT_RESOLVED_WORDS), a turn (但, 现在, 后来, but, still) followed within
+ * a few words by a complaint or a demand (COMPLAINT_REOPEN_WORDS) leaves the complaint open: the
+ * note's last state is the customer's (reviewer70 H3: 客户接受道歉，但仍要求赔偿，要投诉到消协 was
+ * settled, its urgent call gone). English words whole, case ignored.
+ */
+export const COMPLAINT_REOPEN_TURN_WORDS = [
+  "但",
+  "但是",
+  "可是",
+  "却",
+  "不过",
+  "仍",
+  "仍然",
+  "还是",
+  "坚持",
+  "又",
+  "再次",
+  "再度",
+  "现在",
+  "后来",
+  "but",
+  "still",
+  "however",
+  "later",
+  "now",
+  "then",
+  "again",
+] as const;
+
+/** What re-opens a settled complaint after a turn (COMPLAINT_REOPEN_TURN_WORDS), unless negated. */
+export const COMPLAINT_REOPEN_WORDS = [
+  "投诉",
+  "客诉",
+  "不满",
+  "赔偿",
+  "退款",
+  "退钱",
+  "12315",
+  "消协",
+  "差评",
+  "曝光",
+  "complain",
+  "complained",
+  "complaint",
+  "refund",
+  "compensation",
+  "unhappy",
+  "dissatisfied",
+  "not satisfied",
+] as const;
+
+/** Before a re-opening word, what says it is not made (不再投诉, 撤销投诉, won't complain). */
+export const COMPLAINT_REOPEN_DENIALS = [
+  "不",
+  "没",
+  "未",
+  "无",
+  "不再",
+  "没再",
+  "没有再",
+  "不会",
+  "不会再",
+  "撤销",
+  "撤回",
+  "无需",
+  "no",
+  "not",
+  "never",
+  "won't",
+  "wont",
+  "withdrew",
+  "withdrawn",
+] as const;
+
+/**
  * Words in a contact's complaint, feedback, note or outcome saying the complaint was settled (已解决,
  * 处理好了, Resolved): it closes the customer's open complaint that day. Found anywhere, case
  * ignored, unless denied right before (COMPLAINT_RESOLVED_DENIALS: 还没解决, not resolved), denied

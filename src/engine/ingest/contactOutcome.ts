@@ -3,6 +3,9 @@ import {
   AMENDS_FEARED,
   AMENDS_OWNED_WORDS,
   AMENDS_PAID_WORDS,
+  COMPLAINT_REOPEN_DENIALS,
+  COMPLAINT_REOPEN_TURN_WORDS,
+  COMPLAINT_REOPEN_WORDS,
   AMENDS_WORDS,
   CALL_MADE_WORDS,
   COMPLAINT_FLAG_WORDS,
@@ -1050,15 +1053,32 @@ export function saysResolved(text: string): boolean {
     // A bare 接受 (客户接受) settles only at its clause's end: 顾客接受护理后… received a treatment,
     // 客户接受了吗 asks (reviewer69 H2).
     if (w.endsWith("接受") && !/^了?\s*(?:$|[，,。.；;！!、])/u.test(after)) return false;
-    // Settled, then complained again (客户先接受道歉，后来又来投诉): still open.
-    return !COMPLAINED_AGAIN.test(after);
+    // Settled, then complained again (客户先接受道歉，后来又来投诉), or a turn then a complaint or a
+    // demand (客户接受道歉，但仍要求赔偿: reviewer70 H3): still open.
+    return !COMPLAINED_AGAIN.test(after) && !reopened(after);
   };
   return saysWord(t, RESOLVED, counts);
 }
 
-/** A complaint made again after a settled word (又来投诉, 再次投诉, complained again). */
+const REOPEN_TURN = lower(COMPLAINT_REOPEN_TURN_WORDS);
+const REOPEN = lower(COMPLAINT_REOPEN_WORDS);
+const REOPEN_DENIED = lower(COMPLAINT_REOPEN_DENIALS);
+/** How far after a turn its complaint or demand is read (但仍要求全额退款, 现在又不满意了，要投诉). */
+const REOPEN_REACH = 16;
+
+/** Whether `after` (a settled word's rest) turns (但, later) to a complaint or demand not denied. */
+function reopened(after: string): boolean {
+  for (let turn = firstWord(after, REOPEN_TURN); turn.at >= 0;) {
+    const window = after.slice(turn.end, turn.end + REOPEN_REACH);
+    if (saysWord(window, REOPEN, (w, at) => !deniedBefore(window, at, REOPEN_DENIED))) return true;
+    turn = firstWord(after, REOPEN_TURN, turn.end);
+  }
+  return false;
+}
+
+/** A complaint made again after a settled word (又来投诉, 再次投诉, complained again; not 不再投诉, won't complain again). */
 const COMPLAINED_AGAIN =
-  /(?:又|再次|再)[^，,。.；;]{0,4}(?:投诉|客诉)|complain\w* again|again complain/u;
+  /(?<![不没未]|没有)(?:又|再次|再)[^，,。.；;]{0,4}(?:投诉|客诉)|(?<!(?:\bnot|\bnever|n't|\bwont) )complain\w* again|again complain/u;
 
 const AFTER_SALES_UNHAPPY = lower(AFTER_SALES_UNHAPPY_WORDS);
 const AFTER_SALES_WAITING = lower(AFTER_SALES_WAITING_WORDS);

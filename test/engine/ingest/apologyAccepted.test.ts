@@ -57,3 +57,30 @@ test.each([
   expect(saysResolved(note)).toBe(false);
   expect(complaintNote(note)).toBe(true);
 });
+
+// reviewer70 H3 (on 82cf5b27): an acceptance followed by a turn (但, 现在, 后来, but, still) to a
+// complaint or a demand was settled: the note's last state is the customer's.
+test.each([
+  "客户接受，但仍要求全额退款",
+  "客户接受道歉，但仍要求赔偿，要投诉到消协",
+  "客户当时接受道歉，现在又不满意了，要投诉",
+  "客户接受道歉，一周后再度投诉",
+  "客户接受道歉，后来还是投诉到了12315",
+  "客户表示理解，但坚持要退款",
+  "accepted the apology but still wants a refund",
+  "she accepted our apology, then complained again",
+])("%s leaves the complaint open (reviewer70 H3)", (note) => {
+  expect(saysResolved(note)).toBe(false);
+});
+
+test.each([
+  "客户接受，不再投诉",
+  "客户接受道歉，撤销投诉",
+  "客户接受道歉，已退款",
+  "客户接受，但说下次注意",
+  "客户接受道歉，现在正常来店",
+  "客户接受，但是希望以后别再出现",
+  "She accepted the apology and won't complain again",
+])("%s still settles it", (note) => {
+  expect(saysResolved(note)).toBe(true);
+});
