@@ -1,9 +1,4 @@
-import {
-  CHURN_REASON_CODES,
-  MAX_CHURN_REASONS,
-  REASON_FIGURES,
-  type CustomerAnalysis,
-} from "../analysis";
+import { CHURN_REASON_CODES, MAX_CHURN_REASONS, type CustomerAnalysis } from "../analysis";
 import type { Snapshot } from "./features";
 import { LEAVING_REASON_WORDS } from "../optionWords";
 
@@ -76,24 +71,22 @@ export const staleLeftStage = (s: Snapshot["signals"], c: number): boolean =>
 const SAID_LEAVING = CHURN_REASON_CODES.indexOf("said_leaving");
 
 /**
- * Whether customer `c`'s churn reasons hold said_leaving with her own leaving's word (saysOwnLeaving:
- * the reason's second figure past LEAVING_REASON_WORDS): the schedule gives her one contact, not a
- * run of regular ones (followUp/cadence.ts; tester64 U182).
+ * Whether customer `c`'s churn reasons hold said_leaving: her own leaving's word (saysOwnLeaving:
+ * the reason's second figure past LEAVING_REASON_WORDS; tester64 U182, 不来了 on her rhythm), a
+ * stage the status says (below 0: staleLeftStage), or a reason to leave she gave (换了别家, 嫌贵,
+ * too expensive: tester69 U510, 中鼎律师事务所 "已换了别家供应商，嫌我们价格高" had a win-back call,
+ * then two 定期回访 visits in December). The schedule gives her one contact, about what she said,
+ * not a run of regular ones after it (followUp/cadence.ts, schedule.ts onPlaced).
  *
- * @example saidOwnLeaving(analysis, 3) // true: "不来了" on 11-25 is among her reasons
+ * @example saidLeaving(analysis, 3) // true: "不来了" on 11-25 is among her reasons
  */
-export function saidOwnLeaving(
+export function saidLeaving(
   analysis: Partial<Pick<CustomerAnalysis, "churnReasons">>,
   c: number,
 ): boolean {
   if (!analysis.churnReasons) return false;
-  const { codes, figures } = analysis.churnReasons;
-  for (let s = 0; s < MAX_CHURN_REASONS; s++) {
-    const o = c * MAX_CHURN_REASONS + s;
-    if (codes[o] !== SAID_LEAVING) continue;
-    // Her own leaving's word, or (below 0) a stage the status says (staleLeftStage).
-    const word = figures[o * REASON_FIGURES + 1];
-    if (word >= LEAVING_REASON_WORDS.length || word < 0) return true;
-  }
+  const { codes } = analysis.churnReasons;
+  for (let s = 0; s < MAX_CHURN_REASONS; s++)
+    if (codes[c * MAX_CHURN_REASONS + s] === SAID_LEAVING) return true;
   return false;
 }

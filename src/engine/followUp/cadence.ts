@@ -1,5 +1,5 @@
 import { RISK_LEVELS } from "../analysis";
-import { saidOwnLeaving } from "../churn/saidLeaving";
+import { saidLeaving } from "../churn/saidLeaving";
 import { CONTACT_CHANNELS, type Dataset } from "../model";
 import { valueAtStake } from "./valueAtStake";
 import { bookedDay } from "./hold";
@@ -101,8 +101,8 @@ export function cadenceCandidates(
     if (!touched) last = cust.created[c];
     if (!(last <= start)) last = Number.isFinite(last) ? start : NaN;
     const planned = lastPlannedDay(c);
-    // She said she leaves (不来了, Not renewing) while on her rhythm: one contact, not a run of them.
-    if (planned >= 0 && saidOwnLeaving(analysis, c)) continue;
+    // She said she leaves (不来了, Not renewing) or why (换了别家, 嫌贵): one contact, not a run of them.
+    if (planned >= 0 && saidLeaving(analysis, c)) continue;
     // Coming in within the plan by her own rhythm, already called in it: no regular contact besides.
     if (planned >= 0 && oncePerPlan(ctx, c, bought)) continue;
     let earliest = 0;

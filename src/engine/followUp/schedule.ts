@@ -1,5 +1,5 @@
 import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotContact";
-import { saidOwnLeaving } from "../churn/saidLeaving";
+import { saidLeaving } from "../churn/saidLeaving";
 import { holdsOf, noteTimesOf, onCreditHold, ownerDied, type Holds } from "./hold";
 import { customersLeft } from "../lifecycle/left";
 import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
@@ -479,8 +479,8 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   function onPlaced(b: CandidateBatch, k: number, j: number): void {
     if ((b.reasons(k) & (1 << CADENCE)) === 0 || j < b.earliest(k)) return;
     const c = b.customer(k);
-    // She said she leaves (不来了, Not renewing) while on her rhythm: this one contact, no chain.
-    if (saidOwnLeaving(analysis, c)) return;
+    // She said she leaves (不来了, Not renewing) or why (换了别家, 嫌贵): this one contact, no chain.
+    if (saidLeaving(analysis, c)) return;
     // The owner died (a vet's record of one pet): the one contact with the family, no chain.
     if (ownerDied(ctx.holds, c)) return;
     // Coming in within the plan by her own rhythm: one regular contact in it (tester68 U407).

@@ -611,5 +611,10 @@
  *     停卡（2026-11-20，产假）, a range running today) ends nothing: the reviewer's frozen members
  *     98.1 %, urgent win_back → 24.7 %, no call, as an undated freeze. Judge check unchanged (no
  *     statuses there).
+ *     Also in stop 70 (fix70c, tester69 U510): a customer whose contact note gives a reason to leave
+ *     (已换了别家供应商，嫌我们价格高; too expensive) gets one contact, about it, not a run of regular
+ *     ones after it, as one saying she herself leaves (不来了) did (churn/saidLeaving.ts saidLeaving):
+ *     the florist's refresh, 中鼎律师事务所 win-back 11-30 + 定期回访 12-08, 12-22 → the win-back
+ *     alone (planned 163 → 161). Levels and stages unchanged (schedule only): the judge check as before.
  */
 export const JUDGMENT_VERSION = 27;
