@@ -284,7 +284,7 @@ export function classifyCustomers(
   // Which stage rule decided (the Changes tab's reasons): today's classification only.
   const rule = scored ? new Int8Array(n) : null;
   // One-day customers of an occasion order (a wedding cake at a bakery of regulars): read once here,
-  // for the churned reason (stagesOf), the churn risk (churn/features.ts, assess.ts) and the
+  // for the churned reason (stagesOf), the churn risk (churn/pausedSilence.ts, assess.ts) and the
   // schedule. Once a regular would be overdue (overdueFactor × the customers' gap): a 12-day-old
   // first order is no one's occasion yet (reviewer69 M10).
   const occasion = scored

@@ -23,7 +23,7 @@ const SILENCE = (
  * wedding cake at a bakery of regulars): her silence is what an occasion order's customer does,
  * with no regulars' gap to be overdue against, as her reason says (reviewer69 M10: "not counted
  * overdue against the regulars' gap" beside high 94.8 %, the gap still weighed: a hotel's $900
- * trial order 60 days ago at a bakery of weekly $26 regulars → 59.3 %, medium).
+ * trial order 60 days ago at a bakery of weekly $26 regulars → 33.6 %, low).
  *
  * @example pausedSilence(today, rows, eta, contributions) // a frozen member's overdue contribution 0
  */
