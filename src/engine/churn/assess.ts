@@ -508,7 +508,7 @@ export function assessChurnRisk(
     let slot = low ? 1 : 0;
     // At low, an occasion order's customer is held down by what she is (her silence adds no risk:
     // pausedSilence.ts), said first in place of a relief (reviewer69 M10).
-    const occasionLow = low && occasion !== undefined && occasion[c] === 1;
+    const occasionLow = low && once && occasion !== undefined && occasion[c] === 1;
     if (occasionLow) reason(c, 0, 0, p);
     let onceSaid = occasionLow;
     // The weighed rhythm reason keeps a slot (the last one of `room` when stronger ones fill it).

@@ -38,7 +38,11 @@ export function pausedSilence(
   if (paused === undefined && occasion === undefined) return;
   const n = rows.length;
   for (let i = 0; i < n; i++) {
-    if (paused?.[rows[i]] !== 1 && occasion?.[rows[i]] !== 1) continue;
+    const c0 = rows[i];
+    // The occasion as her reason says it: bought on one day only (a finished course's free
+    // revisits are purchase days: its own reason says why, ownRhythmOverdue.test).
+    const byOccasion = occasion?.[c0] === 1 && s.purchaseDays[c0] === 1;
+    if (paused?.[c0] !== 1 && !byOccasion) continue;
     for (const k of SILENCE) {
       const c = contributions[k * n + i];
       if (!(c > 0)) continue;
