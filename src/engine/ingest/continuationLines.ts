@@ -1,8 +1,15 @@
 import { isBlank, type Cell } from "../cells";
+import { minuteOfDay } from "../parse/date";
 import { cellText } from "../parse/text";
 import type { SheetSpec } from "../schema";
 import { WALK_IN_LINE_WORDS } from "../optionWords";
 import type { BlockCursor } from "./blockCursor";
+
+/**
+ * Lines of one order rung up this close together (minutes) are that order's, whatever their
+ * seconds: a till stamps each line as it is scanned (15:28:01, 15:28:09, 15:28:15; reviewer69 M1).
+ */
+const SAME_SALE_MINUTES = 2;
 
 /** What was carried down in a sheet: how many rows, the first, and the columns filled. */
 export interface CarriedLines {
@@ -104,7 +111,12 @@ export class ContinuationLines {
   private ownSale(cur: BlockCursor, get: ((c: number) => Cell) | null): boolean {
     if (saysWalkIn(cur, this.product)) return true;
     if (this.time < 0 || cur.blankAt(this.time)) return false;
-    return get === null || !sameOrderAs(cur, [this.time], () => get(this.time));
+    const own = minuteOfDay(cur.cellAt(this.time));
+    // Not a clock (a service's duration "45 min"): the column says nothing of the sale's time.
+    if (Number.isNaN(own)) return false;
+    if (get === null) return true;
+    const above = minuteOfDay(get(this.time));
+    return Number.isNaN(above) || Math.abs(own - above) > SAME_SALE_MINUTES;
   }
 
   /** What was carried, or null when no line was. */

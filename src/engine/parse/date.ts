@@ -187,6 +187,37 @@ export function civilDay(y: number, mo: number, d: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+// A clock time alone: hh:mm[:ss], 15时28分, with AM/PM or 上午/下午 before or after it.
+const CLOCK =
+  /^(上午|下午|晚上|早上)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})秒?)?分?\s*([ap]\.?m\.?)?$/i;
+
+/**
+ * The minute of the day a Time cell says (0–1439, seconds as a fraction), or NaN when it is no
+ * clock time: 15:28, 15:28:09, 3:28 PM, 下午3:28, 15时28分, an Excel time number (0.6444) or a
+ * date-time serial's time. "45 min" (a service's duration) and "" are NaN.
+ *
+ * @example minuteOfDay("15:28:30") // 928.5
+ * @example minuteOfDay("3:28 PM") // 928
+ * @example minuteOfDay("45 min") // NaN
+ */
+export function minuteOfDay(value: Cell): number {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0) return NaN;
+    return (value - Math.floor(value)) * 1440;
+  }
+  if (typeof value !== "string") return NaN;
+  const m = CLOCK.exec(toHalfWidth(value).trim());
+  if (!m) return NaN;
+  let h = +m[2];
+  const half = m[5]?.toLowerCase().startsWith("p") || m[1] === "下午" || m[1] === "晚上";
+  if (m[5] !== undefined || m[1] !== undefined) {
+    if (h > 12) return m[5] === undefined && h < 24 ? h * 60 + +m[3] + +(m[4] ?? 0) / 60 : NaN;
+    h = (h % 12) + (half ? 12 : 0);
+  }
+  if (h > 23 || +m[3] > 59 || +(m[4] ?? 0) > 59) return NaN;
+  return h * 60 + +m[3] + +(m[4] ?? 0) / 60;
+}
+
 // yyyy-m-d, yyyy/m/d, yyyy.m.d, yyyy年m月d日, each with an optional time hh:mm[:ss].
 const YMD =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/;

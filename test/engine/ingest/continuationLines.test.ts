@@ -142,6 +142,43 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
     expect(many[0].message["zh-CN"]).toContain("共 75，不计入客户的各项数字");
   });
 
+  // reviewer69 M1: the time was compared as text, so a Time column of a salon's service durations
+  // ("45 min") or a till's per-second stamps split a member's further lines off her order, and
+  // they were refused (K001 210 → 60, K002 100 → 60; the till's K001 94 → 79).
+  test("a Time column of durations, or stamps seconds apart, keeps the order's further lines", async () => {
+    const salon: Grid = [
+      ["Date", "Customer ID", "Item", "Time", "Amount"],
+      ["2025-03-01", "K001", "Cut", "45 min", 60],
+      [null, null, "Colour", "90 min", 120],
+      [null, null, "Blow dry", "30 min", 30],
+      ["2025-03-02", "K002", "Cut", "45 min", 60],
+      [null, null, "Treatment", "20 min", 40],
+    ];
+    const till: Grid = [
+      ["Date", "Time", "Customer ID", "Item", "Amount"],
+      ["2025-03-01", 0.6444444444, "K001", "Tune", 79], // 15:28 as Excel's time number
+      [null, "15:28:09", null, "Tube", 10],
+      [null, "3:28:59 PM", null, "Lever", 5],
+      [null, "15:29", null, "Cable", 3],
+      [null, "13:31", null, "Flat Repair", 15], // a walk-in's, two hours before
+    ];
+    for (const [sales, amounts, customer, refused] of [
+      [salon, [60, 120, 30, 60, 40], [0, 0, 0, 1, 1], []],
+      [till, [79, 10, 5, 3], [0, 0, 0, 0], [6]],
+    ] as const) {
+      const { dataset, findings } = await ingestWorkbook(
+        source({ 客户: customers, Sales: sales }),
+        {
+          asOf,
+        },
+      );
+      expect(Array.from(dataset.transactions.amount)).toEqual(amounts);
+      expect(Array.from(dataset.transactions.customer)).toEqual(customer);
+      const rows = findings.filter((f) => f.code === "missing_required").map((f) => f.row);
+      expect([...new Set(rows)]).toEqual(refused);
+    }
+  });
+
   // A datetime in the date column tells the walk-in apart the same way (its own time: other text).
   test("a line whose date has its own time of day is no line of the order above", async () => {
     const till: Grid = [

@@ -9,6 +9,7 @@ import {
   excelSerial,
   fromExcelSerial,
   isoDate,
+  minuteOfDay,
   parseDate,
   readTypedDate,
   toExcelSerial,
@@ -613,5 +614,25 @@ describe("a month and day without a year", () => {
     const p = typedDateProblem("11月3日")!;
     expect(typedDateWords("zh-CN", "11月3日", p)).toMatch(/^“11月3日”没有年份/);
     expect(typedDateWords("en-US", "Nov 3", p)).toMatch(/^“Nov 3” has no year/);
+  });
+});
+
+// reviewer69 M1: a sale's Time cell read as a time of day, not as text.
+describe("minuteOfDay", () => {
+  test.each([
+    ["15:28", 928],
+    ["15:28:30", 928.5],
+    ["3:28 PM", 928],
+    ["12:05 am", 5],
+    ["下午3:28", 928],
+    ["15时28分", 928],
+    ["１５：２８", 928],
+    [0.5, 720],
+    [45000.25, 360],
+  ])("%p is minute %p", (cell, minute) => {
+    expect(minuteOfDay(cell)).toBeCloseTo(minute, 6);
+  });
+  test.each(["45 min", "90分钟", "", "25:00", "15:61", "1.5h"])("%p is no clock time", (cell) => {
+    expect(minuteOfDay(cell)).toBeNaN();
   });
 });
