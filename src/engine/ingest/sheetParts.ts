@@ -174,16 +174,24 @@ export interface JobRows {
 }
 
 /**
- * How far a job's day may lie from the sales' days and still be billed by them: a job done before
- * its invoice (a weekly job started a month before the first invoice) or not billed yet.
+ * How long before the sales' first day a job may lie and still be billed by them: a job done before
+ * its invoice (a weekly job started a month before the first invoice).
  */
 const JOB_BILLED_WITHIN = 92;
 
 /**
+ * How long after the sales' last day a job may lie and still be billed by them: an invoice follows
+ * the work it bills, or comes at most a fortnight ahead of it (a deposit). Jobs done later are no
+ * work these invoices bill (reviewer69 M7: Jobs of Jan–Feb 2026 beside the Invoices of 2025, a
+ * business moved from invoices to a jobs sheet, were dropped with "Nothing to do", 7,200 → 6,000).
+ */
+const JOB_BILLED_AHEAD = 14;
+
+/**
  * Whether the sheet `name` whose rows are `jobs` lists the work the sales `sales` bill (Jobber's
  * Jobs beside Invoices): its name says jobs (saysJobs), at least half of its rows are customers'
- * who bought in the sales, and at least half of its days lie within the sales' days (a quarter
- * either side); the sales with their sheets of other periods (`family`: their top rows; fix68b's
+ * who bought in the sales, and at least half of its days lie within the sales' days (from a
+ * quarter before the first to a fortnight after the last: JOB_BILLED_AHEAD); the sales with their sheets of other periods (`family`: their top rows; fix68b's
  * left item 2, Jobs 2026 beside Invoices 2025 and Invoices 2026). Such a sheet is never added to
  * the sales, whatever period its name adds (reviewer67 H1: "Jobs 2026" beside Invoices was read as
  * a part of them, revenue 320 → 1,920), and is said as the same work (tester66 U241); a jobs sheet
@@ -215,7 +223,7 @@ export function jobsOfSales(
   const known = jobs.customers.filter((c) => c >= 0 && buyers.has(c)).length;
   const dated = jobs.days.filter((d) => !Number.isNaN(d));
   const within = dated.filter(
-    (d) => d >= first - JOB_BILLED_WITHIN && d <= last + JOB_BILLED_WITHIN,
+    (d) => d >= first - JOB_BILLED_WITHIN && d <= last + JOB_BILLED_AHEAD,
   ).length;
   return (
     jobs.customers.length > 0 &&

@@ -25,4 +25,13 @@ describe("jobsOfSales", () => {
     expect(jobsOfSales("Jobs", rows([-1, 5], jobs.days as number[]), sales)).toBe(false);
     expect(jobsOfSales("Jobs", rows([], []), sales)).toBe(false);
   });
+
+  // reviewer69 M7: jobs after every invoice (a business moved from invoicing to a jobs sheet) were
+  // taken for the invoices' work and dropped with "Nothing to do" (within a quarter after them).
+  test("not jobs done after the sales' last day: no invoice there bills them", () => {
+    const later = rows([0, 1], [epochDay(2026, 10, 1), epochDay(2026, 11, 1)]);
+    expect(jobsOfSales("Jobs", later, sales)).toBe(false);
+    const ahead = rows([0, 1], [epochDay(2026, 9, 10), epochDay(2026, 5, 1)]);
+    expect(jobsOfSales("Jobs", ahead, sales)).toBe(true);
+  });
 });

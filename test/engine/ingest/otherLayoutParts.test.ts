@@ -237,6 +237,32 @@ describe("the shop's own sales sheets beside an online export (tester66 U237)", 
       expect(unread(a)).toEqual([expect.stringContaining("the same work")]);
     });
 
+    // reviewer69 M7 (reviewer69/jobs.test.ts): a business moved from invoicing to a jobs sheet in
+    // January; its jobs, all after the last invoice, were taken for the invoices' work and dropped
+    // with "Nothing to do" (revenue 6,000, every customer's last purchase 2025-12-10).
+    test("Jobs 2026 after every invoice of Invoices 2025: read as sales, not the same work", async () => {
+      const ids = ["C1", "C2", "C3", "C4", "C5", "C6"];
+      const inv: Grid = [["Invoice #", "Date", "Customer ID", "Amount"]];
+      const jobs: Grid = [["Job #", "Date", "Customer ID", "Job", "Total"]];
+      for (let m = 1; m <= 12; m++)
+        for (const id of ids) inv.push([`INV-${inv.length}`, `2025-${m}-10`, id, 100]);
+      for (let m = 1; m <= 2; m++)
+        for (const id of ids) jobs.push([`J-${jobs.length}`, `2026-${m}-10`, id, "Lawn care", 100]);
+      const a = await analyzeWorkbook(
+        memorySource({
+          Customers: [["Customer ID", "Name"], ...ids.map((x) => [x, x])],
+          "Invoices 2025": inv,
+          "Jobs 2026": jobs,
+        }),
+        { rules: defaultRules(), asOf: epochDay(2026, 3, 1) },
+      );
+      expect(a.kpis.revenue).toBe(7200);
+      expect(a.dataset.sources.transactions!.parts).toEqual(["Invoices 2025", "Jobs 2026"]);
+      expect(Array.from(a.summary.lastPurchase)).toEqual(ids.map(() => epochDay(2026, 2, 10)));
+      expect(a.dataset.jobsSheets).toBeUndefined();
+      expect(unread(a)).toEqual([]);
+    });
+
     test("jobs of other customers on the invoices' days: the ordinary advice", async () => {
       const rows = jobRows(en, 2026).map((r, i) => (i === 0 ? r : [r[0], `9${i}`, ...r.slice(2)]));
       const a = await runJobber("Invoices", "Jobs", rows);
