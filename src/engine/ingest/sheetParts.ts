@@ -346,20 +346,22 @@ export interface DaySpan {
 
 /**
  * A part's table without its rows on the days of `spans` (the live 11月 beside its tidied snapshot
- * 11月整理: the snapshot read for its days, the live sheet for the others; reviewer66 H2), and the
- * Excel rows left out.
+ * 11月整理: the snapshot read for its days, the live sheet for the others; reviewer66 H2), those
+ * of them `held` only when given (rows by index: rowsHeldByCopy), and the Excel rows left out.
  *
  * @example rowsOutside(t, [{ from: nov1, to: nov20 }]).left // the Excel rows of Nov 1–20
  */
 export function rowsOutside(
   t: Transactions,
   spans: readonly DaySpan[],
+  held?: ReadonlySet<number>,
 ): { table: Transactions; left: Set<number> } {
   const keep: number[] = [];
   const left = new Set<number>();
   for (let i = 0; i < t.count; i++) {
     const d = t.day[i];
-    if (spans.some((s) => d >= s.from && d <= s.to)) left.add(t.sourceRow[i]);
+    if (spans.some((s) => d >= s.from && d <= s.to) && (held?.has(i) ?? true))
+      left.add(t.sourceRow[i]);
     else keep.push(i);
   }
   if (left.size === 0) return { table: t, left };
@@ -384,6 +386,54 @@ export function rowsOutside(
     else delete table.heldByRow;
   }
   return { table, left };
+}
+
+/**
+ * The rows (indices) of the live part `live` on the days of `span` that its tidied copy `copy` holds,
+ * as the tidying left them: per customer and day, a row of the copy's amount (one to one), a row
+ * of another amount where the copy has a row of hers that day unmatched (a typo corrected), and a
+ * row again of an amount matched (entered twice). The rest are not the copy's: a walk-in's where the
+ * copy has none, a sale entered after the tidying (back-dated), a second service of another amount
+ * that day; read from the live part (reviewer69 M3: 6,400 / 6,900 / 6,900 read as 6,000).
+ *
+ * @example rowsHeldByCopy(till, snapshot, nov1to20) // all but the 散客 rows of Nov 3 and 6
+ */
+export function rowsHeldByCopy(live: Transactions, copy: Transactions, span: DaySpan): Set<number> {
+  const within = (d: number) => d >= span.from && d <= span.to;
+  const copied = new Map<string, number[]>();
+  for (let i = 0; i < copy.count; i++) {
+    if (!within(copy.day[i])) continue;
+    const key = `${copy.customer[i]},${copy.day[i]}`;
+    copied.set(key, [...(copied.get(key) ?? []), copy.amount[i]]);
+  }
+  const rows = new Map<string, number[]>();
+  for (let i = 0; i < live.count; i++) {
+    if (!within(live.day[i])) continue;
+    const key = `${live.customer[i]},${live.day[i]}`;
+    rows.set(key, [...(rows.get(key) ?? []), i]);
+  }
+  const held = new Set<number>();
+  for (const [key, lines] of rows) {
+    const open = [...(copied.get(key) ?? [])];
+    const matched = new Set<number>();
+    const rest: number[] = [];
+    for (const i of lines) {
+      const at = open.indexOf(live.amount[i]);
+      if (at < 0) {
+        rest.push(i);
+        continue;
+      }
+      open.splice(at, 1);
+      matched.add(live.amount[i]);
+      held.add(i);
+    }
+    for (const i of rest) {
+      if (open.length > 0) open.shift();
+      else if (!matched.has(live.amount[i])) continue;
+      held.add(i);
+    }
+  }
+  return held;
 }
 
 /** A part's source without the rows `left` (rowsOutside) in the rows it lists. */

@@ -108,6 +108,7 @@ import {
   partTexts,
   PART_ROWS,
   PARTS_MAX,
+  rowsHeldByCopy,
   rowsOutside,
   sourceWithout,
   type DaySpan,
@@ -660,14 +661,22 @@ function reportSiblingSheets(
     const inPart = (lang: Lang) =>
       parts
         .flatMap((sheet) =>
-          (readInPart.get(sheet) ?? []).map((d) =>
-            say(lang, "ingest", "partReadBesideCopy", {
-              sheet,
-              copy: d.copy,
-              rows: d.rows,
-              from: isoDate(d.from),
-              to: isoDate(d.to),
-            }),
+          (readInPart.get(sheet) ?? []).map(
+            (d) =>
+              say(lang, "ingest", "partReadBesideCopy", {
+                sheet,
+                copy: d.copy,
+                rows: d.rows,
+                from: isoDate(d.from),
+                to: isoDate(d.to),
+              }) +
+              (d.kept > 0
+                ? say(lang, "ingest", "partReadBesideCopyKept", {
+                    sheet,
+                    copy: d.copy,
+                    kept: d.kept,
+                  })
+                : ""),
           ),
         )
         .join("");
@@ -1073,7 +1082,7 @@ interface TidiedSpan extends DaySpan {
 }
 
 /** A part's days read from its tidied copies instead (by the copy's name), and its rows left out. */
-type PartRead = (DaySpan & { copy: string; rows: number })[];
+type PartRead = (DaySpan & { copy: string; rows: number; kept: number })[];
 
 /**
  * The date_year_from_sheet notes of the sheets read as one input (`parts`, named `sheets`) as one,
@@ -1742,7 +1751,12 @@ export async function ingestWorkbook(
     for (const [k, all] of spans) {
       const days = all.filter((d) => !copied.has(d.copy));
       const p = parts[k];
-      const { table, left } = rowsOutside(p.table as Transactions, days);
+      const live = p.table as Transactions;
+      // Only the rows the copy holds: those it lacks (a walk-in's, one entered later) are read.
+      const held = new Set(
+        days.flatMap((d) => [...rowsHeldByCopy(live, parts[d.copy].table as Transactions, d)]),
+      );
+      const { table, left } = rowsOutside(live, days, held);
       if (left.size === 0) continue;
       parts[k] = {
         ...p,
@@ -1752,14 +1766,17 @@ export async function ingestWorkbook(
       };
       const gone = new Set(partFindings[k].filter((f) => f.sheet === sheets[k] && left.has(f.row)));
       for (let i = found.length - 1; i >= 0; i--) if (gone.has(found[i])) found.splice(i, 1);
-      const t = p.table as Transactions;
+      const on = (d: DaySpan, i: number) => live.day[i] >= d.from && live.day[i] <= d.to;
+      const count = (d: DaySpan, of: (i: number) => boolean) =>
+        live.day.filter((_, i) => on(d, i) && of(i)).length;
       readInPart.set(
         sheets[k],
         days.map((d) => ({
           from: d.from,
           to: d.to,
           copy: sheets[d.copy],
-          rows: t.day.filter((x) => x >= d.from && x <= d.to).length,
+          rows: count(d, (i) => held.has(i)),
+          kept: count(d, (i) => !held.has(i)),
         })),
       );
     }

@@ -75,6 +75,9 @@ export const INGEST_EN = {
    */
   partReadBesideCopy:
     ". {rows|# row|# rows} of “{sheet}” from {from} to {to} {rows|was|were} not read: those days were read from its tidied copy “{copy}” instead; its rows of other days were read as usual",
+  /** After partReadBesideCopy: the live sheet's rows of those days the copy lacks, read (reviewer69 M3). */
+  partReadBesideCopyKept:
+    "; {kept|# row|# rows} of “{sheet}” on those days {kept|is|are} not in “{copy}” (a walk-in's sale, one entered later, another service that day) and {kept|was|were} read from “{sheet}”",
   storeSheetsRead:
     "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the very same columns kept one per store ({list}): {rows|# row|# rows} in all, each sheet's rows a store's. A row's finding names the sheet it is on and its row there",
   /** After the many-unreadable warning: the rows read and skipped as totals or blank rows. */
@@ -188,6 +191,8 @@ export const INGEST_ZH: Record<keyof typeof INGEST_EN, string> = {
     "交易读自 {total|#} 个工作表：“{sheet}”、{list}，共 {rows|#} 行。其中 {layoutCount|#} 个工作表是同一批客户在另一渠道的销售（如门店手工登记与网店导出），列不同，按各自的标题读取：{layouts}；与其他工作表重复的行不重复计算。各行的问题写明它所在的工作表和行号",
   partReadBesideCopy:
     "。工作表“{sheet}”中 {from} 至 {to} 的 {rows|#} 行未读取：这些天读自它整理过的副本“{copy}”；“{sheet}”其他日子的行照常读取",
+  partReadBesideCopyKept:
+    "；这些天中另有 {kept|#} 行不在“{copy}”中（散客的销售、后来补录的、当天的另一项服务），从“{sheet}”读取",
   storeSheetsRead:
     "工作表“{sheet}”与列完全相同的 {count|#} 个门店工作表（每店一个）一起读取：{list}，共 {rows|#} 行，每个工作表的行即该门店的销售。各行的问题写明它所在的工作表和行号",
   unreadableSkipped: "；另有 {skipped|#} 行为合计行或空行，已跳过",
