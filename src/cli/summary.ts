@@ -14,6 +14,7 @@ import { churnProbabilityOf, valueAtStake } from "../engine/followUp/valueAtStak
 import { TYPED_NOT_KEPT_WARNINGS } from "../engine/followUp/typedNotes";
 import type { CustomerAnalysis } from "../engine/analysis";
 import type { FollowUpSchedule } from "../engine/followUp/schedule";
+import { isNoteWarning } from "../engine/followUp/warnings";
 import { atRiskListed, listedLast } from "../engine/report/atRiskTab";
 import { dataQualityTable } from "../engine/report/dataQualityTab";
 import { TOLD_ROW_FINDINGS, toldFinding, toldFindings } from "../engine/report/toldFindings";
@@ -354,17 +355,8 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
       w.code !== "sibling_sheets_unread" &&
       w.code !== "missing_column"
     )
-      // The calendar the currency chose is what the run did, nothing wrong: a note.
-      // So is the visits sheet read (tester61 U112).
-      // Unless the visits log is not read as it stands (RunWarning.warns: newuser62 M4b).
-      say(
-        w.code === "holiday_calendar" || (w.code === "visits_read" && !w.warns)
-          ? "note"
-          : "warning",
-        {
-          message: w.message[lang],
-        },
-      );
+      // The calendar the currency chose, the visits sheet read: what the run did, a note (isNoteWarning).
+      say(isNoteWarning(w) ? "note" : "warning", { message: w.message[lang] });
   lines.push("");
   // The most value at risk among customers not yet churned (a call can still keep them): the
   // churn probability x 12-month spend, the schedule's own measure for a win-back (valueAtStake.ts).

@@ -177,6 +177,19 @@ export const RUN_WARNING_CODES = [
   "visits_read",
 ] as const;
 
+/**
+ * Whether a run warning is a note (what the run did, nothing wrong: 说明 / Note), not a warning:
+ * the holiday calendar the currency chose, the visits log read as it stands (visits_read unless it
+ * `warns`). One reading for the console and the pane (tester69 U512: the pane showed the 消课记录
+ * note with the warning triangle the console's 说明 does not carry).
+ *
+ * @example isNoteWarning({ code: "visits_read", message }) // true
+ * @example isNoteWarning({ code: "visits_read", message, warns: true }) // false
+ */
+export function isNoteWarning(w: Pick<RunWarning, "code" | "warns">): boolean {
+  return w.code === "holiday_calendar" || (w.code === "visits_read" && !w.warns);
+}
+
 /** A warning about the whole run (not a row): stable code and words. */
 export interface RunWarning {
   /** tab_names_kept: the run's language differs from the workbook's last run (words/tabNamesKept.ts). */

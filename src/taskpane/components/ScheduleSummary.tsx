@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { scheduleSummary } from "../../engine/followUp/summary";
+import { isNoteWarning } from "../../engine/followUp/warnings";
 import { warningText } from "../../engine/report/overviewTab";
 import { toldFinding, toldFindingText } from "../../engine/report/toldFindings";
 import { sheetOf, type TabSheets } from "../../engine/report/outputTabs";
@@ -60,7 +61,8 @@ export function ScheduleSummary(props: {
         <MessageBar
           // Not the code alone: two misspelt columns are two warnings of one code.
           key={`${w.code}-${i}`}
-          intent="warning"
+          // A note as the console says it (说明 / Note), not a warning's triangle (tester69 U512).
+          intent={isNoteWarning(w) ? "info" : "warning"}
           layout="multiline"
           data-testid={`warning-${w.code}`}
         >

@@ -62,3 +62,38 @@ test("the findings the console says among its warnings are in the pane's list to
   // Without the console's "警告：": the bar says it is one.
   expect(zh).not.toMatch(/^警告/);
 });
+
+// tester69 U512: the pane showed the run's notes (the holiday calendar chosen, the 消课记录 read)
+// with the warning triangle, where the console says 说明 / Note. Both read isNoteWarning.
+test("a run's note is an info bar, as the console's 说明; a warning keeps the warning bar", async () => {
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Customer ID", "Name"],
+        ["A", "Ann"],
+      ],
+      Sales: [
+        ["Customer ID", "Date", "Amount"],
+        ["A", "2026-10-02", 60],
+      ],
+    }),
+    { rules: defaultRules(), asOf: epochDay(2026, 12, 6) },
+  );
+  expect(a.warnings.map((w) => w.code)).toContain("holiday_calendar");
+  // A bar's icon: Fluent's warning intent draws a triangle (its path starts so), info a circled i.
+  const icon = (html: string, code: string) =>
+    html.match(new RegExp(`data-testid="warning-${code}"[\\s\\S]*?</svg>`))?.[0] ?? "";
+  const TRIANGLE = 'd="M7.37 3.56';
+  const warned = { ...a.warnings[0], code: "stale_data" as const };
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const { html } = render(
+      <ScheduleSummary
+        analysis={{ ...paneAnalysis(a), warnings: [...a.warnings, warned] }}
+        lang={lang}
+      />,
+    );
+    expect(icon(html, "stale_data")).toContain(TRIANGLE);
+    expect(icon(html, "holiday_calendar")).toContain("<svg");
+    expect(icon(html, "holiday_calendar")).not.toContain(TRIANGLE);
+  }
+});
