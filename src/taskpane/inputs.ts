@@ -3,6 +3,7 @@ import { findHeader, type HeaderMatch } from "../engine/ingest/header";
 import { headerToChoose } from "../engine/ingest/headersFound";
 import { customerIdsIn, idByValues, valuesMayChooseId } from "../engine/ingest/idByValues";
 import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
+import { sideColumns } from "../engine/ingest/paymentRows";
 import {
   inputSheets,
   lookalikeParts,
@@ -64,11 +65,18 @@ export interface Detection {
  *
  * @example sheetColumns({ headers: ["ID", "Name", "Since"], mapping: { customerId: "ID", name: "Name", phone: null } }) // { used: ["ID", "Name"], ignored: ["Since"] }
  */
-export function sheetColumns(info: Pick<InputInfo, "headers" | "mapping">): {
+export function sheetColumns(info: Pick<InputInfo, "headers" | "mapping"> & { kind?: SheetKind }): {
   used: string[];
   ignored: string[];
 } {
   const read = new Set(Object.values(info.mapping).filter((h) => h !== null));
+  // The side columns a transactions sheet's run reads too (a sale's Time, its Notes, an invoice's
+  // Terms and Open Balance: sideColumns; reviewer69 L5, named "Not read").
+  if (info.kind === "transactions") {
+    const unmapped = info.headers.flatMap((h, i) => (read.has(h) ? [] : [i]));
+    for (const at of Object.values(sideColumns({ headers: info.headers, unmapped })))
+      if (at !== undefined) read.add(info.headers[at]);
+  }
   return {
     used: info.headers.filter((h) => read.has(h)),
     ignored: info.headers.filter((h) => !read.has(h)),
@@ -159,7 +167,8 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
         kind,
         sheetName: read,
         columns: Object.fromEntries(mapped),
-        unmappedHeaders: sheetColumns(info).ignored,
+        // As the run's unmappedHeaders: every column no field maps, its side columns too.
+        unmappedHeaders: sheetColumns({ headers: info.headers, mapping: info.mapping }).ignored,
       };
       const skip = (n: string) => parts.has(n) || taken.has(n);
       info.parts.push(...(await otherKeyParts(source, names, first, skip, parts.size - 1)));

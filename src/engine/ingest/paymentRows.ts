@@ -20,6 +20,7 @@ import {
 } from "../optionWords";
 import { daysInMonth, epochDay, toJsDate, type EpochDay } from "../parse/date";
 import { cellText, foldHeader, toHalfWidth } from "../parse/text";
+import { invoiceSheet } from "./rowKinds";
 
 /**
  * Each used row's text in one column as written, for the duplicate check: the payment method
@@ -243,6 +244,39 @@ const ROW_NUMBER: ReadonlySet<string> = new Set(ROW_NUMBER_HEADERS.map((w) => fo
  */
 export function lineIdentityColumn(match: Unread): number | undefined {
   return unreadColumn(match, LINE_IDENTITY);
+}
+
+/**
+ * The side columns a transactions sheet's run reads among those no field maps (`match.unmapped`):
+ * a note, a decline reason, the time of day, a line's identity; on a sheet of invoices its due
+ * date (else its terms) and open balance. One list for the reader (sheet.ts) and the pane's count
+ * of columns used (reviewer69 L5: Time and Notes were named "Not read" beside a run reading both).
+ *
+ * @example sideColumns({ headers: ["Date", "Time", "Amount", "Notes"], unmapped: [1, 3] }) // { note: 3, time: 1 }
+ */
+export function sideColumns(match: Unread): {
+  note?: number;
+  decline?: number;
+  time?: number;
+  lineId?: number;
+  due?: number;
+  terms?: number;
+  balance?: number;
+} {
+  const out = {
+    note: noteColumn(match),
+    decline: declineColumn(match),
+    time: timeColumn(match),
+    lineId: lineIdentityColumn(match),
+  };
+  if (!invoiceSheet(match.headers)) return out;
+  const due = dueDateColumn(match);
+  return {
+    ...out,
+    due,
+    terms: due === undefined ? termsColumn(match) : undefined,
+    balance: balanceColumn(match),
+  };
 }
 
 /**

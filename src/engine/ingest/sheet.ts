@@ -1,16 +1,6 @@
 import { itemHeader, ItemRefunds, negateProducts } from "./itemRefunds";
 import { NotSaleRows } from "./notSaleRows";
-import {
-  balanceColumn,
-  declineColumn,
-  dueDateColumn,
-  termsColumn,
-  termsDue,
-  lineIdentityColumn,
-  noteColumn,
-  timeColumn,
-  RowTextColumn,
-} from "./paymentRows";
+import { sideColumns, termsDue, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   invoiceSheet,
@@ -1166,16 +1156,13 @@ export class SheetIngest<T> {
           // No row-type column: the item column's 退卡退余额 refunds the balance (tester64 U183).
           at("rowKind") === undefined ? (at("product") ?? -1) : -1,
         );
-      const note = noteColumn(match);
+      const { note, decline, time, lineId, due, terms, balance } = sideColumns(match);
       if (note !== undefined) this.notes = new RowTextColumn(note, match.headers[note]);
-      this.declineAt = declineColumn(match) ?? -1;
-      this.timeAt = timeColumn(match) ?? -1;
-      if (invoiceSheet(match.headers)) {
-        this.dueAt = dueDateColumn(match) ?? -1;
-        this.termsAt = this.dueAt < 0 ? (termsColumn(match) ?? -1) : -1;
-        this.balanceAt = balanceColumn(match) ?? -1;
-      }
-      const lineId = lineIdentityColumn(match);
+      this.declineAt = decline ?? -1;
+      this.timeAt = time ?? -1;
+      this.dueAt = due ?? -1;
+      this.termsAt = terms ?? -1;
+      this.balanceAt = balance ?? -1;
       if (lineId !== undefined) this.lineIds = new RowTextColumn(lineId, match.headers[lineId]);
     }
     const rest = this.pending.slice(match.rowIndex + 1);
