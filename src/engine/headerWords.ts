@@ -746,6 +746,20 @@ export const INVOICE_BALANCE_HEADERS = [
 ] as const;
 
 /**
+ * An order's fulfillment status (Shopify's Fulfillment Status, 发货状态): an order it says was
+ * delivered (FULFILLED_WORDS) whose payment status still awaits payment (Shopify's pending on net
+ * terms, an invoice, a bank transfer: ORDER_AWAITING_PAYMENT_WORDS) is a purchase owed, not an
+ * unpaid cart (ingest/rowKinds.ts; tester69 U521). Matched whole, as folded; read among the
+ * columns not read.
+ */
+export const FULFILLMENT_STATUS_HEADERS = [
+  "Fulfillment Status",
+  "Fulfilment Status",
+  "发货状态",
+  "物流状态",
+] as const;
+
+/**
  * Words inside a transactions header that make the sheet a list of invoices: an invoice's number
  * or its due date (Stripe's Invoice Number and Due Date, 发票号码, 到期日): its open / unpaid rows
  * are billed, purchases (ingest/rowKinds.ts invoiceSheet; tester60 U97). Matched inside the folded

@@ -387,6 +387,11 @@ export interface SheetSource {
   billedRows?: {
     row: number;
     id: string;
+    /**
+     * The customer (index) the row joined while its sheet was read, when the sheet names customers
+     * by another customers field (keyByOther: a Shopify export's Email); the ID joins otherwise.
+     */
+    customer?: number;
     day: number;
     amount: number;
     overdue: boolean;

@@ -1235,6 +1235,35 @@ export const INVOICE_AWAITING_PAYMENT_WORDS = [
 ] as const;
 
 /**
+ * What an order's payment status writes while the order awaits payment (Shopify's pending: net
+ * terms, a manual payment, an invoice; open, unpaid, 待付款): with its fulfillment status saying it
+ * was delivered (FULFILLED_WORDS, headerWords.ts FULFILLMENT_STATUS_HEADERS) the order is a
+ * purchase owed, read as an invoice billed (row kind billed, its money owed: paymentFailed.ts).
+ * Without a delivery these stay ROW_KIND_WORDS' voided (an unpaid cart, an open deal). tester69
+ * U521: St. Mary's Hospital's latest order, pending on Net 30, was dropped and it turned Medium.
+ * Matched as ROW_KIND_WORDS.
+ */
+export const ORDER_AWAITING_PAYMENT_WORDS = [...INVOICE_AWAITING_PAYMENT_WORDS, "pending"] as const;
+
+/**
+ * What an order's fulfillment status writes once the goods went out (Shopify's fulfilled, partial;
+ * 已发货, 已签收): an order awaiting payment so is a purchase owed (ORDER_AWAITING_PAYMENT_WORDS).
+ * Matched as ROW_KIND_WORDS (lower case, `_` / `-` as a space).
+ */
+export const FULFILLED_WORDS = [
+  "fulfilled",
+  "partial",
+  "partially fulfilled",
+  "shipped",
+  "delivered",
+  "已发货",
+  "部分发货",
+  "已签收",
+  "已收货",
+  "已送达",
+] as const;
+
+/**
  * What a payment column (支付方式, Payment Method) writes of a purchase paid from the shop's stored
  * value topped up earlier (储值卡, 会员卡余额): the top-up then is no purchase (ingest/storedValue.ts;
  * tester57 U41). Found anywhere in the cell, case ignored; an English one as whole words. Bare 余额

@@ -198,6 +198,9 @@ export const QUALITY_CODES = {
   // and awaiting payment (open on a sheet of invoices): a purchase (tester60 U96, U97).
   row_kind_uncollectible: "info",
   row_kind_billed: "info",
+  // An order awaiting payment (Shopify's pending) its fulfillment status says was delivered: a
+  // purchase owed, counted, its money read as owed (ingest/rowKinds.ts; tester69 U521).
+  row_kind_delivered_unpaid: "info",
   // A payment received (QuickBooks' Payment, 收款单) of a sale the sheet lists too: the same money
   // again, not used (the run's rows_not_used warning says so); on a sheet of payments alone, each
   // the purchase (ingest/sheet.ts commit; tester62 U149).

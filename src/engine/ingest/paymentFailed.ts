@@ -88,7 +88,7 @@ function joinBilled(
   delete source.billedRows;
   const out: NonNullable<Dataset["unpaidInvoices"]> = [];
   for (const f of rows) {
-    const c = index.get(customerKey(f.id));
+    const c = f.customer ?? index.get(customerKey(f.id));
     if (c !== undefined)
       out.push({ customer: c, day: f.day, amount: f.amount, overdue: f.overdue, due: f.due });
   }

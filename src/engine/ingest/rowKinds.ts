@@ -2,13 +2,19 @@ import type { Cell } from "../cells";
 import {
   BALANCE_REFUND_PHRASE,
   CARD_REFUND_WORDS,
+  FULFILLED_WORDS,
   INVOICE_AWAITING_PAYMENT_WORDS,
   INVOICE_OVERDUE_WORDS,
+  ORDER_AWAITING_PAYMENT_WORDS,
   ROW_KIND_WORDS,
   TOP_UP_PHRASE,
   type RowKind,
 } from "../optionWords";
-import { INVOICE_SHEET_HEADERS, STATUS_BESIDE_TYPE } from "../headerWords";
+import {
+  FULFILLMENT_STATUS_HEADERS,
+  INVOICE_SHEET_HEADERS,
+  STATUS_BESIDE_TYPE,
+} from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 import { itemRefund } from "./itemRefunds";
 
@@ -151,6 +157,39 @@ const AWAITING_PAYMENT: ReadonlySet<string> = new Set(
   INVOICE_AWAITING_PAYMENT_WORDS.map((w) => rowKindKey(w)),
 );
 const OVERDUE: ReadonlySet<string> = new Set(INVOICE_OVERDUE_WORDS.map((w) => rowKindKey(w)));
+const ORDER_AWAITING: ReadonlySet<string> = new Set(
+  ORDER_AWAITING_PAYMENT_WORDS.map((w) => rowKindKey(w)),
+);
+const FULFILLED: ReadonlySet<string> = new Set(FULFILLED_WORDS.map((w) => rowKindKey(w)));
+const FULFILLMENT_HEADERS: ReadonlySet<string> = new Set(
+  FULFILLMENT_STATUS_HEADERS.map((w) => foldHeader(w)),
+);
+
+/**
+ * A transactions sheet's fulfillment-status column (Shopify's Fulfillment Status, 发货状态:
+ * FULFILLMENT_STATUS_HEADERS) among its columns not read, with its header and the order-ID column,
+ * or null: an order
+ * awaiting payment it says was delivered is a purchase owed (RowKinds.kindOf; tester69 U521).
+ */
+export function fulfillmentColumn(match: {
+  unmapped: readonly number[];
+  headers: readonly string[];
+  columns: Record<string, number>;
+}): { column: number; header: string; order: number } | null {
+  const column = match.unmapped.find((u) => FULFILLMENT_HEADERS.has(foldHeader(match.headers[u])));
+  if (column === undefined) return null;
+  return { column, header: match.headers[column], order: match.columns.orderId ?? -1 };
+}
+
+/**
+ * Whether an order's payment status awaits payment (ORDER_AWAITING_PAYMENT_WORDS) while its
+ * fulfillment status says it went out (FULFILLED_WORDS): delivered on terms, a purchase owed.
+ *
+ * @example deliveredAwaitingPayment("pending", "fulfilled") // true
+ * @example deliveredAwaitingPayment("pending", "unfulfilled") // false
+ */
+export const deliveredAwaitingPayment = (status: string, fulfillment: string): boolean =>
+  ORDER_AWAITING.has(rowKindKey(status)) && FULFILLED.has(rowKindKey(fulfillment));
 
 /**
  * Whether a status cell says the invoice is overdue (INVOICE_OVERDUE_WORDS, the whole cell).
@@ -247,6 +286,11 @@ export class RowKinds {
   readonly payments = { counted: { count: 0, row: 0 }, notUsed: { count: 0, row: 0 } };
   /** Returned rows whose amount was positive (negated): count and first Excel row. */
   positive = { count: 0, row: 0 };
+  /**
+   * The rows read billed because their fulfillment column (`fulfilled`) says the order awaiting
+   * payment was delivered (deliveredAwaitingPayment), tallied apart from an invoice sheet's billed.
+   */
+  delivered: KindTally | undefined;
   private readonly cache = new Map<string, ReadKind | "unknown" | "blank">();
 
   constructor(
@@ -264,6 +308,12 @@ export class RowKinds {
     readonly reads: "all" | "refunds" | "notUsed" | "topUps" = "all",
     /** True on a sheet of invoices (invoiceSheet): an open invoice is billed, a purchase. */
     readonly invoices = false,
+    /**
+     * The sheet's fulfillment-status column (fulfillmentColumn), its header and the order-ID
+     * column (-1 for none), null for none: a row awaiting payment whose order it says was
+     * delivered is billed, a purchase (tester69 U521).
+     */
+    readonly fulfilled: { column: number; header: string; order: number } | null = null,
   ) {
     this.orderStatus = reads !== "all" || ORDER_STATUS.test(header);
   }
@@ -291,11 +341,34 @@ export class RowKinds {
     } else kind = this.read(cell);
     if (kind === "refunded" && negative) kind = "returned";
     else if (kind === "refunded" && part) kind = "sale";
+    else if (kind === "voided" && this.deliveredOrder(reader, cell)) {
+      this.delivered = this.tallied(this.delivered, row, cell);
+      return "billed";
+    }
     // An unknown kind is tallied when its row is counted as a purchase (counted): a 小计 row refused
     // for its blank date is no purchase (tester60 U108: said among 消费 as "counted as purchases").
     if (kind === "blank" || kind === "unknown") return kind;
     this.tally(kind, row, cell);
     return kind;
+  }
+
+  /** The last order whose fulfillment cell was written: its ID and that cell's text. */
+  private lastFulfillment = { order: "", text: "" };
+
+  /**
+   * Whether the reader's row, its status `cell`, is an order delivered awaiting payment
+   * (deliveredAwaitingPayment). A further line of an order (Shopify's second line item: its status
+   * filled from the line above, continuationLines.ts) leaves the fulfillment cell blank: the order's
+   * first line's is read.
+   */
+  private deliveredOrder(reader: { cellAt(column: number): Cell }, cell: Cell): boolean {
+    const f = this.fulfilled;
+    if (f === null) return false;
+    const order = f.order < 0 ? "" : cellText(reader.cellAt(f.order)).trim();
+    let text = cellText(reader.cellAt(f.column)).trim();
+    if (text !== "") this.lastFulfillment = { order, text };
+    else if (order !== "" && order === this.lastFulfillment.order) text = this.lastFulfillment.text;
+    return deliveredAwaitingPayment(cellText(cell), text);
   }
 
   /** The reader's current row (Excel row `row`), of a kind we do not know, counted as a purchase. */
@@ -304,12 +377,18 @@ export class RowKinds {
   }
 
   private tally(kind: ReadKind | "unknown", row: number, cell: Cell): void {
-    const t = (this.tallies[kind] ??= { count: 0, row, values: [] });
+    this.tallies[kind] = this.tallied(this.tallies[kind], row, cell);
+  }
+
+  /** `t` (a new tally from row `row` when undefined) with the row's cell counted. */
+  private tallied(t: KindTally | undefined, row: number, cell: Cell): KindTally {
+    t ??= { count: 0, row, values: [] };
     t.count++;
     const text = cellText(cell).trim();
     const v = t.values.find((x) => x.text === text);
     if (v) v.count++;
     else if (t.values.length < MAX_VALUES) t.values.push({ text, count: 1 });
+    return t;
   }
 
   private read(cell: Cell): ReadKind | "unknown" | "blank" {

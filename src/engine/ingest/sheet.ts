@@ -3,6 +3,7 @@ import { NotSaleRows } from "./notSaleRows";
 import { sideColumns, termsDue, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
+  fulfillmentColumn,
   invoiceSheet,
   kindColumnByValues,
   KINDS_NOT_USED,
@@ -561,6 +562,7 @@ export class SheetIngest<T> {
       tallies.sale ??
       tallies.returned ??
       tallies.billed ??
+      kinds.delivered ??
       tallies.payment ??
       KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
     if (!known) {
@@ -581,6 +583,7 @@ export class SheetIngest<T> {
         | "row_kind_refunded"
         | `row_kind_${(typeof KINDS_NOT_USED)[number]}`
         | "row_kind_billed"
+        | "row_kind_delivered_unpaid"
         | "row_kind_payment"
         | "row_kind_payment_counted"
         | "row_kind_unknown",
@@ -605,6 +608,12 @@ export class SheetIngest<T> {
     if (billed)
       push("row_kind_billed", billed.row, billed.count, billed.values[0].text, {
         values: quoted(billed.values),
+      });
+    const delivered = kinds.delivered;
+    if (delivered)
+      push("row_kind_delivered_unpaid", delivered.row, delivered.count, delivered.values[0].text, {
+        values: quoted(delivered.values),
+        fulfillment: kinds.fulfilled!.header,
       });
     const payment = tallies.payment;
     if (payment)
@@ -1103,6 +1112,7 @@ export class SheetIngest<T> {
           match.headers[at("rowKind")],
           "all",
           invoiceSheet(match.headers),
+          fulfillmentColumn(match),
         );
       // No row-kind column: an item column's top-ups (项目 会员卡充值 among 洁牙, 补牙) are read as
       // such, and no purchase beside the card uses they paid for (tester63 U162: 7,700 for 2,700).
@@ -1613,14 +1623,21 @@ export class SheetIngest<T> {
         ? balance
         : Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
     if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
-    // Its due date where the sheet has one, else its day plus its terms (Net 30: reviewer66 M8).
+    // Its due date where the sheet has one, else its day plus its terms (Net 30: reviewer66 M8),
+    // else the terms its way of paying names (Shopify's Payment Method `Net 30 (manual)`: tester69
+    // U521), its bracketed aside dropped.
     const due =
       this.dueAt >= 0
         ? Math.floor(parseDate(reader.cellAt(this.dueAt), reader.dateOrder("date")))
         : this.termsAt >= 0
           ? termsDue(day, cellText(reader.cellAt(this.termsAt)))
-          : NaN;
-    (source.billedRows ??= []).push({ row: reader.rowNumber, id, day, amount, overdue: said, due });
+          : termsDue(day, cellText(reader.cell("payment")).replace(/[(（][^)）]*[)）]\s*$/, ""));
+    const billed = { row: reader.rowNumber, id, day, amount, overdue: said, due };
+    // Keyed by the customers' e-mails (a Shopify orders export): joined now, while those join.
+    const customer = this.keyed
+      ? this.customerKeys?.customer(reader.cell("customerId"))
+      : undefined;
+    (source.billedRows ??= []).push(customer === undefined ? billed : { ...billed, customer });
   }
 
   /** Decides the held payment rows (settlePayment), the reader left where it was. */

@@ -33,6 +33,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "adjusted_amount_lowered",
   "row_kind_uncollectible",
   "row_kind_billed",
+  "row_kind_delivered_unpaid",
   "row_kind_payment",
   "row_kind_payment_counted",
   // How stored value was counted (the run's warning stored_value too).

@@ -128,7 +128,15 @@
  *     what was received (1200（作废）, （免单）, （已退款）, （会员卡）, （未付）, 4800（实收4560）, 50 (comp),
  *     80 (unpaid), 120 (gift card)) or naming another figure than a discount rate is refused and
  *     named again, not read as the figure: the reviewer's six rows 9,700 → 100, five named.
- * 9 — stop 70 (lead, reviewer70 H1 on 0e0a4cb7): a bracketed note with a refund's state (全额退款,
+ * 9 — stop 70 (fix70a, tester69 U521): an order awaiting payment (Shopify's Financial Status
+ *     `pending`, on net terms or a manual payment; open, unpaid, 待付款) whose fulfillment status says
+ *     it was delivered (Fulfillment Status `fulfilled` / `partial`, 发货状态 已发货:
+ *     optionWords.ts ORDER_AWAITING_PAYMENT_WORDS, FULFILLED_WORDS) is a purchase on its date, its
+ *     money owed (due 30 days on where no terms are read), not a voided order: the tester's print
+ *     shop, St. Mary's Hospital $13,260 → $14,440, last purchase 06-12 → 09-13 (truth), Medium →
+ *     Low; Cascade Credit Union $17,740 → $21,370; Valley Realtors $11,020 → $13,090. A `pending`
+ *     order not delivered stays no purchase.
+ *     Also in stop 70 (lead, reviewer70 H1 on 0e0a4cb7): a bracketed note with a refund's state (全额退款,
  *     退货退款, 部分退款, 退单, refunded in full, refund issued) or money not yet in (未到账, 待收,
  *     not paid, waived, on account, no show) is refused and named too; only the bare （退） /
  *     （退款） / (refund) reads as a refund, and 不退不换 no refund: the reviewer's seven rows 12,800
