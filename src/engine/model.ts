@@ -384,6 +384,14 @@ export interface SheetSource {
    * Dataset.unpaidInvoices (ingest/paymentFailed.ts; tester62 U148). Absent when none; not in the
    * JSON's sources.
    */
+  /**
+   * Transactions: the orders refunded whole (an order status's refunded, Shopify's Financial Status
+   * `refunded`; a refund amount of all of it), not used, each with its Excel row, customer ID as
+   * written (and its customer when joined while read: billedRows' customer), day and amount; joined
+   * as Dataset.refundedOrders, the refund reason's (churn/refunded.ts; tester69 U506). Absent when
+   * none; not in the JSON's sources.
+   */
+  refundedRows?: { row: number; id: string; day: number; amount: number; customer?: number }[];
   billedRows?: {
     row: number;
     id: string;
@@ -510,6 +518,11 @@ export interface Dataset {
    * update when no paid purchase follows (ingest/paymentFailed.ts; tester61 U134). Absent when none.
    */
   failedCharges?: { customer: number; day: number; why?: string }[];
+  /**
+   * The orders of known customers refunded whole (SheetSource.refundedRows joined): no purchase, the
+   * refund reason when nothing was bought since (churn/refunded.ts; tester69 U506). Absent when none.
+   */
+  refundedOrders?: { customer: number; day: number; amount: number; row: number }[];
   /** The unpaid invoices of known customers (SheetSource.billedRows joined; tester62 U148). */
   unpaidInvoices?: {
     customer: number;

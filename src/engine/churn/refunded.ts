@@ -10,7 +10,10 @@ import { isReturn } from "../aggregate/purchase";
  * The last purchase is the money she paid on her last day with a purchase up to the analysis
  * date; the refund the returns written from that day on (a negative amount: aggregate/purchase.ts
  * isReturn). At least REFUNDED_SHARE of it back is a refund of "most of" it; a small return (a
- * wrong size of one item of five) is not.
+ * wrong size of one item of five) is not. An order refunded whole (Shopify's Financial Status
+ * `refunded`: Dataset.refundedOrders, no purchase, not in the transactions) on or after her last
+ * purchase day is that last purchase, all of it back (tester69 U506: Rosa's Taqueria's misprinted
+ * menus, refunded 2 days before she went silent, said nothing).
  */
 export const REFUNDED_SHARE = 0.5;
 
@@ -29,7 +32,7 @@ export interface Refunded {
  * @example refunded(dataset, asOf)?.amount[c] // 5440: 8,160 paid 04-06, 退费 −5,440 on 05-16
  */
 export function refunded(
-  dataset: Pick<Dataset, "transactions" | "customers">,
+  dataset: Pick<Dataset, "transactions" | "customers" | "refundedOrders">,
   asOf: number,
 ): Refunded | null {
   const t = dataset.transactions;
@@ -45,6 +48,7 @@ export function refunded(
     bought: new Float64Array(n),
   };
   sumLastDay(t, asOf, n, lastDay, out);
+  if (dataset.refundedOrders) refundedWhole(dataset.refundedOrders, asOf, lastDay, out);
   let any = false;
   for (let c = 0; c < n; c++) {
     if (out.amount[c] > 0 && out.bought[c] > 0 && out.amount[c] >= REFUNDED_SHARE * out.bought[c])
@@ -52,6 +56,37 @@ export function refunded(
     else out.amount[c] = 0;
   }
   return any ? out : null;
+}
+
+/**
+ * The orders refunded whole (Dataset.refundedOrders) into `out`: those of a later day than her last
+ * purchase day make the latest of them her last purchase, all of it refunded; those of that day add
+ * to it, bought and refunded.
+ */
+function refundedWhole(
+  orders: NonNullable<Dataset["refundedOrders"]>,
+  asOf: number,
+  lastDay: Float64Array,
+  out: Refunded,
+): void {
+  for (const o of orders) {
+    const c = o.customer;
+    const d = Math.floor(o.day);
+    if (d > asOf || d < lastDay[c] || !(o.amount > 0)) continue;
+    if (d > lastDay[c]) {
+      // A later day than any purchase: her last purchase is this refunded order.
+      lastDay[c] = d;
+      out.bought[c] = 0;
+      out.amount[c] = 0;
+      out.day[c] = NaN;
+    }
+    out.bought[c] += o.amount;
+    out.amount[c] += o.amount;
+    if (!(d < out.day[c])) {
+      out.day[c] = d;
+      out.row[c] = o.row;
+    }
+  }
 }
 
 /** Each customer's last day with a purchase (an amount above 0) up to asOf. */

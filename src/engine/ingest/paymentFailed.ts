@@ -58,10 +58,11 @@ export const DECLINE_REASON_CHARS = 40;
  * Dataset.failedCharges; the rows of an unknown ID are left (their row is said as not used).
  */
 export function joinFailedCharges(
-  dataset: Pick<Dataset, "sources" | "failedCharges" | "unpaidInvoices">,
+  dataset: Pick<Dataset, "sources" | "failedCharges" | "unpaidInvoices" | "refundedOrders">,
   index: CustomerIndex,
 ): void {
   joinBilled(dataset, index);
+  joinRefunded(dataset, index);
   const source = dataset.sources.transactions;
   const rows = source?.failedCharges;
   if (!source || !rows) return;
@@ -75,6 +76,23 @@ export function joinFailedCharges(
     );
   }
   if (out.length > 0) dataset.failedCharges = out;
+}
+
+/** The orders refunded whole (SheetSource.refundedRows) joined as Dataset.refundedOrders. */
+function joinRefunded(
+  dataset: Pick<Dataset, "sources" | "refundedOrders">,
+  index: CustomerIndex,
+): void {
+  const source = dataset.sources.transactions;
+  const rows = source?.refundedRows;
+  if (!source || !rows) return;
+  delete source.refundedRows;
+  const out: NonNullable<Dataset["refundedOrders"]> = [];
+  for (const f of rows) {
+    const c = f.customer ?? index.get(customerKey(f.id));
+    if (c !== undefined) out.push({ customer: c, day: f.day, amount: f.amount, row: f.row });
+  }
+  if (out.length > 0) dataset.refundedOrders = out;
 }
 
 /** The invoices awaiting payment (SheetSource.billedRows) joined as Dataset.unpaidInvoices. */

@@ -1640,6 +1640,24 @@ export class SheetIngest<T> {
     (source.billedRows ??= []).push(customer === undefined ? billed : { ...billed, customer });
   }
 
+  /**
+   * Keeps an order refunded whole (row kind refunded) with its customer ID (and its customer when
+   * the sheet names them by e-mail: noteBilled), day and amount: SheetSource.refundedRows, the
+   * refund reason's (churn/refunded.ts; tester69 U506). A further line of the order, its amount
+   * blank, adds none.
+   */
+  private noteRefunded(reader: RowReader, source: SheetSource): void {
+    const id = this.rowCustomer();
+    const day = Math.floor(parseDate(reader.cell("date"), reader.dateOrder("date")));
+    const amount = Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
+    if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
+    const refund = { row: reader.rowNumber, id, day, amount };
+    const customer = this.keyed
+      ? this.customerKeys?.customer(reader.cell("customerId"))
+      : undefined;
+    (source.refundedRows ??= []).push(customer === undefined ? refund : { ...refund, customer });
+  }
+
   /** Decides the held payment rows (settlePayment), the reader left where it was. */
   private settlePayments(): void {
     const held = this.heldPayments;
@@ -1740,6 +1758,8 @@ export class SheetIngest<T> {
       this.counts.rejected++;
       // A failed charge (Stripe's Failed): no sale, kept to say the card to update (tester61 U134).
       if (kind === "voided" && this.source) this.noteFailedCharge(reader, this.source);
+      // An order refunded whole: kept, the refund reason's when nothing was bought since (U506).
+      if (kind === "refunded" && this.source) this.noteRefunded(reader, this.source);
       if (reader.hasUnsettled) reader.settleRow(-1);
       return;
     }

@@ -453,6 +453,7 @@ export function sourceWithout(source: SheetSource, left: ReadonlySet<number>): S
     storedValueVisitRows: rows(source.storedValueVisitRows),
     failedCharges: source.failedCharges?.filter((f) => !left.has(f.row)),
     billedRows: source.billedRows?.filter((f) => !left.has(f.row)),
+    refundedRows: source.refundedRows?.filter((f) => !left.has(f.row)),
     payments: texts(source.payments),
     notes: texts(source.notes),
     lineIds: texts(source.lineIds),

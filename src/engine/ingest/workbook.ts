@@ -1815,6 +1815,9 @@ export async function ingestWorkbook(
       billedRows: parts.flatMap((p, k) =>
         (p.source!.billedRows ?? []).map((f) => ({ ...f, row: k * PART_ROWS + f.row })),
       ),
+      refundedRows: parts.flatMap((p, k) =>
+        (p.source!.refundedRows ?? []).map((f) => ({ ...f, row: k * PART_ROWS + f.row })),
+      ),
       storedValueVisitRows: partRows(parts.map((p) => p.source!.storedValueVisitRows)),
     };
     // The payment and note of each row (a split payment is no duplicate), the rows as the joined
@@ -1831,6 +1834,7 @@ export async function ingestWorkbook(
     if (!source.heldTopUpRows) delete source.heldTopUpRows;
     if (source.failedCharges!.length === 0) delete source.failedCharges;
     if (source.billedRows!.length === 0) delete source.billedRows;
+    if (source.refundedRows!.length === 0) delete source.refundedRows;
     if (!source.storedValueVisitRows) delete source.storedValueVisitRows;
     const counts = { read: 0, used: 0, rejected: 0, skipped: 0 };
     for (const p of parts)

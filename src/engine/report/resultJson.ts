@@ -395,6 +395,7 @@ type SourceJson = Omit<
   | "heldTopUpRows"
   | "failedCharges"
   | "billedRows"
+  | "refundedRows"
   | "storedValueVisitRows"
   | "payments"
   | "notes"
@@ -422,6 +423,7 @@ function sourcesJson(
       heldTopUpRows: _held,
       failedCharges: _failed,
       billedRows: _billed,
+      refundedRows: _refundedRows,
       storedValueVisitRows: _visits,
       payments: _payments,
       notes: _notes,

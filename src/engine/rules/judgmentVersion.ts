@@ -616,5 +616,13 @@
  *     ones after it, as one saying she herself leaves (不来了) did (churn/saidLeaving.ts saidLeaving):
  *     the florist's refresh, 中鼎律师事务所 win-back 11-30 + 定期回访 12-08, 12-22 → the win-back
  *     alone (planned 163 → 161). Levels and stages unchanged (schedule only): the judge check as before.
+ *     Also in stop 70 (fix70a, tester69 U506): an order refunded whole (Shopify's Financial Status
+ *     `refunded`, no purchase, not used) on or after the customer's last purchase day is that
+ *     purchase, refunded: the refund reason (churn/refunded.ts) is said first and opens the call,
+ *     where it was "Overdue by 135 days against own rhythm" alone (Rosa's Taqueria: "Refunded 334
+ *     of the last purchase (334) on 2026-06-15; nothing bought since"). Not weighed: levels
+ *     unchanged. And (fix70a, tester69 U521, READING_VERSION 9) a Shopify order delivered on
+ *     terms (pending + fulfilled) is a purchase whose money is owed: its customer's calls open
+ *     with the money. Judge check's four sets have neither: unchanged.
  */
 export const JUDGMENT_VERSION = 27;
