@@ -43,7 +43,7 @@ import { compareSnapshots, movementsOf, serviceSince } from "./changes/compare";
 import { serviceAgedOut } from "./changes/service";
 import { leftSinceOf } from "./changes/leftSince";
 import { riskRoseOf } from "./changes/riskRose";
-import { serviceSignals } from "./churn/signals";
+import { serviceSignals, unhappyOf } from "./churn/signals";
 import { forgetMeasured, snapshotOf, type Snapshot } from "./changes/snapshot";
 import type { RunChanges } from "./changes";
 import { mergeRunLog, readRunLogRows, type RunLogRow } from "./changes/history";
@@ -474,7 +474,13 @@ export async function analyzeWorkbook(
   // measured above, and what aged out of them since the previous run.
   const snapshot = snapshotOf({ asOf, ruleSet, dataset, classification, summary, rules }, signals);
   // Who is paused (冻结, on leave): her silence since is the pause's, not a move (tester67 U313).
-  const paused = previous ? pausesOf(dataset, asOf) : undefined;
+  // Who is unhappy by her own word (a low score, a complaint open): her pause status is none (U523).
+  const unhappy = unhappyOf(
+    signals,
+    rules.satisfaction.lowScoreMax,
+    rules.satisfaction.npsDetractorMax,
+  );
+  const paused = previous ? pausesOf(dataset, asOf, unhappy) : undefined;
   if (paused) snapshot.paused = paused;
   // What customers told us since the previous run goes into the movers' reasons (stop 29 tester #4).
   const comparison = previous
@@ -549,6 +555,7 @@ export async function analyzeWorkbook(
       rules.satisfaction.lowScoreMax,
       summary.segmentation.byVisits,
     ),
+    unhappy,
     rhythm: {
       typicalGapDays: classification.typicalGapDays,
       overdueFactor: rules.lifecycle.overdueFactor,

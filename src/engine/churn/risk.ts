@@ -37,7 +37,7 @@ import {
 import { summariseEarlier } from "./earlier";
 import { seasonShare } from "./seasonShift";
 import { earlierSample, SAMPLE_ABOVE, SAMPLE_BUYERS, type EarlierSample } from "./sample";
-import { serviceSignals, type ServiceSignals } from "./signals";
+import { serviceSignals, unhappyOf, type ServiceSignals } from "./signals";
 
 /**
  * Churn risk learned on the workbook's own history (issue 9 items 2 and 4). Three snapshots, each
@@ -93,7 +93,12 @@ export function snapshotFrom(
   // statuses are today's, so an earlier date's stay as read.
   if (Math.floor(d.asOf) !== Math.floor(dataset.asOf)) return snapshot;
   const owed = owedRecency(snapshot, dataset, signals.paymentFailed);
-  const pauses = pausesOf(dataset, d.asOf);
+  const sat = rules.satisfaction;
+  const pauses = pausesOf(
+    dataset,
+    d.asOf,
+    unhappyOf(signals, sat.lowScoreMax, sat.npsDetractorMax),
+  );
   if (pauses === undefined) return owed;
   const paused = new Uint8Array(dataset.customers.count);
   for (const c of pauses.keys()) paused[c] = 1;

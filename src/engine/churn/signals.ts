@@ -9,6 +9,35 @@ import { subscriptionState } from "../ingest/subscriptions";
 import { refunded, type Refunded } from "./refunded";
 
 /**
+ * The customers unhappy at the analysis date by their own word: the latest overall score in the
+ * lookback low (at most `lowScoreMax`), the latest recommend score a detractor's (at most
+ * `npsDetractorMax`), or a complaint open. A pause status beside it is no pause (followUp/hold.ts
+ * pausesOf, holdsOf; tester69 U523: 停课 after the parent scored 1/5, "换了老师以后孩子不愿意来了",
+ * turned her retention call into "定期联系，了解何时恢复"): the front desk wrote down that she stopped
+ * coming, her silence is hers. Undefined when nobody is.
+ *
+ * @example unhappyOf(signals, 2, 6)?.[c] // 1: 1/5 on 2026-08-31
+ */
+export function unhappyOf(
+  signals: Pick<ServiceSignals, "satisfactionScore" | "recommendScore" | "openComplaints">,
+  lowScoreMax: number,
+  npsDetractorMax: number,
+): Uint8Array | undefined {
+  const { satisfactionScore: score, recommendScore: nps, openComplaints: open } = signals;
+  const n = (score ?? nps ?? open)?.length ?? 0;
+  let out: Uint8Array | undefined;
+  for (let c = 0; c < n; c++) {
+    if (
+      (score && score[c] <= lowScoreMax) ||
+      (nps && nps[c] <= npsDetractorMax) ||
+      (open && open[c] > 0)
+    )
+      (out ??= new Uint8Array(n))[c] = 1;
+  }
+  return out;
+}
+
+/**
  * What the service sheets say about each customer at the analysis date, one array per signal, built
  * in one pass over each sheet. A sheet that is absent gives null: its factors do not apply (absence
  * of a sheet is not evidence of anything).

@@ -164,6 +164,8 @@ export function noteTimesOf(dataset: Dataset, asOf: number): NoteTimes {
  * @param rhythm each customer's purchase rhythm: a Customers note's time (no date of its own) holds
  *   a customer whose status says no pause only once she is overdue against it (customerNoteTimes)
  * @param times the notes' times (noteTimesOf), shared with the schedule's refusals
+ * @param unhappy the customers unhappy by their own word (churn/signals.ts unhappyOf): a pause
+ *   status of theirs holds them not (tester69 U523)
  * @example holdsOf(dataset, dataset.asOf, lastPurchase)?.until[2] // 20458 (2026-01-05)
  */
 export function holdsOf(
@@ -175,6 +177,7 @@ export function holdsOf(
   maternityDays = 0,
   rhythm?: Rhythm,
   times: NoteTimes = noteTimesOf(dataset, asOf),
+  unhappy?: Uint8Array,
 ): Holds | undefined {
   const n = dataset.customers.count;
   const k = dataset.contacts;
@@ -320,7 +323,7 @@ export function holdsOf(
         onCredit![c] = 1;
         said.set(c, credit.said[c]);
         any = true;
-      } else if (status && statusPaused(status[c] ?? "", asOf)) {
+      } else if (status && statusPaused(status[c] ?? "", asOf) && unhappy?.[c] !== 1) {
         paused[c] = 1;
         said.set(c, quotedNote(status[c]));
         any = true;
@@ -669,13 +672,16 @@ export function onLeave(
  * pause (冻结, 停卡, On hold: saysPaused), else "" where she is on leave (onLeave: 请假 since her last
  * visit) or her subscription's payments are paused until after the date. Undefined when nobody is.
  * A pause explains her silence: the Changes tab counts it as no move of hers (changes/compare.ts
- * `paused`; tester67 U313: 33 of 127 变差 were frozen members, the pause unsaid).
+ * `paused`; tester67 U313: 33 of 127 变差 were frozen members, the pause unsaid). A status of a
+ * customer `unhappy` by her own word (churn/signals.ts unhappyOf: 停课 after a 1/5) is no pause
+ * (tester69 U523), as in holdsOf.
  *
  * @example pausesOf(dataset, asOf)?.get(6) // "冻结"
  */
 export function pausesOf(
   dataset: Pick<Dataset, "customers" | "visits" | "subscriptions">,
   asOf: number,
+  unhappy?: Uint8Array,
 ): Map<number, string> | undefined {
   const n = dataset.customers.count;
   const status = dataset.customers.status;
@@ -684,7 +690,8 @@ export function pausesOf(
   if (!status && !leave && !resumesOn) return undefined;
   const out = new Map<number, string>();
   for (let c = 0; c < n; c++) {
-    if (status && statusPaused(status[c] ?? "", asOf)) out.set(c, quotedNote(status[c]));
+    if (status && statusPaused(status[c] ?? "", asOf) && unhappy?.[c] !== 1)
+      out.set(c, quotedNote(status[c]));
     else if ((leave && leave[c] === leave[c]) || (resumesOn && resumesOn[c] > asOf)) out.set(c, "");
   }
   return out.size > 0 ? out : undefined;

@@ -117,6 +117,11 @@ export interface FollowUpInput {
   /** The customers shrinking and unhappy (shrinking.ts; tester67 U309): a call each. Absent: none. */
   shrinking?: Shrinking;
   /**
+   * The customers unhappy by their own word (churn/signals.ts unhappyOf: a low latest score, a
+   * detractor, a complaint open): a pause status holds them not (hold.ts holdsOf; tester69 U523).
+   */
+  unhappy?: Uint8Array;
+  /**
    * Each customer's robust purchase rhythm (ClassifyResult.typicalGapDays: the population's for
    * one-time buyers) and lifecycle.overdueFactor: who gets a retention call (candidates.ts
    * wantsRetention). Absent: every high-risk customer does.
@@ -334,6 +339,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
       rules.maternityPauseDays,
       input.rhythm,
       noteTimes,
+      input.unhappy,
     ),
     ...(cancelDay ? { cancelDay } : {}),
     ...(winBackDay ? { winBackDay } : {}),

@@ -624,5 +624,13 @@
  *     unchanged. And (fix70a, tester69 U521, READING_VERSION 9) a Shopify order delivered on
  *     terms (pending + fulfilled) is a purchase whose money is owed: its customer's calls open
  *     with the money. Judge check's four sets have neither: unchanged.
+ *     Also in stop 70 (fix70b, tester69 U523): a pause status of a customer unhappy by her own
+ *     word (the latest score low, a detractor's recommend score, a complaint open:
+ *     churn/signals.ts unhappyOf) is no pause (followUp/hold.ts pausesOf, holdsOf): 停课 written
+ *     after the parent scored 1/5 is the family having stopped. tester69's 启航-退费状态.xlsx as of
+ *     2026-11-30: QH2611 中 62.3 % → 高 99.4 %, QH2612 中 67.2 % → 高 98.9 %, their call
+ *     "客户状态为“停课”：定期联系，了解何时恢复" → 挽留联系 紧急 on 11-30; its 8 休学 students (no low
+ *     score) low, no call, unchanged. Judge check unchanged (CDNOW 0.7779 / 0.749, generated
+ *     0.9104 / 0.907, zh 0.8756 / 0.866, en 0.8735 / 0.883).
  */
 export const JUDGMENT_VERSION = 27;
