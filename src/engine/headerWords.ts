@@ -1140,6 +1140,8 @@ export const HEADER_WORDS = {
         "注册日期",
         "开户日期",
         "入会日期",
+        // A training centre's day the student enrolled (tester69 U505: read as no start date).
+        "入学日期",
         // A salon's or gym's day the member's card was opened (tester60 U107).
         "开卡日期",
         "办卡日期",

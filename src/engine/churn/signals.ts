@@ -8,10 +8,17 @@ import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { refunded, type Refunded } from "./refunded";
 
+/** Bits of unhappyOf: the latest overall score low, the latest recommend score a detractor's, a complaint open. */
+export const UNHAPPY_SCORE = 1;
+export const UNHAPPY_DETRACTOR = 2;
+export const UNHAPPY_COMPLAINT = 4;
+
 /**
- * The customers unhappy at the analysis date by their own word: the latest overall score in the
- * lookback low (at most `lowScoreMax`), the latest recommend score a detractor's (at most
- * `npsDetractorMax`), or a complaint open. A pause status beside it is no pause (followUp/hold.ts
+ * The customers unhappy at the analysis date by their own word, as bits: the latest overall score
+ * in the lookback low (at most `lowScoreMax`: UNHAPPY_SCORE), the latest recommend score a
+ * detractor's (at most `npsDetractorMax`: UNHAPPY_DETRACTOR), a complaint open (UNHAPPY_COMPLAINT);
+ * 0 none. Her call's talking point quotes the low score (followUp/talkingPoints.ts). A pause
+ * status beside it is no pause (followUp/hold.ts
  * pausesOf, holdsOf; tester69 U523: 停课 after the parent scored 1/5, "换了老师以后孩子不愿意来了",
  * turned her retention call into "定期联系，了解何时恢复"): the front desk wrote down that she stopped
  * coming, her silence is hers. Undefined when nobody is.
@@ -27,12 +34,11 @@ export function unhappyOf(
   const n = (score ?? nps ?? open)?.length ?? 0;
   let out: Uint8Array | undefined;
   for (let c = 0; c < n; c++) {
-    if (
-      (score && score[c] <= lowScoreMax) ||
-      (nps && nps[c] <= npsDetractorMax) ||
-      (open && open[c] > 0)
-    )
-      (out ??= new Uint8Array(n))[c] = 1;
+    const bits =
+      (score && score[c] <= lowScoreMax ? UNHAPPY_SCORE : 0) |
+      (nps && nps[c] <= npsDetractorMax ? UNHAPPY_DETRACTOR : 0) |
+      (open && open[c] > 0 ? UNHAPPY_COMPLAINT : 0);
+    if (bits !== 0) (out ??= new Uint8Array(n))[c] = bits;
   }
   return out;
 }

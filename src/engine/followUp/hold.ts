@@ -323,7 +323,7 @@ export function holdsOf(
         onCredit![c] = 1;
         said.set(c, credit.said[c]);
         any = true;
-      } else if (status && statusPaused(status[c] ?? "", asOf) && unhappy?.[c] !== 1) {
+      } else if (status && statusPaused(status[c] ?? "", asOf) && !unhappy?.[c]) {
         paused[c] = 1;
         said.set(c, quotedNote(status[c]));
         any = true;
@@ -690,7 +690,7 @@ export function pausesOf(
   if (!status && !leave && !resumesOn) return undefined;
   const out = new Map<number, string>();
   for (let c = 0; c < n; c++) {
-    if (status && statusPaused(status[c] ?? "", asOf) && unhappy?.[c] !== 1)
+    if (status && statusPaused(status[c] ?? "", asOf) && !unhappy?.[c])
       out.set(c, quotedNote(status[c]));
     else if ((leave && leave[c] === leave[c]) || (resumesOn && resumesOn[c] > asOf)) out.set(c, "");
   }

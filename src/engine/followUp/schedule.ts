@@ -219,6 +219,11 @@ export interface FollowUpSchedule {
   doNotContact?: DoNotContact;
   /** The customers shrinking and unhappy (shrinking.ts): their talking point says it. Absent: none. */
   shrinking?: Shrinking;
+  /**
+   * The customers unhappy by their own word (churn/signals.ts unhappyOf bits): their talking point
+   * quotes the low score, and a pause status that did not hold them (tester69 U523). Absent: none.
+   */
+  unhappy?: Uint8Array;
 }
 
 /** A one-time buyer's campaign row (candidates.ts onCampaignList), by its why-code. */
@@ -598,6 +603,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(input.rhythm?.pastClient ? { pastClient: input.rhythm.pastClient } : {}),
     ...(dnc ? { doNotContact: dnc } : {}),
     ...(input.shrinking ? { shrinking: input.shrinking } : {}),
+    ...(input.unhappy ? { unhappy: input.unhappy } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import {
 import { isoDate } from "../parse/date";
 import { amount, overdueSince } from "../churn/reasons";
 import { lastContactRows } from "./history";
-import { quotedNote } from "./hold";
+import { quotedNote, statusPaused } from "./hold";
 import { refunded, type Refunded } from "../churn/refunded";
 import { saysAmends, saysOurAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
@@ -21,7 +21,13 @@ import {
 } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
-import { missedAppointments, repeatedNoShows, type MissedAppointments } from "../churn/signals";
+import {
+  missedAppointments,
+  repeatedNoShows,
+  UNHAPPY_DETRACTOR,
+  UNHAPPY_SCORE,
+  type MissedAppointments,
+} from "../churn/signals";
 import type { Lang } from "../schema";
 import { SHRANK_SPEND, SHRANK_VISITS, SHRINK_DAYS, type Shrinking } from "./shrinking";
 import { say, type Code } from "../words/catalog";
@@ -93,6 +99,14 @@ export interface TalkingPoints {
    * schedule (FollowUpSchedule.shrinking): the fall and the score said first. Absent: none.
    */
   shrinking?: Shrinking;
+  /**
+   * The customers unhappy by their own word (churn/signals.ts unhappyOf bits), set by the caller
+   * from the schedule (FollowUpSchedule.unhappy): her low score said with her words, and her pause
+   * status that did not hold her (tester69 U502, U523). Absent: none.
+   */
+  unhappy?: Uint8Array;
+  /** Per customer, her latest survey's row up to the analysis date (-1 none); absent without surveys. */
+  latestSurvey?: Int32Array;
 }
 
 const DIMENSIONS = ["quality", "price", "afterSales", "delivery"] as const;
@@ -111,7 +125,11 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   if (dataset.complaints) openComplaintsOf(dataset.complaints, limit, openComplaints, oldestOpen);
   const weakestDimension = new Int8Array(n).fill(-1);
   const weakestScore = new Float64Array(n).fill(NaN);
-  if (dataset.surveys) weakestOf(dataset.surveys, limit, weakestDimension, weakestScore, n);
+  let latestSurvey: Int32Array | undefined;
+  if (dataset.surveys) {
+    weakestOf(dataset.surveys, limit, weakestDimension, weakestScore, n);
+    latestSurvey = latestSurveyOf(dataset.surveys, limit, n);
+  }
   const lastProduct = new Int32Array(n).fill(-1);
   lastProductsOf(dataset.transactions, limit, lastProduct);
   const lastContact = lastContactRows(dataset, asOf);
@@ -123,6 +141,7 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
     lastProduct,
     lastContact,
   };
+  if (latestSurvey) points.latestSurvey = latestSurvey;
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
   const failed = paymentFailed(dataset, asOf);
   if (failed) points.paymentFailed = failed;
@@ -192,6 +211,17 @@ function weakestOf(
     weakestDimension[c] = best;
     weakestScore[c] = score;
   }
+}
+
+/** Each customer's latest survey row before `limit` (on one day, the row further down); -1 none. */
+function latestSurveyOf(s: NonNullable<Dataset["surveys"]>, limit: number, n: number): Int32Array {
+  const out = new Int32Array(n).fill(-1);
+  for (let i = 0; i < s.count; i++) {
+    const c = s.customer[i];
+    if (c < 0 || c >= n || !(s.day[i] < limit)) continue;
+    if (out[c] < 0 || s.day[i] >= s.day[out[c]]) out[c] = i;
+  }
+  return out;
 }
 
 /**
@@ -421,6 +451,10 @@ export function talkingPointText(
     out.push(w("missedNoShows", { count: missed.noShows[c], date: isoDate(missed.lastDay[c]) }));
   const shrinking = shrinkingText(p.shrinking, c, lang);
   if (shrinking !== "") out.push(shrinking);
+  else {
+    const unhappy = unhappyText(p, dataset, c, asOf, lang);
+    if (unhappy !== "") out.push(unhappy);
+  }
   const open = p.openComplaints[c];
   if (open > 0) {
     const age = complaintAgeDays(asOf, p.oldestOpen[c]);
@@ -436,6 +470,43 @@ export function talkingPointText(
   const text = out.join(w("separator"));
   const contact = withContact ? lastContactText(p, dataset, c, lang) : "";
   return withLastContact(text, contact);
+}
+
+/**
+ * What a customer unhappy by her own word is told by (p.unhappy: churn/signals.ts unhappyOf): a
+ * pause status that did not hold her (停课 after a 1/5: tester69 U523), then her latest survey's low
+ * score with its comment (tester69 U502: "换了老师以后孩子不愿意来了" was on no call); "" else.
+ *
+ * @example unhappyText(p, dataset, c, asOf, "zh-CN") // "客户状态为“停课”，但评分低或有未解决的投诉：仍安排挽留联系；2026-08-31 评分 1/5、推荐意愿 2/10：“换了老师以后孩子不愿意来了”；问清哪里不满意、怎样补救"
+ */
+export function unhappyText(
+  p: TalkingPoints,
+  dataset: Dataset,
+  c: number,
+  asOf: number,
+  lang: Lang,
+): string {
+  const bits = p.unhappy?.[c] ?? 0;
+  if (bits === 0) return "";
+  const w = (code: Code<"talkingPoints">, params?: WordParams) =>
+    say(lang, "talkingPoints", code, params);
+  const out: string[] = [];
+  const status = dataset.customers.status?.[c] ?? "";
+  if (statusPaused(status, asOf)) out.push(w("statusNotPause", { status: quotedNote(status) }));
+  const row = p.latestSurvey?.[c] ?? -1;
+  const s = dataset.surveys;
+  // The scores the signals found low, as her latest survey gives them (one answered there).
+  const scores: string[] = [];
+  if (s && row >= 0 && bits & UNHAPPY_SCORE && s.overall[row] === s.overall[row])
+    scores.push(w("scoreOverall", { score: s.overall[row] }));
+  if (s && row >= 0 && bits & UNHAPPY_DETRACTOR && s.recommend[row] === s.recommend[row])
+    scores.push(w("scoreRecommend", { score: s.recommend[row] }));
+  if (s && scores.length > 0) {
+    const params = { date: isoDate(Math.floor(s.day[row])), score: scores.join(w("scoreAnd")) };
+    const note = p.withoutNotes ? "" : quotedNote(s.comment[row] ?? "");
+    out.push(note === "" ? w("lowScore", params) : w("lowScoreNote", { ...params, note }));
+  }
+  return out.join(w("separator"));
 }
 
 /**

@@ -259,6 +259,7 @@ export function followUpTable(
   // A workbook to pass on quotes no note (a note may hold a phone number: followUp/hold.ts).
   if (caller.mask) points.withoutNotes = true;
   if (schedule.shrinking) points.shrinking = schedule.shrinking;
+  if (schedule.unhappy) points.unhappy = schedule.unhappy;
   const pointMemo = new Map<number, string>();
   /**
    * The last contact's words (lastContactText), which depend only on its day, channel and owner:
@@ -299,6 +300,7 @@ export function followUpTable(
     // A status saying a charge failed is the customer's own too (tester61 U134).
     const failed =
       points.shrinking?.flag[c] === 1 ||
+      (points.unhappy !== undefined && points.unhappy[c] !== 0) ||
       (points.paymentFailed !== undefined && points.paymentFailed.failed[c] === 1) ||
       (points.cancelDay !== undefined && points.cancelDay[c] === points.cancelDay[c]);
     if (

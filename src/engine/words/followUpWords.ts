@@ -573,6 +573,19 @@ export const TALKING_POINTS_EN = {
   unhappyScore: "rated us {score}/5 on {date}: ask what went wrong and what would put it right",
   unhappyComplaint: "complained on {date}: ask what went wrong and what would put it right",
   /**
+   * A customer unhappy by her own word (talkingPoints.ts unhappyText; tester69 U502, U523): a pause
+   * status that did not hold her, then her latest survey's low score (scoreOverall, scoreRecommend
+   * joined by scoreAnd) with its comment quoted.
+   */
+  statusNotPause:
+    "status “{status}”, yet a low score or an open complaint: a retention call all the same",
+  lowScore: "rated us {score} on {date}: ask what went wrong and what would put it right",
+  lowScoreNote:
+    "rated us {score} on {date}: “{note}”; ask what went wrong and what would put it right",
+  scoreOverall: "{score}/5",
+  scoreRecommend: "{score}/10 to recommend",
+  scoreAnd: ", ",
+  /**
    * The latest fault of ours or amends for it (talkingPoints.ts amendsText; tester66 U233: 洗坏了大衣，
    * 赔偿200元): the caller opens with it. Undated from the Customers note; unquoted when shared.
    */
@@ -624,6 +637,12 @@ export const TALKING_POINTS_ZH: Record<keyof typeof TALKING_POINTS_EN, string> =
   shrankSpend: "近 {days} 天消费比以前少了 {fall}（每月约 {before} → {now}）",
   unhappyScore: "{date} 评分 {score}/5：问清哪里不满意、怎样补救",
   unhappyComplaint: "{date} 投诉过：问清哪里不满意、怎样补救",
+  statusNotPause: "客户状态为“{status}”，但评分低或有未解决的投诉：仍安排挽留联系",
+  lowScore: "{date} 评分 {score}：问清哪里不满意、怎样补救",
+  lowScoreNote: "{date} 评分 {score}：“{note}”；问清哪里不满意、怎样补救",
+  scoreOverall: "{score}/5",
+  scoreRecommend: "推荐意愿 {score}/10",
+  scoreAnd: "、",
   amends: "我方过错赔偿过（{date}）：“{note}”；通话先致歉，问现在是否满意",
   amendsNoted: "客户备注写有我方过错赔偿：“{note}”；通话先致歉，问现在是否满意",
   amendsNoQuote: "我方过错赔偿过（{date}）；通话先致歉，问现在是否满意",

@@ -15,6 +15,7 @@ import { defaultRules } from "../../../src/engine/rules";
 import { FOLLOW_UP_REASONS } from "../../../src/engine/rules/service";
 import { churnReasonsOf } from "../../../src/engine/churn/reasons";
 import { churnOf } from "../helpers/scheduleOf";
+import { analysisTables } from "../../../src/engine/report/tabs";
 
 const asOf = parseIsoDate("2026-11-30");
 
@@ -96,4 +97,31 @@ test("停课 after a 5/5: still paused, no retention call", () => {
   const p = of("QH2613");
   expect(p.level).not.toBe("high");
   expect(p.first).toBe("cadence");
+});
+
+/** The schedule tab's rows of customer `id`: [reason, talking point]. */
+function scheduleRows(id: string, lang: "zh-CN" | "en-US"): string[][] {
+  const t = analysisTables(a, lang, { at: asOf, durationSeconds: 1, source: "cli" }).find(
+    (x) => x.tab === "followUps",
+  )!;
+  return t
+    .rows(0, t.rowCount)
+    .filter((r) => r[2] === id)
+    .map((r) => [String(r[5]), String(r[6])]);
+}
+
+// tester69 U502: the parent's own words were on no call; U523: say both, the status and the score.
+test("the retention call says the 停课 that did not hold her and quotes the parent's low score", () => {
+  const [, zh] = scheduleRows("QH2611", "zh-CN")[0];
+  expect(zh).toContain(
+    "客户状态为“停课”，但评分低或有未解决的投诉：仍安排挽留联系；2026-08-31 评分 1/5、推荐意愿 2/10：“换了老师以后孩子不愿意来了”；问清哪里不满意、怎样补救",
+  );
+  const [, en] = scheduleRows("QH2611", "en-US")[0];
+  expect(en).toContain(
+    "Status “停课”, yet a low score or an open complaint: a retention call all the same; rated us 1/5, 2/10 to recommend on 2026-08-31: “换了老师以后孩子不愿意来了”; ask what went wrong and what would put it right",
+  );
+  // A detractor's score alone is said alone.
+  expect(scheduleRows("QH2612", "zh-CN")[0][1]).toContain(
+    "2026-08-30 评分 推荐意愿 2/10：“上课时间老是调整，接送不方便”",
+  );
 });
