@@ -491,6 +491,10 @@ function passedOver(
     const kind = sheetInput(sheet);
     const read = kind ? a.dataset.sources[kind] : undefined;
     if (!kind || !read || read.sheetIsFile || read.sheetName === sheet) return [];
+    // The sheet read for its columns over one of a weak name (维修单 over 储值卡流水:
+    // salesSheetByColumns, tester70 U600): no tie of names; its input_sheet_unread warning says why.
+    const warned = a.dataset.unreadInputSheets?.some((u) => u.name === sheet);
+    if (warned && sheetInput(read.sheetName) !== kind) return [];
     const pair = [read.sheetName, sheet];
     if (siblingSheets(pair, inputSheets(pair))[kind]?.includes(sheet)) return [];
     // Listed first, the unread sheet would be read: the names say the input equally well.

@@ -6,6 +6,7 @@ import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
 import { sideColumns } from "../engine/ingest/paymentRows";
 import {
   inputSheets,
+  salesSheetByColumns,
   lookalikeParts,
   lookalikeSheet,
   otherKeyParts,
@@ -97,7 +98,12 @@ function headerText(cell: Cell): string {
  */
 export async function detectInputs(source: GridSource, choices: Choices): Promise<Detection> {
   const names = await source.sheetNames();
-  const sheets = inputSheets(names, choices.sheets);
+  const sheets = await salesSheetByColumns(
+    source,
+    names,
+    inputSheets(names, choices.sheets),
+    choices.columns,
+  );
   const taken = takenSheets(sheets);
   const inputs = {} as Record<SheetKind, InputInfo>;
   // The customers' header, and whether a cell is one of their IDs (read once, when a sheet beside

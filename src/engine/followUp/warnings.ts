@@ -22,6 +22,7 @@ import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedNumber } from "../ingest/maskedIds";
 import { isWalkInId } from "../ingest/walkInId";
+import { saysStoredValue } from "../ingest/sheetParts";
 import { amount } from "../churn/reasons";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
@@ -1263,12 +1264,19 @@ export function unreadInputSheetWarnings(
       // counted it twice); not any sheet named *job* (reviewer67 M1: Job Applicants, Jobs of 2025).
       if (kind === "transactions" && sheet && dataset.jobsSheets?.includes(name))
         return say(lang, "followUp", "inputSheetJobs", { name, sheet });
+      // A stored-value ledger (储值卡流水: top-ups and card deductions) beside the sales read is no
+      // sales, never to be added to them; nor are the sales to be added to a ledger read as them
+      // (tester70 U600: "请把维修单的行并到储值卡流水表中").
+      const sales = kind === "transactions" && sheet !== null;
+      if (sales && saysStoredValue(name))
+        return say(lang, "followUp", "inputSheetStoredValue", { name, sheet });
+      const intoRead = sheet && !(sales && saysStoredValue(sheet));
       return say(lang, "followUp", "inputSheetUnread", {
         name,
         columns: columns.join(say(lang, "ingest", "nameSeparator")),
         input,
         read: sheet ? say(lang, "followUp", "inputSheetUnreadFrom", { input, sheet }) : "",
-        into: sheet
+        into: intoRead
           ? say(lang, "followUp", "inputSheetUnreadInto", { sheet })
           : say(lang, "followUp", "inputSheetUnreadNamed", { input }),
       });

@@ -88,7 +88,18 @@ const STORED_VALUE_NAME = [...ROW_KIND_WORDS.topUp, ...STORED_VALUE_PAYMENT_WORD
  */
 export function isStoreName(name: string): boolean {
   const n = name.normalize("NFKC").trim();
-  return STORE_NAME.test(n) && !returnsSheetName(n) && !saysWord(rowKindKey(n), STORED_VALUE_NAME);
+  return STORE_NAME.test(n) && !returnsSheetName(n) && !saysStoredValue(n);
+}
+
+/**
+ * Whether a sheet's name says stored value (储值卡流水, 会员充值, Store Credit): its rows are top-ups
+ * and card deductions, never the sales (tester70 U600).
+ *
+ * @example saysStoredValue("储值卡流水") // true
+ * @example saysStoredValue("维修单") // false
+ */
+export function saysStoredValue(name: string): boolean {
+  return saysWord(rowKindKey(name.normalize("NFKC").trim()), STORED_VALUE_NAME);
 }
 
 /**
@@ -116,10 +127,7 @@ export function saysOtherRows(name: string): boolean {
   const n = name.normalize("NFKC").trim();
   const key = rowKindKey(n);
   return (
-    EXCEL_COPY.test(n) ||
-    saysWord(key, NOT_SALES) ||
-    returnsSheetName(n) ||
-    saysWord(key, STORED_VALUE_NAME)
+    EXCEL_COPY.test(n) || saysWord(key, NOT_SALES) || returnsSheetName(n) || saysStoredValue(n)
   );
 }
 

@@ -532,6 +532,64 @@ export function inputSheets(
   return out;
 }
 
+/**
+ * Whether the sales sheet `name` was found by a weak name only: the bare 流水 (储值卡流水, 历史流水:
+ * SALES_SPEC) or one saying other rows (交易备份, 充值流水: saysOtherRows), its input's last choice.
+ */
+function weakSalesName(name: string): boolean {
+  const { how, length } = nameMatch(name, SHEETS.transactions);
+  return saysOtherRows(name) || saysLesserName(name, how, length, SALES_SPEC);
+}
+
+/** The most rows of a sheet counted to compare two sales sheets (salesSheetByColumns). */
+const SALES_ROWS_COMPARED = 2000;
+
+/**
+ * The sales sheet chosen by its columns when the one found by name has a weak name only
+ * (weakSalesName) and the user chose none: the first unread sheet (at most LOOKALIKE_SHEETS looked
+ * at, none whose name says other rows) with every required sales column but perhaps the customer
+ * ID (read by its values then, as when the sheet is named 交易), more of the sales' columns than the
+ * sheet found, and at least as many rows (of the first SALES_ROWS_COMPARED). Tester70 U600: a
+ * car-repair shop's 储值卡流水 (日期, 会员卡号, 业务类型, 金额: top-ups and card deductions) was read
+ * as the sales for its name, beside 维修单 (工单号, 进厂日期, 维修项目, 实收金额, 支付方式, 1,892 work
+ * orders) left unread: revenue −¥139,288. Ingest and the task pane's detection both use this, after
+ * inputSheets. Else `sheetOf` as it is.
+ *
+ * @example (await salesSheetByColumns(book, names, inputSheets(names))).transactions.sheet // "维修单"
+ */
+export async function salesSheetByColumns(
+  source: GridSource,
+  names: readonly string[],
+  sheetOf: Record<SheetKind, InputSheet>,
+  columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
+): Promise<Record<SheetKind, InputSheet>> {
+  const found = sheetOf.transactions;
+  if (!found.sheet || found.chosen || !weakSalesName(found.sheet)) return sheetOf;
+  const taken = takenSheets(sheetOf);
+  const isSheet = await worksheetTest(source);
+  const salesColumns = async (name: string) => {
+    const rows = await readTopRows(source, name, SALES_ROWS_COMPARED);
+    const header = findHeader(rows, SHEETS.transactions, columns.transactions);
+    return header && header.missing.every((f) => f === "customerId")
+      ? { count: Object.keys(header.columns).length, rows: rows.length - header.rowIndex - 1 }
+      : null;
+  };
+  const own = (await salesColumns(found.sheet)) ?? { count: 0, rows: 0 };
+  let best: { name: string; count: number } | null = null;
+  const others = names.filter((n) => !taken.has(n) && isSheet(n) && !saysOtherRows(n));
+  for (const name of others.slice(0, LOOKALIKE_SHEETS)) {
+    let sales: { count: number; rows: number } | null;
+    try {
+      sales = await salesColumns(name);
+    } catch {
+      continue; // a sheet that cannot be read is not the sales
+    }
+    if (!sales || sales.count <= (best ?? own).count || sales.rows < own.rows) continue;
+    best = { name, count: sales.count };
+  }
+  return best ? { ...sheetOf, transactions: { sheet: best.name, chosen: false } } : sheetOf;
+}
+
 // A year, month or quarter in a sheet's name (2025年, 1月, Q3, FY2026): what sets one sheet of a
 // kind kept per period apart from the next.
 const PERIOD_IN_NAME = /\d+|年|月|季度|q[1-4]|fy|h[12]/g;
@@ -1308,7 +1366,12 @@ export async function ingestWorkbook(
     sources: {},
     counts: {},
   };
-  const sheetOf = inputSheets(names, options.sheets);
+  const sheetOf = await salesSheetByColumns(
+    source,
+    names,
+    inputSheets(names, options.sheets),
+    options.columns,
+  );
   const customersBuilder = new CustomersBuilder();
   const index: CustomerIndex = customersBuilder.index;
   const builders: Record<SheetKind, () => TableBuilder<unknown>> = {

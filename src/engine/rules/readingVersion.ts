@@ -141,5 +141,11 @@
  *     not paid, waived, on account, no show) is refused and named too; only the bare （退） /
  *     （退款） / (refund) reads as a refund, and 不退不换 no refund: the reviewer's seven rows 12,800
  *     read silently → 6,000 read, five named.
+ *     Also in stop 70 (fix70g, tester70 U600): the sales sheet found by a weak name only (the bare 流水, or
+ *     one saying other rows: 储值卡流水, 充值流水) gives way to an unread sheet with more of the sales'
+ *     columns and as many rows (workbook.ts salesSheetByColumns): a car-repair shop's 维修单 (工单号,
+ *     进厂日期, 维修项目, 实收金额, 支付方式) is read, not its 储值卡流水 of top-ups and card deductions
+ *     (顺达会员台账.xlsx: 12 months −¥139,288 from 625 ledger rows → ¥484,540 from 1,732 of 1,892
+ *     work orders, the truth; u600.xlsx 0 → ¥44,640, 40 → 253 rows).
  */
 export const READING_VERSION = 9;

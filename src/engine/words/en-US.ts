@@ -874,6 +874,9 @@ Exit codes:
       "Sheet “{name}” was not read, so nothing on it is in this report: it has columns of the {input} sheet ({columns}){read}. If it holds {input} too, put its rows {into} (under the same headers) and run again",
     inputSheetJobs:
       "Sheet “{name}” was not read: it apparently lists the jobs that the invoices on the “{sheet}” sheet bill, the same work, so its rows are not added to the sales (that would count the money twice). Nothing to do: the money is on “{sheet}”",
+    /** A stored-value ledger not read, the sales read from another sheet (tester70 U600). */
+    inputSheetStoredValue:
+      "Sheet “{name}” was not read: its name says stored value (top-ups and card deductions), not sales, and a top-up is no purchase; the sales were read from sheet “{sheet}”. Nothing to do: do not add its rows to “{sheet}” (the purchases paid by card are there already, the money would count twice)",
     inputSheetUnreadFrom:
       ", and the {input} were read from sheet “{sheet}” (each input reads one sheet)",
     inputSheetUnreadInto: "on the “{sheet}” sheet",

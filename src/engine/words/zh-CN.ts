@@ -733,6 +733,9 @@ export const ZH: Catalog = {
       "工作表“{name}”没有读取，其中的数据不在本报告中：它有“{input}”表的列（{columns}）{read}。如果它也是{input}：{into}（列名相同），然后重新运行",
     inputSheetJobs:
       "工作表“{name}”没有读取：它看来是“{sheet}”表中发票所开的工单，是同一批工作，所以不把它的行加进交易（加进去同一笔钱会算两次）。无需处理：金额以“{sheet}”表为准",
+    /** 没有读取的储值卡流水（充值和刷卡扣款），交易读自别的表（tester70 U600）。 */
+    inputSheetStoredValue:
+      "工作表“{name}”没有读取：它的名称说的是储值（充值和刷卡扣款），不是销售，充值也不是购买；交易读自工作表“{sheet}”。无需处理，不要把它的行并到“{sheet}”表中（刷卡消费已在那里，会把同一笔钱算两次）",
     inputSheetUnreadFrom: "，而“{input}”读自工作表“{sheet}”（每项输入只读取一个工作表）",
     inputSheetUnreadInto: "请把它的行并到“{sheet}”表中",
     inputSheetUnreadNamed: "请把它的行并到名为“{input}”的工作表中",

@@ -1,4 +1,4 @@
-import { inputSheets } from "../../engine/ingest/workbook";
+import { inputSheets, salesSheetByColumns } from "../../engine/ingest/workbook";
 import type { EpochDay } from "../../engine/parse/date";
 import { isoDate } from "../../engine/parse/date";
 import type { RuleSet } from "../../engine/rules";
@@ -87,7 +87,13 @@ export async function runAnalysis(host: Host, options: RunOptions): Promise<RunR
 
   // The read step names sheets by kind; show the sheet the user knows.
   const sheetNames: Partial<Record<string, string>> = {};
-  const found = inputSheets(await book.sheetNames(), options.choices.sheets);
+  const names = await book.sheetNames();
+  const found = await salesSheetByColumns(
+    book,
+    names,
+    inputSheets(names, options.choices.sheets),
+    options.choices.columns,
+  );
   for (const kind of SHEET_KINDS) if (found[kind].sheet) sheetNames[kind] = found[kind].sheet!;
   for (const [kind, sheet] of Object.entries(options.choices.sheets)) sheetNames[kind] ??= sheet;
   const onProgress = engineProgress(host.lang, sheetNames, options.expectedRows ?? 0, report);
