@@ -652,5 +652,9 @@
  *     想在我们这退款不行 and a card refunded on moving beside 掉色是正常的 a complaint → none; a vet's
  *     note naming in English a pet on no record (Max passed away on Bella's record) ends no record:
  *     Bella churned pet_died → continues. Fixture and judge check unchanged.
+ *     Also in stop 70 (lead, reviewer70 H3 on 82cf5b27): an accepted apology followed by a turn
+ *     (但, 现在, 后来, but, still) to a complaint or a demand (投诉, 赔偿, 退款, refund) leaves the
+ *     complaint open (ingest/contactOutcome.ts saysResolved): the reviewer's four members, no
+ *     complaint call → 4 urgent complaint_follow_up calls. Judge check unchanged.
  */
 export const JUDGMENT_VERSION = 27;
