@@ -4197,6 +4197,61 @@ export const COMPLAINT_BLAME_PRAISED = [
   "for nothing",
 ] as const;
 
+/**
+ * Words before a praise (COMPLAINT_BLAME_PRAISED) in its clause that put it in the past: a habit she
+ * had, not the good outcome (reviewer69 M6: 都是因为你们师傅手重，她以前经常来，现在不来了). Case
+ * ignored; an English word as a whole word (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_BLAME_PRAISED_PAST = [
+  "以前",
+  "之前",
+  "原来",
+  "过去",
+  "曾经",
+  "本来",
+  "used to",
+  "once",
+] as const;
+
+/**
+ * Words after a praise (COMPLAINT_BLAME_PRAISED) that say the outcome went wrong after all: the
+ * praise is part of the grievance (reviewer69 M6: 她才办了年卡，结果一次都没用上，很生气要退卡; 把她
+ * 喜欢的发型剪坏了; 她续费了才知道涨价; she referred three friends and none got the discount). Case
+ * ignored; an English word as a whole word (ingest/contactOutcome.ts complaintNote).
+ */
+export const COMPLAINT_BLAME_PRAISE_UNDONE = [
+  "结果",
+  "但是",
+  "可是",
+  "却",
+  "生气",
+  "不满",
+  "退卡",
+  "退钱",
+  "退费",
+  "没给",
+  "没用上",
+  "一次都没",
+  "一个都没",
+  "坏了",
+  "剪坏",
+  "弄坏",
+  "才知道",
+  "才发现",
+  "不能退",
+  "不来了",
+  "不去了",
+  "but",
+  "none",
+  "never",
+  "can't",
+  "cannot",
+  "ruined",
+  "cut short",
+  "angry",
+  "upset",
+] as const;
+
 /** Words right before a blame (COMPLAINT_BLAME_WORDS) that deny it: 医生不是不负责，是太忙. */
 export const COMPLAINT_BLAME_DENIALS = ["不是", "并不是", "并非", "没说", "没有说"] as const;
 

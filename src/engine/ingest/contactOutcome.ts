@@ -74,6 +74,8 @@ import {
   COMPLAINT_BLAME_BEFORE,
   COMPLAINT_BLAME_BEFORE_OF,
   COMPLAINT_BLAME_PRAISED,
+  COMPLAINT_BLAME_PRAISED_PAST,
+  COMPLAINT_BLAME_PRAISE_UNDONE,
   COMPLAINT_BLAME_OF,
   COMPLAINT_BLAME_DENIALS,
   COMPLAINT_BLAME_ELSEWHERE,
@@ -902,6 +904,8 @@ const BLAME_ELSEWHERE = lower(COMPLAINT_BLAME_ELSEWHERE);
 const BLAME_SETTLED = lower(COMPLAINT_BLAME_SETTLED);
 const BLAME_BEFORE = lower(COMPLAINT_BLAME_BEFORE);
 const BLAME_PRAISED = lower(COMPLAINT_BLAME_PRAISED);
+const BLAME_PRAISED_PAST = lower(COMPLAINT_BLAME_PRAISED_PAST);
+const BLAME_PRAISE_UNDONE = lower(COMPLAINT_BLAME_PRAISE_UNDONE);
 const BLAME_BEFORE_OF = [
   ...BLAME_OF.filter((p) => p !== "我们" && p !== "店里" && p !== "we"),
   ...lower(COMPLAINT_BLAME_BEFORE_OF),
@@ -924,6 +928,22 @@ function blamedPerson(t: string, at: number): number {
     (p) => head.endsWith(p) && isWordAt(t, p, from + head.length - p.length),
   );
   return of === undefined ? -1 : from + head.length - of.length;
+}
+
+/**
+ * Whether a blame put before our person, whose name ends at `whoEnd`, is a cause praised: a good
+ * outcome (COMPLAINT_BLAME_PRAISED) in our person's clause or the next (她才办了年卡), not negated
+ * (她不喜欢), not a past habit (她以前经常来: COMPLAINT_BLAME_PRAISED_PAST), and nothing after it saying
+ * it went wrong after all (结果一次都没用上，很生气要退卡: COMPLAINT_BLAME_PRAISE_UNDONE; reviewer69 M6).
+ */
+function praisedAfter(t: string, whoEnd: number): boolean {
+  const own = clauseAround(t, Math.max(0, whoEnd - 1)).end;
+  const zone = t.slice(whoEnd, own < t.length ? clauseAround(t, own + 1).end : own);
+  const praised = (p: string, at: number): boolean =>
+    notNegated(zone, p, at) &&
+    firstWord(zone.slice(clauseAround(zone, at).start, at), BLAME_PRAISED_PAST).at < 0 &&
+    firstWord(t.slice(whoEnd + at + p.length), BLAME_PRAISE_UNDONE).at < 0;
+  return firstWord(zone, BLAME_PRAISED, 0, praised).at >= 0;
 }
 
 /**
@@ -978,7 +998,7 @@ export function complaintNote(text: string): boolean {
       !deniedBefore(t, at, BLAME_DENIED) &&
       firstWord(rest.slice(0, who.at), BLAME_ELSEWHERE).at < 0 &&
       firstWord(after, BLAME_SETTLED).at < 0 &&
-      firstWord(after, BLAME_PRAISED, 0, (p, pat) => notNegated(after, p, pat)).at < 0
+      !praisedAfter(t, from + who.end)
     );
   };
   return firstWord(t, BLAME_BEFORE, 0, blamedAfter).at >= 0;
