@@ -3122,6 +3122,36 @@ export const LEAVING_OTHER_CLASS_WORDS = [
   "classes instead",
 ] as const;
 
+/**
+ * Words after gone to another activity (LEAVING_OTHER_CLASS_WORDS), anywhere later in the note, that
+ * say the student still comes or comes back: a class beside ours or a break, no leaving (reviewer69
+ * M4: 孩子去学游泳了，周末还来; 暑假去学游泳了，九月回来; 但钢琴课不停; still here Saturdays; back in
+ * September). Case ignored; an English word as a whole word (ingest/contactOutcome.ts otherClass).
+ */
+export const LEAVING_OTHER_CLASS_STAYS = [
+  "还来",
+  "再来",
+  "回来",
+  "继续",
+  "照常",
+  "照旧",
+  "不停",
+  "不变",
+  "还在",
+  "还上",
+  "still here",
+  "still comes",
+  "still coming",
+  "still attends",
+  "still takes",
+  "back in",
+  "back on",
+  "back after",
+  "be back",
+  "will return",
+  "returning",
+] as const;
+
 /** Who, before LEAVING_OTHER_CLASS_WORDS, is the student (孩子去学游泳了): not another's reason. */
 export const LEAVING_CLASS_STUDENT = ["孩子", "小孩", "宝宝", "kid", "kids", "child"] as const;
 

@@ -67,6 +67,7 @@ import {
   LEAVING_NOT_DONE,
   LEAVING_OTHER_CLASS_WORDS,
   LEAVING_CLASS_STUDENT,
+  LEAVING_OTHER_CLASS_STAYS,
   LEAVING_ASKED_NO,
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
@@ -1166,6 +1167,7 @@ const NOT_DONE = lower(LEAVING_NOT_DONE);
 const ASKED_NO = lower(LEAVING_ASKED_NO);
 const OTHER_CLASS: ReadonlySet<string> = new Set(lower(LEAVING_OTHER_CLASS_WORDS));
 const STUDENT = lower(LEAVING_CLASS_STUDENT);
+const OTHER_CLASS_STAYS = lower(LEAVING_OTHER_CLASS_STAYS);
 const PEOPLE = lower(OTHER_PEOPLE);
 const ELSEWHERE = lower(LEAVING_DENIED_ELSEWHERE);
 const SWITCHED_TO = new Set(["switching to", "switched to"]);
@@ -1189,17 +1191,32 @@ function ownReason(t: string, w: string, at: number): boolean {
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
 }
 
+/** Whether a negation stands before `at` in its clause (不会再来了, won't be back). */
+function deniedInClause(t: string, at: number): boolean {
+  return /[不没别]|n't|\b(?:not|never|no)\b/u.test(t.slice(clauseAround(t, at).start, at));
+}
+
 /**
  * Whether gone to another activity (LEAVING_OTHER_CLASS_WORDS) at `at` is the student's: the activity
- * and 了 close its clause (去学游泳了; not 去学校了, 去学习了), "instead" not "instead of", and no one
- * but the student (LEAVING_CLASS_STUDENT: 孩子) named before it (tester67 U319).
+ * and 了 close its clause (去学游泳了; not 去学校了, 去学习了, 去学车了), "instead" not "instead of", and no
+ * one but the student (LEAVING_CLASS_STUDENT: 孩子) named before it (tester67 U319); not asked (去学游泳
+ * 了？), not a switch from one of ours (从古筝改学钢琴了), and nothing later in the note saying she still
+ * comes or comes back (周末还来, 九月回来, still here Saturdays: LEAVING_OTHER_CLASS_STAYS; reviewer69 M4).
  */
 function otherClass(t: string, w: string, at: number, before: string): boolean {
-  const after = t.slice(at + w.length, clauseAround(t, at).end);
+  const end = clauseAround(t, at).end;
+  const after = t.slice(at + w.length, end);
   const done = LETTER.test(w[0])
     ? !/^\s+of\b/.test(after)
-    : /^(?!校|习|堂|期|费|员|生)[\u4e00-\u9fff]{1,5}了\s*$/u.test(after);
-  return done && firstWord(before, PEOPLE, 0, (p) => !STUDENT.includes(p)).at < 0;
+    : /^(?!校|习|堂|期|费|员|生|车)[\u4e00-\u9fff]{1,5}了\s*$/u.test(after) &&
+      !(w === "改学" && before.includes("从"));
+  const rest = t.slice(end);
+  return (
+    done &&
+    !/^[?？]/u.test(rest) &&
+    firstWord(rest, OTHER_CLASS_STAYS, 0, (s, sat) => !deniedInClause(rest, sat)).at < 0 &&
+    firstWord(before, PEOPLE, 0, (p) => !STUDENT.includes(p)).at < 0
+  );
 }
 
 /**
