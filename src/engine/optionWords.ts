@@ -3254,7 +3254,42 @@ export const LEAVING_NOT_DONE = ["差点", "差一点", "险些", "almost", "nea
  * its clause, then one of these: going elsewhere? no, staying; 去别的店了吗？没有): no reason stated
  * (reviewer67 M7). Case ignored; an English word as a whole word.
  */
-export const LEAVING_ASKED_NO = ["没有", "没", "不是", "不会", "不", "no", "nope", "not"] as const;
+export const LEAVING_ASKED_NO = [
+  "没有",
+  "没",
+  "没去",
+  "不是",
+  "不会",
+  "不",
+  "no",
+  "nope",
+  "not",
+] as const;
+
+/**
+ * Words after a staying or shrugging word (LEAVING_DENIED_WORDS) that say she has gone anyway: the
+ * shrug does not cancel the reason (reviewer69 M5: 别的店便宜，她说无所谓，反正以后不来了; 虽然还是喜欢
+ * 我们这，但已经在那边办卡了; she doesn't care about loyalty points, switched already). Case ignored;
+ * an English word as a whole word (ingest/contactOutcome.ts leavingReasonWord).
+ */
+export const LEAVING_GONE_ANYWAY = [
+  "已经去",
+  "已经在那边",
+  "已经在别",
+  "已经换",
+  "已经转",
+  "办卡了",
+  "办了卡",
+  "不来了",
+  "不会再来",
+  "switched already",
+  "already switched",
+  "has switched",
+  "already signed up",
+  "already joined",
+  "won't be back",
+  "not coming back",
+] as const;
 
 /**
  * A clause of a contact's note saying the customer stays, came back, renewed or chose us, or that the

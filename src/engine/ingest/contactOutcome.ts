@@ -69,6 +69,7 @@ import {
   LEAVING_CLASS_STUDENT,
   LEAVING_OTHER_CLASS_STAYS,
   LEAVING_ASKED_NO,
+  LEAVING_GONE_ANYWAY,
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
   COMPLAINT_BLAME_WORDS,
@@ -1165,6 +1166,7 @@ const LEAVING = lower(LEAVING_REASON_WORDS);
 const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
 const NOT_DONE = lower(LEAVING_NOT_DONE);
 const ASKED_NO = lower(LEAVING_ASKED_NO);
+const GONE_ANYWAY = lower(LEAVING_GONE_ANYWAY);
 const OTHER_CLASS: ReadonlySet<string> = new Set(lower(LEAVING_OTHER_CLASS_WORDS));
 const STUDENT = lower(LEAVING_CLASS_STUDENT);
 const OTHER_CLASS_STAYS = lower(LEAVING_OTHER_CLASS_STAYS);
@@ -1240,7 +1242,13 @@ function askedNo(t: string, w: string, at: number): boolean {
   const m = /^[^。.!！;；,，\n?？]*[?？]\s*/u.exec(t.slice(at + w.length));
   if (!m) return false;
   const answer = t.slice(at + w.length + m[0].length);
-  return ASKED_NO.some((n) => answer.startsWith(n) && isWordAt(answer, n, 0));
+  // The no is the whole answer (没有，只是最近忙; no, staying), not the start of one (不知道, 没接电话,
+  // not sure, no answer: reviewer69 M5).
+  return ASKED_NO.some(
+    (n) =>
+      answer.startsWith(n) &&
+      /^(?:$|[\s.。,，;；!！、…~～—-]*(?:$|[,，。.;；!！、—-]))/u.test(answer.slice(n.length)),
+  );
 }
 
 /** A staying word said unlikely after it, in its clause (trying us again is unlikely). */
@@ -1301,6 +1309,17 @@ export function leavingReasonWord(text: string): number {
     !stayedElsewhere(t, w, at) &&
     // Said unlikely after it: trying us again is unlikely (reviewer66 M3, LV1 V11).
     !UNLIKELY.test(t.slice(at + w.length, clauseAround(t, at).end)) &&
+    // Not a shrug at what is ours (不在乎我们的会员折扣), nor one she has gone after anyway
+    // (无所谓，反正以后不来了; switched already: reviewer69 M5).
+    !/^\s*(?:我们|你们|咱们|about (?:our|your|the loyalty|loyalty))/u.test(
+      t.slice(at + w.length),
+    ) &&
+    firstWord(
+      t.slice(at + w.length),
+      GONE_ANYWAY,
+      0,
+      (g, gat) => !deniedInClause(t.slice(at + w.length), gat),
+    ).at < 0 &&
     (at > found.at || /^\s*from\b/.test(t.slice(at + w.length)));
   return saysWord(t, LEAVING_DENIED, denies) ? -1 : LEAVING.indexOf(t.slice(found.at, found.end));
 }

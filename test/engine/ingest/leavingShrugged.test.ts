@@ -21,3 +21,29 @@ test.each([
   "Going elsewhere, it's cheaper there",
   "Cheaper elsewhere, she minds the price",
 ])("%s: a reason to leave", (note) => expect(leavingReasonWord(note)).toBeGreaterThanOrEqual(0));
+
+// reviewer69 M5 (shrug.test.ts): a "don't know" or unanswered reply was read as the asked no (不 / 没 /
+// not as its first word), and a shrug anywhere cancelled a reason even at what is ours or when she had
+// gone anyway.
+test.each([
+  "去别的店了吗？不知道",
+  "去别的店了吗？不清楚",
+  "去别的店了吗？没接电话",
+  "going elsewhere? not sure",
+  "going elsewhere? no answer",
+  "别的店便宜，她不在乎我们的会员折扣，已经去那边了",
+  "Cheaper elsewhere, she doesn't care about loyalty points, switched already",
+  "别的店便宜，虽然还是喜欢我们这，但已经在那边办卡了",
+  "别的店便宜，她说无所谓，反正以后不来了",
+])("%s: still a reason to leave (reviewer69 M5)", (note) =>
+  expect(leavingReasonWord(note)).toBeGreaterThanOrEqual(0),
+);
+
+test.each([
+  "去别的店了吗？不，是搬家了",
+  "去别的店了吗？没去",
+  "going elsewhere? nope",
+  "别的店便宜，她说无所谓，不会不来的",
+])("%s: no reason to leave (reviewer69 M5 near-misses)", (note) =>
+  expect(leavingReasonWord(note)).toBe(-1),
+);
