@@ -605,5 +605,18 @@
  *     × the customers' usual gap): the reviewer's bakery, a hotel's $900 trial order 60 days ago
  *     high 94.8 % → low 33.6 %, a new café's first $800 order 12 days ago no longer "a wedding, an
  *     event" (medium 64.9 %, overdue by 5 days against the customers' 7). Judge check unchanged.
+ *     Also in stop 70 (fix70e, reviewer69 M6, M4, M5): a contact note's words read where they are
+ *     said. A blame put before our people is a praised cause only when the praise is hers now, in our
+ *     person's clause or the next, not a past habit (以前经常来) and not undone after (结果…很生气要
+ *     退卡, 剪坏了, none got the discount): the reviewer's 7 notes no complaint → an open complaint and
+ *     an urgent complaint call each. A child gone to another activity is no reason to leave when
+ *     the note says she still comes or comes back (周末还来, 九月回来, still here Saturdays), asks
+ *     (去学游泳了？), switches within the school (从古筝改学钢琴了) or means driving lessons (学车):
+ *     the reviewer's piano school students 7.2 % with said_leaving → 4.1 %, none. A don't-know
+ *     answer (去别的店了吗？不知道 / 没接电话, not sure, no answer) and a shrug at what is ours or
+ *     one she went after anyway (不在乎我们的会员折扣，已经去那边了; 无所谓，反正以后不来了;
+ *     switched already) no longer cancel a stated reason: said_leaving again. The fixture and the
+ *     judge check (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh 0.8756 /
+ *     0.866, en 0.8735 / 0.883): unchanged.
  */
 export const JUDGMENT_VERSION = 27;
