@@ -4171,8 +4171,10 @@ export const COMPLAINT_BLAME_ELSEWHERE = [
 
 /**
  * Words later in a note than a blame of our people (COMPLAINT_BLAME_WORDS) that settle it: the next
- * visit was good, she keeps coming, we apologised (她说上次的医生态度不好，这次的很好，以后都来: late66b,
- * reviewer66 H4). Case ignored; an English word as a whole word.
+ * visit was good, she keeps coming, a misunderstanding (她说上次的医生态度不好，这次的很好，以后都来:
+ * late66b, reviewer66 H4). An apology settles it only as it settles any complaint, once accepted
+ * (COMPLAINT_RESOLVED_WORDS, read by saysResolved: reviewer69 L1). Case ignored; an English word as
+ * a whole word.
  */
 export const COMPLAINT_BLAME_SETTLED = [
   "这次的很好",
@@ -4185,11 +4187,7 @@ export const COMPLAINT_BLAME_SETTLED = [
   "以后还来",
   "还会再来",
   "还会来",
-  "道歉了",
-  "已道歉",
   "误会",
-  "apologized",
-  "apologised",
   "misunderstanding",
   "will keep coming",
 ] as const;

@@ -933,6 +933,15 @@ function blamedPerson(t: string, at: number): number {
 }
 
 /**
+ * Whether what a note says after a blame of our people settles it: a good visit since, she keeps
+ * coming, a misunderstanding (COMPLAINT_BLAME_SETTLED), or, as for any complaint, an apology she
+ * accepted (saysResolved: 已道歉，她还是很生气 does not; reviewer69 L1).
+ */
+function blameSettled(after: string): boolean {
+  return firstWord(after, BLAME_SETTLED).at >= 0 || saysResolved(after);
+}
+
+/**
  * Whether a blame put before our person, whose name ends at `whoEnd`, is a cause praised: a good
  * outcome (COMPLAINT_BLAME_PRAISED) in our person's clause or the next (她才办了年卡), not negated
  * (她不喜欢), not a past habit (她以前经常来: COMPLAINT_BLAME_PRAISED_PAST), and nothing after it saying
@@ -982,7 +991,7 @@ export function complaintNote(text: string): boolean {
       !deniedBefore(t, at, BLAME_DENIED) &&
       !deniedBefore(t, who, BLAME_DENIED) &&
       firstWord(t.slice(clauseAround(t, who).start, who), BLAME_ELSEWHERE).at < 0 &&
-      firstWord(t.slice(at + w.length), BLAME_SETTLED).at < 0
+      !blameSettled(t.slice(at + w.length))
     );
   };
   if (firstWord(t, BLAME, 0, blamed).at >= 0) return true;
@@ -999,7 +1008,7 @@ export function complaintNote(text: string): boolean {
       notNegated(t, w, at) &&
       !deniedBefore(t, at, BLAME_DENIED) &&
       firstWord(rest.slice(0, who.at), BLAME_ELSEWHERE).at < 0 &&
-      firstWord(after, BLAME_SETTLED).at < 0 &&
+      !blameSettled(after) &&
       !praisedAfter(t, from + who.end)
     );
   };

@@ -57,3 +57,24 @@ test.each([
   expect(saysResolved(note)).toBe(false);
   expect(complaintNote(note)).toBe(true);
 });
+
+// reviewer69 L1 (apology2.test.ts): the blame of our people was settled by an apology alone
+// (COMPLAINT_BLAME_SETTLED's 已道歉, apologised) while a complaint needs it accepted: one reading now,
+// saysResolved's, for both.
+test.each([
+  "觉得医生态度差，已道歉，她还是很生气",
+  "说前台态度不好，道歉了但她不接受",
+  "Said the stylist was rude; we apologised but she is still angry",
+  "都怪你们师傅，已道歉，她还是很生气",
+])("%s: the blame stays a complaint (reviewer69 L1)", (note) =>
+  expect(complaintNote(note)).toBe(true),
+);
+
+test.each([
+  "觉得医生态度差，已道歉，她接受了道歉",
+  "说前台态度不好，道歉后客户表示理解",
+  "Said the stylist was rude; she accepted our apology",
+  "都怪你们师傅，已道歉，客户接受",
+])("%s: the blame is settled by the apology accepted (reviewer69 L1)", (note) =>
+  expect(complaintNote(note)).toBe(false),
+);
