@@ -4420,6 +4420,34 @@ export const AMENDS_PAID_WORDS = [
 /** The fault owned (AMENDS_PAID_WORDS): 我方过错, 我们的责任, our fault; not after 不是 / not. */
 export const AMENDS_OWNED_WORDS = ["我方过错", "我们的责任", "our fault"] as const;
 
+/**
+ * Words in a damage's clause (AMENDS_WORDS, not AMENDS_PAID_WORDS) that make it none of ours: done
+ * elsewhere, by another, by herself or said normal (reviewer69 L4: 买的裙子掉色，是别家买的; 衣服掉色是
+ * 正常的; damaged at home; damaged by the courier; she damaged it herself). Read in the damage's clause
+ * and the next. Case ignored; an English word as a whole word (ingest/contactOutcome.ts saysOurAmends).
+ */
+export const AMENDS_NOT_OURS = [
+  "别家",
+  "别的店",
+  "其他店",
+  "快递",
+  "物流",
+  "在家",
+  "自己",
+  "是正常的",
+  "正常现象",
+  "不是我们",
+  "elsewhere",
+  "courier",
+  "at home",
+  "herself",
+  "himself",
+  "themselves",
+  "is normal",
+  "was normal",
+  "not our fault",
+] as const;
+
 /** Words before a fault word (AMENDS_WORDS) in its clause that fear or warn of it: 怕洗坏, 以免掉色. */
 export const AMENDS_FEARED = [
   "怕",

@@ -1,6 +1,7 @@
 import {
   ACCOUNT_BLOCK_WORDS,
   AMENDS_FEARED,
+  AMENDS_NOT_OURS,
   AMENDS_OWNED_WORDS,
   AMENDS_PAID_WORDS,
   AMENDS_WORDS,
@@ -1021,6 +1022,7 @@ const OWNED = lower(AMENDS_OWNED_WORDS);
 const DAMAGE = AMENDS.filter((w) => !PAID.includes(w) && !OWNED.includes(w));
 const ANY_AMENDS = anyOf([...AMENDS_WORDS, ...AMENDS_PAID_WORDS]);
 const FEARED = lower(AMENDS_FEARED);
+const NOT_OURS = lower(AMENDS_NOT_OURS);
 
 /**
  * Whether an amends word (AMENDS_WORDS, AMENDS_PAID_WORDS) in `t` at `at` is said: not negated
@@ -1060,8 +1062,21 @@ export function saysAmends(text: string): boolean {
 export function saysOurAmends(text: string): boolean {
   const t = folded(text);
   if (!ANY_AMENDS.test(t)) return false;
-  const said = (words: readonly string[]) => saysWord(t, words, amendsSaidAt(t));
-  return said(OWNED) || (said(DAMAGE) && said(PAID));
+  const saidAt = amendsSaidAt(t);
+  if (saysWord(t, OWNED, saidAt)) return true;
+  // A damage of ours and amends paid for it: the paying in the damage's clause or one beside it,
+  // the damage not of another nor said normal (reviewer69 L4: 买的裙子掉色，是别家买的，想在我们这
+  // 退款不行; 会员卡剩余退款，顺便说上次的衣服掉色是正常的).
+  const ours = (w: string, at: number): boolean => {
+    if (!saidAt(w, at)) return false;
+    const own = clauseAround(t, at);
+    const next = own.end < t.length ? clauseAround(t, own.end + 1).end : own.end;
+    if (firstWord(t.slice(own.start, next), NOT_OURS).at >= 0) return false;
+    const prev = own.start > 0 ? clauseAround(t, own.start - 1).start : own.start;
+    const near = t.slice(prev, next);
+    return saysWord(near, PAID, amendsSaidAt(near));
+  };
+  return saysWord(t, DAMAGE, ours);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { complaintNote } from "../../../src/engine/ingest/contactOutcome";
+import { complaintNote, saysOurAmends } from "../../../src/engine/ingest/contactOutcome";
 
 // reviewer67 H3 (r67amends.ts): after a0394411 a contact's note with 赔了 / 赔偿 / damaged / ruined /
 // shrank / compensation opened a complaint whoever's loss or fault it was: 15 of 16 near-misses.
@@ -27,3 +27,26 @@ test.each([
   "拿来一件洗坏的外套让我们修补（别家洗坏的）",
   "Not our fault, she admits",
 ])("%s: no complaint", (note) => expect(complaintNote(note)).toBe(false));
+
+// reviewer69 L4 (amends.test.ts): after 8cf75130 (退款 / 退费 as amends paid) a damage word and a
+// refund anywhere in one note were our amends, a complaint: a refund of her card on moving, a
+// damage done elsewhere or said normal. The paying now stands in the damage's clause or one beside
+// it, and the damage is not of another, of her own, nor said normal.
+test.each([
+  "买的裙子掉色，是别家买的，想在我们这退款不行",
+  "搬家了，会员卡剩余退款，顺便说上次的衣服掉色是正常的",
+  "Her phone got damaged at home; she asked for a refund of her membership as she is moving",
+  "The parcel arrived damaged by the courier; the courier refunded her",
+  "She damaged the rental bike herself, we waived the fee; refund of deposit done",
+])("%s: no complaint (reviewer69 L4)", (note) => {
+  expect(saysOurAmends(note)).toBe(false);
+  expect(complaintNote(note)).toBe(false);
+});
+
+test.each([
+  "洗坏了大衣，退了洗衣费",
+  "衣服洗得掉色了，店长说退款",
+  "Ruined her coat; refunded the cleaning",
+])("%s: still our amends (reviewer69 L4 near-misses)", (note) =>
+  expect(saysOurAmends(note)).toBe(true),
+);
