@@ -3267,6 +3267,26 @@ export const LEAVING_ASKED_NO = [
 ] as const;
 
 /**
+ * Words after a staying word (LEAVING_DENIED_WORDS), in its clause, that say it is unlikely: no
+ * staying (reviewer66 M3: trying us again is unlikely). Case ignored; an English word as a whole
+ * word (ingest/contactOutcome.ts leavingReasonWord).
+ */
+export const LEAVING_STAY_UNLIKELY = [
+  "unlikely",
+  "not likely",
+  "doubtful",
+  "不太可能",
+  "不大可能",
+] as const;
+
+/**
+ * The customer named again after another person (OTHER_PEOPLE) in a note: what follows is hers (她
+ * 老公说别家便宜，她也觉得贵). Case ignored; an English word as a whole word (ingest/contactOutcome.ts
+ * ownReason).
+ */
+export const CUSTOMER_NAMED_AGAIN = ["她", "他", "she", "her", "he", "him"] as const;
+
+/**
  * Words after a staying or shrugging word (LEAVING_DENIED_WORDS) that say she has gone anyway: the
  * shrug does not cancel the reason (reviewer69 M5: 别的店便宜，她说无所谓，反正以后不来了; 虽然还是喜欢
  * 我们这，但已经在那边办卡了; she doesn't care about loyalty points, switched already). Case ignored;
@@ -3616,6 +3636,13 @@ export const UNSUBSCRIBE_CHANNEL_WORDS = {
   ],
   online: ["text", "texts", "sms", "message", "messages", "短信", "微信", "消息"],
 } as const;
+
+/**
+ * Of CHANNEL_ONLY_WORDS, the group chat's words (微信群, group chat): named as where a thing happened
+ * (她在群里骂过我们, Complained in the group chat), not as the way to reach her (reviewer65 H1;
+ * ingest/contactOutcome.ts channelAfter). Case ignored; an English word as a whole word.
+ */
+export const CHANNEL_GROUP_WORDS = ["群", "group"] as const;
 
 /**
  * What a note writes after a refusal of calls to name the one way to reach the customer instead

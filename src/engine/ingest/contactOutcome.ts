@@ -71,6 +71,9 @@ import {
   LEAVING_OTHER_CLASS_STAYS,
   LEAVING_ASKED_NO,
   LEAVING_GONE_ANYWAY,
+  LEAVING_STAY_UNLIKELY,
+  CUSTOMER_NAMED_AGAIN,
+  CHANNEL_GROUP_WORDS,
   LEAVING_REASON_WORDS,
   OTHER_PEOPLE,
   COMPLAINT_BLAME_WORDS,
@@ -1213,7 +1216,7 @@ function ownReason(t: string, w: string, at: number): boolean {
   if (w.startsWith("不想") && firstWord(before, FOR_NOW).at >= 0) return false;
   if (OTHER_CLASS.has(w)) return otherClass(t, w, at, before);
   const other = firstWord(before, PEOPLE);
-  if (other.at >= 0 && !PRICE.test(w) && !HER.test(before.slice(other.end))) return false;
+  if (other.at >= 0 && !PRICE.test(w) && !saysWord(before.slice(other.end), HER)) return false;
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
 }
 
@@ -1275,11 +1278,8 @@ function askedNo(t: string, w: string, at: number): boolean {
   );
 }
 
-/** A staying word said unlikely after it, in its clause (trying us again is unlikely). */
-const UNLIKELY = /\b(?:unlikely|not likely|doubtful)\b|不太可能|不大可能/u;
-
-/** The customer named again (她, 他, she, her): what follows is hers. */
-const HER = /她|他|\b(?:she|her|he|him)\b/u;
+const UNLIKELY = lower(LEAVING_STAY_UNLIKELY);
+const HER = lower(CUSTOMER_NAMED_AGAIN);
 
 /**
  * Whether a staying word (LEAVING_DENIED_WORDS) at `at` is put at another business
@@ -1332,7 +1332,7 @@ export function leavingReasonWord(text: string): number {
     notNegated(t, w, at) &&
     !stayedElsewhere(t, w, at) &&
     // Said unlikely after it: trying us again is unlikely (reviewer66 M3, LV1 V11).
-    !UNLIKELY.test(t.slice(at + w.length, clauseAround(t, at).end)) &&
+    !saysWord(t.slice(at + w.length, clauseAround(t, at).end), UNLIKELY) &&
     // Not a shrug at what is ours (不在乎我们的会员折扣), nor one she has gone after anyway
     // (无所谓，反正以后不来了; switched already: reviewer69 M5).
     !/^\s*(?:我们|你们|咱们|about (?:our|your|the loyalty|loyalty))/u.test(
@@ -1534,7 +1534,7 @@ function routeSentence(t: string, from: number): [string, boolean] {
 /** Per channel of CHANNEL_ONLY_WORDS: its CONTACT_CHANNELS index and its words. */
 // The group chat named as where a thing happened, not as the way to reach her (reviewer65 H1: 她在群里
 // 骂过我们, 退出微信群了, 群聊也屏蔽了, Complained in the group chat; 在群里说过不买了: what she said there).
-const GROUP_WORD = /群|\bgroup\b/;
+const GROUP_WORD = lower(CHANNEL_GROUP_WORDS);
 const GROUP_NOT_ROUTE =
   /骂|吵|退出|退群|屏蔽|拉黑|投诉|差评|闹|踢|complain|left|quit|mute|block|removed|kicked|rant/;
 const GROUP_SAID_BEFORE = /^\s*(?:说|发|讲|问)?\s*(?:过|了)/;
@@ -1562,7 +1562,7 @@ function channelAfter(t: string, from: number): number {
       const { start, end } = clauseAround(t, at);
       const clause = t.slice(start, end);
       if (
-        GROUP_WORD.test(w) &&
+        saysWord(w, GROUP_WORD) &&
         (GROUP_NOT_ROUTE.test(clause) || GROUP_SAID_BEFORE.test(t.slice(at + w.length)))
       )
         return false;
