@@ -2380,6 +2380,31 @@ export const PET_NAME_NOT_WORDS = [
   "婆婆",
   "公公",
   "伯伯",
+  // An English word right before the death word that is no pet's name (fix69f left: Max passed away
+  // on Bella's record; "She passed away", "Sadly passed away" are the record's pet's).
+  "she",
+  "he",
+  "it",
+  "they",
+  "who",
+  "which",
+  "that",
+  "pet",
+  "sadly",
+  "unfortunately",
+  "recently",
+  "peacefully",
+  "suddenly",
+  "finally",
+  "unexpectedly",
+  "tragically",
+  "also",
+  "just",
+  "has",
+  "had",
+  "have",
+  "was",
+  "patient",
 ] as const;
 
 /**

@@ -559,7 +559,7 @@ export function petDeath(
     else if (firstWord(part, PET_OWNER).at >= 0) says = 3;
     // A pet's name on none of the owner's records nor the sheet's (小黑上周去世了 on 豆豆's): said,
     // not this record's pet's death (stop 67's fix67e).
-    else if ((named = petNameIn(before)) !== undefined) [says, other] = [4, named];
+    else if ((named = petNameIn(before, text)) !== undefined) [says, other] = [4, named];
     else says = 1;
     return says !== 0;
   });
@@ -571,18 +571,27 @@ const PET_NAME_SHAPE = new RegExp(`[${NAME_PREFIX}][\\u4e00-\\u9fff]|([\\u4e00-\
 const NOT_PET_NAME = lower(PET_NAME_NOT_WORDS);
 
 /**
- * The first pet's name in `text` by its shape (小黑, 阿福: PET_NAME_PREFIX_WORDS; 豆豆: a doubled
- * character), none of PET_NAME_NOT_WORDS (两小时前, 刚刚, 爸爸); undefined none.
+ * The first pet's name in `text` (folded) by its shape (小黑, 阿福: PET_NAME_PREFIX_WORDS; 豆豆: a
+ * doubled character), none of PET_NAME_NOT_WORDS (两小时前, 刚刚, 爸爸); else, in English, the word
+ * right before the death word (has, sadly passed over), capitalised in the `note` as written (Max
+ * passed away: fix69f left), none of PET_NAME_NOT_WORDS (She, Sadly); undefined none.
  *
- * @example petNameIn("小黑上周") // "小黑"
- * @example petNameIn("两小时前") // undefined
+ * @example petNameIn("小黑上周", "小黑上周去世了") // "小黑"
+ * @example petNameIn("两小时前", "两小时前去世了") // undefined
+ * @example petNameIn("max ", "Max passed away") // "Max"
  */
-function petNameIn(text: string): string | undefined {
+/** What may stand between a pet's English name and the death word (Max has sadly passed away). */
+const SAID_BEFORE_DEATH = /(?:\s*\b(?:has|had|have|just|sadly|also)\b)*[\s,]*$/;
+
+function petNameIn(text: string, note: string): string | undefined {
   for (const m of text.matchAll(PET_NAME_SHAPE)) {
     const at = m.index ?? 0;
     if (!NOT_PET_NAME.some((w) => text.startsWith(w, at))) return m[0];
   }
-  return undefined;
+  const last = /(?:^|[^a-z'-])([a-z][a-z'-]+)$/.exec(text.replace(SAID_BEFORE_DEATH, ""))?.[1];
+  if (last === undefined || NOT_PET_NAME.includes(last)) return undefined;
+  const name = last.charAt(0).toUpperCase() + last.slice(1);
+  return new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(note) ? name : undefined;
 }
 
 /** After a death word in its clause, what names whose death it was: 的是她婆婆, " - her father". */

@@ -323,6 +323,25 @@ describe("a pet named on no record (fix69f)", () => {
     expect(petDeath(note, "小白", [])).toMatchObject({ says, other });
   });
 
+  // fix69f left (stop 70, fix70e): an English pet's name on no record ("Max passed away" on Bella's
+  // record, Max nowhere) was read as Bella's death. A word capitalised as a name right before the
+  // death word is said, not this record's pet's death.
+  test.each([
+    ["Max passed away last week", 4, "Max"],
+    ["Sadly, Max has passed away", 4, "Max"],
+    ["Called: Rocky died on Sunday, owner very upset", 4, "Rocky"],
+    // Not names: the record's pet died, the owner, someone else's.
+    ["Bella passed away last week", 1, ""],
+    ["She passed away peacefully", 1, ""],
+    ["Sadly passed away on Sunday", 1, ""],
+    ["passed away", 1, ""],
+    ["Our dog died on Sunday", 1, ""],
+    ["Owner passed away; her son will bring Bella", 3, ""],
+    ["Her mother passed away", 0, ""],
+  ] as const)("%s on Bella's record: %d", (note, says, other) => {
+    expect(petDeath(note, "Bella", [])).toMatchObject({ says, other });
+  });
+
   test("小黑上周去世了 on 小白's record ends nothing and is said, in zh and en", async () => {
     const a = await runOwners(
       OWNER_NOTES.map(([id, day, note]) => [id, day, id === "BL0060" ? "小黑上周去世了" : note]),
