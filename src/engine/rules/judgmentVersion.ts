@@ -618,5 +618,12 @@
  *     switched already) no longer cancel a stated reason: said_leaving again. The fixture and the
  *     judge check (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh 0.8756 /
  *     0.866, en 0.8735 / 0.883): unchanged.
+ *     Also in stop 70 (fix70e, reviewer69 L1, L4; fix69f left): an apology settles a blame of our
+ *     people only once accepted, as any complaint (saysResolved): 觉得医生态度差，已道歉，她还是很生气
+ *     no complaint → an open complaint and its urgent call; a damage and a refund make our amends only
+ *     in one clause or two beside, the damage not another's nor said normal: 买的裙子掉色，是别家买的，
+ *     想在我们这退款不行 and a card refunded on moving beside 掉色是正常的 a complaint → none; a vet's
+ *     note naming in English a pet on no record (Max passed away on Bella's record) ends no record:
+ *     Bella churned pet_died → continues. Fixture and judge check unchanged.
  */
 export const JUDGMENT_VERSION = 27;
