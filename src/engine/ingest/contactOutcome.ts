@@ -569,6 +569,8 @@ export function petDeath(
 const NAME_PREFIX = PET_NAME_PREFIX_WORDS.join("");
 const PET_NAME_SHAPE = new RegExp(`[${NAME_PREFIX}][\\u4e00-\\u9fff]|([\\u4e00-\\u9fff])\\1`, "gu");
 const NOT_PET_NAME = lower(PET_NAME_NOT_WORDS);
+/** What may stand between a pet's English name and the death word (Max has sadly passed away). */
+const SAID_BEFORE_DEATH = /(?:\s*\b(?:has|had|have|just|sadly|also)\b)*[\s,]*$/;
 
 /**
  * The first pet's name in `text` (folded) by its shape (小黑, 阿福: PET_NAME_PREFIX_WORDS; 豆豆: a
@@ -580,9 +582,6 @@ const NOT_PET_NAME = lower(PET_NAME_NOT_WORDS);
  * @example petNameIn("两小时前", "两小时前去世了") // undefined
  * @example petNameIn("max ", "Max passed away") // "Max"
  */
-/** What may stand between a pet's English name and the death word (Max has sadly passed away). */
-const SAID_BEFORE_DEATH = /(?:\s*\b(?:has|had|have|just|sadly|also)\b)*[\s,]*$/;
-
 function petNameIn(text: string, note: string): string | undefined {
   for (const m of text.matchAll(PET_NAME_SHAPE)) {
     const at = m.index ?? 0;
@@ -1229,9 +1228,9 @@ function ownReason(t: string, w: string, at: number): boolean {
   return !SWITCHED_TO.has(w) || AWAY.test(t.slice(at + w.length, clause.end));
 }
 
-/** Whether a negation stands before `at` in its clause (不会再来了, won't be back). */
+/** Whether a negation stands before `at` in its clause (不会再来了, won't be back; not 别家's 别). */
 function deniedInClause(t: string, at: number): boolean {
-  return /[不没别]|n't|\b(?:not|never|no)\b/u.test(t.slice(clauseAround(t, at).start, at));
+  return /[不没]|n't|\b(?:not|never|no)\b/u.test(t.slice(clauseAround(t, at).start, at));
 }
 
 /**
