@@ -96,6 +96,16 @@ export function isWorse(worse: number, better: number, boughtSince: boolean): bo
  */
 export const PROBABILITY_AGAINST = 0.05;
 
+/**
+ * A churn risk level that rose for a customer who bought since the previous run, her probability up
+ * by less than this (a share: 10 points), is mixed, not the wrong way: the purchase is hers, the
+ * few points that carried her across a level line the model's month-to-month movement (tester70
+ * U602: a car-service shop's refresh listed 9 members who had just come in, 45 % → 51 %, as 变差,
+ * each with a high-priority call). A rise of 10 points or more, as after a complaint, stays wrong.
+ * A constant of the comparison, as PROBABILITY_AGAINST.
+ */
+export const BOUGHT_RISE_NOISE = 2 * PROBABILITY_AGAINST;
+
 /** moveDirection's answers. */
 export const WORSE = 1;
 export const BETTER = 2;
@@ -107,7 +117,8 @@ export const MIXED = 3;
  * rows a higher one, and 变差 opened with 1 % → 4 % champions). One rule, in this order:
  *
  * 1. the churn risk level: higher is the wrong way, lower the right way; a lifecycle stage moved
- *    the other way (into or out of decline / churned) makes it mixed;
+ *    the other way (into or out of decline / churned), or a purchase since with the probability up
+ *    less than BOUGHT_RISE_NOISE, makes it mixed;
  * 2. the level unchanged, the lifecycle stage: into decline or churned is the wrong way, out of
  *    them the right way;
  * 3. neither, the value measures (RFM segment, value class, tier; isWorse: a fall alone does not
@@ -120,6 +131,7 @@ export const MIXED = 3;
  * @example moveDirection(0b10000, 0b01000, false, -0.04) // MIXED: risk level up, stage recovered
  * @example moveDirection(0b00001, 0, false, -0.12) // MIXED: RFM segment fell, probability 12 points lower
  * @example moveDirection(0b00001, 0, false, 0.02) // WORSE
+ * @example moveDirection(0b10000, 0, true, 0.06) // MIXED: bought since, risk level up by 6 points
  */
 export function moveDirection(
   worse: number,
@@ -133,7 +145,9 @@ export function moveDirection(
       : probabilityChange <= -PROBABILITY_AGAINST
         ? BETTER
         : 0;
-  if (worse & LEVEL_BIT) return better & STAGE_BIT ? MIXED : WORSE;
+  // Bought since, her level carried up by a few points of the model's (BOUGHT_RISE_NOISE).
+  const boughtNoise = boughtSince && probabilityChange > 0 && probabilityChange < BOUGHT_RISE_NOISE;
+  if (worse & LEVEL_BIT) return better & STAGE_BIT || boughtNoise ? MIXED : WORSE;
   if (better & LEVEL_BIT) return worse & STAGE_BIT ? MIXED : BETTER;
   const way =
     worse & STAGE_BIT

@@ -656,5 +656,10 @@
  *     (但, 现在, 后来, but, still) to a complaint or a demand (投诉, 赔偿, 退款, refund) leaves the
  *     complaint open (ingest/contactOutcome.ts saysResolved): the reviewer's four members, no
  *     complaint call → 4 urgent complaint_follow_up calls. Judge check unchanged.
+ *     Also in stop 70 (lead, tester70 U602): on Changes, a churn risk level that rose by less than
+ *     10 points (changes/direction.ts BOUGHT_RISE_NOISE) for a customer who bought since the last
+ *     run is mixed, not the wrong way, and gets no moved_wrong_way call: tester70's car-service
+ *     refresh, 变差 19 → 10, wrong-way calls 13 → 6 (the 9 members who had just come in, 45 % →
+ *     51 %); its real leavers and the member with a complaint since (47 % → 75 %) still 变差.
  */
 export const JUDGMENT_VERSION = 27;

@@ -73,7 +73,7 @@ export const SUMMARY_EN = {
     "; the program's judgment rules changed since the previous run (made by an earlier version; now version {to}): the changes include their effect",
   /** Under the changes line: moves counted neither way (changes/compare.ts MOVES), and input sheets left out. */
   mixedLine:
-    "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move): listed as mixed, not counted as wrong or right way",
+    "  {count|# customer|# customers} moved both ways (churn risk one way, lifecycle stage or value the other, or the churn probability 5 points or more against the move, or bought again with the churn risk level up by less than 10 points): listed as mixed, not counted as wrong or right way",
   cutOffsLine:
     "  {count|# customer|# customers} moved only because the cut-offs moved with other customers' figures (their own unchanged): not counted as wrong or right way",
   programLine:
@@ -160,7 +160,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   judgmentChangedEarlierSuffix:
     "；程序的判断规则已更新（上次运行由更早的版本生成，本次为版本 {to}）：变化含其影响",
   mixedLine:
-    "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上），列为“有升有降”，未计入变差或变好",
+    "  {count|#} 位客户有升有降（流失风险与生命周期阶段或价值方向相反，或流失概率反向变动 5 个百分点以上，或又有购买而流失风险等级因不到 10 个百分点的上升而提高），列为“有升有降”，未计入变差或变好",
   cutOffsLine:
     "  {count|#} 位客户仅因分档门槛随其他客户的数据变化而移动（自身数据未变），未计入变差或变好",
   programLine:

@@ -4,6 +4,7 @@ import {
   directionGroup,
   isWorse,
   MIXED,
+  BOUGHT_RISE_NOISE,
   moveDirection,
   PROBABILITY_AGAINST,
   WORSE,
@@ -20,6 +21,15 @@ describe("moveDirection: risk level first, then stage, then value; mixed when th
   it("a higher risk level is the wrong way whatever the value measures did", () => {
     expect(moveDirection(LEVEL, RFM | TIER, true, -0.2)).toBe(WORSE);
     expect(moveDirection(LEVEL, 0, false, NaN)).toBe(WORSE);
+  });
+
+  it("a risk level up by a few points for a customer who bought since is mixed (tester70 U602)", () => {
+    // VIP0133 came in 2 days before the refresh: 45 % → 51 %, low → medium, was 变差 with a call.
+    expect(moveDirection(LEVEL, RFM, true, 0.054)).toBe(MIXED);
+    expect(moveDirection(LEVEL, 0, true, 0.099)).toBe(MIXED);
+    // A rise of 10 points or more (an open complaint since: 47 % → 75 %), or no purchase: wrong way.
+    expect(moveDirection(LEVEL, RFM, true, 0.28)).toBe(WORSE);
+    expect(moveDirection(LEVEL, 0, false, 0.054)).toBe(WORSE);
   });
 
   it("a lower risk level is the right way, even with a value measure down", () => {
@@ -60,8 +70,10 @@ describe("moveDirection: risk level first, then stage, then value; mixed when th
           const way = moveDirection(w, better, bought, p);
           if (way === WORSE) expect(w).not.toBe(0);
           if (way === BETTER) expect(better).not.toBe(0);
-          // A risk level move is never overruled by the probability.
-          if (w & LEVEL && !(better & STAGE)) expect(way).toBe(WORSE);
+          // A risk level move is never overruled by the probability, but for a customer who
+          // bought since and rose by less than BOUGHT_RISE_NOISE (tester70 U602): mixed.
+          const boughtNoise = bought && p > 0 && p < BOUGHT_RISE_NOISE;
+          if (w & LEVEL && !(better & STAGE)) expect(way).toBe(boughtNoise ? MIXED : WORSE);
           // Without a risk level or stage move, the value call holds unless the probability is against it.
           if (!((w | better) & (LEVEL | STAGE)) && Math.abs(p) < PROBABILITY_AGAINST)
             expect(way).toBe(isWorse(w, better, bought) ? WORSE : better ? BETTER : 0);
