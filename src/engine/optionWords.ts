@@ -3366,6 +3366,13 @@ export const LEAVING_REASON_WORDS = [
   // tester67 U319 (a children's school: 孩子去学游泳了): gone to another activity, the commonest reason
   // a child leaves a class.
   ...LEAVING_OTHER_CLASS_WORDS,
+  // tester70 U601 (a car-repair shop): a wish to leave said with a softener (不太想再来), and the
+  // dealer's workshop as the others' (已经去4S店修了; lower-cased as notes are read).
+  "不太想再来",
+  "不太想来了",
+  "不大想再来",
+  "去4s店",
+  "去了4s店",
 ] as const;
 
 /**

@@ -661,5 +661,9 @@
  *     run is mixed, not the wrong way, and gets no moved_wrong_way call: tester70's car-service
  *     refresh, 变差 19 → 10, wrong-way calls 13 → 6 (the 9 members who had just come in, 45 % →
  *     51 %); its real leavers and the member with a complaint since (47 % → 75 %) still 变差.
+ *     Also in stop 70 (lead, tester70 U601): 不太想再来 / 不大想再来 and the dealer's workshop (去4S店)
+ *     are reasons to leave said (LEAVING_REASON_WORDS, appended): the car shop's VIP0235 (engine
+ *     leak, half the labour refunded, still unhappy) low 47.1 %, no reason → medium 61.7 %,
+ *     said_leaving first. Judge check unchanged.
  */
 export const JUDGMENT_VERSION = 27;
