@@ -1,4 +1,5 @@
 import { creditHoldSaid, maternity, mourns, petDeath, saysPaused } from "../ingest/contactOutcome";
+import { endsWithWord } from "../ingest/cellWords";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAUSE_END_AFTER_WORDS, PAUSE_END_BEFORE_WORDS } from "../optionWords";
 import type { Dataset } from "../model";
@@ -386,10 +387,9 @@ export function statusPaused(status: string, asOf: number): boolean {
 function writtenAsEnd(text: string, t: NoteTime): boolean {
   const before = text.slice(0, t.at).replace(/[\s:：]+$/, "");
   const after = text.slice(t.end).trimStart();
-  const wordEnds = (w: string) =>
-    before.endsWith(w) && !(/^[a-z]/.test(w) && /[a-z]$/.test(before.slice(0, -w.length)));
   return (
-    PAUSE_END_BEFORE_WORDS.some(wordEnds) || PAUSE_END_AFTER_WORDS.some((w) => after.startsWith(w))
+    endsWithWord(before, PAUSE_END_BEFORE_WORDS) ||
+    PAUSE_END_AFTER_WORDS.some((w) => after.startsWith(w))
   );
 }
 
