@@ -1,4 +1,4 @@
-import { civilKey, daysFromCivil } from "../calendar/civil";
+import { civilKey, daysFromCivil, monthOf } from "../calendar/civil";
 
 /**
  * A customer's season read from the months she buys in (tester68 U404: a bike shop's riders, 2–5
@@ -87,12 +87,6 @@ export function recurringSeason(
     gap: Math.round(startOf(lastSeason + 1) + spacing - lastDay),
     months: 100 * first + last,
   };
-}
-
-/** The month (1–12) of an epoch day. */
-function monthOf(day: number): number {
-  const key = civilKey(day);
-  return (key - Math.floor(key / 512) * 512) >> 5;
 }
 
 /**

@@ -23,6 +23,12 @@ export function civilKey(day: number): number {
   return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
 }
 
+/** The month (1–12) of an epoch day. @example monthOf(daysFromCivil(2026, 9, 30)) // 9 */
+export function monthOf(day: number): number {
+  const key = civilKey(day);
+  return (key - Math.floor(key / 512) * 512) >> 5;
+}
+
 /** Year, month (1–12) and day of an epoch day. @example civilFromDays(0) // [1970, 1, 1] */
 export function civilFromDays(day: number): [number, number, number] {
   const key = civilKey(day);

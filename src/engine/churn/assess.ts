@@ -22,7 +22,7 @@ import { RECENT_ORDERS } from "../aggregate/orderFall";
 import { orderFallOf } from "./orderFall";
 import { cancelFloor, saysOwnLeaving, staleLeftStage } from "./saidLeaving";
 import { owedSince, owesInvoices } from "../ingest/paymentFailed";
-import { isoDate } from "../parse/date";
+import { monthOf } from "../calendar/civil";
 
 export { riskLevelOf } from "./combine";
 
@@ -643,9 +643,4 @@ export function assessChurnRisk(
     }
   }
   return contributions;
-}
-
-/** The month (1–12) of an epoch day. @example monthOf(parseIsoDate("2026-09-30")) // 9 */
-function monthOf(day: number): number {
-  return Number(isoDate(Math.floor(day)).slice(5, 7));
 }
