@@ -40,6 +40,8 @@ const TYPICAL_LOWERS = CODE("typical_lowers");
 const SHRINKING = CODE("shrinking_orders");
 const SAID_LEAVING = CODE("said_leaving");
 const PAYMENT_FAILED = CODE("payment_failed");
+/** The 4th figure of an own-rhythm silence read to the last paid-up purchase (churn/reasons.ts). */
+const PAID_UP = 5;
 /**
  * A customer read by her visits (Snapshot.byVisits; tester61 U112): her rhythm's reasons in words
  * of visits. The reason's code for hers, by code (-1: the same); few and many purchase days are
@@ -224,6 +226,13 @@ export function assessChurnRisk(
     return last === last ? 100 * monthOf(last + off) + monthOf(last) : NaN;
   };
 
+  /**
+   * 5 for a customer read to her last paid-up purchase, her unpaid invoices set aside
+   * (Snapshot.owedAside): her silence is said since that purchase, not "last purchase 66 days ago"
+   * beside the row's Last purchase 5 days ago (tester70 U607); else 0.
+   */
+  const paidUp = (c: number): number => (today.owedAside?.[c] === 1 ? PAID_UP : 0);
+
   /** The figures of feature k's reason for customer c, written to slot s. */
   const reason = (c: number, s: number, k: number, p: number) => {
     const code = FEATURE_CODES[k];
@@ -248,7 +257,7 @@ export function assessChurnRisk(
               ? today.pairGapDays === today.pairGapDays && today.pairGapDays !== undefined
                 ? 3
                 : 2
-              : 0,
+              : paidUp(c),
         );
       case 1: {
         // A repeat buyer within its own rhythm says so: "49 days ago" against all customers' 17
@@ -555,7 +564,7 @@ export function assessChurnRisk(
       // Paused today (冻结, on leave): her silence is the pause's, said so (pausedSilence.ts).
       if (today.paused !== undefined && today.paused[c] === 1)
         write(c, slot++, PAUSED_SILENCE, rec - gap, gap, rec, byVisits?.[c] === 1 ? 1 : 0);
-      else write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, 0);
+      else write(c, slot++, NOT_WEIGHED, rec - gap, gap, rec, paidUp(c));
     }
     // Bookings missed or cancelled since her last visit (爽约, 取消: tester63 U168) are said before
     // the silence they explain; not weighed (no data set measured them).

@@ -93,6 +93,12 @@ export interface Snapshot {
    */
   unevenPair?: Uint8Array;
   /**
+   * 1 for a customer whose days since the last purchase (and rhythm) are read to her last paid-up
+   * purchase, her unpaid invoices set aside (churn/owedRecency.ts): her reasons say "last paid-up
+   * purchase", as the row's Last purchase is her last invoice's day. Absent: none.
+   */
+  owedAside?: Uint8Array;
+  /**
    * A seasonal customer's off-season gap, the date in her off-season (SegmentationMeasures
    * offSeasonGap; tester66 U236), NaN for the others: her rhythm (churnRhythm). Absent: none.
    */

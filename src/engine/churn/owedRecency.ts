@@ -29,6 +29,13 @@ type Invoice = NonNullable<Dataset["unpaidInvoices"]>[number];
  * ordered 2 days ago, not 37); Brightside's December retainer invoice, issued after its November
  * one went unpaid, is the seller's monthly billing, which proves nothing about the client.
  *
+ * The seller's billing repeats one amount (a retainer's fee, Brightside's 3,000 each month): a
+ * customer whose invoices set aside carry amounts that vary (BILLING_AMOUNT_SPREAD) placed them as
+ * orders, received at her own rhythm, and nothing of hers is set aside (tester70 U607: a roaster's
+ * café on Net 30, every invoice since mid-August unpaid, read high 99.9 % "last purchase 115 days
+ * ago" beside its Last purchase of 2 days ago). A customer whose invoices are set aside is read to
+ * her last paid-up purchase, and her reasons say so (Snapshot.owedAside).
+ *
  * An overdue invoice not yet a month unpaid is an order like any other (its money still said owed,
  * PaymentFailed): with the day she fell behind taken as the terms' due date, a weekly buyer paying
  * at 30 days on Net 14 terms (or Net 7, Due on receipt, a Due Date a fortnight on) had every order
@@ -66,6 +73,8 @@ export function owedRecency(
   // day the last falls due, reviewer66 M2). One issued before it, overdue not a month or not yet
   // due, is an order the customer placed in good standing: a purchase (reviewer65 M3).
   const owed = new Map<number, Set<number>>();
+  const least = new Map<number, number>();
+  const most = new Map<number, number>();
   for (const f of invoices) {
     const from = behind.get(f.customer);
     if (from === undefined || !(Math.floor(f.day) <= asOf)) continue;
@@ -73,7 +82,15 @@ export function owedRecency(
     let days = owed.get(f.customer);
     if (!days) owed.set(f.customer, (days = new Set()));
     days.add(Math.floor(f.day));
+    least.set(f.customer, Math.min(least.get(f.customer) ?? Infinity, f.amount));
+    most.set(f.customer, Math.max(most.get(f.customer) ?? -Infinity, f.amount));
   }
+  // The seller's billing repeats one amount (a retainer's fee: Brightside's 3,000 each month); the
+  // set-aside invoices of amounts that vary are orders the customer placed and received, invoiced at
+  // her own rhythm (tester70 U607: a roaster's café paying late, 8 shipments since August): her
+  // purchases, nothing set aside.
+  for (const c of owed.keys())
+    if (!(most.get(c)! <= least.get(c)! * (1 + BILLING_AMOUNT_SPREAD))) owed.delete(c);
   const bought = new Map<number, Map<number, number>>();
   for (let i = 0; i < t.count; i++) {
     const c = t.customer[i];
@@ -100,7 +117,9 @@ export function owedRecency(
       spendDays: s.spendDays.slice(),
       spendLast: s.spendLast.slice(),
       spendGapSquares: s.spendGapSquares.slice(),
+      owedAside: new Uint8Array(s.recencyDays.length),
     };
+    out.owedAside![c] = 1;
     const spend = paid.filter((d) => days.get(d)! > 0);
     out.recencyDays[c] = asOf - last;
     out.purchaseDays[c] = paid.length;
@@ -111,6 +130,13 @@ export function owedRecency(
   }
   return out ?? s;
 }
+
+/**
+ * How far apart the amounts of the invoices set aside may lie and still be one fee the seller bills
+ * (a retainer's, a subscription's): 1 %, a rounding or a small fee beside it; a supplier's orders vary
+ * by a fifth and more (tester70 U607's café: 270 to 480 a fortnight).
+ */
+const BILLING_AMOUNT_SPREAD = 0.01;
 
 /** The sum of the squared gaps between consecutive days (ascending). */
 function squaredGaps(days: readonly number[]): number {

@@ -21,7 +21,7 @@ import type { WordParams } from "../words/format";
  *
  * | code              | figures                                                          |
  * |-------------------|------------------------------------------------------------------|
- * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap); 4 = bought once, an occasion order (aggregate/occasion.ts) |
+ * | overdue_vs_rhythm | days overdue, typical gap, days since last purchase, 1 = bought once (population gap); 4 = bought once, an occasion order (aggregate/occasion.ts); 5 = since her last paid-up purchase, her unpaid invoices set aside (churn/owedRecency.ts) |
  * | falling_frequency | purchase days before, recently, period days, share fallen        |
  * | falling_spend     | spend before, recently, period days, share fallen                |
  * | low_satisfaction  | score, survey day, scale top (5)                                 |
@@ -35,7 +35,7 @@ import type { WordParams } from "../words/format";
  * | model_no_purchase | the repeat-purchase model's P(no purchase in the horizon), horizon days |
  * | typical_of_customers | probability, horizon days, share of customers who did not buy when learned, 1 = learned (3: learned, that share in another level than hers: her probability said) |
  * | bought_once       | as overdue_vs_rhythm's (a ≤ 0: not past the customers' usual gap)  |
- * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little) |
+ * | overdue_not_weighed | as overdue_vs_rhythm's (a repeat buyer's silence that weighs little; 5 = since her last paid-up purchase) |
  * | many_purchases    | purchase days, typical of customers (lowers a low level's risk)  |
  * | recent_purchase   | as long_since_purchase's (lowers a low level's risk; 1 = within own rhythm, 4 = off-season) |
  * | model_likely_to_buy | the repeat-purchase model's P(no purchase in the horizon), horizon days (likewise) |
@@ -172,7 +172,9 @@ export function reasonText(
               ? "overdueUneven"
               : d === 3
                 ? "overdueUnevenPairs"
-                : "overdue",
+                : d === 5
+                  ? "overduePaidUp"
+                  : "overdue",
         {
           overdue: days(a),
           gap: days(b),
@@ -303,7 +305,11 @@ export function reasonText(
     case "model_no_purchase":
       return w(lang, "modelNoPurchase", { share: probabilityPct(a), days: days(b) });
     case "overdue_not_weighed":
-      return w(lang, "overdueNotWeighed", { overdue: days(a), gap: days(b), since: days(c) });
+      return w(lang, d === 5 ? "overdueNotWeighedPaidUp" : "overdueNotWeighed", {
+        overdue: days(a),
+        gap: days(b),
+        since: days(c),
+      });
     case "many_purchases":
       return w(lang, d === 1 ? "manyVisits" : "manyPurchases", {
         count: Math.round(a),

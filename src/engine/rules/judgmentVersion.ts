@@ -665,5 +665,16 @@
  *     are reasons to leave said (LEAVING_REASON_WORDS, appended): the car shop's VIP0235 (engine
  *     leak, half the labour refunded, still unhappy) low 47.1 %, no reason → medium 61.7 %,
  *     said_leaving first. Judge check unchanged.
+ * 28: stop 71 (fix71b, tester70 U607): a customer owing money has her unpaid invoices set aside
+ *     from her rhythm only when they are the seller's billing, one amount repeated (a retainer's
+ *     fee: churn/owedRecency.ts BILLING_AMOUNT_SPREAD); invoices of amounts that vary are orders
+ *     she placed and received, her purchases. tester70's roaster as of 2026-11-30: the three
+ *     cafés on Net 30 paying two months late, ordering every 14 days, high 99.9 % "last purchase
+ *     115 days ago" → low 0.6–0.7 % "within its own rhythm (… last purchase 2 days ago)", the money
+ *     owed still said and called; high 6 → 3 (the three lost weekly cafés). A customer read to her
+ *     last paid-up purchase (Brightside, the retainer) says so: "last paid-up purchase 66 days
+ *     ago", not "last purchase" beside the row's Last purchase of 5 days ago. Judge check
+ *     unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh 0.8756 / 0.866,
+ *     en 0.8735 / 0.883).
  */
-export const JUDGMENT_VERSION = 27;
+export const JUDGMENT_VERSION = 28;

@@ -1123,6 +1123,9 @@ Exit codes:
       "Bought only once so far, today (all customers typically buy about every {gap} {gap|day|days})",
     overdue:
       "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last purchase {since} {since|day|days} ago)",
+    /** overdue read to the last paid-up purchase, the unpaid invoices set aside (churn/owedRecency.ts; tester70 U607). */
+    overduePaidUp:
+      "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last paid-up purchase {since} {since|day|days} ago)",
     fallingFrequency:
       "Purchase frequency down {share}%: {recent|# purchase day|# purchase days} in the last {period} days vs {before} in the {period} days before",
     fallingSpend:
@@ -1225,6 +1228,8 @@ Exit codes:
     // low level down ("Lowers the risk:" marks them in the "Why at risk" column).
     overdueNotWeighed:
       "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last purchase {since} {since|day|days} ago), yet in this workbook's history such silence said little: it weighs little in the churn risk",
+    overdueNotWeighedPaidUp:
+      "Overdue by {overdue} {overdue|day|days} against own rhythm (buys about every {gap} {gap|day|days}; last paid-up purchase {since} {since|day|days} ago), yet in this workbook's history such silence said little: it weighs little in the churn risk",
     manyPurchases:
       "Lowers the risk: {count|# purchase day|# purchase days} (all customers typically about {typical})",
     recentPurchase: "Lowers the risk: last purchase only {days} {days|day|days} ago",

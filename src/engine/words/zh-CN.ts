@@ -899,6 +899,8 @@ export const ZH: Catalog = {
     boughtOnce: "仅购买过一次（{since} 天前），所有客户通常每 {gap} 天购买一次",
     boughtOnceToday: "仅购买过一次（今天），所有客户通常每 {gap} 天购买一次",
     overdue: "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买）",
+    overduePaidUp:
+      "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，上次已付清的购买在 {since} 天前）",
     fallingFrequency:
       "购买次数下降 {share}%：近 {period} 天 {recent} 次，之前 {period} 天 {before} 次",
     fallingSpend: "消费金额下降 {share}%：近 {period} 天 {recent}，之前 {period} 天 {before}",
@@ -969,6 +971,8 @@ export const ZH: Catalog = {
       "暂停中：已 {since} 天未{one}（通常约每 {gap} 天一次），暂停期间没有{one}不算流失迹象",
     overdueNotWeighed:
       "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，已 {since} 天未购买），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
+    overdueNotWeighedPaidUp:
+      "超出自身购买周期 {overdue} 天（通常约每 {gap} 天购买一次，上次已付清的购买在 {since} 天前），但按本工作簿的历史，这样的沉默说明不了多少，对流失概率影响很小",
     manyPurchases: "降低风险：{count} 个购买日（所有客户通常约 {typical} 个）",
     recentPurchase: "降低风险：上次购买仅在 {days} 天前",
     withinRhythm:

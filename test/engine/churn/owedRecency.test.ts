@@ -31,8 +31,16 @@ test("Brightside's unpaid invoices prove no loyalty: money owed, overdue on its 
     "Money owed: 1 overdue invoice, 3,000 in all, overdue since 2026-12-01; 1 more not yet due (a payment problem, not a sign of leaving); ask for payment",
   );
   expect(reasons.find((r) => r.code === "overdue_vs_rhythm")?.text).toMatch(
-    /^Overdue by 36 days against own rhythm \(buys about every 30 days; last purchase 66 days ago\)/,
+    /^Overdue by 36 days against own rhythm \(buys about every 30 days; last paid-up purchase 66 days ago\)/,
   );
+  // Its 66 days are since its last paid-up purchase, said so: the row's Last purchase is 12-01
+  // (recencyDays 5 below), and "last purchase 66 days ago" beside it read as a contradiction
+  // (tester70 U607).
+  expect(
+    churnReasonsIn(a.classification.analysis, c, "zh-CN").find(
+      (r) => r.code === "overdue_vs_rhythm",
+    )?.text,
+  ).toMatch(/^超出自身购买周期 36 天（通常约每 30 天购买一次，上次已付清的购买在 66 天前）/);
   expect(a.classification.analysis.churnProbability[c]).toBeGreaterThan(0.5);
   expect(churnReasonsIn(a.classification.analysis, c, "zh-CN")[0].text).toBe(
     "欠款：1 张发票逾期未付，共 3,000，最早逾期自 2026-12-01；另有 1 张未到期（付款问题，不是流失迹象）；请客户付款",
@@ -311,9 +319,68 @@ test.each(["Net 14", "Due on receipt", "COD", "Net 30"])(
     const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
     expect(reasons.map((r) => r.code)).not.toContain("recent_purchase");
     expect(reasons.find((r) => r.code === "overdue_vs_rhythm")?.text).toMatch(
-      /^Overdue by 36 days against own rhythm \(buys about every 30 days; last purchase 66 days ago\)/,
+      /^Overdue by 36 days against own rhythm \(buys about every 30 days; last paid-up purchase 66 days ago\)/,
     );
     expect(a.classification.analysis.churnProbability[c]).toBeGreaterThan(0.8);
   },
   60_000,
 );
+
+/**
+ * tester70 U607 (/work/notes/stop70/tester70/coffee/gen.py: Ridgeline Coffee Roasters' QuickBooks
+ * Invoice List): a café invoiced every 14 days at amounts that vary with its order (Net 30), paid to
+ * mid-August and every invoice since unpaid (Overdue past its due date, Open not yet), read high
+ * 99.9 % "Overdue by 101 days against own rhythm (… last purchase 115 days ago)" beside its Last
+ * purchase 2026-11-28: every invoice since it fell behind was set aside as the seller's billing. A
+ * retainer bills one amount; these are orders it placed and received: low, within its rhythm, the
+ * money owed still said first of what to do. A café paying on time beside it, as before.
+ */
+test("a café paying late, its invoices of varying amounts every 14 days, is judged by its order 2 days ago", async () => {
+  const asOf = Date.UTC(2026, 10, 30);
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const mdy = (t: number) => {
+    const [y, m, d] = day(t).split("-");
+    return `${m}/${d}/${y}`;
+  };
+  const rows: string[][] = [];
+  // Fortnightly from 2025-01-11 to 2026-11-28: 50 invoices each, of 270 to 480 (the café's orders).
+  for (let t = Date.UTC(2025, 0, 11), k = 0; t <= asOf; t += 14 * 86_400_000, k++)
+    for (const id of ["North Star Bistro", "Harbor Deli"]) {
+      const due = t + 30 * 86_400_000;
+      const late = id === "North Star Bistro" && t >= Date.UTC(2026, 7, 15);
+      const status = !late ? "Paid" : due < asOf ? "Overdue" : "Open";
+      const amount = (270 + ((k * 37 + id.length * 11) % 211)).toFixed(2);
+      rows.push([mdy(t), String(1000 + rows.length), id, mdy(due), "Net 30", amount, status]);
+    }
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Customer ID", "Company"],
+        ["North Star Bistro", "North Star Bistro"],
+        ["Harbor Deli", "Harbor Deli"],
+      ],
+      "Invoice List": [
+        ["Date", "Invoice No", "Customer ID", "Due Date", "Terms", "Amount", "Status"],
+        ...rows,
+      ],
+    }),
+    { rules: defaultRules(), asOf: parseIsoDate("2026-11-30") },
+  );
+  for (const id of ["North Star Bistro", "Harbor Deli"]) {
+    const c = row(a, id);
+    const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+    expect(reasons.map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+    expect(reasons.find((r) => r.code === "recent_purchase")?.text).toBe(
+      "Lowers the risk: within its own rhythm (buys about every 14 days; last purchase 2 days ago)",
+    );
+    expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
+  }
+  const late = row(a, "North Star Bistro");
+  expect(
+    churnReasonsIn(a.classification.analysis, late, "en-US").find(
+      (r) => r.code === "payment_failed",
+    )?.text,
+  ).toMatch(
+    /^Money owed: \d+ overdue invoices, [\d,]+ in all, overdue since 2026-09-21; 3 more not yet due/,
+  );
+}, 60_000);
