@@ -1776,6 +1776,14 @@ export const NOTE_LEFT_WORDS = [
   "moving away",
   "moving out of state",
   "relocating to",
+  // tester70 U603: the car sold or taken away, said as a car shop's 回访 writes it (车已经卖掉了,
+  // 调到北京工作，车也开走了), as 车已经卖了 is.
+  "车已经卖掉",
+  "车卖掉了",
+  "车也卖了",
+  "车也卖掉了",
+  "车也开走了",
+  "调到外地",
 ] as const;
 
 /**
@@ -2259,7 +2267,8 @@ export const NOTE_LEFT_TAKEN_BACK = [
  * "clause" anywhere in the rest of its clause (Relocating to our downtown branch, Moving to the gold
  * membership, 搬到我们新店附近: reviewer67 H4). One list, its depth beside each word: 新 or a new read
  * anywhere would make 搬到深圳新家 and "Moved to London for a new job" no leaving (fix68g, fix69f).
- * Case ignored; the English as whole words.
+ * Another city named right after a "next" word is a leaving (MOVE_NEAR_NOT_AFTER: 已搬到隔壁市,
+ * Moved to New York: reviewer70 M5). Case ignored; the English as whole words.
  */
 export const MOVE_NEAR_WORDS: readonly (readonly [word: string, depth: "next" | "clause"])[] = [
   ["我们", "clause"],
@@ -2280,7 +2289,17 @@ export const MOVE_NEAR_WORDS: readonly (readonly [word: string, depth: "next" | 
   ["location", "clause"],
   ["studio", "clause"],
   ["program", "clause"],
-  ["新", "next"],
+  // Her own new premises (已搬去新址, 搬到新家), not any 新 (新加坡, 新西兰, 新疆: reviewer70 M5).
+  ["新址", "next"],
+  ["新家", "next"],
+  ["新地址", "next"],
+  ["新房", "next"],
+  ["新小区", "next"],
+  ["新办公", "next"],
+  ["新公司", "next"],
+  ["新铺", "next"],
+  ["新门面", "next"],
+  ["新场地", "next"],
   ["隔壁", "next"],
   ["对面", "next"],
   ["楼上", "next"],
@@ -2305,6 +2324,36 @@ export const MOVE_NEAR_WORDS: readonly (readonly [word: string, depth: "next" | 
   ["suite", "next"],
   ["unit", "next"],
 ];
+
+/**
+ * What, right after a "next" word of MOVE_NEAR_WORDS (a 的 between skipped), names another city,
+ * state or country: the move is a leaving after all (reviewer70 M5: 已搬到隔壁市, 搬到对面城市了,
+ * 已搬到附近的县城, Moved to New York, moved to a new city). Case ignored; the English as whole words.
+ */
+export const MOVE_NEAR_NOT_AFTER = [
+  "市",
+  "城",
+  "省",
+  "县",
+  "国",
+  "州",
+  "city",
+  "town",
+  "state",
+  "country",
+  "york",
+  "zealand",
+  "jersey",
+  "mexico",
+  "hampshire",
+  "orleans",
+  "delhi",
+  "brunswick",
+  "england",
+  "haven",
+  "south wales",
+  "caledonia",
+] as const;
 
 /**
  * What a customer's status or note (备注, Notes) or a contact's note writes of a death (tester63

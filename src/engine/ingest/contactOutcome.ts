@@ -42,6 +42,7 @@ import {
   LEFT_WORDS,
   LEFT_STAGE_WORDS,
   LEFT_WHOLE_CELL_WORDS,
+  MOVE_NEAR_NOT_AFTER,
   MOVE_NEAR_WORDS,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
@@ -436,7 +437,8 @@ function movedNear(t: string, w: string, at: number): boolean {
     (/^(?:the\s+)?\d/.test(after) || NOT_PLACE.some(starts) || NOT_PLACE.some(startsBare))
   )
     return true;
-  if (NEAR_NEXT.some(starts)) return true;
+  // Not when another city, state or country follows it (已搬到隔壁市, Moved to New York: reviewer70 M5).
+  if (NEAR_NEXT.some((n) => starts(n) && !farAfter(after.slice(n.length)))) return true;
   // The rest of its clause naming a place, tier or plan of ours (reviewer67 H4).
   const clause = after.split(/[，,。.;；!！?？\n]/u, 1)[0];
   return firstWord(clause, NEAR_CLAUSE).at >= 0;
@@ -445,6 +447,16 @@ function movedNear(t: string, w: string, at: number): boolean {
 /** MOVE_NEAR_WORDS read right after the move word, and anywhere in the rest of its clause. */
 const NEAR_NEXT = lower(MOVE_NEAR_WORDS.filter(([, d]) => d === "next").map(([w]) => w));
 const NEAR_CLAUSE = lower(MOVE_NEAR_WORDS.filter(([, d]) => d === "clause").map(([w]) => w));
+
+const NEAR_NOT_AFTER = lower(MOVE_NEAR_NOT_AFTER);
+
+/** Whether `rest`, after a "next" word of MOVE_NEAR_WORDS, names another city, state or country. */
+function farAfter(rest: string): boolean {
+  const r = rest.trimStart().replace(/^的/u, "");
+  return NEAR_NOT_AFTER.some(
+    (w) => r.startsWith(w) && !(LETTER.test(w) && LETTER.test(r.charAt(w.length))),
+  );
+}
 
 const NOT_PLACE = [...lower(MOVED_TO_NOT_PLACE), ...Object.keys(MONTHS)];
 /** The English moves to a place (NOTE_LEFT_WORDS): read alike, moved or moving (fix67d). */

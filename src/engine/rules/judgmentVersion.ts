@@ -676,5 +676,14 @@
  *     ago", not "last purchase" beside the row's Last purchase of 5 days ago. Judge check
  *     unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh 0.8756 / 0.866,
  *     en 0.8735 / 0.883).
+ *     Also in stop 71 (fix71c, tester70 U603, reviewer70 M5): a contact or Customers note saying
+ *     the car was sold or taken away as a car shop writes it (车已经卖掉了, 车卖掉了, 调到北京工作，车也开走了:
+ *     NOTE_LEFT_WORDS, appended) is a leaving, as 车已经卖了 was; a move to a place named 新… / New …
+ *     or to another city (已搬到新加坡, 全家搬到新西兰了, Moved to New York, moved to a new city,
+ *     已搬到隔壁市) is a leaving, not a move nearby (MOVE_NEAR_WORDS' 新 is now her own premises'
+ *     words, 新址 / 新家…; MOVE_NEAR_NOT_AFTER). tester70's car shop as of 2026-10-31: VIP0238,
+ *     VIP0239 churned by overdue, on the win-back list → customer_left; 挽回活动 11 → 9, 客户已离开
+ *     2 → 4. Judge check unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) /
+ *     0.907, zh 0.8756 / 0.866, en 0.8735 / 0.883).
  */
 export const JUDGMENT_VERSION = 28;

@@ -24,3 +24,30 @@ test.each([
   "搬到深圳新家了",
   "Moved to London for a new job",
 ])("%s: a leaving", (note) => expect(noteSaysLeft(note)).toBe(true));
+
+// reviewer70 M5 (scratch move.ts): 新 / new right after the move word took places named 新… / New …
+// and another city (隔壁市, a new city) for a move nearby; her own new premises stay near.
+test.each([
+  "已搬到新加坡",
+  "全家搬到新西兰了",
+  "Moved to New York",
+  "Moved to New Zealand",
+  "moved to a new city",
+  "已搬到隔壁市",
+  "搬到对面城市了",
+  "已搬到附近的县城",
+])("%s: a leaving (reviewer70 M5)", (note) => expect(noteSaysLeft(note)).toBe(true));
+
+test.each([
+  "已搬去新址",
+  "搬到新家了，就在隔壁小区",
+  "Moved to a new office",
+  "Moved to new premises nearby",
+])("%s: still a move nearby (reviewer70 M5)", (note) => expect(noteSaysLeft(note)).toBe(false));
+
+// tester70 U603 (car/ 回访记录 VIP0238, VIP0239): the car sold or taken away, as 车已经卖了 is.
+test.each([
+  "保养提醒：车主说车已经卖掉了，换了新能源车去4S店",
+  "保养提醒：客户说调到北京工作，车也开走了",
+  "客户说车卖掉了",
+])("%s: a leaving (tester70 U603)", (note) => expect(noteSaysLeft(note)).toBe(true));
