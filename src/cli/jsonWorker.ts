@@ -20,7 +20,7 @@ import {
 import { writtenCells, type WrittenRaw } from "../engine/followUp/writtenCells";
 import { COMPRESSION_LEVEL } from "../workbook/file/zipWriter";
 import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
-import { fromWire, toWire, type PackedWire } from "./packedWire";
+import { fromWire, toWire, unitCells, type PackedWire } from "./packedWire";
 import { asideAnswer, claimThere, type AsideAnswer, type Claim } from "./asideAnswer";
 import {
   decodeColumns,
@@ -530,7 +530,7 @@ export function writeJson(job: JsonJob): (temp: unknown) => void {
 function packState(job: JsonJob, analysis: Analysis): PackedCells | null {
   if (!job.state) return null;
   try {
-    const cells = packCells(stateSnapshot(analysis, job.state), job.state.levels);
+    const cells = unitCells(packCells(stateSnapshot(analysis, job.state), job.state.levels));
     const { wire, transfer } = toWire(cells);
     parentPort!.postMessage({ statePacked: wire }, transfer);
     return cells;

@@ -117,31 +117,6 @@ export function blockStarts(s: Snapshot): Int32Array {
   return Int32Array.from(starts);
 }
 
-const cut = (s: string | undefined): string =>
-  s === undefined ? "" : s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
-
-/** Texts start to end, cut where longer than MAX_TEXT (`blank`: such a text left blank). */
-function texts(of: readonly string[], start: number, end: number, blank = false): string[] {
-  const out = of.slice(start, end);
-  for (let k = 0; k < out.length; k++) {
-    const t = out[k];
-    if (t === undefined || t.length > MAX_TEXT) out[k] = blank ? "" : cut(t);
-  }
-  return out;
-}
-
-/** Numbers start to end as a plain array (JSON writes a typed array as an object). */
-const numbers = (of: Float64Array, start: number, end: number): number[] =>
-  Array.from(of.subarray(start, end));
-
-/**
- * Each dimension's code indexes as their JSON texts ("0", "1", …), in DIMENSIONS' order: a cell's
- * codes are these joined ("null" for none).
- */
-const CODE_JSON: readonly (readonly string[])[] = DIMENSIONS.map((d) =>
-  DIMENSION_CODES[d].map((_, k) => String(k)),
-);
-
 /**
  * The code lists the packed cells' indexes refer to, as the first row's `codeLists` cell holds
  * them: a JSON object of each dimension's codes in order.
@@ -153,9 +128,9 @@ export function codeListsText(): string {
 }
 
 /**
- * The text of the cell holding customers `start` to `end` (blockStarts). A field at a time: JSON
- * of an array of texts or of numbers is V8's fastest kind (a quarter faster than an array per
- * customer, measured).
+ * The text of the cell holding customers `start` to `end` (blockStarts): JSON of an array of
+ * fields, each an array of one value per customer (PACKED_FIELDS' order), as JSON.stringify writes
+ * them (PackedChars: written character by character, no array or string per field).
  *
  * `levels`: the run's churn levels, given for a run's own snapshot: its churn probability is then
  * written as its JSON result's customers give it (to a millionth, kept in its level: levelRounded)
@@ -167,40 +142,290 @@ export function codeListsText(): string {
  * @example JSON.parse(packBlock(s, 0, 1))[0][0] // s.id[0]
  */
 export function packBlock(s: Snapshot, start: number, end: number, levels?: ChurnLevels): string {
-  // Joined, not concatenated: one flat text (a concatenation is a tree of parts, and every reader
-  // of the cell, the XML writer or a refresh's parser, would flatten it first).
-  const parts: string[] = [
-    "[" + JSON.stringify(texts(s.id, start, end, true)),
-    JSON.stringify(texts(s.name, start, end)),
-    JSON.stringify(texts(s.owner, start, end)),
-  ];
+  const out = new PackedChars(BLOCK_CHARS);
+  packBlockInto(out, s, start, end, levels);
+  return out.text(0, out.pos);
+}
+
+/** packBlock's text written into `out`, from its `pos` on. */
+function packBlockInto(
+  out: PackedChars,
+  s: Snapshot,
+  start: number,
+  end: number,
+  levels?: ChurnLevels,
+): void {
+  out.char(91); // [
+  out.texts(s.id, start, end, true);
+  out.char(44);
+  out.texts(s.name, start, end, false);
+  out.char(44);
+  out.texts(s.owner, start, end, false);
   for (let k = 0; k < DIMENSIONS.length; k++) {
-    const indexes = CODE_JSON[k];
-    const codes = s.codes[DIMENSIONS[k]];
-    const out = new Array<string>(end - start);
-    for (let i = start; i < end; i++) out[i - start] = indexes[codes[i]] ?? "null";
-    parts.push("[" + out.join(",") + "]");
+    out.char(44);
+    out.codes(s.codes[DIMENSIONS[k]], DIMENSION_CODES[DIMENSIONS[k]].length, start, end);
   }
+  out.char(44);
   if (levels) {
     const level = s.codes.churnRiskLevel;
-    const p = new Array<number | null>(end - start);
-    const spend = new Array<number>(end - start);
+    out.char(91);
     for (let i = start; i < end; i++) {
-      p[i - start] = levelRounded(s.churnProbability[i], level[i], levels, PROBABILITY_DECIMALS);
-      // NaN stays NaN: JSON writes null.
-      spend[i - start] = toCents(s.spend[i]);
+      if (i > start) out.char(44);
+      const p = levelRounded(s.churnProbability[i], level[i], levels, PROBABILITY_DECIMALS);
+      if (p === null) out.nul();
+      else out.num(p);
     }
-    parts.push(JSON.stringify(p));
-    parts.push(JSON.stringify(spend));
+    out.char(93);
+    out.char(44);
+    // NaN stays NaN: JSON writes null.
+    out.char(91);
+    for (let i = start; i < end; i++) {
+      if (i > start) out.char(44);
+      out.num(toCents(s.spend[i]));
+    }
+    out.char(93);
   } else {
-    parts.push(JSON.stringify(numbers(s.churnProbability, start, end)));
-    parts.push(JSON.stringify(numbers(s.spend, start, end)));
+    out.numbers(s.churnProbability, start, end);
+    out.char(44);
+    out.numbers(s.spend, start, end);
   }
-  parts.push(JSON.stringify(numbers(s.frequency, start, end)));
-  parts.push(JSON.stringify(numbers(s.lastPurchase, start, end)));
-  parts.push(serviceJson(s.service, start, end));
-  parts.push((s.purchaseRows ? JSON.stringify(numbers(s.purchaseRows, start, end)) : "[]") + "]");
-  return parts.join(",");
+  out.char(44);
+  out.numbers(s.frequency, start, end);
+  out.char(44);
+  out.numbers(s.lastPurchase, start, end);
+  out.char(44);
+  // The service codes (-1 where not known; none at all: an empty field).
+  if (s.service) out.numbers(s.service, start, end);
+  else out.empty();
+  out.char(44);
+  if (s.purchaseRows) out.numbers(s.purchaseRows, start, end);
+  else out.empty();
+  out.char(93);
+}
+
+/** Characters of "null". */
+const NULL_CHARS = [110, 117, 108, 108] as const;
+
+/**
+ * A packed cell's characters as UTF-16 code units, written as JSON.stringify writes the values: a
+ * text's characters as they are, one JSON escapes through JSON.stringify itself; a number of at
+ * most 6 decimals below 10^9, or a whole number below 2^53, digit by digit (String(n)'s text: see
+ * `num`), any other through String(n); NaN and the infinities as null. Pure (the engine's: no
+ * Buffer), so the command line's aside thread hands the units on as bytes (src/cli/packedWire.ts).
+ *
+ * Before stop 71 each field was an array of strings or numbers given to JSON.stringify, then the
+ * fields joined: at 100,000 customers ~110–150 ms CPU of the aside thread and a garbage
+ * collection's worth of arrays.
+ */
+export class PackedChars {
+  units: Uint16Array;
+  /** Code units written. */
+  pos = 0;
+  /** The largest code unit written (above 0xFF: not Latin-1). */
+  widest = 0;
+
+  constructor(size = 1 << 16) {
+    this.units = new Uint16Array(size);
+  }
+
+  private room(n: number): void {
+    if (this.pos + n <= this.units.length) return;
+    const grown = new Uint16Array(Math.max(this.units.length * 2, this.pos + n));
+    grown.set(this.units.subarray(0, this.pos));
+    this.units = grown;
+  }
+
+  char(c: number): void {
+    if (this.pos >= this.units.length) this.room(1);
+    this.units[this.pos++] = c;
+  }
+
+  /** "[]": a field the snapshot has none of. */
+  empty(): void {
+    this.char(91);
+    this.char(93);
+  }
+
+  nul(): void {
+    this.room(4);
+    const u = this.units;
+    const p = this.pos;
+    u[p] = NULL_CHARS[0];
+    u[p + 1] = NULL_CHARS[1];
+    u[p + 2] = NULL_CHARS[2];
+    u[p + 3] = NULL_CHARS[3];
+    this.pos = p + 4;
+  }
+
+  /** A text's characters as they are. */
+  private raw(text: string): void {
+    const n = text.length;
+    this.room(n);
+    const u = this.units;
+    let p = this.pos;
+    let widest = this.widest;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > widest) widest = c;
+      u[p++] = c;
+    }
+    this.pos = p;
+    this.widest = widest;
+  }
+
+  /** JSON.stringify(text)'s characters. */
+  str(text: string): void {
+    const n = text.length;
+    this.room(n + 2);
+    const u = this.units;
+    const from = this.pos;
+    let p = from;
+    let widest = this.widest;
+    u[p++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
+        // One JSON escapes (or a surrogate, kept in a pair, escaped alone): its own text, whole.
+        this.pos = from;
+        this.raw(JSON.stringify(text));
+        return;
+      }
+      if (c > widest) widest = c;
+      u[p++] = c;
+    }
+    u[p++] = 34;
+    this.pos = p;
+    this.widest = widest;
+  }
+
+  /**
+   * Texts start to end as a JSON array, cut where longer than MAX_TEXT (`blank`: such a text, or
+   * none, left blank).
+   */
+  texts(of: readonly string[], start: number, end: number, blank: boolean): void {
+    this.char(91);
+    // A shorter array than the block (never so in a snapshot) writes what it has, as slice did.
+    const stop = Math.min(end, of.length);
+    for (let i = start; i < stop; i++) {
+      if (i > start) this.char(44);
+      const t = of[i];
+      if (typeof t !== "string") {
+        if (t === undefined) this.str("");
+        else this.raw(JSON.stringify(t) ?? "null");
+      } else if (t.length > MAX_TEXT) this.str(blank ? "" : t.slice(0, MAX_TEXT));
+      else this.str(t);
+    }
+    this.char(93);
+  }
+
+  /** A dimension's code indexes start to end as a JSON array: null for none (-1 or past `size`). */
+  codes(codes: Int8Array, size: number, start: number, end: number): void {
+    this.room(2 + 5 * (end - start));
+    this.char(91);
+    for (let i = start; i < end; i++) {
+      if (i > start) this.char(44);
+      const k = codes[i];
+      if (k >= 0 && k < size) this.whole(k);
+      else this.nul();
+    }
+    this.char(93);
+  }
+
+  /** Numbers start to end as a JSON array (null for NaN and the infinities). */
+  numbers(of: Float64Array | Int32Array, start: number, end: number): void {
+    this.char(91);
+    for (let i = start; i < end; i++) {
+      if (i > start) this.char(44);
+      this.num(of[i]);
+    }
+    this.char(93);
+  }
+
+  /**
+   * A whole number 0 <= n < 2^53, digit by digit: in two parts of at most 9 digits past 2^31 (the
+   * purchase rows' keys, ~2^36), each in 32-bit steps (a double's % is ten times as slow).
+   */
+  private whole(n: number): void {
+    if (n < 2147483648) {
+      this.digits(n | 0, 1);
+      return;
+    }
+    const high = Math.floor(n / 1e9);
+    this.digits(high, 1);
+    this.digits(n - high * 1e9, 9);
+  }
+
+  /** 0 <= n < 2^31 in decimal, at least `least` digits (zeros in front). */
+  private digits(n: number, least: number): void {
+    let count = 1;
+    for (let a = n; a >= 10; a = (a / 10) | 0) count++;
+    if (count < least) count = least;
+    this.room(count);
+    const u = this.units;
+    const p = this.pos;
+    for (let q = p + count - 1, a = n; q >= p; q--) {
+      const next = (a / 10) | 0;
+      u[q] = 48 + a - next * 10;
+      a = next;
+    }
+    this.pos = p + count;
+  }
+
+  /**
+   * JSON.stringify(n)'s text: String(n) for a finite number, null for any other. Whole numbers
+   * below 2^53 and figures of at most 6 decimals below 10^9 digit by digit: below 10^9 the gap
+   * between doubles is under 2^-23 (1.2 × 10^-7), so no two decimals of at most 6 places read back
+   * as the same double, and String(n), the shortest decimal that reads back as n, is n's 6 places
+   * without their trailing zeros (the JSON result's JsonBytes.num, src/workbook/file/byteFile.ts).
+   */
+  num(n: number): void {
+    const a = n < 0 ? -n : n;
+    if (a < 9007199254740992 && Number.isInteger(a)) {
+      if (n < 0) this.char(45);
+      this.whole(a); // -0 is "0", as String(-0)
+      return;
+    }
+    const m = Math.round(a * 1e6);
+    if (a < 1e9 && m / 1e6 === a) {
+      if (n < 0) this.char(45);
+      const whole = Math.floor(m / 1e6);
+      this.whole(whole);
+      // Not whole (tested above): 1 to 6 decimals once the trailing zeros are dropped.
+      let frac = m - whole * 1e6;
+      let k = 6;
+      for (let next = (frac / 10) | 0; next * 10 === frac; next = (frac / 10) | 0) {
+        frac = next;
+        k--;
+      }
+      this.room(k + 1);
+      const u = this.units;
+      let p = this.pos;
+      u[p++] = 46;
+      for (let q = p + k - 1; q >= p; q--) {
+        const next = (frac / 10) | 0;
+        u[q] = 48 + frac - next * 10;
+        frac = next;
+      }
+      this.pos = p + k;
+      return;
+    }
+    if (Number.isFinite(n)) this.raw(String(n));
+    else this.nul();
+  }
+
+  /**
+   * Units `from` to `to` as a string, 8,192 at a time (not TextDecoder, a Web API the engine may
+   * not use: tsconfig.engine.json).
+   */
+  text(from: number, to: number): string {
+    let out = "";
+    for (let i = from; i < to; i += 8192)
+      out += String.fromCharCode.apply(
+        null,
+        this.units.subarray(i, Math.min(i + 8192, to)) as unknown as number[],
+      );
+    return out;
+  }
 }
 
 /**
@@ -216,6 +441,12 @@ export interface PackedCells {
   count: number;
   /** Cell k (0 <= k < count). */
   cell(k: number): string;
+  /**
+   * The cells' characters end to end as packCells wrote them (cell k's end at `ends[k]`; `wide`: a
+   * code unit past 0xFF), for a caller that hands them on as bytes (src/cli/packedWire.ts toWire);
+   * absent: ask `cell`.
+   */
+  units?: { units: Uint16Array; ends: Int32Array; wide: boolean };
 }
 
 /**
@@ -225,10 +456,20 @@ export interface PackedCells {
  */
 export function packCells(s: Snapshot, levels?: ChurnLevels): PackedCells {
   const starts = blockStarts(s);
-  const cells: string[] = [];
-  for (let k = 0; k + 1 < starts.length; k++)
-    cells.push(packBlock(s, starts[k], starts[k + 1], levels));
-  return { starts, count: cells.length, cell: (k) => cells[k] };
+  const count = Math.max(0, starts.length - 1);
+  const out = new PackedChars(count * BLOCK_CHARS + 1);
+  const ends = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    packBlockInto(out, s, starts[k], starts[k + 1], levels);
+    ends[k] = out.pos;
+  }
+  const units = out.units.subarray(0, out.pos);
+  return {
+    starts,
+    count,
+    cell: (k) => out.text(k > 0 ? ends[k - 1] : 0, ends[k]),
+    units: { units, ends, wide: out.widest > 0xff },
+  };
 }
 
 /**
@@ -242,7 +483,3 @@ export function packedCell(packed: PackedCells, starts: Int32Array, k: number): 
   if (p[k] !== starts[k] || p[k + 1] !== starts[k + 1]) return null;
   return packed.cell(k);
 }
-
-/** The service codes start to end as a JSON array (-1 where not known; none at all: empty). */
-const serviceJson = (service: Int32Array | undefined, start: number, end: number): string =>
-  service ? JSON.stringify(Array.from(service.subarray(start, end))) : "[]";
