@@ -1686,6 +1686,7 @@ export const HEADER_WORDS = {
         "Issue Type",
         ...COMPLAINT_PROBLEM_HEADERS,
       ],
+      problem: [...COMPLAINT_PROBLEM_HEADERS],
       complexity: ["复杂度", "复杂程度", "难度", "Complexity", "Severity"],
       firstResponseAt: [
         "首次响应时间",

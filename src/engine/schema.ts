@@ -177,6 +177,8 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     ["customerId", "id", true],
     ["receivedAt", "datetime", true],
     ["cause", "enum", false],
+    // Reviewer69 L2: the complaint in her words (投诉内容) beside the cause (投诉类型), quoted by its call.
+    ["problem", "text", false],
     ["complexity", "enum", false],
     ["firstResponseAt", "datetime", false],
     ["resolvedAt", "datetime", false],

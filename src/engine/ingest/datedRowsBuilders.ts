@@ -285,14 +285,24 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   /**
    * A row's cause: its option (产品质量); in a column of the problem in words (问题: "奶粉罐子压瘪了";
    * reviewer65 M1) a text naming no cause is other, kept to be quoted by the complaint's call, with
-   * no unknown-cause finding (a free text is no typo of a cause).
+   * no unknown-cause finding (a free text is no typo of a cause). Beside a cause column, the problem
+   * column (投诉内容 beside 投诉类型: reviewer69 L2) is kept to be quoted, the cause read from its own.
    */
   private readCause(r: RowReader): number {
     this.problemColumn ??=
       r.has("cause") && PROBLEM_HEADERS.has(foldHeader(r.headers[r.columns.cause]));
-    if (!this.problemColumn) return readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
+    if (!this.problemColumn) {
+      if (r.has("problem")) this.text.push(r.text("problem").trim());
+      if (!r.has("cause") && r.has("problem")) return this.causeOfText(r.text("problem").trim());
+      return readOption(r, "cause", COMPLAINT_CAUSES, OTHER_CAUSE);
+    }
     const text = r.text("cause").trim();
     this.text.push(text);
+    return this.causeOfText(text);
+  }
+
+  /** The cause a problem in words names (产品质量问题), else other. */
+  private causeOfText(text: string): number {
     const code = text === "" ? null : optionCode("cause", text);
     return code === null ? OTHER_CAUSE : COMPLAINT_CAUSES.indexOf(code as never);
   }
@@ -300,7 +310,8 @@ export class ComplaintsBuilder extends DatedRowsBuilder<Complaints> {
   protected addFields(r: RowReader): boolean {
     // An after-sales row refunding the customer's own reason (尺码不合适, 拍错了, 七天无理由) is a
     // refund, no complaint: not read, so no complaint call (reviewer66 M5).
-    if (this.afterSales && r.has("cause") && ownReasonRefund(r.text("cause"))) {
+    const problem = r.has("cause") ? r.text("cause") : r.has("problem") ? r.text("problem") : "";
+    if (this.afterSales && problem !== "" && ownReasonRefund(problem)) {
       this.refunds++;
       return false;
     }

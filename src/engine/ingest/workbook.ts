@@ -420,13 +420,14 @@ function refundList(result: SheetResult<unknown>): boolean {
 }
 
 /**
- * Whether a complaints sheet read names a problem column (a cause: 问题, 原因) or a status of what was
+ * Whether a complaints sheet read names a problem column (a cause: 问题, 原因; her words: 投诉内容) or a status of what was
  * done (处理结果, 处理状态; a bare 状态 / Status may be an order's).
  */
 function saysProblems(read: SheetSource): boolean {
   const status = read.columns.status;
   return (
     read.columns.cause !== undefined ||
+    read.columns.problem !== undefined ||
     (status !== undefined && /处理|handl|resolution/i.test(status))
   );
 }
