@@ -147,5 +147,8 @@
  *     进厂日期, 维修项目, 实收金额, 支付方式) is read, not its 储值卡流水 of top-ups and card deductions
  *     (顺达会员台账.xlsx: 12 months −¥139,288 from 625 ledger rows → ¥484,540 from 1,732 of 1,892
  *     work orders, the truth; u600.xlsx 0 → ¥44,640, 40 → 253 rows).
+ * 10 — stop 71 (fix70e, reviewer69 L2): a complaints register's 投诉内容 / 投诉详情 beside its
+ *     投诉类型 / 投诉原因 is read as her words (schema complaints.problem, COMPLAINT_PROBLEM_HEADERS):
+ *     the complaint call quotes “收银员态度不好”, not only 服务态度. Alone it is still the cause's column.
  */
-export const READING_VERSION = 9;
+export const READING_VERSION = 10;
