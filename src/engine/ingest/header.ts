@@ -201,6 +201,9 @@ export function mapColumns(
     ownerOfPet(candidates, folded);
     onlyBeside(candidates, "nickname", "name");
   }
+  // The problem in words (投诉内容) beside a cause column (投诉类型); alone, or one header read as
+  // both (问题类别), it is the cause's, read as before (tester55's wine importer: 发票问题 其他).
+  if (spec.kind === "complaints") onlyBeside(candidates, "problem", "cause");
   // Best score first; on equal scores required fields and then the leftmost column win.
   const required = new Set(spec.fields.filter((fd) => fd.required).map((fd) => fd.key));
   candidates.sort(
