@@ -1098,6 +1098,9 @@ export const HEADER_WORDS = {
         "专属顾问",
         "回访人",
         "回访负责人",
+        // A garage's member belongs to her service advisor (tester70 U605: 118 calls of week 1
+        // under （未指定））; a 4S shop's 服务顾问 is the account owner, not a bare 顾问.
+        "服务顾问",
         "Owner",
         "Account Manager",
         "Sales Rep",

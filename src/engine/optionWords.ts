@@ -68,6 +68,12 @@ export const ENUMS = {
       "allergy",
       "allergic reaction",
       "expired",
+      // A garage's (tester70 U605): the repair is what it sells (维修质量 was 其他).
+      "维修质量",
+      "施工质量",
+      "返修",
+      "quality of repair",
+      "workmanship",
       // A school's (tester56 U35): the teaching is what it sells; a safe, clean place is part of it.
       "教学效果",
       "教学质量",
@@ -151,6 +157,14 @@ export const ENUMS = {
       "teacher change",
       "scheduling",
       "schedule conflict",
+      // A garage's wait for the car (tester70 U605: 等待时间 was 其他): how the job is carried out.
+      "等待时间",
+      "等待太久",
+      "交车延迟",
+      "交车晚",
+      "waiting time",
+      "wait time",
+      "long wait",
       // A gym's bookings (tester57 U53): when the class is, as a school's 排课.
       "预约",
       "约课",
