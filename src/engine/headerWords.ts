@@ -1877,6 +1877,18 @@ export const HEADER_WORDS = {
         "Customer Feedback",
         "Client Feedback",
       ],
+      // tester70 U605: a follow-up call's score (满意度(1-5)), read as her answer of that day.
+      score: [
+        "满意度",
+        "满意度评分",
+        "客户满意度",
+        "评分",
+        "打分",
+        "Satisfaction",
+        "CSAT",
+        "Rating",
+        "Satisfaction Score",
+      ],
     },
   },
   // Tester61 U112: a school's lessons attended (消课记录), a studio's check-ins: the customer's

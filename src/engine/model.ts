@@ -229,6 +229,12 @@ export interface Surveys {
   delivery: Float64Array;
   comment: string[];
   sourceRow: Int32Array;
+  /**
+   * 1 for an answer read from a scored Contacts sheet row (its sourceRow is that sheet's row), 0
+   * for a Surveys sheet row; absent when every answer is from the Surveys sheet
+   * (satisfaction/fromContacts.ts).
+   */
+  fromContacts?: Uint8Array;
 }
 
 export interface Complaints {
@@ -289,6 +295,11 @@ export interface Contacts {
   complaint?: string[];
   feedback?: string[];
   /**
+   * The call's satisfaction score (满意度(1-5)), 1–5, NaN where blank; only when the sheet has the
+   * column: each scored row is a survey answer (satisfaction/fromContacts.ts; tester70 U605).
+   */
+  score?: Float64Array;
+  /**
    * 1 when the outcome cell says the contact was a complaint (回访结果 投诉: contactOutcome.ts
    * complaintOutcome), 2 when the note does (要去卫健委投诉: complaintNote; tester63 U151), only when
    * some row's does: with no complaint column, such a row is flagged as one (tester62 U151).
@@ -307,6 +318,19 @@ export interface ComplaintsFromContacts {
   /** Complaints they make (rows about a complaint still open join it). */
   complaints: number;
   /** Of those, the ones the Complaints sheet has already (not counted twice). */
+  onSheet: number;
+}
+
+/** How the Contacts sheet's scored calls became survey answers (satisfaction/fromContacts.ts). */
+export interface SurveysFromContacts {
+  /** The Contacts sheet's name and its score column's header. */
+  sheet: string;
+  column: string;
+  /** Rows with a score. */
+  rows: number;
+  /** Answers they add to the surveys. */
+  answers: number;
+  /** Of the rows, those the Surveys sheet has an answer of already (same customer, same day). */
   onSheet: number;
 }
 
@@ -513,6 +537,11 @@ export interface Dataset {
    * complaints/fromContacts.ts. Absent when the sheet has no such column or no row says one.
    */
   complaintsFromContacts?: ComplaintsFromContacts;
+  /**
+   * The survey answers read from the Contacts sheet's score column (满意度(1-5)):
+   * satisfaction/fromContacts.ts. Absent when the sheet has no such column or no row is scored.
+   */
+  surveysFromContacts?: SurveysFromContacts;
   /**
    * The failed charges of known customers (SheetSource.failedCharges joined): no sale, a card to
    * update when no paid purchase follows (ingest/paymentFailed.ts; tester61 U134). Absent when none.

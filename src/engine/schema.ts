@@ -197,6 +197,9 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     // the customer's words (顾客反馈) its text (complaints/fromContacts.ts).
     ["complaint", "text", false],
     ["feedback", "text", false],
+    // tester70 U605: a garage's 回访记录 scores each call (满意度(1-5)): the customer's satisfaction,
+    // read as a survey answer of that day (satisfaction/fromContacts.ts).
+    ["score", "score5", false],
   ]),
   // Tester61 U112: the lessons a student attended, a member's check-ins (消课记录, Check-ins): her
   // presence, read for her rhythm, not her money (aggregate/visits.ts).

@@ -70,6 +70,8 @@ describe("sampleSource", () => {
     const notInSample = new Set([
       // A complaint's own words beside its cause column (投诉内容 beside 投诉类型; reviewer69 L2).
       "complaints.problem",
+      // A follow-up call's satisfaction score (满意度(1-5); tester70 U605).
+      "contacts.score",
       "transactions.rowKind",
       // A status column beside the type column (fix59b: 单据状态 beside 单据类型).
       "transactions.rowStatus",

@@ -369,6 +369,11 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
   private complaints: boolean | null = null;
   /** Whether the complaint column asks yes or no (是否投诉); null until its first row. */
   private complaintFlag: boolean | null = null;
+  // The call's satisfaction score (满意度(1-5), tester70 U605), kept only when the sheet has it.
+  private readonly score = f64();
+  private scores: boolean | null = null;
+  /** Whether the score column is scored out of 10 (RowReader.isTenPoint), once asked. */
+  private scoreTen: boolean | null = null;
 
   constructor(index: CustomerIndex) {
     super(index, "date", true);
@@ -386,6 +391,10 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
 
   private hasComplaints(r: RowReader): boolean {
     return (this.complaints ??= r.has("complaint"));
+  }
+
+  private hasScore(r: RowReader): boolean {
+    return (this.scores ??= r.has("score"));
   }
 
   /**
@@ -417,6 +426,8 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       this.complaint.push(complaint);
       this.feedback.push(r.ownText("feedback"));
     }
+    // A score not read is said (RowReader.score) and left blank: the contact itself stands.
+    if (this.hasScore(r)) this.score.push(r.score("score", 1, 5));
     return true;
   }
 
@@ -439,6 +450,11 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
     const complaint = complaints ? raw.text(c.complaint) : "";
     const feedback = complaints ? raw.text(c.feedback) : "";
     if (complaint === null || feedback === null) return false;
+    // Out of 10, a score is put on 1–5 by RowReader.score.
+    const scored = this.hasScore(r);
+    if (scored && (this.scoreTen ??= r.isTenPoint("score"))) return false;
+    const score = scored ? raw.score(c.score, 1, 5) : NaN;
+    if (score === undefined) return false;
     if (complaints && this.unclearComplaint(r, complaint)) return false;
     if (this.hasExtra(r)) {
       const next = raw.day(r, c.nextContact, false);
@@ -456,6 +472,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       this.complaint.push(complaint);
       this.feedback.push(feedback);
     }
+    if (scored) this.score.push(score);
     return true;
   }
 
@@ -479,6 +496,7 @@ export class ContactsBuilder extends DatedRowsBuilder<Contacts> {
       out.complaint = this.complaint.build();
       out.feedback = this.feedback.build();
     }
+    if (this.scores) out.score = this.score.toArray();
     return out;
   }
 }

@@ -42,6 +42,7 @@ import {
   VisitsBuilder,
 } from "./datedRowsBuilders";
 import { complaintsFromContacts } from "../complaints/fromContacts";
+import { surveysFromContacts } from "../satisfaction/fromContacts";
 import { TransactionsBuilder } from "./transactionsBuilder";
 import { resolveRowsNotUsed } from "./rowsNotUsed";
 import { joinFailedCharges } from "./paymentFailed";
@@ -1446,8 +1447,10 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
-  // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100).
+  // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100); its scored
+  // calls (满意度(1-5)) survey answers (tester70 U605).
   complaintsFromContacts(dataset);
+  surveysFromContacts(dataset);
   // Visits read from an appointments sheet (预约登记): said as visits kept, not classes attended.
   const visitsRead = dataset.sources.visits;
   if (dataset.visits && visitsRead && isAppointmentsName(visitsRead.sheetName))

@@ -146,6 +146,16 @@ export function satisfactionTable(
     ]);
     return layoutTable("satisfaction", tabName("satisfaction", lang), rows, undefined, NAME_WIDTHS);
   }
+  // Answers scored in the contact log (满意度(1-5)): where they came from (tester70 U605).
+  const log = dataset.surveysFromContacts;
+  if (log) {
+    rows.push([say(lang, "satisfactionTab", "fromContacts", { ...log })], ["note"]);
+    if (log.onSheet > 0)
+      rows.push(
+        [say(lang, "satisfactionTab", "fromContactsOnSheet", { onSheet: log.onSheet })],
+        ["note"],
+      );
+  }
   rows.push(
     [
       say(lang, "satisfactionTab", "definition", {
@@ -321,5 +331,7 @@ export function satisfactionJson(summary: SatisfactionSummary | null, dataset: D
       lowestScore: orNull(l.lowestScore),
       comment: l.comment,
     })),
+    // Where answers scored in the contact log came from (tester70 U605), as the tab's first line.
+    ...(dataset.surveysFromContacts && { fromContacts: { ...dataset.surveysFromContacts } }),
   };
 }

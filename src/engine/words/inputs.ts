@@ -88,6 +88,7 @@ export const FIELD_NAMES_EN: Record<HeaderField, string> = {
   outcome: "Outcome",
   complaint: "Complaint",
   feedback: "Customer feedback",
+  score: "Satisfaction score",
 };
 
 export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
@@ -151,4 +152,5 @@ export const FIELD_NAMES_ZH: Record<HeaderField, string> = {
   outcome: "结果",
   complaint: "是否投诉",
   feedback: "顾客反馈",
+  score: "满意度评分",
 };

@@ -7,6 +7,10 @@ export const SATISFACTION_EN = {
   title: "Customer satisfaction",
   noSurveys: "The workbook has no Surveys sheet.",
   noRows: "The Surveys sheet “{sheet}” holds no responses: nothing to analyse.",
+  fromContacts:
+    "{answers|# answer|# answers} from the “{column}” column of “{sheet}” ({rows|# call|# calls} scored): each call's score is the customer's overall score (1–5) that day, its feedback or note the comment.",
+  fromContactsOnSheet:
+    "Of these calls, {onSheet|# is|# are} answered on the Surveys sheet already (same customer, same day): counted once, as the sheet has {onSheet|it|them}.",
   fewResponses: "Fewer than {min} {min|response|responses}: a rough figure",
   note: "Note",
   definition:
@@ -48,6 +52,10 @@ export const SATISFACTION_ZH: Record<keyof typeof SATISFACTION_EN, string> = {
   title: "客户满意度",
   noSurveys: "工作簿中没有满意度调查表。",
   noRows: "满意度调查表“{sheet}”中没有回答，无可分析的内容。",
+  fromContacts:
+    "{answers} 份回答取自“{sheet}”表的“{column}”列（{rows} 次联系有评分）：每次联系的评分记为顾客当天的总体满意度（1–5），该行的顾客反馈或备注记为意见。",
+  fromContactsOnSheet:
+    "其中 {onSheet} 次联系在满意度调查表中已有回答（同一顾客，同一天）：按调查表只计一次。",
   fewResponses: "回答少于 {min} 份，仅供参考",
   note: "说明",
   definition:
