@@ -685,5 +685,13 @@
  *     VIP0239 churned by overdue, on the win-back list → customer_left; 挽回活动 11 → 9, 客户已离开
  *     2 → 4. Judge check unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) /
  *     0.907, zh 0.8756 / 0.866, en 0.8735 / 0.883).
+ *     Also in stop 71 (lead, tester70 U605): a follow-up log's scored calls (回访记录's 满意度(1-5)) are
+ *     survey answers (satisfaction/fromContacts.ts), so a 1/5 or 2/5 weighs as a low score in the
+ *     churn risk and its reason, as a Surveys sheet's would: tester70's 顺达 car shop as of
+ *     10-31, VIP0233 (维修质量 complaint, 1/5, 不太想再来) enters the at-risk list at 63.8 %,
+ *     VIP0235 61.7 % → 74.6 %; the levels' counts (medium 6, low 247) unchanged. A garage's
+ *     服务顾问 owns the member: week 1's 118 calls under （未指定） → 45 / 44 / 31 for three advisors.
+ *     Judge check unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh
+ *     0.8756 / 0.866, en 0.8735 / 0.883).
  */
 export const JUDGMENT_VERSION = 28;

@@ -150,5 +150,8 @@
  * 10 — stop 71 (fix70e, reviewer69 L2): a complaints register's 投诉内容 / 投诉详情 beside its
  *     投诉类型 / 投诉原因 is read as her words (schema complaints.problem, COMPLAINT_PROBLEM_HEADERS):
  *     the complaint call quotes “收银员态度不好”, not only 服务态度. Alone it is still the cause's column.
+ *     Also in stop 71 (lead, tester70 U605): a garage's 服务顾问 is the member's owner; its
+ *     投诉类型 维修质量 / 返修 are product quality (the work itself), 等待时间 the service process
+ *     (其他 5 → 1 of 11); a follow-up log's 满意度(1-5) is read (contacts.score) as survey answers.
  */
 export const READING_VERSION = 10;
