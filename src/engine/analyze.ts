@@ -34,6 +34,7 @@ import {
   type ChurnRiskResult,
 } from "./churn/risk";
 import { modelJob, modelOf, type ModelRest, type Runners } from "./backtest/job";
+import { churnHorizonWarning } from "./churn/horizonShort";
 import { classifyCustomers, type ClassifyResult } from "./classify";
 import { summariseComplaints, type ComplaintSummary } from "./complaints/summary";
 import { CancelledError } from "./errors";
@@ -778,6 +779,13 @@ export async function analyzeWorkbook(
             oneIntervalAged,
           },
           rules.lifecycle.overdueFactor,
+          rules.churn.churnedAfterDays,
+        ),
+        churnHorizonWarning(
+          rules.churn.churnHorizonDays,
+          classification.populationGapDays,
+          analysis.churnLevel,
+          churn.validation.auc.churnRisk,
           rules.churn.churnedAfterDays,
         ),
       ].filter((w) => w !== null),

@@ -79,6 +79,9 @@ export const RUN_WARNING_CODES = [
   // The rule set's lifecycle.trendPeriodDays is under two of the customers' typical gaps: many
   // steady buyers read as stopped (lifecycle/trendPeriod.ts; reviewer13 D12).
   "trend_period_short",
+  // The rule set's churn.churnHorizonDays is under the customers' typical gap: churn risk reads
+  // high for steady customers (churn/horizonShort.ts; tester70 U604).
+  "churn_horizon_short",
   // The Customers sheet names no owner: the schedule is one person's days (noOwnerWarning;
   // tester52 L11: 8,008 contacts in week one under (none) when the unowned had no cap).
   "no_owners",

@@ -908,6 +908,13 @@ Exit codes:
       "Use {least} days or more (the default is {default}), or read the lifecycle stages with that in mind.",
     trendPeriodAdviceCapped:
       "Use up to {least} days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period. Or read the lifecycle stages with that in mind.",
+    /** churn/horizonShort.ts churnHorizonWarning; {weak}: churnHorizonWeakRanking or nothing. */
+    churnHorizonShort:
+      "The rule set's churn horizon (churn.churnHorizonDays) is {days} days, shorter than the customers' typical gap between purchases ({gap} {gap|day|days}): a customer buying at that pace makes no purchase within {days} days {share} of the time, which says nothing about leaving. Churn probabilities therefore read high ({atRisk|# customer|# customers} at medium or high risk){weak}. Set it to {advised} days or more (the default is {default}) and run again.",
+    churnHorizonWeakRanking:
+      ", and the backtest ranks customers little better than chance (AUC {auc}; 0.5 is chance)",
+    briefChurnHorizonShort:
+      "Churn risk reads high: its horizon ({days} days) is shorter than the customers' usual gap between purchases ({gap} {gap|day|days}), so {atRisk|# customer is|# customers are} at medium or high risk{weak}. Set churn.churnHorizonDays to {advised} days or more.",
     /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */
     modelFitUnsettled:
       "The repeat-purchase model could not pin down its parameters from {buyers|# customer|# customers} who bought{repeat}: {how}. {rough}: read expected purchases, next purchase dates and lifetime values as an order of customers rather than as counts; P(alive) (JSON) tends to read high. {done}",

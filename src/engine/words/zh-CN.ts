@@ -759,6 +759,11 @@ export const ZH: Catalog = {
       "请设为 {least} 天或以上（默认 {default} 天），或在解读生命周期阶段时考虑这一点。",
     trendPeriodAdviceCapped:
       "趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
+    churnHorizonShort:
+      "规则集的流失风险期限（churn.churnHorizonDays）为 {days} 天，短于客户通常的购买间隔（{gap} 天）：按此节奏购买的客户，有 {share} 的时候在 {days} 天内没有购买，这并不说明要流失。因此流失概率普遍偏高（{atRisk} 位客户为中、高风险）{weak}。请设为 {advised} 天或以上（默认 {default} 天）后重新运行。",
+    churnHorizonWeakRanking: "，回测中按流失风险排序也不比随机好多少（AUC {auc}，随机为 0.5）",
+    briefChurnHorizonShort:
+      "流失风险偏高：其期限（{days} 天）短于客户通常的购买间隔（{gap} 天），因此有 {atRisk} 位客户为中、高风险{weak}。请把 churn.churnHorizonDays 设为 {advised} 天或以上。",
     modelFitUnsettled:
       "复购模型无法从 {buyers|#} 位已购买客户{repeat}确定其参数：{how}。{rough}：预期购买次数、预计下次购买日期和客户终身价值宜看作客户之间的先后，而非次数或金额本身；存活概率（JSON）往往偏高。{done}",
     unsettledRepeatSome: "（其中 {repeat} 位在两天或以上购买）",

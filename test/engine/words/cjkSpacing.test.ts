@@ -31,6 +31,9 @@ const WORD_VALUED: Record<string, readonly string[]> = {
   "followUp.modelFiguresBlank": ["advice"],
   // The customers named ("：1000001、1000002") or nothing, and the advice: words.
   "followUp.trendPeriodShort": ["ids", "advice"],
+  // The weak ranking's clause ("，回测中…") or nothing: words.
+  "followUp.churnHorizonShort": ["weak"],
+  "followUp.briefChurnHorizonShort": ["weak"],
   // {when}: what the rows aged from, words ("其首次保留的日期", sched47).
   "followUp.typedStatusesDropped": ["ids", "when"],
   "followUp.typedNotesDropped": ["ids", "when"],

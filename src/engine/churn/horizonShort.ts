@@ -1,0 +1,73 @@
+import type { RunWarning } from "../followUp/warnings";
+import type { Lang } from "../schema";
+import { say } from "../words/catalog";
+import { DEFAULTS } from "../rules/defaults";
+import { RISK_LEVELS } from "../analysis";
+
+/** The horizon advised is the customers' typical gap rounded up to whole months of this many days. */
+const MONTH_DAYS = 30;
+
+/** A backtest AUC below this ranks little better than chance (0.5): said with the horizon. */
+export const WEAK_RANKING_AUC = 0.6;
+
+const MEDIUM = (RISK_LEVELS as readonly string[]).indexOf("medium");
+const HIGH = (RISK_LEVELS as readonly string[]).indexOf("high");
+
+/**
+ * churn_horizon_short: the rule set's churn.churnHorizonDays is shorter than the customers' typical
+ * gap between purchases (ClassifyResult.populationGapDays). Churn risk is the probability of no
+ * purchase within the horizon, and a customer buying at random at that pace has none in it with
+ * probability exp(−horizon / gap): 60 % for a 90-day horizon and a 179-day gap, so most steady
+ * customers read as medium risk and the ranking says little (tester70 U604: a car-service shop
+ * whose members come every 5–7 months, 152 of 277 members medium after a refresh, backtest AUC
+ * 0.41; with 180 days, 0.64 and no medium). Says the horizon, the gap, that share, how many
+ * customers are at medium or high risk, the backtest's AUC when it ranks little better than
+ * chance (WEAK_RANKING_AUC), and the horizon advised: the gap rounded up to whole months, at most
+ * churn.churnedAfterDays. Null when the horizon reaches the gap, or there is no gap (no buyer).
+ * CDNOW as of 1997-09-30 (gap 83 days) and the samples (about 37) are never said to.
+ *
+ * @example churnHorizonWarning(90, 179, churnLevel, 0.41, 365)?.code // "churn_horizon_short"
+ */
+export function churnHorizonWarning(
+  horizonDays: number,
+  populationGapDays: number,
+  churnLevel: ArrayLike<number>,
+  backtestAuc: number | null,
+  churnedAfterDays: number,
+): RunWarning | null {
+  if (!(populationGapDays > horizonDays)) return null;
+  const advised = Math.min(
+    Math.ceil(populationGapDays / MONTH_DAYS) * MONTH_DAYS,
+    churnedAfterDays,
+  );
+  if (advised <= horizonDays) return null;
+  let atRisk = 0;
+  for (let c = 0; c < churnLevel.length; c++)
+    if (churnLevel[c] === MEDIUM || churnLevel[c] === HIGH) atRisk++;
+  const weak = backtestAuc !== null && backtestAuc < WEAK_RANKING_AUC;
+  const params = {
+    days: String(horizonDays),
+    gap: String(Math.round(populationGapDays)),
+    share: `${(100 * Math.exp(-horizonDays / populationGapDays)).toFixed(0)}%`,
+    atRisk: atRisk.toLocaleString("en-US"),
+    auc: weak ? backtestAuc.toFixed(2) : "",
+    advised: String(advised),
+    default: String(DEFAULTS.churn.churnHorizonDays),
+  };
+  const text = (lang: Lang, code: "churnHorizonShort" | "briefChurnHorizonShort") =>
+    say(lang, "followUp", code, {
+      ...params,
+      weak: weak ? say(lang, "followUp", "churnHorizonWeakRanking", params) : "",
+    });
+  return {
+    code: "churn_horizon_short",
+    message: {
+      "zh-CN": text("zh-CN", "churnHorizonShort"),
+      "en-US": text("en-US", "churnHorizonShort"),
+    },
+    brief: {
+      "zh-CN": text("zh-CN", "briefChurnHorizonShort"),
+      "en-US": text("en-US", "briefChurnHorizonShort"),
+    },
+  };
+}
