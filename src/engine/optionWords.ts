@@ -2919,8 +2919,19 @@ export const AMOUNT_NOTE_NOT_RECEIVED_WORDS = [
   "store credit",
   // reviewer70 H1: a refund's state (全额退款, 退货退款, 部分退款, 退单, refunded in full, refund
   // issued) beside the figure, which could be the sale refunded or the refund itself: refused, named.
-  // Only the bare 退 / 退款 / refund note (1200（退）) reads as a refund (AMOUNT_REFUND_WORDS).
-  "退",
+  // Only the bare 退 / 退款 / refund note (1200（退）) reads as a refund (AMOUNT_REFUND_WORDS). Not a
+  // bare 退 (reviewer71 H3: 退休优惠, 退役军人优惠 are a retiree's or a veteran's price, 可退 / 不可退 a
+  // returns policy: a 理疗 shop's run was refused), nor after 可 (可退款, 不可退款: a policy).
+  "退款",
+  "退货",
+  "退单",
+  "退费",
+  "退回",
+  "退还",
+  "全退",
+  "退了",
+  "部分退",
+  "退一半",
   "refund",
   "refunded",
   "未到账",
@@ -2931,6 +2942,20 @@ export const AMOUNT_NOTE_NOT_RECEIVED_WORDS = [
   "on account",
   "no show",
   "no-show",
+] as const;
+
+/**
+ * Phrases in an amount's note that hold an AMOUNT_NOTE_NOT_RECEIVED_WORDS word yet say the money
+ * was received (reviewer71 H3): the shipping paid by the buyer on delivery (运费到付, 邮费到付: the
+ * goods were paid), a no-show's fee charged (no show fee). Left out of the note before it is read.
+ */
+export const AMOUNT_NOTE_RECEIVED_PHRASES = [
+  "运费到付",
+  "邮费到付",
+  "no show fee",
+  "no-show fee",
+  "no show charge",
+  "no-show charge",
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { currencyCodeIn } from "./currencySymbol";
 import { toHalfWidth } from "./text";
 import {
   AMOUNT_NOTE_NOT_RECEIVED_WORDS,
+  AMOUNT_NOTE_RECEIVED_PHRASES,
   AMOUNT_PAYMENT_METHOD_WORDS,
   AMOUNT_REFUND_WORDS,
 } from "../optionWords";
@@ -30,11 +31,14 @@ const REFUND_WORD = new RegExp(`^(?:${alternation(AMOUNT_REFUND_WORDS)})$`, "i")
 // another figure (实收4560, 欠200, paid 1000) other than a discount rate (95折, 打8.5折): the cell
 // is refused and named, as before tester67 U316 (reviewer69 H3).
 const NOTE_NOT_RECEIVED = new RegExp(
-  // 不退 (不退不换, no returns) says no refund; \u4e0d is 不, escaped so that the pattern holds no
-  // Chinese beside its English flag (words/wordsInPlace's side-by-side check).
-  `(?<![a-z]|\\u4e0d)(?:${alternation(AMOUNT_NOTE_NOT_RECEIVED_WORDS)})`,
+  // 不退 (不退不换, no returns) says no refund, 可退款 / 不可退款 a returns policy; \u4e0d is 不,
+  // \u53ef 可, escaped so that the pattern holds no Chinese beside its English flag
+  // (words/wordsInPlace's side-by-side check).
+  `(?<![a-z]|\\u4e0d|\\u53ef)(?:${alternation(AMOUNT_NOTE_NOT_RECEIVED_WORDS)})`,
   "i",
 );
+// Phrases that say the money was received though they hold such a word (运费到付, no show fee).
+const NOTE_RECEIVED_PHRASE = new RegExp(alternation(AMOUNT_NOTE_RECEIVED_PHRASES), "gi");
 const DISCOUNT_RATE = /(?:打)?\d{1,2}(?:\.\d)?\s*折/g;
 // Grouping spaces: ordinary, no-break, narrow no-break (French), thin; the Swiss apostrophe.
 const GROUPING_SPACE = /[\s\u00a0\u202f\u2009']/g;
@@ -159,7 +163,10 @@ function slowAmount(value: string, out: AmountReading): AmountReading {
   if (note && note.index > 0 && /\d/.test(text.slice(0, note.index)) && !onlyCurrency(note[1])) {
     const words = note[1].trim();
     if (REFUND_WORD.test(words)) refund = true;
-    else if (NOTE_NOT_RECEIVED.test(words) || /\d/.test(words.replace(DISCOUNT_RATE, "")))
+    else if (
+      NOTE_NOT_RECEIVED.test(words.replace(NOTE_RECEIVED_PHRASE, "")) ||
+      /\d/.test(words.replace(DISCOUNT_RATE, ""))
+    )
       return out;
     text = text.slice(0, note.index);
   }

@@ -91,6 +91,25 @@ describe("money as a front desk writes it (tester67 U316)", () => {
     expect(parseAmount(text)).toBeNaN();
   });
 
+  // reviewer71 H3: f273f7df's bare 退 refused a retiree's or a veteran's price and a returns
+  // policy (a 理疗 shop's run was refused: 80 of 120 rows), 到付 the buyer's shipping, no show a
+  // no-show's fee. Each says money received: read as the figure again.
+  test.each([
+    ["88（退休优惠）", 88],
+    ["88（退休会员价）", 88],
+    ["1200（推荐人：退休张阿姨）", 1200],
+    ["1200（退役军人优惠）", 1200],
+    ["1200（不可退）", 1200],
+    ["1200（可退）", 1200],
+    ["1200（不可退款）", 1200],
+    ["128（运费到付）", 128],
+    ["128（邮费到付）", 128],
+    ["50 (no-show fee)", 50],
+    ["50 (no show charge)", 50],
+  ])("%p → %p: its note says money received", (text, value) => {
+    expect(parseAmount(text)).toBe(value);
+  });
+
   // An amount as tills and people type it (grouped or not, a currency, two decimals).
   const written = fc
     .tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }), fc.nat(3))
