@@ -112,8 +112,13 @@ export class ContinuationLines {
     if (saysWalkIn(cur, this.product)) return true;
     if (this.time < 0 || cur.blankAt(this.time)) return false;
     const own = minuteOfDay(cur.cellAt(this.time));
-    // Not a clock (a service's duration "45 min"): the column says nothing of the sale's time.
-    if (Number.isNaN(own)) return false;
+    if (Number.isNaN(own)) {
+      // A service's duration ("45 min", 1小时): the column says nothing of the sale's time. Another
+      // cell no clock is read in (15.28): its own sale when it differs from the line above's, as
+      // before 49ece5ac (reviewer71 H5: a walk-in's line was carried as the member's).
+      if (saysDuration(cur.cellAt(this.time))) return false;
+      return get === null || !sameOrderAs(cur, [this.time], () => get(this.time));
+    }
     if (get === null) return true;
     const above = minuteOfDay(get(this.time));
     return Number.isNaN(above) || Math.abs(own - above) > SAME_SALE_MINUTES;
@@ -125,6 +130,15 @@ export class ContinuationLines {
     const columns = [...this.filled].sort((a, b) => a - b);
     return { rows: this.count, first: this.first, columns, lines: this.lines };
   }
+}
+
+/** A duration as a Time column of services holds it: a number and a unit, no clock's colon. */
+const DURATION =
+  /\d\s*(?:m|mins?|minutes?|h|hrs?|hours?|分钟|分|小时|个小时)\s*(?:\d+\s*(?:m|mins?|minutes?|分钟|分)?)?$/i;
+
+/** Whether a Time cell is a duration ("45 min", 1h30, 1小时), not a time of day. */
+function saysDuration(value: Cell): boolean {
+  return typeof value === "string" && !/[:：]/.test(value) && DURATION.test(value.trim());
 }
 
 const WALK_IN_CELLS: ReadonlySet<string> = new Set(WALK_IN_LINE_WORDS);

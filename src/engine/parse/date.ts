@@ -187,14 +187,15 @@ export function civilDay(y: number, mo: number, d: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-// A clock time alone: hh:mm[:ss], 15时28分, with AM/PM or 上午/下午 before or after it.
+// A clock time alone: hh:mm[:ss[.sss]], 15时28分, with AM/PM or 上午/中午/下午 before or after it.
 const CLOCK =
-  /^(上午|下午|晚上|早上)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})秒?)?分?\s*([ap]\.?m\.?)?$/i;
+  /^(上午|中午|下午|晚上|早上)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})(?:\.\d+)?秒?)?分?\s*([ap]\.?m\.?)?$/i;
 
 /**
  * The minute of the day a Time cell says (0–1439, seconds as a fraction), or NaN when it is no
- * clock time: 15:28, 15:28:09, 3:28 PM, 下午3:28, 15时28分, an Excel time number (0.6444) or a
- * date-time serial's time. "45 min" (a service's duration) and "" are NaN.
+ * clock time: 15:28, 15:28:09, 15:28:01.250, 3:28 PM, 下午3:28, 中午12:30, 15时28分, an Excel time
+ * number (0.6444), a date-time serial's time or a date-time text's (2025-03-01 15:28:01, as a till's
+ * CSV writes it: reviewer71 H5). "45 min" (a service's duration) and "" are NaN.
  *
  * @example minuteOfDay("15:28:30") // 928.5
  * @example minuteOfDay("3:28 PM") // 928
@@ -206,16 +207,31 @@ export function minuteOfDay(value: Cell): number {
     return (value - Math.floor(value)) * 1440;
   }
   if (typeof value !== "string") return NaN;
-  const m = CLOCK.exec(toHalfWidth(value).trim());
-  if (!m) return NaN;
+  const text = toHalfWidth(value).trim();
+  const m = CLOCK.exec(text);
+  if (!m) return dateTimeMinute(text);
   let h = +m[2];
-  const half = m[5]?.toLowerCase().startsWith("p") || m[1] === "下午" || m[1] === "晚上";
+  // 中午 is noon: 12:30, and 1:30 after it.
+  const half =
+    m[5]?.toLowerCase().startsWith("p") ||
+    m[1] === "下午" ||
+    m[1] === "晚上" ||
+    (m[1] === "中午" && (h < 6 || h === 12));
   if (m[5] !== undefined || m[1] !== undefined) {
     if (h > 12) return m[5] === undefined && h < 24 ? h * 60 + +m[3] + +(m[4] ?? 0) / 60 : NaN;
     h = (h % 12) + (half ? 12 : 0);
   }
   if (h > 23 || +m[3] > 59 || +(m[4] ?? 0) > 59) return NaN;
   return h * 60 + +m[3] + +(m[4] ?? 0) / 60;
+}
+
+/** The minute of the day of a date-time text (YMD, DMY_OR_MDY with a time), else NaN. */
+function dateTimeMinute(text: string): number {
+  const ymd = YMD.exec(text);
+  const t = ymd ? ymd.slice(4, 7) : DMY_OR_MDY.exec(text)?.slice(4, 7);
+  if (t === undefined || t[0] === undefined) return NaN;
+  const [h, m, s] = [+t[0], +t[1], +(t[2] ?? 0)];
+  return h > 23 || m > 59 || s > 59 ? NaN : h * 60 + m + s / 60;
 }
 
 // yyyy-m-d, yyyy/m/d, yyyy.m.d, yyyy年m月d日, each with an optional time hh:mm[:ss].

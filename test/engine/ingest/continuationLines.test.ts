@@ -179,6 +179,25 @@ describe.each(sources)("blank continuation lines (%s)", (_, source) => {
     }
   });
 
+  // reviewer71 H5: a Time cell minuteOfDay could not read (a till's CSV writes the date-time
+  // text, or 15.28) "said nothing", so every walk-in after a member's sale was carried as hers: a
+  // car wash, 20 days of one member's 09:05 wash and 8 walk-ins, K001 500 → 3,700.
+  test("a Time column of date-time texts or unread times still tells a walk-in from the order", async () => {
+    const till: Grid = [["日期", "时间", "客户编号", "商品", "金额"]];
+    for (let d = 1; d <= 20; d++) {
+      const day = `2025-03-${String(d).padStart(2, "0")}`;
+      till.push([day, `${day} 09:05:11`, d % 2 ? "K001" : "K002", "洗车", 50]);
+      for (let h = 10; h < 18; h++) till.push([day, `${day} ${h}:12:40`, null, "洗车", 40]);
+    }
+    till.push(["2025-03-21", "15.28", "K001", "洗车", 50], [null, "13.31", null, "洗车", 40]);
+    const { dataset } = await ingestWorkbook(source({ 客户: customers, 销售: till }), { asOf });
+    const t = dataset.transactions;
+    const per = [0, 0];
+    for (let i = 0; i < t.count; i++) per[t.customer[i]] += t.amount[i];
+    expect(per).toEqual([550, 500]);
+    expect(t.count).toBe(21);
+  });
+
   // A datetime in the date column tells the walk-in apart the same way (its own time: other text).
   test("a line whose date has its own time of day is no line of the order above", async () => {
     const till: Grid = [

@@ -629,6 +629,12 @@ describe("minuteOfDay", () => {
     ["１５：２８", 928],
     [0.5, 720],
     [45000.25, 360],
+    // reviewer71 H5: a till CSV's date-time text, milliseconds, noon.
+    ["2025-03-01 15:28:30", 928.5],
+    ["03/01/2025 13:31", 811],
+    ["15:28:30.250", 928.5],
+    ["中午12:30", 750],
+    ["中午1:30", 810],
   ])("%p is minute %p", (cell, minute) => {
     expect(minuteOfDay(cell)).toBeCloseTo(minute, 6);
   });
