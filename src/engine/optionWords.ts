@@ -1562,6 +1562,28 @@ export const PAUSE_END_BEFORE_WORDS = [
   "end",
   "expires",
   "expiring",
+  // An end written as a label, its colon dropped (reviewer71 H1: 冻结到期日：2026-09-30, 预计恢复
+  // 2026-09-30, resumes 2026-09-30 held a freeze over since September for ever).
+  "到期日",
+  "到期",
+  "截止日期",
+  "截止日",
+  "结束日期",
+  "结束",
+  "恢复",
+  "恢复日期",
+  "恢复时间",
+  "解冻日期",
+  "end date",
+  "resumes",
+  "resume",
+  "resume date",
+  "resumes on",
+  "return date",
+  "back on",
+  "expiry",
+  "expiry date",
+  "expires on",
 ] as const;
 
 /** After a pause status's dated day, what makes it the end (PAUSE_END_BEFORE_WORDS). */
@@ -1573,7 +1595,20 @@ export const PAUSE_END_AFTER_WORDS = [
   "解冻",
   "复卡",
   "恢复",
+  // 冻结 2026-09-30前, 冻结，2026-09-30后恢复 (reviewer71 H1).
+  "前",
+  "以前",
+  "之前",
+  "后恢复",
+  "以后恢复",
 ] as const;
+
+/**
+ * A pause status's length after its start (冻结（2026-06-01起，3个月）, On hold for 3 months from
+ * 2026-06-01): it ends that many months after the start (followUp/hold.ts statusPaused; reviewer71
+ * H1). The number of months is the pattern's first group.
+ */
+export const PAUSE_LENGTH_MONTHS = /(\d{1,2})\s*(?:个月|个多月|months?\b)/;
 
 /**
  * What a customers status column (状态, Account Status) writes of a customer paused for a while:

@@ -1,12 +1,12 @@
 import { creditHoldSaid, maternity, mourns, petDeath, saysPaused } from "../ingest/contactOutcome";
 import { endsWithWord } from "../ingest/cellWords";
 import { subscriptionState } from "../ingest/subscriptions";
-import { PAUSE_END_AFTER_WORDS, PAUSE_END_BEFORE_WORDS } from "../optionWords";
+import { PAUSE_END_AFTER_WORDS, PAUSE_END_BEFORE_WORDS, PAUSE_LENGTH_MONTHS } from "../optionWords";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
 import { say, type Code } from "../words/catalog";
-import { civilFromDays } from "../calendar/civil";
+import { civilFromDays, daysFromCivil } from "../calendar/civil";
 import { MAX_DAYS, putOffTime, timesInNote, type NoteTime } from "../noteTime";
 import { overdueAgainstRhythm } from "../lifecycle/stage";
 import { petsOf } from "../lifecycle/left";
@@ -379,8 +379,15 @@ export function statusPaused(status: string, asOf: number): boolean {
   const times = timesInNote(text, Math.floor(asOf) - MAX_DAYS);
   // Only an end ends it: the day a freeze began (2026-11-20冻结, On hold since …) does not
   // (reviewer70 H2: such members read 98.1 %, urgent win-back, during their maternity leave).
-  const ends = times.filter((t) => /\d{4}/.test(text.slice(t.at, t.end)) && writtenAsEnd(text, t));
-  return ends.length === 0 || ends.some((t) => t.day >= Math.floor(asOf));
+  const dated = times.filter((t) => /\d{4}/.test(text.slice(t.at, t.end)));
+  const ends = dated.filter((t) => writtenAsEnd(text, t));
+  if (ends.length > 0) return ends.some((t) => t.day >= Math.floor(asOf));
+  // A start and a length (2026-06-01起，3个月): it ends that many months on (reviewer71 H1).
+  const months = PAUSE_LENGTH_MONTHS.exec(text);
+  if (months === null || dated.length !== 1) return true;
+  const [y, m, d] = civilFromDays(dated[0].day);
+  const to = m - 1 + Number(months[1]);
+  return daysFromCivil(y + Math.floor(to / 12), (to % 12) + 1, d) >= Math.floor(asOf);
 }
 
 /** Whether the time at `t` in `text` (lower-cased) is written as a pause's end (PAUSE_END_*_WORDS). */
@@ -389,6 +396,8 @@ function writtenAsEnd(text: string, t: NoteTime): boolean {
   const after = text.slice(t.end).trimStart();
   return (
     endsWithWord(before, PAUSE_END_BEFORE_WORDS) ||
+    // A range's second day after a hyphen (2026.08.01-2026.09.30, 2026-08-01 - 2026-09-30).
+    /\d\s*[-−]$/.test(before) ||
     PAUSE_END_AFTER_WORDS.some((w) => after.startsWith(w))
   );
 }

@@ -41,6 +41,29 @@ test.each([
   ["冻结，2026-09-30到期", false],
   ["On hold 2026-08-01 to 2026-09-30", false],
   ["On hold through 2026-09-30", false],
+  // reviewer71 H1: a range typed with a hyphen, a start and its length, a labelled end or one
+  // before 前 / 后恢复 held these for ever (all true on 12f77247).
+  ["冻结 2026.08.01-2026.09.30", false],
+  ["冻结期：2026/08/01-2026/09/30", false],
+  ["Paused 2026-08-01 - 2026-09-30", false],
+  ["冻结（2026-06-01起，3个月）", false],
+  ["On hold for 3 months from 2026-06-01", false],
+  ["冻结 2026-09-30前", false],
+  ["冻结，2026-09-30后恢复", false],
+  ["冻结到期日：2026-09-30", false],
+  ["冻结（到期日2026-09-30）", false],
+  ["冻结，预计恢复 2026-09-30", false],
+  ["冻结，恢复时间：2026/9/30", false],
+  ["冻结 截止日期：2026-09-30", false],
+  ["冻结（结束：2026-09-30）", false],
+  ["On hold, resumes 2026-09-30", false],
+  ["On hold (end date 2026-09-30)", false],
+  ["Paused — resume date: 2026-09-30", false],
+  // Still running: the same shapes with a later end or length.
+  ["冻结 2026.11.01-2026.12.31", true],
+  ["冻结（2026-11-01起，3个月）", true],
+  ["On hold, resumes 2026-12-31", true],
+  ["冻结到期日：2026-12-31", true],
 ])("%p paused on 2026-12-07: %p", (status, paused) => {
   expect(statusPaused(status, asOf)).toBe(paused);
 });
