@@ -4794,9 +4794,6 @@ export const COMPLAINT_REOPEN_WORDS = [
   "投诉",
   "客诉",
   "不满",
-  "赔偿",
-  "退款",
-  "退钱",
   "12315",
   "消协",
   "差评",
@@ -4804,15 +4801,55 @@ export const COMPLAINT_REOPEN_WORDS = [
   "complain",
   "complained",
   "complaint",
-  "refund",
-  "compensation",
   "unhappy",
   "dissatisfied",
   "not satisfied",
 ] as const;
 
+/**
+ * Money that re-opens a settled complaint after a turn only as the customer's demand
+ * (COMPLAINT_DEMAND_WORDS before it: 但仍要求全额退款, still wants a refund), not as our amends
+ * (reviewer71 H2: 客户接受道歉，后来退款已到账 / 店长还是给了赔偿 / we then issued a refund were open).
+ */
+export const COMPLAINT_REOPEN_DEMANDED_WORDS = [
+  "赔偿",
+  "退款",
+  "退钱",
+  "refund",
+  "compensation",
+] as const;
+
+/** Before COMPLAINT_REOPEN_DEMANDED_WORDS, the customer asking for it. English words whole. */
+export const COMPLAINT_DEMAND_WORDS = [
+  "要求",
+  "要",
+  "坚持",
+  "索要",
+  "索赔",
+  "申请",
+  "want",
+  "wants",
+  "wanted",
+  "demand",
+  "demands",
+  "demanded",
+  "demanding",
+  "asked for",
+  "asks for",
+  "asking for",
+  "insist",
+  "insists",
+  "insisted",
+] as const;
+
 /** Before a re-opening word, what says it is not made (不再投诉, 撤销投诉, won't complain). */
 export const COMPLAINT_REOPEN_DENIALS = [
+  // 现在没有不满了, 没有任何不满, 没什么不满 (reviewer71 H2).
+  "没有",
+  "没有任何",
+  "没什么",
+  "没有什么",
+  "无任何",
   "不",
   "没",
   "未",

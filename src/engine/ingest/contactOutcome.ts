@@ -7,6 +7,8 @@ import {
   COMPLAINT_REOPEN_DENIALS,
   COMPLAINT_REOPEN_TURN_WORDS,
   COMPLAINT_REOPEN_WORDS,
+  COMPLAINT_REOPEN_DEMANDED_WORDS,
+  COMPLAINT_DEMAND_WORDS,
   AMENDS_WORDS,
   CALL_MADE_WORDS,
   COMPLAINT_FLAG_WORDS,
@@ -1131,15 +1133,23 @@ export function saysResolved(text: string): boolean {
 
 const REOPEN_TURN = lower(COMPLAINT_REOPEN_TURN_WORDS);
 const REOPEN = lower(COMPLAINT_REOPEN_WORDS);
+const REOPEN_DEMANDED = lower(COMPLAINT_REOPEN_DEMANDED_WORDS);
+const DEMAND = lower(COMPLAINT_DEMAND_WORDS);
 const REOPEN_DENIED = lower(COMPLAINT_REOPEN_DENIALS);
 /** How far after a turn its complaint or demand is read (但仍要求全额退款, 现在又不满意了，要投诉). */
 const REOPEN_REACH = 16;
 
-/** Whether `after` (a settled word's rest) turns (但, later) to a complaint or demand not denied. */
+/**
+ * Whether `after` (a settled word's rest) turns (但, later) to a complaint not denied, or to money
+ * the customer demands (要求退款; not our refund or compensation given: reviewer71 H2).
+ */
 function reopened(after: string): boolean {
   for (let turn = firstWord(after, REOPEN_TURN); turn.at >= 0;) {
     const window = after.slice(turn.end, turn.end + REOPEN_REACH);
-    if (saysWord(window, REOPEN, (w, at) => !deniedBefore(window, at, REOPEN_DENIED))) return true;
+    const made = (_w: string, at: number) => !deniedBefore(window, at, REOPEN_DENIED);
+    const demanded = (w: string, at: number) =>
+      made(w, at) && saysWord(window.slice(0, at), DEMAND);
+    if (saysWord(window, REOPEN, made) || saysWord(window, REOPEN_DEMANDED, demanded)) return true;
     turn = firstWord(after, REOPEN_TURN, turn.end);
   }
   return false;

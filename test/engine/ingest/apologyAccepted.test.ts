@@ -85,6 +85,24 @@ test.each([
   expect(saysResolved(note)).toBe(true);
 });
 
+// reviewer71 H2 (on 0b3604c1): our own amends after the turn word (后来退款已到账, 店长还是给了赔偿,
+// we then issued a refund) and a denied dissatisfaction (现在没有任何不满) re-opened a settled
+// complaint: 4 of the reviewer's 5 members open, their urgent after-resolution calls gone.
+test.each([
+  "客户接受道歉，后来退款已到账",
+  "已解决，后来退款已到账",
+  "已处理，客户现在已收到退款",
+  "客户接受道歉，店长还是给了赔偿",
+  "客户接受，仍给予赔偿100元",
+  "客户接受道歉，现在没有不满了",
+  "客户接受道歉，现在没有任何不满",
+  "已解决，客户现在对退款很满意",
+  "Resolved; we then issued a refund",
+  "She accepted our apology and we still gave a refund",
+])("%s still settles it (reviewer71 H2)", (note) => {
+  expect(saysResolved(note)).toBe(true);
+});
+
 // reviewer69 L1 (apology2.test.ts): the blame of our people was settled by an apology alone
 // (COMPLAINT_BLAME_SETTLED's 已道歉, apologised) while a complaint needs it accepted: one reading now,
 // saysResolved's, for both.
