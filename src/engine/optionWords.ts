@@ -3499,6 +3499,30 @@ export const LEAVING_REASON_WORDS = [
 ] as const;
 
 /**
+ * Beside 去4S店 in a note, what makes the dealer's visit no leaving (reviewer71 M1 on ed69c415): a
+ * purpose of the dealer's own (召回, 首保, 保修, 索赔, 原厂件), a price compared (对比价格, 问价, 报价), our
+ * advice (建议, 推荐, 让他去), or her coming back (之后回来保养, 其他保养还在我们这). Anywhere in the note.
+ */
+export const LEAVING_DEALER_NOT_WORDS = [
+  "召回",
+  "首保",
+  "保修",
+  "索赔",
+  "原厂",
+  "对比",
+  "比价",
+  "问价",
+  "报价",
+  "建议",
+  "推荐",
+  "让他",
+  "让她",
+  "回来",
+  "还在我们这",
+  "还是在我们这",
+] as const;
+
+/**
  * Words before a reason to leave (LEAVING_REASON_WORDS) in its clause saying it did not happen:
  * 差点换别家，后来留下了 (reviewer65 L1 N14), almost switched to another supplier. Case ignored; an
  * English word as a whole word.

@@ -1,4 +1,5 @@
 import {
+  LEAVING_DEALER_NOT_WORDS,
   ACCOUNT_BLOCK_WORDS,
   AMENDS_FEARED,
   AMENDS_NOT_OURS,
@@ -1132,6 +1133,7 @@ export function saysResolved(text: string): boolean {
 }
 
 const REOPEN_TURN = lower(COMPLAINT_REOPEN_TURN_WORDS);
+const DEALER_NOT = lower(LEAVING_DEALER_NOT_WORDS);
 const REOPEN = lower(COMPLAINT_REOPEN_WORDS);
 const REOPEN_DEMANDED = lower(COMPLAINT_REOPEN_DEMANDED_WORDS);
 const DEMAND = lower(COMPLAINT_DEMAND_WORDS);
@@ -1371,6 +1373,8 @@ export function leavingReasonWord(text: string): number {
       ownReason(t, w, at) &&
       !askedNo(t, w, at) &&
       !(w.endsWith("贵") && t.charAt(at + w.length) === "重") &&
+      // The dealer for a recall, its first service or on our advice (reviewer71 M1).
+      !(w.endsWith("4s店") && saysWord(t, DEALER_NOT)) &&
       !(w.startsWith("别的店") && otherShopNot(t, w, at)) &&
       !(SWITCH.test(w) && notAway(t.slice(at + w.length, clauseAround(t, at).end))) &&
       !(PRICE.test(w) && OTHERS_SUBJECT.test(t.slice(clauseAround(t, at).start, at))),

@@ -66,6 +66,12 @@ describe("leavingReasonWord", () => {
     "Not switching to a cheaper supplier",
     "No plans to move to another supplier",
     "competitors' prices checked, staying with us",
+    // reviewer71 M1: the dealer for a recall, its first service, a price compared or on our advice.
+    "召回要去4S店，其他保养还在我们这",
+    "保修期内先去4S店做首保，之后回来保养",
+    "建议客户去4S店换原厂件",
+    "我们推荐他去4S店做召回",
+    "去了4S店对比价格，最后还是在我们这做",
     // fix67d: the other shop judged, doing its own things, compared or denied: no reason to leave.
     "我们比别的店便宜",
     "别的店做得不好",
