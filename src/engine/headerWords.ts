@@ -510,6 +510,44 @@ export const NOT_SALES_SHEET_WORDS = [
 ] as const;
 
 /**
+ * What a sheet's name writes when it holds the shop's own buying or spending, not its sales: a
+ * stock-in or purchase log (进货记录, 采购, 入库), stock, expenses (支出, 成本, 费用), suppliers. Such a
+ * sheet has the sales' date, item and amount columns but is never read as the sales by its columns
+ * (workbook.ts salesSheetByColumns; reviewer71 H6: a bare 流水 gave way to 进货记录, run refused).
+ * English words whole; not "Purchases", which a sales export may be named.
+ */
+export const NOT_SALES_BY_COLUMNS_SHEET_WORDS = [
+  "进货",
+  "采购",
+  "入库",
+  "出库",
+  "库存",
+  "盘点",
+  "支出",
+  "成本",
+  "费用",
+  "报销",
+  "供应商",
+  "供货",
+  "stock",
+  "inventory",
+  "expenses",
+  "expense",
+  "costs",
+  "supplier",
+  "suppliers",
+  "vendor",
+  "vendors",
+  "purchase orders",
+] as const;
+
+/**
+ * A column of the supplier (供应商, Supplier, Vendor): a sheet holding one is the shop's buying, not
+ * its sales (salesSheetByColumns; reviewer71 H6).
+ */
+export const SUPPLIER_HEADERS = ["供应商", "供货商", "供应商名称", "Supplier", "Vendor"] as const;
+
+/**
  * Words of a sheet's name saying it holds older sales of the same business (历史流水, 以前的, 旧账,
  * Archive, Old orders beside 11月消费: tester64 U180): with the sales sheet's very columns and no
  * period or store in its name, such a sheet is read with the sales, when its rows are not the other

@@ -26,10 +26,13 @@ import { isWalkInId } from "./walkInId";
 import type { DecimalMark } from "../parse/decimalMark";
 import { isoDate, parseDate } from "../parse/date";
 import { foldHeader, foldLabel } from "../parse/text";
+import { saysWord } from "./cellWords";
 import {
   AFTER_SALES_SHEET_NAMES,
   APPOINTMENT_SHEET_NAMES,
   NOT_VISITS_SHEET_NAME,
+  NOT_SALES_BY_COLUMNS_SHEET_WORDS,
+  SUPPLIER_HEADERS,
   NOT_YET_SHEET_NAME,
 } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
@@ -572,13 +575,18 @@ export async function salesSheetByColumns(
   const salesColumns = async (name: string) => {
     const rows = await readTopRows(source, name, SALES_ROWS_COMPARED);
     const header = findHeader(rows, SHEETS.transactions, columns.transactions);
+    // A supplier's column says the shop's buying (reviewer71 H6).
+    if (header && rows[header.rowIndex].some((c) => SUPPLIERS.has(foldHeader(String(c ?? "")))))
+      return null;
     return header && header.missing.every((f) => f === "customerId")
       ? { count: Object.keys(header.columns).length, rows: rows.length - header.rowIndex - 1 }
       : null;
   };
   const own = (await salesColumns(found.sheet)) ?? { count: 0, rows: 0 };
   let best: { name: string; count: number } | null = null;
-  const others = names.filter((n) => !taken.has(n) && isSheet(n) && !saysOtherRows(n));
+  const others = names.filter(
+    (n) => !taken.has(n) && isSheet(n) && !saysOtherRows(n) && !saysShopBuying(n),
+  );
   for (const name of others.slice(0, LOOKALIKE_SHEETS)) {
     let sales: { count: number; rows: number } | null;
     try {
@@ -590,6 +598,14 @@ export async function salesSheetByColumns(
     best = { name, count: sales.count };
   }
   return best ? { ...sheetOf, transactions: { sheet: best.name, chosen: false } } : sheetOf;
+}
+
+const SUPPLIERS: ReadonlySet<string> = new Set(SUPPLIER_HEADERS.map(foldHeader));
+const SHOP_BUYING = NOT_SALES_BY_COLUMNS_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/** Whether a sheet's name says the shop's own buying or spending (进货记录, 支出, Inventory). */
+function saysShopBuying(name: string): boolean {
+  return saysWord(name.normalize("NFKC").trim().toLowerCase(), SHOP_BUYING);
 }
 
 // A year, month or quarter in a sheet's name (2025年, 1月, Q3, FY2026): what sets one sheet of a
