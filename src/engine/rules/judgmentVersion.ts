@@ -693,5 +693,13 @@
  *     服务顾问 owns the member: week 1's 118 calls under （未指定） → 45 / 44 / 31 for three advisors.
  *     Judge check unchanged (CDNOW 0.7779 / 0.749, generated 0.9104 (truth 0.8891) / 0.907, zh
  *     0.8756 / 0.866, en 0.8735 / 0.883).
+ *     Also in stop 71 (lead, reviewer71 H1, H2, M1): a pause status ends on a range typed with a
+ *     hyphen (冻结 2026.08.01-2026.09.30), a start and its length (2026-06-01起，3个月), a labelled end
+ *     (到期日：, 预计恢复, resumes) or a day before 前 / 后恢复: the reviewer's weekly members silent
+ *     since 07-31, 30.8 % cadence → 100 % urgent win-back, as an active member. Our own amends
+ *     after a settled complaint (后来退款已到账, 店长还是给了赔偿, we then issued a refund) no longer
+ *     re-open it; money re-opens it only as her demand (但仍要求全额退款): open 4 → 0 of 5, their
+ *     urgent complaint follow-ups back. 去4S店 for a recall, a first service, a price compared or on
+ *     our advice is no reason to leave (3.3 % → 1.8 %). Judge check unchanged.
  */
 export const JUDGMENT_VERSION = 28;

@@ -153,5 +153,12 @@
  *     Also in stop 71 (lead, tester70 U605): a garage's 服务顾问 is the member's owner; its
  *     投诉类型 维修质量 / 返修 are product quality (the work itself), 等待时间 the service process
  *     (其他 5 → 1 of 11); a follow-up log's 满意度(1-5) is read (contacts.score) as survey answers.
+ *     Also in stop 71 (lead, reviewer71 H3, H5, H6): an amount's note refuses it for a refund's
+ *     state only (退款, 退货, 退单…), not a bare 退: 88（退休优惠）, （退役军人优惠）, （不可退）, 128（运费到付）,
+ *     50 (no-show fee) read again (a 理疗 shop's run refused → 120 rows, 11,360). A Time column's
+ *     date-time text (2025-03-01 10:12:40), milliseconds and 中午 are read as the time of day, and a
+ *     time not read tells a walk-in apart by its text: a car wash K001 3,700 → 500. A sheet whose name
+ *     says the shop's buying (进货记录, 采购, 支出, Inventory) or with a supplier's column is never read as
+ *     the sales by its columns: 流水 beside 进货记录, run refused → 流水 read.
  */
 export const READING_VERSION = 10;
