@@ -1604,11 +1604,11 @@ export const PAUSE_END_AFTER_WORDS = [
 ] as const;
 
 /**
- * A pause status's length after its start (冻结（2026-06-01起，3个月）, On hold for 3 months from
- * 2026-06-01): it ends that many months after the start (followUp/hold.ts statusPaused; reviewer71
- * H1). The number of months is the pattern's first group.
+ * After a number in a pause status, the months it lasts from its start (冻结（2026-06-01起，3个月）,
+ * On hold for 3 months from 2026-06-01): it ends that many months after the start
+ * (followUp/hold.ts statusPaused; reviewer71 H1). English words whole.
  */
-export const PAUSE_LENGTH_MONTHS = /(\d{1,2})\s*(?:个月|个多月|months?\b)/;
+export const PAUSE_LENGTH_MONTH_WORDS = ["个月", "个多月", "months", "month"] as const;
 
 /**
  * What a customers status column (状态, Account Status) writes of a customer paused for a while:

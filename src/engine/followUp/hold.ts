@@ -1,7 +1,11 @@
 import { creditHoldSaid, maternity, mourns, petDeath, saysPaused } from "../ingest/contactOutcome";
 import { endsWithWord } from "../ingest/cellWords";
 import { subscriptionState } from "../ingest/subscriptions";
-import { PAUSE_END_AFTER_WORDS, PAUSE_END_BEFORE_WORDS, PAUSE_LENGTH_MONTHS } from "../optionWords";
+import {
+  PAUSE_END_AFTER_WORDS,
+  PAUSE_END_BEFORE_WORDS,
+  PAUSE_LENGTH_MONTH_WORDS,
+} from "../optionWords";
 import type { Dataset } from "../model";
 import { isoDate } from "../parse/date";
 import type { Lang } from "../schema";
@@ -383,12 +387,15 @@ export function statusPaused(status: string, asOf: number): boolean {
   const ends = dated.filter((t) => writtenAsEnd(text, t));
   if (ends.length > 0) return ends.some((t) => t.day >= Math.floor(asOf));
   // A start and a length (2026-06-01起，3个月): it ends that many months on (reviewer71 H1).
-  const months = PAUSE_LENGTH_MONTHS.exec(text);
+  const months = PAUSE_LENGTH.exec(text);
   if (months === null || dated.length !== 1) return true;
   const [y, m, d] = civilFromDays(dated[0].day);
   const to = m - 1 + Number(months[1]);
   return daysFromCivil(y + Math.floor(to / 12), (to % 12) + 1, d) >= Math.floor(asOf);
 }
+
+/** A pause's length in months (PAUSE_LENGTH_MONTH_WORDS): the number is the first group. */
+const PAUSE_LENGTH = new RegExp(`(\\d{1,2})\\s*(?:${PAUSE_LENGTH_MONTH_WORDS.join("|")})(?![a-z])`);
 
 /** Whether the time at `t` in `text` (lower-cased) is written as a pause's end (PAUSE_END_*_WORDS). */
 function writtenAsEnd(text: string, t: NoteTime): boolean {
