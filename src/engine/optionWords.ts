@@ -1836,6 +1836,24 @@ export const NOTE_LEFT_WORDS = [
 ] as const;
 
 /**
+ * 车也开走了 is a leaving only after a move in the note (调到北京工作，车也开走了): alone it is the car
+ * picked up after its service (修好了，车也开走了，费用已结清: reviewer71 H8).
+ */
+export const NOTE_LEFT_CAR_AWAY_MOVES = ["调到", "调去", "搬到", "搬去", "外地", "调动"] as const;
+
+/**
+ * After 调到外地 in a note, a return said (调到外地工作三个月，明年回来再保养: reviewer71 H8): no leaving.
+ */
+export const NOTE_LEFT_AWAY_RETURNS = [
+  "回来",
+  "明年",
+  "个月后",
+  "半年后",
+  "年后",
+  "之后再",
+] as const;
+
+/**
  * Words after a leaving word (NOTE_LEFT_WORDS) in its clause saying a stay, not a move (去女儿那边住
  * 几天, 去儿子家住一段时间; tester66 U232): no leaving. Case ignored.
  */
@@ -2349,6 +2367,8 @@ export const MOVE_NEAR_WORDS: readonly (readonly [word: string, depth: "next" | 
   ["新铺", "next"],
   ["新门面", "next"],
   ["新场地", "next"],
+  // A new district of the same city (搬到新城区了，离店更近: reviewer71 H8), not a city.
+  ["新城区", "next"],
   ["隔壁", "next"],
   ["对面", "next"],
   ["楼上", "next"],

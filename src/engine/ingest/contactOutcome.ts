@@ -46,6 +46,8 @@ import {
   LEFT_STAGE_WORDS,
   LEFT_WHOLE_CELL_WORDS,
   MOVE_NEAR_NOT_AFTER,
+  NOTE_LEFT_CAR_AWAY_MOVES,
+  NOTE_LEFT_AWAY_RETURNS,
   MOVE_NEAR_WORDS,
   DEATH_WORDS,
   DEATH_OF_OTHERS,
@@ -719,9 +721,24 @@ function leftWordIn(text: string, angry: boolean): number {
       notNegated(t, w, at) &&
       !movedNear(t, w, at) &&
       hersForGood(t, w, at) &&
-      saidForReal(t, w, at),
+      saidForReal(t, w, at) &&
+      awayForGood(t, w, at),
   );
   return found.at < 0 ? -1 : NOTE_LEFT.indexOf(t.slice(found.at, found.end));
+}
+
+const CAR_AWAY_MOVES = lower(NOTE_LEFT_CAR_AWAY_MOVES);
+const AWAY_RETURNS = lower(NOTE_LEFT_AWAY_RETURNS);
+
+/**
+ * Whether a car shop's words are a leaving where they stand (reviewer71 H8): 车也开走了 only after a
+ * move (调到北京工作，车也开走了), not the car picked up after its service; 调到外地 not with a return
+ * after it (明年回来再保养).
+ */
+function awayForGood(t: string, w: string, at: number): boolean {
+  if (w === "车也开走了") return saysWord(t.slice(0, at), CAR_AWAY_MOVES);
+  if (w === "调到外地") return !saysWord(t.slice(at + w.length), AWAY_RETURNS);
+  return true;
 }
 
 /**

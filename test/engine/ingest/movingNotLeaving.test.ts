@@ -51,3 +51,14 @@ test.each([
   "保养提醒：客户说调到北京工作，车也开走了",
   "客户说车卖掉了",
 ])("%s: a leaving (tester70 U603)", (note) => expect(noteSaysLeft(note)).toBe(true));
+
+// reviewer71 H8 (on e7fcec14): the car picked up after its service, a posting away with its
+// return, and a new district of the same city were leavings: a late member → customer_left.
+test.each([
+  "修好了，车也开走了，费用已结清",
+  "客户很满意，车也开走了",
+  "洗完车客户付了款，车也开走了",
+  "调到外地工作三个月，明年回来再保养",
+  "调到外地三个月，之后再来",
+  "搬到新城区了，离店更近",
+])("%s: no leaving (reviewer71 H8)", (note) => expect(noteSaysLeft(note)).toBe(false));
