@@ -1260,6 +1260,23 @@ export const INVOICE_AWAITING_PAYMENT_WORDS = [
 export const ORDER_AWAITING_PAYMENT_WORDS = [...INVOICE_AWAITING_PAYMENT_WORDS, "pending"] as const;
 
 /**
+ * A way of paying (Shopify's Payment Method) that is cash on delivery: Shopify leaves such an order
+ * `pending` until the merchant marks it paid, which many never do. Delivered, it was paid on
+ * delivery: a purchase, its money not owed (reviewer71 H4: every COD customer "Money owed: 8 unpaid
+ * invoices…", an urgent call at 2.5 % risk). Found anywhere in the cell, case ignored; English
+ * words whole.
+ */
+export const CASH_ON_DELIVERY_WORDS = [
+  "cash on delivery",
+  "cod",
+  "c.o.d.",
+  "货到付款",
+  "到付",
+  "pay on delivery",
+  "collect on delivery",
+] as const;
+
+/**
  * What an order's fulfillment status writes once the goods went out (Shopify's fulfilled, partial;
  * 已发货, 已签收): an order awaiting payment so is a purchase owed (ORDER_AWAITING_PAYMENT_WORDS).
  * Matched as ROW_KIND_WORDS (lower case, `_` / `-` as a space).

@@ -6,6 +6,7 @@ import {
   INVOICE_AWAITING_PAYMENT_WORDS,
   INVOICE_OVERDUE_WORDS,
   ORDER_AWAITING_PAYMENT_WORDS,
+  CASH_ON_DELIVERY_WORDS,
   ROW_KIND_WORDS,
   TOP_UP_PHRASE,
   type RowKind,
@@ -17,6 +18,7 @@ import {
 } from "../headerWords";
 import { cellText, foldHeader } from "../parse/text";
 import { itemRefund } from "./itemRefunds";
+import { saysWord } from "./cellWords";
 
 /** A cell's text as ROW_KIND_WORDS are matched: lower case, `_` / `-` and runs of spaces as one space. */
 export const rowKindKey = (text: string): string =>
@@ -190,6 +192,18 @@ export function fulfillmentColumn(match: {
  */
 export const deliveredAwaitingPayment = (status: string, fulfillment: string): boolean =>
   ORDER_AWAITING.has(rowKindKey(status)) && FULFILLED.has(rowKindKey(fulfillment));
+
+const COD = CASH_ON_DELIVERY_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a way of paying is cash on delivery (CASH_ON_DELIVERY_WORDS): an order delivered while
+ * `pending` was paid on delivery, not owed (reviewer71 H4).
+ *
+ * @example cashOnDelivery("Cash on Delivery (COD)") // true
+ * @example cashOnDelivery("Net 30 (manual)") // false
+ */
+export const cashOnDelivery = (payment: string): boolean =>
+  saysWord(payment.trim().toLowerCase(), COD);
 
 /**
  * Whether a status cell says the invoice is overdue (INVOICE_OVERDUE_WORDS, the whole cell).

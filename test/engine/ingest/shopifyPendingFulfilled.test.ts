@@ -204,3 +204,43 @@ describe("the account owing a delivered order is told as owing (tester69 U521)",
     expect(said).toContain("Money owed: 1 unpaid invoice, 1,180 in all, overdue since 2026-10-13");
   });
 });
+
+// reviewer71 H4 (on 87f0830c): Shopify leaves a cash-on-delivery order `pending` until the merchant
+// marks it paid; delivered, every such order was owed (Net 30), and each COD customer who had just
+// bought got an urgent call "Money owed: 8 unpaid invoices …". Paid on delivery: a purchase, not owed.
+test("a cash-on-delivery order delivered while pending is a purchase, its money not owed", async () => {
+  const people: Grid = [["Customer ID", "First Name", "Last Name", "Email"]];
+  const rows: Grid = [header];
+  let n = 1000;
+  for (let k = 0; k < 30; k++) {
+    const email = `c${k}@mail.com`;
+    people.push([`${7000 + k}`, `F${k}`, `L${k}`, email]);
+    const cod = k < 10;
+    for (let m = 0; m < 8; m++) {
+      const d = isoDate(asOf - 10 - (k % 7) - 30 * m);
+      rows.push([
+        `#${n++}`,
+        email,
+        cod ? "pending" : "paid",
+        cod ? "" : `${d} 10:00:00 +0530`,
+        "fulfilled",
+        "45.00",
+        `${d} 10:00:00 +0530`,
+        "1",
+        "Kurta",
+        "45.00",
+        cod ? "Cash on Delivery (COD)" : "Shopify Payments",
+      ]);
+    }
+  }
+  const a = await analyzeWorkbook(memorySource({ Customers: people, Orders: rows }), {
+    rules: defaultRules(),
+    asOf,
+  });
+  expect(a.dataset.transactions.count).toBe(240);
+  expect(a.dataset.unpaidInvoices ?? []).toEqual([]);
+  const c0 = a.dataset.customers.id.indexOf("7000");
+  expect(churnReasonsIn(a.classification.analysis, c0, "en-US").map((r) => r.code)).toEqual([
+    "recent_purchase",
+  ]);
+});
