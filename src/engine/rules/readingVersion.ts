@@ -147,5 +147,10 @@
  *     进厂日期, 维修项目, 实收金额, 支付方式) is read, not its 储值卡流水 of top-ups and card deductions
  *     (顺达会员台账.xlsx: 12 months −¥139,288 from 625 ledger rows → ¥484,540 from 1,732 of 1,892
  *     work orders, the truth; u600.xlsx 0 → ¥44,640, 40 → 253 rows).
+ * 10 — stop 71 (fix71a, reviewer70 H4): a Customers sheet with two columns named as the customer ID
+ *     (Square's Reference ID and Square Customer ID) reads it from the one the sales' keys are in
+ *     (idByValues.ts customersIdAmongNamed), never a mostly blank one beside a filled one: Customers
+ *     with both filled and sales keyed by Customer Reference ID only, refused ("Customer ID “CUST-0”
+ *     is not on the Customers sheet") → 2 of 2 sales read. The task pane's Data step shows the same.
  */
-export const READING_VERSION = 9;
+export const READING_VERSION = 10;
