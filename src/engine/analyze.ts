@@ -549,6 +549,8 @@ export async function analyzeWorkbook(
     movements: previous && comparison ? movementsOf(previous, comparison) : undefined,
     // No earlier run at all (state, --previous, run log): its contacts due before were never planned.
     firstRun: found === null && earlierRunLog.length === 0,
+    // The payment failures, missed appointments and refunds the churn reasons read (measured once).
+    said: signals,
     // Orders fallen by 40 % with a low score or a complaint in 90 days: a call (tester67 U309).
     shrinking: shrinkingUnhappy(
       dataset,

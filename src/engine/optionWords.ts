@@ -2602,6 +2602,21 @@ export const PET_NAME_NOT_WORDS = [
   "婆婆",
   "公公",
   "伯伯",
+  // A drug, an operation or a body part said before the death (reviewer70 M2: 用了阿莫西林后还是去世了,
+  // 做完小手术后第二天去世了).
+  "阿莫西林",
+  "阿司匹林",
+  "阿奇霉素",
+  "阿托品",
+  "小手术",
+  "小便",
+  "小肠",
+  "小腿",
+  "小病",
+  "小毛病",
+  "小问题",
+  "小针",
+  "小肿",
   // An English word right before the death word that is no pet's name (fix69f left: Max passed away
   // on Bella's record; "She passed away", "Sadly passed away" are the record's pet's).
   "she",
@@ -2627,6 +2642,60 @@ export const PET_NAME_NOT_WORDS = [
   "have",
   "was",
   "patient",
+  // A time said before the death (reviewer70 M7: Yesterday passed away; an adverb of manner is
+  // read by its ending: Quietly, Gently, PET_NAME_NOT_ENDINGS).
+  "yesterday",
+  "today",
+  "tonight",
+  "overnight",
+  "earlier",
+  "lately",
+  "then",
+  "now",
+] as const;
+
+/**
+ * Endings of an English adverb (Quietly, Peacefully, Unexpectedly) that no pet's name right before a
+ * death word has (Molly, Lily, Holly, Sally end otherwise): not a pet named on no record (reviewer70
+ * M7). Case ignored (ingest/contactOutcome.ts petNameIn).
+ */
+export const PET_NAME_NOT_ENDINGS = [
+  "ally",
+  "fully",
+  "ently",
+  "antly",
+  "etly",
+  "ously",
+  "ately",
+  "ively",
+  "ibly",
+  "ably",
+  "edly",
+  "enly",
+  "ngly",
+] as const;
+
+/**
+ * On a vet's record of one pet, the owner named as who tells the news, before a colon or a verb of
+ * telling (Owner called: Unfortunately has passed away; 主人打电话说…去世了): the reporter, not whose
+ * death it was (reviewer70 M7). Read at the start of the death's clause; case ignored.
+ */
+export const PET_OWNER_TELLS = [
+  "called",
+  "phoned",
+  "rang",
+  "said",
+  "says",
+  "reports",
+  "reported",
+  "told us",
+  "emailed",
+  "texted",
+  "来电",
+  "打电话",
+  "说",
+  "告知",
+  "反馈",
 ] as const;
 
 /**
@@ -3438,6 +3507,37 @@ export const LEAVING_OTHER_CLASS_STAYS = [
   "returning",
 ] as const;
 
+/**
+ * What, in a stay word's clause (LEAVING_OTHER_CLASS_STAYS), says she comes for an errand or that the
+ * coming is ours, not lessons (reviewer70 M8): after it an errand or a call of ours (还来退费, 回来拿东西,
+ * 继续联系看看, still here for the refund paperwork), before it ourselves (我们继续跟进). Such a stay
+ * takes no leaving back. Case ignored; an English word as a whole word (ingest/contactOutcome.ts
+ * otherClass).
+ */
+export const LEAVING_OTHER_CLASS_STAY_NOT = {
+  after: [
+    "退费",
+    "退款",
+    "退课",
+    "退卡",
+    "退钱",
+    "拿",
+    "取",
+    "办手续",
+    "结算",
+    "联系",
+    "跟进",
+    "回访",
+    "沟通",
+    "refund",
+    "paperwork",
+    "collect",
+    "pick up",
+    "follow",
+  ],
+  before: ["我们", "我们会", "咱们", "we", "we'll", "we will"],
+} as const;
+
 /** Who, before LEAVING_OTHER_CLASS_WORDS, is the student (孩子去学游泳了): not another's reason. */
 export const LEAVING_CLASS_STUDENT = ["孩子", "小孩", "宝宝", "kid", "kids", "child"] as const;
 
@@ -3581,6 +3681,42 @@ export const LEAVING_ASKED_NO = [
   "no",
   "nope",
   "not",
+] as const;
+
+/**
+ * The answer that leaves a reason to leave asked about unanswered (LEAVING_REASON_WORDS, then a
+ * question mark in its clause, then one of these opening the answer: 去别的店了吗？没接电话, going
+ * elsewhere? no answer, 是不是嫌贵去别家了？没问出来): the staff's question states nothing of hers, no
+ * reason (reviewer70 M9). Not a shrug (不知道, not sure: her answer, the reason stays said).
+ * Case ignored; an English word as a whole word (ingest/contactOutcome.ts askedNo).
+ */
+export const LEAVING_ASKED_UNANSWERED = [
+  "没接",
+  "未接",
+  "没人接",
+  "无人接听",
+  "不接",
+  "没问出来",
+  "没问到",
+  "没问出",
+  "没回",
+  "未回",
+  "没有回",
+  "没有接",
+  "没有回复",
+  "no answer",
+  "no reply",
+  "no response",
+  "not answered",
+  "unanswered",
+  "didn't answer",
+  "did not answer",
+  "didn't pick up",
+  "did not pick up",
+  "voicemail",
+  "left a voicemail",
+  "couldn't find out",
+  "could not find out",
 ] as const;
 
 /**
@@ -4487,6 +4623,10 @@ export const COMPLAINT_BLAME_WORDS = [
   "服务太差",
   "不专业",
   "不耐烦",
+  // reviewer70 L7: 嫌师傅手重 (a heavy hand at a massage or a wash).
+  "手重",
+  "手太重",
+  "手很重",
   "rude",
   "unprofessional",
   "careless",
@@ -4968,6 +5108,8 @@ export const COMPLAINT_RESOLVED_WORDS = [
   // complaint). Not when denied before (不接受道歉, 拒绝接受道歉, not accepted the apology) nor 接受不了
   // after. A bare 客户接受 / 顾客接受 only at its clause's end (顾客接受护理后… is "received a
   // treatment"), and 表示理解 only the customer's (店长表示理解 is our staff's): reviewer69 H2.
+  // A bare 客户接受 settles too before our amends accepted (COMPLAINT_ACCEPTED_AMENDS: 客户接受赔偿,
+  // 接受了我们的补偿, 接受换货: reviewer70 L6).
   "客户接受",
   "顾客接受",
   "接受道歉",
@@ -4988,6 +5130,33 @@ export const COMPLAINT_RESOLVED_WORDS = [
   "refunded",
   "compensated",
   "issue fixed",
+] as const;
+
+/**
+ * What a bare 客户接受 / 顾客接受 (COMPLAINT_RESOLVED_WORDS) accepts that settles a complaint: our
+ * amends or our handling (客户接受赔偿, 客户接受了赔偿方案, 客户接受了我们的补偿, 客户接受换货,
+ * 客户接受处理结果; reviewer70 L6), right after it (了, 我们的 between), or 并 and her content after it
+ * (客户接受并表示满意); not asked (客户接受赔偿吗？). Not 道歉 (接受道歉 is its own word, asked or not).
+ * Not a treatment received (顾客接受护理后…, 接受治疗: no settling). Read by
+ * ingest/contactOutcome.ts saysResolved.
+ */
+export const COMPLAINT_ACCEPTED_AMENDS = [
+  "赔偿",
+  "补偿",
+  "退款",
+  "退货",
+  "换货",
+  "退费",
+  "方案",
+  "处理",
+  "结果",
+  "解决方案",
+  "重做",
+  "返工",
+  "并表示满意",
+  "并表示理解",
+  "并表示谅解",
+  "并满意",
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import { customerIdsIn, idByValues, valuesMayChooseId } from "../engine/ingest/i
 import { optionalLookalikes } from "../engine/ingest/optionalLookalikes";
 import { sideColumns } from "../engine/ingest/paymentRows";
 import {
+  customersIdOfNamed,
   inputSheets,
   salesSheetByColumns,
   lookalikeParts,
@@ -141,7 +142,12 @@ export async function detectInputs(source: GridSource, choices: Choices): Promis
       info.parts = parts;
     }
     const rows = await readTopRows(source, read);
-    let found = findHeader(rows, spec, overrides);
+    // Two Customers columns named as the ID: the one the sales' keys are in, as the run reads it.
+    const byKeys =
+      kind === "customers"
+        ? await customersIdOfNamed(source, read, sheets.transactions.sheet, overrides, rows)
+        : null;
+    let found = findHeader(rows, spec, byKeys ? { ...overrides, customerId: byKeys } : overrides);
     if (kind === "customers") customers = found;
     // A sheet beside the customers whose ID column its values tell (卡号 beside 会员卡号): read
     // as the run reads it (idByValues; fix68b: the pane said the Customer ID missing).

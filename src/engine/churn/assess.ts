@@ -589,7 +589,9 @@ export function assessChurnRisk(
     const back = sig.refunded;
     if (back && back.amount[c] > 0) {
       shiftReasons(c, low ? 1 : 0);
-      write(c, low ? 1 : 0, REFUNDED, back.amount[c], back.day[c], back.bought[c], back.row[c]);
+      // An earlier purchase than her last day's refunded: its figure negative (churn/reasons.ts).
+      const bought = back.earlier[c] ? -back.bought[c] : back.bought[c];
+      write(c, low ? 1 : 0, REFUNDED, back.amount[c], back.day[c], bought, back.row[c]);
       slot = Math.min(MAX_CHURN_REASONS, slot + 1);
     }
     // A contact note stating a reason to leave (another supplier, the price) is said first among

@@ -48,7 +48,7 @@ import type { WordParams } from "../words/format";
  * | missed_appointments | bookings missed or cancelled since her last visit, of them no-shows, cancelled, the latest's day |
  * | customer_left     | the closed day (NaN: the status said so); 1 the course completed, 2 every subscription ended (the last canceled day, NaN not written), 3 the note said so (the status: its word third, 1 + contactOutcome.ts leftStatusWord), 4 a contact's note (its day first, the word third: contactOutcome.ts noteLeftWord), 5 the same of a pet's death on its record (lifecycle/left.ts pet_died) |
  * | shrinking_orders  | usual order, the last orders' mean, the latest, how many (aggregate/orderFall.ts) |
- * | refunded          | the refund (positive), its latest row's day, the last purchase refunded, that row (Excel; -1 none) |
+ * | refunded          | the refund (positive), its latest row's day, the last purchase refunded (negative: an earlier purchase, churn/refunded.ts Refunded.earlier), that row (Excel; -1 none) |
  * | visits_stopped    | as overdue_vs_rhythm's, over her visits (aggregate/visits.ts)    |
  * | paused_silence    | as overdue_vs_rhythm's, paused today (churn/pausedSilence.ts); 4th 1 over her visits |
  * | visiting          | as recent_purchase's, over her visits (lowers a low level's risk)  |
@@ -232,9 +232,10 @@ export function reasonText(
     }
     case "refunded":
       // Most of her last purchase refunded (tester69 U503: 退费 5,440 of a course of 8,160).
-      return w(lang, a >= c ? "refundedAll" : "refundedPart", {
+      // An earlier purchase than the last (reviewer70 M1: −5,440 of the course after a 200 book).
+      return w(lang, c < 0 ? "refundedEarlier" : a >= c ? "refundedAll" : "refundedPart", {
         amount: amount(a),
-        bought: amount(c),
+        bought: amount(Math.abs(c)),
         date: isoDate(b),
       });
     case "shrinking_orders":

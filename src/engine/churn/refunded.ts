@@ -10,19 +10,29 @@ import { isReturn } from "../aggregate/purchase";
  * The last purchase is the money she paid on her last day with a purchase up to the analysis
  * date; the refund the returns written from that day on (a negative amount: aggregate/purchase.ts
  * isReturn). At least REFUNDED_SHARE of it back is a refund of "most of" it; a small return (a
- * wrong size of one item of five) is not. An order refunded whole (Shopify's Financial Status
+ * wrong size of one item of five) is not. A return on that day which leaves at least
+ * REFUNDED_SHARE of the day's money kept is an exchange (−100 and +100 for another size: reviewer70
+ * M1's B), no refund; what she kept is the purchase a later refund is weighed against. A refund
+ * larger than that purchase is of an earlier one (reviewer70 M1: −5,440 of a 8,160 course after a
+ * 200 book; −300 for an older machine after a 20 coffee): the latest earlier row of at least its
+ * size is the purchase refunded (`earlier`), and with none on record nothing is said. An order
+ * refunded whole (Shopify's Financial Status
  * `refunded`: Dataset.refundedOrders, no purchase, not in the transactions) on or after her last
  * purchase day is that last purchase, all of it back (tester69 U506: Rosa's Taqueria's misprinted
  * menus, refunded 2 days before she went silent, said nothing).
  */
 export const REFUNDED_SHARE = 0.5;
 
-/** Per customer: the refund (positive; 0 none), its latest row's day and Excel row, the purchase refunded. */
+/**
+ * Per customer: the refund (positive; 0 none), its latest row's day and Excel row, the purchase
+ * refunded, and 1 in `earlier` when that purchase is an earlier one than her last day's.
+ */
 export interface Refunded {
   amount: Float64Array;
   day: Float64Array;
   row: Int32Array;
   bought: Float64Array;
+  earlier: Uint8Array;
 }
 
 /**
@@ -46,9 +56,11 @@ export function refunded(
     day: new Float64Array(n).fill(NaN),
     row: new Int32Array(n).fill(-1),
     bought: new Float64Array(n),
+    earlier: new Uint8Array(n),
   };
   sumLastDay(t, asOf, n, lastDay, out);
   if (dataset.refundedOrders) refundedWhole(dataset.refundedOrders, asOf, lastDay, out);
+  earlierPurchases(t, lastDay, out);
   let any = false;
   for (let c = 0; c < n; c++) {
     if (out.amount[c] > 0 && out.bought[c] > 0 && out.amount[c] >= REFUNDED_SHARE * out.bought[c])
@@ -103,7 +115,11 @@ function lastPurchaseDays(
   }
 }
 
-/** Her last purchase day's money (bought) and the returns from that day on (amount, latest day, row). */
+/**
+ * Her last purchase day's money (bought) and the returns from that day on (amount, latest day,
+ * row). The same day's returns are an exchange when the day keeps REFUNDED_SHARE of its money or
+ * more: not refunded, and bought is what she kept.
+ */
 function sumLastDay(
   t: Dataset["transactions"],
   asOf: number,
@@ -111,6 +127,7 @@ function sumLastDay(
   lastDay: Float64Array,
   out: Refunded,
 ): void {
+  const sameDay = new Float64Array(n);
   for (let i = 0; i < t.count; i++) {
     const c = t.customer[i];
     const d = Math.floor(t.day[i]);
@@ -118,12 +135,51 @@ function sumLastDay(
     const a = t.amount[i];
     if (d === lastDay[c] && a > 0) out.bought[c] += a;
     else if (isReturn(a)) {
-      out.amount[c] -= a;
+      if (d === lastDay[c]) sameDay[c] -= a;
+      else out.amount[c] -= a;
       if (!(d < out.day[c])) {
         out.day[c] = d;
         // Datasets built in code may carry no source rows.
         out.row[c] = t.sourceRow ? t.sourceRow[i] : -1;
       }
+    }
+  }
+  for (let c = 0; c < n; c++) {
+    const kept = out.bought[c] - sameDay[c];
+    if (sameDay[c] > 0 && kept >= REFUNDED_SHARE * out.bought[c]) out.bought[c] = kept;
+    else out.amount[c] += sameDay[c];
+  }
+}
+
+/**
+ * A refund larger than her last purchase is of an earlier one: the latest row before her last
+ * purchase day of at least the refund's size becomes the purchase refunded (`earlier`); with none,
+ * no purchase is known to be refunded (amount 0).
+ */
+function earlierPurchases(t: Dataset["transactions"], lastDay: Float64Array, out: Refunded): void {
+  const n = out.amount.length;
+  const over = (c: number) => out.amount[c] > out.bought[c] + 0.005;
+  let anyOver = false;
+  for (let c = 0; c < n && !anyOver; c++) anyOver = over(c);
+  if (!anyOver) return;
+  const at = new Float64Array(n).fill(-Infinity);
+  const matched = new Float64Array(n);
+  for (let i = 0; i < t.count; i++) {
+    const c = t.customer[i];
+    if (c < 0 || c >= n || !over(c)) continue;
+    const d = Math.floor(t.day[i]);
+    const a = t.amount[i];
+    if (d < lastDay[c] && a + 0.005 >= out.amount[c] && d >= at[c]) {
+      at[c] = d;
+      matched[c] = a;
+    }
+  }
+  for (let c = 0; c < n; c++) {
+    if (!over(c)) continue;
+    if (at[c] === -Infinity) out.amount[c] = 0;
+    else {
+      out.bought[c] = matched[c];
+      out.earlier[c] = 1;
     }
   }
 }

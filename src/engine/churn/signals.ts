@@ -119,6 +119,25 @@ export interface ServiceSignals {
   refunded?: Refunded | null;
 }
 
+/**
+ * The signals said, not weighed, that the churn reasons, the schedule and the talking points all
+ * read: measured once per run (saidSignals) and passed on (reviewer70 L3: refunded() ran twice).
+ */
+export type SaidSignals = Pick<ServiceSignals, "paymentFailed" | "missedAppointments" | "refunded">;
+
+/**
+ * ServiceSignals' payment failures, missed appointments and refunds as of `asOf`.
+ *
+ * @example saidSignals(dataset, dataset.asOf).refunded // null: nothing refunded
+ */
+export function saidSignals(dataset: Dataset, asOf: number): SaidSignals {
+  return {
+    paymentFailed: paymentFailed(dataset, asOf),
+    missedAppointments: missedAppointments(dataset, asOf),
+    refunded: refunded(dataset, asOf),
+  };
+}
+
 /** ServiceSignals.missedAppointments. */
 export interface MissedAppointments {
   count: Uint8Array;
@@ -192,9 +211,7 @@ export function serviceSignals(dataset: Dataset, rules: RuleSet, asOf: number): 
     out.oldestOpenDays = counts.oldest;
     out.lateComplaints = counts.late;
   }
-  out.paymentFailed = paymentFailed(dataset, asOf);
-  out.missedAppointments = missedAppointments(dataset, asOf);
-  out.refunded = refunded(dataset, asOf);
+  Object.assign(out, saidSignals(dataset, asOf));
   // The subscriptions are today's state: not read into an earlier date's signals (the default
   // weights' calibration and the learned model look back a horizon).
   const today = Math.floor(asOf) === Math.floor(dataset.asOf);

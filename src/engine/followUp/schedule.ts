@@ -2,8 +2,8 @@ import { doNotContactOf, refusedChannelsOf, type DoNotContact } from "./doNotCon
 import { saidLeaving } from "../churn/saidLeaving";
 import { holdsOf, noteTimesOf, onCreditHold, ownerDied, type Holds } from "./hold";
 import { customersLeft } from "../lifecycle/left";
-import { paymentFailed, type PaymentFailed } from "../ingest/paymentFailed";
-import { missedAppointments } from "../churn/signals";
+import type { PaymentFailed } from "../ingest/paymentFailed";
+import { saidSignals, type SaidSignals } from "../churn/signals";
 import { subscriptionState } from "../ingest/subscriptions";
 import { visitsFit } from "./visits";
 import type { Shrinking } from "./shrinking";
@@ -114,6 +114,11 @@ export interface FollowUpInput {
    * the first plan's, due now, not overdue (FollowUpList.firstPlan; tester68 U407).
    */
   firstRun?: boolean;
+  /**
+   * The payment failures, missed appointments and refunds as of asOf (churn/signals.ts
+   * saidSignals: the run's ServiceSignals). Absent: measured here.
+   */
+  said?: SaidSignals;
   /** The customers shrinking and unhappy (shrinking.ts; tester67 U309): a call each. Absent: none. */
   shrinking?: Shrinking;
   /**
@@ -217,6 +222,8 @@ export interface FollowUpSchedule {
    * and given no contact: the reason cell says where they said so. Absent when nobody asked.
    */
   doNotContact?: DoNotContact;
+  /** The payment failures, missed appointments and refunds the schedule read: its talking points'. */
+  said: SaidSignals;
   /** The customers shrinking and unhappy (shrinking.ts): their talking point says it. Absent: none. */
   shrinking?: Shrinking;
   /**
@@ -282,8 +289,10 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
   const noteTimes = noteTimesOf(dataset, input.asOf);
   // Who asked not to be contacted (doNotContact.ts), and who of them is listed already.
   const dnc = doNotContactOf(dataset, input.asOf, noteTimes);
-  const failed = paymentFailed(dataset, input.asOf);
-  const missed = missedAppointments(dataset, input.asOf);
+  // Measured once per run (the churn reasons' ServiceSignals) and passed to the talking points.
+  const said = input.said ?? saidSignals(dataset, input.asOf);
+  const failed = said.paymentFailed;
+  const missed = said.missedAppointments;
   const subs = subscriptionState(dataset, input.asOf);
   const cancelDay = subs?.cancelDay;
   const winBackDay = subs?.winBackDay;
@@ -604,6 +613,7 @@ export function scheduleFollowUps(input: FollowUpInput): FollowUpSchedule {
     ...(dnc ? { doNotContact: dnc } : {}),
     ...(input.shrinking ? { shrinking: input.shrinking } : {}),
     ...(input.unhappy ? { unhappy: input.unhappy } : {}),
+    said,
   };
 }
 

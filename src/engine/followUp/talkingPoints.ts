@@ -10,20 +10,16 @@ import { isoDate } from "../parse/date";
 import { amount, overdueSince } from "../churn/reasons";
 import { lastContactRows } from "./history";
 import { quotedNote, statusPaused } from "./hold";
-import { refunded, type Refunded } from "../churn/refunded";
+import type { Refunded } from "../churn/refunded";
 import { saysAmends, saysOurAmends, withoutRoutine } from "../ingest/contactOutcome";
 import { complaintAgeDays } from "../complaints/age";
-import {
-  owedSince,
-  owesInvoices,
-  paymentFailed,
-  type PaymentFailed,
-} from "../ingest/paymentFailed";
+import { owedSince, owesInvoices, type PaymentFailed } from "../ingest/paymentFailed";
 import { subscriptionState } from "../ingest/subscriptions";
 import { PAYMENT_FAILED_STATUS_WORDS } from "../optionWords";
 import {
-  missedAppointments,
   repeatedNoShows,
+  saidSignals,
+  type SaidSignals,
   UNHAPPY_DETRACTOR,
   UNHAPPY_SCORE,
   type MissedAppointments,
@@ -115,9 +111,16 @@ const OPEN = COMPLAINT_STATUSES.indexOf("open");
 /**
  * Measures the talking points of every customer as of `asOf` (rows after it are not used).
  *
+ * `said`: the run's payment failures, missed appointments and refunds as of `asOf` (the schedule's,
+ * FollowUpSchedule.said); measured here when absent.
+ *
  * @example talkingPoints(dataset, dataset.asOf).lastProduct[0] // 3 (dataset.transactions.products[3])
  */
-export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
+export function talkingPoints(
+  dataset: Dataset,
+  asOf: number,
+  said: SaidSignals = saidSignals(dataset, asOf),
+): TalkingPoints {
   const n = dataset.customers.count;
   const limit = Math.floor(asOf) + 1;
   const openComplaints = new Int32Array(n);
@@ -143,13 +146,13 @@ export function talkingPoints(dataset: Dataset, asOf: number): TalkingPoints {
   };
   if (latestSurvey) points.latestSurvey = latestSurvey;
   if (dataset.contacts?.notReached) points.lastAttempt = lastContactRows(dataset, asOf, true);
-  const failed = paymentFailed(dataset, asOf);
+  const failed = said.paymentFailed;
   if (failed) points.paymentFailed = failed;
-  const missed = missedAppointments(dataset, asOf);
+  const missed = said.missedAppointments;
   if (missed) points.missedAppointments = missed;
   const amends = amendsOf(dataset, limit);
   if (amends) points.amends = amends;
-  const back = refunded(dataset, asOf);
+  const back = said.refunded;
   if (back) {
     points.refunded = back;
     const notes = dataset.sources?.transactions?.notes;

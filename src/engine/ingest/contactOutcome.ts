@@ -12,6 +12,7 @@ import {
   COMPLAINT_DEMAND_WORDS,
   AMENDS_WORDS,
   CALL_MADE_WORDS,
+  COMPLAINT_ACCEPTED_AMENDS,
   COMPLAINT_FLAG_WORDS,
   COMPLAINT_RESOLVED_DENIALS,
   COMPLAINT_OUTCOME_WORDS,
@@ -52,8 +53,10 @@ import {
   DEATH_WORDS,
   DEATH_OF_OTHERS,
   PET_WORDS,
+  PET_NAME_NOT_ENDINGS,
   PET_NAME_NOT_WORDS,
   PET_NAME_PREFIX_WORDS,
+  PET_OWNER_TELLS,
   PET_OWNER_WORDS,
   PET_OF_OTHERS,
   MATERNITY_WORDS,
@@ -77,8 +80,10 @@ import {
   LEAVING_NOT_DONE,
   LEAVING_OTHER_CLASS_WORDS,
   LEAVING_CLASS_STUDENT,
+  LEAVING_OTHER_CLASS_STAY_NOT,
   LEAVING_OTHER_CLASS_STAYS,
   LEAVING_ASKED_NO,
+  LEAVING_ASKED_UNANSWERED,
   LEAVING_GONE_ANYWAY,
   LEAVING_STAY_UNLIKELY,
   CUSTOMER_NAMED_AGAIN,
@@ -247,19 +252,30 @@ function reachedFrom(t: string, from: number): boolean {
 }
 
 /**
+ * A label opening a contact's note, before its colon (保养提醒：, 回访：, Service reminder:): what the
+ * call was for, not what happened (tester70 U606). Up to 20 characters, no clause mark in it.
+ */
+const NOTE_LABEL = /^[^，,。.;；、!！?？:：\s][^，,。.;；、!！?？:：]{0,19}[:：]\s*/u;
+
+/**
  * True when `text` (an outcome cell, or a contact's note) starts with a not-reached word that says
- * the outcome (saysOutcome) and no reached word follows (`占线，后回拨已沟通` was reached:
- * reviewer56 L6).
+ * the outcome (saysOutcome), after a label at most (保养提醒：未接通: NOTE_LABEL, tester70 U606), and
+ * no reached word follows (`占线，后回拨已沟通` was reached: reviewer56 L6).
  *
  * @example saysNotReached("未接通，明天再打") // true
+ * @example saysNotReached("保养提醒：未接通") // true
  * @example saysNotReached("已沟通，下月订货") // false
  * @example saysNotReached("Busy season, ordered 20 cases") // false
  */
 export function saysNotReached(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (t === "") return false;
-  const w = NOT_REACHED.find((w) => t.startsWith(w) && isWordAt(t, w, 0) && saysOutcome(t, w, 0));
-  return w !== undefined && !reachedFrom(t, w.length);
+  const whole = text.trim().toLowerCase();
+  const opens = (t: string) => {
+    const w = NOT_REACHED.find((w) => t.startsWith(w) && isWordAt(t, w, 0) && saysOutcome(t, w, 0));
+    return w !== undefined && !reachedFrom(t, w.length);
+  };
+  if (whole === "") return false;
+  const unlabelled = whole.replace(NOTE_LABEL, "");
+  return opens(whole) || (unlabelled !== whole && opens(unlabelled));
 }
 
 /**
@@ -559,7 +575,7 @@ export function petDeath(
   elsewhere?: (part: string) => string | undefined,
 ): { says: 0 | 1 | 2 | 3 | 4; word: number; other: string } {
   const t = folded(text);
-  const own = petNameForms(pet);
+  const own = [...petNameForms(pet), ...petNicknames(pet)];
   // A name read leniently (petNameForms: 豆豆 of 豆豆（柯基）, no spaces, any case: fix67e).
   const names = (part: string, name: string | readonly string[]) =>
     (typeof name === "string" ? petNameForms(name) : name).some((f) => part.includes(f));
@@ -576,7 +592,7 @@ export function petDeath(
     else if (firstWord(part, DEATH_OTHERS).at >= 0) says = 0;
     // A pet of the sheet's not found among this owner's records (fix67e): not this record's.
     else if ((named = elsewhere?.(bare)) !== undefined) [says, other] = [4, named];
-    else if (firstWord(part, PET_OWNER).at >= 0) says = 3;
+    else if (firstWord(part, PET_OWNER, 0, (w, i) => !ownerTells(part, w, i)).at >= 0) says = 3;
     // A pet's name on none of the owner's records nor the sheet's (小黑上周去世了 on 豆豆's): said,
     // not this record's pet's death (stop 67's fix67e).
     else if ((named = petNameIn(before, text)) !== undefined) [says, other] = [4, named];
@@ -586,9 +602,37 @@ export function petDeath(
   return { says, word: says === 1 ? deathWord(t, at) : -1, other };
 }
 
+const OWNER_TELLS = lower(PET_OWNER_TELLS);
+
+/**
+ * Whether the owner's word `w` at `at` of `part` names who tells the news (Owner called:, 主人打电话说:
+ * PET_OWNER_TELLS), not whose death it was (reviewer70 M7).
+ */
+function ownerTells(part: string, w: string, at: number): boolean {
+  const after = part.slice(at + w.length).trimStart();
+  return (
+    /^[:：]/u.test(after) || OWNER_TELLS.some((v) => after.startsWith(v) && isWordAt(after, v, 0))
+  );
+}
+
+/**
+ * What a Chinese pet's name is called at home beside its record's (reviewer70 M2: 白白 of 小白): the
+ * last character doubled, or after 小 / 阿 (小白 of 白白, 阿黑 of 小黑); none for a name not ending in
+ * a Chinese character.
+ *
+ * @example petNicknames("小白") // ["白白", "小白", "阿白"]
+ */
+function petNicknames(pet: string): string[] {
+  const name = foldPetText(pet);
+  const last = name.charAt(name.length - 1);
+  if (name.length < 2 || !/[\u4e00-\u9fff]/u.test(last)) return [];
+  return [last + last, ...PET_NAME_PREFIX_WORDS.map((p) => p + last)];
+}
+
 const NAME_PREFIX = PET_NAME_PREFIX_WORDS.join("");
 const PET_NAME_SHAPE = new RegExp(`[${NAME_PREFIX}][\\u4e00-\\u9fff]|([\\u4e00-\\u9fff])\\1`, "gu");
 const NOT_PET_NAME = lower(PET_NAME_NOT_WORDS);
+const NOT_NAME_END = lower(PET_NAME_NOT_ENDINGS);
 /** What may stand between a pet's English name and the death word (Max has sadly passed away). */
 const SAID_BEFORE_DEATH = /(?:\s*\b(?:has|had|have|just|sadly|also)\b)*[\s,]*$/;
 
@@ -596,7 +640,8 @@ const SAID_BEFORE_DEATH = /(?:\s*\b(?:has|had|have|just|sadly|also)\b)*[\s,]*$/;
  * The first pet's name in `text` (folded) by its shape (小黑, 阿福: PET_NAME_PREFIX_WORDS; 豆豆: a
  * doubled character), none of PET_NAME_NOT_WORDS (两小时前, 刚刚, 爸爸); else, in English, the word
  * right before the death word (has, sadly passed over), capitalised in the `note` as written (Max
- * passed away: fix69f left), none of PET_NAME_NOT_WORDS (She, Sadly); undefined none.
+ * passed away: fix69f left), none of PET_NAME_NOT_WORDS (She, Sadly, Yesterday) nor an adverb
+ * (PET_NAME_NOT_ENDINGS: Quietly); undefined none.
  *
  * @example petNameIn("小黑上周", "小黑上周去世了") // "小黑"
  * @example petNameIn("两小时前", "两小时前去世了") // undefined
@@ -608,7 +653,12 @@ function petNameIn(text: string, note: string): string | undefined {
     if (!NOT_PET_NAME.some((w) => text.startsWith(w, at))) return m[0];
   }
   const last = /(?:^|[^a-z'-])([a-z][a-z'-]+)$/.exec(text.replace(SAID_BEFORE_DEATH, ""))?.[1];
-  if (last === undefined || NOT_PET_NAME.includes(last)) return undefined;
+  if (
+    last === undefined ||
+    NOT_PET_NAME.includes(last) ||
+    NOT_NAME_END.some((e) => last.endsWith(e))
+  )
+    return undefined;
   const name = last.charAt(0).toUpperCase() + last.slice(1);
   return new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`).test(note) ? name : undefined;
 }
@@ -1141,12 +1191,28 @@ export function saysResolved(text: string): boolean {
     if (deniedBefore(t, at, RESOLVED_DENIED) || /^\s*(?:[吗么?？]|不|度)/.test(after)) return false;
     // A bare 接受 (客户接受) settles only at its clause's end: 顾客接受护理后… received a treatment,
     // 客户接受了吗 asks (reviewer69 H2).
-    if (w.endsWith("接受") && !/^了?\s*(?:$|[，,。.；;！!、])/u.test(after)) return false;
+    // Our amends accepted settle too (客户接受赔偿, 接受了我们的补偿: COMPLAINT_ACCEPTED_AMENDS, reviewer70 L6).
+    if (
+      w.endsWith("接受") &&
+      !/^了?\s*(?:$|[，,。.；;！!、])/u.test(after) &&
+      !acceptsAmends(after)
+    )
+      return false;
     // Settled, then complained again (客户先接受道歉，后来又来投诉), or a turn then a complaint or a
     // demand (客户接受道歉，但仍要求赔偿: reviewer70 H3): still open.
     return !COMPLAINED_AGAIN.test(after) && !reopened(after);
   };
   return saysWord(t, RESOLVED, counts);
+}
+
+const ACCEPTED_AMENDS = lower(COMPLAINT_ACCEPTED_AMENDS);
+
+/** Whether `after` a bare 接受 opens with our amends accepted (COMPLAINT_ACCEPTED_AMENDS). */
+function acceptsAmends(after: string): boolean {
+  const what = after.replace(/^了?\s*(?:我们的|我们|店里的|店方的|店家的)?/u, "");
+  return ACCEPTED_AMENDS.some(
+    (a) => what.startsWith(a) && !/^[^，,。.；;！!]*[吗么?？]/u.test(what.slice(a.length)),
+  );
 }
 
 const REOPEN_TURN = lower(COMPLAINT_REOPEN_TURN_WORDS);
@@ -1262,10 +1328,27 @@ const LEAVING = lower(LEAVING_REASON_WORDS);
 const LEAVING_DENIED = lower(LEAVING_DENIED_WORDS);
 const NOT_DONE = lower(LEAVING_NOT_DONE);
 const ASKED_NO = lower(LEAVING_ASKED_NO);
+const UNANSWERED = lower(LEAVING_ASKED_UNANSWERED);
 const GONE_ANYWAY = lower(LEAVING_GONE_ANYWAY);
 const OTHER_CLASS: ReadonlySet<string> = new Set(lower(LEAVING_OTHER_CLASS_WORDS));
 const STUDENT = lower(LEAVING_CLASS_STUDENT);
 const OTHER_CLASS_STAYS = lower(LEAVING_OTHER_CLASS_STAYS);
+const STAY_NOT_AFTER = lower(LEAVING_OTHER_CLASS_STAY_NOT.after);
+const STAY_NOT_BEFORE = lower(LEAVING_OTHER_CLASS_STAY_NOT.before);
+
+/**
+ * Whether the stay word `s` at `at` of `t` says the student comes for lessons: not negated in its
+ * clause, not for an errand or a call of ours after it, nor ours before it (LEAVING_OTHER_CLASS_STAY_NOT:
+ * 还来退费, 回来拿东西, 我们继续跟进; reviewer70 M8).
+ */
+function staysForClass(t: string, s: string, at: number): boolean {
+  const clause = clauseAround(t, at);
+  return (
+    !deniedInClause(t, at) &&
+    firstWord(t.slice(at + s.length, clause.end), STAY_NOT_AFTER).at < 0 &&
+    firstWord(t.slice(clause.start, at), STAY_NOT_BEFORE).at < 0
+  );
+}
 const PEOPLE = lower(OTHER_PEOPLE);
 const ELSEWHERE = lower(LEAVING_DENIED_ELSEWHERE);
 const SWITCHED_TO = new Set(["switching to", "switched to"]);
@@ -1299,7 +1382,8 @@ function deniedInClause(t: string, at: number): boolean {
  * and 了 close its clause (去学游泳了; not 去学校了, 去学习了, 去学车了), "instead" not "instead of", and no
  * one but the student (LEAVING_CLASS_STUDENT: 孩子) named before it (tester67 U319); not asked (去学游泳
  * 了？), not a switch from one of ours (从古筝改学钢琴了), and nothing later in the note saying she still
- * comes or comes back (周末还来, 九月回来, still here Saturdays: LEAVING_OTHER_CLASS_STAYS; reviewer69 M4).
+ * comes or comes back (周末还来, 九月回来, still here Saturdays: LEAVING_OTHER_CLASS_STAYS; reviewer69 M4)
+ * for lessons (staysForClass: not 还来退费, 我们继续跟进).
  */
 function otherClass(t: string, w: string, at: number, before: string): boolean {
   const end = clauseAround(t, at).end;
@@ -1312,7 +1396,7 @@ function otherClass(t: string, w: string, at: number, before: string): boolean {
   return (
     done &&
     !/^[?？]/u.test(rest) &&
-    firstWord(rest, OTHER_CLASS_STAYS, 0, (s, sat) => !deniedInClause(rest, sat)).at < 0 &&
+    firstWord(rest, OTHER_CLASS_STAYS, 0, (s, sat) => staysForClass(rest, s, sat)).at < 0 &&
     firstWord(before, PEOPLE, 0, (p) => !STUDENT.includes(p)).at < 0
   );
 }
@@ -1332,12 +1416,15 @@ function otherShopNot(t: string, w: string, at: number): boolean {
 
 /**
  * Whether the reason to leave `w` at `at` is asked and answered no (LEAVING_ASKED_NO): a question mark
- * after it in its clause, then the no (going elsewhere? no, staying; 去别的店了吗？没有: reviewer67 M7).
+ * after it in its clause, then the no (going elsewhere? no, staying; 去别的店了吗？没有: reviewer67 M7),
+ * or never answered (LEAVING_ASKED_UNANSWERED: 去别的店了吗？没接电话, no answer: reviewer70 M9).
  */
 function askedNo(t: string, w: string, at: number): boolean {
   const m = /^[^。.!！;；,，\n?？]*[?？]\s*/u.exec(t.slice(at + w.length));
   if (!m) return false;
   const answer = t.slice(at + w.length + m[0].length);
+  const reply = answer.replace(/^(?:她|他|客户|对方|电话)/u, "");
+  if (UNANSWERED.some((u) => reply.startsWith(u) && isWordAt(reply, u, 0))) return true;
   // The no is the whole answer (没有，只是最近忙; no, staying), not the start of one (不知道, 没接电话,
   // not sure, no answer: reviewer69 M5).
   return ASKED_NO.some(

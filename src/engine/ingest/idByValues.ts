@@ -236,3 +236,70 @@ export async function customerIdsIn(
     return key !== "" && ids.has(key);
   };
 }
+
+/**
+ * The Customers header to read the customer ID from when two or more of its headers name it
+ * (idCandidates: Square's Reference ID beside Square Customer ID), by the sales' keys (`sales`: a
+ * Transactions sheet's top rows): the named column holding the most values of a column the sales
+ * may read the ID from (theirs by name, or an ID-like one by its values: idByValues), the headers'
+ * own choice on a tie; where no sales key is in any, a filled one over the headers' choice when
+ * that is mostly blank (under half its rows). Null when the headers' choice stands, or the user
+ * chose the column. Reviewer70 H4: Square's directory export with both IDs filled, the sales keyed
+ * by Customer Reference ID only, was refused ("Customer ID “CUST-0” is not on the Customers sheet")
+ * as Square Customer ID beat Reference ID by its header alone; reviewer69 H1 was the mirror
+ * (Reference ID, blank, beat Square Customer ID). The run and the task pane both ask this
+ * (workbook.ts customersIdOfSales).
+ *
+ * @example customersIdAmongNamed([["Reference ID", "Square Customer ID"], ["C-0", "SQ0"]], [["Date", "Customer Reference ID", "Net Sales"], ["2025-04-02", "C-0", 79]]) // "Reference ID"
+ */
+export function customersIdAmongNamed(
+  customers: readonly (readonly Cell[])[],
+  sales: readonly (readonly Cell[])[],
+  overrides: ColumnOverrides = {},
+): string | null {
+  if (overrides.customerId !== undefined) return null;
+  const match = findHeader(customers, SHEETS.customers, overrides);
+  const chosen = match?.columns.customerId;
+  if (!match || chosen === undefined) return null;
+  const named = idCandidates(match.headers, SHEETS.customers);
+  if (named.length < 2 || !named.includes(chosen)) return null;
+  const rows = customers.slice(match.rowIndex + 1);
+  const bought = findHeader(sales, SHEETS.transactions);
+  const salesData = bought ? sales.slice(bought.rowIndex + 1) : [];
+  const salesColumns = bought
+    ? [
+        ...idCandidates(bought.headers, SHEETS.transactions),
+        ...bought.unmapped.filter((c) => idLike(bought.headers[c] ?? "")),
+      ]
+    : [];
+  const score = (c: number) => {
+    const ids = new Set<string>();
+    let filled = 0;
+    for (const row of rows) {
+      const key = customerKey(row[c] ?? null);
+      if (key === "") continue;
+      ids.add(key);
+      filled++;
+    }
+    let hits = 0;
+    for (const s of salesColumns)
+      hits = Math.max(hits, tally(salesData, s, (v) => ids.has(customerKey(v))).hits);
+    return { hits, filled };
+  };
+  const scores = new Map(named.map((c) => [c, score(c)]));
+  const own = scores.get(chosen)!;
+  let best = chosen;
+  for (const c of named) {
+    const s = scores.get(c)!;
+    const top = scores.get(best)!;
+    if (s.hits > top.hits) best = c;
+    else if (
+      top.hits === 0 &&
+      s.hits === 0 &&
+      own.filled * 2 < rows.length &&
+      s.filled > top.filled
+    )
+      best = c;
+  }
+  return best === chosen ? null : (match.headers[best] ?? null);
+}

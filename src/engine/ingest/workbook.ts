@@ -7,7 +7,7 @@ import { reportDuplicateRows } from "./duplicateRows";
 import { pointAtErrorIds } from "./errorIdCustomers";
 import { pointAtMaskedIds } from "./maskedIds";
 import { pointAtNameIds, pointAtPhoneIds } from "./phoneIdCustomers";
-import { customersIdBySales } from "./idByValues";
+import { customersIdAmongNamed, customersIdBySales } from "./idByValues";
 import { unreadInputSheets } from "./unreadInputSheets";
 import { textLanguage } from "../words/language";
 import type { Cell, Grid } from "../cells";
@@ -1997,6 +1997,11 @@ export async function ingestWorkbook(
     }
     const file = source.fileOf?.(sheetName);
     const where = { sheetName, file: source.sheetsAreFiles ? file : undefined };
+    // Whether the Customers' header is still to be looked at for two columns named as the ID.
+    let byKeys =
+      kind === "customers" &&
+      options.columns?.customers?.customerId === undefined &&
+      sheetOf.transactions.sheet !== null;
     // Another kind's file given as the customers stops at its header, before its rows are read:
     // a 1M-row transactions file as --customers was read whole first (10 CPU-s, 1 GB) to be told
     // so (misc46).
@@ -2005,6 +2010,9 @@ export async function ingestWorkbook(
         ? (headers: readonly string[]) => {
             const other = customersByHeaders(headers, where);
             if (other) throw other;
+            // Stopped before its rows, read again by the sales' keys (customersIdOfNamed).
+            if (byKeys && idCandidates(headers, SHEETS.customers).length > 1)
+              throw new IdNamedTwice();
           }
         : undefined;
     // A household's phone on a sale is counted for its first member (KeyMisses; reviewer66 M7).
@@ -2025,7 +2033,22 @@ export async function ingestWorkbook(
         customerKeys: keys,
       });
     try {
-      result ??= await readOne(sheetName);
+      try {
+        result ??= await readOne(sheetName);
+      } catch (error) {
+        // Two Customers columns named as the ID (Reference ID, Square Customer ID): read from the
+        // one the sales' keys are in (reviewer70 H4).
+        if (!(error instanceof IdNamedTwice)) throw error;
+        found.length = 0;
+        byKeys = false;
+        const id = await customersIdOfNamed(
+          source,
+          sheetName,
+          sheetOf.transactions.sheet,
+          options.columns?.customers,
+        );
+        result = await readOne(sheetName, options.onProgress, id ? { customerId: id } : undefined);
+      }
       // No customer ID column: one whose values the sales' card numbers are (卡号: tester66
       // U230), read as it; else read again (it stopped at its header) with the transactions
       // sheets' headers, for the advice to name the column both share (tester63 U167).
@@ -2737,6 +2760,9 @@ function missingSheet(
   return new InputError(words("en-US"), words("zh-CN"));
 }
 
+/** Thrown at the Customers' header row when two columns name the ID: read again (customersIdOfNamed). */
+class IdNamedTwice extends Error {}
+
 /** The findings of a sheet that stopped at its header row. */
 const HEADER_FAILED: ReadonlySet<string> = new Set(["header_not_found", "missing_column"]);
 
@@ -2761,6 +2787,32 @@ async function customersIdOfSales(
   return customersIdBySales(
     await readTopRows(source, name, CUSTOMERS_BY_SALES_ROWS),
     await readTopRows(source, sales, SALES_BY_CUSTOMERS_ROWS),
+  );
+}
+
+/**
+ * The Customers sheet `name`'s header to read the customer ID from where two or more of its headers
+ * name it, by the keys of the sales sheet `sales` (idByValues.ts customersIdAmongNamed); null when
+ * its headers' choice stands, the user chose the column, or no sales sheet is found (`top`: its top
+ * rows, when read already). The run reads the Customers by it and the task pane's Data step shows
+ * it (taskpane/inputs.ts), one choice.
+ *
+ * @example await customersIdOfNamed(book, "Customers", "Sales", {}) // "Reference ID"
+ */
+export async function customersIdOfNamed(
+  source: GridSource,
+  name: string,
+  sales: string | null,
+  overrides: ColumnOverrides = {},
+  top?: Grid,
+): Promise<string | null> {
+  if (!sales || overrides.customerId !== undefined) return null;
+  const match = findHeader(top ?? (await readTopRows(source, name)), SHEETS.customers, overrides);
+  if (!match || idCandidates(match.headers, SHEETS.customers).length < 2) return null;
+  return customersIdAmongNamed(
+    await readTopRows(source, name, CUSTOMERS_BY_SALES_ROWS),
+    await readTopRows(source, sales, SALES_BY_CUSTOMERS_ROWS),
+    overrides,
   );
 }
 

@@ -255,7 +255,7 @@ export function followUpTable(
   const cust = dataset.customers;
   const ownerName = (o: number): string => (o >= 0 ? schedule.owners[o] : "");
   const an = caller.analysis;
-  const points = talkingPoints(dataset, caller.asOf);
+  const points = talkingPoints(dataset, caller.asOf, schedule.said);
   // A workbook to pass on quotes no note (a note may hold a phone number: followUp/hold.ts).
   if (caller.mask) points.withoutNotes = true;
   if (schedule.shrinking) points.shrinking = schedule.shrinking;

@@ -701,5 +701,18 @@
  *     re-open it; money re-opens it only as her demand (但仍要求全额退款): open 4 → 0 of 5, their
  *     urgent complaint follow-ups back. 去4S店 for a recall, a first service, a price compared or on
  *     our advice is no reason to leave (3.3 % → 1.8 %). Judge check unchanged.
+ *     Also in stop 71 (fix71c, reviewer70 M8, M9, M2, M7, L6, L7; tester70 U606): a contact note's
+ *     words read where they are said. A child gone to another activity stays a reason to leave when
+ *     she comes back for an errand or the "continue" is ours (还来退费, 回来拿东西, 我们继续跟进,
+ *     继续联系看看, still here for the refund paperwork): none → said_leaving. A staff question never
+ *     answered (去别的店了吗？没接电话, going elsewhere? no answer, 是不是嫌贵去别家了？没问出来) states
+ *     nothing: said_leaving → none (不知道 stays hers). On a vet's record a drug, an operation, a time
+ *     or an adverb before the death word (阿莫西林, 小手术, Yesterday, Quietly) and the pet's own
+ *     nickname (白白 of 小白) are no pet on no record: the record ends (pet_died), and the owner
+ *     telling the news (Owner called:, 主人打电话说) is not the owner's death. 客户接受赔偿 / 接受了补偿
+ *     / 接受换货 settle a complaint (its urgent call gone); 嫌师傅手重 is a blame of our people (an
+ *     open complaint). A note whose outcome follows a label (保养提醒：未接通) is no contact: tester70's
+ *     car refresh as of 2026-11-30, VIP0231's win-back planned from the failed call (due 12-01) →
+ *     overdue since 07-28, the typed 未接通 carried on it. Fixture and judge check unchanged.
  */
 export const JUDGMENT_VERSION = 28;

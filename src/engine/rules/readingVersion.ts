@@ -160,5 +160,10 @@
  *     time not read tells a walk-in apart by its text: a car wash K001 3,700 → 500. A sheet whose name
  *     says the shop's buying (进货记录, 采购, 支出, Inventory) or with a supplier's column is never read as
  *     the sales by its columns: 流水 beside 进货记录, run refused → 流水 read.
+ *     Also in stop 71 (fix71a, reviewer70 H4): a Customers sheet with two columns named as the customer ID
+ *     (Square's Reference ID and Square Customer ID) reads it from the one the sales' keys are in
+ *     (idByValues.ts customersIdAmongNamed), never a mostly blank one beside a filled one: Customers
+ *     with both filled and sales keyed by Customer Reference ID only, refused ("Customer ID “CUST-0”
+ *     is not on the Customers sheet") → 2 of 2 sales read. The task pane's Data step shows the same.
  */
 export const READING_VERSION = 10;

@@ -1153,6 +1153,9 @@ Exit codes:
       "Refunded {amount} of the last purchase ({bought}) on {date}; nothing bought since",
     refundedPart:
       "Refunded {amount} of the last purchase of {bought} on {date}; nothing bought since",
+    /** Reviewer70 M1: a refund of an earlier purchase than the last (a course after a later book). */
+    refundedEarlier:
+      "Refunded {amount} of an earlier purchase of {bought} on {date}; nothing bought since",
     missedCancelled: "Cancelled the last {count|appointment|# appointments} (latest {date})",
     missedMixed:
       "Did not come to the last {count|appointment|# appointments}: {noShows|# no-show|# no-shows}, {cancelled|# cancelled} (latest {date})",

@@ -921,6 +921,7 @@ export const ZH: Catalog = {
     // Tester69 U503, U506: most of the last purchase refunded, nothing bought since.
     refundedAll: "退费 {amount}（{date}，上次购买 {bought} 全部退回），此后未再购买",
     refundedPart: "退费 {amount}（{date}，上次购买 {bought}），此后未再购买",
+    refundedEarlier: "退费 {amount}（{date}，此前一笔 {bought} 的购买），此后未再购买",
     missedCancelled: "最近 {count|#} 次预约均已取消（最近一次 {date}）",
     missedMixed:
       "最近 {count|#} 次预约未到诊：爽约 {noShows|#} 次，取消 {cancelled|#} 次（最近一次 {date}）",

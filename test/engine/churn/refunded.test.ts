@@ -126,3 +126,69 @@ test("an order refunded in full quotes its note (en)", async () => {
     /^Refunded 189 on 2026-07-24: “Misprinted menus, full refund\. Owner was upset\.”; open with it/,
   );
 });
+
+/**
+ * reviewer70 M1 (test/rv70/refundWrong.test.ts, /work/notes/stop70/reviewer70/): the refund was
+ * weighed against the last purchase day's money whatever it refunded. A: −5,440 of the 8,160
+ * course after a 200 book read "上次购买 200 全部退回"; B: a same-day exchange (−100, +100) read
+ * "退费 100，此后未再购买" and opened her weekly call; C: −300 for an older machine the day after a
+ * 20 coffee read "上次购买 20 全部退回" (no 300 purchase on record).
+ */
+describe("the purchase a refund matches (reviewer70 M1)", () => {
+  let m: Analysis;
+  beforeAll(async () => {
+    m = await analyzeWorkbook(
+      memorySource({
+        Customers: [
+          ["Customer ID", "Name"],
+          ["A", "Ann"],
+          ["B", "Bo"],
+          ["C", "Cy"],
+          ["D", "Di"],
+        ],
+        Orders: [
+          ["Date", "Customer ID", "Item", "Amount"],
+          ...every("A", "2025-01-10", "2026-04-06", 90, "course", 8160),
+          ["2026-05-01", "A", "book", 200],
+          ["2026-05-16", "A", "refund course", -5440],
+          ...every("B", "2025-01-05", "2026-11-22", 7, "jacket", 100),
+          ["2026-11-22", "B", "return jacket (exchange)", -100],
+          ["2026-11-22", "B", "jacket size M", 100],
+          ...every("C", "2025-01-05", "2026-11-23", 7, "coffee", 20),
+          ["2026-11-24", "C", "refund espresso machine", -300],
+          ...every("D", "2025-01-05", "2026-11-23", 7, "coffee", 20),
+        ],
+      }),
+      { rules: defaultRules(), asOf: AS_OF },
+    );
+  });
+  const of = (id: string) => m.dataset.customers.id.indexOf(id);
+
+  test("a refund of an earlier purchase is said of it, not of the last one", () => {
+    const r = refunded(m.dataset, AS_OF)!;
+    expect(r.amount[of("A")]).toBe(5440);
+    expect(r.bought[of("A")]).toBe(8160);
+    expect(r.earlier[of("A")]).toBe(1);
+    const an = m.classification.analysis;
+    expect(churnReasonsText(an, of("A"), "zh-CN")).toMatch(
+      /^退费 5,440（2026-05-16，此前一笔 8,160 的购买），此后未再购买/,
+    );
+    expect(churnReasonsText(an, of("A"), "en-US")).toMatch(
+      /^Refunded 5,440 of an earlier purchase of 8,160 on 2026-05-16; nothing bought since/,
+    );
+  });
+
+  test("a same-day exchange and a refund matching no purchase are no refund", () => {
+    const r = refunded(m.dataset, AS_OF)!;
+    for (const id of ["B", "C", "D"]) {
+      expect(r.amount[of(id)]).toBe(0);
+      expect(churnReasonsText(m.classification.analysis, of(id), "zh-CN")).not.toContain("退费");
+    }
+    const p = talkingPoints(m.dataset, AS_OF);
+    expect(talkingPointText(p, m.dataset, of("B"), AS_OF, "zh-CN")).not.toContain("退费");
+  });
+
+  test("the schedule carries the refunds the churn reasons read, measured once", () => {
+    expect(m.schedule.said.refunded?.amount[of("A")]).toBe(5440);
+  });
+});

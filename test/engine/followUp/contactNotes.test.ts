@@ -299,6 +299,13 @@ describe("the words that say not reached and paused", () => {
     ["没人接，后来客户微信回复同意下单", false],
     ["No answer, called back later and they agreed to renew", false],
     ["未接通，已发短信待回复确认", true],
+    // tester70 U606: a label before the outcome (what the call was for) is no contact either.
+    ["保养提醒：未接通", true],
+    ["回访：无人接听，明天再打", true],
+    ["Service reminder: no answer", true],
+    ["保养提醒：客户说下周来", false],
+    ["保养提醒：未接通，后回拨已沟通", false],
+    ["未接通：明天再打", true],
   ])("saysNotReached(%j) is %s", (text, expected) => {
     expect(saysNotReached(text)).toBe(expected);
   });

@@ -123,3 +123,23 @@ test.each([
 ])("%s: the blame is settled by the apology accepted (reviewer69 L1)", (note) =>
   expect(complaintNote(note)).toBe(false),
 );
+
+// reviewer70 L6 (scratch apology2.ts): a bare 客户接受 settled only at its clause's end, so our amends
+// accepted (赔偿, 补偿, 换货, 处理结果) kept the complaint open and its urgent call; a treatment received
+// stays no settling.
+test.each([
+  "客户接受赔偿",
+  "客户接受了赔偿方案",
+  "客户接受了我们的补偿",
+  "客户接受换货",
+  "客户接受处理结果",
+  "客户接受退款，事情解决",
+  "已道歉，客户接受并表示满意",
+])("%s: settled (reviewer70 L6)", (note) => expect(saysResolved(note)).toBe(true));
+
+test.each([
+  "顾客接受护理后皮肤过敏",
+  "客户接受治疗后还是疼",
+  "客户接受赔偿，但后来还是投诉到了12315",
+  "客户接受赔偿吗？还没回复",
+])("%s: not settled (reviewer70 L6 near-misses)", (note) => expect(saysResolved(note)).toBe(false));

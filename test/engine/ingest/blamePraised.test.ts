@@ -42,3 +42,14 @@ test.each([
 ])("%s: still a cause praised (reviewer69 M6 near-misses)", (note) =>
   expect(complaintNote(note)).toBe(false),
 );
+
+// reviewer70 L7 (scratch blame.ts): a heavy hand of our 师傅 was no blame at all, so a praise of
+// another thing after it left no complaint.
+test.each(["嫌师傅手重，不过很喜欢我们的环境", "嫌师傅手重", "说技师手太重，下次不想找她了"])(
+  "%s: a complaint (reviewer70 L7)",
+  (note) => expect(complaintNote(note)).toBe(true),
+);
+
+test.each(["上一家的师傅手重，她说我们师傅手法好"])("%s: no complaint (reviewer70 L7)", (note) =>
+  expect(complaintNote(note)).toBe(false),
+);

@@ -49,3 +49,23 @@ test.each([
 ])("%s: still a reason to leave (reviewer69 M4 near-misses)", (note, word) =>
   expect(leavingSaidText(leavingSaidWord(note))).toBe(word),
 );
+
+// reviewer70 M8 (scratch leave.ts): a stay word read with no object took the leaving back when she
+// comes for a refund or her things, or when the "continue" is ours (我们继续跟进, 继续联系看看).
+test.each([
+  "孩子去学游泳了，还来退费",
+  "孩子去学游泳了，说下周回来拿东西",
+  "孩子去学游泳了，我们继续跟进",
+  "孩子去学游泳了，继续联系看看",
+  "kid takes swimming lessons instead, still here for the refund paperwork",
+])("%s: still a reason to leave (reviewer70 M8)", (note) =>
+  expect(leavingReasonWord(note)).toBeGreaterThanOrEqual(0),
+);
+
+test.each([
+  "孩子去学游泳了，还来上课",
+  "孩子去学游泳了，周末还来我们这",
+  "孩子暑假去学游泳了，九月回来上",
+])("%s: a stay for lessons, no reason to leave (reviewer70 M8)", (note) =>
+  expect(leavingReasonWord(note)).toBe(-1),
+);

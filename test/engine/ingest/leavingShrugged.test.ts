@@ -28,9 +28,7 @@ test.each([
 test.each([
   "去别的店了吗？不知道",
   "去别的店了吗？不清楚",
-  "去别的店了吗？没接电话",
   "going elsewhere? not sure",
-  "going elsewhere? no answer",
   "别的店便宜，她不在乎我们的会员折扣，已经去那边了",
   "Cheaper elsewhere, she doesn't care about loyalty points, switched already",
   "别的店便宜，虽然还是喜欢我们这，但已经在那边办卡了",
@@ -46,4 +44,23 @@ test.each([
   "别的店便宜，她说无所谓，不会不来的",
 ])("%s: no reason to leave (reviewer69 M5 near-misses)", (note) =>
   expect(leavingReasonWord(note)).toBe(-1),
+);
+
+// reviewer70 M9 (scratch shrug.ts): a staff question never answered was read as her statement
+// (e80fd3bb listed 去别的店了吗？没接电话 and "going elsewhere? no answer" above as a reason: no answer
+// is no statement of hers; her shrug, 不知道 / not sure, stays one).
+test.each([
+  "去别的店了吗？没接电话",
+  "going elsewhere? no answer",
+  "是不是嫌贵去别家了？没问出来",
+  "去别的店了吗？她没回",
+  "Going elsewhere? Didn't pick up",
+])("%s: no reason to leave, unanswered (reviewer70 M9)", (note) => {
+  expect(leavingReasonWord(note)).toBe(-1);
+  expect(leavingSaidWord(note)).toBe(-1);
+});
+
+test.each(["别的店便宜，去别的店了吗？不知道", "去别的店了吗？不知道", "去别的店了，没接电话"])(
+  "%s: still a reason to leave (reviewer70 M9 near-misses)",
+  (note) => expect(leavingReasonWord(note)).toBeGreaterThanOrEqual(0),
 );

@@ -252,3 +252,63 @@ test("Square's own Square Customer ID beside a blank Reference ID is the custome
     expect(dataset.transactions.count).toBe(2);
   }
 });
+
+describe("with Reference ID and Square Customer ID both filled, the Customers' ID is the one the sales are keyed by (reviewer70 H4)", () => {
+  // Square's directory export, both IDs set; the sales carry Square's ID, the seller's reference,
+  // or both. bb4c7451 made Square Customer ID win by its header alone: sales keyed by Customer
+  // Reference ID only were refused ("Customer ID “CUST-0” is not on the Customers sheet").
+  const customers: Grid = [
+    ["First Name", "Last Name", "Reference ID", "Square Customer ID", "Creation Date"],
+    ["A", "B", "CUST-0", "SQ0", "2023-03-14"],
+    ["C", "D", "CUST-1", "SQ1", "2024-06-02"],
+  ];
+  const sale = (i: number, tail: string[]) => ["04/02/2025", "Tune", "$79.00", `T${i}`, ...tail];
+  const head = ["Date", "Item", "Net Sales", "Transaction ID"];
+  test.each([
+    [
+      "Customer Reference ID only",
+      ["Customer Name", "Customer Reference ID"],
+      (i: number) => ["N", `CUST-${i}`],
+      "Reference ID",
+    ],
+    [
+      "Customer ID (Square's) only",
+      ["Customer ID", "Customer Name"],
+      (i: number) => [`SQ${i}`, "N"],
+      "Square Customer ID",
+    ],
+    [
+      "both",
+      ["Customer ID", "Customer Name", "Customer Reference ID"],
+      (i: number) => [`SQ${i}`, "N", `CUST-${i}`],
+      "Square Customer ID",
+    ],
+  ])("sales keyed by %s", async (_, header, tail, id) => {
+    const { dataset } = await read({
+      Customers: customers,
+      Sales: [[...head, ...header], ...[0, 1].map((i) => sale(i, tail(i)))],
+    });
+    expect(dataset.sources.customers?.columns.customerId).toBe(id);
+    expect(dataset.transactions.count).toBe(2);
+  });
+
+  test("never a mostly blank one: with no sales key in either, the filled Reference ID", async () => {
+    // Square Customer ID blank but for one customer (an import), the sales keyed by e-mail.
+    const { dataset } = await read({
+      Customers: [
+        ["First Name", "Last Name", "Email Address", "Reference ID", "Square Customer ID"],
+        ["A", "B", "a@x.com", "CUST-0", ""],
+        ["C", "D", "c@x.com", "CUST-1", ""],
+        ["E", "F", "e@x.com", "CUST-2", "SQ2"],
+      ],
+      Sales: [
+        ["Date", "Item", "Net Sales", "Email"],
+        ["04/02/2025", "Tune", "$79.00", "a@x.com"],
+        ["04/03/2025", "Tune", "$79.00", "c@x.com"],
+      ],
+    });
+    expect(dataset.sources.customers?.columns.customerId).toBe("Reference ID");
+    expect(dataset.customers.count).toBe(3);
+    expect(dataset.transactions.count).toBe(2);
+  });
+});

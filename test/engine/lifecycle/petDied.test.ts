@@ -342,6 +342,32 @@ describe("a pet named on no record (fix69f)", () => {
     expect(petDeath(note, "Bella", [])).toMatchObject({ says, other });
   });
 
+  // reviewer70 M2, M7 (scratch pet.ts, pet2.ts): a drug, an operation, the pet's own nickname and a
+  // time or an adverb before the death word were read as a pet on no record (the dead pet's record
+  // ran on, paused); the owner telling the news was read as the owner's death.
+  test.each([
+    ["用了阿莫西林后还是去世了", 1, ""],
+    ["阿莫西林过敏去世", 1, ""],
+    ["做完小手术后第二天去世了", 1, ""],
+    ["白白上周去世了", 1, ""],
+    ["阿白上周去世了", 1, ""],
+    ["主人打电话说上周去世了", 1, ""],
+    ["小黑上周去世了", 4, "小黑"],
+    ["主人去世了", 3, ""],
+  ] as const)("%s on 小白's record: %d (reviewer70 M2)", (note, says, other) => {
+    expect(petDeath(note, "小白", [])).toMatchObject({ says, other });
+  });
+
+  test.each([
+    ["Yesterday passed away", 1, ""],
+    ["Quietly passed away in her sleep", 1, ""],
+    ["Owner called: Unfortunately has passed away", 1, ""],
+    ["Molly passed away last week", 4, "Molly"],
+    ["Owner passed away; her son will bring Bella", 3, ""],
+  ] as const)("%s on Bella's record: %d (reviewer70 M7)", (note, says, other) => {
+    expect(petDeath(note, "Bella", [])).toMatchObject({ says, other });
+  });
+
   test("小黑上周去世了 on 小白's record ends nothing and is said, in zh and en", async () => {
     const a = await runOwners(
       OWNER_NOTES.map(([id, day, note]) => [id, day, id === "BL0060" ? "小黑上周去世了" : note]),
