@@ -714,5 +714,11 @@
  *     open complaint). A note whose outcome follows a label (保养提醒：未接通) is no contact: tester70's
  *     car refresh as of 2026-11-30, VIP0231's win-back planned from the failed call (due 12-01) →
  *     overdue since 07-28, the typed 未接通 carried on it. Fixture and judge check unchanged.
+ *     Also in stop 71 (lead, reviewer71 H7, H8, H4): a standing order of one amount every
+ *     fortnight, paid late, is her orders (the seller bills a month apart: owedRecency.ts
+ *     BILLING_MIN_GAP_DAYS): 99.9 % → 3.8 %. The car picked up after its service (修好了，车也开走了),
+ *     a posting away with its return (调到外地…明年回来) and 搬到新城区 are no leaving: customer_left /
+ *     80 % → as a note saying nothing. A cash-on-delivery order Shopify leaves pending is paid, not
+ *     owed: the COD customers' urgent money-owed calls → their regular contact. Judge check unchanged.
  */
 export const JUDGMENT_VERSION = 28;

@@ -165,5 +165,8 @@
  *     (idByValues.ts customersIdAmongNamed), never a mostly blank one beside a filled one: Customers
  *     with both filled and sales keyed by Customer Reference ID only, refused ("Customer ID “CUST-0”
  *     is not on the Customers sheet") → 2 of 2 sales read. The task pane's Data step shows the same.
+ *     Also in stop 71 (lead, reviewer71 H4): a Shopify order pending and delivered whose Payment
+ *     Method is cash on delivery (Cash on Delivery (COD), 货到付款, 到付) is a purchase paid, not a
+ *     purchase owed (80 rows owed → 0 on the reviewer's clothing shop).
  */
 export const READING_VERSION = 10;
