@@ -168,5 +168,10 @@
  *     Also in stop 71 (lead, reviewer71 H4): a Shopify order pending and delivered whose Payment
  *     Method is cash on delivery (Cash on Delivery (COD), 货到付款, 到付) is a purchase paid, not a
  *     purchase owed (80 rows owed → 0 on the reviewer's clothing shop).
+ *     Also in stop 71 (fix71a, newuser70 N1): with no sheet named as the sales and the Customers found,
+ *     the one unread sheet with the sales' columns (as salesSheetByColumns judges; not one named as
+ *     quotes, deposits, money owed: NOT_SALES_ALONE_SHEET_WORDS) is read as them, said in a note
+ *     (sales_sheet_by_columns): a car-repair shop's 会员档案 + 维修单, refused ("找不到“交易”工作表 …
+ *     请把它改名为“交易”") → 526 of 526 work orders read, as with its 储值卡流水 beside.
  */
 export const READING_VERSION = 10;
