@@ -698,5 +698,12 @@
  *     open complaint). A note whose outcome follows a label (保养提醒：未接通) is no contact: tester70's
  *     car refresh as of 2026-11-30, VIP0231's win-back planned from the failed call (due 12-01) →
  *     overdue since 07-28, the typed 未接通 carried on it. Fixture and judge check unchanged.
+ *     Also in stop 71 (fix71d, newuser70 N6): a pause whose end the status writes itself
+ *     (冻结到2026-12-31, 冻结至2026-12-20, On hold until 2026-12-28) plans its one call on that end
+ *     day, as the same end written in 备注 did (followUp/hold.ts customerNoteTimes, one reading of
+ *     a pause's end): newuser70's a3_until.xlsx as of 2026-12-07, Q0 / Q2 no follow-up in the 30
+ *     days → one on 12-31 / 12-21 (12-20 a Sunday), "客户状态为“冻结到2026-12-31”：2026-12-31 联系
+ *     （不安排挽留联系）". Calls only: levels unchanged (the churn side read the status's end
+ *     already), fixture unchanged.
  */
 export const JUDGMENT_VERSION = 28;
