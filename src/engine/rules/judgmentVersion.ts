@@ -705,5 +705,10 @@
  *     days → one on 12-31 / 12-21 (12-20 a Sunday), "客户状态为“冻结到2026-12-31”：2026-12-31 联系
  *     （不安排挽留联系）". Calls only: levels unchanged (the churn side read the status's end
  *     already), fixture unchanged.
+ *     Also in stop 71 (fix71d, reviewer70 M3): a shrinking unhappy customer's spend before leaves
+ *     out a big-ticket row (five of her median orders or more: followUp/shrinking.ts): weekly
+ *     customers whose days never fell, 2/5 in November, with a 2,000 machine or a 3,000 year card
+ *     in the year before, "spend down 71 % / 92 %" and a win_back call → not shrinking, no such
+ *     call. Calls only: levels unchanged.
  */
 export const JUDGMENT_VERSION = 28;
