@@ -65,7 +65,9 @@ export function doNotContactOf(
     const texts = cust[field];
     if (!texts) continue;
     for (let c = 0; c < n; c++) {
-      if (source.has(c) || (field === "note" && putOff?.has(c))) continue;
+      // A time her note names lifts its refusal; a pause's end her status writes does not.
+      if (source.has(c) || (field === "note" && putOff?.has(c) && !putOff.get(c)!.inStatus))
+        continue;
       const phrase = doNotContactPhrase(texts[c] ?? "");
       if (phrase === "") continue;
       source.set(c, {

@@ -101,7 +101,12 @@ export interface Holds {
    * putOffTime), that time, and the note's day; or by a time her Customers note named (`noted` NaN,
    * `status` her paused status as written, if any); absent when none is.
    */
-  named?: Map<number, { time: NoteTime; noted: number; status?: string }>;
+  named?: Map<number, { time: OwnNoteTime; noted: number; status?: string }>;
+}
+
+/** A time her Customers note names, or her paused status itself (inStatus: 冻结到2026-12-31). */
+export interface OwnNoteTime extends NoteTime {
+  inStatus?: boolean;
 }
 
 /**
@@ -127,8 +132,8 @@ export const POSTPARTUM_PAUSE_DAYS = 42;
  * customerNoteTimes ran twice).
  */
 export interface NoteTimes {
-  /** Per customer, the time her Customers note puts her off to (customerNoteTimes). */
-  customers: Map<number, NoteTime> | undefined;
+  /** Per customer, the time her Customers note (or paused status) puts her off to (customerNoteTimes). */
+  customers: Map<number, OwnNoteTime> | undefined;
   /** The time contact row i's note puts her off to, read on the note's day (putOffTime). */
   contact(i: number): NoteTime | undefined;
 }
@@ -289,6 +294,8 @@ export function holdsOf(
       any = true;
     } else if (
       ownNote?.has(c) &&
+      // A pause's end her status writes holds her not when unhappy, as the status (tester69 U523).
+      !(ownNote.get(c)!.inStatus && unhappy?.[c]) &&
       // The note has no date: one naming a time (明年3月再联系) may be a year old, rolled forward.
       // A customer still buying on her rhythm (not overdue against it: the decline stage's test),
       // her status saying no pause, is not held by it
@@ -312,7 +319,7 @@ export function holdsOf(
       row[c] = -1;
       const time = ownNote.get(c)!;
       until[c] = time.day;
-      said.set(c, quotedNote(dataset.customers.note![c]));
+      said.set(c, time.inStatus ? "" : quotedNote(dataset.customers.note?.[c] ?? ""));
       const s =
         status && statusPaused(status[c] ?? "", asOf) ? { status: quotedNote(status[c]) } : {};
       (named ??= new Map()).set(c, { time, noted: NaN, ...s });
@@ -409,6 +416,19 @@ function writtenAsEnd(text: string, t: NoteTime): boolean {
   );
 }
 
+/**
+ * The end a paused status writes of itself, on or after `day` (冻结到2026-12-31, On hold until
+ * 2027-01-15: a time after an end word, statusPaused's), `inStatus`; undefined none (冻结,
+ * 2026-11-20冻结: a beginning).
+ */
+function statusPauseEnd(status: string, day: number): OwnNoteTime | undefined {
+  const text = status.toLowerCase();
+  const t = putOffTime(text, day, true);
+  return t !== undefined && t.day >= day && writtenAsEnd(text, t)
+    ? { ...t, inStatus: true }
+    : undefined;
+}
+
 /** A time's own year: written (2027) or said (明年, next May). */
 const NAMED_YEAR = /\d{4}|明年|下一年|\bnext\b/;
 
@@ -417,25 +437,33 @@ const NAMED_YEAR = /\d{4}|明年|下一年|\bnext\b/;
  * (noteTime.ts putOffTime): one said as when to contact her again (明年3月再联系, 下个月再说),
  * or, where her status or the note says a pause (PAUSE_WORDS: 冻结, 停卡), the time it lasts
  * to (停卡到2027年3月1日). A time after 到 / until alone is no put-off otherwise: 会员有效期到2027年5月
- * says how long the card is good for. Undefined when no note names one.
+ * says how long the card is good for. With no time in the note, a pause running whose status writes
+ * its end (冻结到2026-12-31, 冻结至2026-12-20: statusPaused's end) is put off to that end alike,
+ * `inStatus` (newuser70 N6: no call on the end day, while the same date in the note had one).
+ * Undefined when none names one.
  *
  * @example customerNoteTimes({ count: 1, note: ["出国半年，停卡到2027年3月1日"] }, asOf)?.get(0)?.day // 2027-03-01's day
  */
 export function customerNoteTimes(
   customers: Pick<Dataset["customers"], "count" | "note" | "status">,
   asOf: number,
-): Map<number, NoteTime> | undefined {
+): Map<number, OwnNoteTime> | undefined {
   const { note, status } = customers;
-  if (!note) return undefined;
+  if (!note && !status) return undefined;
   const day = Math.floor(asOf);
-  let out: Map<number, NoteTime> | undefined;
+  let out: Map<number, OwnNoteTime> | undefined;
   for (let c = 0; c < customers.count; c++) {
-    const text = note[c];
+    const text = note?.[c] ?? "";
+    const pausedNow = status !== undefined && statusPaused(status[c] ?? "", asOf);
+    if (!text) {
+      const end = pausedNow ? statusPauseEnd(status[c], day) : undefined;
+      if (end !== undefined) (out ??= new Map()).set(c, end);
+      continue;
+    }
     // A pause the note says is over (去年停卡到3月，现在正常; Paused until March last year, back
     // to weekly now) holds nobody (reviewer65 H9).
-    if (!text || PAUSE_OVER.test(text)) continue;
-    const pausedNow = status !== undefined && statusPaused(status[c] ?? "", asOf);
-    let time = putOffTime(text, day, false);
+    if (PAUSE_OVER.test(text)) continue;
+    let time: OwnNoteTime | undefined = putOffTime(text, day, false);
     if (time === undefined && (pausedNow || saysPaused(text))) {
       // The end of a pause: the note has no date, so a month with no year of its own (停卡到3月)
       // is the next one only while the status itself says the pause (reviewer65 H9).
@@ -444,6 +472,7 @@ export function customerNoteTimes(
       if (time && !pausedNow && !NAMED_YEAR.test(text.toLowerCase().slice(time.at, time.end)))
         time = undefined;
     }
+    if (time === undefined && pausedNow) time = statusPauseEnd(status[c], day);
     // A note with no day of its own names no day of the week (which Wednesday? reviewer65 H3).
     if (time !== undefined && time.kind !== "weekday") (out ??= new Map()).set(c, time);
   }
@@ -776,7 +805,7 @@ export function leaveDay(holds: Holds | undefined, c: number): number {
  * @example putOffText({ day: 20878, kind: "month", at: 0, end: 4 }, 20777, "", "zh-CN") // "客户说 2027 年3月再联系（备注 2026-11-20）"
  */
 export function putOffText(
-  time: NoteTime,
+  time: OwnNoteTime,
   noted: number,
   note: string,
   lang: Lang,
@@ -791,7 +820,9 @@ export function putOffText(
         ? say(lang, "followUpTab", "monthOfYear", { year: String(year), monthName })
         : isoDate(time.day);
     const code = status === undefined ? "ownNotePutOff" : "pausedUntil";
-    return say(lang, "followUpTab", note === "" ? `${code}NoNote` : code, {
+    // The end her status writes itself (冻结到2026-12-31): no note to point to (newuser70 N6).
+    const said = time.inStatus && status !== undefined ? "pausedUntilStatus" : undefined;
+    return say(lang, "followUpTab", said ?? (note === "" ? `${code}NoNote` : code), {
       when,
       note,
       status: status ?? "",

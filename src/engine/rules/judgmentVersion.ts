@@ -720,5 +720,17 @@
  *     a posting away with its return (调到外地…明年回来) and 搬到新城区 are no leaving: customer_left /
  *     80 % → as a note saying nothing. A cash-on-delivery order Shopify leaves pending is paid, not
  *     owed: the COD customers' urgent money-owed calls → their regular contact. Judge check unchanged.
+ *     Also in stop 71 (fix71d, newuser70 N6): a pause whose end the status writes itself
+ *     (冻结到2026-12-31, 冻结至2026-12-20, On hold until 2026-12-28) plans its one call on that end
+ *     day, as the same end written in 备注 did (followUp/hold.ts customerNoteTimes, one reading of
+ *     a pause's end): newuser70's a3_until.xlsx as of 2026-12-07, Q0 / Q2 no follow-up in the 30
+ *     days → one on 12-31 / 12-21 (12-20 a Sunday), "客户状态为“冻结到2026-12-31”：2026-12-31 联系
+ *     （不安排挽留联系）". Calls only: levels unchanged (the churn side read the status's end
+ *     already), fixture unchanged.
+ *     Also in stop 71 (fix71d, reviewer70 M3): a shrinking unhappy customer's spend before leaves
+ *     out a big-ticket row (five of her median orders or more: followUp/shrinking.ts): weekly
+ *     customers whose days never fell, 2/5 in November, with a 2,000 machine or a 3,000 year card
+ *     in the year before, "spend down 71 % / 92 %" and a win_back call → not shrinking, no such
+ *     call. Calls only: levels unchanged.
  */
 export const JUDGMENT_VERSION = 28;

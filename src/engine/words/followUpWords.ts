@@ -271,6 +271,8 @@ export const FOLLOW_UP_TAB_EN = {
     "Customer status “{status}” until {when} (customer note: {note}): contact then (no retention call)",
   pausedUntilNoNote:
     "Customer status “{status}” until {when} (customer note): contact then (no retention call)",
+  /** Newuser70 N6: the status writes its end itself (冻结到2026-12-31, On hold until 2027-01-15). */
+  pausedUntilStatus: "Customer status “{status}”: contact on {when} (no retention call)",
   /** A month a note names, with its year ({monthName}: Mar, 3月). */
   monthOfYear: "{monthName} {year}",
   /**
@@ -401,6 +403,7 @@ export const FOLLOW_UP_TAB_ZH: Record<keyof typeof FOLLOW_UP_TAB_EN, string> = {
     "客户状态为“{status}”，至 {when}（客户资料备注：{note}）：届时联系（不安排挽留联系）",
   pausedUntilNoNote:
     "客户状态为“{status}”，至 {when}（见客户资料备注）：届时联系（不安排挽留联系）",
+  pausedUntilStatus: "客户状态为“{status}”：{when} 联系（不安排挽留联系）",
   monthOfYear: "{year} 年{monthName}",
   bereaved: "家中有丧事，暂停联系至 {date}（“{note}”）",
   bereavedNoNote: "家中有丧事，暂停联系至 {date}",

@@ -109,3 +109,39 @@ describe("the schedule calls her (U309)", () => {
     );
   });
 });
+
+/**
+ * reviewer70 M3 (test/rv70/shrinkBigTicket.test.ts, /work/notes/stop70/reviewer70/): one big-ticket
+ * row in the year before read as a fall in spend for weekly customers whose days never fell, each
+ * with a win-back call: COFFEE (20 a week, one 2,000 machine in June) "spend down 71 %", PREPAID (a
+ * 3,000 year card in March, 10 a visit weekly since) "spend down 92 %". A row of BIG_TICKET_TIMES
+ * her median order or more is left out of the spend before.
+ */
+describe("one big-ticket row is no fall in spend (reviewer70 M3)", () => {
+  const weekly = (c: number, from: string, to: string, amount: number): TransactionSpec[] => {
+    const out: TransactionSpec[] = [];
+    for (let day = d(from); day <= d(to); day += 7) out.push({ customer: c, day, amount });
+    return out;
+  };
+  const big = smallDataset({
+    asOf,
+    customers: [{ id: "COFFEE" }, { id: "PREPAID" }, { id: "HALVED" }],
+    transactions: [
+      ...weekly(0, "2025-12-01", AS_OF, 20),
+      { customer: 0, day: d("2026-06-10"), amount: 2000 },
+      { customer: 1, day: d("2026-03-01"), amount: 3000 },
+      ...weekly(1, "2026-03-01", AS_OF, 10),
+      // Her orders halved since September, days unchanged: still a fall in spend.
+      ...weekly(2, "2025-12-01", "2026-08-31", 100),
+      ...weekly(2, "2026-09-01", AS_OF, 40),
+    ],
+    surveys: [0, 1, 2].map((c) => ({ customer: c, day: d("2026-11-10"), overall: 2 })),
+  });
+
+  test("weekly customers whose days never fell are not shrinking; smaller orders still are", () => {
+    const s = shrinkingUnhappy(big, asOf, 2)!;
+    expect([s.flag[0], s.flag[1]]).toEqual([0, 0]);
+    expect(s.flag[2]).toBe(1);
+    expect(s.what[2]).toBe(SHRANK_SPEND);
+  });
+});
