@@ -510,6 +510,29 @@ export const NOT_SALES_SHEET_WORDS = [
 ] as const;
 
 /**
+ * Words of a sheet's name saying it lists other rows than sales though its columns are the sales'
+ * (a date, a customer, an amount): quotes, deposits, money owed, gifts, a summary (reviewer64 H1,
+ * reviewer66 H6). Where no sheet is named as the sales, such a sheet is never read as them by its
+ * columns alone (ingest/workbook.ts onlySalesSheet); the run stops and names it, as before.
+ */
+export const NOT_SALES_ALONE_SHEET_WORDS = [
+  "报价",
+  "押金",
+  "欠款",
+  "应收",
+  "赠送",
+  "汇总",
+  "预算",
+  "quote",
+  "estimate",
+  "deposit",
+  "unpaid",
+  "receivable",
+  "summary",
+  "budget",
+] as const;
+
+/**
  * Words of a sheet's name saying it holds older sales of the same business (历史流水, 以前的, 旧账,
  * Archive, Old orders beside 11月消费: tester64 U180): with the sales sheet's very columns and no
  * period or store in its name, such a sheet is read with the sales, when its rows are not the other

@@ -328,6 +328,9 @@ export const QUALITY_CODES = {
   same_column_sales_unread: "error",
   // The same sheets of the transactions read together as one input (ingest/sheetParts.ts).
   sibling_sheets_read: "info",
+  // No sheet named as the sales: the one sheet with their columns read as them (workbook.ts
+  // onlySalesSheet; newuser70 N1).
+  sales_sheet_by_columns: "info",
 } as const;
 
 export type QualityCode = keyof typeof QUALITY_CODES;

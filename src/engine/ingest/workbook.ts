@@ -30,6 +30,7 @@ import {
   AFTER_SALES_SHEET_NAMES,
   APPOINTMENT_SHEET_NAMES,
   NOT_VISITS_SHEET_NAME,
+  NOT_SALES_ALONE_SHEET_WORDS,
   NOT_YET_SHEET_NAME,
 } from "../headerWords";
 import { acceptedNames, QUALITY_CODES, qualityMessage, type Finding } from "../quality";
@@ -481,6 +482,8 @@ export function sheetInput(name: string): SheetKind | null {
 export interface InputSheet {
   sheet: string | null;
   chosen: boolean;
+  /** True when no sheet is named as the input and this one's columns are its (onlySalesSheet). */
+  byColumns?: boolean;
 }
 
 /**
@@ -564,7 +567,7 @@ export async function salesSheetByColumns(
   columns: Partial<Record<SheetKind, ColumnOverrides>> = {},
 ): Promise<Record<SheetKind, InputSheet>> {
   const found = sheetOf.transactions;
-  if (!found.sheet || found.chosen || !weakSalesName(found.sheet)) return sheetOf;
+  if (found.chosen) return sheetOf;
   const taken = takenSheets(sheetOf);
   const isSheet = await worksheetTest(source);
   const salesColumns = async (name: string) => {
@@ -574,6 +577,8 @@ export async function salesSheetByColumns(
       ? { count: Object.keys(header.columns).length, rows: rows.length - header.rowIndex - 1 }
       : null;
   };
+  if (!found.sheet) return onlySalesSheet(sheetOf, names, taken, isSheet, salesColumns);
+  if (!weakSalesName(found.sheet)) return sheetOf;
   const own = (await salesColumns(found.sheet)) ?? { count: 0, rows: 0 };
   let best: { name: string; count: number } | null = null;
   const others = names.filter((n) => !taken.has(n) && isSheet(n) && !saysOtherRows(n));
@@ -588,6 +593,75 @@ export async function salesSheetByColumns(
     best = { name, count: sales.count };
   }
   return best ? { ...sheetOf, transactions: { sheet: best.name, chosen: false } } : sheetOf;
+}
+
+/** The note that the sales were read from `read`, the one sheet with their columns (onlySalesSheet). */
+function salesByColumnsNote(read: SheetSource): Finding {
+  // The required columns first (date, customer, amount), as the sheet heads them.
+  const fields = SHEETS.transactions.fields;
+  const order = [...fields.filter((f) => f.required), ...fields.filter((f) => !f.required)];
+  const columns = read.columns as Record<string, string | undefined>;
+  const headers = order.flatMap((f) => columns[f.key] ?? []);
+  const shown = (lang: Lang) =>
+    headers.slice(0, 4).join(say(lang, "ingest", "nameSeparator")) +
+    (headers.length > 4 ? "…" : "");
+  const params = { sheet: read.sheetName, columns: shown("zh-CN"), columnsEn: shown("en-US") };
+  return {
+    sheet: read.sheetName,
+    kind: "transactions",
+    row: 0,
+    column: "",
+    code: "sales_sheet_by_columns",
+    severity: QUALITY_CODES.sales_sheet_by_columns,
+    value: read.sheetName,
+    message: {
+      "zh-CN": say("zh-CN", "quality", "sales_sheet_by_columns", params),
+      "en-US": say("en-US", "quality", "sales_sheet_by_columns", params),
+    },
+  };
+}
+
+/**
+ * The sales sheet where no sheet is named as the sales and the customers' is: the one unread sheet
+ * (at most LOOKALIKE_SHEETS looked at) with the sales' columns (`salesColumns`, as
+ * salesSheetByColumns judges), none whose name says other rows or another kind of list
+ * (saysOtherRows, NOT_SALES_ALONE_SHEET_WORDS: 报价单, 押金, Quotes), marked byColumns; else
+ * `sheetOf` as it is (none, or several: sheets kept per month are read as one by lookalikeParts,
+ * per salesperson refused). Newuser70 N1: a car-repair shop's 会员档案 + 维修单 was refused ("找不到
+ * “交易”工作表 … 请把它改名为“交易”") while the same workbook with a 储值卡流水 beside was read from
+ * 维修单: removing an unrelated sheet broke the run.
+ */
+async function onlySalesSheet(
+  sheetOf: Record<SheetKind, InputSheet>,
+  names: readonly string[],
+  taken: ReadonlyMap<string, SheetKind>,
+  isSheet: (name: string) => boolean,
+  salesColumns: (name: string) => Promise<unknown>,
+): Promise<Record<SheetKind, InputSheet>> {
+  if (!sheetOf.customers.sheet) return sheetOf;
+  const others = names.filter(
+    (n) => !taken.has(n) && isSheet(n) && !saysOtherRows(n) && !saysNotSalesAlone(n),
+  );
+  const fit: string[] = [];
+  for (const name of others.slice(0, LOOKALIKE_SHEETS)) {
+    try {
+      if (await salesColumns(name)) fit.push(name);
+    } catch {
+      continue; // a sheet that cannot be read is not the sales
+    }
+    if (fit.length > 1) return sheetOf;
+  }
+  return fit.length === 1
+    ? { ...sheetOf, transactions: { sheet: fit[0], chosen: false, byColumns: true } }
+    : sheetOf;
+}
+
+const NOT_SALES_ALONE = NOT_SALES_ALONE_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/** Whether a sheet's name says a list of other rows than sales (NOT_SALES_ALONE_SHEET_WORDS). */
+function saysNotSalesAlone(name: string): boolean {
+  const n = name.normalize("NFKC").trim().toLowerCase();
+  return NOT_SALES_ALONE.some((w) => n.includes(w));
 }
 
 // A year, month or quarter in a sheet's name (2025年, 1月, Q3, FY2026): what sets one sheet of a
@@ -1445,6 +1519,9 @@ export async function ingestWorkbook(
     dataset.counts[kind] = result.counts;
     (dataset as unknown as Record<SheetKind, unknown>)[kind] = result.table;
   }
+  // No sheet named as the sales: the one with their columns read as them, said (newuser70 N1).
+  const sales = dataset.sources.transactions;
+  if (sheetOf.transactions.byColumns && sales) findings.push(salesByColumnsNote(sales));
   // Complaints flagged in the contact log (是否投诉 是) are complaints (tester60 U100).
   complaintsFromContacts(dataset);
   // Visits read from an appointments sheet (预约登记): said as visits kept, not classes attended.

@@ -68,6 +68,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "sibling_sheets_unread",
   // The transactions' sheets kept per year or month, read together: which ones.
   "sibling_sheets_read",
+  "sales_sheet_by_columns",
   // A column's merged cells read on every row they cover (区域 merged down per region).
   "merged_cells_filled",
   // Rows whose nickname, phone or plate several customers share, or a plate one character off

@@ -152,5 +152,10 @@
  *     (idByValues.ts customersIdAmongNamed), never a mostly blank one beside a filled one: Customers
  *     with both filled and sales keyed by Customer Reference ID only, refused ("Customer ID “CUST-0”
  *     is not on the Customers sheet") → 2 of 2 sales read. The task pane's Data step shows the same.
+ *     Also in stop 71 (fix71a, newuser70 N1): with no sheet named as the sales and the Customers found,
+ *     the one unread sheet with the sales' columns (as salesSheetByColumns judges; not one named as
+ *     quotes, deposits, money owed: NOT_SALES_ALONE_SHEET_WORDS) is read as them, said in a note
+ *     (sales_sheet_by_columns): a car-repair shop's 会员档案 + 维修单, refused ("找不到“交易”工作表 …
+ *     请把它改名为“交易”") → 526 of 526 work orders read, as with its 储值卡流水 beside.
  */
 export const READING_VERSION = 10;

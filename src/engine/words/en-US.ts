@@ -235,6 +235,8 @@ export const EN = {
       "Column {letter} “{fieldEn}” mixes date orders: “{dayFirstValue}” (row {dayFirstRow}) can only be day/month, “{monthFirstValue}” (row {monthFirstRow}) only month/day; {count|# date|# dates} that could be either (such as “{value}”, row {row}) were read as {orderEn}, as the column's first clear date shows; please check",
     csv_read_as_big5:
       "Read as Big5 (Traditional Chinese): its text is not UTF-8, and its characters are Big5's common ones (such as “{value}” in column {letter} “{fieldEn}”, row {row}). If names or other text look wrong in the report, save the file as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and run again",
+    sales_sheet_by_columns:
+      "No sheet is named as the Transactions: sheet “{sheet}” has the Transactions sheet's columns ({columnsEn}) and was read as it. If it is not the Transactions, name the sheet that is “Transactions” (or choose it in the task pane) and run again",
     sibling_sheets_read:
       "Sheet “{sheet}” was read together with {count|# sheet|# sheets} of the same kind kept per year or month ({list}): {rows|# row|# rows} in all. A row's finding names the sheet it is on and its row there",
     same_column_sales_unread:

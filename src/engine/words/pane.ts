@@ -545,6 +545,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   score_scale_ten: "10 分制的满意度换算为 5 分制",
   sibling_sheets_read: "分开存放的同类工作表（按年、按月、按门店或列完全相同）一起读取",
   sibling_sheets_unread: "分开存放的同类工作表未读取",
+  sales_sheet_by_columns: "没有名为交易的工作表，按列读取了交易表",
   same_column_sales_unread: "与交易表列完全相同的工作表未读取（名称或重复的行，请核对）",
   csv_read_as_big5: "CSV 文件按 Big5（繁体中文）编码读取",
   currency_mixed: "金额的货币不一致（请核对）",
@@ -675,6 +676,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   sibling_sheets_read:
     "Sheets of the same kind kept apart (per year, month or store, or the very same columns), read together",
   sibling_sheets_unread: "Sheets of the same kind kept apart, not read",
+  sales_sheet_by_columns:
+    "No sheet named as the Transactions: read from the sheet with their columns",
   same_column_sales_unread:
     "Sheets with the Transactions' very columns not read (their name or repeated rows; please check)",
   csv_read_as_big5: "CSV file read as Big5 (Traditional Chinese)",

@@ -216,6 +216,8 @@ export const ZH: Catalog = {
       "{letter} 列“{field}”的日期顺序不一致：“{dayFirstValue}”（第 {dayFirstRow} 行）只能是日/月，“{monthFirstValue}”（第 {monthFirstRow} 行）只能是月/日；{count|#} 个两可的日期（如第 {row} 行的“{value}”）已按此列最先出现的明确日期读作{order}，请核对",
     csv_read_as_big5:
       "已按 Big5（繁体中文）编码读取：文件不是 UTF-8 编码，其中的字符是 Big5 的常用字（如 {letter} 列“{field}”第 {row} 行的“{value}”）。如报告中的名称等文字显示不对，请把文件另存为 CSV UTF-8（Excel：文件 > 另存为 > CSV UTF-8）后重新分析",
+    sales_sheet_by_columns:
+      "没有名为“交易”的工作表：工作表“{sheet}”的列是交易表的列（{columns}），已作为交易表读取。如果它不是交易表，请把交易表改名为“交易”（或在任务窗格中选择工作表）后重新分析",
     sibling_sheets_read:
       "工作表“{sheet}”与同类的工作表（按年或按月分开）一起读取：{list}，共 {rows|#} 行。各行的问题写明它所在的工作表和行号",
     same_column_sales_unread:

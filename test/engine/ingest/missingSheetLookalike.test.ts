@@ -38,8 +38,14 @@ test("a sheet with the Customers sheet's headers is named in the missing-sheet e
 });
 
 test("the Transactions sheet on Sheet2 is named too; no lookalike, no sentence", async () => {
-  const e = await failure({ 客户: customers, Sheet2: transactions });
-  expect(e.in("zh-CN")).toContain("“Sheet2”的列像是“交易”表的列（客户编号、日期、金额、订单号）");
+  // Newuser70 N1: the one sheet with the sales' columns beside the customers' is read as them now
+  // (workbook.ts onlySalesSheet, said in a note); one whose name says other rows is still named.
+  const read = await ingestWorkbook(memorySource({ 客户: customers, Sheet2: transactions }), {
+    asOf,
+  });
+  expect(read.dataset.sources.transactions?.sheetName).toBe("Sheet2");
+  const e = await failure({ 客户: customers, Quotes: transactions });
+  expect(e.in("zh-CN")).toContain("“Quotes”的列像是“交易”表的列（客户编号、日期、金额、订单号）");
   // A sheet of notes, or the transactions sheet when Customers is missing, is no customers sheet.
   const none = await failure({ 说明: [["备注"]], 交易: transactions, Sheet3: transactions });
   expect(none.in("zh-CN")).toMatch(/^找不到“客户”工作表/);
