@@ -248,7 +248,7 @@ export async function customerIdsIn(
  * by Customer Reference ID only, was refused ("Customer ID “CUST-0” is not on the Customers sheet")
  * as Square Customer ID beat Reference ID by its header alone; reviewer69 H1 was the mirror
  * (Reference ID, blank, beat Square Customer ID). The run and the task pane both ask this
- * (workbook.ts customersIdOfSales).
+ * (workbook.ts customersIdOfNamed).
  *
  * @example customersIdAmongNamed([["Reference ID", "Square Customer ID"], ["C-0", "SQ0"]], [["Date", "Customer Reference ID", "Net Sales"], ["2025-04-02", "C-0", 79]]) // "Reference ID"
  */
