@@ -366,9 +366,11 @@ export function summaryText(o: AnalyzeOutcome, lang: Lang, topAtRisk = 10): stri
   if (top.length > 0) say("topAtRisk", { count: top.length, tab: sheetOf("atRisk") });
   const c = a.dataset.customers;
   for (const i of top) {
+    // The name once where it is the ID (QuickBooks keys its customers by name: tester70 U610,
+    // "Quarry Bistro Quarry Bistro"), or where there is none.
+    const name = (c.name[i] ?? "").trim();
     say("topLine", {
-      id: c.id[i],
-      name: c.name[i],
+      who: name === "" || name === c.id[i] ? c.id[i] : `${c.id[i]} ${name}`,
       share: pct(an.churnProbability[i]),
       amount: amount(valueAtStake(an, i, true)),
       reasons: churnReasonsText(an, i, lang),

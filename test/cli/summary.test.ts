@@ -593,3 +593,35 @@ describe("the CLI summary names what said a customer left", () => {
     );
   });
 });
+
+describe("the CLI summary's most-at-stake lines say a name that is the ID once (tester70 U610)", () => {
+  it("QuickBooks keys its customers by name: “Quarry Bistro”, not “Quarry Bistro Quarry Bistro”", async () => {
+    const d = defaultRules();
+    const a = await analyzeWorkbook(
+      memorySource({
+        Customers: [
+          ["Customer ID", "Name"],
+          ["Quarry Bistro", "Quarry Bistro"],
+          ["C2", "Union Deli"],
+          ["C3", ""],
+        ],
+        Transactions: [
+          ["Customer ID", "Date", "Amount"],
+          ...["Quarry Bistro", "C2", "C3"].flatMap((id) => [
+            [id, "2024-07-01", 20],
+            [id, "2025-02-01", 20],
+          ]),
+        ],
+      }),
+      {
+        rules: { ...d, churn: { ...d.churn, levels: { ...d.churn.levels, high: 0.2 } } },
+        asOf: epochDay(2025, 12, 31),
+      },
+    );
+    const en = summaryText(outcomeOf(a, "en-US"), "en-US");
+    const top = en.split("\n").filter((l) => / — \d+\.\d%/.test(l));
+    expect(top.some((l) => l.startsWith("  Quarry Bistro — "))).toBe(true);
+    expect(top.some((l) => l.startsWith("  C2 Union Deli — "))).toBe(true);
+    expect(top.some((l) => l.startsWith("  C3 — "))).toBe(true);
+  });
+});

@@ -62,7 +62,7 @@ export const SUMMARY_EN = {
   sheetOfFile: "{file}, sheet “{sheet}”,",
   topAtRisk:
     "Most value at risk: the first {count} {count|row|rows} of the {tab} tab (probability × 12-month spend; high or medium risk, or low with a retention contact):",
-  topLine: "  {id} {name} — {share}, {amount} at stake: {reasons}",
+  topLine: "  {who} — {share}, {amount} at stake: {reasons}",
   rulesChangedSuffix:
     "; the rule set changed ({from} → {to}): the changes include the rules' effect",
   defaultRulesUpdatedSuffix:
@@ -149,7 +149,7 @@ export const SUMMARY_ZH: Record<keyof typeof SUMMARY_EN, string> = {
   sheetOfFile: "{file} 的“{sheet}”表",
   topAtRisk:
     "流失风险金额最高的客户：“{tab}”的前 {count} 行（流失概率 × 近 12 个月消费；高、中风险，或低风险但安排了挽留联系）：",
-  topLine: "  {id} {name} — {share}，风险金额 {amount}：{reasons}",
+  topLine: "  {who} — {share}，风险金额 {amount}：{reasons}",
   note: "说明：{message}",
   sheetWarning: "警告：{sheet}：{message}",
   sheetNote: "说明：{sheet}：{message}",
