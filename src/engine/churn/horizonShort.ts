@@ -10,6 +10,13 @@ const MONTH_DAYS = 30;
 /** A backtest AUC below this ranks little better than chance (0.5): said with the horizon. */
 export const WEAK_RANKING_AUC = 0.6;
 
+/**
+ * The gap, in horizons, from which the warning is said: at 1.25 a steady customer makes no
+ * purchase within the horizon 45 % of the time (exp(−1 / 1.25)); a gap a day past the horizon is
+ * no case for it (newuser71: said at 91 days against 90, "0 customers at medium or high risk").
+ */
+const GAP_HORIZONS = 1.25;
+
 const MEDIUM = (RISK_LEVELS as readonly string[]).indexOf("medium");
 const HIGH = (RISK_LEVELS as readonly string[]).indexOf("high");
 
@@ -22,8 +29,9 @@ const HIGH = (RISK_LEVELS as readonly string[]).indexOf("high");
  * whose members come every 5–7 months, 152 of 277 members medium after a refresh, backtest AUC
  * 0.41; with 180 days, 0.64 and no medium). Says the horizon, the gap, that share, how many
  * customers are at medium or high risk, the backtest's AUC when it ranks little better than
- * chance (WEAK_RANKING_AUC), and the horizon advised: the gap rounded up to whole months, at most
- * churn.churnedAfterDays. Null when the horizon reaches the gap, or there is no gap (no buyer).
+ * chance (WEAK_RANKING_AUC; worse than chance under 0.5), the horizon advised (the gap rounded up
+ * to whole months, at most churn.churnedAfterDays) and where it is set. Null when the gap is under
+ * GAP_HORIZONS horizons, or there is no gap (no buyer).
  * CDNOW as of 1997-09-30 (gap 83 days) and the samples (about 37) are never said to.
  *
  * @example churnHorizonWarning(90, 179, churnLevel, 0.41, 365)?.code // "churn_horizon_short"
@@ -35,7 +43,7 @@ export function churnHorizonWarning(
   backtestAuc: number | null,
   churnedAfterDays: number,
 ): RunWarning | null {
-  if (!(populationGapDays > horizonDays)) return null;
+  if (!(populationGapDays >= GAP_HORIZONS * horizonDays)) return null;
   const advised = Math.min(
     Math.ceil(populationGapDays / MONTH_DAYS) * MONTH_DAYS,
     churnedAfterDays,
@@ -45,6 +53,8 @@ export function churnHorizonWarning(
   for (let c = 0; c < churnLevel.length; c++)
     if (churnLevel[c] === MEDIUM || churnLevel[c] === HIGH) atRisk++;
   const weak = backtestAuc !== null && backtestAuc < WEAK_RANKING_AUC;
+  // Under 0.5 the ranking is worse than chance (newuser71: "little better" understated 0.41).
+  const worse = weak && backtestAuc < 0.5;
   const params = {
     days: String(horizonDays),
     gap: String(Math.round(populationGapDays)),
@@ -57,7 +67,14 @@ export function churnHorizonWarning(
   const text = (lang: Lang, code: "churnHorizonShort" | "briefChurnHorizonShort") =>
     say(lang, "followUp", code, {
       ...params,
-      weak: weak ? say(lang, "followUp", "churnHorizonWeakRanking", params) : "",
+      weak: weak
+        ? say(
+            lang,
+            "followUp",
+            worse ? "churnHorizonWorseRanking" : "churnHorizonWeakRanking",
+            params,
+          )
+        : "",
     });
   return {
     code: "churn_horizon_short",

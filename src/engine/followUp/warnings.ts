@@ -22,7 +22,7 @@ import { nearMissingField } from "../ingest/headersFound";
 import { KINDS_NOT_USED } from "../ingest/rowKinds";
 import { isMaskedNumber } from "../ingest/maskedIds";
 import { isWalkInId } from "../ingest/walkInId";
-import { saysStoredValue } from "../ingest/sheetParts";
+import { saysShopBuying, saysStoredValue } from "../ingest/sheetParts";
 import { amount } from "../churn/reasons";
 import { lookalikeKinds, lookalikeText } from "../ingest/optionalLookalikes";
 import { fileName } from "../report/dataQualityTab";
@@ -1273,6 +1273,9 @@ export function unreadInputSheetWarnings(
       const sales = kind === "transactions" && sheet !== null;
       if (sales && saysStoredValue(name))
         return say(lang, "followUp", "inputSheetStoredValue", { name, sheet });
+      // The shop's own buying (进货记录, 支出): no sales, never to be added to them (newuser71).
+      if (kind === "transactions" && saysShopBuying(name))
+        return say(lang, "followUp", "inputSheetShopBuying", { name });
       const intoRead = sheet && !(sales && saysStoredValue(sheet));
       return say(lang, "followUp", "inputSheetUnread", {
         name,

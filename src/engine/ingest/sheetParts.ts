@@ -8,6 +8,7 @@ import type { RowTexts, SheetSource, Transactions } from "../model";
 import {
   CORRECTED_SHEET_WORDS,
   JOBS_SHEET_WORDS,
+  NOT_SALES_BY_COLUMNS_SHEET_WORDS,
   NOT_SALES_SHEET_WORDS,
   NOT_YET_CORRECTED,
   OLDER_SALES_SHEET_WORDS,
@@ -100,6 +101,19 @@ export function isStoreName(name: string): boolean {
  */
 export function saysStoredValue(name: string): boolean {
   return saysWord(rowKindKey(name.normalize("NFKC").trim()), STORED_VALUE_NAME);
+}
+
+const SHOP_BUYING = NOT_SALES_BY_COLUMNS_SHEET_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * Whether a sheet's name says the shop's own buying or spending (进货记录, 支出, Inventory:
+ * NOT_SALES_BY_COLUMNS_SHEET_WORDS): never the sales by its columns, never to be added to them
+ * (reviewer71 H6; newuser71: "请把它的行并到“流水”表中" for a 进货记录).
+ *
+ * @example saysShopBuying("进货记录") // true
+ */
+export function saysShopBuying(name: string): boolean {
+  return saysWord(name.normalize("NFKC").trim().toLowerCase(), SHOP_BUYING);
 }
 
 /**

@@ -31,7 +31,6 @@ import {
   AFTER_SALES_SHEET_NAMES,
   APPOINTMENT_SHEET_NAMES,
   NOT_VISITS_SHEET_NAME,
-  NOT_SALES_BY_COLUMNS_SHEET_WORDS,
   SUPPLIER_HEADERS,
   NOT_SALES_ALONE_SHEET_WORDS,
   NOT_YET_SHEET_NAME,
@@ -106,6 +105,7 @@ import {
   saysOlderSales,
   saysCorrected,
   saysOtherRows,
+  saysShopBuying,
   jobsOfSales,
   saysJobs,
   type JobRows,
@@ -606,12 +606,6 @@ export async function salesSheetByColumns(
 }
 
 const SUPPLIERS: ReadonlySet<string> = new Set(SUPPLIER_HEADERS.map(foldHeader));
-const SHOP_BUYING = NOT_SALES_BY_COLUMNS_SHEET_WORDS.map((w) => w.toLowerCase());
-
-/** Whether a sheet's name says the shop's own buying or spending (进货记录, 支出, Inventory). */
-function saysShopBuying(name: string): boolean {
-  return saysWord(name.normalize("NFKC").trim().toLowerCase(), SHOP_BUYING);
-}
 
 /** The note that the sales were read from `read`, the one sheet with their columns (onlySalesSheet). */
 function salesByColumnsNote(read: SheetSource): Finding {

@@ -882,6 +882,8 @@ Exit codes:
     inputSheetUnreadFrom:
       ", and the {input} were read from sheet “{sheet}” (each input reads one sheet)",
     inputSheetUnreadInto: "on the “{sheet}” sheet",
+    inputSheetShopBuying:
+      "Sheet “{name}” has the columns of the Transactions sheet, but its name says it holds the shop's own buying or spending: it was not read, and its rows should not be added to the sales (they are no customer's purchases).",
     inputSheetUnreadNamed: "on a sheet named “{input}”",
     returnsSheetUnread:
       "{count|Sheet|Sheets} {list} apparently {count|holds|hold} returns and {count|was|were} not read: the revenue, purchase counts and last-purchase dates do not subtract {count|its|their} returns. To count them, put the return rows on the “{sales}” sheet with negative amounts (or a “Type” column saying “return”), then run again.",
@@ -912,9 +914,11 @@ Exit codes:
       "Use up to {least} days, the churn threshold (churn.churnedAfterDays): a customer silent longer is churned whatever the period. Or read the lifecycle stages with that in mind.",
     /** churn/horizonShort.ts churnHorizonWarning; {weak}: churnHorizonWeakRanking or nothing. */
     churnHorizonShort:
-      "The rule set's churn horizon (churn.churnHorizonDays) is {days} days, shorter than the customers' typical gap between purchases ({gap} {gap|day|days}): a customer buying at that pace makes no purchase within {days} days {share} of the time, which says nothing about leaving. Churn probabilities therefore read high ({atRisk|# customer|# customers} at medium or high risk){weak}. Set it to {advised} days or more (the default is {default}) and run again.",
+      "The rule set's churn horizon (churn.churnHorizonDays) is {days} days, shorter than the customers' typical gap between purchases ({gap} {gap|day|days}): a customer buying at that pace makes no purchase within {days} days {share} of the time, which says nothing about leaving. Churn probabilities therefore read high ({atRisk|# customer|# customers} at medium or high risk){weak}. Set it to {advised} days or more (the default is {default}; the command line's --rules file, the pane's Rules tab) and run again.",
     churnHorizonWeakRanking:
       ", and the backtest ranks customers little better than chance (AUC {auc}; 0.5 is chance)",
+    churnHorizonWorseRanking:
+      ", and the backtest ranks customers worse than chance (AUC {auc}; 0.5 is chance)",
     briefChurnHorizonShort:
       "Churn risk reads high: its horizon ({days} days) is shorter than the customers' usual gap between purchases ({gap} {gap|day|days}), so {atRisk|# customer is|# customers are} at medium or high risk{weak}. Set churn.churnHorizonDays to {advised} days or more.",
     /** followUp/warnings.ts unsettledFitWarning; {how}: unsettled*, {done}: unsettledDone*, what the run did. */

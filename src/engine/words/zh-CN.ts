@@ -740,6 +740,8 @@ export const ZH: Catalog = {
       "工作表“{name}”没有读取：它的名称说的是储值（充值和刷卡扣款），不是销售，充值也不是购买；交易读自工作表“{sheet}”。无需处理，不要把它的行并到“{sheet}”表中（刷卡消费已在那里，会把同一笔钱算两次）",
     inputSheetUnreadFrom: "，而“{input}”读自工作表“{sheet}”（每项输入只读取一个工作表）",
     inputSheetUnreadInto: "请把它的行并到“{sheet}”表中",
+    inputSheetShopBuying:
+      "工作表“{name}”有交易表的列，但名称表明是本店的进货或支出记录：没有读取，也不要并入销售（它不是客户的购买）。",
     inputSheetUnreadNamed: "请把它的行并到名为“{input}”的工作表中",
     returnsSheetUnread:
       "以下 {count} 个工作表看来记录的是退货，没有读取：{list}。收入、购买次数和最近购买日期都没有减去其中的退货。要计入，请把退货行并到“{sales}”表中，金额写成负数（或加一列“类型”写“退货”），然后重新运行。",
@@ -762,8 +764,9 @@ export const ZH: Catalog = {
     trendPeriodAdviceCapped:
       "趋势期最长可设到流失天数（churn.churnedAfterDays）{least} 天：超过这么久未购买的客户无论趋势期多长都算已流失。或在解读生命周期阶段时考虑这一点。",
     churnHorizonShort:
-      "规则集的流失风险期限（churn.churnHorizonDays）为 {days} 天，短于客户通常的购买间隔（{gap} 天）：按此节奏购买的客户，有 {share} 的时候在 {days} 天内没有购买，这并不说明要流失。因此流失概率普遍偏高（{atRisk} 位客户为中、高风险）{weak}。请设为 {advised} 天或以上（默认 {default} 天）后重新运行。",
+      "规则集的流失风险期限（churn.churnHorizonDays）为 {days} 天，短于客户通常的购买间隔（{gap} 天）：按此节奏购买的客户，有 {share} 的时候在 {days} 天内没有购买，这并不说明要流失。因此流失概率普遍偏高（{atRisk} 位客户为中、高风险）{weak}。请设为 {advised} 天或以上（默认 {default} 天；命令行用 --rules 规则文件，任务窗格在“规则”页）后重新运行。",
     churnHorizonWeakRanking: "，回测中按流失风险排序也不比随机好多少（AUC {auc}，随机为 0.5）",
+    churnHorizonWorseRanking: "，回测中按流失风险排序还不如随机（AUC {auc}，随机为 0.5）",
     briefChurnHorizonShort:
       "流失风险偏高：其期限（{days} 天）短于客户通常的购买间隔（{gap} 天），因此有 {atRisk} 位客户为中、高风险{weak}。请把 churn.churnHorizonDays 设为 {advised} 天或以上。",
     modelFitUnsettled:

@@ -20,17 +20,20 @@ describe("churnHorizonWarning", () => {
     const w = churnHorizonWarning(90, 179, levels, 0.41, 365)!;
     expect(w.code).toBe("churn_horizon_short");
     expect(w.message["en-US"]).toBe(
-      "The rule set's churn horizon (churn.churnHorizonDays) is 90 days, shorter than the customers' typical gap between purchases (179 days): a customer buying at that pace makes no purchase within 90 days 60% of the time, which says nothing about leaving. Churn probabilities therefore read high (3 customers at medium or high risk), and the backtest ranks customers little better than chance (AUC 0.41; 0.5 is chance). Set it to 180 days or more (the default is 90) and run again.",
+      "The rule set's churn horizon (churn.churnHorizonDays) is 90 days, shorter than the customers' typical gap between purchases (179 days): a customer buying at that pace makes no purchase within 90 days 60% of the time, which says nothing about leaving. Churn probabilities therefore read high (3 customers at medium or high risk), and the backtest ranks customers worse than chance (AUC 0.41; 0.5 is chance). Set it to 180 days or more (the default is 90; the command line's --rules file, the pane's Rules tab) and run again.",
     );
     expect(w.message["zh-CN"]).toBe(
-      "规则集的流失风险期限（churn.churnHorizonDays）为 90 天，短于客户通常的购买间隔（179 天）：按此节奏购买的客户，有 60% 的时候在 90 天内没有购买，这并不说明要流失。因此流失概率普遍偏高（3 位客户为中、高风险），回测中按流失风险排序也不比随机好多少（AUC 0.41，随机为 0.5）。请设为 180 天或以上（默认 90 天）后重新运行。",
+      "规则集的流失风险期限（churn.churnHorizonDays）为 90 天，短于客户通常的购买间隔（179 天）：按此节奏购买的客户，有 60% 的时候在 90 天内没有购买，这并不说明要流失。因此流失概率普遍偏高（3 位客户为中、高风险），回测中按流失风险排序还不如随机（AUC 0.41，随机为 0.5）。请设为 180 天或以上（默认 90 天；命令行用 --rules 规则文件，任务窗格在“规则”页）后重新运行。",
     );
     expect(w.brief!["zh-CN"]).toBe(
-      "流失风险偏高：其期限（90 天）短于客户通常的购买间隔（179 天），因此有 3 位客户为中、高风险，回测中按流失风险排序也不比随机好多少（AUC 0.41，随机为 0.5）。请把 churn.churnHorizonDays 设为 180 天或以上。",
+      "流失风险偏高：其期限（90 天）短于客户通常的购买间隔（179 天），因此有 3 位客户为中、高风险，回测中按流失风险排序还不如随机（AUC 0.41，随机为 0.5）。请把 churn.churnHorizonDays 设为 180 天或以上。",
     );
   });
 
-  test("a backtest that ranks well is not called weak; no backtest, nothing said of it", () => {
+  test("a backtest that ranks well is not called weak; little better than chance; none, nothing said", () => {
+    expect(churnHorizonWarning(90, 179, levels, 0.55, 365)!.message["en-US"]).toContain(
+      "little better than chance (AUC 0.55",
+    );
     expect(churnHorizonWarning(90, 179, levels, 0.72, 365)!.message["en-US"]).toContain(
       "(3 customers at medium or high risk). Set it to 180 days",
     );
@@ -40,6 +43,9 @@ describe("churnHorizonWarning", () => {
   test("nothing when the horizon reaches the gap (CDNOW's 83 days, the samples' ~37), or no buyer", () => {
     expect(churnHorizonWarning(90, 83, levels, 0.78, 365)).toBeNull();
     expect(churnHorizonWarning(90, 90, levels, 0.78, 365)).toBeNull();
+    // newuser71: a gap a day past the horizon is no case for it.
+    expect(churnHorizonWarning(90, 91, levels, 0.78, 365)).toBeNull();
+    expect(churnHorizonWarning(90, 112, levels, 0.78, 365)).toBeNull();
     expect(churnHorizonWarning(90, NaN, levels, null, 365)).toBeNull();
     // A team's own longer horizon: nothing to advise.
     expect(churnHorizonWarning(180, 179, levels, 0.64, 365)).toBeNull();

@@ -34,3 +34,20 @@ test.each([
   expect(dataset.sources.transactions?.sheetName).toBe("流水");
   expect(dataset.transactions.count).toBe(100);
 });
+
+// newuser71: beside the 流水 read, the run told the owner to merge 进货记录 into it ("请把它的行并到
+// “流水”表中"), which would count stock bought from suppliers as sales. It is said to be the shop's
+// buying, not to be added.
+test("the 进货记录 beside the sales read is said to be the shop's buying, not to be merged", async () => {
+  const { analyzeWorkbook } = await import("../../../src/engine/analyze");
+  const { defaultRules } = await import("../../../src/engine/rules");
+  const a = await analyzeWorkbook(memorySource({ 会员: members, 流水: sales, 进货记录: stock }), {
+    rules: defaultRules(),
+    asOf,
+  });
+  const unread = a.warnings.filter((w) => w.code === "input_sheet_unread");
+  expect(unread.map((w) => w.message["zh-CN"])).toEqual([
+    "工作表“进货记录”有交易表的列，但名称表明是本店的进货或支出记录：没有读取，也不要并入销售（它不是客户的购买）。",
+  ]);
+  expect(unread[0].message["en-US"]).toContain("should not be added to the sales");
+});
