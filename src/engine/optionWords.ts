@@ -2652,6 +2652,10 @@ export const PET_NAME_NOT_WORDS = [
   "lately",
   "then",
   "now",
+  // Adverbs whose stem is short, read whole (PET_NAME_NOT_ENDINGS needs a longer one: Sally is a name).
+  "gently",
+  "really",
+  "calmly",
 ] as const;
 
 /**

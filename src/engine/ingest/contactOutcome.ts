@@ -656,7 +656,9 @@ function petNameIn(text: string, note: string): string | undefined {
   if (
     last === undefined ||
     NOT_PET_NAME.includes(last) ||
-    NOT_NAME_END.some((e) => last.endsWith(e))
+    // An adverb's ending after a stem of three letters or more (Quietly, Finally): Sally, Ally,
+    // Wally and Bently are names (reviewer71 M6: they ended Bella's record).
+    NOT_NAME_END.some((e) => last.endsWith(e) && last.length - e.length >= 3)
   )
     return undefined;
   const name = last.charAt(0).toUpperCase() + last.slice(1);

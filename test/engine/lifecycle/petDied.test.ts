@@ -363,6 +363,12 @@ describe("a pet named on no record (fix69f)", () => {
     ["Quietly passed away in her sleep", 1, ""],
     ["Owner called: Unfortunately has passed away", 1, ""],
     ["Molly passed away last week", 4, "Molly"],
+    // reviewer71 M6: names ending as adverbs do; a short adverb read whole.
+    ["Sally passed away last week", 4, "Sally"],
+    ["Ally passed away", 4, "Ally"],
+    ["Wally passed away", 4, "Wally"],
+    ["Bently passed away", 4, "Bently"],
+    ["Gently passed away in her sleep", 1, ""],
     ["Owner passed away; her son will bring Bella", 3, ""],
   ] as const)("%s on Bella's record: %d (reviewer70 M7)", (note, says, other) => {
     expect(petDeath(note, "Bella", [])).toMatchObject({ says, other });
