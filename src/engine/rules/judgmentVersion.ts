@@ -732,5 +732,7 @@
  *     customers whose days never fell, 2/5 in November, with a 2,000 machine or a 3,000 year card
  *     in the year before, "spend down 71 % / 92 %" and a win_back call → not shrinking, no such
  *     call. Calls only: levels unchanged.
+ *     Also in stop 71 (lead, reviewer71 M6): a pet named Sally, Ally, Wally or Bently is a pet's
+ *     name, not an adverb: "Sally passed away" on Bella's record no longer ends Bella's record.
  */
 export const JUDGMENT_VERSION = 28;
