@@ -259,6 +259,8 @@ test("a cash-on-delivery order delivered while pending is a purchase, its money 
   expect(churnReasonsIn(a.classification.analysis, c0, "en-US").map((r) => r.code)).toEqual([
     "recent_purchase",
   ]);
+});
+
 /**
  * newuser70 N2 (/work/notes/stop70/newuser70/wb/e/orders_export.csv, customer 8003 cut down): a
  * monthly buyer of 500 to 2026-09-24 whose order of $2,400 on 11-20 is `pending` + `unfulfilled`
