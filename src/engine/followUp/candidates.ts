@@ -13,7 +13,7 @@ import { parseIsoDate } from "../parse/date";
 import { FOLLOW_UP_REASONS, type FollowUpReason, type FollowUpRules } from "../rules/service";
 import type { ContactChannel } from "../schema";
 import { birthdayTable, monthDayOf } from "./birthday";
-import type { PaymentFailed } from "../ingest/paymentFailed";
+import { owesInvoices, type PaymentFailed } from "../ingest/paymentFailed";
 import { repeatedNoShows, type MissedAppointments } from "../churn/signals";
 import type { ContactHistory } from "./history";
 import { bookedDay, heldToDay, isHeld, onCreditHold, putOffByNote, type Holds } from "./hold";
@@ -42,6 +42,7 @@ const NEW_STAGE = LIFECYCLE_STAGES.indexOf("new");
 const CHURNED_STAGE = LIFECYCLE_STAGES.indexOf("churned");
 // The "churned" risk level, once the churn model adds it (-1 until then).
 const CHURNED_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("churned");
+const HIGH_LEVEL = (RISK_LEVELS as readonly string[]).indexOf("high");
 const CUSTOMER_LEFT = CHURN_REASON_CODES.indexOf("customer_left");
 /** PlanContext.left of a record whose pet died (lifecycle/left.ts; tester65 U203). */
 const PET_DIED = 1 + LEFT_BY.indexOf("pet_died");
@@ -147,8 +148,14 @@ function wantsWinBackOf(ctx: PlanContext, c: number, tier: number): boolean {
   // Canceled lately, saying she may come back: the call is now, while she may (tester63 U163).
   if (ctx.winBackDay !== undefined && ctx.winBackDay[c] === ctx.winBackDay[c]) return true;
   // Her payment failed: the call is about the card, whatever her risk (newuser62 M2: Chloe, read by
-  // her weekly check-ins, is low and still owes it; fix62c's note).
-  if (ctx.paymentFailed !== undefined && ctx.paymentFailed.failed[c] === 1) return true;
+  // her weekly check-ins, is low and still owes it; fix62c's note); about invoices overdue, once
+  // their grace is over (owedGraceEnd).
+  if (
+    ctx.paymentFailed !== undefined &&
+    ctx.paymentFailed.failed[c] === 1 &&
+    !(owedGraceEnd(ctx, c) > ctx.start)
+  )
+    return true;
   // Repeated no-shows of her bookings since her last visit: the course is left unfinished, the
   // call is now, whatever her rhythm says (tester65 U209: 可乐, 爽约 11-20 and 11-27, was first
   // called on 12-28).
@@ -184,6 +191,25 @@ export function owedShrinkingCall(s: Shrinking, c: number, lastContact: number):
   const said = s.scoreDay[c] === s.scoreDay[c] ? s.scoreDay[c] : -Infinity;
   const complained = s.complaintDay[c] === s.complaintDay[c] ? s.complaintDay[c] : -Infinity;
   return !(lastContact > Math.max(said, complained));
+}
+
+/**
+ * The day customer c's call about money owed on invoices (owesInvoices: no status nor failed charge
+ * says it) is owed: the day her oldest overdue invoice fell due (PaymentFailed.firstDay; the analysis
+ * date when only its status says Overdue) plus followUp.moneyOwedGraceDays. Before it she is not
+ * owed that call, and it is planned then (serviceCandidates), if she has not paid: an invoice due
+ * Friday 11-27 gave an urgent "Money owed: ask for payment" call on Monday 11-30 to a café paying
+ * on time for three years, 13 of a roaster's 24 calls of the week (tester70 U609). NaN for a
+ * customer owing no invoices, and for one at high churn risk: called now (Brightside, a retainer a
+ * month behind, read to its last paid-up purchase: churn/owedRecency.ts).
+ *
+ * @example owedGraceEnd(ctx, c) // epochDay(2026, 12, 12): due 11-27, 15 days' grace
+ */
+export function owedGraceEnd(ctx: PlanContext, c: number): number {
+  const failed = ctx.paymentFailed;
+  if (failed === undefined || failed.failed[c] !== 1 || !owesInvoices(failed, c)) return NaN;
+  if (ctx.analysis.churnLevel[c] === HIGH_LEVEL) return NaN;
+  return Math.floor(failed.firstDay[c]) + ctx.rules.moneyOwedGraceDays;
 }
 
 /**
@@ -431,6 +457,10 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       (winBackBand[tier] === band || (lateHere && newStage)) &&
       wantsWinBackOf(ctx, c, tier);
     const churnedListed = listedAsChurned(ctx, c);
+    // Money owed on invoices still within its grace, and no other reason for the call: it is
+    // planned on the working day the grace ends (owedGraceEnd; tester70 U609).
+    const graceEnd =
+      !held && !wantsWinBack && winBackBand[tier] === band ? owedGraceEnd(ctx, c) : NaN;
     // A one-time buyer outside oneTimeBuyerCallTiers: a campaign, not a call each (nor a late
     // welcome call: stop 25 trial, zh 1002696 listed and called 86 days after its first purchase).
     const onCampaign = wantsWinBack && !callTiers[tier] && !churnedListed && oneTimeBuyer(ctx, c);
@@ -471,6 +501,17 @@ export function serviceCandidates(ctx: PlanContext, band: number, out: Candidate
       } else if (churnedListed) {
         // Churned without a high-risk label: still listed once, so nobody disappears silently.
         ctx.unschedule(c, WIN_BACK, winBackDay, ctx.lastPurchase[c], churnedWhy(ctx, c));
+      } else if (graceEnd > start) {
+        const on = calendar.isWorkingDay(graceEnd) ? graceEnd : calendar.nextWorkingDay(graceEnd);
+        const since = failedSince(ctx.paymentFailed, c);
+        if (on < ctx.end && admit(ctx, c, WIN_BACK, on, since)) {
+          reasons |= 1 << WIN_BACK;
+          primary = WIN_BACK;
+          deadline = ctx.before(calendar.addWorkingDays(on, rules.winBackWithinWorkingDays - 1));
+          earliest = ctx.after(on);
+          due = on;
+          from = since;
+        }
       }
     }
     // A customer already churned is not called about a complaint either: they are on the win-back

@@ -159,6 +159,7 @@ export const DEFAULTS = {
     cadenceRestartsOnPurchase: true,
     cadenceCatchUpWorkingDays: 5,
     winBackWithinWorkingDays: 2,
+    moneyOwedGraceDays: 15,
     bereavementPauseDays: 30,
     renewalLeadDays: 21,
     maternityPauseDays: 300,

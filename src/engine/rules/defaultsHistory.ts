@@ -34,6 +34,8 @@ export const EARLIER_DEFAULT_RULE_HASHES: readonly string[] = [
   // refresh across it said "规则集已更改（74286ab36583 → 435d05cade66）" to default users (the
   // lead's florist run).
   "74286ab3658339c344569dd65d84cc6ac620cc0a190eddb524bbe5565900d18a",
+  // e8a09a60 (stop 69) until fix71b's followUp.moneyOwedGraceDays (stop 71).
+  "435d05cade6678ece8e559911db969332731dc07f10192a3ee8e6f017097b930",
 ];
 
 let todays: string | undefined;

@@ -710,5 +710,11 @@
  *     customers whose days never fell, 2/5 in November, with a 2,000 machine or a 3,000 year card
  *     in the year before, "spend down 71 % / 92 %" and a win_back call → not shrinking, no such
  *     call. Calls only: levels unchanged.
+ *     Also in stop 71 (fix71b, tester70 U609): the call about money owed, when it is all the
+ *     customer is called for and she is not at high risk, waits followUp.moneyOwedGraceDays (15)
+ *     past the oldest overdue invoice's due date, planned on the working day the grace ends
+ *     (followUp/candidates.ts owedGraceEnd): the roaster's 13 urgent calls of Monday 11-30 for
+ *     invoices due Friday 11-27 → Monday 12-14; its week 1 24 → 10 contacts, urgent 20 → 6. Levels
+ *     and stages unchanged (calls only): the judge check as 3e464398's.
  */
 export const JUDGMENT_VERSION = 28;

@@ -74,6 +74,14 @@ const followUpRulesShape = () => ({
   /** High churn risk → a win-back contact within this many working days (DOMAIN §5; 000 §7.3.2). */
   winBackWithinWorkingDays: z.number().int().min(1).default(F.winBackWithinWorkingDays),
   /**
+   * Days an invoice may be past due before the call about the money owed is made, when that money
+   * is all the customer is called for (followUp/candidates.ts owedGraceEnd): a wholesaler chases at
+   * 15 to 30 days past due, and an invoice a day or three late (due the Friday after Thanksgiving)
+   * gave 13 of a roaster's 24 calls of the week, each urgent (tester70 U609). The call is planned
+   * on the working day the grace ends, if she has not paid by then. 0: on the day it falls due.
+   */
+  moneyOwedGraceDays: z.number().int().min(0).max(365).default(F.moneyOwedGraceDays),
+  /**
    * Days after a contact note saying a death in the customer's family or of her pet (她母亲去世了,
    * her husband passed away: contactOutcome.ts mourns) with no sales or retention contact; then
    * one contact, and her usual plan (followUp/hold.ts; fix64b). A complaint follow-up and money

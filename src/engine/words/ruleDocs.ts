@@ -72,6 +72,8 @@ export const RULE_DOCS_EN = {
     "Also plan a win-back call for customers already churned (default no: they are listed as unscheduled, for a campaign)",
   "followUp.winBackWithinWorkingDays":
     "A retention call (high churn risk and late against the customer's rhythm, or a repeat buyer long overdue: see docs/DESIGN.md, “The follow-up schedule”) within this many working days",
+  "followUp.moneyOwedGraceDays":
+    "Days an invoice may be past its due date before the call asking for payment, when the money owed is all the customer is called for (default 15): the call is planned on the working day they end, if she has not paid by then; 0: as soon as an invoice is overdue",
   "followUp.bereavementPauseDays":
     "Days with no sales or retention contact after a contact note says a death in the customer's family or of her pet (her mother passed away, our dog died; default 30), then one contact on that day and her usual plan; a complaint follow-up or the call about money owed still goes; 0 turns this off",
   "followUp.renewalLeadDays":
@@ -223,6 +225,8 @@ export const RULE_DOCS_ZH: Record<keyof typeof RULE_DOCS_EN, string> = {
     "已流失客户是否也逐一安排挽回电话（默认否：列入未排入清单，建议做批量挽回活动）",
   "followUp.winBackWithinWorkingDays":
     "挽留联系（高流失风险且超出自身购买周期，或复购客户久未购买：见 docs/DESIGN.md 的“The follow-up schedule”一节）须在几个工作日内完成",
+  "followUp.moneyOwedGraceDays":
+    "发票逾期多少天后才打催款电话（仅因欠款而联系的客户；默认 15 天）：在这些天满后的第一个工作日安排联系，届时仍未付款才打；设为 0 即发票一逾期就联系",
   "followUp.bereavementPauseDays":
     "跟进记录写明客户家中有丧事或宠物去世（如她母亲去世了、狗狗去世了；默认 30 天）后，这些天内不安排推销或挽留联系，到期联系一次，之后照常；投诉回访和欠款催收照常；设为 0 即不暂停",
   "followUp.renewalLeadDays":

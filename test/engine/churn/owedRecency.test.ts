@@ -152,9 +152,15 @@ test("a weekly buyer's invoices not yet due, ordered before she fell behind, are
   ).toBe(
     "欠款：1 张发票逾期未付，共 500，最早逾期自 2026-12-06；另有 4 张未到期（付款问题，不是流失迹象）；请客户付款",
   );
-  const call = (lang: "en-US" | "zh-CN") =>
-    followUpsJson(a.schedule, a.dataset, lang).followUps.item(0);
-  expect(call("en-US")).toMatchObject({ customerId: "9002", priority: "urgent" });
+  // Her one invoice fell due today: called about when its grace ends (followUp.moneyOwedGraceDays
+  // 15: 12-21), not today (tester70 U609).
+  const call = (lang: "en-US" | "zh-CN") => {
+    const json = followUpsJson(a.schedule, a.dataset, lang).followUps;
+    return Array.from({ length: json.count }, (_, i) => json.item(i)).find(
+      (x) => x.customerId === "9002" && x.reason.code === "win_back",
+    )!;
+  };
+  expect(call("en-US")).toMatchObject({ date: "2026-12-21", priority: "urgent" });
   expect(call("en-US").reason.text).toBe(
     "Money owed (500 overdue; 2,000 not yet due): ask for payment (not a retention call)",
   );
