@@ -1264,6 +1264,14 @@ export const FULFILLED_WORDS = [
 ] as const;
 
 /**
+ * What an order's fulfillment status writes while the goods have not gone out (Shopify's
+ * unfulfilled; 未发货, 待发货): an order awaiting payment so is an order placed, not voided, read at
+ * 0 until paid or delivered (ingest/rowKinds.ts placedAwaitingPayment; newuser70 N2). Matched as
+ * FULFILLED_WORDS.
+ */
+export const UNFULFILLED_WORDS = ["unfulfilled", "not fulfilled", "未发货", "待发货"] as const;
+
+/**
  * What a payment column (支付方式, Payment Method) writes of a purchase paid from the shop's stored
  * value topped up earlier (储值卡, 会员卡余额): the top-up then is no purchase (ingest/storedValue.ts;
  * tester57 U41). Found anywhere in the cell, case ignored; an English one as whole words. Bare 余额

@@ -201,6 +201,9 @@ export const QUALITY_CODES = {
   // An order awaiting payment (Shopify's pending) its fulfillment status says was delivered: a
   // purchase owed, counted, its money read as owed (ingest/rowKinds.ts; tester69 U521).
   row_kind_delivered_unpaid: "info",
+  // One awaiting payment its fulfillment status says has not gone out: an order placed, read at 0
+  // on its day (her latest order), its money not yet (ingest/rowKinds.ts; newuser70 N2).
+  row_kind_placed_unpaid: "info",
   // A payment received (QuickBooks' Payment, 收款单) of a sale the sheet lists too: the same money
   // again, not used (the run's rows_not_used warning says so); on a sheet of payments alone, each
   // the purchase (ingest/sheet.ts commit; tester62 U149).

@@ -3,6 +3,7 @@ import {
   BALANCE_REFUND_PHRASE,
   CARD_REFUND_WORDS,
   FULFILLED_WORDS,
+  UNFULFILLED_WORDS,
   INVOICE_AWAITING_PAYMENT_WORDS,
   INVOICE_OVERDUE_WORDS,
   ORDER_AWAITING_PAYMENT_WORDS,
@@ -141,7 +142,7 @@ export function rowKindOf(cell: Cell): RowKind | "unknown" | "blank" {
  * "billed", an invoice awaiting payment on a sheet of invoices (INVOICE_AWAITING_PAYMENT_WORDS: a
  * purchase, said).
  */
-export type ReadKind = RowKind | "refunded" | "billed";
+export type ReadKind = RowKind | "refunded" | "billed" | "placed";
 
 /** The kinds whose rows are no purchase and are left out (SheetIngest.commit), each said once. */
 export const KINDS_NOT_USED = [
@@ -161,6 +162,7 @@ const ORDER_AWAITING: ReadonlySet<string> = new Set(
   ORDER_AWAITING_PAYMENT_WORDS.map((w) => rowKindKey(w)),
 );
 const FULFILLED: ReadonlySet<string> = new Set(FULFILLED_WORDS.map((w) => rowKindKey(w)));
+const UNFULFILLED: ReadonlySet<string> = new Set(UNFULFILLED_WORDS.map((w) => rowKindKey(w)));
 const FULFILLMENT_HEADERS: ReadonlySet<string> = new Set(
   FULFILLMENT_STATUS_HEADERS.map((w) => foldHeader(w)),
 );
@@ -190,6 +192,19 @@ export function fulfillmentColumn(match: {
  */
 export const deliveredAwaitingPayment = (status: string, fulfillment: string): boolean =>
   ORDER_AWAITING.has(rowKindKey(status)) && FULFILLED.has(rowKindKey(fulfillment));
+
+/**
+ * Whether an order's payment status awaits payment (ORDER_AWAITING_PAYMENT_WORDS) while its
+ * fulfillment status says it has not gone out yet (UNFULFILLED_WORDS): an order placed, awaiting a
+ * bank or manual payment, not voided: the customer is active. Read as her order on its day at 0,
+ * its money counted once paid or delivered (newuser70 N2: Shopify's pending + unfulfilled, $2,400
+ * ordered 10 days ago, dropped as voided and her win-back urgent, "Overdue by 37 days").
+ *
+ * @example placedAwaitingPayment("pending", "unfulfilled") // true
+ * @example placedAwaitingPayment("voided", "unfulfilled") // false
+ */
+export const placedAwaitingPayment = (status: string, fulfillment: string): boolean =>
+  ORDER_AWAITING.has(rowKindKey(status)) && UNFULFILLED.has(rowKindKey(fulfillment));
 
 /**
  * Whether a status cell says the invoice is overdue (INVOICE_OVERDUE_WORDS, the whole cell).
@@ -291,6 +306,11 @@ export class RowKinds {
    * payment was delivered (deliveredAwaitingPayment), tallied apart from an invoice sheet's billed.
    */
   delivered: KindTally | undefined;
+  /**
+   * The rows read as orders placed at 0 because their fulfillment column says the order awaiting
+   * payment has not gone out (placedAwaitingPayment; newuser70 N2).
+   */
+  placed: KindTally | undefined;
   private readonly cache = new Map<string, ReadKind | "unknown" | "blank">();
 
   constructor(
@@ -341,9 +361,16 @@ export class RowKinds {
     } else kind = this.read(cell);
     if (kind === "refunded" && negative) kind = "returned";
     else if (kind === "refunded" && part) kind = "sale";
-    else if (kind === "voided" && this.deliveredOrder(reader, cell)) {
-      this.delivered = this.tallied(this.delivered, row, cell);
-      return "billed";
+    else if (kind === "voided" && this.fulfilled !== null) {
+      const fulfillment = this.fulfillmentOf(reader);
+      if (deliveredAwaitingPayment(cellText(cell), fulfillment)) {
+        this.delivered = this.tallied(this.delivered, row, cell);
+        return "billed";
+      }
+      if (placedAwaitingPayment(cellText(cell), fulfillment)) {
+        this.placed = this.tallied(this.placed, row, cell);
+        return "placed";
+      }
     }
     // An unknown kind is tallied when its row is counted as a purchase (counted): a 小计 row refused
     // for its blank date is no purchase (tester60 U108: said among 消费 as "counted as purchases").
@@ -356,19 +383,18 @@ export class RowKinds {
   private lastFulfillment = { order: "", text: "" };
 
   /**
-   * Whether the reader's row, its status `cell`, is an order delivered awaiting payment
-   * (deliveredAwaitingPayment). A further line of an order (Shopify's second line item: its status
+   * The fulfillment status of the reader's row's order (deliveredAwaitingPayment,
+   * placedAwaitingPayment). A further line of an order (Shopify's second line item: its status
    * filled from the line above, continuationLines.ts) leaves the fulfillment cell blank: the order's
    * first line's is read.
    */
-  private deliveredOrder(reader: { cellAt(column: number): Cell }, cell: Cell): boolean {
-    const f = this.fulfilled;
-    if (f === null) return false;
+  private fulfillmentOf(reader: { cellAt(column: number): Cell }): string {
+    const f = this.fulfilled!;
     const order = f.order < 0 ? "" : cellText(reader.cellAt(f.order)).trim();
     let text = cellText(reader.cellAt(f.column)).trim();
     if (text !== "") this.lastFulfillment = { order, text };
     else if (order !== "" && order === this.lastFulfillment.order) text = this.lastFulfillment.text;
-    return deliveredAwaitingPayment(cellText(cell), text);
+    return text;
   }
 
   /** The reader's current row (Excel row `row`), of a kind we do not know, counted as a purchase. */

@@ -164,6 +164,11 @@ export class RowReader extends BlockCursor {
    * 0, nothing collected, not a missing value (storedValue.ts; tester60 U94).
    */
   blankAmountIsZero = false;
+  /**
+   * Set by the sheet for the current row when it is an order placed, awaiting payment and not yet
+   * sent (rowKinds.ts placedAwaitingPayment; newuser70 N2): her order on its day, at 0 until paid.
+   */
+  amountIsZero = false;
   private readonly fields = new Map<string, FieldSpec>();
   private readonly reading = amountReading();
   private readonly marks = new Map<string, DecimalMarkEvidence>();

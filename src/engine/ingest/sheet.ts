@@ -563,6 +563,7 @@ export class SheetIngest<T> {
       tallies.returned ??
       tallies.billed ??
       kinds.delivered ??
+      kinds.placed ??
       tallies.payment ??
       KINDS_NOT_USED.map((k) => tallies[k]).find((k) => k);
     if (!known) {
@@ -584,6 +585,7 @@ export class SheetIngest<T> {
         | `row_kind_${(typeof KINDS_NOT_USED)[number]}`
         | "row_kind_billed"
         | "row_kind_delivered_unpaid"
+        | "row_kind_placed_unpaid"
         | "row_kind_payment"
         | "row_kind_payment_counted"
         | "row_kind_unknown",
@@ -613,6 +615,12 @@ export class SheetIngest<T> {
     if (delivered)
       push("row_kind_delivered_unpaid", delivered.row, delivered.count, delivered.values[0].text, {
         values: quoted(delivered.values),
+        fulfillment: kinds.fulfilled!.header,
+      });
+    const placed = kinds.placed;
+    if (placed)
+      push("row_kind_placed_unpaid", placed.row, placed.count, placed.values[0].text, {
+        values: quoted(placed.values),
         fulfillment: kinds.fulfilled!.header,
       });
     const payment = tallies.payment;
@@ -1766,8 +1774,11 @@ export class SheetIngest<T> {
     // A card use (划卡) with nothing written in its amount is a visit at 0 (tester60 U94).
     const stored = this.storedValue;
     reader.blankAmountIsZero = kind === "sale" && stored !== null && stored.cardUse(reader);
+    // An order placed, awaiting payment and not sent: her order on its day, its money not yet.
+    reader.amountIsZero = kind === "placed";
     const used = this.builder.add(reader);
     reader.blankAmountIsZero = false;
+    reader.amountIsZero = false;
     if (used) this.counts.used++;
     else this.counts.rejected++;
     if (used && kind === "returned")

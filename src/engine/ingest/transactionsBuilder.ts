@@ -282,9 +282,11 @@ export class TransactionsBuilder implements TableBuilder<Transactions> {
 /**
  * The row's amount (实收金额), with what it used of the member's stored value when a card-amount
  * column (卡扣金额) says (storedValue.ts withCardAmount; tester60 U94). A card use's blank amount
- * with no card amount is 0 (RowReader.blankAmountIsZero).
+ * with no card amount is 0 (RowReader.blankAmountIsZero); an order placed, not paid nor sent, is 0
+ * (RowReader.amountIsZero).
  */
 function amountOf(r: RowReader): number {
+  if (r.amountIsZero) return 0;
   const card = r.has("cardAmount") ? r.amount("cardAmount", false) : NaN;
   const blank = isBlank(r.cell("amount"));
   if (Number.isNaN(card) || card === 0)

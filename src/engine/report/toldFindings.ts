@@ -34,6 +34,7 @@ export const TOLD_FINDINGS: ReadonlySet<QualityCode> = new Set<QualityCode>([
   "row_kind_uncollectible",
   "row_kind_billed",
   "row_kind_delivered_unpaid",
+  "row_kind_placed_unpaid",
   "row_kind_payment",
   "row_kind_payment_counted",
   // How stored value was counted (the run's warning stored_value too).

@@ -716,5 +716,10 @@
  *     (followUp/candidates.ts owedGraceEnd): the roaster's 13 urgent calls of Monday 11-30 for
  *     invoices due Friday 11-27 → Monday 12-14; its week 1 24 → 10 contacts, urgent 20 → 6. Levels
  *     and stages unchanged (calls only): the judge check as 3e464398's.
+ *     Also in stop 71 (fix71b, newuser70 N2; READING_VERSION 10): an order placed awaiting payment
+ *     and not sent (Shopify's pending + unfulfilled) is her latest order, at 0: newuser70's 8003,
+ *     $2,400 ordered 10 days ago, medium 78.1 % "Overdue by 37 days" and an urgent win-back →
+ *     low 2.7 % within her rhythm, no win-back. Judge check unchanged (CDNOW 0.7779 / 0.749, generated
+ *     0.9104 / 0.907, zh 0.8756 / 0.866, en 0.8735 / 0.883).
  */
 export const JUDGMENT_VERSION = 28;

@@ -157,5 +157,11 @@
  *     quotes, deposits, money owed: NOT_SALES_ALONE_SHEET_WORDS) is read as them, said in a note
  *     (sales_sheet_by_columns): a car-repair shop's 会员档案 + 维修单, refused ("找不到“交易”工作表 …
  *     请把它改名为“交易”") → 526 of 526 work orders read, as with its 储值卡流水 beside.
+ *     Also in stop 71 (fix71b, newuser70 N2): an order awaiting payment (Shopify's `pending`) whose
+ *     fulfillment status says it has not gone out (`unfulfilled`, 未发货, 待发货: optionWords.ts
+ *     UNFULFILLED_WORDS) is an order placed, read on its date at 0 (her latest order, her money
+ *     once paid or sent), not a voided one, and said so (row_kind_placed_unpaid, not
+ *     row_kind_voided): newuser70's customer 8003, $2,400 ordered 11-20 awaiting a bank payment,
+ *     last purchase 09-24 → 11-20, orders 19 → 20, spend unchanged (9,500).
  */
 export const READING_VERSION = 10;

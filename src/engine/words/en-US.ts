@@ -329,6 +329,8 @@ export const EN = {
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}) of a sheet of invoices: an invoice billed and awaiting payment is an order delivered, so {count|it was|they were} counted as {count|a purchase|purchases} on {count|its|their} date, with the amount the amount column gives (what was paid so far, when it is the amount paid)",
     row_kind_delivered_unpaid:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}) whose “{fulfillment}” says the order was delivered: an order delivered and awaiting payment (net terms, an invoice, a manual payment) is a purchase owed, not a voided one, so {count|it was|they were} counted as {count|a purchase|purchases} on {count|its|their} date, and the money as owed (due 30 days after the order where the sheet gives no terms)",
+    row_kind_placed_unpaid:
+      "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}) whose “{fulfillment}” says the order has not gone out yet: an order placed and awaiting payment (a bank transfer, a manual payment) is not a voided one and shows the customer still buying, so {count|it was|they were} counted as {count|an order|orders} on {count|its|their} date at 0 (the customer's latest order), {count|its|their} money once paid or sent",
     row_kind_payment:
       "Column “{column}” says “{values}” on {count|#|#} {count|row|rows} (the first is row {row}): the sheet lists the sales too (invoices, sales receipts), and a payment received of one is no new purchase, the same money again; {count|it was|they were} not used (not in revenue, purchase counts or last-purchase dates)",
     row_kind_payment_counted:

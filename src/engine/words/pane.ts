@@ -517,6 +517,7 @@ export const PROBLEM_NAMES_ZH: Record<QualityCode, string> = {
   row_kind_uncollectible: "坏账、无法收回的发票（不是购买，未使用）",
   row_kind_billed: "已开票待付款的发票（按购买计入）",
   row_kind_delivered_unpaid: "已发货、待付款的订单（按购买计入，记为欠款）",
+  row_kind_placed_unpaid: "已下单、待付款且未发货的订单（按 0 计入当天的购买，付款后才计金额）",
   row_kind_payment: "同一客户所列销售的收款行（不是新的购买，未使用）",
   row_kind_payment_counted: "表中没有对应销售的收款：按购买计入",
   row_kind_top_up: "储值充值（用储值的消费已计入，充值按 0 计）",
@@ -644,6 +645,8 @@ export const PROBLEM_NAMES_EN: Record<QualityCode, string> = {
   row_kind_billed: "Invoices billed, awaiting payment (counted as purchases)",
   row_kind_delivered_unpaid:
     "Orders delivered, awaiting payment (counted as purchases, money owed)",
+  row_kind_placed_unpaid:
+    "Orders placed, awaiting payment, not yet sent (counted as orders at 0 on their date; money once paid)",
   row_kind_payment: "Payments received of the customer's sales listed (no new purchases, not used)",
   row_kind_payment_counted: "Payments with no sale of theirs listed: each counted as a purchase",
   row_kind_top_up: "Stored-value top-ups (purchases from the balance counted; top-ups read as 0)",

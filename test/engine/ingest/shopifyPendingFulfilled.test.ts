@@ -4,14 +4,18 @@
  * account's order `Financial Status: pending` (Net 30, manual payment, `Paid at` blank) with
  * `Fulfillment Status: fulfilled` was read as "voided, cancelled, closed or open" and dropped: St.
  * Mary's Hospital lost its latest order ($1,180 of 2026-09-13) and turned Medium. Delivered and
- * awaiting payment is a purchase owed; a `pending` order not delivered stays no purchase.
+ * awaiting payment is a purchase owed. A `pending` order not delivered (newuser70 N2) was no
+ * purchase either, and said "voided": it is an order placed, read at 0 on its day, its money not yet.
  */
 import { analyzeWorkbook } from "../../../src/engine/analyze";
 import type { Grid } from "../../../src/engine/cells";
 import { churnReasonsIn } from "../../../src/engine/churn/reasons";
 import { defaultRules } from "../../../src/engine/rules";
 import { memoryColumnSource, memorySource } from "../../../src/engine/ingest/memorySource";
-import { deliveredAwaitingPayment } from "../../../src/engine/ingest/rowKinds";
+import {
+  deliveredAwaitingPayment,
+  placedAwaitingPayment,
+} from "../../../src/engine/ingest/rowKinds";
 import { ingestWorkbook } from "../../../src/engine/ingest/workbook";
 import { epochDay, isoDate } from "../../../src/engine/parse/date";
 
@@ -105,7 +109,8 @@ const orders: Grid = [
     "1420.00",
     "Shopify Payments",
   ],
-  // Pending and not delivered (an order awaiting a bank transfer before printing): no purchase yet.
+  // Pending and not delivered (an order awaiting a bank transfer before printing): an order placed,
+  // at 0 until paid (newuser70 N2).
   [
     "#2100",
     "mdavis@st..org",
@@ -140,6 +145,9 @@ describe("Shopify: an order delivered on payment terms is a purchase owed (teste
     expect(deliveredAwaitingPayment("Pending", "partial")).toBe(true);
     expect(deliveredAwaitingPayment("pending", "unfulfilled")).toBe(false);
     expect(deliveredAwaitingPayment("voided", "fulfilled")).toBe(false);
+    expect(placedAwaitingPayment("pending", "unfulfilled")).toBe(true);
+    expect(placedAwaitingPayment("voided", "unfulfilled")).toBe(false);
+    expect(placedAwaitingPayment("pending", "fulfilled")).toBe(false);
   });
 
   test.each(each)("counted on its date, owed, and said so (%s)", async (_, make) => {
@@ -162,8 +170,10 @@ describe("Shopify: an order delivered on payment terms is a purchase owed (teste
       return isoDate(d);
     };
     // Before: 1,420 and 2026-06-12 (the pending order of 09-13 dropped); 760 and 06-19.
+    // St. Mary's order of 11-28, pending and not yet printed, is her latest order, at 0 (newuser70
+    // N2: it was dropped as voided, her last order 09-13).
     expect(spend("7204388475371")).toBeCloseTo(2600, 2);
-    expect(last("7204388475371")).toBe("2026-09-13");
+    expect(last("7204388475371")).toBe("2026-11-28");
     expect(spend("7204388714224")).toBeCloseTo(2830, 2);
     expect(last("7204388714224")).toBe("2026-09-03");
     // The money owed: both delivered orders, not yet paid (due 30 days after, no terms read).
@@ -182,12 +192,18 @@ describe("Shopify: an order delivered on payment terms is a purchase owed (teste
     expect(owed.message["zh-CN"]).toContain(
       "而“Fulfillment Status”写着已发货：已发货、待付款的订单",
     );
-    // The undelivered pending order and the voided one stay no purchase, said as before.
+    // The voided one stays no purchase; the undelivered pending one is said apart, not "voided".
     const voided = findings.find((f) => f.code === "row_kind_voided")!;
-    expect(voided.message["en-US"]).toContain(
-      "says “pending”/“voided” on 2 rows (the first is row 7)",
+    expect(voided.message["en-US"]).toContain("says “voided” on 1 row (the first is row 8)");
+    const placed = findings.find((f) => f.code === "row_kind_placed_unpaid")!;
+    expect([placed.row, placed.severity]).toEqual([7, "info"]);
+    expect(placed.message["en-US"]).toBe(
+      "Column “Financial Status” says “pending” on 1 row (the first is row 7) whose “Fulfillment Status” says the order has not gone out yet: an order placed and awaiting payment (a bank transfer, a manual payment) is not a voided one and shows the customer still buying, so it was counted as an order on its date at 0 (the customer's latest order), its money once paid or sent",
     );
-    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 5, rejected: 2 });
+    expect(placed.message["zh-CN"]).toContain(
+      "而“Fulfillment Status”写着未发货：已下单、待付款的订单",
+    );
+    expect(dataset.counts.transactions).toMatchObject({ read: 7, used: 6, rejected: 1 });
   });
 });
 
@@ -203,4 +219,87 @@ describe("the account owing a delivered order is told as owing (tester69 U521)",
     // the terms: due 10-13.
     expect(said).toContain("Money owed: 1 unpaid invoice, 1,180 in all, overdue since 2026-10-13");
   });
+});
+
+/**
+ * newuser70 N2 (/work/notes/stop70/newuser70/wb/e/orders_export.csv, customer 8003 cut down): a
+ * monthly buyer of 500 to 2026-09-24 whose order of $2,400 on 11-20 is `pending` + `unfulfilled`
+ * (awaiting a bank payment) read medium 78.1 % "Overdue by 37 days against own rhythm (… last
+ * purchase 67 days ago)" and got an urgent win-back call: she ordered 10 days ago. Now low, within
+ * her rhythm, no win-back; her spend is what she paid.
+ */
+test("an order placed 10 days ago, awaiting a bank payment, keeps her from a win-back call", async () => {
+  const months = [
+    "2026-03-28",
+    "2026-04-27",
+    "2026-05-27",
+    "2026-06-26",
+    "2026-07-26",
+    "2026-08-25",
+    "2026-09-24",
+  ];
+  const head = [
+    "Name",
+    "Email",
+    "Financial Status",
+    "Paid at",
+    "Fulfillment Status",
+    "Total",
+    "Created at",
+  ];
+  const a = await analyzeWorkbook(
+    memorySource({
+      Customers: [
+        ["Customer ID", "First Name", "Last Name", "Email"],
+        ["8003", "S2", "Terms", "s2@example.com"],
+        ["8004", "S3", "Paid", "s3@example.com"],
+      ],
+      Orders: [
+        head,
+        ...months.flatMap((d, k) => [
+          [
+            `#${1381 + k}`,
+            "s2@example.com",
+            "paid",
+            `${d} 09:00:00 -0500`,
+            "fulfilled",
+            "500",
+            `${d} 09:00:00 -0500`,
+          ],
+          [
+            `#${1481 + k}`,
+            "s3@example.com",
+            "paid",
+            `${d} 09:00:00 -0500`,
+            "fulfilled",
+            "500",
+            `${d} 09:00:00 -0500`,
+          ],
+        ]),
+        [
+          "#1400",
+          "s2@example.com",
+          "pending",
+          "",
+          "unfulfilled",
+          "2400",
+          "2026-11-20 10:00:00 -0500",
+        ],
+      ],
+    }),
+    { rules: defaultRules(), asOf },
+  );
+  const c = a.dataset.customers.id.map(String).indexOf("8003");
+  const reasons = churnReasonsIn(a.classification.analysis, c, "en-US");
+  expect(reasons.map((r) => r.code)).not.toContain("overdue_vs_rhythm");
+  expect(reasons.find((r) => r.code === "recent_purchase")?.text).toMatch(
+    /last purchase 10 days ago/,
+  );
+  expect(a.classification.analysis.churnProbability[c]).toBeLessThan(0.5);
+  expect(a.classification.analysis.monetary[c]).toBe(3500);
+  // S3, paid to 09-24 and nothing since, is overdue as before.
+  const s3 = a.dataset.customers.id.map(String).indexOf("8004");
+  expect(churnReasonsIn(a.classification.analysis, s3, "en-US").map((r) => r.code)).toContain(
+    "overdue_vs_rhythm",
+  );
 });
