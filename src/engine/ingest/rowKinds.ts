@@ -221,19 +221,6 @@ export const placedAwaitingPayment = (status: string, fulfillment: string): bool
   ORDER_AWAITING.has(rowKindKey(status)) && UNFULFILLED.has(rowKindKey(fulfillment));
 
 /**
- * Whether an order's payment status awaits payment (ORDER_AWAITING_PAYMENT_WORDS) while its
- * fulfillment status says it has not gone out yet (UNFULFILLED_WORDS): an order placed, awaiting a
- * bank or manual payment, not voided: the customer is active. Read as her order on its day at 0,
- * its money counted once paid or delivered (newuser70 N2: Shopify's pending + unfulfilled, $2,400
- * ordered 10 days ago, dropped as voided and her win-back urgent, "Overdue by 37 days").
- *
- * @example placedAwaitingPayment("pending", "unfulfilled") // true
- * @example placedAwaitingPayment("voided", "unfulfilled") // false
- */
-export const placedAwaitingPayment = (status: string, fulfillment: string): boolean =>
-  ORDER_AWAITING.has(rowKindKey(status)) && UNFULFILLED.has(rowKindKey(fulfillment));
-
-/**
  * Whether a status cell says the invoice is overdue (INVOICE_OVERDUE_WORDS, the whole cell).
  *
  * @example overdueWord("Overdue") // true
