@@ -179,10 +179,15 @@ export function fulfillmentColumn(match: {
   unmapped: readonly number[];
   headers: readonly string[];
   columns: Record<string, number>;
-}): { column: number; header: string; order: number } | null {
+}): { column: number; header: string; order: number; payment: number } | null {
   const column = match.unmapped.find((u) => FULFILLMENT_HEADERS.has(foldHeader(match.headers[u])));
   if (column === undefined) return null;
-  return { column, header: match.headers[column], order: match.columns.orderId ?? -1 };
+  return {
+    column,
+    header: match.headers[column],
+    order: match.columns.orderId ?? -1,
+    payment: match.columns.payment ?? -1,
+  };
 }
 
 /**
@@ -347,7 +352,12 @@ export class RowKinds {
      * column (-1 for none), null for none: a row awaiting payment whose order it says was
      * delivered is billed, a purchase (tester69 U521).
      */
-    readonly fulfilled: { column: number; header: string; order: number } | null = null,
+    readonly fulfilled: {
+      column: number;
+      header: string;
+      order: number;
+      payment: number;
+    } | null = null,
   ) {
     this.orderStatus = reads !== "all" || ORDER_STATUS.test(header);
   }
@@ -378,6 +388,12 @@ export class RowKinds {
     else if (kind === "voided" && this.fulfilled !== null) {
       const fulfillment = this.fulfillmentOf(reader);
       if (deliveredAwaitingPayment(cellText(cell), fulfillment)) {
+        // Cash on delivery, delivered: paid on delivery, a sale, neither owed nor said so
+        // (reviewer71 H4; newuser71: the 167 rows said "owed" held 114 COD rows).
+        if (cashOnDelivery(this.lastFulfillment.payment)) {
+          this.tally("sale", row, cell);
+          return "sale";
+        }
         this.delivered = this.tallied(this.delivered, row, cell);
         return "billed";
       }
@@ -393,8 +409,8 @@ export class RowKinds {
     return kind;
   }
 
-  /** The last order whose fulfillment cell was written: its ID and that cell's text. */
-  private lastFulfillment = { order: "", text: "" };
+  /** The last order whose fulfillment cell was written: its ID, that cell's text and its way of paying. */
+  private lastFulfillment = { order: "", text: "", payment: "" };
 
   /**
    * The fulfillment status of the reader's row's order (deliveredAwaitingPayment,
@@ -406,7 +422,8 @@ export class RowKinds {
     const f = this.fulfilled!;
     const order = f.order < 0 ? "" : cellText(reader.cellAt(f.order)).trim();
     let text = cellText(reader.cellAt(f.column)).trim();
-    if (text !== "") this.lastFulfillment = { order, text };
+    const payment = f.payment < 0 ? "" : cellText(reader.cellAt(f.payment)).trim();
+    if (text !== "") this.lastFulfillment = { order, text, payment };
     else if (order !== "" && order === this.lastFulfillment.order) text = this.lastFulfillment.text;
     return text;
   }

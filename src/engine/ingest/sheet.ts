@@ -4,7 +4,6 @@ import { sideColumns, termsDue, RowTextColumn } from "./paymentRows";
 import { approverColumn, UnapprovedRows } from "./unapprovedRows";
 import {
   fulfillmentColumn,
-  cashOnDelivery,
   invoiceSheet,
   kindColumnByValues,
   KINDS_NOT_USED,
@@ -1632,9 +1631,6 @@ export class SheetIngest<T> {
         ? balance
         : Math.abs(readAmount(reader.cell("amount"), this.amountScratch).value);
     if (id === "" || Number.isNaN(day) || !(amount > 0)) return;
-    // Cash on delivery, delivered: paid on delivery, not owed (reviewer71 H4).
-    if (this.termsAt < 0 && this.dueAt < 0 && cashOnDelivery(cellText(reader.cell("payment"))))
-      return;
     // Its due date where the sheet has one, else its day plus its terms (Net 30: reviewer66 M8),
     // else the terms its way of paying names (Shopify's Payment Method `Net 30 (manual)`: tester69
     // U521), its bracketed aside dropped.

@@ -255,6 +255,8 @@ test("a cash-on-delivery order delivered while pending is a purchase, its money 
   });
   expect(a.dataset.transactions.count).toBe(240);
   expect(a.dataset.unpaidInvoices ?? []).toEqual([]);
+  // newuser71: the rows said "counted as purchases … and the money as owed" held the COD rows.
+  expect(a.findings.filter((f) => f.code === "row_kind_delivered_unpaid")).toEqual([]);
   const c0 = a.dataset.customers.id.indexOf("7000");
   expect(churnReasonsIn(a.classification.analysis, c0, "en-US").map((r) => r.code)).toEqual([
     "recent_purchase",
