@@ -480,6 +480,7 @@ export async function analyzeWorkbook(
     signals,
     rules.satisfaction.lowScoreMax,
     rules.satisfaction.npsDetractorMax,
+    { asOf, recencyDays: summary.segmentation.recencyDays },
   );
   const paused = previous ? pausesOf(dataset, asOf, unhappy) : undefined;
   if (paused) snapshot.paused = paused;

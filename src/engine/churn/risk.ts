@@ -97,7 +97,7 @@ export function snapshotFrom(
   const pauses = pausesOf(
     dataset,
     d.asOf,
-    unhappyOf(signals, sat.lowScoreMax, sat.npsDetractorMax),
+    unhappyOf(signals, sat.lowScoreMax, sat.npsDetractorMax, snapshot),
   );
   if (pauses === undefined) return owed;
   const paused = new Uint8Array(dataset.customers.count);

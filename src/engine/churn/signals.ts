@@ -13,6 +13,9 @@ export const UNHAPPY_SCORE = 1;
 export const UNHAPPY_DETRACTOR = 2;
 export const UNHAPPY_COMPLAINT = 4;
 
+/** A low score counts for unhappyOf when she bought no later than this many days after it. */
+export const UNHAPPY_STOPPED_DAYS = 30;
+
 /**
  * The customers unhappy at the analysis date by their own word, as bits: the latest overall score
  * in the lookback low (at most `lowScoreMax`: UNHAPPY_SCORE), the latest recommend score a
@@ -23,20 +26,38 @@ export const UNHAPPY_COMPLAINT = 4;
  * turned her retention call into "定期联系，了解何时恢复"): the front desk wrote down that she stopped
  * coming, her silence is hers. Undefined when nobody is.
  *
+ * A score counts only when she stopped buying within UNHAPPY_STOPPED_DAYS of it (`bought`: her
+ * recency on its analysis date): a 2/5 of June followed by 20 visits before a freeze for 产假 is
+ * no reason her pause is none (reviewer71 M2: 47.2 %, no call → 99.3 %, urgent win-back during
+ * her leave).
+ *
  * @example unhappyOf(signals, 2, 6)?.[c] // 1: 1/5 on 2026-08-31
  */
 export function unhappyOf(
-  signals: Pick<ServiceSignals, "satisfactionScore" | "recommendScore" | "openComplaints">,
+  signals: Pick<
+    ServiceSignals,
+    "satisfactionScore" | "satisfactionDay" | "recommendScore" | "recommendDay" | "openComplaints"
+  >,
   lowScoreMax: number,
   npsDetractorMax: number,
+  bought?: { asOf: number; recencyDays: ArrayLike<number> },
 ): Uint8Array | undefined {
   const { satisfactionScore: score, recommendScore: nps, openComplaints: open } = signals;
   const n = (score ?? nps ?? open)?.length ?? 0;
+  // Said within UNHAPPY_STOPPED_DAYS of her last purchase, or after it.
+  const lastWord = (day: Float64Array | null, c: number): boolean =>
+    bought === undefined ||
+    day === null ||
+    !(day[c] < Math.floor(bought.asOf) - bought.recencyDays[c] - UNHAPPY_STOPPED_DAYS);
   let out: Uint8Array | undefined;
   for (let c = 0; c < n; c++) {
     const bits =
-      (score && score[c] <= lowScoreMax ? UNHAPPY_SCORE : 0) |
-      (nps && nps[c] <= npsDetractorMax ? UNHAPPY_DETRACTOR : 0) |
+      (score && score[c] <= lowScoreMax && lastWord(signals.satisfactionDay, c)
+        ? UNHAPPY_SCORE
+        : 0) |
+      (nps && nps[c] <= npsDetractorMax && lastWord(signals.recommendDay, c)
+        ? UNHAPPY_DETRACTOR
+        : 0) |
       (open && open[c] > 0 ? UNHAPPY_COMPLAINT : 0);
     if (bits !== 0) (out ??= new Uint8Array(n))[c] = bits;
   }

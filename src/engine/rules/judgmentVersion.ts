@@ -745,5 +745,9 @@
  *     $2,400 ordered 10 days ago, medium 78.1 % "Overdue by 37 days" and an urgent win-back →
  *     low 2.7 % within her rhythm, no win-back. Judge check unchanged (CDNOW 0.7779 / 0.749, generated
  *     0.9104 / 0.907, zh 0.8756 / 0.866, en 0.8735 / 0.883).
+ *     Also in stop 71 (lead, reviewer71 M2): a low score cancels a pause status only when she
+ *     stopped buying within UNHAPPY_STOPPED_DAYS (30) of it: a 2/5 of June followed by 20 visits
+ *     before a freeze for 产假 / 出国 / 手术, 99.3 % urgent win-back → 47.2 %, no call, as before
+ *     ba7f9e2e; tester69 U523's 停课 after a 1/5 still no pause. Judge check unchanged.
  */
 export const JUDGMENT_VERSION = 28;
