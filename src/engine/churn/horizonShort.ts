@@ -17,6 +17,16 @@ export const WEAK_RANKING_AUC = 0.6;
  */
 const GAP_HORIZONS = 1.25;
 
+/**
+ * The share of the customers scored (high, medium or low) at medium or high risk from which the
+ * warning is said when the backtest does not rank poorly: it is said where it shows, not on every
+ * run of a slowly buying shop (a test workbook of ten customers, one at medium risk).
+ */
+const AT_RISK_SHARE = 0.25;
+/** The customers scored from which that share is read (a handful says nothing of a shop). */
+const MIN_SCORED = 20;
+const LOW = (RISK_LEVELS as readonly string[]).indexOf("low");
+
 const MEDIUM = (RISK_LEVELS as readonly string[]).indexOf("medium");
 const HIGH = (RISK_LEVELS as readonly string[]).indexOf("high");
 
@@ -31,7 +41,8 @@ const HIGH = (RISK_LEVELS as readonly string[]).indexOf("high");
  * customers are at medium or high risk, the backtest's AUC when it ranks little better than
  * chance (WEAK_RANKING_AUC; worse than chance under 0.5), the horizon advised (the gap rounded up
  * to whole months, at most churn.churnedAfterDays) and where it is set. Null when the gap is under
- * GAP_HORIZONS horizons, or there is no gap (no buyer).
+ * GAP_HORIZONS horizons, there is no gap (no buyer), or it does not show: the backtest ranks well
+ * (or was not made) and fewer than AT_RISK_SHARE of the customers scored are at medium or high risk.
  * CDNOW as of 1997-09-30 (gap 83 days) and the samples (about 37) are never said to.
  *
  * @example churnHorizonWarning(90, 179, churnLevel, 0.41, 365)?.code // "churn_horizon_short"
@@ -50,9 +61,14 @@ export function churnHorizonWarning(
   );
   if (advised <= horizonDays) return null;
   let atRisk = 0;
-  for (let c = 0; c < churnLevel.length; c++)
-    if (churnLevel[c] === MEDIUM || churnLevel[c] === HIGH) atRisk++;
+  let scored = 0;
+  for (let c = 0; c < churnLevel.length; c++) {
+    const l = churnLevel[c];
+    if (l === MEDIUM || l === HIGH) atRisk++;
+    if (l === MEDIUM || l === HIGH || l === LOW) scored++;
+  }
   const weak = backtestAuc !== null && backtestAuc < WEAK_RANKING_AUC;
+  if (!weak && !(scored >= MIN_SCORED && atRisk >= AT_RISK_SHARE * scored)) return null;
   // Under 0.5 the ranking is worse than chance (newuser71: "little better" understated 0.41).
   const worse = weak && backtestAuc < 0.5;
   const params = {
