@@ -109,9 +109,9 @@ function statsRow(breakdown: string, group: string, s: SatisfactionStats, lang: 
     s.responses,
     rateCell(s.csat),
     numberCell(s.nps, 1),
-    s.promoters,
-    s.passives,
-    s.detractors,
+    // No recommend answer in the group (a follow-up log's 1–5 scores only): no counts of 0 beside
+    // an NPS of – (newuser71: 推荐者 / 被动者 / 贬损者 0 / 0 / 0 on 1,107 answers).
+    ...(s.nps === s.nps ? [s.promoters, s.passives, s.detractors] : ["", "", ""]),
     numberCell(s.averageOverall),
     ...SATISFACTION_DIMENSIONS.map((d) => numberCell(s.averages[d])),
     s.weakest ? dimensionName(s.weakest, lang) : "",

@@ -70,6 +70,9 @@ test("a garage's scored calls are survey answers: the 满意度 tab is filled, a
     "3 份回答取自“回访记录”表的“满意度(1-5)”列（3 次联系有评分）：每次联系的评分记为顾客当天的总体满意度（1–5），该行的顾客反馈或备注记为意见。",
   );
   expect(satisfactionJson(summary, dataset)!.fromContacts).toEqual(dataset.surveysFromContacts);
+  // No recommend question asked: the NPS counts are blank beside NPS –, not 0 / 0 / 0 (newuser71).
+  const overall = tab.rows(0, 8).find((r) => r[0] === "全部")!;
+  expect(overall.slice(2, 8)).toEqual([3, 0.667, "", "", "", ""]);
 });
 
 test("a call the Surveys sheet already answers (same customer, same day) is counted once", async () => {
